@@ -1,0 +1,834 @@
+//! Reading claims.yaml into a `ClaimsFile`, reporting every problem at once.
+//!
+//! The YAML is first parsed into a generic tree (a syntax error stops here, since nothing
+//! after it can be trusted), then walked by hand so that each problem gets its own
+//! message, location and hint instead of serde's first-error-wins.
+
+use super::locate::{Target, YamlPath};
+use super::{
+    Claim, ClaimsFile, ExpectKind, Expectation, HedgePolicy, Matcher, Origin, PatternSource, Side,
+    Term, Within,
+};
+use crate::diagnostic::{did_you_mean, Diagnostic, Location};
+use crate::numbers::Constraint;
+use crate::verdict::Verdict;
+use serde_yaml::Value;
+use std::collections::HashMap;
+
+/// Keys allowed at the top of a claims file.
+pub const KNOWN_TOP_KEYS: &[&str] = &["sources", "documents", "terms", "claims"];
+/// Keys allowed in a claim.
+pub const KNOWN_CLAIM_KEYS: &[&str] = &[
+    "id",
+    "claim",
+    "tags",
+    "support",
+    "contradict",
+    "number",
+    "expect",
+    "hedged",
+    "note",
+];
+const KNOWN_MATCHER_KEYS: &[&str] = &["all", "within"];
+const KNOWN_EXPECT_KEYS: &[&str] = &["supports", "contradicts", "documents"];
+
+/// Parses the text of a claims file named `file`. Returns the file when it has no errors,
+/// and every problem found (warnings too) either way.
+pub fn parse(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnostic>) {
+    let origin = Origin {
+        file: file.to_string(),
+        text: text.to_string(),
+    };
+    let mut loader = Loader {
+        origin,
+        problems: Vec::new(),
+    };
+    let root = match serde_yaml::from_str::<Value>(text) {
+        Ok(root) => root,
+        Err(error) => {
+            loader.problems.push(syntax_error(file, text, &error));
+            return (None, loader.problems);
+        }
+    };
+    let claims_file = loader.root(&root);
+    let problems = loader.problems;
+    if problems.iter().any(Diagnostic::is_error) {
+        (None, problems)
+    } else {
+        (Some(claims_file), problems)
+    }
+}
+
+fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic {
+    let full = error.to_string();
+    // The parser says "PROBLEM at line L column C[, while parsing CONTEXT at line L column C]".
+    let (problem, context) = match full.split_once(", while parsing ") {
+        Some((problem, context)) => (problem, Some(context)),
+        None => (full.as_str(), None),
+    };
+    let problem = problem.split(" at line ").next().unwrap_or(problem);
+    let mut location = error
+        .location()
+        .map(|at| Location::at_line_column(file, text, at.line(), at.column(), 1));
+    let mut message = format!("invalid YAML: {problem}");
+    if let Some(context) = context {
+        let (what, at) = context.split_once(" at line ").unwrap_or((context, ""));
+        let mut numbers = at.split(" column ").map(|n| n.trim().parse::<usize>().ok());
+        let start = (numbers.next().flatten(), numbers.next().flatten());
+        // An unclosed `[` or `{` is found far from where it was opened: point at the opening.
+        if let (true, (Some(line), Some(column))) = (what.starts_with("a flow"), start) {
+            let bracket = if what.contains("sequence") { "[" } else { "{" };
+            message = format!("invalid YAML: this `{bracket}` is never closed ({problem})");
+            location = Some(Location::at_line_column(file, text, line, column, 1));
+        } else if let (Some(line), Some(_)) = start {
+            message.push_str(&format!(
+                " (while reading {what} that starts on line {line})"
+            ));
+        }
+    }
+    Diagnostic::error("yaml-syntax", message)
+        .at(location)
+        .hint("check the indentation and quoting on this line and the one before it; patterns with `:`, `{`, `[`, `#` or a leading `*` need quotes ('...')")
+}
+
+struct Loader {
+    origin: Origin,
+    problems: Vec<Diagnostic>,
+}
+
+impl Loader {
+    fn at_value(&self, path: &YamlPath, value: Option<&Value>) -> Option<Location> {
+        let mut location = self.origin.locate(Target::Value(path), 1)?;
+        if let Some(Value::String(text)) = value {
+            let written: String = location
+                .line_text
+                .chars()
+                .skip(location.column - 1)
+                .collect();
+            let quotes = if written.starts_with(['\'', '"']) {
+                2
+            } else {
+                0
+            };
+            location.width = text.chars().count() + quotes;
+        }
+        Some(location)
+    }
+
+    fn at_key(&self, path: &YamlPath, key: &str) -> Option<Location> {
+        self.origin
+            .locate(Target::Key(path, key), key.chars().count())
+    }
+
+    fn error(
+        &mut self,
+        code: &'static str,
+        message: String,
+        location: Option<Location>,
+        hint: &str,
+    ) {
+        let mut diagnostic = Diagnostic::error(code, message).at(location);
+        if !hint.is_empty() {
+            diagnostic = diagnostic.hint(hint);
+        }
+        self.problems.push(diagnostic);
+    }
+
+    fn wrong_type(&mut self, path: &YamlPath, value: &Value, wanted: &str, hint: &str) {
+        let location = self.at_value(path, Some(value));
+        self.error(
+            "wrong-type",
+            format!("`{path}` must be {wanted}, found {}", describe(value)),
+            location,
+            hint,
+        );
+    }
+
+    /// Reports keys of `map` that are not in `known`, with a suggestion.
+    fn unknown_keys(
+        &mut self,
+        path: &YamlPath,
+        map: &serde_yaml::Mapping,
+        known: &[&str],
+        what: &str,
+    ) {
+        for key in map.keys() {
+            let Some(key) = key.as_str() else {
+                let location = self.at_value(path, None);
+                self.error(
+                    "wrong-type",
+                    format!("{what} has a key that is not text"),
+                    location,
+                    "",
+                );
+                continue;
+            };
+            if known.contains(&key) {
+                continue;
+            }
+            let hint = match did_you_mean(key, known.iter().copied()) {
+                Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                None => format!("the keys of {what} are: {}", known.join(", ")),
+            };
+            let location = self.at_key(path, key);
+            self.error(
+                "unknown-key",
+                format!("unknown key `{key}` in {what}"),
+                location,
+                &hint,
+            );
+        }
+    }
+
+    fn root(&mut self, root: &Value) -> ClaimsFile {
+        let top = YamlPath::default();
+        let mut file = ClaimsFile {
+            sources: "seeds".to_string(),
+            labels: Vec::new(),
+            terms: Vec::new(),
+            claims: Vec::new(),
+            origin: self.origin.clone(),
+        };
+        let Value::Mapping(map) = root else {
+            let location = self.at_value(&top, Some(root));
+            self.error(
+                "wrong-type",
+                format!(
+                    "a claims file must be a mapping with `claims:`, found {}",
+                    describe(root)
+                ),
+                location,
+                "start from `factcheck init`, or see the claims.yaml tour in README.md",
+            );
+            return file;
+        };
+        self.unknown_keys(&top, map, KNOWN_TOP_KEYS, "the claims file");
+        if let Some(value) = map.get("sources") {
+            match value.as_str() {
+                Some(sources) if !sources.trim().is_empty() => file.sources = sources.to_string(),
+                _ => self.wrong_type(
+                    &top.key("sources"),
+                    value,
+                    "a folder name",
+                    "e.g. `sources: seeds`",
+                ),
+            }
+        }
+        if let Some(value) = map.get("documents") {
+            file.labels = self.labels(&top.key("documents"), value);
+        }
+        if let Some(value) = map.get("terms") {
+            file.terms = self.terms(&top.key("terms"), value);
+        }
+        match map.get("claims") {
+            Some(Value::Sequence(items)) => {
+                let path = top.key("claims");
+                let mut seen: HashMap<String, usize> = HashMap::new();
+                for (index, item) in items.iter().enumerate() {
+                    if let Some(claim) = self.claim(&path.index(index), item) {
+                        if let Some(first_line) = seen.get(&claim.id) {
+                            let location = self.at_value(
+                                &claim.path.key("id"),
+                                Some(&Value::String(claim.id.clone())),
+                            );
+                            self.error(
+                                "duplicate-id",
+                                format!(
+                                    "duplicate claim id `{}` (first used on line {first_line})",
+                                    claim.id
+                                ),
+                                location,
+                                "every claim needs its own id: rename one of them",
+                            );
+                        } else {
+                            seen.insert(claim.id.clone(), claim.line);
+                        }
+                        file.claims.push(claim);
+                    }
+                }
+            }
+            Some(Value::Null) | None => {
+                let location = self.at_value(&top, None);
+                self.error(
+                    "missing-key",
+                    "the claims file has no `claims:` list".to_string(),
+                    location,
+                    "add `claims:` with at least one claim; see the claims.yaml tour in README.md",
+                );
+            }
+            Some(other) => self.wrong_type(
+                &top.key("claims"),
+                other,
+                "a list of claims",
+                "each claim starts with `- id: ...`",
+            ),
+        }
+        file
+    }
+
+    fn labels(&mut self, path: &YamlPath, value: &Value) -> Vec<(String, String)> {
+        let Value::Mapping(map) = value else {
+            self.wrong_type(
+                path,
+                value,
+                "a mapping of document id to label",
+                "e.g. `001_ccea62db62f7ebb3: AP`",
+            );
+            return Vec::new();
+        };
+        let mut labels = Vec::new();
+        for (key, label) in map {
+            let id = scalar_text(key).unwrap_or_default();
+            match scalar_text(label) {
+                Some(text) => labels.push((id, text)),
+                None => self.wrong_type(&path.key(&id), label, "a short label", "e.g. `AP`"),
+            }
+        }
+        labels
+    }
+
+    fn terms(&mut self, path: &YamlPath, value: &Value) -> Vec<Term> {
+        let Value::Mapping(map) = value else {
+            self.wrong_type(
+                path,
+                value,
+                "a mapping of term name to alternatives",
+                "e.g. `putin: ['Putin', 'Russian president']`",
+            );
+            return Vec::new();
+        };
+        let mut terms = Vec::new();
+        for (key, alternatives) in map {
+            let name = scalar_text(key).unwrap_or_default();
+            let term_path = path.key(&name);
+            if !is_term_name(&name) || name == "n" {
+                let location = self.at_key(path, &name);
+                self.error(
+                    "bad-term-name",
+                    format!("term name `{name}` is not allowed"),
+                    location,
+                    "a term name uses letters, digits, '-' and '_' and starts with a letter; `n` is reserved for numbers",
+                );
+                continue;
+            }
+            let list = match alternatives {
+                Value::Sequence(items) => items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, item)| match scalar_text(item) {
+                        Some(text) => Some(text),
+                        None => {
+                            self.wrong_type(
+                                &term_path.index(i),
+                                item,
+                                "a regex fragment",
+                                "quote it: 'Russian president'",
+                            );
+                            None
+                        }
+                    })
+                    .collect(),
+                other => match scalar_text(other) {
+                    Some(text) => vec![text],
+                    None => {
+                        self.wrong_type(
+                            &term_path,
+                            other,
+                            "a list of alternatives",
+                            "e.g. `['pact', 'treaty']`",
+                        );
+                        continue;
+                    }
+                },
+            };
+            if list.is_empty() {
+                let location = self.at_value(&term_path, Some(alternatives));
+                self.error(
+                    "empty-term",
+                    format!("term `{name}` has no alternatives"),
+                    location,
+                    "give at least one alternative, e.g. `['pact', 'treaty']`",
+                );
+                continue;
+            }
+            terms.push(Term {
+                name,
+                alternatives: list,
+                path: term_path,
+            });
+        }
+        terms
+    }
+
+    fn claim(&mut self, path: &YamlPath, value: &Value) -> Option<Claim> {
+        let line = self
+            .origin
+            .locate(Target::Value(path), 1)
+            .map_or(0, |location| location.line);
+        let Value::Mapping(map) = value else {
+            self.wrong_type(
+                path,
+                value,
+                "a claim (a mapping with `id:`, `claim:` and `support:`)",
+                "start each claim with `- id: my-claim`",
+            );
+            return None;
+        };
+        self.unknown_keys(path, map, KNOWN_CLAIM_KEYS, "a claim");
+        let id = match map.get("id") {
+            Some(value) => match scalar_text(value) {
+                Some(id) if is_slug(&id) => id,
+                Some(id) => {
+                    let location = self.at_value(&path.key("id"), Some(value));
+                    self.error(
+                        "bad-id",
+                        format!("claim id `{id}` is not a slug"),
+                        location,
+                        "use letters, digits, '-', '_' and '.', e.g. `first-visit-24-years`",
+                    );
+                    id
+                }
+                None => {
+                    self.wrong_type(
+                        &path.key("id"),
+                        value,
+                        "a short slug",
+                        "e.g. `id: first-visit-24-years`",
+                    );
+                    return None;
+                }
+            },
+            None => {
+                let location = self.at_value(path, None);
+                self.error(
+                    "missing-key",
+                    "claim has no `id:`".to_string(),
+                    location,
+                    "add `id: some-slug` as the first key of the claim",
+                );
+                return None;
+            }
+        };
+        let what = format!("claim `{id}`");
+        let claim_text = match map.get("claim") {
+            Some(value) => scalar_text(value).unwrap_or_else(|| {
+                self.wrong_type(
+                    &path.key("claim"),
+                    value,
+                    "a sentence",
+                    "e.g. `claim: The pact includes mutual assistance.`",
+                );
+                String::new()
+            }),
+            None => {
+                let location = self.at_key(path, "id");
+                self.error(
+                    "missing-key",
+                    format!("{what} has no `claim:` sentence"),
+                    location,
+                    "add `claim:` with the fact in one plain sentence",
+                );
+                String::new()
+            }
+        };
+        let tags = match map.get("tags") {
+            None => Vec::new(),
+            Some(Value::Sequence(items)) => items.iter().filter_map(scalar_text).collect(),
+            Some(other) => match scalar_text(other) {
+                Some(tag) => vec![tag],
+                None => {
+                    self.wrong_type(
+                        &path.key("tags"),
+                        other,
+                        "a list of tags",
+                        "e.g. `tags: [visit, treaty]`",
+                    );
+                    Vec::new()
+                }
+            },
+        };
+        let support = self.matchers(path, map, Side::Support);
+        let contradict = self.matchers(path, map, Side::Contradict);
+        if support.is_empty()
+            && contradict.is_empty()
+            && !map.contains_key("support")
+            && !map.contains_key("contradict")
+        {
+            let location = self.at_key(path, "id");
+            self.error(
+                "missing-key",
+                format!("{what} has no `support:` or `contradict:` matchers"),
+                location,
+                "add `support:` with at least one pattern, e.g. `support: ['mutual (assistance|defen[cs]e)']`",
+            );
+        }
+        let number = map
+            .get("number")
+            .and_then(|value| self.constraint(&path.key("number"), value, "number"));
+        let expect = match map.get("expect") {
+            Some(value) => self.expectation(&path.key("expect"), value),
+            None => Expectation {
+                path: path.key("expect"),
+                ..Expectation::default()
+            },
+        };
+        let hedged = match map.get("hedged") {
+            None => HedgePolicy::Ignore,
+            Some(value) => match value.as_str() {
+                Some("support") => HedgePolicy::Support,
+                Some("ignore") => HedgePolicy::Ignore,
+                _ => {
+                    let location = self.at_value(&path.key("hedged"), Some(value));
+                    self.error("bad-hedged", format!("`hedged:` must be `support` or `ignore`, found {}", describe(value)), location, "`hedged: support` counts uncertain evidence (\"reportedly\", \"may\") as support");
+                    HedgePolicy::Ignore
+                }
+            },
+        };
+        let note = map.get("note").and_then(scalar_text);
+        Some(Claim {
+            id,
+            claim: claim_text,
+            tags,
+            support,
+            contradict,
+            number,
+            expect,
+            hedged,
+            note,
+            path: path.clone(),
+            line,
+        })
+    }
+
+    fn matchers(
+        &mut self,
+        claim: &YamlPath,
+        map: &serde_yaml::Mapping,
+        side: Side,
+    ) -> Vec<Matcher> {
+        let key = side.as_str();
+        let path = claim.key(key);
+        let items: Vec<(YamlPath, &Value)> = match map.get(key) {
+            None => return Vec::new(),
+            Some(Value::Sequence(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| (path.index(i), item))
+                .collect(),
+            Some(single) => vec![(path.clone(), single)],
+        };
+        if items.is_empty() {
+            let location = self.at_value(&path, None);
+            self.error(
+                "empty-matchers",
+                format!("`{path}` is an empty list"),
+                location,
+                "give at least one pattern, or remove the key",
+            );
+        }
+        items
+            .into_iter()
+            .filter_map(|(item_path, item)| self.matcher(&item_path, item))
+            .collect()
+    }
+
+    fn matcher(&mut self, path: &YamlPath, value: &Value) -> Option<Matcher> {
+        if let Some(text) = pattern_text(value) {
+            return Some(Matcher {
+                parts: vec![PatternSource {
+                    text,
+                    path: path.clone(),
+                }],
+                within: Within::Sentence,
+                path: path.clone(),
+            });
+        }
+        let Value::Mapping(map) = value else {
+            self.wrong_type(
+                path,
+                value,
+                "a pattern or `{all: [...], within: sentence|paragraph}`",
+                "quote patterns: 'first visit'",
+            );
+            return None;
+        };
+        self.unknown_keys(path, map, KNOWN_MATCHER_KEYS, "a matcher");
+        let within = match map.get("within") {
+            None => Within::Sentence,
+            Some(value) => match value.as_str() {
+                Some("sentence") => Within::Sentence,
+                Some("paragraph") => Within::Paragraph,
+                _ => {
+                    let location = self.at_value(&path.key("within"), Some(value));
+                    self.error("bad-within", format!("`within:` must be `sentence` or `paragraph`, found {}", describe(value)), location, "all parts must occur in the same sentence (the default) or the same paragraph");
+                    Within::Sentence
+                }
+            },
+        };
+        let all_path = path.key("all");
+        let parts: Vec<PatternSource> = match map.get("all") {
+            Some(Value::Sequence(items)) if !items.is_empty() => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| match pattern_text(item) {
+                    Some(text) => Some(PatternSource {
+                        text,
+                        path: all_path.index(i),
+                    }),
+                    None => {
+                        self.wrong_type(
+                            &all_path.index(i),
+                            item,
+                            "a pattern",
+                            "quote patterns: 'first visit'",
+                        );
+                        None
+                    }
+                })
+                .collect(),
+            Some(other) => {
+                self.wrong_type(
+                    &all_path,
+                    other,
+                    "a non-empty list of patterns",
+                    "e.g. `all: ['{putin}', 'first visit']`",
+                );
+                return None;
+            }
+            None => {
+                let location = self.at_value(path, None);
+                self.error(
+                    "missing-key",
+                    "matcher has no `all:` list".to_string(),
+                    location,
+                    "write `- all: ['part one', 'part two']`, or a single pattern string",
+                );
+                return None;
+            }
+        };
+        Some(Matcher {
+            parts,
+            within,
+            path: path.clone(),
+        })
+    }
+
+    fn constraint(&mut self, path: &YamlPath, value: &Value, what: &str) -> Option<Constraint> {
+        let parsed = match value {
+            Value::Number(number) => match number.as_f64() {
+                Some(value) => Ok(Constraint::exact(value)),
+                None => Err(None),
+            },
+            Value::String(text) => Constraint::parse(text).map_err(Some),
+            _ => Err(None),
+        };
+        match parsed {
+            Ok(constraint) => Some(constraint),
+            Err(error) => {
+                let mut location = self.at_value(path, Some(value));
+                let message = match error {
+                    Some(error) => {
+                        if let (Some(location), Value::String(text)) = (location.as_mut(), value) {
+                            point_inside(location, text, error.offset, 1);
+                        }
+                        format!("bad `{what}:` value: {error}")
+                    }
+                    None => format!(
+                        "bad `{what}:` value: expected a number or a comparison, found {}",
+                        describe(value)
+                    ),
+                };
+                self.error("bad-number", message, location, "write a number (`24`) or a quoted comparison: \">= 11000\", \"10..12\", \"11000 +/- 5%\"");
+                None
+            }
+        }
+    }
+
+    fn expectation(&mut self, path: &YamlPath, value: &Value) -> Expectation {
+        let mut expectation = Expectation {
+            path: path.clone(),
+            ..Expectation::default()
+        };
+        match value {
+            Value::String(text) if text == "supported" => {}
+            Value::String(text) if text == "contradicted" => {
+                expectation.kind = ExpectKind::Contradicted
+            }
+            Value::Mapping(map) => {
+                expectation.kind = ExpectKind::Custom;
+                self.unknown_keys(path, map, KNOWN_EXPECT_KEYS, "`expect:`");
+                expectation.supports = map
+                    .get("supports")
+                    .and_then(|v| self.constraint(&path.key("supports"), v, "expect.supports"));
+                expectation.contradicts = map.get("contradicts").and_then(|v| {
+                    self.constraint(&path.key("contradicts"), v, "expect.contradicts")
+                });
+                match map.get("documents") {
+                    None => {}
+                    Some(Value::Mapping(documents)) => {
+                        let documents_path = path.key("documents");
+                        for (key, verdict) in documents {
+                            let id = scalar_text(key).unwrap_or_default();
+                            match verdict.as_str().and_then(Verdict::parse) {
+                                Some(verdict) => expectation.documents.push((id, verdict)),
+                                None => {
+                                    let location =
+                                        self.at_value(&documents_path.key(&id), Some(verdict));
+                                    let hint = match verdict.as_str().and_then(|v| did_you_mean(v, Verdict::NAMES)) {
+                                        Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                                        None => "a document's verdict is one of: supports, omits, contradicts, mixed".to_string(),
+                                    };
+                                    self.error(
+                                        "bad-expect",
+                                        format!(
+                                            "bad verdict for document `{id}`: {}",
+                                            describe(verdict)
+                                        ),
+                                        location,
+                                        &hint,
+                                    );
+                                }
+                            }
+                        }
+                    }
+                    Some(other) => self.wrong_type(
+                        &path.key("documents"),
+                        other,
+                        "a mapping of document id to verdict",
+                        "e.g. `documents: {001_ccea62db62f7ebb3: supports}`",
+                    ),
+                }
+            }
+            other => {
+                let location = self.at_value(path, Some(other));
+                let hint = match other.as_str().and_then(|v| did_you_mean(v, ["supported", "contradicted"])) {
+                    Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                    None => "write `supported`, `contradicted`, or a map: `{supports: \">= 2\", contradicts: 0, documents: {DOC: supports}}`".to_string(),
+                };
+                self.error(
+                    "bad-expect",
+                    format!("bad `expect:` value: {}", describe(other)),
+                    location,
+                    &hint,
+                );
+            }
+        }
+        expectation
+    }
+}
+
+/// Moves a location from the start of a YAML scalar to `offset` bytes into its text, when
+/// the scalar is written on one line without escapes (so the two line up).
+pub(crate) fn point_inside(location: &mut Location, text: &str, offset: usize, width: usize) {
+    let line = &location.line_text;
+    let start_char = location.column.saturating_sub(1);
+    let Some(start_byte) = line.char_indices().nth(start_char).map(|(i, _)| i) else {
+        return;
+    };
+    let written = &line[start_byte..];
+    let quoted = written.starts_with('\'') || written.starts_with('"');
+    let body = if quoted { &written[1..] } else { written };
+    if !body.starts_with(text) || !text.is_char_boundary(offset.min(text.len())) {
+        return;
+    }
+    let offset = offset.min(text.len());
+    location.column += usize::from(quoted) + text[..offset].chars().count();
+    location.width = width.max(1);
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "nothing".to_string(),
+        Value::Bool(b) => format!("`{b}`"),
+        Value::Number(n) => format!("`{n}`"),
+        Value::String(s) => format!("\"{s}\""),
+        Value::Sequence(_) => "a list".to_string(),
+        Value::Mapping(_) => "a mapping".to_string(),
+        Value::Tagged(tagged) => format!("a value tagged `{}`", tagged.tag),
+    }
+}
+
+/// Text of a scalar; numbers and booleans are accepted as their YAML spelling.
+fn scalar_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// A pattern must be written as text; a bare number (`- 2000`) is taken as its digits.
+fn pattern_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+pub(crate) fn is_term_name(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<String> {
+        parse("claims.yaml", text)
+            .1
+            .iter()
+            .map(|d| format!("{d}"))
+            .collect()
+    }
+
+    #[test]
+    fn minimal_claim_loads() {
+        let (file, problems) = parse(
+            "c.yaml",
+            "claims:\n  - id: a\n    claim: A.\n    support: ['x']\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let file = file.unwrap_or_else(|| panic!("no file"));
+        assert_eq!(file.sources, "seeds");
+        assert_eq!(file.claims[0].line, 2);
+        assert_eq!(file.claims[0].support[0].parts[0].text, "x");
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let text = "claims:\n  - id: a\n    claim: A.\n    contradicts: ['x']\n    support: ['y']\n  - id: a\n    claim: B.\n    support: ['z']\n    expect: suported\n";
+        let found = errors(text);
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(
+            found[0].starts_with("claims.yaml:4:5: error: unknown key `contradicts`"),
+            "{found:#?}"
+        );
+        assert!(found.iter().any(|e| e.contains("duplicate claim id `a`")));
+        assert!(
+            found
+                .iter()
+                .any(|e| e.contains("claims.yaml:9:13: error: bad `expect:`")),
+            "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn syntax_error_has_location() {
+        let found = errors("claims:\n  - id: a\n   claim: [\n");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].starts_with("claims.yaml:"), "{found:?}");
+        assert!(found[0].contains("invalid YAML"), "{found:?}");
+    }
+}

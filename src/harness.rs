@@ -1,0 +1,76 @@
+//! Claims as tests: one libtest test per claim, for `cargo test` (a `harness = false` target).
+//!
+//! This module owns turning a checked `Report` into libtest-mimic trials. Filtering,
+//! `--list`, `--exact`, `--ignored` and the exit status (101 on failure) are libtest-mimic's,
+//! so they behave exactly like ordinary Rust tests.
+
+use crate::project::Project;
+use crate::render::{self, Style};
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::Path;
+
+pub use libtest_mimic::Conclusion;
+
+/// Checks the claims file at `claims_path` (relative to the package root, where `cargo test`
+/// runs test binaries) and runs one test per claim, named by its id.
+///
+/// ```no_run
+/// // tests/claims.rs, with `[[test]] name = "claims", harness = false` in Cargo.toml:
+/// factcheck::harness::run("claims.yaml").exit();
+/// ```
+pub fn run(claims_path: impl AsRef<Path>) -> Conclusion {
+    let args = Arguments::from_args();
+    libtest_mimic::run(&args, trials(claims_path.as_ref()))
+}
+
+/// The tests for a claims file: one per claim, or a single failing test that shows why the
+/// file could not be checked.
+pub fn trials(claims_path: &Path) -> Vec<Trial> {
+    let shown = claims_path.display().to_string();
+    let style = Style {
+        color: false,
+        width: 100,
+    };
+    let project = match Project::open(claims_path, None) {
+        Ok(project) => project,
+        Err(problems) => {
+            let text = render::diagnostic::render_all(&problems, style);
+            return vec![Trial::test(shown, move || Err(Failed::from(text)))];
+        }
+    };
+    let report = match project.check() {
+        Ok(report) => report,
+        Err(problem) => {
+            let text = render::diagnostic::render(&problem, style);
+            return vec![Trial::test(shown, move || Err(Failed::from(text)))];
+        }
+    };
+    report
+        .claims
+        .iter()
+        .map(|claim| {
+            let outcome = if claim.passed {
+                Ok(())
+            } else {
+                let mut text = format!("claim `{}` ({}:{}) failed:\n", claim.id, shown, claim.line);
+                for failure in &claim.failures {
+                    text.push_str(&format!("  - {failure}\n"));
+                }
+                text.push_str("verdicts: ");
+                let row: Vec<String> = report
+                    .documents
+                    .iter()
+                    .zip(&claim.verdicts)
+                    .map(|(doc, (_, v))| {
+                        format!("{} {}", doc.name(), render::table::symbol(v.verdict))
+                    })
+                    .collect();
+                text.push_str(&row.join(", "));
+                text.push_str("\n\n");
+                text.push_str(&render::explain::render(&report, claim, &[], style));
+                Err(Failed::from(text))
+            };
+            Trial::test(claim.id.clone(), move || outcome.clone())
+        })
+        .collect()
+}

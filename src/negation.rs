@@ -1,0 +1,1331 @@
+//! Decides whether one match is negated or hedged by the words around it, within one sentence; it does not find matches and does not turn them into verdicts.
+//!
+//! A fact-check tool is only as good as its "contradicts", so every rule here leans the same way:
+//! when the words are ambiguous, the match is left plain or hedged rather than negated.
+//!
+//! How it works: the sentence is cut once into tokens (words with their byte ranges, commas,
+//! quotes, stops); cues are found once, greedily and longest first, from the table `ENTRIES` and
+//! two written rules (denial verbs, and what follows a match); each match then costs a few scans.
+//! - Idioms ("no doubt", "not only", "could not be more", "never before") swallow their words and
+//!   count as nothing. Negation words inside the match never count: the analyst wrote them.
+//! - A negation before the match counts when its scope reaches the match. The scope ends at a
+//!   comma, `;`, `:` (what follows a colon states its own polarity), a dash, a bracket, `?`, `!`,
+//!   the close of the quotation the cue stands in, "and"/"or", "but", a word that opens a clause
+//!   ("although", "because", "which", "if", "until", …), a relative "that", a reporting verb
+//!   ("said", "mentioned", …) and a participle that opens a clause ("the treaty signed by Putin").
+//! - Negations in scope are counted: an odd number negates, an even number cancels out.
+//! - A hedge reaches further: past "and", and past a comma unless a conjunction follows or the
+//!   hedge stands in a subordinate clause; a clause such as ", which signed the pact," is skipped.
+//! - After the match only denials and doubts count, in a short trailing clause ("…, a spokesman
+//!   denied.", "… - a claim Pyongyang rejected.", "…, which could not be verified."), or as the
+//!   dismissal of a claim that holds the match ("called accusations that … absurd").
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A word or phrase that negated or hedged a match, as written in the sentence, so a user can see why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue as written in the sentence, e.g. "does not", "denied", "not immediately clear whether".
+    pub text: String,
+    /// The byte where the cue starts in the sentence.
+    pub start: usize,
+    /// The byte just after the cue in the sentence.
+    pub end: usize,
+}
+
+/// What the words around one match do to it. Both fields may be set: the hedge then wins, because
+/// a negated statement of uncertainty ("may not include") is still uncertain.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Assessment {
+    /// Set when the match lies inside a negated clause (odd number of effective negation cues in scope).
+    pub negation: Option<Cue>,
+    /// Set when the match lies inside the scope of an uncertainty cue. A caller that counts hedged
+    /// evidence as support on request should do so only when `negation` is `None`.
+    pub hedge: Option<Cue>,
+}
+
+/// The one outcome a caller acts on, with the rule "uncertainty wins over negation" applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The match says what it says.
+    Plain,
+    /// The match lies in a negated clause: support becomes contradiction.
+    Negated,
+    /// The match is uncertain: it counts neither way.
+    Hedged,
+}
+
+impl Assessment {
+    /// The outcome to act on; a hedge wins over a negation so that uncertainty never contradicts.
+    pub fn effect(&self) -> Effect {
+        match (&self.hedge, &self.negation) {
+            (Some(_), _) => Effect::Hedged,
+            (None, Some(_)) => Effect::Negated,
+            (None, None) => Effect::Plain,
+        }
+    }
+}
+
+/// `matched` is the byte range of the match within `sentence`. Negation words inside the match itself never count.
+///
+/// The sentence is normalized text (straight quotes, `-` dashes, single spaces). Any range is
+/// accepted: it is clamped to the sentence, and a range that is not on character boundaries only
+/// shifts which words count as inside the match. Callers with many matches in one sentence can
+/// use [`SentenceCues`] to find the cues once.
+pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
+    SentenceCues::new(sentence).assess(matched)
+}
+
+/// The cues of one sentence, found once so that every match in it is judged without redoing the work.
+#[derive(Debug, Clone)]
+pub struct SentenceCues<'a> {
+    text: &'a str,
+    toks: Vec<Tok>,
+    cues: Vec<Found>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum K {
+    Word,
+    /// "not", "cannot" or a word ending in "n't"; a class of its own because so many cues start with it.
+    Not,
+    Comma,
+    /// A mark that always ends a clause: `;`, `:`, a dash, a bracket, `?`, `!`.
+    Stop,
+    OpenQ,
+    CloseQ,
+    Period,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    k: K,
+    /// What the lexicon knows about the word; nothing for marks.
+    lex: Lex,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Neg,
+    Hedge,
+    /// An idiom that looks negative or uncertain but is neither ("no doubt", "not only").
+    Neutral,
+    /// A claim noun with its connector ("allegations of", "reports that"): it negates when the claim
+    /// is dismissed after the match, and otherwise hedges if `hedging`, because an allegation is not a fact.
+    Frame {
+        hedging: bool,
+    },
+}
+
+/// The cue may take the auxiliary before it ("does" + "not"), so the user sees "does not".
+const ABSORB: u8 = 1;
+/// The hedge counts even inside the match: no plain assertion of fact contains "reportedly".
+const STRONG: u8 = 2;
+/// The hedge may also come after the match, in a short trailing clause ("…, which could not be verified").
+const TAIL: u8 = 4;
+/// The cue ends with the claim it rejects ("denied reports that"): cut by the match, it rejects what
+/// the claim says, not that the claim was made, so it says nothing about the match.
+const CLAIM: u8 = 8;
+
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    /// The first token of the cue.
+    start: usize,
+    /// The token just after the cue.
+    end: usize,
+    kind: Kind,
+    flags: u8,
+}
+
+struct Entry {
+    /// Space-separated elements; `a|b` are alternatives, a trailing `?` makes an element optional,
+    /// and NOT, BE, ADV, WH, FRAME, FRAMEH, FRAMEN are word classes. Quotes between words are skipped.
+    pat: &'static str,
+    kind: Kind,
+    flags: u8,
+}
+
+const fn e(pat: &'static str, kind: Kind, flags: u8) -> Entry {
+    Entry { pat, kind, flags }
+}
+
+const NEG: Kind = Kind::Neg;
+const HEDGE: Kind = Kind::Hedge;
+const IDIOM: Kind = Kind::Neutral;
+
+/// The cue table. At each word the longest entry wins, and on a tie the earlier one.
+static ENTRIES: &[Entry] = &[
+    // Idioms that are not negations: they swallow their words and count as nothing.
+    e("NOT only|just|merely|simply|least|unlike|without|surprisingly", IDIOM, 0),
+    e("NOT to mention", IDIOM, 0),
+    e("NOT the? only|sole", IDIOM, 0),
+    e("NOT more|less|fewer than", IDIOM, 0),
+    e("no doubt|question|denying|sooner|matter|wonder|secret|coincidence|accident|objection|objections", IDIOM, 0),
+    e("without a? doubt|question", IDIOM, 0),
+    e("NOT a? secret|coincidence|accident", IDIOM, 0),
+    e("NOT since|until", IDIOM, 0),
+    e("NOT|never ADV? hesitate|hesitated|fail|failed|fails|hide|hid|hidden|conceal|concealed|mince|minced", IDIOM, 0),
+    e("no less|more|fewer than", IDIOM, 0),
+    e("nothing less|more than", IDIOM, 0),
+    e("nothing short of", IDIOM, 0),
+    e("nothing but", IDIOM, 0),
+    e("none other than", IDIOM, 0),
+    e("like|as never before", IDIOM, 0),
+    e("never before|previously", IDIOM, 0),
+    e("or|if NOT", IDIOM, 0),
+    e("never mind", IDIOM, 0),
+    e("could|can NOT be? have? been? more|closer|better|stronger|clearer|happier", IDIOM, 0),
+    e("couldn't|can't|cannot be? have? been? more|closer|better|stronger|clearer|happier", IDIOM, 0),
+    // Uncertainty: the document does not know, or only reports someone else's claim.
+    e("NOT ADV? be|been? ADV? clear|known|certain|sure|evident WH?", HEDGE, 0),
+    e("NOT ADV? be|been? ADV? specified|disclosed|revealed|determined WH?", HEDGE, ABSORB),
+    e("NOT ADV? be|been? ADV? confirmed|verified", HEDGE, ABSORB | TAIL),
+    e("NOT all|every|always|entirely|completely|fully|quite|exactly|necessarily", HEDGE, ABSORB),
+    e("no comment|response|reply|answer|immediate", HEDGE, 0),
+    e("nothing to suggest|indicate|show", HEDGE, 0),
+    e("no reason to believe|think|suspect", HEDGE, 0),
+    e("NOT|never ADV? respond|reply|answer|return|responded|replied|answered|returned|confirmed|verified|specify|say|tell|disclose|reveal|elaborate|detail|explain|confirm|mention|comment|indicate|clarify|know|deny|believe|think|expect|verify|announce|report|state|suggest|claim|allege|imply|acknowledge|admit|said|told|disclosed|revealed|elaborated|detailed|explained|denied|mentioned|announced|reported|stated|suggested|claimed|acknowledged|admitted|commented|indicated|clarified WH?", HEDGE, ABSORB),
+    e("NOT ADV? be|been? rule|ruled out", HEDGE, ABSORB),
+    e("NOT ADV? be|been? exclude|excluded", HEDGE, ABSORB),
+    e("neither confirm|confirms|confirmed nor deny|denies|denied", HEDGE, 0),
+    e("decline|declines|declined|declining|refuse|refuses|refused|refusing to comment|confirm|say|specify|elaborate|disclose|deny|reveal|discuss|answer", HEDGE, 0),
+    e("without specifying|saying|elaborating|giving|providing|confirming|disclosing|revealing|detailing", HEDGE, 0),
+    e("no evidence|proof|indication|indications|sign|signs|confirmation|word", HEDGE, 0),
+    e("unclear|unknown|uncertain|unspecified|undisclosed WH?", HEDGE, 0),
+    e("unconfirmed|unverified", HEDGE, TAIL),
+    e("reportedly|allegedly|purportedly|supposedly|possibly|perhaps|probably|presumably|apparently|ostensibly|potentially|alleged", HEDGE, STRONG),
+    e("may|might|could|likely|unlikely|possible|potential|whether|if|unless", HEDGE, 0),
+    e("BE believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected to", HEDGE, 0),
+    e("believed|thought|rumoured|rumored|understood|alleged|presumed|expected to", HEDGE, 0),
+    e("appear|appears|appeared|seem|seems|seemed to|like", HEDGE, 0),
+    e("accuse|accuses|accused|accusing|suspect|suspects|suspected|suspecting", HEDGE, 0),
+    e("claimed|claiming|alleging|alleges|allege that", HEDGE, 0),
+    e("FRAMEH that|of", Kind::Frame { hedging: true }, 0),
+    e("FRAMEN that|of", Kind::Frame { hedging: false }, 0),
+    // Negation.
+    e("NOT", NEG, ABSORB),
+    e("no|never|none|nothing|nobody|neither|nor|without", NEG, 0),
+    e("no one|longer", NEG, 0),
+    e("fail|fails|failed|failing to", NEG, 0),
+    e("far from", NEG, 0),
+    e("contrary to", NEG, CLAIM),
+    e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),
+    e("false|untrue that", NEG, 0),
+    e("false|untrue FRAME that|of", NEG, CLAIM),
+];
+
+// Word lists. Each is one bit of the mask every word gets once, so a check in a scan is one AND.
+const AUX: u32 = 1;
+const MODAL_HEDGE: u32 = 1 << 1;
+const BE: u32 = 1 << 2;
+const ADV: u32 = 1 << 3;
+const WH: u32 = 1 << 4;
+const FRAME_H: u32 = 1 << 5;
+const FRAME_N: u32 = 1 << 6;
+const FRAME: u32 = FRAME_H | FRAME_N;
+const DENY_STRONG: u32 = 1 << 7;
+const DENY_WEAK: u32 = 1 << 8;
+const DENY: u32 = DENY_STRONG | DENY_WEAK;
+const CALLS: u32 = 1 << 9;
+const DISMISSIVE: u32 = 1 << 10;
+const TAIL_HEDGE: u32 = 1 << 11;
+const NEG_WORD: u32 = 1 << 12;
+const BARE_BOUNDARY: u32 = 1 << 13;
+const SUBORDINATOR: u32 = 1 << 14;
+const COORDINATOR: u32 = 1 << 15;
+const REPORTING: u32 = 1 << 16;
+const OBJECT: u32 = 1 << 17;
+const DET: u32 = 1 << 18;
+const AND_OR: u32 = 1 << 19;
+/// Words after which "that" opens what a negation is about ("not true that"), not a relative clause.
+const OPENS_THAT: u32 = 1 << 20;
+const THAT: u32 = 1 << 21;
+const AS: u32 = 1 << 22;
+const A_AN: u32 = 1 << 23;
+
+static LISTS: &[(u32, &str)] = &[
+    (AUX, "do|does|did|is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|need"),
+    (MODAL_HEDGE, "may|might|could"),
+    (BE, "is|are|was|were|be|been|being|am"),
+    (ADV, "ever|still|even|also|actually|immediately|yet|entirely|fully|independently|publicly|officially|formally|specifically|exactly|explicitly|directly|clearly|really"),
+    (WH, "whether|what|if|how|who|when|why|where|which|whom"),
+    (FRAME_H, "accusations|accusation|allegations|allegation|claims|claim|charges|charge|suspicions|suspicion|rumours|rumors|rumour|rumor|speculation"),
+    (FRAME_N, "reports|report|suggestions|suggestion|notion|idea|assertion|assertions|talk|account|accounts"),
+    (DENY_STRONG, "deny|denies|denied|denying"),
+    (DENY_WEAK, "reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|refuting|dispute|disputes|disputed|disputing"),
+    (CALLS, "call|calls|called|calling|termed|labelled|labeled|branded|described"),
+    (DISMISSIVE, "absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander"),
+    (TAIL_HEDGE, "alleges|allege|alleged|claims|claim|claimed|suspects|suspect|suspected|believes|believe|believed|fears|fear|feared"),
+    (NEG_WORD, "no|never|neither|nor|none|nobody|nothing"),
+    (BARE_BOUNDARY, "but|although|though|whereas|while|because"),
+    (SUBORDINATOR, "which|who|whom|whose|where|when|while|whereas|as|after|before|because|since|although|though|if|unless|until|whether|once"),
+    (COORDINATOR, "and|but|or|nor|yet|so|then|saying|adding|according|citing|noting|calling|insisting|arguing|warning"),
+    (REPORTING, "said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|announces|insisted|insists|explained|explains|wrote|writes|warned|warns|argued|argues|reported|confirmed|confirms|claimed|according|mentioned|mentions|specified|disclosed|revealed|commented|acknowledged|admitted|indicated|suggested|hinted|elaborated"),
+    (OBJECT, "it|this|that|them|so"),
+    (DET, "the|these|those|such|this|that|its|their|his|her|a|an"),
+    (AND_OR, "and|or|then"),
+    (OPENS_THAT, "true|false|so|case|fact|clear|likely|certain|sure"),
+    (THAT, "that"),
+    (AS, "as"),
+    (A_AN, "a|an"),
+];
+
+fn list(bit: u32) -> &'static str {
+    LISTS
+        .iter()
+        .find(|(b, _)| *b == bit)
+        .map_or("", |(_, words)| words)
+}
+
+/// Every first word of every entry, sorted, so that only the entries that can start at a word are tried.
+static INDEX: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new(|| {
+    let mut index = Vec::new();
+    for (at, entry) in ENTRIES.iter().enumerate() {
+        let first = entry
+            .pat
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('?');
+        for alt in first.split('|') {
+            let words = match alt {
+                "NOT" => "not",
+                "BE" => list(BE),
+                "FRAMEH" => list(FRAME_H),
+                "FRAMEN" => list(FRAME_N),
+                _ => alt,
+            };
+            index.extend(words.split('|').map(|w| (w, at)));
+        }
+    }
+    // A stable sort keeps table order among equal keys, which breaks ties between entries.
+    index.sort_by(|a, b| a.0.cmp(b.0));
+    index
+});
+
+/// What the module knows about a word: its lists and the entries of [`INDEX`] it starts.
+#[derive(Debug, Clone, Copy, Default)]
+struct Lex {
+    mask: u32,
+    entries: (usize, usize),
+}
+
+/// FNV-1a: the lexicon's keys are short words, for which this is much faster than the default hasher.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// Every known word, so that one look-up per word finds everything about it.
+static LEXICON: LazyLock<HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| {
+        let words = LISTS
+            .iter()
+            .flat_map(|(_, w)| w.split('|'))
+            .chain(INDEX.iter().map(|(w, _)| *w));
+        let lexicon = words.map(|w| {
+            let mask = LISTS
+                .iter()
+                .filter(|(_, list)| list.split('|').any(|x| x == w))
+                .fold(0, |m, (bit, _)| m | bit);
+            let entries = (
+                INDEX.partition_point(|(k, _)| *k < w),
+                INDEX.partition_point(|(k, _)| *k <= w),
+            );
+            (w, Lex { mask, entries })
+        });
+        lexicon.collect()
+    });
+
+/// Looks a word up, ignoring ASCII case; every known word is short and ASCII.
+fn lookup(word: &str) -> Lex {
+    let mut buf = [0u8; 24];
+    let Some(key) = buf.get_mut(..word.len()) else {
+        return Lex::default();
+    };
+    for (b, c) in key.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    // Lowercasing ASCII bytes keeps UTF-8 valid, so this only fails on a word that is not known anyway.
+    let key = std::str::from_utf8(key).unwrap_or_default();
+    LEXICON.get(key).copied().unwrap_or_default()
+}
+
+fn is_not_word(w: &str) -> bool {
+    let ends = |suffix: &str| {
+        w.len() > suffix.len()
+            && w.get(w.len() - suffix.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+    };
+    w.eq_ignore_ascii_case("not")
+        || w.eq_ignore_ascii_case("cannot")
+        || ends("n't")
+        || ends("n\u{2019}t")
+}
+
+/// Cuts the sentence into words and marks. Apostrophes, hyphens and dots between two letters or
+/// digits stay inside a word ("doesn't", "Jong-un", "U.S", "2.5"), so a lone `-` is a dash.
+fn tokenize(s: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(s.len() / 5 + 4);
+    let mut prev: Option<char> = None;
+    let mut open_single = 0usize;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let after = |at: usize| s.get(at..).and_then(|t| t.chars().next());
+        if c.is_alphanumeric() {
+            let (mut end, mut last) = (i + c.len_utf8(), c);
+            while let Some(&(j, d)) = chars.peek() {
+                // A comma joins only digits ("11,000"), so that it never splits a number into clauses.
+                let next = after(j + d.len_utf8());
+                let joins = match d {
+                    '\'' | '\u{2019}' | '-' | '.' | '\u{2010}' => {
+                        next.is_some_and(char::is_alphanumeric)
+                    }
+                    ',' => last.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                    _ => d.is_alphanumeric(),
+                };
+                if !joins {
+                    break;
+                }
+                (last, end) = (d, j + d.len_utf8());
+                chars.next();
+            }
+            let word = s.get(i..end).unwrap_or_default();
+            let k = if is_not_word(word) { K::Not } else { K::Word };
+            toks.push(Tok {
+                start: i,
+                end,
+                k,
+                lex: lookup(word),
+            });
+            prev = Some(last);
+            continue;
+        }
+        let next = after(i + c.len_utf8());
+        let opens = prev.is_none_or(|p| p.is_whitespace() || "([{-\"'\u{201c}".contains(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let k = match c {
+            _ if c.is_whitespace() => None,
+            ',' => Some(K::Comma),
+            ';' | ':' | '-' | '\u{2010}'..='\u{2015}' | '(' | ')' | '[' | ']' | '?' | '!' => {
+                Some(K::Stop)
+            }
+            '.' | '\u{2026}' => Some(K::Period),
+            '\u{201c}' | '\u{ab}' => Some(K::OpenQ),
+            '\u{201d}' | '\u{bb}' => Some(K::CloseQ),
+            '"' if opens => Some(K::OpenQ),
+            '"' => Some(K::CloseQ),
+            '\'' | '\u{2018}' | '\u{2019}' if opens || c == '\u{2018}' => {
+                open_single += 1;
+                Some(K::OpenQ)
+            }
+            // A closing single quote with no opener is an apostrophe ("the Koreans' deal").
+            '\'' | '\u{2019}' if open_single > 0 => {
+                open_single -= 1;
+                Some(K::CloseQ)
+            }
+            _ => Some(K::Other),
+        };
+        if let Some(k) = k {
+            toks.push(Tok {
+                start: i,
+                end: i + c.len_utf8(),
+                k,
+                lex: Lex::default(),
+            });
+        }
+        prev = Some(c);
+    }
+    toks
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Neg,
+    Hedge,
+}
+
+impl<'a> SentenceCues<'a> {
+    /// Tokenizes the sentence and finds all its cues.
+    pub fn new(text: &'a str) -> Self {
+        let mut this = SentenceCues {
+            text,
+            toks: tokenize(text),
+            cues: Vec::new(),
+        };
+        this.collect();
+        this
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            Some(t) if matches!(t.k, K::Word | K::Not) => {
+                self.text.get(t.start..t.end).unwrap_or_default()
+            }
+            _ => "",
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<K> {
+        self.toks.get(i).map(|t| t.k)
+    }
+
+    /// Whether token `i` is a word in one of the lists `bits`.
+    fn is(&self, i: usize, bits: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.lex.mask & bits != 0)
+    }
+
+    /// The next word at or after `i`, skipping quotes, but not across any other mark.
+    fn next_word(&self, mut i: usize) -> Option<usize> {
+        while let Some(k) = self.kind(i) {
+            match k {
+                K::Word | K::Not => return Some(i),
+                K::OpenQ | K::CloseQ | K::Other => i += 1,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The word just before `i`, skipping quotes, if no other mark stands between.
+    fn prev_word(&self, i: usize) -> Option<usize> {
+        let j = (0..i)
+            .rev()
+            .find(|&j| !matches!(self.kind(j), Some(K::OpenQ | K::CloseQ | K::Other)))?;
+        matches!(self.kind(j), Some(K::Word | K::Not)).then_some(j)
+    }
+
+    fn is_neg_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(K::Not) || self.is(i, NEG_WORD)
+    }
+
+    fn elem(&self, i: usize, el: &str) -> bool {
+        let w = self.word(i);
+        !w.is_empty()
+            && el.split('|').any(|alt| match alt {
+                "NOT" => self.kind(i) == Some(K::Not),
+                "BE" => self.is(i, BE),
+                "ADV" => self.is(i, ADV),
+                "WH" => self.is(i, WH),
+                "FRAMEH" => self.is(i, FRAME_H),
+                "FRAMEN" => self.is(i, FRAME_N),
+                "FRAME" => self.is(i, FRAME),
+                _ => w.eq_ignore_ascii_case(alt),
+            })
+    }
+
+    /// Matches one entry's pattern at word `start`, greedily; returns the token after the last word matched.
+    fn match_pat(&self, start: usize, pat: &str) -> Option<usize> {
+        let (mut at, mut end) = (start, None);
+        for (n, el) in pat.split(' ').enumerate() {
+            let (el, optional) = el.strip_suffix('?').map_or((el, false), |e| (e, n > 0));
+            match if n == 0 {
+                Some(start)
+            } else {
+                self.next_word(at)
+            } {
+                Some(j) if self.elem(j, el) => (at, end) = (j + 1, Some(j + 1)),
+                _ if optional => {}
+                _ => return None,
+            }
+        }
+        end
+    }
+
+    /// The longest table entry that starts at word `i`; `first` says whether it is the sentence's first word.
+    fn best_at(&self, i: usize, first: bool) -> Option<Found> {
+        let w = self.word(i);
+        // "No. 5" is a number, and "May" inside a sentence is the month.
+        if (w.eq_ignore_ascii_case("no") && self.kind(i + 1) == Some(K::Period))
+            || (w == "May" && !first)
+        {
+            return None;
+        }
+        let entries = |(lo, hi): (usize, usize)| INDEX.get(lo..hi).unwrap_or_default();
+        let own = self.toks.get(i).map_or((0, 0), |t| t.lex.entries);
+        let not = if self.kind(i) == Some(K::Not) {
+            lookup("not").entries
+        } else {
+            (0, 0)
+        };
+        let mut best: Option<(Found, usize)> = None;
+        for &(_, at) in entries(own).iter().chain(entries(not)) {
+            let Some(entry) = ENTRIES.get(at) else {
+                continue;
+            };
+            let Some(end) = self.match_pat(i, entry.pat) else {
+                continue;
+            };
+            if best.is_none_or(|(b, b_at)| end > b.end || (end == b.end && at < b_at)) {
+                best = Some((
+                    Found {
+                        start: i,
+                        end,
+                        kind: entry.kind,
+                        flags: entry.flags,
+                    },
+                    at,
+                ));
+            }
+        }
+        best.map(|(f, _)| f)
+    }
+
+    /// Finds every cue of the sentence, left to right; a word belongs to at most one cue.
+    fn collect(&mut self) {
+        let first = self
+            .toks
+            .iter()
+            .position(|t| matches!(t.k, K::Word | K::Not));
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.word(i).is_empty() {
+                i += 1;
+                continue;
+            }
+            let mut best = self.best_at(i, first == Some(i));
+            // An auxiliary joins the cue after it ("does" + "not rule out"), unless the auxiliary
+            // is itself a hedge that a plain negation would swallow ("may not").
+            if self.is(i, AUX) {
+                let next = self
+                    .next_word(i + 1)
+                    .filter(|&j| self.kind(j) == Some(K::Not));
+                if let Some(f) = next.and_then(|j| self.best_at(j, false)) {
+                    let allowed = f.flags & ABSORB != 0
+                        && (f.kind == Kind::Hedge || !self.is(i, MODAL_HEDGE));
+                    if allowed && best.is_none_or(|b| f.end > b.end) {
+                        best = Some(Found { start: i, ..f });
+                    }
+                }
+            }
+            let Some(found) = best.or_else(|| self.deny_at(i)) else {
+                i += 1;
+                continue;
+            };
+            // "nor" after "neither" or "not" in the same clause continues that negation rather than cancelling it.
+            let continues = self.word(found.start).eq_ignore_ascii_case("nor")
+                && self
+                    .cues
+                    .iter()
+                    .any(|c| c.kind == Kind::Neg && self.reaches(c, found.start, Mode::Neg));
+            if !continues {
+                self.cues.push(found);
+            }
+            i = found.end.max(i + 1);
+        }
+    }
+
+    /// A denial verb before what it denies: "denied that X", "deny allegations of X", "dismissed claims that X".
+    /// "deny" negates on its own; "reject", "dismiss", "refute" and "dispute" only with "that" or a claim
+    /// noun, since "the agreement was rejected after the collapse" says nothing false about what follows.
+    fn deny_at(&self, i: usize) -> Option<Found> {
+        // A passive denial ("was denied entry") denies nothing that follows it.
+        if !self.is(i, DENY) || self.prev_word(i).is_some_and(|p| self.is(p, BE)) {
+            return None;
+        }
+        let verb = Found {
+            start: i,
+            end: i + 1,
+            kind: Kind::Neg,
+            flags: CLAIM,
+        };
+        let mut at = i + 1;
+        for n in 0..4 {
+            let Some(j) = self.next_word(at) else { break };
+            if n == 0 && self.is(j, THAT) {
+                return Some(verb);
+            }
+            if let Some(c) = self
+                .next_word(j + 1)
+                .filter(|&c| self.is(j, FRAME) && self.elem(c, "that|of"))
+            {
+                return Some(Found { end: c + 1, ..verb });
+            }
+            at = j + 1;
+        }
+        self.is(i, DENY_STRONG).then_some(verb)
+    }
+
+    /// Whether the first word of the clause holding token `at` opens a subordinate clause
+    /// ("which", "although", "if"), whose end is its next comma.
+    fn in_subordinate_clause(&self, at: usize) -> bool {
+        let mut first = at;
+        for j in (0..at).rev() {
+            match self.kind(j) {
+                Some(K::Word | K::Not) if self.is(j, BARE_BOUNDARY) => {
+                    return self.is(j, SUBORDINATOR)
+                }
+                Some(K::Word | K::Not) => first = j,
+                Some(K::OpenQ | K::CloseQ | K::Other | K::Period) => {}
+                _ => break,
+            }
+        }
+        self.is(first, SUBORDINATOR)
+    }
+
+    /// Whether the scope of `cue` reaches token `to`, crossing no clause boundary (see the module doc).
+    fn reaches(&self, cue: &Found, to: usize, mode: Mode) -> bool {
+        // A hedge in a subordinate clause, or one that opens it ("if", "whether"), ends at its comma.
+        let sub = self.is(cue.start, SUBORDINATOR) || self.in_subordinate_clause(cue.start);
+        let (mut depth, mut k) = (0usize, cue.end);
+        while k < to {
+            match self.kind(k) {
+                Some(K::Stop) | None => return false,
+                Some(K::OpenQ) => depth += 1,
+                // The scope of a cue inside a quotation ends where the quotation closes.
+                Some(K::CloseQ) if depth == 0 => return false,
+                Some(K::CloseQ) => depth -= 1,
+                Some(K::Comma) if mode == Mode::Neg => return false,
+                Some(K::Comma) => {
+                    let next = self.next_word(k + 1).unwrap_or(k);
+                    if self.is(next, SUBORDINATOR) {
+                        // A clause such as ", which signed the pact," is skipped, and the scope goes on after it.
+                        match (k + 1..to).find(|&m| self.kind(m) == Some(K::Comma)) {
+                            Some(m) => k = m,
+                            None => return false,
+                        }
+                    } else if sub || self.is(next, COORDINATOR) {
+                        return false;
+                    }
+                }
+                Some(K::Word | K::Not) if self.is(k, BARE_BOUNDARY) => return false,
+                Some(K::Word | K::Not) if mode == Mode::Neg => {
+                    // A negation also ends at "and"/"or" ("has no expiry date and includes a clause"
+                    // negates only the date), at a word that opens a clause ("until Putin arrived"),
+                    // at a reporting verb, at a relative "that" (not at "denied that", "not true that"),
+                    // and where a participle starts a clause of its own ("the treaty signed by Putin").
+                    let relative = self.is(k, THAT)
+                        && !self.cues.iter().any(|c| c.end == k)
+                        && !self
+                            .prev_word(k)
+                            .is_some_and(|p| self.is(p, OPENS_THAT | FRAME));
+                    if relative
+                        || self.is(k, AND_OR | SUBORDINATOR | REPORTING)
+                        || self.participle_clause(cue, k)
+                    {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        // The match itself may start such a participle clause.
+        mode == Mode::Hedge || !self.participle_clause(cue, to)
+    }
+
+    /// Whether word `k` is a participle ("-ed", "-ing") that does not continue the negated verb:
+    /// "has not ratified" and "denied sending" go on, "the treaty signed by Putin" does not. It is a
+    /// guess without a dictionary, so it only ever shortens a negation.
+    fn participle_clause(&self, cue: &Found, k: usize) -> bool {
+        let w = self.word(k).as_bytes();
+        let ends = |suffix: &[u8]| {
+            w.len() > suffix.len() + 2
+                && w.get(w.len() - suffix.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+        };
+        let mut before = self.prev_word(k);
+        while let Some(p) = before.filter(|&p| self.is(p, ADV)) {
+            before = self.prev_word(p);
+        }
+        // After a cue, an auxiliary or a name ("Neither Moscow nor Pyongyang published"), it is the verb itself.
+        let continues = before.is_none_or(|p| {
+            self.cues.iter().any(|c| c.end == p + 1)
+                || p + 1 == cue.end
+                || self.kind(p) == Some(K::Not)
+                || self.is(p, AUX)
+                || self.word(p).starts_with(char::is_uppercase)
+        });
+        (ends(b"ed") || ends(b"ing")) && !continues
+    }
+
+    fn cue(&self, from: usize, to: usize) -> Cue {
+        let start = self.toks.get(from).map_or(0, |t| t.start);
+        let end = self
+            .toks
+            .get(to.max(from + 1) - 1)
+            .map_or(start, |t| t.end)
+            .max(start);
+        Cue {
+            text: self.text.get(start..end).unwrap_or_default().to_string(),
+            start,
+            end,
+        }
+    }
+
+    /// A claim that holds the match and is dismissed after it, in the same clause:
+    /// "accusations that [X] are absurd", "reports that [X] were denied".
+    fn dismissal_after(&self, frame: &Found, from: usize) -> Option<Cue> {
+        (from..self.toks.len())
+            .filter(|&k| self.is(k, DISMISSIVE | DENY))
+            .find(|&k| {
+                !self.prev_word(k).is_some_and(|p| self.is_neg_word(p))
+                    && self.reaches(frame, k, Mode::Hedge)
+            })
+            .map(|k| self.cue(k, k + 1))
+    }
+
+    /// A short trailing clause after the match that denies or doubts it: "…, a spokesman denied.",
+    /// "…, which Moscow denies.", "… - a claim Pyongyang called absurd.", "…, but the Kremlin denied it.",
+    /// "…, which could not be verified.". Returns the first denial and the first doubt found.
+    fn tail(&self, from: usize) -> (Option<Cue>, Option<Cue>) {
+        let (mut neg, mut hedge) = (None, None);
+        // Only a few words may stand between the last mark and the verb, none of them a negation.
+        let (mut after_mark, mut words, mut negated) = (false, 0usize, false);
+        for k in from..self.toks.len() {
+            match self.kind(k) {
+                Some(K::Comma | K::Stop | K::CloseQ) => {
+                    (after_mark, words, negated) = (true, 0, false)
+                }
+                Some(K::Word | K::Not) if after_mark && words <= 6 && !negated => {
+                    let prev = self.prev_word(k);
+                    let tail_cue = self
+                        .cues
+                        .iter()
+                        .find(|c| c.start == k && c.flags & TAIL != 0);
+                    if let Some(c) = tail_cue.filter(|c| self.ends_clause(c.end)) {
+                        hedge = hedge.or_else(|| Some(self.cue(c.start, c.end)));
+                    } else if self.is(k, DENY) && !prev.is_some_and(|p| self.is(p, BE)) {
+                        let end = self.after_object(k + 1);
+                        let end = self.as_dismissive(end).map_or(end, |a| a + 1);
+                        if self.ends_clause(end) {
+                            neg = neg.or_else(|| Some(self.cue(k, end)));
+                        }
+                    } else if self.is(k, CALLS) {
+                        let at = self.after_object(k + 1);
+                        let at = self
+                            .next_word(at)
+                            .filter(|&j| self.is(j, A_AN))
+                            .map_or(at, |j| j + 1);
+                        if let Some(adj) =
+                            self.as_dismissive(at).filter(|&a| self.ends_clause(a + 1))
+                        {
+                            neg = neg.or_else(|| Some(self.cue(adj, adj + 1)));
+                        }
+                    } else if self.is(k, TAIL_HEDGE)
+                        && self.ends_clause(k + 1)
+                        && !prev.is_some_and(|p| self.is(p, DET))
+                    {
+                        // After "the", a claim noun is an object ("denied the claim"), not a verb of doubt ("Seoul claims").
+                        hedge = hedge.or_else(|| Some(self.cue(k, k + 1)));
+                    }
+                }
+                _ => {}
+            }
+            if !self.word(k).is_empty() {
+                words += 1;
+                negated |= self.is_neg_word(k);
+            }
+        }
+        (neg, hedge)
+    }
+
+    /// Skips the object of a trailing verb: "it", "this", "the claims", "such reports".
+    fn after_object(&self, at: usize) -> usize {
+        let Some(j) = self.next_word(at) else {
+            return at;
+        };
+        if self.is(j, OBJECT) && !self.next_word(j + 1).is_some_and(|n| self.is(n, FRAME)) {
+            return j + 1;
+        }
+        let noun = if self.is(j, DET) {
+            self.next_word(j + 1)
+        } else {
+            Some(j)
+        };
+        noun.filter(|&n| self.is(n, FRAME)).map_or(at, |n| n + 1)
+    }
+
+    /// The dismissive word at `at`, after an optional "as": "dismissed as baseless".
+    fn as_dismissive(&self, at: usize) -> Option<usize> {
+        let j = self.next_word(at)?;
+        let j = if self.is(j, AS) {
+            self.next_word(j + 1)?
+        } else {
+            j
+        };
+        self.is(j, DISMISSIVE).then_some(j)
+    }
+
+    /// Whether the clause stops at token `at`: the end of the sentence or a mark, so that
+    /// "denied it." counts and "denied it was a violation" does not.
+    fn ends_clause(&self, at: usize) -> bool {
+        let k = (at..=self.toks.len())
+            .find(|&k| self.kind(k) != Some(K::CloseQ))
+            .unwrap_or(at);
+        !matches!(self.kind(k), Some(K::Word | K::Not | K::OpenQ | K::Other))
+    }
+
+    /// Judges one match; `matched` is clamped to the sentence.
+    pub fn assess(&self, matched: Range<usize>) -> Assessment {
+        let len = self.text.len();
+        let m_start = matched.start.min(len);
+        let m_end = matched.end.clamp(m_start, len);
+        let first = self.toks.partition_point(|t| t.end <= m_start);
+        let end = self.toks.partition_point(|t| t.start < m_end).max(first);
+        let (mut count, mut neg, mut hedge) = (0usize, None, None);
+        let noun = self.next_word(first).map(|j| {
+            if self.is(j, DET) {
+                self.next_word(j + 1)
+            } else {
+                Some(j)
+            }
+        });
+        let claim_match = noun.flatten().is_some_and(|j| j < end && self.is(j, FRAME));
+        for f in &self.cues {
+            if f.end <= first {
+                match f.kind {
+                    // "Contrary to [reports that …]" rejects what the reports say, not that they exist.
+                    Kind::Neg if f.flags & CLAIM != 0 && claim_match => {}
+                    Kind::Neg if self.reaches(f, first, Mode::Neg) => {
+                        count += 1;
+                        neg = neg.or_else(|| Some(self.cue(f.start, f.end)));
+                    }
+                    Kind::Hedge if hedge.is_none() && self.reaches(f, first, Mode::Hedge) => {
+                        hedge = Some(self.cue(f.start, f.end));
+                    }
+                    Kind::Frame { hedging } if self.reaches(f, first, Mode::Hedge) => {
+                        if let Some(cue) = self.dismissal_after(f, end) {
+                            count += 1;
+                            neg = neg.or(Some(cue));
+                        } else if hedging && hedge.is_none() {
+                            hedge = Some(self.cue(f.start, f.end));
+                        }
+                    }
+                    _ => {}
+                }
+            } else if f.start < first && (first..f.end.min(end)).any(|j| self.is_neg_word(j)) {
+                // The cue's negation word is inside the match: the analyst wrote the idiom into
+                // the pattern ("[not rule out …]"), so the whole cue is theirs and says nothing.
+            } else if f.start < first {
+                // A cue cut by the start of the match keeps what it says outside the match: a hedge
+                // stays a hedge ("did not specify [what …]"), a negation stays a negation ("failed [to
+                // deliver]"), an idiom keeps only its negation word ("not [only …]"); a claim noun
+                // inside the match ("denied [reports that …]") is what was denied, so it says nothing.
+                let last = self
+                    .prev_word(first)
+                    .filter(|&p| p >= f.start)
+                    .map_or(first, |p| p + 1);
+                let part = match f.kind {
+                    Kind::Neutral => (f.start..last)
+                        .find(|&j| self.is_neg_word(j))
+                        .map(|n| (n + 1, Kind::Neg)),
+                    _ if f.flags & CLAIM != 0 => None,
+                    Kind::Neg | Kind::Hedge => Some((last, f.kind)),
+                    Kind::Frame { .. } => None,
+                };
+                match part.map(|(end, kind)| (Found { end, kind, ..*f }, kind)) {
+                    Some((p, Kind::Neg)) if self.reaches(&p, first, Mode::Neg) => {
+                        count += 1;
+                        neg = neg.or_else(|| Some(self.cue(p.start, p.end)));
+                    }
+                    Some((p, Kind::Hedge)) if hedge.is_none() => {
+                        hedge = Some(self.cue(p.start, p.end))
+                    }
+                    _ => {}
+                }
+            } else if f.end <= end && f.flags & STRONG != 0 && hedge.is_none() {
+                hedge = Some(self.cue(f.start, f.end));
+            }
+        }
+        let (tail_neg, tail_hedge) = self.tail(end);
+        let negation = if count == 0 {
+            tail_neg
+        } else {
+            neg.filter(|_| count % 2 == 1)
+        };
+        Assessment {
+            negation,
+            hedge: hedge.or(tail_hedge),
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    /// Runs cases written as `sentence with [the match] | neg=CUE | hedge=CUE`; no suffix means plain.
+    fn check(cases: &[&str]) {
+        let mut failures = Vec::new();
+        for case in cases {
+            let mut parts = case.split(" | ");
+            let marked = parts.next().unwrap_or_default();
+            let (mut want_neg, mut want_hedge) = (None, None);
+            for p in parts {
+                if let Some(c) = p.strip_prefix("neg=") {
+                    want_neg = Some(c);
+                } else if let Some(c) = p.strip_prefix("hedge=") {
+                    want_hedge = Some(c);
+                } else {
+                    panic!("bad case suffix {p:?} in {case:?}");
+                }
+            }
+            let open = marked.find('[').expect("case has [");
+            let close = marked.find(']').expect("case has ]") - 1;
+            let sentence = marked.replace(['[', ']'], "");
+            let got = assess(&sentence, open..close);
+            for cue in got.negation.iter().chain(&got.hedge) {
+                assert_eq!(
+                    &sentence[cue.start..cue.end],
+                    cue.text,
+                    "cue range in {case:?}"
+                );
+            }
+            let got_neg = got.negation.as_ref().map(|c| c.text.as_str());
+            let got_hedge = got.hedge.as_ref().map(|c| c.text.as_str());
+            if (got_neg, got_hedge) != (want_neg, want_hedge) {
+                failures.push(format!(
+                    "{case}\n    got neg={got_neg:?} hedge={got_hedge:?}"
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} failing:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+    }
+
+    /// Each rule gets its own test, named for it, over a table of cases.
+    macro_rules! rules {
+        ($($name:ident: [$($case:expr),* $(,)?];)*) => {
+            $(#[test] fn $name() { check(&[$($case),*]); })*
+        };
+    }
+
+    rules! {
+        negation_cues_before_the_match: [
+            "The treaty does not [include a mutual defence clause]. | neg=does not",
+            "The treaty doesn't [include a mutual defence clause]. | neg=doesn't",
+            "Kim did not [travel by armored train]. | neg=did not",
+            "No [details were made public]. | neg=No",
+            "Russia has never [sent troops to Korea]. | neg=never",
+            "None of [the documents were published]. | neg=None",
+            "Nothing [was signed on Wednesday]. | neg=Nothing",
+            "Nobody [signed the agreement]. | neg=Nobody",
+            "The pact was signed without [a mutual defence clause]. | neg=without",
+            "Neither Moscow nor Pyongyang [published the text]. | neg=Neither",
+            "Moscow cannot [supply the shells]. | neg=cannot",
+            "Kim won't [visit Moscow this year]. | neg=won't",
+            "The North failed to [deliver the shells]. | neg=failed to",
+            "The pact is far from [a mutual defence treaty]. | neg=far from",
+            "Contrary to reports that [troops were sent], Moscow kept them home. | neg=Contrary to",
+            "It is false that [the treaty includes a defence clause]. | neg=false that",
+            "Russia refused to [sign the protocol]. | neg=refused to",
+            "The pact does not include troops and [equipment].",
+            "The pact has no expiry date and [includes a defence clause].",
+            "Russia did not sign the treaty that [includes a defence clause].",
+            "Kim signed a deal that does not [include troops]. | neg=does not",
+            "Russia has not yet ratified the treaty [signed on Wednesday by Putin]. ",
+            "Russia has not yet [ratified the treaty]. | neg=has not",
+            "Russia has never been [attacked by the North]. | neg=never",
+            "No country has ever [signed such a pact]. | neg=No",
+            "Pyongyang denied [sending weapons to Russia]. | neg=denied",
+            "Moscow did not stop [supplying shells].",
+            "Neither leader mentioned [troops].",
+        ];
+        denial_verbs_and_claims_they_deny: [
+            "Moscow denied that [the treaty contains any provision on mutual assistance]. | neg=denied",
+            "Pyongyang denies [supplying weapons to Russia]. | neg=denies",
+            "Both Pyongyang and Moscow deny allegations of [arms transfers]. | neg=deny allegations of",
+            "Moscow denied reports that [troops were sent]. | neg=denied reports that",
+            "The Kremlin dismissed claims that [the pact is aimed at Seoul]. | neg=dismissed claims that",
+            "Moscow rejected the claims that [troops were sent]. | neg=rejected the claims that",
+            "Moscow refuted the idea that [the pact is aimed at Seoul]. | neg=refuted the idea that",
+            "No one disputes that [the treaty includes a defence clause].",
+            "Seoul denied Moscow's claim that the pact was defensive and [said troops would be sent].",
+            "Pyongyang called accusations that [it supplies weapons to Russia] \"absurd.\" | neg=absurd",
+            "Reports that [troops were sent] are false. | neg=false",
+            "Both Pyongyang and Moscow deny allegations of arms transfers, which would [violate U.N. sanctions].",
+        ];
+        weak_denial_verbs_need_a_claim: [
+            "The agreement was rejected after the collapse of the USSR and [replaced in 2000] with an agreement.",
+            "Russia rejected Western sanctions and [signed the treaty].",
+            "Kim met Putin [in Pyongyang], where reporters were denied access.",
+        ];
+        negation_words_inside_the_match_never_count: [
+            "It was not immediately clear what form that support might take, and [no details of the agreement were made public].",
+            "[The treaty does not include a defence clause].",
+            "Officials said [no troops were sent].",
+            "Officials said [the alleged transfers] began in 2023. | hedge=alleged",
+            "Russia does [not rule out military-technical cooperation].",
+            "Moscow does [not exclude developing military-technical cooperation].",
+            "Officials did not specify [what the mutual assistance] would be. | hedge=did not specify",
+        ];
+        scope_ends_at_clause_boundaries: [
+            "Kim did not attend the dinner, and [Putin signed the treaty].",
+            "Kim did not attend the dinner, but [Putin signed the treaty].",
+            "Kim did not attend the dinner but [Putin signed the treaty].",
+            "Kim did not attend the dinner; [Putin signed the treaty].",
+            "Kim did not attend the dinner: [Putin signed the treaty].",
+            "Kim did not attend the dinner, which [Putin hosted].",
+            "Seoul, which did not attend, said [Putin signed the treaty].",
+            "Kim did not attend, while [Putin signed the treaty].",
+            "Although Kim did not attend, [Putin signed the treaty].",
+            "Kim did not attend though [Putin signed the treaty].",
+            "Kim did not attend whereas [Putin signed the treaty].",
+            "Kim did not attend, as [Putin signed the treaty].",
+            "Kim did not attend, after [Putin signed the treaty].",
+            "Kim did not attend - [Putin signed the treaty] alone.",
+            "The treaty - which Moscow denies - [includes a defence clause].",
+            "The treaty - which does not [include troops] - was signed. | neg=does not",
+            "Kim said \"we will not retreat\" [as the treaty was signed].",
+            "Kim did not attend the dinner, [leaving Putin alone].",
+            "A diplomat who did not want to be named said [Russia would send troops].",
+            "Moscow has not signed the deal and [Kim has visited Russia].",
+            "Moscow did not object and [signed the pact] on Wednesday.",
+            "The deal was not signed until [Putin arrived].",
+            "Russia will not send troops unless [the North is attacked]. | hedge=unless",
+            "Kim, who has never visited Moscow, [signed the treaty].",
+            "The treaty, which does not mention troops, [includes a mutual defence clause].",
+            "The pact does not include 11,000 [containers]. | neg=does not",
+        ];
+        scope_of_the_seed_sentences: [
+            "He assured that \"it will not have any confrontational character, it will not be directed against any country and it will be [aimed at guaranteeing stability] in Northeast Asia.\"",
+            "He assured that \"it will not have any [confrontational character], it will not be directed against any country.\" | neg=will not",
+            "Kim has previously used similar language, saying [North Korea supports] Russia.",
+            "Alternative mechanisms not [controlled by the West] will be built. | neg=not",
+            "Details of the deal were not immediately clear, but [both leaders described it as a major upgrade].",
+            "\"The treaty signed today provides, among other things, for [mutual assistance] in the event of aggression,\" Putin told reporters.",
+            "Putin and Kim signed an agreement Wednesday pledging [mutual aid] if either country faces \"aggression,\" a strategic pact.",
+            "This is Mr. Putin's [first trip to North Korea in 24 years] and the second meeting between the two men.",
+            "The \"Comprehensive Strategic Partnership Agreement\" will [replace the diplomatic treaties] signed in 1961, 2000 and 2001.",
+            "Russia \"does not rule out military-technical cooperation\" with Pyongyang, [Putin said].",
+        ];
+        denial_after_the_match: [
+            "The North supplied [the shells], a spokesman denied. | neg=denied",
+            "The North [supplied the shells], officials denied. | neg=denied",
+            "Seoul says the North [supplied the shells], which Moscow denies. | neg=denies",
+            "The North [supplied the shells] - a claim Pyongyang rejected. | neg=rejected",
+            "The North [supplied the shells], Moscow denied the reports. | neg=denied the reports",
+            "The North [supplied the shells], Moscow said, calling the report false. | neg=false",
+            "The North [supplied the shells], a charge Pyongyang called \"absurd.\" | neg=absurd",
+            "The North [supplied the shells], which Moscow dismissed as baseless. | neg=dismissed as baseless",
+        ];
+        no_negation_after_the_match_except_denials: [
+            "[The treaty] does not include a defence clause.",
+            "The North [supplied the shells], and Kim did not deny it.",
+            "The North [supplied the shells], Moscow said, denying it was a violation.",
+            "The North [supplied the shells], Moscow denied sending troops.",
+            "The North [supplied the shells], which was denied.",
+        ];
+        idioms_are_not_negations: [
+            "There is no doubt that [the treaty will guarantee the alliance].",
+            "The pact covers not only [security] but also trade.",
+            "The pact covers not just [security] but trade.",
+            "Relations could not be more [friendly], Kim said.",
+            "The treaty is nothing less than [an alliance].",
+            "No less than [eleven thousand containers] were sent.",
+            "The summit was not least [a show of force].",
+            "The pact is not unlike [the 1961 treaty].",
+            "The visit was not without [risks].",
+            "Russia has never before [signed such a pact] with Pyongyang.",
+            "Kim praised ties like never before and [signed the pact].",
+            "No sooner had Putin landed than [Kim greeted him].",
+            "The North sent shells, not to mention [missiles].",
+            "It is not merely [a trade deal].",
+            "Russia was not the only country to [back the North].",
+            "Putin's visit wasn't just [symbolic], analysts said.",
+            "There is no question that [Russia signed the pact].",
+            "Kim made no secret of [his support for Russia].",
+            "Without doubt, [the pact is historic].",
+            "Russia did not hesitate to [sign the pact].",
+            "Putin did not hide [his admiration for Kim].",
+            "Not since 2000 has a Russian leader [visited Pyongyang].",
+            "Kim said he had no objection to [Russia sending troops].",
+            "No more than [ten missiles] were sent.",
+        ];
+        not_ruling_out_is_a_possibility_not_a_negation: [
+            "Russia \"does not rule out [military-technical cooperation]\" with Pyongyang. | hedge=does not rule out",
+            "He added that Russia would not rule out [developing military-technical cooperation]. | hedge=would not rule out",
+            "The document does 'not exclude [developing military-technical cooperation]'. | hedge=does 'not exclude",
+            "Military cooperation cannot be ruled out [in the future]. | hedge=cannot be ruled out",
+            "Russia [does not rule out military-technical cooperation].",
+            "Russia does not [rule out military-technical cooperation]. | hedge=does not",
+            "The statements did not specify [what the mutual assistance would be]. | hedge=did not specify",
+            "The North failed [to deliver the shells]. | neg=failed",
+            "The pact covers not [only security] but also trade. | neg=not",
+            "Moscow denied [reports that troops were sent].",
+            "Contrary to [reports that troops were sent], Moscow kept them home.",
+            "Moscow denied [the reports] on Wednesday.",
+        ];
+        double_negatives_cancel: [
+            "It is not true that the treaty does not [include a defence clause].",
+            "Kim did not leave without [signing the treaty].",
+            "It is not true that [the treaty includes a defence clause]. | neg=is not",
+            "Moscow did not confirm it, nor did [Kim attend the dinner]. | neg=nor",
+        ];
+        no_longer_negates_the_present: [
+            "The 1961 treaty is no longer [in force]. | neg=no longer",
+            "The agreement no longer [binds Moscow]. | neg=no longer",
+        ];
+        no_details_negates_what_follows: [
+            "It was not immediately clear what form that support might take, and no [details of the agreement were made public]. | neg=no",
+            "It was not immediately clear what [form that support might take], and no details were made public. | hedge=not immediately clear what",
+        ];
+        uncertainty_cues: [
+            "It was not immediately clear whether [the new deal would provide a similar level of protection]. | hedge=not immediately clear whether",
+            "It is unclear if [the pact covers troops]. | hedge=unclear if",
+            "It was not specified what [type of support was promised]. | hedge=was not specified what",
+            "The statements did not specify what [the mutual assistance would be]. | hedge=did not specify what",
+            "It is not known whether [troops will be sent]. | hedge=not known whether",
+            "It remains unknown how many [shells were sent]. | hedge=unknown how",
+            "North Korea reportedly [supplied the shells]. | hedge=reportedly",
+            "The supply line allegedly [began after Kim's visit]. | hedge=allegedly",
+            "The alleged [arms transfers] continued. | hedge=alleged",
+            "The suspected [arms transfers] began in 2023. | hedge=suspected",
+            "Kim is believed to [have agreed to supply missiles]. | hedge=is believed to",
+            "Kim is thought to [have agreed to supply missiles]. | hedge=is thought to",
+            "The pact may [include a defence clause]. | hedge=may",
+            "The pact might [include a defence clause]. | hedge=might",
+            "It could be [the strongest bond since the Cold War]. | hedge=could",
+            "The pact possibly [includes a defence clause]. | hedge=possibly",
+            "Perhaps [the pact includes a defence clause]. | hedge=Perhaps",
+            "Seoul is still deciding whether [to join the talks]. | hedge=whether",
+            "Russia would help if [the North were attacked]. | hedge=if",
+            "Talks are expected to [take place on Thursday]. | hedge=are expected to",
+            "Talks are likely to [take place on Thursday]. | hedge=likely",
+            "The deal appears to [be the strongest since the Cold War]. | hedge=appears to",
+            "There is no evidence that [the North supplied the shells]. | hedge=no evidence",
+            "Moscow declined to comment on whether [troops were sent]. | hedge=declined to comment",
+            "Reuters could not independently verify [the report]. | hedge=could not independently verify",
+            "Putin did not say [the treaty includes troops]. | hedge=did not say",
+            "Moscow did not respond to a request for comment on reports that [troops were sent]. | hedge=did not respond",
+            "There was no immediate comment on [the treaty]. | hedge=no immediate",
+            "Pyongyang has never confirmed [receiving the technology]. | hedge=never confirmed",
+            "Not all [shells were delivered]. | hedge=Not all",
+            "There is nothing to suggest [the treaty includes troops]. | hedge=nothing to suggest",
+            "It is far from clear whether [the pact is binding]. | hedge=whether",
+            "The North is not believed to [have sent troops]. | neg=is not | hedge=believed to",
+        ];
+        accusations_and_suspicions_are_hedges: [
+            "Washington suspects North Korea of [supplying ammunition to Russia]. | hedge=suspects",
+            "Officials accuse the North of [supplying Russia with artillery]. | hedge=accuse",
+            "Accusations that [Moscow is avoiding scrutiny] grew. | hedge=Accusations that",
+            "Washington, which suspects North Korea of supplying ammunition, sees [Putin's trip as a sign].",
+        ];
+        doubt_after_the_match: [
+            "The North [supplied the shells], which could not be independently verified. | hedge=could not be independently verified",
+            "The North [supplied the shells], Washington alleges. | hedge=alleges",
+            "The North [supplied the shells], officials believe. | hedge=believe",
+        ];
+        attribution_is_not_a_hedge: [
+            "According to Seoul, [the North supplied the shells].",
+            "Officials said [the treaty includes a defence clause].",
+            "The pact would [lead to closer cooperation], he said.",
+            "In May, [the North supplied the shells].",
+            "The No. 2 official [signed the treaty].",
+        ];
+        uncertainty_scope: [
+            "Details of the deal were not immediately clear, but it could be [the strongest bond] between Moscow and Pyongyang. | hedge=could",
+            "If approved, [the treaty will bind both sides].",
+            "It is unclear whether Moscow, which signed the pact, will [send troops]. | hedge=unclear whether",
+            "It is unclear whether Moscow, which [signed the pact], will send troops.",
+            "It is unclear whether the \"alliance\" [includes troops]. | hedge=unclear whether",
+            "It may rain in Pyongyang; [the treaty was signed].",
+        ];
+        uncertainty_wins_over_negation: [
+            "It is not clear whether [the treaty includes a defence clause]. | hedge=not clear whether",
+            "The treaty may not [include a defence clause]. | neg=not | hedge=may",
+            "Moscow did not deny that [troops were sent]. | hedge=did not deny",
+            "Moscow neither confirmed nor denied that [troops were sent]. | hedge=neither confirmed nor denied",
+        ];
+        quoted_claim_denied_in_the_same_sentence: [
+            "\"[The treaty includes a defence clause],\" Smith said, but the Kremlin denied it. | neg=denied it",
+            "Smith said [the treaty includes a defence clause], but the Kremlin denied the claim. | neg=denied the claim",
+            "'[The treaty includes a defence clause],' Smith said, but the Kremlin denied it. | neg=denied it",
+            "\"We will never [abandon our allies],\" Kim said. | neg=never",
+            "\"We will never abandon our allies,\" Kim said, [hailing the treaty].",
+            "Putin said the treaty \"provides for [mutual assistance]\" in case of aggression.",
+            "The Kremlin denied that \"[the treaty includes troops]\". | neg=denied",
+        ];
+    }
+
+    #[test]
+    fn the_effect_puts_uncertainty_before_negation() {
+        assert_eq!(
+            assess("It may not include it.", 11..18).effect(),
+            Effect::Hedged
+        );
+        assert_eq!(
+            assess("It does not include it.", 12..19).effect(),
+            Effect::Negated
+        );
+        assert_eq!(assess("It includes it.", 3..11).effect(), Effect::Plain);
+    }
+
+    #[test]
+    fn the_first_deciding_cue_is_returned_with_its_byte_range() {
+        let s = "The treaty does not include a clause.";
+        let a = assess(s, 20..27);
+        let cue = a.negation.expect("negated");
+        assert_eq!(
+            (cue.start, cue.end, cue.text.as_str()),
+            (11, 19, "does not")
+        );
+        let s = "Kim – who “never” lies – said the treaty doesn’t [x].";
+        let at = s.find("[x]").expect("marker");
+        let cue = assess(s, at..at + 3).negation.expect("negated");
+        assert_eq!(&s[cue.start..cue.end], "doesn’t");
+    }
+
+    #[test]
+    fn cues_are_found_once_per_sentence() {
+        let s = "Moscow did not confirm it, nor did Kim attend the dinner.";
+        let cues = SentenceCues::new(s);
+        for start in 0..s.len() {
+            for end in start..=s.len() {
+                assert_eq!(cues.assess(start..end), assess(s, start..end));
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_any_input() {
+        let samples = [
+            "",
+            "\"",
+            "'",
+            "n't",
+            "No.",
+            "not",
+            "- - -",
+            "é ü “no” ‘not’ — ñ denied",
+            "It was not, denied \"it' - a claim' called absurd",
+            ", which Moscow denies.",
+        ];
+        for s in samples {
+            for start in 0..=s.len() + 2 {
+                for end in 0..=s.len() + 2 {
+                    let a = assess(s, start..end);
+                    for cue in a.negation.iter().chain(&a.hedge) {
+                        assert_eq!(s.get(cue.start..cue.end), Some(cue.text.as_str()));
+                    }
+                }
+            }
+        }
+    }
+}

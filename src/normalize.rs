@@ -1,0 +1,218 @@
+//! The normalized view of a document's sentences that patterns run on, with an exact map
+//! back to the original bytes.
+//!
+//! This module owns the folding rules (NFKC, quotes, dashes, white space). It does not
+//! decide where sentences are (`segment`) or what matches (`scan`).
+
+use crate::segment::Sentence;
+use std::ops::Range;
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::UnicodeNormalization;
+
+/// Every sentence of a document, normalized and joined by `\n` (which never occurs inside
+/// a normalized sentence, so no pattern built from `.` can run across two sentences).
+#[derive(Debug, Clone, Default)]
+pub struct NormalizedDocument {
+    pub text: String,
+    /// Byte range of each sentence in `text`, in document order.
+    pub sentences: Vec<NormalizedSentence>,
+    /// For each byte of `text`, the start of the original char(s) it came from.
+    source_start: Vec<u32>,
+    /// For each byte of `text`, the end of the original char(s) it came from.
+    source_end: Vec<u32>,
+}
+
+/// One sentence: where it is in the normalized text and in the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NormalizedSentence {
+    pub range: Range<usize>,
+    pub source: Range<usize>,
+    pub paragraph: usize,
+}
+
+impl NormalizedDocument {
+    /// Normalizes each sentence of `text` (ranges from `segment`).
+    pub fn new(text: &str, sentences: &[Sentence]) -> NormalizedDocument {
+        let mut doc = NormalizedDocument {
+            text: String::with_capacity(text.len() + sentences.len()),
+            sentences: Vec::with_capacity(sentences.len()),
+            source_start: Vec::with_capacity(text.len() + sentences.len()),
+            source_end: Vec::with_capacity(text.len() + sentences.len()),
+        };
+        for sentence in sentences {
+            if !doc.text.is_empty() {
+                doc.push('\n', sentence.start, sentence.start);
+            }
+            let start = doc.text.len();
+            doc.fold(text, sentence.start..sentence.end);
+            doc.sentences.push(NormalizedSentence {
+                range: start..doc.text.len(),
+                source: sentence.start..sentence.end,
+                paragraph: sentence.paragraph,
+            });
+        }
+        doc
+    }
+
+    /// The original byte range of normalized range `range` (which must be non-empty).
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.source_start.get(range.start).copied().unwrap_or(0) as usize;
+        let end = range
+            .end
+            .checked_sub(1)
+            .and_then(|last| self.source_end.get(last))
+            .copied()
+            .unwrap_or(start as u32) as usize;
+        start..end.max(start)
+    }
+
+    /// The index of the sentence that contains normalized byte `offset`.
+    pub fn sentence_at(&self, offset: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.range.end < offset)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    fn push(&mut self, c: char, start: usize, end: usize) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.source_start.push(start as u32);
+            self.source_end.push(end as u32);
+        }
+    }
+
+    /// Appends the normalized form of `text[range]`.
+    fn fold(&mut self, text: &str, range: Range<usize>) {
+        let slice = &text[range.clone()];
+        let base = range.start;
+        let mut pending_space = false;
+        let mut chars = slice.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            // A char and the combining marks after it normalize together.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, next)) = chars.peek() {
+                if next.is_ascii() || canonical_combining_class(next) == 0 {
+                    break;
+                }
+                end = j + next.len_utf8();
+                chars.next();
+            }
+            let (start, end) = (base + i, base + end);
+            if c.is_ascii() && end - start == 1 {
+                self.emit(fold_char(c), start, end, &mut pending_space);
+            } else {
+                for folded in text[start..end].nfkc() {
+                    self.emit(fold_char(folded), start, end, &mut pending_space);
+                }
+            }
+        }
+    }
+
+    fn emit(&mut self, folded: Folded, start: usize, end: usize, pending_space: &mut bool) {
+        match folded {
+            Folded::Drop => {}
+            Folded::Space => *pending_space = true,
+            Folded::Char(c) => {
+                let at_sentence_start = self.text.is_empty() || self.text.ends_with('\n');
+                if *pending_space && !at_sentence_start {
+                    // The space stands for the white space run before this char.
+                    let space_start =
+                        self.source_end.last().copied().unwrap_or(start as u32) as usize;
+                    self.push(' ', space_start, start);
+                }
+                *pending_space = false;
+                self.push(c, start, end);
+            }
+        }
+    }
+}
+
+enum Folded {
+    Char(char),
+    Space,
+    Drop,
+}
+
+/// The per-character rules: quotes to straight ones, dashes to `-`, white space to a space.
+fn fold_char(c: char) -> Folded {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2039}'
+        | '\u{203A}' | '`' => Folded::Char('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => Folded::Char('"'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' | '\u{2043}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => Folded::Char('-'),
+        // Soft hyphens, zero-width spaces and joiners are invisible: they must not split words.
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Folded::Drop,
+        c if c.is_whitespace() => Folded::Space,
+        c => Folded::Char(c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> NormalizedDocument {
+        let sentence = Sentence {
+            paragraph: 0,
+            start: 0,
+            end: text.len(),
+        };
+        NormalizedDocument::new(text, &[sentence])
+    }
+
+    #[test]
+    fn folds_quotes_dashes_and_white_space() {
+        let doc = one("“Kim’s  pact” —\r\n  signed");
+        assert_eq!(doc.text, "\"Kim's pact\" - signed");
+    }
+
+    #[test]
+    fn nfkc_folds_compatibility_forms_and_composes_marks() {
+        let doc = one("ﬁrst cafe\u{301} ２４");
+        assert_eq!(doc.text, "first café 24");
+    }
+
+    #[test]
+    fn every_range_maps_back_to_the_original_bytes() {
+        let original = "A “deal”\u{a0}—  cafe\u{301} ﬁnal";
+        let doc = one(original);
+        let deal = doc.text.find("deal").unwrap_or(0);
+        assert_eq!(&original[doc.source_range(deal - 1..deal + 5)], "“deal”");
+        let cafe = doc.text.find("café").unwrap_or(0);
+        assert_eq!(
+            &original[doc.source_range(cafe..cafe + "café".len())],
+            "cafe\u{301}"
+        );
+        let fi = doc.text.find("final").unwrap_or(0);
+        assert_eq!(&original[doc.source_range(fi..fi + 2)], "ﬁ");
+        assert_eq!(&original[doc.source_range(fi..fi + 1)], "ﬁ");
+    }
+
+    #[test]
+    fn sentences_are_joined_by_newlines_and_found_again() {
+        let text = "One two. Three four.";
+        let sentences = [
+            Sentence {
+                paragraph: 0,
+                start: 0,
+                end: 8,
+            },
+            Sentence {
+                paragraph: 0,
+                start: 9,
+                end: 20,
+            },
+        ];
+        let doc = NormalizedDocument::new(text, &sentences);
+        assert_eq!(doc.text, "One two.\nThree four.");
+        assert_eq!(doc.sentence_at(doc.text.find("four").unwrap_or(0)), 1);
+        assert_eq!(doc.sentence_at(0), 0);
+    }
+
+    #[test]
+    fn invisible_chars_do_not_split_words() {
+        assert_eq!(one("mu\u{ad}tual").text, "mutual");
+    }
+}

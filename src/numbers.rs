@@ -1,0 +1,995 @@
+//! Owns reading quantities in text ("11,000", "twenty-four", "dozens", "10 to 12", "more than 5") and checking them against `number:` and `expect:` constraints; it does not find them in documents: the matcher does that with [`NUMBER_PATTERN`].
+
+use std::fmt;
+
+/// A closed interval of values; `lo`/`hi` may be infinite. An exact value has lo == hi.
+///
+/// Every quantity is an interval because news text rarely states an exact figure: "dozens",
+/// "10 to 12" and "more than 11,000" name spans, and a constraint is checked against the span.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    /// An exact value.
+    pub fn exact(value: f64) -> Interval {
+        Interval::between(value, value)
+    }
+
+    /// The interval between two ends given in either order, because "between 12 and 10" means
+    /// the same as "between 10 and 12".
+    pub fn between(a: f64, b: f64) -> Interval {
+        let (lo, hi) = if b < a { (b, a) } else { (a, b) };
+        Interval { lo, hi }
+    }
+
+    /// Whether this interval is a single value.
+    pub fn is_exact(&self) -> bool {
+        self.lo == self.hi
+    }
+}
+
+/// Renders in the constraint syntax (`24`, `>= 11000`, `<= 10`, `10..12`), so reports read alike.
+impl fmt::Display for Interval {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.lo, self.hi) {
+            (lo, hi) if lo == hi => write!(f, "{lo}"),
+            (lo, f64::INFINITY) => write!(f, ">= {lo}"),
+            (f64::NEG_INFINITY, hi) => write!(f, "<= {hi}"),
+            (lo, hi) => write!(f, "{lo}..{hi}"),
+        }
+    }
+}
+
+// The pattern is built by a macro because `concat!` only takes literals. Each rule mirrors a
+// function of the reader below and stays on one line, so that the grammar reads as a grammar.
+#[rustfmt::skip]
+macro_rules! re {
+    (tens) => { "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" };
+    (unit) => { "(?:one|two|three|four|five|six|seven|eight|nine)" };
+    (teen) => { "(?:zero|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)" };
+    (scale) => { "(?:thousand|million|billion|trillion)" };
+    (b100) => { concat!("(?:", re!(tens), "(?:[- ]", re!(unit), ")?|", re!(teen), "|", re!(unit), ")") };
+    (b1000) => { concat!("(?:(?:", re!(b100), "|a) hundred(?: (?:and )?", re!(b100), ")?|", re!(b100), ")") };
+    (words) => { concat!("(?:(?:a|", re!(b1000), ") ", re!(scale), "(?: (?:a ", re!(scale), "|", re!(b1000),
+                         "(?: ", re!(scale), ")?))?|", re!(b1000), ")") };
+    (grouped) => { "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?" };
+    (digits) => { concat!("(?:", re!(grouped), "|[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?: ",
+                          re!(scale), ")?") };
+    (quantity) => { concat!("(?:", re!(digits), "|", re!(words), ")") };
+}
+
+/// A regex fragment (no capture groups) matching every quantity that [`parse_quantity`] reads.
+///
+/// It is embedded as `(?P<n0>NUMBER_PATTERN)` in patterns compiled case-insensitively over
+/// normalized text. Alternatives come longest reading first (hyphen ranges, vague plurals, halves
+/// and dozens, then a quantity with an optional range around it), so "five million projectiles"
+/// captures "five million". Word alternatives are flat lists of literals and no repetition nests.
+/// The fragment is wrapped in ASCII word boundaries, which the regex crate's fast engines keep on
+/// non-ASCII text, so it never ends inside a token ("24th", "11,0000") or starts after a letter
+/// ("A16"). A number after a hyphen ("F-16") still matches: the caller checks the character
+/// before the match. A user pattern that starts with `{n}` has no literal to search for first, so
+/// under Unicode word boundaries it runs slowly on non-ASCII text: the matcher should know that.
+#[rustfmt::skip]
+pub const NUMBER_PATTERN: &str = concat!(
+    "(?-u:\\b)(?:",
+    // A hyphen range: both ends of at most three digits, both of four (years), or both grouped.
+    "[0-9]{1,3}(?:\\.[0-9]+)?-[0-9]{1,3}(?:\\.[0-9]+)?(?: ", re!(scale), ")?|[0-9]{4}-[0-9]{4}|",
+    re!(grouped), "-", re!(grouped),
+    "|tens of (?:thousands|millions)|hundreds of (?:thousands|millions)",
+    "|dozens|hundreds|thousands|millions|billions",
+    "|(?:several|a few) (?:hundred thousand|dozen|hundred|thousand|million|billion)",
+    "|half(?: a (?:dozen|hundred|", re!(scale), "))?|(?:a|", re!(b100), ") dozen",
+    "|(?:between ", re!(quantity), " and |", re!(quantity), " to )?", re!(quantity),
+    ")(?-u:\\b)"
+);
+
+const UNITS: &str = "one two three four five six seven eight nine";
+const TEENS: &str =
+    "zero ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen";
+const TENS: &str = "twenty thirty forty fifty sixty seventy eighty ninety";
+const SCALES: &str = "thousand million billion trillion";
+
+/// The position of `word` in a space-separated word list.
+fn rank(list: &str, word: &str) -> Option<usize> {
+    list.split(' ').position(|w| w == word)
+}
+
+fn scale_of(word: &str) -> Option<f64> {
+    rank(SCALES, word).and_then(|k| [1e3, 1e6, 1e9, 1e12].get(k).copied())
+}
+
+/// Vague amounts, read as the span a careful reader would grant: "dozens" is at least two dozen
+/// and fewer than a hundred, "thousands" at least two thousand and fewer than ten thousand, and
+/// "several X" or "a few X" reads like the plural. "millions" is read wider, up to a billion,
+/// because "millions of" is used for any large count.
+fn vague(s: &str) -> Option<Interval> {
+    let several = s
+        .strip_prefix("several ")
+        .or_else(|| s.strip_prefix("a few "));
+    let (lo, hi) = match (s, several) {
+        ("dozens", _) | (_, Some("dozen")) => (24.0, 99.0),
+        ("hundreds", _) | (_, Some("hundred")) => (200.0, 999.0),
+        ("thousands", _) | (_, Some("thousand")) => (2e3, 9999.0),
+        ("tens of thousands", _) => (2e4, 99_999.0),
+        ("hundreds of thousands", _) | (_, Some("hundred thousand")) => (2e5, 999_999.0),
+        ("millions", _) => (2e6, 9.99e8),
+        (_, Some("million")) => (2e6, 9.99e6),
+        ("tens of millions", _) => (2e7, 9.99e7),
+        ("hundreds of millions", _) => (2e8, 9.99e8),
+        ("billions", _) => (2e9, 9.99e11),
+        (_, Some("billion")) => (2e9, 9.99e9),
+        _ => return None,
+    };
+    Some(Interval { lo, hi })
+}
+
+/// A reading of some tokens: its value, the index of the token after it, and the scale word that
+/// ended it (1 if none), which a range lends to its first end ("10 to 12 million").
+type Reading = (f64, usize, f64);
+
+/// Word numbers below a hundred, every reading the tokens allow, longest first.
+fn below_100(t: &[&str], i: usize) -> Vec<Reading> {
+    let word = t.get(i).copied().unwrap_or("");
+    let Some(tens) = rank(TENS, word) else {
+        let small = rank(TEENS, word).map(|k| if k == 0 { 0 } else { k + 9 });
+        let small = small.or_else(|| rank(UNITS, word).map(|k| k + 1));
+        return small.map(|v| (v as f64, i + 1, 1.0)).into_iter().collect();
+    };
+    let tens = tens as f64 * 10.0 + 20.0;
+    let at = i + 1 + usize::from(t.get(i + 1) == Some(&"-"));
+    let unit = t.get(at).and_then(|w| rank(UNITS, w));
+    let compound = unit.map(|u| (tens + u as f64 + 1.0, at + 1, 1.0));
+    compound.into_iter().chain([(tens, i + 1, 1.0)]).collect()
+}
+
+/// Word numbers below a thousand: "two hundred and fifty", "a hundred", "seventy".
+fn below_1000(t: &[&str], i: usize) -> Vec<Reading> {
+    let mut heads = below_100(t, i);
+    if t.get(i) == Some(&"a") {
+        heads.push((1.0, i + 1, 1.0));
+    }
+    let mut out = Vec::new();
+    for (head, j, _) in heads.into_iter().filter(|h| t.get(h.1) == Some(&"hundred")) {
+        let add = |(v, e, _): Reading| (head * 100.0 + v, e, 1.0);
+        if t.get(j + 1) == Some(&"and") {
+            out.extend(below_100(t, j + 2).into_iter().map(add));
+        }
+        out.extend(below_100(t, j + 1).into_iter().map(add));
+        out.push((head * 100.0, j + 1, 1.0));
+    }
+    out.extend(below_100(t, i));
+    out
+}
+
+/// A part followed by a scale word: "two hundred thousand", "a million".
+fn scaled(t: &[&str], i: usize) -> Vec<Reading> {
+    let mut heads = below_1000(t, i);
+    if t.get(i) == Some(&"a") {
+        heads.push((1.0, i + 1, 1.0));
+    }
+    let scale = |(v, j, _): Reading| {
+        t.get(j)
+            .and_then(|w| scale_of(w))
+            .map(|s| (v * s, j + 1, s))
+    };
+    heads.into_iter().filter_map(scale).collect()
+}
+
+/// Whole word numbers: "five million", "two million five hundred thousand", "twenty-four".
+fn words(t: &[&str], i: usize) -> Vec<Reading> {
+    let mut out = Vec::new();
+    for (v, j, s) in scaled(t, i) {
+        let rest = scaled(t, j).into_iter().chain(below_1000(t, j));
+        out.extend(rest.map(|(v2, e, _)| (v + v2, e, 1.0)));
+        out.push((v, j, s));
+    }
+    out.extend(below_1000(t, i));
+    out
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// How a digit token is written, which decides whether two tokens joined by a hyphen form a range.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Short,
+    Year,
+    Grouped,
+    Long,
+}
+
+/// Reads one digit token: "24", "2.5", "11,000". A comma must start a group of exactly three
+/// digits, because in English text "1,5" is a list or a typo, not one and a half.
+fn digit_token(s: &str) -> Option<(f64, Shape)> {
+    let (int, decimal) = match s.split_once('.') {
+        Some((int, frac)) => (int, all_digits(frac).then_some(true)?),
+        None => (s, false),
+    };
+    let (first, groups) = match int.split_once(',') {
+        Some((first, groups)) => (first, Some(groups)),
+        None => (int, None),
+    };
+    let shape = match (groups, first.len()) {
+        (Some(g), 1..=3) if g.split(',').all(|g| g.len() == 3 && all_digits(g)) => Shape::Grouped,
+        (Some(_), _) => return None,
+        (None, 0..=3) => Shape::Short,
+        (None, 4) if !decimal => Shape::Year,
+        (None, _) => Shape::Long,
+    };
+    if !all_digits(first) {
+        return None;
+    }
+    let value = s.replace(',', "").parse::<f64>().ok()?;
+    value.is_finite().then_some((value, shape))
+}
+
+/// Digit quantities, including groups separated by spaces ("11 000") and a scale word
+/// ("2.5 million").
+fn digits(t: &[&str], i: usize) -> Vec<Reading> {
+    let first = t.get(i).copied().unwrap_or("");
+    let Some((value, shape)) = digit_token(first) else {
+        return Vec::new();
+    };
+    let mut plain = vec![(value, i + 1)];
+    let mut joined = first.to_string();
+    let group = |g: &&str| g.split('.').next().is_some_and(|int| int.len() == 3);
+    while shape == Shape::Short && !joined.contains('.') {
+        let Some(next) = t.get(i + plain.len()).copied().filter(group) else {
+            break;
+        };
+        joined.push_str(next);
+        match digit_token(&joined) {
+            Some((v, _)) => plain.insert(0, (v, i + plain.len() + 1)),
+            None => break,
+        }
+    }
+    let mut out = Vec::new();
+    for (v, j) in plain {
+        if let Some(s) = t.get(j).and_then(|w| scale_of(w)) {
+            out.push((v * s, j + 1, s));
+        }
+        out.push((v, j, 1.0));
+    }
+    out
+}
+
+/// A range from two readings. A scale word on the second end also scales a first end no larger
+/// than its own figure, so "10 to 12 million" is ten to twelve million, "500 to 2 million" not.
+fn range(a: Reading, b: Reading) -> Interval {
+    let lends = a.2 == 1.0 && b.2 != 1.0 && a.0 <= b.0 / b.2;
+    Interval::between(if lends { a.0 * b.2 } else { a.0 }, b.0)
+}
+
+/// A range written with a hyphen: "10-12", "2.5-3.5 million", "10,000-12,000", and the year
+/// span "1950-1953", read as the range [1950, 1953]. Both ends must be written alike (at most
+/// three digits, four digits, or comma groups), so a date such as "2024-06-19" is no range.
+fn hyphen_range(t: &[&str]) -> Option<Interval> {
+    let (x, xs) = digit_token(t.first()?)?;
+    let (y, ys) = digit_token(t.get(2)?)?;
+    let scale = match t.get(3) {
+        None => 1.0,
+        Some(w) if xs == Shape::Short && t.len() == 4 => scale_of(w)?,
+        Some(_) => return None,
+    };
+    let alike = t.get(1) == Some(&"-") && xs == ys && xs != Shape::Long;
+    alike.then(|| Interval::between(x * scale, y * scale))
+}
+
+/// Reads the text captured by `{n}`: "24", "11,000", "11 000", "2.5", "twenty-four", "twenty four",
+/// "five million", "2.5 million", "a dozen", "dozens", "hundreds", "thousands", "tens of thousands", "half",
+/// "a hundred", "10 to 12", "between 10 and 12", "10-12". Returns None for anything else.
+///
+/// It reads the language of [`NUMBER_PATTERN`], case-insensitively and with any run of white space
+/// as one space, so every capture reads. Ranges are given in either order.
+pub fn parse_quantity(text: &str) -> Option<Interval> {
+    let lower = text.to_lowercase();
+    let s = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(interval) = vague(&s) {
+        return Some(interval);
+    }
+    if let Some(rest) = s.strip_prefix("half") {
+        let whole = match rest.strip_prefix(" a ") {
+            _ if rest.is_empty() => Some(1.0),
+            Some("dozen") => Some(12.0),
+            Some("hundred") => Some(100.0),
+            Some(unit) => scale_of(unit),
+            None => None,
+        };
+        return whole.map(|w| Interval::exact(w / 2.0));
+    }
+    // A hyphen inside a word becomes its own token; a lone or dangling hyphen reads as nothing.
+    let mut t = Vec::new();
+    for word in s.split(' ') {
+        for (k, part) in word.split('-').enumerate() {
+            if part.is_empty() {
+                return None;
+            }
+            t.extend((k > 0).then_some("-"));
+            t.push(part);
+        }
+    }
+    let n = t.len();
+    if let Some(interval) = hyphen_range(&t) {
+        return Some(interval);
+    }
+    if let Some((&"dozen", head)) = t.split_last() {
+        let a = (head == ["a"]).then_some(1.0);
+        let count = a.or_else(|| {
+            below_100(head, 0)
+                .into_iter()
+                .find(|r| r.1 == n - 1)
+                .map(|r| r.0)
+        });
+        return count.map(|c| Interval::exact(c * 12.0));
+    }
+    let (start, joint) = match t.first() {
+        Some(&"between") => (1, "and"),
+        _ => (0, "to"),
+    };
+    for a in digits(&t, start).into_iter().chain(words(&t, start)) {
+        if a.1 == n && start == 0 {
+            return Some(Interval::exact(a.0));
+        }
+        if t.get(a.1) == Some(&joint) {
+            let mut ends = digits(&t, a.1 + 1).into_iter().chain(words(&t, a.1 + 1));
+            if let Some(b) = ends.find(|b| b.1 == n) {
+                return Some(range(a, b));
+            }
+        }
+    }
+    None
+}
+
+/// A word or phrase right before a number that changes what it means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    MoreThan,
+    AtLeast,
+    LessThan,
+    AtMost,
+    Almost,
+    About,
+}
+
+/// The qualifier a phrase names, if any.
+fn qualifier(phrase: &str) -> Option<Qualifier> {
+    use Qualifier::*;
+    Some(match phrase {
+        "more than" | "over" | "just over" | "above" | "greater than" | "upwards of" => MoreThan,
+        "at least" | "no fewer than" | "no less than" | "not less than" => AtLeast,
+        "less than" | "fewer than" | "under" | "below" => LessThan,
+        "at most" | "up to" | "no more than" | "not more than" | "as many as" => AtMost,
+        "almost" | "nearly" | "just under" | "close to" | "just shy of" | "not quite" => Almost,
+        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => About,
+        "estimated" | "circa" => About,
+        "in excess of" | "exceeding" => MoreThan,
+        _ => return None,
+    })
+}
+
+/// Lowers `x` by a tenth of its size, keeping infinities as they are.
+fn tenth_less(x: f64) -> f64 {
+    x - if x.is_finite() { x.abs() / 10.0 } else { 0.0 }
+}
+
+/// Looks at the text just before a number (the end of `before`) for a qualifier such as
+/// "more than", "over", "at least", "almost", "nearly", "up to", "fewer than", "less than", "about",
+/// "around", "some", "roughly", "approximately", and returns the qualified interval, the qualifier and the
+/// byte length of the qualifier phrase (so the caller can report it). Unqualified: value unchanged, None.
+///
+/// The length runs from the first byte of the phrase to the end of `before` (trailing spaces
+/// included), so the phrase is `before[before.len() - len..].trim_end()`. Phrases match
+/// case-insensitively, as whole words ("moreover" holds no "over"). Every interval is closed,
+/// because a writer's "more than 11,000" may be 11,000 rounded: more than, over, above: `[x, ∞)`;
+/// at least: `[x, ∞)`; less than, fewer than, under, below: `[0, x]` (quantities are not
+/// negative); at most, up to, no more
+/// than: `[0, x]`; almost, nearly, just under, close to: `[0.9x, x]`; about, around, roughly,
+/// approximately, some, an estimated: `[0.9x, 1.1x]`. A range is qualified at its ends, so
+/// "about 10 to 12" is `[9, 13.2]`.
+pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, usize)>) {
+    // The longest phrase wins, so "no more than" is an upper bound and "just under" is
+    // "almost": candidates are tried from the word start farthest back.
+    let text = before.trim_end();
+    let word_start = |&(p, c): &(usize, char)| {
+        let previous = text.get(..p).and_then(|t| t.chars().next_back());
+        c.is_alphanumeric() && !previous.is_some_and(char::is_alphanumeric)
+    };
+    let starts = text.char_indices().skip_while(|(p, _)| text.len() - p > 16);
+    let found = starts.filter(word_start).find_map(|(p, _)| {
+        let phrase = text.get(p..)?.to_ascii_lowercase();
+        qualifier(&phrase).map(|q| (q, p))
+    });
+    let Some((qualifier, start)) = found else {
+        return (value, None);
+    };
+    let (lo, hi) = match qualifier {
+        Qualifier::MoreThan | Qualifier::AtLeast => (value.lo, f64::INFINITY),
+        Qualifier::LessThan | Qualifier::AtMost => (value.lo.min(0.0), value.hi),
+        Qualifier::Almost => (tenth_less(value.lo), value.hi),
+        Qualifier::About => (tenth_less(value.lo), -tenth_less(-value.hi)),
+    };
+    (Interval { lo, hi }, Some((qualifier, before.len() - start)))
+}
+
+/// What a constraint accepts, as written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Exact(f64),
+    AtLeast(f64),
+    MoreThan(f64),
+    AtMost(f64),
+    LessThan(f64),
+    Range(f64, f64),
+    Within(f64, f64, bool),
+}
+
+/// A `number:` constraint or an `expect:` COUNT: `24`, `">= 11000"`, `"> 5"`, `"<= 3"`, `"< 10"`,
+/// `"10..12"` (inclusive), `"11000 +/- 5%"`, also `"11000 +/- 500"`. Values may use `_` or `,` separators.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Constraint {
+    kind: Kind,
+}
+
+/// Whether a found quantity meets a constraint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberOutcome {
+    Holds,
+    Breaks,
+    Inconclusive,
+}
+
+/// Why a constraint could not be read and where, so that users can fix their claims file.
+///
+/// Its Display is the message: lowercase, no trailing period, saying what is wrong and what is
+/// accepted, e.g. `expected a number or a comparison such as ">= 11000", "10..12" or
+/// "11000 +/- 5%", found "abc"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConstraintError {
+    pub message: String,
+    /// The byte offset in the text where reading went wrong.
+    pub offset: usize,
+}
+
+impl fmt::Display for ConstraintError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ConstraintError {}
+
+const FORMS: &str = r#"a number or a comparison such as ">= 11000", "10..12" or "11000 +/- 5%""#;
+
+/// Reads a constraint left to right, remembering where it is for error messages.
+struct Reader<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn rest(&self) -> &'a str {
+        self.text.get(self.pos..).unwrap_or("")
+    }
+
+    /// Skips white space and tells whether the text is used up.
+    fn at_end(&mut self) -> bool {
+        self.pos = self.text.len() - self.rest().trim_start().len();
+        self.rest().is_empty()
+    }
+
+    fn eat(&mut self, token: &str) -> bool {
+        let found = self.rest().starts_with(token);
+        self.pos += if found { token.len() } else { 0 };
+        found
+    }
+
+    fn fail<T>(&self, offset: usize, message: String) -> Result<T, ConstraintError> {
+        Err(ConstraintError { message, offset })
+    }
+
+    /// Fails naming what was expected and quoting what stands there instead.
+    fn expected<T>(&self, what: &str) -> Result<T, ConstraintError> {
+        let rest: String = self.rest().trim_end().chars().take(40).collect();
+        let found = if rest.is_empty() {
+            "nothing".into()
+        } else {
+            format!("\"{rest}\"")
+        };
+        self.fail(self.pos, format!("expected {what}, found {found}"))
+    }
+
+    /// Fails on text left over after a complete constraint.
+    fn trailing<T>(&self) -> Result<T, ConstraintError> {
+        let before = self.text.get(..self.pos).unwrap_or("").trim();
+        let rest = self.rest().trim_end();
+        let message = format!("unexpected \"{rest}\" after \"{before}\"; expected {FORMS}");
+        self.fail(self.pos, message)
+    }
+
+    /// A number with an optional sign and decimals. `_` may separate digits; a `,` must start a
+    /// group of exactly three digits, as in prose.
+    fn number(&mut self, what: &str) -> Result<f64, ConstraintError> {
+        let (start, rest) = (self.pos, self.rest());
+        let sign = usize::from(rest.starts_with(['-', '+']));
+        let body = |c: char| c.is_ascii_digit() || c == '_' || c == ',';
+        let int_end = rest[sign..]
+            .find(|c| !body(c))
+            .map_or(rest.len(), |k| k + sign);
+        let int = &rest[sign..int_end];
+        if !int.starts_with(|c: char| c.is_ascii_digit()) {
+            return self.expected(what);
+        }
+        let frac = rest[int_end..]
+            .strip_prefix('.')
+            .filter(|f| f.starts_with(|c: char| c.is_ascii_digit()));
+        let frac_len = frac.map_or(0, |f| {
+            1 + f.find(|c: char| !c.is_ascii_digit()).unwrap_or(f.len())
+        });
+        let written = &rest[..int_end + frac_len];
+        self.pos += written.len();
+        // Groups between separators must be digits; comma groups are three digits, as in prose.
+        let mut groups = int.split([',', '_']);
+        let first = groups.next().unwrap_or("");
+        let commas = int.contains(',') && (first.len() > 3 || int.contains('_'));
+        if commas || groups.any(|g| !all_digits(g) || (int.contains(',') && g.len() != 3)) {
+            let why = "separators must sit between groups of digits, as in 11,000 or 11_000";
+            return self.fail(
+                start,
+                format!("misplaced separator in \"{written}\": {why}"),
+            );
+        }
+        match written.replace(['_', ','], "").parse::<f64>() {
+            Ok(value) if value.is_finite() => Ok(value),
+            _ => self.fail(start, format!("\"{written}\" is too large to be a number")),
+        }
+    }
+}
+
+/// Builds the kind of constraint a comparison operator names.
+type MakeKind = fn(f64) -> Kind;
+
+const OPERATORS: [(&str, MakeKind); 8] = [
+    (">=", Kind::AtLeast),
+    ("≥", Kind::AtLeast),
+    ("<=", Kind::AtMost),
+    ("≤", Kind::AtMost),
+    (">", Kind::MoreThan),
+    ("<", Kind::LessThan),
+    ("==", Kind::Exact),
+    ("=", Kind::Exact),
+];
+
+impl Constraint {
+    /// Reads the string form of a `number:` constraint or an `expect:` COUNT. Offsets in errors
+    /// are byte offsets into `text`.
+    pub fn parse(text: &str) -> Result<Constraint, ConstraintError> {
+        let mut r = Reader { text, pos: 0 };
+        r.at_end();
+        let operator = OPERATORS.iter().find(|(op, _)| r.rest().starts_with(op));
+        let kind = if let Some((op, make)) = operator {
+            r.pos += op.len();
+            r.at_end();
+            make(r.number(&format!("a number after \"{op}\""))?)
+        } else {
+            let value = r.number(FORMS)?;
+            if r.at_end() {
+                Kind::Exact(value)
+            } else if r.eat("..") {
+                r.at_end();
+                let at = r.pos;
+                let hi = r.number("a number after \"..\"")?;
+                if hi < value {
+                    let why = "its first end must not exceed its second";
+                    return r.fail(at, format!("the range {value}..{hi} is empty: {why}"));
+                }
+                Kind::Range(value, hi)
+            } else if r.eat("+/-") || r.eat("±") {
+                r.at_end();
+                let at = r.pos;
+                let margin = r.number("a margin after \"+/-\", such as 5% or 500")?;
+                if margin < 0.0 {
+                    return r.fail(at, "the margin after \"+/-\" must not be negative".into());
+                }
+                r.at_end();
+                Kind::Within(value, margin, r.eat("%"))
+            } else {
+                return r.trailing();
+            }
+        };
+        if !r.at_end() {
+            return r.trailing();
+        }
+        Ok(Constraint { kind })
+    }
+
+    /// The constraint of a bare YAML number (`number: 24`): that value exactly.
+    pub fn exact(value: f64) -> Constraint {
+        Constraint {
+            kind: Kind::Exact(value),
+        }
+    }
+
+    /// The constraint `>= value`, for expectations such as "at least one document".
+    pub fn at_least(value: f64) -> Constraint {
+        Constraint {
+            kind: Kind::AtLeast(value),
+        }
+    }
+
+    /// The closed interval spanned by the accepted values; a strict comparison includes its bound.
+    pub fn bounds(&self) -> Interval {
+        let (inf, ninf) = (f64::INFINITY, f64::NEG_INFINITY);
+        match self.kind {
+            Kind::Exact(v) => Interval::exact(v),
+            Kind::AtLeast(v) | Kind::MoreThan(v) => Interval { lo: v, hi: inf },
+            Kind::AtMost(v) | Kind::LessThan(v) => Interval { lo: ninf, hi: v },
+            Kind::Range(lo, hi) => Interval { lo, hi },
+            Kind::Within(v, margin, percent) => {
+                let m = margin * if percent { v.abs() / 100.0 } else { 1.0 };
+                Interval::between(v - m, v + m)
+            }
+        }
+    }
+
+    /// Whether an exact value meets the constraint, strict comparisons included, as for counts of
+    /// documents. NaN meets nothing.
+    pub fn admits(&self, value: f64) -> bool {
+        let b = self.bounds();
+        match self.kind {
+            Kind::MoreThan(v) => value > v,
+            Kind::LessThan(v) => value < v,
+            _ => b.lo <= value && value <= b.hi,
+        }
+    }
+
+    /// Checks a found quantity: Holds when it lies inside the constraint, Breaks when the two do
+    /// not meet, Inconclusive when they overlap in part.
+    ///
+    /// An exact value is judged by [`Constraint::admits`], so "5" breaks `"> 5"`. A wider interval
+    /// is compared with the closed [`Constraint::bounds`], as qualified readings are closed by
+    /// design: "more than 11,000" (`[11000, ∞)`) holds for `">= 11000"` and `"> 11000"`, is
+    /// Inconclusive for `11000` (it touches it) and breaks `"<= 10000"`. An interval holding NaN
+    /// or running backwards is Inconclusive.
+    pub fn check(&self, found: Interval) -> NumberOutcome {
+        let b = self.bounds();
+        let inside = if found.is_exact() {
+            self.admits(found.lo)
+        } else {
+            b.lo <= found.lo && found.hi <= b.hi
+        };
+        if found.lo.is_nan() || found.hi.is_nan() || found.lo > found.hi {
+            NumberOutcome::Inconclusive
+        } else if inside {
+            NumberOutcome::Holds
+        } else if found.is_exact() || found.hi < b.lo || found.lo > b.hi {
+            NumberOutcome::Breaks
+        } else {
+            NumberOutcome::Inconclusive
+        }
+    }
+}
+
+/// Renders back in the input syntax, so that messages quote the constraint as the user wrote it.
+impl fmt::Display for Constraint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            Kind::Exact(v) => write!(f, "{v}"),
+            Kind::AtLeast(v) => write!(f, ">= {v}"),
+            Kind::MoreThan(v) => write!(f, "> {v}"),
+            Kind::AtMost(v) => write!(f, "<= {v}"),
+            Kind::LessThan(v) => write!(f, "< {v}"),
+            Kind::Range(lo, hi) => write!(f, "{lo}..{hi}"),
+            Kind::Within(v, m, true) => write!(f, "{v} +/- {m}%"),
+            Kind::Within(v, m, false) => write!(f, "{v} +/- {m}"),
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+    use NumberOutcome::{Breaks, Holds, Inconclusive};
+
+    const INF: f64 = f64::INFINITY;
+
+    fn c(text: &str) -> Constraint {
+        Constraint::parse(text).unwrap()
+    }
+    fn span(lo: f64, hi: f64) -> Interval {
+        Interval { lo, hi }
+    }
+    /// Checks `text = value` cases separated by `;`, the value written as a constraint (`24`,
+    /// `24..99`) and compared with its bounds.
+    fn reads(cases: &str) {
+        for case in cases.split(';') {
+            let (text, value) = case.split_once('=').unwrap();
+            let want = c(value).bounds();
+            assert_eq!(parse_quantity(text), Some(want), "{text:?}");
+        }
+    }
+    /// The pattern as the matcher embeds it, one numbered group per `{n}`.
+    fn pattern(around: &str) -> Regex {
+        let mut embedded = around.to_string();
+        for k in 0..around.matches("{n}").count() {
+            let group = format!("(?P<n{k}>{NUMBER_PATTERN})");
+            embedded = embedded.replacen("{n}", &group, 1);
+        }
+        Regex::new(&format!(
+            r"(?i)\b{{start-half}}(?:{embedded})\b{{end-half}}"
+        ))
+        .unwrap()
+    }
+    fn capture(around: &str, text: &str) -> Option<String> {
+        let caps = pattern(around).captures(text)?;
+        caps.name("n0").map(|m| m.as_str().to_string())
+    }
+    /// Checks `pattern | text | capture` cases separated by `;`; an empty capture means none.
+    fn captures(cases: &str) {
+        for case in cases.split(';') {
+            let parts: Vec<&str> = case.split('|').map(str::trim).collect();
+            let want = Some(parts[2].to_string()).filter(|w| !w.is_empty());
+            assert_eq!(capture(parts[0], parts[1]), want, "{case}");
+        }
+    }
+
+    #[test]
+    fn pattern_and_reader_agree_on_every_form() {
+        let whole = pattern("^{n}$");
+        let phrases = "24|0|11,000|1,234,567|11 000|1 234 567|11000|2.5|0.5|11,000.5|twenty-four|\
+            twenty four|Twenty-Four|seventeen|zero|ninety|five million|2.5 million|1.2 billion|\
+            two hundred thousand|two hundred and fifty|a hundred|a thousand|a million|one hundred five|\
+            five million two hundred thousand|two thousand five hundred|a dozen|two dozen|half a dozen|\
+            half|half a million|dozens|hundreds|thousands|tens of thousands|hundreds of thousands|\
+            millions|billions|several hundred|a few thousand|10 to 12|between 10 and 12|10-12|1950-1953|\
+            10,000-12,000|2.5-3.5 million|two to three million|between 5 and 7 million|10 000 to 12 000|\
+            between two hundred and fifty and three hundred";
+        for phrase in phrases.split('|') {
+            assert!(whole.is_match(phrase), "the pattern misses {phrase:?}");
+            assert!(
+                parse_quantity(phrase).is_some(),
+                "the reader misses {phrase:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn non_numbers_read_as_none() {
+        let whole = pattern("^{n}$");
+        let texts =
+            "F|twentyfour|abc||1,5|11,00|1,0000|11,|-|10-|-12|ten-twelve|twenty-|a|hundred|\
+            thousand|2024-06|24th|five-million|dozen|tens|1..2|halfmillion|half dozen|10 - 12| ";
+        for text in texts.split('|') {
+            assert_eq!(parse_quantity(text), None, "{text:?} should not read");
+            assert!(!whole.is_match(text), "{text:?} should not match");
+        }
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        reads("11,000=11000;11 000=11000;11\u{202f}000=11000;2.5=2.5;0.5=0.5;1 000.25=1000.25");
+    }
+
+    #[test]
+    fn a_comma_needs_three_digits_after_it() {
+        assert_eq!(parse_quantity("1,5"), None);
+        assert_eq!(parse_quantity("11,00"), None);
+        captures("{n} | about 1,5 tonnes | 1; {n} | 11,00 troops | 11");
+    }
+
+    #[test]
+    fn word_numbers_and_scales() {
+        reads(
+            "twenty-four=24;twenty four=24;nineteen=19;zero=0;two hundred and fifty=250;\
+            one hundred five=105;a hundred=100;a thousand=1000;five million=5_000_000;\
+            two hundred thousand=200_000;2.5 million=2_500_000;1.2 billion=1_200_000_000;\
+            five million two hundred thousand=5_200_000;two thousand five hundred=2500",
+        );
+    }
+
+    #[test]
+    fn dozen_and_half() {
+        reads("a dozen=12;two dozen=24;half a dozen=6;half=0.5;half a million=500_000");
+    }
+
+    #[test]
+    fn vague_plurals_are_documented_ranges() {
+        reads(
+            "dozens=24..99;hundreds=200..999;thousands=2000..9999;tens of thousands=20000..99999;\
+            millions=2_000_000..999_000_000;several hundred=200..999;a few thousand=2000..9999",
+        );
+    }
+
+    #[test]
+    fn ranges_are_intervals_in_either_order() {
+        reads("10 to 12=10..12;between 10 and 12=10..12;10-12=10..12;between 12 and 10=10..12");
+        reads("between two hundred and fifty and three hundred=250..300");
+    }
+
+    #[test]
+    fn a_scale_on_the_second_end_scales_the_first() {
+        reads("10 to 12 million=10_000_000..12_000_000;two to three million=2_000_000..3_000_000");
+        reads("10-12 million=10_000_000..12_000_000;500 to 2 million=500..2_000_000");
+    }
+
+    #[test]
+    fn year_spans_are_ranges_but_dates_are_not() {
+        reads("1950-1953=1950..1953");
+        assert_eq!(parse_quantity("2024-06"), None);
+        captures("{n} | the 1950-1953 war | 1950-1953; on {n} | on 2024-06-19 | 2024");
+    }
+
+    #[test]
+    fn numbers_inside_tokens_are_refused_or_left_to_the_caller() {
+        // The caller rejects "16" in "F-16" by the character before it; the pattern finds it.
+        let m = pattern("{n}").find("an F-16 jet").unwrap();
+        assert_eq!((m.start(), m.as_str()), (5, "16"));
+        captures("{n} | the A16 road | ; {n} | its 24th year | ; {n}.{0,20}troops | June 19 2024 troops | 19");
+    }
+
+    #[test]
+    fn the_longest_reading_is_captured() {
+        captures(
+            "{n} | five million projectiles | five million; {n} | dozens of missiles | dozens;\
+            in {n} years | first visit in 24 years | 24; {n} | tens of thousands of troops | tens of thousands;\
+            {n} | more than 11,000 soldiers | 11,000; {n} | between 10 and 12 ships | between 10 and 12;\
+            {n} troops | seventeen troops | seventeen; {n} | from 100-1000 | 100",
+        );
+    }
+
+    #[test]
+    fn qualifiers_change_the_interval() {
+        let q = |before: &str| qualify(Interval::exact(100.0), before);
+        assert_eq!(
+            q("killed more than "),
+            (span(100.0, INF), Some((Qualifier::MoreThan, 10)))
+        );
+        assert_eq!(q("over ").0, span(100.0, INF));
+        assert_eq!(q("at least ").1, Some((Qualifier::AtLeast, 9)));
+        assert_eq!(q("fewer than ").0, span(0.0, 100.0));
+        assert_eq!(q("up to ").1, Some((Qualifier::AtMost, 6)));
+        assert_eq!(q("no more than ").1, Some((Qualifier::AtMost, 13)));
+        assert_eq!(q("nearly ").0, span(90.0, 100.0));
+        assert_eq!(q("just under ").1, Some((Qualifier::Almost, 11)));
+        assert_eq!(q("Roughly ").0, span(90.0, 110.0));
+        assert_eq!(q("an estimated ").1, Some((Qualifier::About, 13)));
+    }
+
+    #[test]
+    fn qualifiers_are_whole_words_and_optional() {
+        let x = Interval::exact(5.0);
+        for before in ["hover ", "handsome ", "killed ", "", "é"] {
+            assert_eq!(qualify(x, before), (x, None), "{before:?}");
+        }
+        assert_eq!(qualify(x, "(about").1, Some((Qualifier::About, 5)));
+        let (range, _) = qualify(span(10.0, 12.0), "about ");
+        assert!((range.lo - 9.0).abs() < 1e-9 && (range.hi - 13.2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn check_holds_when_found_lies_inside() {
+        assert_eq!(c(">= 11000").check(Interval::exact(11000.0)), Holds);
+        assert_eq!(c("10..12").check(span(10.0, 12.0)), Holds);
+        assert_eq!(Constraint::exact(24.0).check(Interval::exact(24.0)), Holds);
+    }
+
+    #[test]
+    fn check_breaks_when_found_lies_outside() {
+        assert_eq!(Constraint::exact(24.0).check(Interval::exact(25.0)), Breaks);
+        assert_eq!(c("10..12").check(span(13.0, 20.0)), Breaks);
+        assert_eq!(c("> 5").check(Interval::exact(5.0)), Breaks);
+    }
+
+    #[test]
+    fn check_is_inconclusive_on_partial_overlap() {
+        assert_eq!(c("10..12").check(span(11.0, 20.0)), Inconclusive);
+        assert_eq!(c("<= 3").check(span(f64::NAN, 1.0)), Inconclusive);
+        assert_eq!(c("<= 3").check(span(2.0, 1.0)), Inconclusive);
+    }
+
+    #[test]
+    fn more_than_is_closed_at_its_bound() {
+        let (found, _) = qualify(Interval::exact(11000.0), "more than ");
+        assert_eq!(c(">= 11000").check(found), Holds);
+        assert_eq!(c("> 11000").check(found), Holds);
+        assert_eq!(Constraint::exact(11000.0).check(found), Inconclusive);
+        assert_eq!(c("<= 10000").check(found), Breaks);
+        let (more, _) = qualify(Interval::exact(12000.0), "more than ");
+        assert_eq!(Constraint::exact(11000.0).check(more), Breaks);
+    }
+
+    #[test]
+    fn almost_and_about_against_constraints() {
+        let (nearly, _) = qualify(Interval::exact(24.0), "nearly ");
+        assert_eq!(c("24").check(nearly), Inconclusive);
+        assert_eq!(c("20..24").check(nearly), Holds);
+        assert_eq!(c("> 30").check(nearly), Breaks);
+        let (about, _) = qualify(Interval::exact(24.0), "about ");
+        assert_eq!(c("24 +/- 10%").check(about), Holds);
+    }
+
+    #[test]
+    fn constraints_read_every_form() {
+        assert_eq!(c("24").bounds(), Interval::exact(24.0));
+        assert_eq!(c(">= 11_000").bounds(), span(11000.0, INF));
+        assert_eq!(c("< 1,000").bounds(), span(-INF, 1000.0));
+        assert_eq!(c(" 10 .. 12 ").bounds(), span(10.0, 12.0));
+        assert_eq!(c("11000 +/- 5%").bounds(), span(10450.0, 11550.0));
+        assert_eq!(c("11000 +/- 500").bounds(), span(10500.0, 11500.0));
+        assert_eq!(c("≥ 2.5"), c(">= 2.5"));
+        assert_eq!(c("-3"), Constraint::exact(-3.0));
+    }
+
+    #[test]
+    fn constraints_render_back_as_written() {
+        for text in "24|>= 11000|> 5|<= 3|< 10|10..12|11000 +/- 5%|11000 +/- 500|2.5|-3".split('|')
+        {
+            assert_eq!(c(text).to_string(), text);
+        }
+        assert_eq!(c("11_000").to_string(), "11000");
+        assert_eq!(Constraint::exact(24.0).to_string(), "24");
+        assert_eq!(span(11000.0, INF).to_string(), ">= 11000");
+    }
+
+    #[test]
+    fn admits_counts_with_strict_comparisons() {
+        assert!(c("0").admits(0.0) && c(">= 2").admits(2.0) && c("1..3").admits(3.0));
+        assert!(!c("> 2").admits(2.0) && !c("< 10").admits(10.0) && !c("1..3").admits(f64::NAN));
+    }
+
+    #[test]
+    fn constraint_errors_say_what_and_where() {
+        let err = |text: &str| Constraint::parse(text).map_err(|e| (e.to_string(), e.offset));
+        let forms = r#"a number or a comparison such as ">= 11000", "10..12" or "11000 +/- 5%""#;
+        assert_eq!(
+            err("abc"),
+            Err((format!(r#"expected {forms}, found "abc""#), 0))
+        );
+        assert_eq!(
+            err("  "),
+            Err((format!("expected {forms}, found nothing"), 2))
+        );
+        let after = r#"expected a number after ">=", found "x""#.to_string();
+        assert_eq!(err(">= x"), Err((after, 3)));
+        let trailing = format!(r#"unexpected "years" after "24"; expected {forms}"#);
+        assert_eq!(err("24 years"), Err((trailing, 3)));
+        for (text, offset) in [("12..10", 4), ("11,00", 0), ("1__0", 0), ("5 +/- -1", 6)] {
+            let (message, at) = err(text).unwrap_err();
+            assert_eq!(at, offset, "{text}: {message}");
+            assert!(!message.ends_with('.') && !message.starts_with(char::is_uppercase));
+        }
+        assert!(err(&"9".repeat(400)).unwrap_err().0.contains("too large"));
+    }
+
+    #[test]
+    fn nothing_panics_on_odd_input() {
+        let pieces =
+            "1|0|,|.|-| |a|é|to|and|between|half|dozen|million|twenty|one|hundred|_|+/-|%|..|≥";
+        let pieces: Vec<&str> = pieces.split('|').chain(["\u{202f}", "several "]).collect();
+        let mut seed = 7u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 7) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            let read = parse_quantity(&text).unwrap_or(Interval::exact(1.0));
+            let _ = qualify(read, &text);
+            let _ = Constraint::parse(&text).map(|c| c.check(span(-INF, INF)));
+        }
+        let _ = qualify(span(INF, INF), "about");
+    }
+
+    #[test]
+    fn the_pattern_compiles_when_embedded_several_times() {
+        let re = pattern("{n} to {n}|{n} troops|in {n} years");
+        assert!(re.is_match("after 11,000 troops"));
+        assert_eq!(Regex::new(NUMBER_PATTERN).unwrap().captures_len(), 1);
+    }
+}

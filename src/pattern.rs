@@ -1,0 +1,483 @@
+//! Compiling the patterns of a claims file: `{term}` and `{n}` expansion, whole-word
+//! anchoring, and one compiled regex per distinct pattern.
+//!
+//! This module owns the meaning of pattern syntax and every error about a pattern. It does
+//! not run patterns (`scan`).
+
+use crate::claims::{ClaimsFile, Matcher, PatternSource, Side, Target, Within};
+use crate::diagnostic::{did_you_mean, Diagnostic};
+use crate::numbers::NUMBER_PATTERN;
+use regex::{Regex, RegexBuilder};
+use std::collections::HashMap;
+
+/// Index of a distinct pattern in `CompiledClaims::patterns`.
+pub type PatternId = usize;
+
+/// Everything the scanner needs, built once per run whatever the number of documents.
+#[derive(Debug)]
+pub struct CompiledClaims {
+    /// One entry per claim of the file, in file order.
+    pub claims: Vec<CompiledClaim>,
+    /// Distinct patterns: the same pattern text in many claims is matched once.
+    pub patterns: Vec<Pattern>,
+}
+
+#[derive(Debug)]
+pub struct CompiledClaim {
+    pub matchers: Vec<CompiledMatcher>,
+}
+
+#[derive(Debug)]
+pub struct CompiledMatcher {
+    pub side: Side,
+    /// Position among the claim's matchers of this side, for messages (`support[1]`).
+    pub index: usize,
+    pub parts: Vec<PatternId>,
+    pub within: Within,
+}
+
+#[derive(Debug)]
+pub struct Pattern {
+    pub regex: Regex,
+    /// How many `{n}` captures the pattern has; they are named `n0`, `n1`, ….
+    pub numbers: usize,
+}
+
+/// Compiles every pattern of `file`. Returns the compiled claims only if no pattern has an
+/// error, and every problem found (unused terms are warnings) either way.
+pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let terms: HashMap<&str, String> = file
+        .terms
+        .iter()
+        .filter_map(|term| {
+            let mut group = String::from("(?:");
+            for (i, alternative) in term.alternatives.iter().enumerate() {
+                if let Err(error) = regex_syntax::Parser::new().parse(alternative) {
+                    let (offset, reason) = syntax_error(&error);
+                    problems.push(pattern_error(
+                        file,
+                        &PatternSource {
+                            text: alternative.clone(),
+                            path: term.path.index(i),
+                        },
+                        offset,
+                        1,
+                        format!("invalid regex in term `{}`: {reason}", term.name),
+                    ));
+                    return None;
+                }
+                if i > 0 {
+                    group.push('|');
+                }
+                group.push_str("(?:");
+                group.push_str(alternative);
+                group.push(')');
+            }
+            group.push(')');
+            Some((term.name.as_str(), group))
+        })
+        .collect();
+    let term_names: Vec<&str> = file.terms.iter().map(|t| t.name.as_str()).collect();
+    let mut used_terms: Vec<bool> = vec![false; file.terms.len()];
+    let mut by_text: HashMap<String, PatternId> = HashMap::new();
+    let mut patterns = Vec::new();
+    let mut claims = Vec::with_capacity(file.claims.len());
+    for claim in &file.claims {
+        let mut matchers = Vec::new();
+        let sides = [
+            (Side::Support, &claim.support),
+            (Side::Contradict, &claim.contradict),
+        ];
+        for (side, list) in sides {
+            for (index, matcher) in list.iter().enumerate() {
+                let parts = compile_matcher(
+                    file,
+                    &claim.id,
+                    matcher,
+                    &terms,
+                    &term_names,
+                    &mut used_terms,
+                    &mut by_text,
+                    &mut patterns,
+                    &mut problems,
+                );
+                if let Some(parts) = parts {
+                    matchers.push(CompiledMatcher {
+                        side,
+                        index,
+                        parts,
+                        within: matcher.within,
+                    });
+                }
+            }
+        }
+        claims.push(CompiledClaim { matchers });
+    }
+    // After an error, a term may look unused only because the pattern using it is broken.
+    let has_errors = problems.iter().any(Diagnostic::is_error);
+    for (term, used) in file.terms.iter().zip(&used_terms) {
+        if !used && !has_errors {
+            let location = file.origin.locate(
+                Target::Key(&term.path.parent(), &term.name),
+                term.name.chars().count(),
+            );
+            problems.push(
+                Diagnostic::warning(
+                    "unused-term",
+                    format!("term `{}` is not used by any pattern", term.name),
+                )
+                .at(location)
+                .hint(format!(
+                    "use it as `{{{}}}` in a pattern, or remove it",
+                    term.name
+                )),
+            );
+        }
+    }
+    if problems.iter().any(Diagnostic::is_error) {
+        (None, problems)
+    } else {
+        (Some(CompiledClaims { claims, patterns }), problems)
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compile_matcher(
+    file: &ClaimsFile,
+    claim_id: &str,
+    matcher: &Matcher,
+    terms: &HashMap<&str, String>,
+    term_names: &[&str],
+    used_terms: &mut [bool],
+    by_text: &mut HashMap<String, PatternId>,
+    patterns: &mut Vec<Pattern>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Vec<PatternId>> {
+    let mut parts = Vec::with_capacity(matcher.parts.len());
+    let mut ok = true;
+    for part in &matcher.parts {
+        let expansion = match expand(&part.text, terms, term_names) {
+            Ok(expansion) => expansion,
+            Err(ExpandError {
+                offset,
+                width,
+                message,
+            }) => {
+                problems.push(pattern_error(
+                    file,
+                    part,
+                    offset,
+                    width,
+                    format!("in claim `{claim_id}`, `{}`: {message}", part.path),
+                ));
+                ok = false;
+                continue;
+            }
+        };
+        for name in &expansion.terms {
+            if let Some(i) = term_names.iter().position(|t| t == name) {
+                used_terms[i] = true;
+            }
+        }
+        if part.text.trim().is_empty() {
+            problems.push(pattern_error(
+                file,
+                part,
+                0,
+                1,
+                format!("in claim `{claim_id}`, `{}`: empty pattern", part.path),
+            ));
+            ok = false;
+            continue;
+        }
+        if let Some(&id) = by_text.get(&expansion.regex) {
+            parts.push(id);
+            continue;
+        }
+        if let Err(error) = regex_syntax::Parser::new().parse(&expansion.regex) {
+            let (offset, reason) = syntax_error(&error);
+            let offset = expansion.original_offset(offset);
+            problems.push(pattern_error(
+                file,
+                part,
+                offset,
+                1,
+                format!(
+                    "invalid regex in claim `{claim_id}`, `{}`: {reason}",
+                    part.path
+                ),
+            ));
+            ok = false;
+            continue;
+        }
+        let anchored = format!(
+            "(?i)(?-u:\\b{{start-half}})(?:{})(?-u:\\b{{end-half}})",
+            expansion.regex
+        );
+        match RegexBuilder::new(&anchored).size_limit(1 << 24).build() {
+            Ok(regex) => {
+                let id = patterns.len();
+                patterns.push(Pattern {
+                    regex,
+                    numbers: expansion.numbers,
+                });
+                by_text.insert(expansion.regex, id);
+                parts.push(id);
+            }
+            Err(error) => {
+                problems.push(pattern_error(
+                    file,
+                    part,
+                    0,
+                    1,
+                    format!("in claim `{claim_id}`, `{}`: {error}", part.path),
+                ));
+                ok = false;
+            }
+        }
+    }
+    ok.then_some(parts)
+}
+
+fn pattern_error(
+    file: &ClaimsFile,
+    part: &PatternSource,
+    offset: usize,
+    width: usize,
+    message: String,
+) -> Diagnostic {
+    let mut location = file
+        .origin
+        .locate(Target::Value(&part.path), part.text.chars().count() + 2);
+    if let Some(location) = location.as_mut() {
+        crate::claims::point_inside(location, &part.text, offset, width);
+    }
+    let hint = if message.contains("placeholder") {
+        "placeholders are `{n}` for a number or `{name}` for a term under `terms:`; write `\\{` for a literal brace"
+    } else {
+        "patterns use Rust regex syntax (no look-around, no back-references); escape special characters such as `(`, `.` or `?` with `\\`"
+    };
+    Diagnostic::error("bad-pattern", message)
+        .at(location)
+        .hint(hint)
+}
+
+fn syntax_error(error: &regex_syntax::Error) -> (usize, String) {
+    match error {
+        regex_syntax::Error::Parse(error) => (error.span().start.offset, error.kind().to_string()),
+        regex_syntax::Error::Translate(error) => {
+            (error.span().start.offset, error.kind().to_string())
+        }
+        other => (0, other.to_string()),
+    }
+}
+
+/// A user pattern with its placeholders replaced, and how to map offsets back.
+#[derive(Debug)]
+struct Expansion {
+    regex: String,
+    numbers: usize,
+    terms: Vec<String>,
+    /// (offset in `regex`, offset in the user's pattern) at each place the two diverge.
+    anchors: Vec<(usize, usize)>,
+}
+
+impl Expansion {
+    fn original_offset(&self, expanded: usize) -> usize {
+        let i = self.anchors.partition_point(|&(at, _)| at <= expanded);
+        match i.checked_sub(1).map(|i| self.anchors[i]) {
+            Some((at, original)) => original + expanded.saturating_sub(at),
+            None => expanded,
+        }
+    }
+}
+
+#[derive(Debug)]
+struct ExpandError {
+    offset: usize,
+    /// How many characters of the pattern are wrong (the whole placeholder).
+    width: usize,
+    message: String,
+}
+
+/// Replaces `{term}` by the term's alternatives, `{n}` by a number capture, and `\b` by an
+/// ASCII word boundary (Unicode ones stop the regex crate's fast engines on non-ASCII text;
+/// the scanner re-checks the edges of each match with Unicode rules).
+fn expand(
+    pattern: &str,
+    terms: &HashMap<&str, String>,
+    term_names: &[&str],
+) -> Result<Expansion, ExpandError> {
+    let mut out = Expansion {
+        regex: String::with_capacity(pattern.len()),
+        numbers: 0,
+        terms: Vec::new(),
+        anchors: Vec::new(),
+    };
+    let bytes = pattern.as_bytes();
+    let mut i = 0;
+    let mut in_class = false;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'\\' => {
+                let next = pattern[i + 1..].chars().next();
+                // `\b{start-half}` is a regex assertion; `\b{term}` is a boundary before a term.
+                let special = ["{start}", "{end}", "{start-half}", "{end-half}"]
+                    .iter()
+                    .any(|s| pattern[i + 2..].starts_with(s));
+                if next == Some('b') && !in_class && !special {
+                    out.regex.push_str("(?-u:\\b)");
+                    i += 2;
+                    out.anchors.push((out.regex.len(), i));
+                    continue;
+                }
+                let mut width = 1 + next.map_or(0, char::len_utf8);
+                // `\p{Greek}`, `\x{2014}`, `\b{start-half}`: the braces belong to the escape.
+                if next
+                    .is_some_and(|c| c.is_ascii_alphabetic() && !matches!(c, 'b' | 'B') || special)
+                    && bytes.get(i + 2) == Some(&b'{')
+                {
+                    width = pattern[i..].find('}').map_or(width, |close| close + 1);
+                }
+                out.regex.push_str(&pattern[i..i + width]);
+                i += width;
+            }
+            b'[' if !in_class => {
+                in_class = true;
+                out.regex.push('[');
+                i += 1;
+                // A `]` right after `[` or `[^` is a literal member of the class.
+                if bytes.get(i) == Some(&b'^') {
+                    out.regex.push('^');
+                    i += 1;
+                }
+                if bytes.get(i) == Some(&b']') {
+                    out.regex.push(']');
+                    i += 1;
+                }
+            }
+            b']' if in_class => {
+                in_class = false;
+                out.regex.push(']');
+                i += 1;
+            }
+            b'{' if !in_class => {
+                let Some(close) = pattern[i..].find('}').map(|j| i + j) else {
+                    out.regex.push('{');
+                    i += 1;
+                    continue;
+                };
+                let name = &pattern[i + 1..close];
+                if is_repetition(name) {
+                    out.regex.push_str(&pattern[i..=close]);
+                } else if name == "n" {
+                    out.regex
+                        .push_str(&format!("(?P<n{}>{NUMBER_PATTERN})", out.numbers));
+                    out.numbers += 1;
+                } else if let Some(group) = terms.get(name) {
+                    out.regex.push_str(group);
+                    out.terms.push(name.to_string());
+                } else {
+                    let mut message = format!("unknown placeholder `{{{name}}}`");
+                    let candidates = term_names.iter().copied().chain(["n"]);
+                    if let Some(suggestion) = did_you_mean(name, candidates) {
+                        message.push_str(&format!(" (did you mean `{{{suggestion}}}`?)"));
+                    } else if term_names.is_empty() {
+                        message.push_str(" (no terms are defined under `terms:`)");
+                    }
+                    return Err(ExpandError {
+                        offset: i,
+                        width: close + 1 - i,
+                        message,
+                    });
+                }
+                i = close + 1;
+                out.anchors.push((out.regex.len(), i));
+            }
+            _ => {
+                let width = pattern[i..].chars().next().map_or(1, char::len_utf8);
+                out.regex.push_str(&pattern[i..i + width]);
+                i += width;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `{3}`, `{0,60}` and `{2,}` are regex repetitions, not placeholders.
+fn is_repetition(inside: &str) -> bool {
+    let mut parts = inside.splitn(2, ',');
+    let first = parts.next().unwrap_or("");
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(first.trim())
+        && parts
+            .next()
+            .is_none_or(|rest| rest.trim().is_empty() || digits(rest.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand_with(pattern: &str) -> Result<String, String> {
+        let terms: HashMap<&str, String> = [("pact", "(?:(?:pact)|(?:treaty))".to_string())].into();
+        expand(pattern, &terms, &["pact"])
+            .map(|e| e.regex)
+            .map_err(|e| e.message)
+    }
+
+    #[test]
+    fn terms_expand_to_a_group_of_alternatives() {
+        assert_eq!(
+            expand_with("the {pact}").as_deref(),
+            Ok("the (?:(?:pact)|(?:treaty))")
+        );
+    }
+
+    #[test]
+    fn n_expands_to_numbered_number_captures() {
+        let regex = expand_with("{n} of {n}").unwrap_or_default();
+        assert!(
+            regex.contains("(?P<n0>") && regex.contains("(?P<n1>"),
+            "{regex}"
+        );
+    }
+
+    #[test]
+    fn repetitions_and_escaped_braces_and_classes_stay_regex() {
+        assert_eq!(
+            expand_with("a{3} .{0,60} b{2,}").as_deref(),
+            Ok("a{3} .{0,60} b{2,}")
+        );
+        assert_eq!(expand_with(r"\{pact\}").as_deref(), Ok(r"\{pact\}"));
+        assert_eq!(expand_with("[{pact}]").as_deref(), Ok("[{pact}]"));
+    }
+
+    #[test]
+    fn unknown_placeholder_suggests_a_term() {
+        assert_eq!(
+            expand_with("{packt}"),
+            Err("unknown placeholder `{packt}` (did you mean `{pact}`?)".to_string())
+        );
+    }
+
+    #[test]
+    fn word_boundaries_become_ascii() {
+        assert_eq!(expand_with(r"first\b").as_deref(), Ok(r"first(?-u:\b)"));
+        assert_eq!(
+            expand_with(r"\b{start-half}x").as_deref(),
+            Ok(r"\b{start-half}x")
+        );
+    }
+
+    #[test]
+    fn error_offsets_map_back_through_expansions() {
+        let terms: HashMap<&str, String> = [("pact", "(?:(?:pact)|(?:treaty))".to_string())].into();
+        let expansion =
+            expand("{pact} (x", &terms, &["pact"]).unwrap_or_else(|e| panic!("{}", e.message));
+        let expanded_paren = expansion.regex.find(" (").unwrap_or(0) + 1;
+        assert_eq!(expansion.original_offset(expanded_paren), 7);
+    }
+}

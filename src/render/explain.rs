@@ -1,0 +1,134 @@
+//! `factcheck explain`: for one claim, every document's verdict and each piece of
+//! evidence with its location, the sentence with the match marked, and why it counted.
+
+use super::{paint, wrap, Style};
+use crate::report::{ClaimReport, Evidence, Report};
+use crate::verdict::Verdict;
+use std::fmt::Write;
+
+/// Renders the explanation of `claim`. `documents` narrows it to those ids when not empty.
+pub fn render(report: &Report, claim: &ClaimReport, documents: &[String], style: Style) -> String {
+    let width = usize::from(style.width);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} (line {})",
+        paint(&claim.id, "1", style),
+        claim.line
+    );
+    out.push_str(&wrap(&claim.claim, width, "  "));
+    let (supports, contradicts) = claim.counts();
+    let result = if claim.passed {
+        paint("PASS", "1;32", style)
+    } else {
+        paint("FAIL", "1;31", style)
+    };
+    let _ = writeln!(
+        out,
+        "  {result}: {supports} supporting, {contradicts} contradicting"
+    );
+    for failure in &claim.failures {
+        let _ = writeln!(out, "  - {failure}");
+    }
+    if let Some(note) = &claim.note {
+        out.push_str(&wrap(&format!("note: {note}"), width, "  "));
+    }
+    for (document, (id, verdict)) in report.documents.iter().zip(&claim.verdicts) {
+        if !documents.is_empty() && !documents.iter().any(|d| d == id) {
+            continue;
+        }
+        let name = match &document.label {
+            Some(label) => format!("{label} ({id})"),
+            None => id.clone(),
+        };
+        let _ = writeln!(
+            out,
+            "\n{}: {}",
+            paint(&name, "1", style),
+            paint(
+                verdict.verdict.as_str(),
+                verdict_color(verdict.verdict),
+                style
+            )
+        );
+        if verdict.evidence.is_empty() {
+            let _ = writeln!(out, "  no pattern of this claim matched in this document");
+        }
+        for evidence in &verdict.evidence {
+            render_evidence(&mut out, &document.path, evidence, style);
+        }
+    }
+    out
+}
+
+fn verdict_color(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Supports => "32",
+        Verdict::Contradicts => "31",
+        Verdict::Mixed => "33",
+        Verdict::Omits => "2",
+    }
+}
+
+fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Style) {
+    let width = usize::from(style.width);
+    let counted = if evidence.counted {
+        evidence.role.as_str().to_string()
+    } else {
+        format!("{} (not counted)", evidence.role.as_str())
+    };
+    let _ = writeln!(
+        out,
+        "  {}:{}:{}  {counted}  {}",
+        path, evidence.line, evidence.column, evidence.matcher
+    );
+    let _ = writeln!(out, "    why: {}", evidence.why);
+    for number in &evidence.numbers {
+        let outcome = number.outcome.map(|o| format!(": {o}")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "    number: \"{}\" = {}{outcome}",
+            number.text,
+            range(number.low, number.high)
+        );
+    }
+    out.push_str(&wrap(&marked(evidence, style), width, "    | "));
+}
+
+fn range(low: f64, high: f64) -> String {
+    if low == high {
+        format!("{low}")
+    } else if high.is_infinite() {
+        format!("{low} or more")
+    } else {
+        format!("{low} to {high}")
+    }
+}
+
+/// The sentence with each matched part between « and » (or underlined on a terminal).
+fn marked(evidence: &Evidence, style: Style) -> String {
+    let sentence = &evidence.sentence;
+    let mut out = String::new();
+    let mut at = 0;
+    for &(start, end) in &evidence.marks {
+        if start < at
+            || end > sentence.len()
+            || !sentence.is_char_boundary(start)
+            || !sentence.is_char_boundary(end)
+        {
+            continue;
+        }
+        out.push_str(&sentence[at..start]);
+        let part = &sentence[start..end];
+        if style.color {
+            out.push_str(&paint(part, "4;1", style));
+        } else {
+            out.push('«');
+            out.push_str(part);
+            out.push('»');
+        }
+        at = end;
+    }
+    out.push_str(&sentence[at..]);
+    out
+}

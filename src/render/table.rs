@@ -1,0 +1,195 @@
+//! The coverage table: claims down the side, documents across the top, one symbol per cell.
+//!
+//! Fits the given width: long document names become `D1`, `D2`, … with a key below, and
+//! when even that does not fit, documents are summarized as counts per verdict.
+
+use super::{paint, Style};
+use crate::report::Report;
+use crate::verdict::Verdict;
+use comfy_table::{
+    presets, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table,
+};
+use std::fmt::Write;
+
+/// Room one document column needs: a symbol, a possible `!`, and borders.
+const DOCUMENT_COLUMN: usize = 5;
+/// Room for the claim column, the counts and the result.
+const FIXED_COLUMNS: usize = 38;
+/// Longest document name shown as a header; longer ones get a short key.
+const MAX_HEADER: usize = 8;
+
+pub const LEGEND: &str = "✓ supports  ✗ contradicts  ± mixed  · omits  ! not the verdict expected";
+
+/// The width of the terminal on standard output, when it is one.
+pub fn terminal_width() -> Option<u16> {
+    Table::new().width()
+}
+
+pub fn symbol(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Supports => "✓",
+        Verdict::Contradicts => "✗",
+        Verdict::Mixed => "±",
+        Verdict::Omits => "·",
+    }
+}
+
+fn color(verdict: Verdict) -> Color {
+    match verdict {
+        Verdict::Supports => Color::Green,
+        Verdict::Contradicts => Color::Red,
+        Verdict::Mixed => Color::Yellow,
+        Verdict::Omits => Color::DarkGrey,
+    }
+}
+
+pub fn render(report: &Report, style: Style) -> String {
+    let width = usize::from(style.width);
+    let per_document = FIXED_COLUMNS + DOCUMENT_COLUMN * report.documents.len() <= width.max(80);
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width);
+    if !style.color {
+        table.force_no_tty();
+    } else {
+        table.enforce_styling();
+    }
+    let mut key = Vec::new();
+    let mut header = vec![Cell::new("claim")];
+    if per_document {
+        for (i, document) in report.documents.iter().enumerate() {
+            if document.name().chars().count() > MAX_HEADER {
+                let name = format!("D{}", i + 1);
+                key.push(format!("{name} = {}", document.name()));
+                header.push(Cell::new(name));
+            } else {
+                header.push(Cell::new(document.name()));
+            }
+        }
+    } else {
+        for verdict in ["✓", "✗", "±", "·"] {
+            header.push(Cell::new(verdict));
+        }
+    }
+    header.extend([Cell::new(" sup"), Cell::new(" con"), Cell::new(" result ")]);
+    let columns = header.len();
+    table.set_header(header);
+    // Every column but the claim's is as wide as its content, so the claim ids get the rest.
+    for i in 1..columns {
+        if let Some(column) = table.column_mut(i) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+            column.set_padding((0, 0));
+        }
+    }
+
+    for claim in &report.claims {
+        let mut row = vec![Cell::new(&claim.id)];
+        if per_document {
+            for (document, verdict) in &claim.verdicts {
+                let pinned = claim
+                    .failures
+                    .iter()
+                    .any(|f| f.starts_with(&format!("expected {document} to be ")));
+                let text = format!(
+                    "{}{}",
+                    symbol(verdict.verdict),
+                    if pinned { "!" } else { "" }
+                );
+                let mut cell = Cell::new(text).set_alignment(CellAlignment::Center);
+                if style.color {
+                    cell = cell.fg(color(verdict.verdict));
+                }
+                row.push(cell);
+            }
+        } else {
+            for verdict in [
+                Verdict::Supports,
+                Verdict::Contradicts,
+                Verdict::Mixed,
+                Verdict::Omits,
+            ] {
+                let count = claim
+                    .verdicts
+                    .iter()
+                    .filter(|(_, v)| v.verdict == verdict)
+                    .count();
+                row.push(Cell::new(count).set_alignment(CellAlignment::Right));
+            }
+        }
+        let (supports, contradicts) = claim.counts();
+        row.push(Cell::new(supports).set_alignment(CellAlignment::Right));
+        row.push(Cell::new(contradicts).set_alignment(CellAlignment::Right));
+        let mut result = Cell::new(if claim.passed { "PASS" } else { "FAIL" })
+            .set_alignment(CellAlignment::Center);
+        if style.color {
+            result = result.fg(if claim.passed {
+                Color::Green
+            } else {
+                Color::Red
+            });
+        }
+        row.push(result);
+        table.add_row(row);
+    }
+
+    if per_document && !report.claims.is_empty() {
+        let mut footer = vec![Cell::new("coverage")];
+        for i in 0..report.documents.len() {
+            let covered = report
+                .claims
+                .iter()
+                .filter(|c| {
+                    c.verdicts
+                        .get(i)
+                        .is_some_and(|(_, v)| v.verdict != Verdict::Omits)
+                })
+                .count();
+            let percent = (covered * 100 + report.claims.len() / 2) / report.claims.len();
+            footer.push(Cell::new(format!("{percent}%")).set_alignment(CellAlignment::Center));
+        }
+        footer.extend([Cell::new(""), Cell::new(""), Cell::new("")]);
+        table.add_row(footer);
+    }
+
+    let mut out = table.to_string();
+    out.push('\n');
+    if per_document {
+        let _ = writeln!(out, "{LEGEND}");
+    } else {
+        let _ = writeln!(
+            out,
+            "{} documents are too many for one column each in {width} columns: counts per verdict shown; see --format json or `factcheck explain ID`",
+            report.documents.len()
+        );
+    }
+    for line in &key {
+        let _ = writeln!(out, "{line}");
+    }
+    let failed: Vec<_> = report.claims.iter().filter(|c| !c.passed).collect();
+    if !failed.is_empty() {
+        out.push('\n');
+        for claim in failed {
+            for failure in &claim.failures {
+                let _ = writeln!(
+                    out,
+                    "{} {} (line {}): {failure}",
+                    paint("FAIL", "1;31", style),
+                    claim.id,
+                    claim.line
+                );
+            }
+        }
+    }
+    for warning in &report.warnings {
+        let _ = writeln!(out, "{}: {warning}", paint("warning", "1;33", style));
+    }
+    let summary = report.summary;
+    let _ = writeln!(
+        out,
+        "\n{} claims: {} passed, {} failed",
+        summary.claims, summary.passed, summary.failed
+    );
+    out
+}

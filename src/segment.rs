@@ -1,0 +1,619 @@
+//! Owns finding paragraph and sentence boundaries in a document's original text;
+//! it does not own normalization or matching, which work on the ranges it returns.
+//!
+//! Real news text is messy: headlines and captions without punctuation, one
+//! paragraph per line with no blank line between them, missing spaces after
+//! full stops, quotes that never close. The rules below are heuristics tuned on
+//! such text. Everything is one linear pass per block and per paragraph, with no
+//! allocation beyond the output vector, so thousands of documents per second
+//! can be segmented.
+
+/// One sentence of a document: a byte range into the text given to `segment`,
+/// trimmed of surrounding white space, never empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Lines longer than this many characters are never the product of hard
+/// wrapping, because nobody wraps prose that wide.
+const WRAP_LIMIT: usize = 100;
+
+/// Backward scans for an abbreviation stop after this many bytes, so that a
+/// pathological run of letters and dots cannot make segmentation quadratic.
+const TOKEN_LIMIT: usize = 40;
+
+/// Words that are followed by a full stop without ending a sentence. The title
+/// words are matched case-sensitively, so a sentence ending in "st." still breaks.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "St",
+    "Jr", "Sr", "vs", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Splits a document's text into sentences, in order. Never panics, on any input.
+#[must_use]
+pub fn segment(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    for_each_paragraph(text, |start, end| {
+        let before = out.len();
+        split_sentences(text, start, end, paragraph, &mut out);
+        if out.len() > before {
+            paragraph += 1;
+        }
+    });
+    out
+}
+
+/// One non-blank line: its trimmed byte range and its length in characters.
+#[derive(Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+    chars: usize,
+}
+
+/// Returns the line starting at `pos` as (trimmed start, trimmed end, start of
+/// the next line); a CR before the LF is white space and so is trimmed away.
+fn line_at(text: &str, pos: usize) -> (usize, usize, usize) {
+    let rest = text.get(pos..).unwrap_or("");
+    let (raw, next) = match rest.find('\n') {
+        Some(n) => (&rest[..n], pos + n + 1),
+        None => (rest, text.len()),
+    };
+    let (start, end) = trim_range(raw, pos);
+    (start, end, next)
+}
+
+/// Trims white space from `slice`, which starts at byte `offset` of the text.
+fn trim_range(slice: &str, offset: usize) -> (usize, usize) {
+    let start = offset + (slice.len() - slice.trim_start().len());
+    let end = offset + slice.trim_end().len();
+    (start, end.max(start))
+}
+
+/// Finds the paragraphs of `text` and calls `emit` with each trimmed, non-empty
+/// byte range. Each block of non-blank lines is read twice: once to learn
+/// whether it looks hard-wrapped and how wide it is, once to decide each break.
+fn for_each_paragraph(text: &str, mut emit: impl FnMut(usize, usize)) {
+    let mut pos = 0;
+    while pos < text.len() {
+        let (start, end, next) = line_at(text, pos);
+        if start == end {
+            pos = next;
+            continue;
+        }
+        let (mut wrapped, mut width, mut last_chars, mut lines) = (true, 0, None, 0);
+        let mut scan = pos;
+        while scan < text.len() {
+            let (s, e, n) = line_at(text, scan);
+            if s == e {
+                break;
+            }
+            let chars = text[s..e].chars().count();
+            wrapped &= last_chars.is_none_or(|c| c <= WRAP_LIMIT);
+            width = width.max(chars);
+            last_chars = Some(chars);
+            lines += 1;
+            scan = n;
+        }
+        // Two lines say too little about a wrap width: a headline over one line of text
+        // looks just like a wrapped pair, and the headline reading is the common one.
+        wrapped &= lines >= 3;
+        let block_end = scan;
+        let mut para_start = start;
+        let mut prev: Option<Line> = None;
+        while pos < block_end {
+            let (s, e, n) = line_at(text, pos);
+            let line = Line {
+                start: s,
+                end: e,
+                chars: text[s..e].chars().count(),
+            };
+            if let Some(p) = prev {
+                if is_paragraph_break(text, p, line, wrapped, width) {
+                    emit(para_start, p.end);
+                    para_start = line.start;
+                }
+            }
+            prev = Some(line);
+            pos = n;
+        }
+        if let Some(p) = prev {
+            emit(para_start, p.end);
+        }
+    }
+}
+
+/// Decides whether the break between two lines of one block ends a paragraph.
+///
+/// In a hard-wrapped block (three lines or more, every line but the last at most
+/// `WRAP_LIMIT` characters) a line ended early only when the next word would have fitted
+/// on it, so a break is a paragraph break when the next line starts like a
+/// sentence, its first word would have fitted within the block's longest line,
+/// and the line is short (under three quarters of that longest line). This
+/// catches headlines and short last lines while keeping lines that wrapped
+/// before a long capitalised word. In other blocks each line is a paragraph,
+/// unless a line without closing punctuation runs on into a lowercase word.
+/// In both, a line ending in `,` `;` `:` continues, while a list item (`- `,
+/// `* `, `• `) and an exact repeat of a line (a repeated headline) stand alone.
+fn is_paragraph_break(text: &str, line: Line, next: Line, wrapped: bool, width: usize) -> bool {
+    let (a, b) = (&text[line.start..line.end], &text[next.start..next.end]);
+    if a == b {
+        return true;
+    }
+    if b.starts_with("- ") || b.starts_with("* ") || b.starts_with("• ") {
+        return true;
+    }
+    if a.ends_with([',', ';', ':']) {
+        return false;
+    }
+    let first = b.chars().next().unwrap_or(' ');
+    if wrapped {
+        let word = b
+            .split(char::is_whitespace)
+            .next()
+            .map_or(0, |w| w.chars().count());
+        is_sentence_starter(first) && line.chars + 1 + word <= width && line.chars * 4 < width * 3
+    } else {
+        has_closing_punctuation(a) || !first.is_lowercase()
+    }
+}
+
+/// True when a line ends a sentence, ignoring closing quotes and brackets, so
+/// that a headline or a caption credit such as "(via REUTERS)" does not.
+fn has_closing_punctuation(line: &str) -> bool {
+    let body = line.trim_end_matches(is_closer);
+    body.ends_with(is_terminator)
+}
+
+/// Characters that may end a sentence; a run of them (`...`, `?!`) counts as one.
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…') || is_cjk_terminator(c)
+}
+
+/// CJK full stops end a sentence with no space after them.
+fn is_cjk_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
+}
+
+/// Closing quotes and brackets that may follow a sentence's final stop.
+fn is_closer(c: char) -> bool {
+    "\"”’')]」』»".contains(c)
+}
+
+/// A character that may begin a sentence: an uppercase or caseless letter, a
+/// digit, or an opening quote or bracket.
+fn is_sentence_starter(c: char) -> bool {
+    (c.is_alphabetic() && !c.is_lowercase()) || c.is_numeric() || "\"“‘([¿¡«「『".contains(c)
+}
+
+/// A quote character is in closing position when it follows a non-space and
+/// is followed by a space, punctuation or the end, as in `party“, specifying`.
+fn is_closing_position(prev: Option<char>, next: Option<char>) -> bool {
+    let after_word = prev.is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '['));
+    let before_gap =
+        next.is_none_or(|n| n.is_whitespace() || ",.;:!?…-—–".contains(n) || is_closer(n));
+    after_word && before_gap
+}
+
+/// Finds where the quotation opened at `open` closes within the paragraph.
+/// Double quotes do not nest in English, so a second opening quote means the
+/// first was never closed (a quote running into the next paragraph, or a typo);
+/// `None` then tells the caller to treat the opener as ordinary text. A curly
+/// opening quote in closing position and a straight quote anywhere but at the
+/// start of a word close the quotation, since both are common typos. Scans
+/// never overlap, which keeps the paragraph pass linear.
+fn find_closer(text: &str, open: usize, end: usize) -> Option<usize> {
+    let body = text.get(open..end)?;
+    let mut chars = body.char_indices().peekable();
+    let mut prev = chars.next().map(|(_, c)| c);
+    while let Some((off, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let word_start =
+            prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+        match c {
+            '"' if word_start => return None,
+            '“' if !is_closing_position(prev, next) => return None,
+            '”' | '"' | '“' => return Some(open + off),
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// The run of letters and dots just before byte `dot`, such as `Mr`, `U.S` or
+/// `e.g`, without leading dots.
+fn token_before(text: &str, from: usize, dot: usize) -> &str {
+    let mut start = dot;
+    for (off, c) in text[from..dot].char_indices().rev() {
+        if !(c.is_alphabetic() || c == '.') || dot - (from + off) > TOKEN_LIMIT {
+            break;
+        }
+        start = from + off;
+    }
+    text[start..dot].trim_start_matches('.')
+}
+
+/// Initials and dotted initialisms: `F` in `John F. Kennedy`, `U.S`, `e.g`, `p.m`.
+fn is_initialism(token: &str) -> bool {
+    let mut segments = 0;
+    for segment in token.split('.') {
+        let mut chars = segment.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_alphabetic() => segments += 1,
+            _ => return false,
+        }
+    }
+    segments > 1 || token.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a full stop after `token`, followed by white space and `next`, is
+/// not a sentence end. `No.` is an abbreviation only before a number, and an
+/// initialism ends a sentence only before an opening quote: `U.S. officials`
+/// is far more common in news than a sentence ending in `U.S.`.
+fn is_abbreviation_stop(token: &str, next: char) -> bool {
+    let last = token.rsplit('.').next().unwrap_or(token);
+    if last == "No" {
+        return next.is_numeric();
+    }
+    ABBREVIATIONS.contains(&last) || (is_initialism(token) && !matches!(next, '"' | '“' | '‘'))
+}
+
+/// Splits the trimmed paragraph `text[start..end]` into sentences.
+fn split_sentences(
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let mut push = |from: usize, to: usize| {
+        let (s, e) = trim_range(&text[from..to], from);
+        if s < e {
+            out.push(Sentence {
+                paragraph,
+                start: s,
+                end: e,
+            });
+        }
+    };
+    let mut sentence_start = start;
+    let mut inside: Option<usize> = None;
+    let mut skip_until = start;
+    let mut prev: Option<char> = None;
+    let mut chars = text[start..end].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let i = start + off;
+        let before = prev.replace(c);
+        if inside == Some(i) {
+            inside = None;
+            continue;
+        }
+        if i < skip_until {
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        if inside.is_none() && matches!(c, '"' | '“') && !is_closing_position(before, next) {
+            inside = find_closer(text, i, end);
+            continue;
+        }
+        if !is_terminator(c) {
+            continue;
+        }
+        let run_end = i + text[i..end]
+            .find(|t: char| !is_terminator(t))
+            .unwrap_or(end - i);
+        let mut k = run_end;
+        for t in text[run_end..end].chars() {
+            if !(is_closer(t) || (t == '“' && inside == Some(k))) {
+                break;
+            }
+            k += t.len_utf8();
+        }
+        skip_until = k;
+        if inside.is_some_and(|q| q >= k) {
+            continue;
+        }
+        let plain_dot = c == '.' && run_end == i + 1 && k == run_end;
+        let rest = &text[k..end];
+        let Some(after) = rest.chars().next() else {
+            continue;
+        };
+        let breaks = if is_cjk_terminator(c) {
+            true
+        } else if after.is_whitespace() {
+            let starter = rest.trim_start().chars().next().unwrap_or(' ');
+            is_sentence_starter(starter)
+                && !(plain_dot && is_abbreviation_stop(token_before(text, start, i), starter))
+        } else if plain_dot && after.is_uppercase() {
+            let token = token_before(text, start, i);
+            let initial_follows = rest.chars().nth(1) == Some('.');
+            !(is_initialism(token) || ABBREVIATIONS.contains(&token) || initial_follows)
+        } else {
+            false
+        };
+        if breaks {
+            push(sentence_start, k);
+            sentence_start = k;
+        }
+    }
+    push(sentence_start, end);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        segment(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    /// Asserts where sentences break: `marked` is the input with a `|` at each
+    /// expected break, so the test reads like the text it checks.
+    fn splits(marked: &str) {
+        let text = marked.replace('|', "");
+        let expected: Vec<&str> = marked.split('|').map(str::trim).collect();
+        assert_eq!(sentences(&text), expected, "in {text:?}");
+    }
+
+    fn paragraphs(text: &str) -> Vec<Vec<&str>> {
+        let mut out: Vec<Vec<&str>> = Vec::new();
+        for s in segment(text) {
+            if out.len() == s.paragraph {
+                out.push(Vec::new());
+            }
+            out[s.paragraph].push(&text[s.start..s.end]);
+        }
+        out
+    }
+
+    /// Checks every promise of `Sentence`: ordered, disjoint, trimmed, on char
+    /// boundaries, never empty, paragraphs numbered 0, 1, 2… without gaps.
+    fn check_invariants(text: &str) {
+        let (mut last_end, mut last_paragraph) = (0, 0);
+        for (n, s) in segment(text).iter().enumerate() {
+            assert!(s.start < s.end && s.end <= text.len(), "{s:?} in {text:?}");
+            assert!(s.start >= last_end, "overlap at {s:?} in {text:?}");
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let body = &text[s.start..s.end];
+            assert_eq!(body, body.trim(), "untrimmed {s:?} in {text:?}");
+            let first = if n == 0 { 0 } else { last_paragraph };
+            assert!(s.paragraph - first <= 1, "paragraph gap in {text:?}");
+            (last_end, last_paragraph) = (s.end, s.paragraph);
+        }
+    }
+
+    #[test]
+    fn rule1_blank_lines_separate_paragraphs() {
+        let text = "First one. Second one.\n\n  \t\nThird one.\n";
+        let expected = vec![vec!["First one.", "Second one."], vec!["Third one."]];
+        assert_eq!(paragraphs(text), expected);
+    }
+
+    #[test]
+    fn rule2_hard_wrapped_lines_are_joined() {
+        let text = "The pact was signed in Pyongyang on Wednesday by the two\nleaders, who also \
+                    exchanged gifts. Putin gave Kim an Aurus\nlimousine.";
+        let got = paragraphs(text);
+        assert_eq!(got.len(), 1);
+        assert!(got[0][0].ends_with("two\nleaders, who also exchanged gifts."));
+        assert_eq!(got[0][1], "Putin gave Kim an Aurus\nlimousine.");
+    }
+
+    #[test]
+    fn rule2_headline_before_wrapped_text_stands_alone() {
+        let head = "Russia and North Korea sign mutual defence pact";
+        let body = "The Russian president, Vladimir Putin, and the North Korean leader,\nKim \
+                    Jong-un, have signed a pact on Wednesday in the capital city.";
+        assert_eq!(paragraphs(&format!("{head}\n{body}")), [[head], [body]]);
+    }
+
+    #[test]
+    fn rule2_wrapped_line_before_long_capitalised_word_is_joined() {
+        let text = "The new treaty was described in the statement as a comprehensive\nStrategic \
+                    partnership between the two countries and their peoples.\nIt replaces the \
+                    1961 treaty.";
+        assert_eq!(paragraphs(text).len(), 1);
+    }
+
+    #[test]
+    fn rule2_long_lines_are_each_a_paragraph() {
+        let long = "Received with great fanfare, the Russian president also considered that the \
+                    UN Security Council sanctions should be reexamined.";
+        let tail = "A caption without punctuation\nand a continuation.";
+        assert_eq!(
+            paragraphs(&format!("{long}\n{long}\n{tail}")),
+            [[long], [long], [tail]]
+        );
+    }
+
+    #[test]
+    fn rule2_captions_and_bylines_stand_alone() {
+        let text = "Kim Jong-un greeting Vladimir Putin at a welcome ceremony Wednesday in \
+                    Pyongyang.\nKim Jong-un greeting Vladimir Putin at a welcome ceremony \
+                    Wednesday in Pyongyang.Vladimir Smirnov (via REUTERS)\nGuillermo Abril\n";
+        let got = paragraphs(text);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[1][1], "Vladimir Smirnov (via REUTERS)");
+        assert_eq!(got[2], ["Guillermo Abril"]);
+    }
+
+    #[test]
+    fn rule2_list_items_stand_alone() {
+        let text = "Key points:\n- one item\n- two items";
+        assert_eq!(
+            paragraphs(text),
+            [["Key points:"], ["- one item"], ["- two items"]]
+        );
+    }
+
+    #[test]
+    fn rule3_sentences_end_before_capital_digit_or_opening_quote() {
+        splits("He left! |2024 was hard? |“Yes,” she said… |(Then) it ended. and more");
+    }
+
+    #[test]
+    fn rule3_missing_space_after_full_stop_breaks() {
+        splits("in Pyongyang.|Vladimir Smirnov");
+        splits("by U.S.Secretary Blinken at twitter.com now");
+    }
+
+    #[test]
+    fn rule4_no_break_after_abbreviations() {
+        splits("He told Mr. Putin and Gen. Lee. |On Jan. 5 the No. 2 man left, e.g. Kim.");
+        splits("He said No. |Then he left.");
+    }
+
+    #[test]
+    fn rule4_no_break_after_initials_unless_a_quote_opens() {
+        splits(
+            "John F. Kennedy met U.S. officials at the U.N. Security Council in the U.S. |“Yes.”",
+        );
+    }
+
+    #[test]
+    fn rule4_no_break_inside_decimals() {
+        splits("Growth was 2.5 percent. |Then 3.1.");
+    }
+
+    #[test]
+    fn rule5_no_break_inside_a_closed_quote() {
+        splits("He said: \"Stop. Now.\" and left. |Done.");
+        splits("He said \"yes. |Then \"no\" again.");
+        splits("Previously, “it was them. It wasn’t the other way around,” he said. |Yes.");
+        splits("It was “absurd.” |In March he left.");
+    }
+
+    #[test]
+    fn rule5_unclosed_quote_does_not_swallow_the_paragraph() {
+        splits("“We are grateful regarding the situation in Ukraine. |Today we fight together.");
+        splits("It said “one. |Two. |Then “three.” |Four.");
+    }
+
+    #[test]
+    fn rule5_misused_quote_marks_still_close_quotes() {
+        splits("Putin said “the treaty helps a party“, adding this. |“Today we fight,” he added.");
+        splits("Kim is “thoroughly defensive \" in nature. |Later.");
+        splits("He rated Putin best friend” from Korea. |Putin thanked Kim.");
+    }
+
+    #[test]
+    fn rule5_apostrophes_are_not_quotes() {
+        splits("It is Kim’s car. |Korea’s leader drove. |It isn't 'quoted. |Really' at all.");
+    }
+
+    #[test]
+    fn rule6_repeated_identical_lines_are_separate_sentences() {
+        let h = "Russia and North Korea signed a mutual defense agreement in case of aggression | \
+                 President Vladimir Putin was received by Kim Jong-un in Pyongang";
+        let text = format!("{h}\n\n{h}\n{h}\n\nBody.");
+        assert_eq!(paragraphs(&text), [[h], [h], [h], ["Body."]]);
+        let text = "Recomendaciones EL PAÍS\nRecomendaciones EL PAÍS";
+        assert_eq!(paragraphs(text), [["Recomendaciones EL PAÍS"]; 2]);
+    }
+
+    #[test]
+    fn rule7_double_full_stop_ends_and_stray_full_stop_does_not() {
+        splits("back to 2000.. |Moscow and Pyongyang");
+        splits("red T-shirts . , white and blue");
+        splits("spy agency . |Talks are likely");
+    }
+
+    #[test]
+    fn seed_excerpt_one_paragraph_per_line() {
+        let text = "“Both Russia and Korea pursue independent foreign policies and do not accept the \
+                    language of blackmail and diktat,” he continued, in a clear warning to the \
+                    West.\nThis is Mr. Putin’s first trip to North Korea in 24 years and the second \
+                    meeting between the two men in less than a year. In September 2023, Kim \
+                    Jong-un traveled by armored train to the Russian Far East.\nMoscow and \
+                    Pyongyang have been allies since the end of the Korean War (1950-1953) but \
+                    have become closer since the Russian military operation launched in 2022.";
+        let got = paragraphs(text);
+        assert_eq!(got.iter().map(Vec::len).collect::<Vec<_>>(), [1, 2, 1]);
+        assert!(got[1][0].starts_with("This is Mr. Putin’s first trip"));
+    }
+
+    #[test]
+    fn seed_excerpt_headlines_truncated_paragraph_and_footer() {
+        let text = "Saturday, October 5, 2024\n\nThe summit came as Putin visited North Korea for \
+                    the first time in 24 years and the US expressed concern over aid and support. \
+                    technology transfers that could amplify the threat posed by Kim’s nuclear \
+                    weapons and missile\n\nCopyright 2024 The Associated Press. All rights \
+                    reserved.\n\nRelated Posts";
+        assert_eq!(sentences(text).len(), 5);
+        assert_eq!(paragraphs(text).len(), 4);
+    }
+
+    #[test]
+    fn adversarial_crlf_hard_wrapped_text() {
+        let text = "Headline Without Stop\r\n\r\nThe deal was signed on Wednesday and\r\nthe two \
+                    leaders shook hands. Kim praised\r\nPutin, who thanked him.\r\n";
+        let got = paragraphs(text);
+        assert_eq!(got[0], ["Headline Without Stop"]);
+        assert_eq!(got[1][1], "Kim praised\r\nPutin, who thanked him.");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn adversarial_empty_whitespace_and_single_lines() {
+        assert!(segment("").is_empty());
+        assert!(segment(" \r\n\t\n\u{a0}\n").is_empty());
+        splits("Must read");
+        splits("It ends here without a stop");
+        splits(".");
+    }
+
+    #[test]
+    fn adversarial_very_long_line_is_linear() {
+        let text = "A. ".repeat(200_000) + &"word ".repeat(200_000) + &"a.".repeat(200_000);
+        let started = std::time::Instant::now();
+        assert_eq!(segment(&text).len(), 1);
+        assert_eq!(segment(&"“Yes. ".repeat(100_000)).len(), 100_000);
+        assert!(started.elapsed().as_secs() < 5);
+    }
+
+    #[test]
+    fn adversarial_non_ascii_text() {
+        splits("Élan vital — oui. |École fermée. |Ça va.");
+        splits("「こんにちは。」|と言った。|次の文");
+    }
+
+    #[test]
+    fn ranges_are_ordered_disjoint_trimmed_and_on_char_boundaries() {
+        for text in [
+            "",
+            "a",
+            "\n\n",
+            "A. B. C.",
+            "“x. Y",
+            "x.\u{a0}Y\r\n\r\nZ",
+            "Ü.Ö! ”“ ‘’ \"\"",
+        ] {
+            check_invariants(text);
+        }
+        let alphabet: Vec<char> = "aBUS.. \n\r\"“”’é—!?…2\t\u{a0}「」。,".chars().collect();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as usize
+        };
+        for _ in 0..2000 {
+            let len = next() % 120;
+            let text: String = (0..len)
+                .map(|_| alphabet[next() % alphabet.len()])
+                .collect();
+            check_invariants(&text);
+            let bytes: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+            check_invariants(&String::from_utf8_lossy(&bytes));
+        }
+    }
+}

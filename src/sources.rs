@@ -1,0 +1,132 @@
+//! The edge where documents come from disk: finding them under the sources folder and
+//! reading their bytes. Nothing else in the library touches the file system layout.
+
+use crate::diagnostic::Diagnostic;
+use crate::document::{Encoding, Text};
+use std::path::{Path, PathBuf};
+
+/// A document found under the sources folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    /// The path below the folder without its extension, `/`-separated: the document id.
+    pub id: String,
+    /// The path below the folder with its extension, `/`-separated.
+    pub relative: String,
+    pub path: PathBuf,
+}
+
+/// Extensions of the documents read; other files are skipped with a warning.
+pub const EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Lists the documents under `dir`, sorted by id. A folder that is missing or holds no
+/// documents is an error; anything skipped along the way is a warning.
+pub fn discover(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Diagnostic>), Diagnostic> {
+    let shown = dir.display();
+    match std::fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => {
+            return Err(Diagnostic::error("bad-sources", format!("sources `{shown}` is not a folder"))
+                .hint("point `sources:` in claims.yaml (or --sources) at the folder that holds the .txt and .md documents"))
+        }
+        Err(error) => {
+            return Err(Diagnostic::error("bad-sources", format!("cannot open sources folder `{shown}`: {error}"))
+                .hint("`sources:` is relative to the claims file; check the folder name, or pass --sources DIR"))
+        }
+    }
+    let mut files = Vec::new();
+    let mut warnings = Vec::new();
+    walk(dir, "", &mut files, &mut warnings);
+    files.sort_by(|a: &SourceFile, b| a.id.cmp(&b.id).then(a.relative.cmp(&b.relative)));
+    let mut unique: Vec<SourceFile> = Vec::with_capacity(files.len());
+    for file in files {
+        match unique.last() {
+            Some(previous) if previous.id == file.id => warnings.push(Diagnostic::warning(
+                "duplicate-document",
+                format!(
+                    "skipped {}: it has the same document id `{}` as {}",
+                    file.relative, file.id, previous.relative
+                ),
+            )),
+            _ => unique.push(file),
+        }
+    }
+    if unique.is_empty() {
+        let skipped = warnings.len();
+        let mut hint = "factcheck reads every .txt and .md file below the sources folder; add some, or point --sources elsewhere".to_string();
+        if skipped > 0 {
+            hint.push_str(&format!(
+                " ({skipped} other file{} skipped)",
+                if skipped == 1 { " was" } else { "s were" }
+            ));
+        }
+        return Err(
+            Diagnostic::error("no-documents", format!("no documents in `{shown}`")).hint(hint),
+        );
+    }
+    Ok((unique, warnings))
+}
+
+fn walk(dir: &Path, prefix: &str, files: &mut Vec<SourceFile>, warnings: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            warnings.push(Diagnostic::warning(
+                "unreadable",
+                format!("skipped folder {}: {error}", dir.display()),
+            ));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let relative = format!("{prefix}{name}");
+        let path = entry.path();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            walk(&path, &format!("{relative}/"), files, warnings);
+            continue;
+        }
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match extension {
+            Some(ext) if EXTENSIONS.contains(&ext.as_str()) => {
+                let id = relative[..relative.len() - ext.len() - 1].to_string();
+                files.push(SourceFile { id, relative, path });
+            }
+            _ => warnings.push(Diagnostic::warning(
+                "skipped-file",
+                format!("skipped {relative}: only .txt and .md files are read as documents"),
+            )),
+        }
+    }
+}
+
+/// Reads and decodes one document. A file that cannot be read is an error for that
+/// document only; one that is not UTF-8 is read anyway, with a warning.
+pub fn read(file: &SourceFile) -> Result<(Text, Option<Diagnostic>), Diagnostic> {
+    let bytes = std::fs::read(&file.path).map_err(|error| {
+        Diagnostic::warning(
+            "unreadable",
+            format!("skipped {}: cannot read it: {error}", file.relative),
+        )
+    })?;
+    let text = Text::decode(&bytes);
+    let warning = (text.encoding == Encoding::Windows1252).then(|| {
+        Diagnostic::warning(
+            "not-utf8",
+            format!(
+                "{} is not valid UTF-8: read it as Windows-1252",
+                file.relative
+            ),
+        )
+        .hint("save the file as UTF-8 to silence this warning")
+    });
+    Ok((text, warning))
+}

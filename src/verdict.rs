@@ -1,0 +1,183 @@
+//! Verdicts: what a document does to a claim, and whether a claim meets its expectation.
+//!
+//! This module owns the two decisions made after matching: evidence → verdict for one
+//! document, and verdicts across documents → pass or fail. It never looks at text.
+
+use crate::claims::{ExpectKind, Expectation};
+use crate::numbers::Constraint;
+use std::fmt;
+
+/// What one document does to one claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    Supports,
+    Omits,
+    Contradicts,
+    Mixed,
+}
+
+impl Verdict {
+    pub const NAMES: [&'static str; 4] = ["supports", "omits", "contradicts", "mixed"];
+
+    pub fn parse(text: &str) -> Option<Verdict> {
+        match text {
+            "supports" => Some(Verdict::Supports),
+            "omits" => Some(Verdict::Omits),
+            "contradicts" => Some(Verdict::Contradicts),
+            "mixed" => Some(Verdict::Mixed),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Supports => "supports",
+            Verdict::Omits => "omits",
+            Verdict::Contradicts => "contradicts",
+            Verdict::Mixed => "mixed",
+        }
+    }
+
+    /// The verdict from counted evidence: support only, contradiction only, both, or none.
+    pub fn from_evidence(has_support: bool, has_contradiction: bool) -> Verdict {
+        match (has_support, has_contradiction) {
+            (true, false) => Verdict::Supports,
+            (false, true) => Verdict::Contradicts,
+            (true, true) => Verdict::Mixed,
+            (false, false) => Verdict::Omits,
+        }
+    }
+
+    /// Mixed documents count on both sides.
+    pub fn counts_as_support(self) -> bool {
+        matches!(self, Verdict::Supports | Verdict::Mixed)
+    }
+
+    pub fn counts_as_contradiction(self) -> bool {
+        matches!(self, Verdict::Contradicts | Verdict::Mixed)
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Checks a claim's expectation against its verdicts, one per document id, and returns
+/// each unmet part as a sentence a person can act on (empty: the claim passes).
+pub fn unmet(expectation: &Expectation, verdicts: &[(&str, Verdict)]) -> Vec<String> {
+    let supports = verdicts
+        .iter()
+        .filter(|(_, v)| v.counts_as_support())
+        .count();
+    let contradicts = verdicts
+        .iter()
+        .filter(|(_, v)| v.counts_as_contradiction())
+        .count();
+    let mut failures = Vec::new();
+    let mut count = |what: &str, constraint: &Constraint, actual: usize| {
+        if !constraint.admits(actual as f64) {
+            failures.push(format!(
+                "expected {what} documents {}, found {actual}",
+                describe_count(constraint)
+            ));
+        }
+    };
+    match expectation.kind {
+        ExpectKind::Supported => {
+            count("supporting", &Constraint::at_least(1.0), supports);
+            count("contradicting", &Constraint::exact(0.0), contradicts);
+        }
+        ExpectKind::Contradicted => {
+            count("contradicting", &Constraint::at_least(1.0), contradicts);
+            count("supporting", &Constraint::exact(0.0), supports);
+        }
+        ExpectKind::Custom => {}
+    }
+    if let Some(constraint) = &expectation.supports {
+        count("supporting", constraint, supports);
+    }
+    if let Some(constraint) = &expectation.contradicts {
+        count("contradicting", constraint, contradicts);
+    }
+    for (document, wanted) in &expectation.documents {
+        match verdicts.iter().find(|(id, _)| id == document) {
+            Some((_, actual)) if actual == wanted => {}
+            Some((_, actual)) => failures.push(format!(
+                "expected {document} to be {wanted}, found {actual}"
+            )),
+            None => failures.push(format!(
+                "expected {document} to be {wanted}, but no such document was checked"
+            )),
+        }
+    }
+    failures
+}
+
+fn describe_count(constraint: &Constraint) -> String {
+    let text = constraint.to_string();
+    if text.starts_with(['<', '>', '=']) {
+        text
+    } else {
+        format!("= {text}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Verdict::*;
+
+    fn expect(kind: ExpectKind) -> Expectation {
+        Expectation {
+            kind,
+            ..Expectation::default()
+        }
+    }
+
+    #[test]
+    fn verdict_from_evidence_covers_all_four() {
+        assert_eq!(Verdict::from_evidence(true, false), Supports);
+        assert_eq!(Verdict::from_evidence(false, true), Contradicts);
+        assert_eq!(Verdict::from_evidence(true, true), Mixed);
+        assert_eq!(Verdict::from_evidence(false, false), Omits);
+    }
+
+    #[test]
+    fn supported_needs_one_support_and_no_contradiction() {
+        let e = expect(ExpectKind::Supported);
+        assert!(unmet(&e, &[("a", Supports), ("b", Omits)]).is_empty());
+        assert_eq!(
+            unmet(&e, &[("a", Omits)]),
+            ["expected supporting documents >= 1, found 0"]
+        );
+        assert_eq!(
+            unmet(&e, &[("a", Mixed)]),
+            ["expected contradicting documents = 0, found 1"]
+        );
+    }
+
+    #[test]
+    fn contradicted_needs_one_contradiction_and_no_support() {
+        let e = expect(ExpectKind::Contradicted);
+        assert!(unmet(&e, &[("a", Contradicts), ("b", Omits)]).is_empty());
+        assert_eq!(unmet(&e, &[("a", Contradicts), ("b", Supports)]).len(), 1);
+    }
+
+    #[test]
+    fn custom_counts_mixed_on_both_sides_and_pins_documents() {
+        let mut e = expect(ExpectKind::Custom);
+        e.supports = Some(Constraint::exact(2.0));
+        e.contradicts = Some(Constraint::exact(1.0));
+        e.documents = vec![("b".into(), Mixed), ("c".into(), Omits)];
+        assert!(unmet(&e, &[("a", Supports), ("b", Mixed), ("c", Omits)]).is_empty());
+        assert_eq!(
+            unmet(&e, &[("a", Supports), ("b", Supports), ("c", Omits)]),
+            [
+                "expected contradicting documents = 1, found 0",
+                "expected b to be mixed, found supports"
+            ]
+        );
+    }
+}
