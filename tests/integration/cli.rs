@@ -1,0 +1,263 @@
+//! The command line end to end: the seeds, exit statuses, formats, discovery of documents.
+
+use crate::support::Test;
+use serde_json::Value;
+
+const ONE_CLAIM: &str = "claims:\n  - id: mutual-assistance\n    claim: The pact includes mutual assistance.\n    support: ['mutual (assistance|defen[cs]e)']\n";
+
+#[test]
+fn seeds_pass_and_the_json_keeps_its_contract() {
+    let run = Test::in_project().args(["check", "--format", "json"]).run();
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
+    let report: Value =
+        serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    let documents = report["documents"].as_array().map(Vec::len);
+    assert_eq!(documents, Some(5));
+    assert_eq!(report["documents"][1]["id"], "001_ccea62db62f7ebb3");
+    assert_eq!(report["documents"][1]["label"], "AP");
+    assert_eq!(
+        report["documents"][1]["path"],
+        "seeds/001_ccea62db62f7ebb3.txt"
+    );
+    let claims = report["claims"].as_array().cloned().unwrap_or_default();
+    assert!(
+        claims.len() >= 23,
+        "the seeds need the 3 facts of the brief and 20 more"
+    );
+    for claim in &claims {
+        for key in ["id", "claim", "passed", "failures", "verdicts"] {
+            assert!(claim.get(key).is_some(), "claim without `{key}`: {claim}");
+        }
+        for (_, verdict) in claim["verdicts"].as_object().cloned().unwrap_or_default() {
+            for evidence in verdict["evidence"].as_array().cloned().unwrap_or_default() {
+                for key in [
+                    "role", "negated", "line", "column", "start", "end", "sentence", "matched",
+                ] {
+                    assert!(
+                        evidence.get(key).is_some(),
+                        "evidence without `{key}`: {evidence}"
+                    );
+                }
+            }
+        }
+    }
+    let summary = &report["summary"];
+    assert_eq!(summary["claims"].as_u64(), Some(claims.len() as u64));
+    assert_eq!(summary["failed"], 0);
+    assert!(report["warnings"].is_array());
+}
+
+#[test]
+fn evidence_offsets_point_into_the_file() {
+    let run = Test::in_project()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--claim",
+            "first-visit-24-years",
+        ])
+        .run();
+    let report: Value = serde_json::from_str(&run.stdout).unwrap_or(Value::Null);
+    let verdicts = report["claims"][0]["verdicts"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    let mut checked = 0;
+    for (id, verdict) in verdicts {
+        let bytes = std::fs::read(crate::support::project_dir().join(format!("seeds/{id}.txt")))
+            .unwrap_or_default();
+        for evidence in verdict["evidence"].as_array().cloned().unwrap_or_default() {
+            let (start, end) = (
+                evidence["start"].as_u64().unwrap_or(0) as usize,
+                evidence["end"].as_u64().unwrap_or(0) as usize,
+            );
+            let quoted = String::from_utf8_lossy(&bytes[start..end]).into_owned();
+            // For `all:` matchers `matched` is the parts joined by " … "; the span runs from
+            // the first part to the last.
+            let matched = evidence["matched"].as_str().unwrap_or("");
+            let first = matched.split(" … ").next().unwrap_or("");
+            let last = matched.rsplit(" … ").next().unwrap_or("");
+            assert!(
+                quoted.starts_with(first) && quoted.ends_with(last),
+                "{quoted:?} vs {matched:?}"
+            );
+            let line = String::from_utf8_lossy(&bytes[..start])
+                .matches('\n')
+                .count()
+                + 1;
+            assert_eq!(evidence["line"].as_u64(), Some(line as u64));
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 5,
+        "every seed should carry evidence for the first visit"
+    );
+}
+
+#[test]
+fn no_subcommand_means_check() {
+    let bare = Test::in_project().run();
+    let check = Test::in_project().args(["check"]).run();
+    assert_eq!(bare.status, 0, "{}", bare.stderr);
+    assert_eq!(bare.stdout, check.stdout);
+}
+
+#[test]
+fn output_is_plain_when_not_a_terminal() {
+    let run = Test::in_project().run();
+    assert!(!run.stdout.contains('\x1b'), "no colour codes in a pipe");
+    assert!(
+        run.stdout.lines().all(|l| l.chars().count() <= 80),
+        "the table fits 80 columns:\n{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn table_fits_the_width_in_columns() {
+    let run = Test::in_project().env("COLUMNS", "60").run();
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let table: Vec<&str> = run
+        .stdout
+        .lines()
+        .take_while(|l| !l.starts_with('✓'))
+        .collect();
+    assert!(
+        table.iter().all(|l| l.chars().count() <= 60),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn failing_claim_exits_1_and_says_why() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            format!("{ONE_CLAIM}    expect: contradicted\n"),
+        )
+        .file("seeds/a.txt", "The pact provides for mutual assistance.")
+        .run();
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "FAIL mutual-assistance (line 2): expected contradicting documents >= 1, found 0"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("1 claims: 0 passed, 1 failed"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn claim_and_tag_select_claims() {
+    let run = Test::in_project()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--claim",
+            "mutual-assistance",
+            "--claim",
+            "first-visit-24-years",
+        ])
+        .run();
+    let report: Value = serde_json::from_str(&run.stdout).unwrap_or(Value::Null);
+    assert_eq!(report["summary"]["claims"], 2);
+    let run = Test::in_project()
+        .args(["check", "--format", "json", "--tag", "visit"])
+        .run();
+    let report: Value = serde_json::from_str(&run.stdout).unwrap_or(Value::Null);
+    let claims = report["claims"].as_array().cloned().unwrap_or_default();
+    assert!(!claims.is_empty());
+    assert!(claims.iter().any(|c| c["id"] == "first-visit-24-years"));
+}
+
+#[test]
+fn documents_are_found_recursively_with_ids_from_their_paths() {
+    let run = Test::new()
+        .file("claims.yaml", ONE_CLAIM)
+        .file("seeds/top.txt", "Mutual assistance was agreed.")
+        .file("seeds/2024/june/ap.md", "Nothing here.")
+        .file("seeds/notes.pdf", "%PDF")
+        .file("seeds/.hidden.txt", "ignored")
+        .args(["check", "--format", "json"])
+        .run();
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap_or(Value::Null);
+    let ids: Vec<&str> = report["documents"]
+        .as_array()
+        .map(|d| d.iter().filter_map(|d| d["id"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(ids, ["2024/june/ap", "top"]);
+    assert_eq!(
+        report["warnings"][0],
+        "warning: skipped notes.pdf: only .txt and .md files are read as documents"
+    );
+}
+
+#[test]
+fn bom_crlf_and_windows_1252_documents_are_read() {
+    let run = Test::new()
+        .file("claims.yaml", "claims:\n  - id: caf\n    claim: A caf\u{e9} opened.\n    support: ['caf\u{e9} opened']\n    expect: {supports: 3}\n")
+        .file("seeds/bom.txt", b"\xEF\xBB\xBFThe caf\xC3\xA9 opened.\r\n")
+        .file("seeds/crlf.txt", b"Title\r\n\r\nThe caf\xC3\xA9\r\nopened today.\r\n")
+        .file("seeds/latin.txt", b"The caf\xE9 opened \x93today\x94.")
+        .args(["check", "--format", "json"])
+        .run();
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap_or(Value::Null);
+    assert_eq!(
+        report["warnings"][0],
+        "warning: latin.txt is not valid UTF-8: read it as Windows-1252"
+    );
+    let bom = &report["claims"][0]["verdicts"]["bom"]["evidence"][0];
+    assert_eq!(
+        (
+            bom["line"].as_u64(),
+            bom["column"].as_u64(),
+            bom["start"].as_u64()
+        ),
+        (Some(1), Some(5), Some(7))
+    );
+    let latin = &report["claims"][0]["verdicts"]["latin"]["evidence"][0];
+    assert_eq!(
+        (latin["start"].as_u64(), latin["end"].as_u64()),
+        (Some(4), Some(15))
+    );
+}
+
+#[test]
+fn explain_shows_each_documents_evidence() {
+    let run = Test::new()
+        .file("claims.yaml", ONE_CLAIM)
+        .file(
+            "seeds/a.txt",
+            "Line one.\nThe pact does not provide mutual assistance, officials said.\n",
+        )
+        .file("seeds/b.txt", "Unrelated.")
+        .args(["explain", "mutual-assistance"])
+        .run();
+    assert_eq!(run.status, 1);
+    insta::assert_snapshot!(run.stdout, @r#"
+    mutual-assistance (line 2)
+      The pact includes mutual assistance.
+      FAIL: 0 supporting, 1 contradicting
+      - expected supporting documents >= 1, found 0
+      - expected contradicting documents = 0, found 1
+
+    a: contradicts
+      seeds/a.txt:2:27  contradict  support[0]
+        why: support match negated by "does not": counts against the claim
+        | The pact does not provide «mutual assistance», officials said.
+
+    b: omits
+      no pattern of this claim matched in this document
+    "#);
+}

@@ -1,0 +1,80 @@
+//! Bad input: each gets a clear message naming file:line:column, and exit status 2.
+//! Messages are snapshotted whole, carets included.
+
+use crate::support::{project_dir, Test};
+
+/// Runs `check` on tests/fixtures/errors/NAME.yaml and returns its standard error.
+fn error_of(name: &str) -> String {
+    let claims = format!("tests/fixtures/errors/{name}.yaml");
+    let run = Test::in_project()
+        .args(["check", "--claims", &claims])
+        .run();
+    assert_eq!(
+        run.status, 2,
+        "{name}: stdout:\n{}\nstderr:\n{}",
+        run.stdout, run.stderr
+    );
+    assert!(
+        run.stdout.is_empty(),
+        "{name}: nothing goes to stdout on an input error"
+    );
+    run.stderr
+}
+
+macro_rules! snapshot_error {
+    ($name:ident, $file:literal) => {
+        #[test]
+        fn $name() {
+            let stderr = error_of($file);
+            insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+                insta::assert_snapshot!(concat!("error-", $file), stderr);
+            });
+        }
+    };
+}
+
+snapshot_error!(yaml_syntax_error, "yaml-syntax");
+snapshot_error!(missing_required_key, "missing-claim");
+snapshot_error!(unknown_key_suggests_the_right_one, "unknown-key");
+snapshot_error!(duplicate_id, "duplicate-id");
+snapshot_error!(invalid_regex_points_into_the_pattern, "bad-regex");
+snapshot_error!(unknown_placeholder_suggests_a_term, "unknown-placeholder");
+snapshot_error!(bad_number_constraint, "bad-number");
+snapshot_error!(bad_expect_verdict, "bad-expect");
+snapshot_error!(sources_folder_missing, "missing-sources");
+snapshot_error!(sources_folder_without_documents, "empty-sources");
+
+#[test]
+fn missing_claims_file_says_how_to_start() {
+    let run = Test::new().run();
+    assert_eq!(run.status, 2);
+    insta::assert_snapshot!(run.stderr, @"
+    error: cannot read claims file `claims.yaml`: No such file or directory (os error 2)
+      = help: run factcheck in the folder that holds claims.yaml, pass --claims FILE, or create one with `factcheck init`
+    ");
+}
+
+#[test]
+fn unknown_claim_id_suggests_one() {
+    let run = Test::in_project()
+        .args(["check", "--claim", "first-visit-24-year"])
+        .run();
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("did you mean `first-visit-24-years`?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn bad_command_line_is_a_usage_error() {
+    let run = Test::in_project().args(["check", "--format", "yaml"]).run();
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("invalid value 'yaml'"),
+        "{}",
+        run.stderr
+    );
+    let _ = project_dir();
+}

@@ -1,0 +1,7 @@
+//! Behaviour tests of factcheck, built as one test binary (see STYLE: one `mod` per area).
+
+mod cli;
+mod errors;
+
+mod rules;
+mod support;

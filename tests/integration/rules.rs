@@ -1,0 +1,389 @@
+//! The matching semantics, one rule per test, driven by data: a claim, a document, and
+//! the verdict a careful reader gives. Adding a case is one line.
+
+use factcheck::{Checker, Evidence, Verdict};
+
+/// Checks one claim (its YAML body, without `id:`) against one document.
+fn run(claim: &str, terms: &str, document: &str) -> (Verdict, Vec<Evidence>) {
+    let mut yaml = String::new();
+    if !terms.is_empty() {
+        yaml.push_str(&format!("terms:\n{terms}\n"));
+    }
+    yaml.push_str("claims:\n  - id: c\n    claim: A claim.\n");
+    for line in claim.lines() {
+        yaml.push_str(&format!("    {line}\n"));
+    }
+    let (checker, _) = Checker::from_yaml("claims.yaml", &yaml)
+        .unwrap_or_else(|problems| panic!("{yaml}\n{problems:#?}"));
+    let report = checker.check_texts([("doc", document)]);
+    let verdict = report.claims[0].verdicts[0].1.clone();
+    (verdict.verdict, verdict.evidence)
+}
+
+#[track_caller]
+fn check(claim: &str, document: &str, expected: Verdict) {
+    let (verdict, evidence) = run(claim, "", document);
+    assert_eq!(
+        verdict, expected,
+        "\nclaim: {claim}\ndocument: {document}\nevidence: {evidence:#?}"
+    );
+}
+
+use Verdict::{Contradicts, Mixed, Omits, Supports};
+
+// Rule 2: segmentation.
+
+#[test]
+fn all_parts_must_share_a_sentence_by_default() {
+    let claim = "support: [{all: ['Putin', 'Pyongyang']}]";
+    check(claim, "Putin arrived in Pyongyang.", Supports);
+    check(claim, "Putin arrived. He was in Pyongyang.", Omits);
+}
+
+#[test]
+fn within_paragraph_spans_sentences_but_not_blank_lines() {
+    let claim = "support: [{all: ['Putin', 'Pyongyang'], within: paragraph}]";
+    check(claim, "Putin arrived. He was in Pyongyang.", Supports);
+    check(claim, "Putin arrived.\n\nHe was in Pyongyang.", Omits);
+}
+
+#[test]
+fn abbreviations_and_initials_do_not_end_sentences() {
+    let claim = "support: [{all: ['officials', 'missiles']}]";
+    check(
+        claim,
+        "U.S. officials said Mr. Kim sent missiles.",
+        Supports,
+    );
+    check(
+        claim,
+        "The U.N. officials counted 2.5 thousand missiles.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_full_stop_glued_to_a_capital_ends_a_sentence() {
+    let claim = "support: [{all: ['Pyongyang', 'Vladimir']}]";
+    check(
+        claim,
+        "They met in Pyongyang.Vladimir Smirnov took the photo.",
+        Omits,
+    );
+}
+
+#[test]
+fn quoted_sentences_stay_with_their_attribution() {
+    let claim = "support: [{all: ['mutual assistance', 'Putin said']}]";
+    check(
+        claim,
+        "\u{201c}It provides for mutual assistance. It is historic,\u{201d} Putin said.",
+        Supports,
+    );
+}
+
+#[test]
+fn headline_without_punctuation_stands_alone() {
+    let claim = "support: [{all: ['pact', 'Kim']}]";
+    check(
+        claim,
+        "Russia and North Korea sign pact\nKim welcomed the guest.",
+        Omits,
+    );
+}
+
+#[test]
+fn hard_wrapped_crlf_lines_are_joined() {
+    let claim = "support: ['mutual defence clause']";
+    check(claim, "The treaty includes a mutual\r\ndefence clause, officials said and\r\nmore text follows here today.\r\n", Supports);
+}
+
+// Rule 3: normalization.
+
+#[test]
+fn curly_quotes_dashes_and_spaces_are_folded() {
+    check(
+        "support: [\"Kim's 'best friend'\"]",
+        "Kim\u{2019}s \u{2018}best friend\u{2019} arrived.",
+        Supports,
+    );
+    check(
+        "support: ['Kim Jong-un']",
+        "Kim Jong\u{2013}un   waved.",
+        Supports,
+    );
+    check(
+        "support: ['mutual assistance']",
+        "MUTUAL\u{a0}ASSISTANCE was agreed.",
+        Supports,
+    );
+}
+
+#[test]
+fn nfkc_folds_compatibility_characters() {
+    check(
+        "support: ['first visit in 24 years']",
+        "It was his ﬁrst visit in ２４ years.",
+        Supports,
+    );
+}
+
+#[test]
+fn positions_point_into_the_original_text() {
+    let document =
+        "Title line\n\n\u{201c}Caf\u{e9}\u{201d} \u{2014} the \u{2018}deal\u{2019} was signed.";
+    let (_, evidence) = run("support: [\"'deal' was\"]", "", document);
+    let e = &evidence[0];
+    assert_eq!((e.line, e.column), (3, 14));
+    assert_eq!(&document[e.start..e.end], "\u{2018}deal\u{2019} was");
+    assert_eq!(e.matched, "\u{2018}deal\u{2019} was");
+    assert_eq!(
+        e.sentence,
+        "\u{201c}Caf\u{e9}\u{201d} \u{2014} the \u{2018}deal\u{2019} was signed."
+    );
+}
+
+// Rule 4: whole words.
+
+#[test]
+fn patterns_match_whole_words_only() {
+    check("support: ['aid']", "Kim said nothing.", Omits);
+    check("support: ['aid']", "Russia sent aid.", Supports);
+    check("support: ['Kim']", "Kimberly arrived.", Omits);
+    check("support: ['Kim']", "Kimé arrived.", Omits);
+    check("support: ['Pa']", "País arrived.", Omits);
+}
+
+#[test]
+fn patterns_may_start_or_end_with_punctuation() {
+    check(
+        "support: ['\"fiery friendship\"']",
+        "Kim hailed a \u{201c}fiery friendship\u{201d} today.",
+        Supports,
+    );
+}
+
+// Rule 5: numbers.
+
+#[test]
+fn numbers_read_separators_decimals_and_words() {
+    let claim = |n: &str| format!("support: ['{{n}} containers']\nnumber: {n}");
+    check(
+        &claim("11000"),
+        "Exactly 11,000 containers moved.",
+        Supports,
+    );
+    check(
+        &claim("11000"),
+        "Exactly 11 000 containers moved.",
+        Supports,
+    );
+    check(&claim("2.5"), "It took 2.5 containers.", Supports);
+    check(&claim("24"), "He sent twenty-four containers.", Supports);
+    check(
+        &claim("5000000"),
+        "He sent five million containers.",
+        Supports,
+    );
+    check(&claim("12"), "He sent a dozen containers.", Supports);
+}
+
+#[test]
+fn a_number_outside_the_constraint_contradicts() {
+    check(
+        "support: ['first visit in {n} years']\nnumber: 24",
+        "It was his first visit in 20 years.",
+        Contradicts,
+    );
+    check(
+        "support: ['first visit in {n} years']\nnumber: 24",
+        "It was his first visit in 24 years.",
+        Supports,
+    );
+}
+
+#[test]
+fn qualified_numbers_meet_ranges_but_not_exact_values() {
+    let doc = "It shipped more than 11,000 containers.";
+    check(
+        "support: ['{n} containers']\nnumber: '>= 11000'",
+        doc,
+        Supports,
+    );
+    check("support: ['{n} containers']\nnumber: 11000", doc, Omits);
+    check(
+        "support: ['{n} containers']\nnumber: 11000",
+        "It shipped more than 12,000 containers.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn numbers_inside_names_are_not_quantities() {
+    check(
+        "support: ['{n} planes']\nnumber: 16",
+        "Kyiv got F-16 planes.",
+        Omits,
+    );
+}
+
+// Rule 6: negation and uncertainty.
+
+#[test]
+fn negated_support_is_contradiction() {
+    let claim = "support: ['includes? a mutual defen[cs]e clause']";
+    check(
+        claim,
+        "The treaty does not include a mutual defence clause.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The treaty includes a mutual defence clause.",
+        Supports,
+    );
+}
+
+#[test]
+fn denial_negates_what_is_denied() {
+    check(
+        "support: ['treaty contains? any provision on mutual assistance']",
+        "Moscow denied that the treaty contains any provision on mutual assistance.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn negation_words_inside_the_match_do_not_count() {
+    check(
+        "support: ['no details.{0,40}made public']",
+        "No details of the agreement were made public.",
+        Supports,
+    );
+}
+
+#[test]
+fn idioms_and_double_negatives_are_not_negation() {
+    check(
+        "support: ['the treaty will guarantee']",
+        "There is no doubt that the treaty will guarantee peace.",
+        Supports,
+    );
+    check(
+        "support: ['mutual defence']",
+        "The pact covers not only trade but also mutual defence.",
+        Supports,
+    );
+    check(
+        "support: ['ratified the treaty']",
+        "It is not true that Moscow has not ratified the treaty.",
+        Supports,
+    );
+}
+
+#[test]
+fn ruling_out_is_an_idiom_of_possibility() {
+    // Not a negation, so never a contradiction. A possibility is not a fact, so it is hedged...
+    let claim = "support: ['military-technical cooperation']";
+    check(
+        claim,
+        "Russia does not rule out military-technical cooperation with Pyongyang.",
+        Omits,
+    );
+    check(
+        claim,
+        "Moscow does not exclude military-technical cooperation.",
+        Omits,
+    );
+    // ...unless the analyst wrote the idiom into the pattern: then it is theirs.
+    let claim = "support: ['not (rule out|exclude).{0,20}military-technical cooperation']";
+    check(
+        claim,
+        "Russia does not rule out military-technical cooperation with Pyongyang.",
+        Supports,
+    );
+    check(
+        claim,
+        "Moscow does not exclude military-technical cooperation.",
+        Supports,
+    );
+}
+
+#[test]
+fn uncertainty_counts_neither_way() {
+    let claim = "support: ['similar level of protection']";
+    check(claim, "It was not immediately clear whether the new deal would provide a similar level of protection.", Omits);
+    let claim = "support: ['mutual assistance']";
+    check(
+        claim,
+        "Officials did not specify what the mutual assistance would be.",
+        Omits,
+    );
+}
+
+#[test]
+fn hedged_evidence_is_kept_and_marked() {
+    let (_, evidence) = run(
+        "support: ['mutual assistance']",
+        "",
+        "Officials did not specify what the mutual assistance would be.",
+    );
+    assert_eq!(evidence.len(), 1);
+    assert!(evidence[0].hedged && !evidence[0].counted, "{evidence:#?}");
+    assert!(evidence[0].cue.is_some());
+}
+
+#[test]
+fn negation_scope_ends_at_a_clause_boundary() {
+    let claim = "support: ['details were made public']";
+    check(
+        claim,
+        "It was not clear what form it takes, but details were made public.",
+        Supports,
+    );
+}
+
+#[test]
+fn negated_contradict_match_is_dropped() {
+    let claim = "support: ['replaces the 1961 treaty']\ncontradict: ['replaced in 2000']";
+    check(claim, "It is false that it was replaced in 2000.", Omits);
+    check(claim, "The treaty was replaced in 2000.", Contradicts);
+}
+
+// Rule 7: verdicts.
+
+#[test]
+fn support_and_contradiction_together_are_mixed() {
+    let claim = "support: ['signed on Wednesday']\ncontradict: ['signed on Thursday']";
+    check(
+        claim,
+        "It was signed on Wednesday. Others say it was signed on Thursday.",
+        Mixed,
+    );
+}
+
+#[test]
+fn evidence_records_role_flip_and_location() {
+    let (verdict, evidence) = run(
+        "support: ['mutual assistance']",
+        "",
+        "Line one.\nThe pact does not provide mutual assistance.",
+    );
+    assert_eq!(verdict, Contradicts);
+    let e = &evidence[0];
+    assert_eq!(e.role.as_str(), "contradict");
+    assert!(e.negated && e.counted);
+    assert_eq!(e.cue.as_deref(), Some("does not"));
+    assert_eq!((e.line, e.column), (2, 27));
+    assert_eq!(e.matched, "mutual assistance");
+}
+
+#[test]
+fn terms_expand_to_their_alternatives() {
+    let (verdict, _) = run(
+        "support: [{all: ['{putin}', 'arrived']}]",
+        "  putin: ['Putin', 'Russian president']",
+        "The Russian president arrived.",
+    );
+    assert_eq!(verdict, Supports);
+}

@@ -1,0 +1,89 @@
+//! A small builder that runs the real `factcheck` binary in a fresh folder.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// The project's own folder (where claims.yaml and seeds/ are).
+pub fn project_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct Run {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// A temporary folder with files, and a command line to run in it.
+pub struct Test {
+    dir: PathBuf,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+}
+
+impl Test {
+    pub fn new() -> Test {
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let dir =
+            PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("t{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("creating {}: {e}", dir.display()));
+        Test {
+            dir,
+            args: Vec::new(),
+            env: Vec::new(),
+        }
+    }
+
+    /// Runs in the project folder itself (for the seeds); writes nothing there.
+    pub fn in_project() -> Test {
+        Test {
+            dir: project_dir(),
+            args: Vec::new(),
+            env: Vec::new(),
+        }
+    }
+
+    pub fn file(self, path: &str, contents: impl AsRef<[u8]>) -> Test {
+        let path = self.dir.join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+        }
+        std::fs::write(&path, contents)
+            .unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        self
+    }
+
+    pub fn args<I: IntoIterator<Item = S>, S: Into<String>>(mut self, args: I) -> Test {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Test {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn run(&self) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_factcheck"));
+        command
+            .current_dir(&self.dir)
+            .args(&self.args)
+            .env_remove("NO_COLOR")
+            .env_remove("COLUMNS");
+        for (key, value) in &self.env {
+            command.env(key, value);
+        }
+        let output = command
+            .output()
+            .unwrap_or_else(|e| panic!("running factcheck: {e}"));
+        Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
