@@ -195,7 +195,7 @@ impl Context<'_> {
         };
         if rest.is_empty() {
             for hit in &self.hits[first] {
-                out.push(self.evidence(claim, matcher, &[hit]));
+                out.extend(self.evidence(claim, matcher, &[hit]));
             }
             return;
         }
@@ -220,12 +220,14 @@ impl Context<'_> {
                 }
             }
             if parts.len() == matcher.parts.len() {
-                out.push(self.evidence(claim, matcher, &parts));
+                out.extend(self.evidence(claim, matcher, &parts));
             }
         }
     }
 
-    fn evidence(&self, claim: &Claim, matcher: &CompiledMatcher, parts: &[&Hit]) -> Evidence {
+    /// Turns one occurrence of a matcher into evidence: usually one piece, two when the
+    /// sentence both reports the statement and denies it.
+    fn evidence(&self, claim: &Claim, matcher: &CompiledMatcher, parts: &[&Hit]) -> Vec<Evidence> {
         let doc = self.normalized;
         // Negation and hedging are judged part by part, each within its own sentence.
         let mut negation = None;
@@ -242,6 +244,19 @@ impl Context<'_> {
             negation = negation.or(n);
             hedge = hedge.or(h);
         }
+        // "Kyiv says X, a claim Moscow denied": a statement reported and then denied in one
+        // sentence is evidence both ways, not a plain contradiction.
+        let reported_then_denied = match (&negation, &hedge, parts) {
+            (Some(cue), None, [hit]) if matcher.side == Side::Support => {
+                let sentence = &doc.sentences[hit.sentence].range;
+                let relative_end = hit.range.end - sentence.start;
+                let before = &doc.text[sentence.start..hit.range.start];
+                (cue.start >= relative_end)
+                    .then(|| reporting_verb(before))
+                    .flatten()
+            }
+            _ => None,
+        };
         let numbers: Vec<(NumberFound, Option<NumberOutcome>)> = parts
             .iter()
             .flat_map(|hit| hit.numbers.iter().map(move |n| (*hit, n)))
@@ -259,7 +274,11 @@ impl Context<'_> {
         let cue = hedge.as_ref().or(negation.as_ref()).map(|c| c.text.clone());
         let why = match (matcher.side, &hedge, &negation) {
             (side, Some(cue), _) => {
-                counted = side == Side::Support && claim.hedged == HedgePolicy::Support;
+                // Under `hedged: support`, "may include X" counts for X but "may not include X"
+                // does not count at all.
+                counted = side == Side::Support
+                    && claim.hedged == HedgePolicy::Support
+                    && negation.is_none();
                 if counted {
                     format!("hedged by \"{}\"; counted as support because the claim says `hedged: support`", cue.text)
                 } else {
@@ -293,10 +312,13 @@ impl Context<'_> {
             }
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
-                format!(
-                    "the number neither meets nor breaks `number: {}`: it counts neither way",
-                    constraint_text(claim)
-                )
+                match numbers.iter().find_map(|(n, _)| n.reading) {
+                    Some(reading) => format!("the number is {reading}: it counts neither way"),
+                    None => format!(
+                        "the number neither meets nor breaks `number: {}`: it counts neither way",
+                        constraint_text(claim)
+                    ),
+                }
             }
             (Side::Support, None, None) if !numbers.is_empty() && claim.number.is_some() => {
                 format!(
@@ -334,7 +356,7 @@ impl Context<'_> {
             .collect::<Vec<_>>()
             .join(" … ");
         let position = self.text.position(source.start);
-        Evidence {
+        let evidence = Evidence {
             role,
             counted,
             negated: negation.is_some() && hedge.is_none(),
@@ -350,6 +372,19 @@ impl Context<'_> {
             sentence: original[sentence_source].to_string(),
             matched,
             marks,
+        };
+        match reported_then_denied {
+            Some(reporter) => {
+                let asserted = Evidence {
+                    role: Side::Support,
+                    negated: false,
+                    cue: Some(reporter.to_string()),
+                    why: format!("reported (\"{reporter}\") before the denial: the sentence carries the statement too"),
+                    ..evidence.clone()
+                };
+                vec![asserted, evidence]
+            }
+            None => vec![evidence],
         }
     }
 
@@ -367,14 +402,24 @@ impl Context<'_> {
             lo: f64::NAN,
             hi: f64::NAN,
         });
-        let (value, qualifier) = numbers::qualify(value, &doc.text[sentence_start..range.start]);
+        let before = &doc.text[sentence_start..range.start];
+        let (value, qualifier) = numbers::qualify(value, before);
         let text_start = qualifier.map_or(range.start, |(_, len)| range.start - len);
+        // Words inside the match are the analyst's own ("signed in {n}" wants a year), so only
+        // a number that starts the match is judged by what stands before it.
+        let starts_match = range.start == hit.range.start;
+        let reading = if qualifier.is_none() && starts_match {
+            not_a_count(before, written)
+        } else {
+            None
+        };
         let outcome = match (&claim.number, side) {
-            (Some(constraint), Side::Support) if value.lo.is_nan() => {
-                let _ = constraint;
+            (Some(_), Side::Support) if value.lo.is_nan() || reading.is_some() => {
                 Some(NumberOutcome::Inconclusive)
             }
-            (Some(constraint), Side::Support) => Some(constraint.check(value)),
+            (Some(constraint), Side::Support) => {
+                Some(constraint.check_qualified(value, qualifier.map(|(q, _)| q)))
+            }
             _ => None,
         };
         let found = NumberFound {
@@ -386,9 +431,67 @@ impl Context<'_> {
                 NumberOutcome::Breaks => "breaks",
                 NumberOutcome::Inconclusive => "inconclusive",
             }),
+            reading,
         };
         (found, outcome)
     }
+}
+
+/// Verbs that report a statement as someone's ("Kyiv says", "officials said").
+const REPORTING_VERBS: &[&str] = &[
+    // Only forms that are verbs: "reports", "claims" and "alleged" are more often nouns or
+    // adjectives ("reports that …", "the alleged transfers") and would invent an assertion.
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "claimed",
+    "alleges",
+    "reported",
+    "stated",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "announced",
+    "confirmed",
+];
+
+/// The reporting verb in `before` (the sentence up to a match), if there is one.
+fn reporting_verb(before: &str) -> Option<&'static str> {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .find_map(|word| {
+            let word = word.to_lowercase();
+            REPORTING_VERBS.iter().find(|v| **v == word).copied()
+        })
+}
+
+/// Words after which a four-digit number is a year ("since 2014", "in 2003"), not a count.
+const YEAR_WORDS: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "early",
+    "late", "mid", "year",
+];
+
+/// Says why a number that `{n}` captured is not a quantity at all, if it is not: a year after
+/// a temporal word, or an identifier after a capitalized name (`Boeing 737`, `June 19`,
+/// `Resolution 1718`). Such a number neither meets nor breaks `number:`.
+fn not_a_count(before: &str, written: &str) -> Option<&'static str> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let previous = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
+    let year = written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && written
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
+    if year && YEAR_WORDS.contains(&previous.to_lowercase().as_str()) {
+        return Some("a year, not a count");
+    }
+    let capitalized = previous.chars().next().is_some_and(char::is_uppercase);
+    let first_word = words.len() == 1;
+    (capitalized && !first_word).then_some("part of a name or a date, not a count")
 }
 
 fn constraint_text(claim: &Claim) -> String {

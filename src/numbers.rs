@@ -388,7 +388,7 @@ fn tenth_less(x: f64) -> f64 {
 /// because a writer's "more than 11,000" may be 11,000 rounded: more than, over, above: `[x, ∞)`;
 /// at least: `[x, ∞)`; less than, fewer than, under, below: `[0, x]` (quantities are not
 /// negative); at most, up to, no more
-/// than: `[0, x]`; almost, nearly, just under, close to: `[0.9x, x]`; about, around, roughly,
+/// than: `[0, x]`; almost, nearly, just under, close to: `[0.95x, x]`; about, around, roughly,
 /// approximately, some, an estimated: `[0.9x, 1.1x]`. A range is qualified at its ends, so
 /// "about 10 to 12" is `[9, 13.2]`.
 pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, usize)>) {
@@ -410,7 +410,16 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
     let (lo, hi) = match qualifier {
         Qualifier::MoreThan | Qualifier::AtLeast => (value.lo, f64::INFINITY),
         Qualifier::LessThan | Qualifier::AtMost => (value.lo.min(0.0), value.hi),
-        Qualifier::Almost => (tenth_less(value.lo), value.hi),
+        // "Almost 11,000" is a figure just short of 11,000: within 5% below it.
+        Qualifier::Almost => (
+            value.lo
+                - if value.lo.is_finite() {
+                    value.lo.abs() / 20.0
+                } else {
+                    0.0
+                },
+            value.hi,
+        ),
         Qualifier::About => (tenth_less(value.lo), -tenth_less(-value.hi)),
     };
     (Interval { lo, hi }, Some((qualifier, before.len() - start)))
@@ -655,6 +664,29 @@ impl Constraint {
     /// design: "more than 11,000" (`[11000, ∞)`) holds for `">= 11000"` and `"> 11000"`, is
     /// Inconclusive for `11000` (it touches it) and breaks `"<= 10000"`. An interval holding NaN
     /// or running backwards is Inconclusive.
+    /// Checks a reading with its qualifier. "Almost X" and "less than X" lie strictly below X,
+    /// and "more than X" strictly above it, so a reading that touches a range constraint only
+    /// at X breaks it: "almost 11,000" breaks `">= 11000"`. Against an exact figure the same
+    /// reading stays Inconclusive, because news rounds: "more than 11,000" neither meets nor
+    /// breaks `11000`.
+    pub fn check_qualified(&self, found: Interval, qualifier: Option<Qualifier>) -> NumberOutcome {
+        let outcome = self.check(found);
+        if outcome != NumberOutcome::Inconclusive || matches!(self.kind, Kind::Exact(_)) {
+            return outcome;
+        }
+        let b = self.bounds();
+        match qualifier {
+            Some(Qualifier::Almost | Qualifier::LessThan) if found.hi == b.lo => {
+                NumberOutcome::Breaks
+            }
+            Some(Qualifier::MoreThan) if found.lo == b.hi => NumberOutcome::Breaks,
+            _ => NumberOutcome::Inconclusive,
+        }
+    }
+
+    /// Checks a found interval against the constraint, treating both as closed.
+    ///
+    /// See [`Constraint::check_qualified`] for the strict qualifiers.
     pub fn check(&self, found: Interval) -> NumberOutcome {
         let b = self.bounds();
         let inside = if found.is_exact() {
@@ -694,6 +726,37 @@ impl fmt::Display for Constraint {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn strict_qualifiers_break_ranges_they_only_touch() {
+        let c = |t: &str| Constraint::parse(t).unwrap();
+        let (almost, _) = qualify(Interval::exact(11000.0), "almost ");
+        assert_eq!(
+            c(">= 11000").check_qualified(almost, Some(Qualifier::Almost)),
+            NumberOutcome::Breaks
+        );
+        assert_eq!(
+            c("11000").check_qualified(almost, Some(Qualifier::Almost)),
+            NumberOutcome::Inconclusive
+        );
+        assert_eq!(
+            c("11000 +/- 5%").check_qualified(almost, Some(Qualifier::Almost)),
+            NumberOutcome::Holds
+        );
+        let (more, _) = qualify(Interval::exact(11000.0), "more than ");
+        assert_eq!(
+            c("<= 11000").check_qualified(more, Some(Qualifier::MoreThan)),
+            NumberOutcome::Breaks
+        );
+        assert_eq!(
+            c("11000").check_qualified(more, Some(Qualifier::MoreThan)),
+            NumberOutcome::Inconclusive
+        );
+        assert_eq!(
+            c(">= 11000").check_qualified(more, Some(Qualifier::MoreThan)),
+            NumberOutcome::Holds
+        );
+    }
     use regex::Regex;
     use NumberOutcome::{Breaks, Holds, Inconclusive};
 
@@ -855,7 +918,7 @@ mod tests {
         assert_eq!(q("fewer than ").0, span(0.0, 100.0));
         assert_eq!(q("up to ").1, Some((Qualifier::AtMost, 6)));
         assert_eq!(q("no more than ").1, Some((Qualifier::AtMost, 13)));
-        assert_eq!(q("nearly ").0, span(90.0, 100.0));
+        assert_eq!(q("nearly ").0, span(95.0, 100.0));
         assert_eq!(q("just under ").1, Some((Qualifier::Almost, 11)));
         assert_eq!(q("Roughly ").0, span(90.0, 110.0));
         assert_eq!(q("an estimated ").1, Some((Qualifier::About, 13)));

@@ -51,7 +51,11 @@ fn find_all(pattern: &Pattern, doc: &NormalizedDocument) -> Vec<Hit> {
             continue;
         }
         let numbers: Vec<Range<usize>> = (0..pattern.numbers)
-            .filter_map(|i| captures.name(&format!("n{i}")).map(|m| m.range()))
+            .filter_map(|i| {
+                captures
+                    .name(&format!("n{i}"))
+                    .map(|m| whole_number(text, m.range(), range.start))
+            })
             .collect();
         if range.is_empty()
             || !whole_words(text, &range)
@@ -89,6 +93,29 @@ fn whole_words(text: &str, range: &Range<usize>) -> bool {
     !joined(before, first) && !joined(last, after)
 }
 
+/// A greedy gap such as `.{0,20}` before `{n}` can leave the head of a number outside the
+/// capture (`2.` + `5 percent`); the number is the whole figure, so the capture grows back
+/// over those digits, as long as they are inside the match.
+fn whole_number(text: &str, number: Range<usize>, match_start: usize) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let glued = |at: usize| {
+        at >= 2 && matches!(bytes[at - 1], b'.' | b',') && bytes[at - 2].is_ascii_digit()
+    };
+    let mut start = number.start;
+    if !glued(start) {
+        return number;
+    }
+    while start > 0 && (bytes[start - 1].is_ascii_digit() || glued(start)) {
+        start -= 1;
+    }
+    let grown = start..number.end;
+    if start >= match_start && crate::numbers::parse_quantity(&text[grown.clone()]).is_some() {
+        grown
+    } else {
+        number
+    }
+}
+
 /// A number glued to a token by a hyphen (`F-16`, `MiG-29`) is part of a name, not a
 /// quantity; one after a digit and a comma (`2,5 million`) is the tail of another number.
 fn inside_token(text: &str, number: &Range<usize>) -> bool {
@@ -109,6 +136,16 @@ mod tests {
         let text = "Kimé aid";
         assert!(!whole_words(text, &(0..3)));
         assert!(whole_words(text, &(6..9)));
+    }
+
+    #[test]
+    fn a_number_cut_by_a_greedy_gap_grows_back() {
+        let text = "inflation rose to 2.5 percent, 11,000 containers";
+        let five = text.find("5 percent").unwrap_or(0);
+        assert_eq!(&text[whole_number(text, five..five + 1, 0)], "2.5");
+        assert_eq!(whole_number(text, five..five + 1, five), five..five + 1);
+        let zeros = text.find("000 containers").unwrap_or(0);
+        assert_eq!(&text[whole_number(text, zeros..zeros + 3, 0)], "11,000");
     }
 
     #[test]

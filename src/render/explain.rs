@@ -84,7 +84,10 @@ fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Sty
     );
     let _ = writeln!(out, "    why: {}", evidence.why);
     for number in &evidence.numbers {
-        let outcome = number.outcome.map(|o| format!(": {o}")).unwrap_or_default();
+        let mut outcome = number.outcome.map(|o| format!(": {o}")).unwrap_or_default();
+        if let Some(reading) = number.reading {
+            outcome = format!(" ({reading}){outcome}");
+        }
         let _ = writeln!(
             out,
             "    number: \"{}\" = {}{outcome}",

@@ -2,6 +2,7 @@
 
 mod cli;
 mod errors;
+mod eval;
 
 mod rules;
 mod support;

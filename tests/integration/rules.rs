@@ -387,3 +387,87 @@ fn terms_expand_to_their_alternatives() {
     );
     assert_eq!(verdict, Supports);
 }
+
+#[test]
+fn hedged_support_policy_counts_uncertain_support() {
+    let doc = "The treaty reportedly includes a mutual defence clause.";
+    check("support: ['mutual defence clause']", doc, Omits);
+    check(
+        "support: ['mutual defence clause']\nhedged: support",
+        doc,
+        Supports,
+    );
+    let doc = "The treaty may not include a mutual defence clause.";
+    check(
+        "support: ['mutual defence clause']\nhedged: support",
+        doc,
+        Omits,
+    );
+}
+
+#[test]
+fn almost_is_strictly_below_and_breaks_at_least() {
+    let doc = "Russia shipped almost 11,000 containers.";
+    check(
+        "support: ['{n} containers']\nnumber: '>= 11000'",
+        doc,
+        Contradicts,
+    );
+    check("support: ['{n} containers']\nnumber: 11000", doc, Omits);
+    check(
+        "support: ['{n} containers']\nnumber: '11000 +/- 5%'",
+        doc,
+        Supports,
+    );
+}
+
+#[test]
+fn years_and_names_are_not_counts() {
+    check(
+        "support: ['{n} troops crossed']\nnumber: '> 2000'",
+        "In 2003 troops crossed the border.",
+        Omits,
+    );
+    check(
+        "support: ['{n} planes']\nnumber: '>= 500'",
+        "It bought two Boeing 737-800 planes.",
+        Omits,
+    );
+    // A year the analyst asks for is a year.
+    check(
+        "support: ['signed in {n}']\nnumber: 1961",
+        "The treaty was signed in 1961.",
+        Supports,
+    );
+    check(
+        "support: ['replaced in {n}']\nnumber: 2001",
+        "It was replaced in 2000.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_decimal_cut_by_a_greedy_gap_is_read_whole() {
+    let claim = "support: ['inflation .{0,20}{n} ?(?:%|percent)']\nnumber: 5";
+    check(claim, "Inflation rose to 2.5 percent in May.", Contradicts);
+}
+
+#[test]
+fn reported_then_denied_in_one_sentence_is_mixed() {
+    let claim = "support: ['troops (?:are|were) fighting in Ukraine']";
+    check(
+        claim,
+        "Officials said North Korean troops are fighting in Ukraine, which Moscow denied.",
+        Mixed,
+    );
+    check(
+        claim,
+        "North Korean troops are fighting in Ukraine, a spokesman denied.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Reports that troops were fighting in Ukraine were false.",
+        Contradicts,
+    );
+}
