@@ -322,12 +322,12 @@ impl Context<'_> {
             }
             (Side::Support, None, None) if !numbers.is_empty() && claim.number.is_some() => {
                 format!(
-                    "matches support[{}] and the number meets `number: {}`",
-                    matcher.index,
+                    "matches {} and the number meets `number: {}`",
+                    matcher_text(claim, matcher),
                     constraint_text(claim)
                 )
             }
-            (side, None, None) => format!("matches {}[{}]", side.as_str(), matcher.index),
+            (_, None, None) => format!("matches {}", matcher_text(claim, matcher)),
         };
 
         // Positions: the evidence spans from its first part to its last.
@@ -492,6 +492,23 @@ fn not_a_count(before: &str, written: &str) -> Option<&'static str> {
     let capitalized = previous.chars().next().is_some_and(char::is_uppercase);
     let first_word = words.len() == 1;
     (capitalized && !first_word).then_some("part of a name or a date, not a count")
+}
+
+/// A matcher as the user wrote it, so a reason can be read without opening claims.yaml:
+/// `support[1] 'first visit' + '{putin}'`.
+fn matcher_text(claim: &Claim, matcher: &CompiledMatcher) -> String {
+    let list = match matcher.side {
+        Side::Support => &claim.support,
+        Side::Contradict => &claim.contradict,
+    };
+    let parts = list.get(matcher.index).map_or_else(String::new, |m| {
+        m.parts
+            .iter()
+            .map(|p| format!("'{}'", p.text))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    });
+    format!("{}[{}] {parts}", matcher.side.as_str(), matcher.index)
 }
 
 fn constraint_text(claim: &Claim) -> String {

@@ -124,6 +124,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
     let report = project.check().map_err(|problem| vec![problem])?;
+    print_warnings(&report);
     let text = match args.format {
         Format::Table => render::table::render(&report, style),
         Format::Json => render::json::render(&report),
@@ -136,6 +137,7 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, std::slice::from_ref(&args.id), &[])?;
     let report = project.check().map_err(|problem| vec![problem])?;
+    print_warnings(&report);
     for document in &args.documents {
         if !report.documents.iter().any(|d| &d.id == document) {
             let ids = report.documents.iter().map(|d| d.id.as_str());
@@ -193,6 +195,24 @@ fn select_claims(
             problems.push(problem);
         }
     }
+    let all_tags: Vec<&str> = project
+        .checker
+        .file
+        .claims
+        .iter()
+        .flat_map(|c| c.tags.iter().map(String::as_str))
+        .collect();
+    for tag in tags {
+        if !all_tags.contains(&tag.as_str()) {
+            let mut problem =
+                Diagnostic::error("unknown-tag", format!("no claim has the tag `{tag}`"));
+            problem = match did_you_mean(tag, all_tags.iter().copied()) {
+                Some(suggestion) => problem.hint(format!("did you mean `{suggestion}`?")),
+                None => problem.hint("tags are listed under `tags:` in each claim"),
+            };
+            problems.push(problem);
+        }
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -214,6 +234,21 @@ fn select_claims(
         .hint("tags are listed under `tags:` in each claim")]);
     }
     Ok(())
+}
+
+/// Problems met while reading documents go to standard error, so they never mix with a
+/// report on standard output.
+fn print_warnings(report: &Report) {
+    let style = Style {
+        color: style_for_stderr(),
+        ..Style::PLAIN
+    };
+    for warning in &report.warnings {
+        eprint!(
+            "{}",
+            render::diagnostic::render(&Diagnostic::warning("document", warning.clone()), style)
+        );
+    }
 }
 
 fn outcome(report: &Report) -> Outcome {

@@ -722,6 +722,7 @@ impl<'a> SentenceCues<'a> {
                     if relative
                         || self.is(k, AND_OR | SUBORDINATOR | REPORTING)
                         || self.participle_clause(cue, k)
+                        || self.takes_bare_clause(k)
                     {
                         return false;
                     }
@@ -732,6 +733,45 @@ impl<'a> SentenceCues<'a> {
         }
         // The match itself may start such a participle clause.
         mode == Mode::Hedge || !self.participle_clause(cue, to)
+    }
+
+    /// Whether word `k` is a predicate that takes a clause with "that" left out: in "critics
+    /// were not surprised the council approved it" or "it was not the first time the council
+    /// met", the negation stops at the predicate and the clause after it is not negated.
+    fn takes_bare_clause(&self, k: usize) -> bool {
+        const PREDICATES: &[&str] = &[
+            "surprised",
+            "surprising",
+            "aware",
+            "happy",
+            "unhappy",
+            "pleased",
+            "glad",
+            "sorry",
+            "sure",
+            "certain",
+            "convinced",
+            "worried",
+            "afraid",
+            "concerned",
+            "proud",
+            "disappointed",
+            "shocked",
+            "upset",
+            "angry",
+            "satisfied",
+            "first",
+            "last",
+            "only",
+            "time",
+            "reason",
+            "wonder",
+            "secret",
+            "coincidence",
+            "accident",
+        ];
+        let word = self.word(k);
+        PREDICATES.iter().any(|p| word.eq_ignore_ascii_case(p))
     }
 
     /// Whether word `k` is a participle ("-ed", "-ing") that does not continue the negated verb:
@@ -1074,6 +1114,12 @@ mod tests {
             "Russia does [not rule out military-technical cooperation].",
             "Moscow does [not exclude developing military-technical cooperation].",
             "Officials did not specify [what the mutual assistance] would be. | hedge=did not specify",
+        ];
+        negation_stops_before_a_clause_without_that: [
+            "Critics were not surprised [the council approved the library].",
+            "Khan was not aware [the council approved the library].",
+            "It was not the first time [the council approved the library].",
+            "The council was not [the first to approve the library]. | neg=was not",
         ];
         scope_ends_at_clause_boundaries: [
             "Kim did not attend the dinner, and [Putin signed the treaty].",

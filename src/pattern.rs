@@ -112,6 +112,28 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
                 }
             }
         }
+        let captures_numbers = matchers
+            .iter()
+            .filter(|m| m.side == Side::Support)
+            .flat_map(|m| &m.parts)
+            .any(|&id| patterns.get(id).is_some_and(|p: &Pattern| p.numbers > 0));
+        let all_compiled = matchers.len() == claim.support.len() + claim.contradict.len();
+        if claim.number.is_some() && !captures_numbers && all_compiled {
+            let location = file.origin.locate(Target::Key(&claim.path, "number"), 6);
+            problems.push(
+                Diagnostic::warning("number-unused", format!("claim `{}` has `number:` but no support pattern captures `{{n}}`", claim.id))
+                    .at(location)
+                    .hint("the constraint is never checked: put `{n}` where the number stands in a support pattern, e.g. '{n} containers'"),
+            );
+        }
+        if claim.number.is_none() && captures_numbers {
+            let location = file.origin.locate(Target::Key(&claim.path, "support"), 7);
+            problems.push(
+                Diagnostic::warning("number-missing", format!("claim `{}` captures `{{n}}` but has no `number:`", claim.id))
+                    .at(location)
+                    .hint("add `number:` (e.g. `number: 24` or `number: \">= 11000\"`) so the number is checked, or write the digits in the pattern"),
+            );
+        }
         claims.push(CompiledClaim { matchers });
     }
     // After an error, a term may look unused only because the pattern using it is broken.

@@ -17,6 +17,8 @@ pub struct Project {
     pub sources_dir: PathBuf,
     /// Warnings from loading the claims file.
     pub warnings: Vec<Diagnostic>,
+    /// True when the folder is the file's `sources:` (not `--sources`).
+    sources_from_file: bool,
 }
 
 impl Project {
@@ -52,24 +54,35 @@ impl Project {
             claims_path: claims_path.to_path_buf(),
             sources_dir,
             warnings,
+            sources_from_file: sources.is_none(),
         })
     }
 
     /// Checks every document of the sources folder. Only a missing or empty folder is an
     /// error; a document that cannot be read is skipped with a warning in the report.
     pub fn check(&self) -> Result<Report, Diagnostic> {
-        let (files, discovery) = sources::discover(&self.sources_dir)?;
-        let mut warnings: Vec<String> = discovery.iter().map(ToString::to_string).collect();
+        let (files, discovery) = sources::discover(&self.sources_dir).map_err(|problem| {
+            // Point at `sources:` in claims.yaml when that is where the folder came from.
+            let from_file = self.sources_from_file.then(|| {
+                let path = crate::claims::YamlPath::default().key("sources");
+                self.checker.file.origin.locate(
+                    crate::claims::Target::Value(&path),
+                    self.checker.file.sources.chars().count(),
+                )
+            });
+            problem.at(from_file.flatten())
+        })?;
+        let mut warnings: Vec<String> = discovery.into_iter().map(|d| d.message).collect();
         let mut results = Vec::with_capacity(files.len());
         for file in &files {
             let (text, warning) = match sources::read(file) {
                 Ok(read) => read,
                 Err(problem) => {
-                    warnings.push(problem.to_string());
+                    warnings.push(problem.message);
                     continue;
                 }
             };
-            warnings.extend(warning.map(|w| w.to_string()));
+            warnings.extend(warning.map(|w| w.message));
             let info = DocumentInfo {
                 id: file.id.clone(),
                 label: self.checker.label(&file.id),

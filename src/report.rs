@@ -12,7 +12,8 @@ use serde::Serialize;
 pub struct Report {
     pub documents: Vec<DocumentInfo>,
     pub claims: Vec<ClaimReport>,
-    /// Problems that did not stop the run (a skipped file, a fallback decoding, …).
+    /// Problems that did not stop the run (a skipped file, a fallback decoding, …), as
+    /// messages without a `warning:` prefix. The CLI prints them on standard error.
     pub warnings: Vec<String>,
     pub summary: Summary,
 }

@@ -86,9 +86,23 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
             ));
         }
     }
+    // libyaml's words describe the parser's state; say what the user most likely did.
+    let hint = if problem.contains("expected '-' indicator")
+        || problem.contains("did not find expected key")
+    {
+        "this line is not indented like the lines above it: keys of one claim line up under `id:`, and each claim starts with `- `"
+    } else if problem.contains("mapping values are not allowed") {
+        "a value contains `: `; put the whole value in quotes ('...')"
+    } else if problem.contains("cannot start any token") {
+        "a value starts with a character YAML reserves (`@`, a backtick, `%`) or the line has a tab: quote the value and indent with spaces"
+    } else if problem.contains("found unknown escape character") {
+        "in double quotes, `\\` starts an escape: write the pattern in single quotes ('...') instead"
+    } else {
+        "check the indentation and quoting on this line and the one before it; patterns with `:`, `{`, `[`, `#` or a leading `*` need quotes ('...')"
+    };
     Diagnostic::error("yaml-syntax", message)
         .at(location)
-        .hint("check the indentation and quoting on this line and the one before it; patterns with `:`, `{`, `[`, `#` or a leading `*` need quotes ('...')")
+        .hint(hint)
 }
 
 struct Loader {

@@ -11,10 +11,9 @@ use comfy_table::{
 };
 use std::fmt::Write;
 
-/// Room one document column needs: a symbol, a possible `!`, and borders.
-const DOCUMENT_COLUMN: usize = 5;
-/// Room for the claim column, the counts and the result.
-const FIXED_COLUMNS: usize = 38;
+/// Room for the claim column (at least 16 characters of id), the counts and the result, with
+/// borders.
+const FIXED_COLUMNS: usize = 40;
 /// Longest document name shown as a header; longer ones get a short key.
 const MAX_HEADER: usize = 8;
 
@@ -45,7 +44,23 @@ fn color(verdict: Verdict) -> Color {
 
 pub fn render(report: &Report, style: Style) -> String {
     let width = usize::from(style.width);
-    let per_document = FIXED_COLUMNS + DOCUMENT_COLUMN * report.documents.len() <= width.max(80);
+    // Each document column is as wide as its header (a short name, or a key such as `D12`)
+    // and its coverage (`100%`), plus a border.
+    let document_columns: usize = report
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let name = d.name().chars().count();
+            let header = if name > MAX_HEADER {
+                format!("D{}", i + 1).len()
+            } else {
+                name
+            };
+            header.max(4) + 1
+        })
+        .sum();
+    let per_document = FIXED_COLUMNS + document_columns <= width;
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -156,13 +171,13 @@ pub fn render(report: &Report, style: Style) -> String {
     let mut out = table.to_string();
     out.push('\n');
     if per_document {
-        let _ = writeln!(out, "{LEGEND}");
+        out.push_str(&super::wrap(LEGEND, width, ""));
     } else {
-        let _ = writeln!(
-            out,
+        let note = format!(
             "{} documents are too many for one column each in {width} columns: counts per verdict shown; see --format json or `factcheck explain ID`",
             report.documents.len()
         );
+        out.push_str(&super::wrap(&note, width, ""));
     }
     for line in &key {
         let _ = writeln!(out, "{line}");
@@ -181,9 +196,6 @@ pub fn render(report: &Report, style: Style) -> String {
                 );
             }
         }
-    }
-    for warning in &report.warnings {
-        let _ = writeln!(out, "{}: {warning}", paint("warning", "1;33", style));
     }
     let summary = report.summary;
     let _ = writeln!(

@@ -117,18 +117,16 @@ fn output_is_plain_when_not_a_terminal() {
 
 #[test]
 fn table_fits_the_width_in_columns() {
-    let run = Test::in_project().env("COLUMNS", "60").run();
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let table: Vec<&str> = run
-        .stdout
-        .lines()
-        .take_while(|l| !l.starts_with('✓'))
-        .collect();
-    assert!(
-        table.iter().all(|l| l.chars().count() <= 60),
-        "{}",
-        run.stdout
-    );
+    for columns in ["60", "120"] {
+        let run = Test::in_project().env("COLUMNS", columns).run();
+        assert_eq!(run.status, 0, "{}", run.stderr);
+        let width: usize = columns.parse().unwrap_or(80);
+        assert!(
+            run.stdout.lines().all(|l| l.chars().count() <= width),
+            "{}",
+            run.stdout
+        );
+    }
 }
 
 #[test]
@@ -198,8 +196,16 @@ fn documents_are_found_recursively_with_ids_from_their_paths() {
     assert_eq!(ids, ["2024/june/ap", "top"]);
     assert_eq!(
         report["warnings"][0],
-        "warning: skipped notes.pdf: only .txt and .md files are read as documents"
+        "skipped notes.pdf: only .txt and .md files are read as documents"
     );
+    // Warnings go to standard error, once, and never into the report on standard output.
+    assert_eq!(
+        run.stderr.matches("warning: skipped notes.pdf").count(),
+        1,
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("warning: warning"), "{}", run.stderr);
 }
 
 #[test]
@@ -215,7 +221,7 @@ fn bom_crlf_and_windows_1252_documents_are_read() {
     let report: Value = serde_json::from_str(&run.stdout).unwrap_or(Value::Null);
     assert_eq!(
         report["warnings"][0],
-        "warning: latin.txt is not valid UTF-8: read it as Windows-1252"
+        "latin.txt is not valid UTF-8: read it as Windows-1252"
     );
     let bom = &report["claims"][0]["verdicts"]["bom"]["evidence"][0];
     assert_eq!(

@@ -471,3 +471,30 @@ fn reported_then_denied_in_one_sentence_is_mixed() {
         Contradicts,
     );
 }
+
+#[test]
+fn negation_stops_at_a_predicate_whose_that_is_dropped() {
+    // Regression: these read as contradictions before; the clause after the predicate is
+    // not negated.
+    let claim = "support: ['council approved the library']";
+    check(
+        claim,
+        "Critics were not surprised the council approved the library.",
+        Supports,
+    );
+    check(
+        claim,
+        "It was not the first time the council approved the library.",
+        Supports,
+    );
+    check(
+        claim,
+        "The mayor said the council approved the library.",
+        Supports,
+    );
+    check(
+        claim,
+        "It is not true the council approved the library.",
+        Contradicts,
+    );
+}
