@@ -6,7 +6,7 @@ use factcheck::diagnostic::did_you_mean;
 use factcheck::render::{self, Style};
 use factcheck::{Diagnostic, Project, Report};
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -55,6 +55,9 @@ struct CheckArgs {
     /// Check only claims with this tag (repeatable).
     #[arg(long = "tag", value_name = "TAG")]
     tags: Vec<String>,
+    /// Write the report in --format to FILE (atomically) and print the table.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -70,8 +73,14 @@ struct ExplainArgs {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// The coverage table, for people.
     Table,
+    /// The JSON report (a stable contract).
     Json,
+    /// JUnit XML, one test case per claim, for CI test reports.
+    Junit,
+    /// GitHub-flavoured Markdown, for a pull-request comment.
+    Markdown,
 }
 
 /// Why a run ended: the three exit statuses.
@@ -125,11 +134,21 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     select_claims(&mut project, &args.claims, &args.tags)?;
     let report = project.check().map_err(|problem| vec![problem])?;
     print_warnings(&report);
-    let text = match args.format {
+    let suite = project.claims_path.display().to_string();
+    let render_as = |format: Format, style: Style| match format {
         Format::Table => render::table::render(&report, style),
         Format::Json => render::json::render(&report),
+        Format::Junit => render::junit::render(&report, &suite),
+        Format::Markdown => render::markdown::render(&report),
     };
-    print(&text)?;
+    match &args.output {
+        Some(path) => {
+            refuse_to_overwrite_inputs(&project, path)?;
+            write_atomically(path, &render_as(args.format, Style::PLAIN))?;
+            print(&render_as(Format::Table, style))?;
+        }
+        None => print(&render_as(args.format, style))?,
+    }
     Ok(outcome(&report))
 }
 
@@ -257,6 +276,50 @@ fn outcome(report: &Report) -> Outcome {
     } else {
         Outcome::Failed
     }
+}
+
+/// `--output` must never replace what the user wrote: the claims file or a document.
+fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Vec<Diagnostic>> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let Some(target) = canonical(output) else {
+        return Ok(()); // A new file overwrites nothing.
+    };
+    let is_claims = canonical(&project.claims_path).is_some_and(|c| c == target);
+    let is_document = canonical(&project.sources_dir).is_some_and(|dir| {
+        target.starts_with(dir)
+            && target
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| factcheck::sources::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    });
+    if is_claims || is_document {
+        let what = if is_claims { "the claims file" } else { "a source document" };
+        return Err(vec![Diagnostic::error(
+            "output-is-input",
+            format!("--output {} would overwrite {what}", output.display()),
+        )
+        .hint("write the report to a new file, e.g. --output report.json")]);
+    }
+    Ok(())
+}
+
+/// Writes `text` to `path` through a temporary file in the same folder and a rename, so
+/// readers never see a half-written report, even if the run is interrupted.
+fn write_atomically(path: &Path, text: &str) -> Result<(), Vec<Diagnostic>> {
+    let fail = |error: std::io::Error| {
+        vec![Diagnostic::error("output", format!("cannot write {}: {error}", path.display()))
+            .hint("check that the folder exists and is writable")]
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let written = std::fs::File::create(&temporary)
+        .and_then(|mut file| file.write_all(text.as_bytes()).and_then(|()| file.sync_all()))
+        .and_then(|()| std::fs::rename(&temporary, path));
+    if let Err(error) = written {
+        let _ = std::fs::remove_file(&temporary);
+        return Err(fail(error));
+    }
+    Ok(())
 }
 
 fn print(text: &str) -> Result<(), Vec<Diagnostic>> {

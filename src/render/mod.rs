@@ -6,6 +6,8 @@
 pub mod diagnostic;
 pub mod explain;
 pub mod json;
+pub mod junit;
+pub mod markdown;
 pub mod table;
 
 /// How text output should look.

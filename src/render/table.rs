@@ -17,7 +17,7 @@ const FIXED_COLUMNS: usize = 40;
 /// Longest document name shown as a header; longer ones get a short key.
 const MAX_HEADER: usize = 8;
 
-pub const LEGEND: &str = "✓ supports  ✗ contradicts  ± mixed  · omits  ! not the verdict expected";
+pub const LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits, ! not the verdict expected";
 
 /// The width of the terminal on standard output, when it is one.
 pub fn terminal_width() -> Option<u16> {

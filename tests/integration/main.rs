@@ -3,6 +3,6 @@
 mod cli;
 mod errors;
 mod eval;
-
+mod reports;
 mod rules;
 mod support;

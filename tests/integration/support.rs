@@ -67,6 +67,11 @@ impl Test {
         self
     }
 
+    /// A path inside the test's folder.
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.dir.join(relative)
+    }
+
     pub fn run(&self) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_factcheck"));
         command
