@@ -290,10 +290,16 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
             && target
                 .extension()
                 .and_then(|e| e.to_str())
-                .is_some_and(|e| factcheck::sources::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+                .is_some_and(|e| {
+                    factcheck::sources::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
+                })
     });
     if is_claims || is_document {
-        let what = if is_claims { "the claims file" } else { "a source document" };
+        let what = if is_claims {
+            "the claims file"
+        } else {
+            "a source document"
+        };
         return Err(vec![Diagnostic::error(
             "output-is-input",
             format!("--output {} would overwrite {what}", output.display()),
@@ -307,13 +313,22 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
 /// readers never see a half-written report, even if the run is interrupted.
 fn write_atomically(path: &Path, text: &str) -> Result<(), Vec<Diagnostic>> {
     let fail = |error: std::io::Error| {
-        vec![Diagnostic::error("output", format!("cannot write {}: {error}", path.display()))
-            .hint("check that the folder exists and is writable")]
+        vec![Diagnostic::error(
+            "output",
+            format!("cannot write {}: {error}", path.display()),
+        )
+        .hint("check that the folder exists and is writable")]
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let written = std::fs::File::create(&temporary)
-        .and_then(|mut file| file.write_all(text.as_bytes()).and_then(|()| file.sync_all()))
+        .and_then(|mut file| {
+            file.write_all(text.as_bytes())
+                .and_then(|()| file.sync_all())
+        })
         .and_then(|()| std::fs::rename(&temporary, path));
     if let Err(error) = written {
         let _ = std::fs::remove_file(&temporary);

@@ -24,13 +24,22 @@ pub fn render(report: &Report, suite: &str) -> String {
         summary.claims,
         summary.failed
     );
-    let style = Style { color: false, width: 100 };
+    let style = Style {
+        color: false,
+        width: 100,
+    };
     for claim in &report.claims {
         let _ = write!(
             out,
             "    <testcase name=\"{}\" classname=\"factcheck.{}\" time=\"0\"",
             escape(&claim.id),
-            escape(&claim.tags.first().cloned().unwrap_or_else(|| "claims".to_string()))
+            escape(
+                &claim
+                    .tags
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "claims".to_string())
+            )
         );
         if claim.passed {
             out.push_str("/>\n");

@@ -29,7 +29,12 @@ pub fn render(report: &Report) -> String {
                 .failures
                 .iter()
                 .any(|f| f.starts_with(&format!("expected {document} to be ")));
-            let _ = write!(out, " {}{} |", symbol(verdict.verdict), if unexpected { "!" } else { "" });
+            let _ = write!(
+                out,
+                " {}{} |",
+                symbol(verdict.verdict),
+                if unexpected { "!" } else { "" }
+            );
         }
         let (supports, contradicts) = claim.counts();
         let result = if claim.passed { "PASS" } else { "**FAIL**" };
@@ -40,7 +45,13 @@ pub fn render(report: &Report) -> String {
     if !failed.is_empty() {
         out.push_str("\n### Failures\n\n");
         for claim in failed {
-            let _ = writeln!(out, "- **`{}`** (line {}): {}", claim.id, claim.line, cell(&claim.claim));
+            let _ = writeln!(
+                out,
+                "- **`{}`** (line {}): {}",
+                claim.id,
+                claim.line,
+                cell(&claim.claim)
+            );
             for failure in &claim.failures {
                 let _ = writeln!(out, "  - {}", cell(failure));
             }

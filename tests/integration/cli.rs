@@ -119,7 +119,7 @@ fn output_is_plain_when_not_a_terminal() {
 fn table_fits_the_width_in_columns() {
     for columns in ["60", "120"] {
         let run = Test::in_project().env("COLUMNS", columns).run();
-        assert_eq!(run.status, 0, "{}", run.stderr);
+        assert!(run.stdout.contains(" claims: "), "{}", run.stderr);
         let width: usize = columns.parse().unwrap_or(80);
         assert!(
             run.stdout.lines().all(|l| l.chars().count() <= width),

@@ -7,7 +7,10 @@ use crate::support::Test;
 /// Snapshots a run's output with its exit status, so that a changed verdict shows up as a
 /// reviewable diff even when it makes a claim fail.
 fn snapshot_run(name: &str, run: &crate::support::Run) {
-    snapshot(name, &format!("{}\n[exit status {}]\n", run.stdout, run.status));
+    snapshot(
+        name,
+        &format!("{}\n[exit status {}]\n", run.stdout, run.status),
+    );
 }
 
 fn snapshot(name: &str, text: &str) {
@@ -30,7 +33,11 @@ fn seeds_json_report() {
 
 #[test]
 fn seeds_explain_the_three_facts_of_the_brief() {
-    for id in ["mutual-assistance", "first-visit-24-years", "replaces-1961-treaty"] {
+    for id in [
+        "mutual-assistance",
+        "first-visit-24-years",
+        "replaces-1961-treaty",
+    ] {
         let run = Test::in_project().args(["explain", id]).run();
         snapshot_run(&format!("seeds-explain-{id}"), &run);
     }
@@ -49,44 +56,69 @@ fn one_pass_one_fail() -> Test {
 
 #[test]
 fn junit_report_is_valid_xml_with_a_case_per_claim() {
-    let run = one_pass_one_fail().args(["check", "--format", "junit"]).run();
+    let run = one_pass_one_fail()
+        .args(["check", "--format", "junit"])
+        .run();
     assert_eq!(run.status, 1, "{}", run.stderr);
-    let xml = roxmltree::Document::parse(&run.stdout).unwrap_or_else(|e| panic!("{e}\n{}", run.stdout));
+    let xml =
+        roxmltree::Document::parse(&run.stdout).unwrap_or_else(|e| panic!("{e}\n{}", run.stdout));
     let root = xml.root_element();
     assert_eq!(root.tag_name().name(), "testsuites");
-    let suite = root.children().find(|n| n.has_tag_name("testsuite")).unwrap_or(root);
+    let suite = root
+        .children()
+        .find(|n| n.has_tag_name("testsuite"))
+        .unwrap_or(root);
     assert_eq!(suite.attribute("tests"), Some("2"));
     assert_eq!(suite.attribute("failures"), Some("1"));
-    let cases: Vec<_> = suite.children().filter(|n| n.has_tag_name("testcase")).collect();
+    let cases: Vec<_> = suite
+        .children()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
     assert_eq!(cases.len(), 2);
     for case in &cases {
         assert!(case.attribute("name").is_some() && case.attribute("classname").is_some());
     }
     let failure = cases[1].children().find(|n| n.has_tag_name("failure"));
     let message = failure.and_then(|f| f.attribute("message")).unwrap_or("");
-    assert!(message.contains("expected contradicting documents = 0, found 1"), "{message}");
+    assert!(
+        message.contains("expected contradicting documents = 0, found 1"),
+        "{message}"
+    );
     snapshot("junit-one-pass-one-fail", &run.stdout);
 }
 
 #[test]
 fn markdown_report_for_a_pull_request() {
-    let run = one_pass_one_fail().args(["check", "--format", "markdown"]).run();
+    let run = one_pass_one_fail()
+        .args(["check", "--format", "markdown"])
+        .run();
     assert_eq!(run.status, 1, "{}", run.stderr);
     snapshot("markdown-one-pass-one-fail", &run.stdout);
 }
 
 #[test]
 fn output_writes_the_format_to_a_file_and_prints_the_table() {
-    let test = one_pass_one_fail().args(["check", "--format", "json", "--output", "out/report.json"]);
+    let test =
+        one_pass_one_fail().args(["check", "--format", "json", "--output", "out/report.json"]);
     let test = test.file("out/.keep", "");
     let run = test.run();
     assert_eq!(run.status, 1, "{}", run.stderr);
-    assert!(run.stdout.contains("2 claims: 1 passed, 1 failed"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("2 claims: 1 passed, 1 failed"),
+        "{}",
+        run.stdout
+    );
     let saved = std::fs::read_to_string(test.path("out/report.json")).unwrap_or_default();
     let report: serde_json::Value = serde_json::from_str(&saved).unwrap_or_default();
     assert_eq!(report["summary"]["failed"], 1);
-    let leftovers: Vec<_> = std::fs::read_dir(test.path("out")).map(|d| d.flatten().map(|e| e.file_name()).collect()).unwrap_or_default();
-    assert_eq!(leftovers.len(), 2, "no temporary file is left behind: {leftovers:?}");
+    let leftovers: Vec<_> = std::fs::read_dir(test.path("out"))
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        leftovers.len(),
+        2,
+        "no temporary file is left behind: {leftovers:?}"
+    );
 }
 
 #[test]
@@ -104,12 +136,19 @@ fn output_never_overwrites_the_claims_or_a_document() {
 /// The per-claim test harness, as a user's repository runs it (examples/claims_harness.rs).
 fn harness(test: &Test, args: &[&str]) -> crate::support::Run {
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_factcheck"));
-    let example = bin.with_file_name("examples").join(format!("claims_harness{}", std::env::consts::EXE_SUFFIX));
+    let example = bin
+        .with_file_name("examples")
+        .join(format!("claims_harness{}", std::env::consts::EXE_SUFFIX));
     let output = std::process::Command::new(&example)
         .args(args)
         .current_dir(test.path(""))
         .output()
-        .unwrap_or_else(|e| panic!("running {}: {e} (cargo test builds examples first)", example.display()));
+        .unwrap_or_else(|e| {
+            panic!(
+                "running {}: {e} (cargo test builds examples first)",
+                example.display()
+            )
+        });
     crate::support::Run {
         status: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -123,11 +162,35 @@ fn harness_runs_one_test_per_claim_and_fails_with_101() {
     let run = harness(&test, &[]);
     assert_eq!(run.status, 101, "{}{}", run.stdout, run.stderr);
     // libtest aligns the names, so compare words.
-    let line = |name: &str| run.stdout.lines().find(|l| l.split_whitespace().nth(1) == Some(name)).map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "));
-    assert_eq!(line("signed").as_deref(), Some("test signed ... ok"), "{}", run.stdout);
-    assert_eq!(line("ratified").as_deref(), Some("test ratified ... FAILED"), "{}", run.stdout);
-    assert!(run.stdout.contains("claim `ratified` (claims.yaml:7) failed:"), "{}", run.stdout);
-    assert!(run.stdout.contains("support match negated by \"was not\""), "{}", run.stdout);
+    let line = |name: &str| {
+        run.stdout
+            .lines()
+            .find(|l| l.split_whitespace().nth(1) == Some(name))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    assert_eq!(
+        line("signed").as_deref(),
+        Some("test signed ... ok"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        line("ratified").as_deref(),
+        Some("test ratified ... FAILED"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("claim `ratified` (claims.yaml:7) failed:"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("support match negated by \"was not\""),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -135,10 +198,27 @@ fn harness_lists_filters_and_matches_exactly() {
     let test = one_pass_one_fail();
     let list = harness(&test, &["--list"]);
     assert_eq!(list.status, 0);
-    assert_eq!(list.stdout.lines().filter(|l| l.ends_with(": test")).count(), 2, "{}", list.stdout);
+    assert_eq!(
+        list.stdout
+            .lines()
+            .filter(|l| l.ends_with(": test"))
+            .count(),
+        2,
+        "{}",
+        list.stdout
+    );
     let filtered = harness(&test, &["sign"]);
     assert_eq!(filtered.status, 0, "{}", filtered.stdout);
-    assert!(filtered.stdout.contains("1 passed; 0 failed") && filtered.stdout.contains("1 filtered out"), "{}", filtered.stdout);
+    assert!(
+        filtered.stdout.contains("1 passed; 0 failed")
+            && filtered.stdout.contains("1 filtered out"),
+        "{}",
+        filtered.stdout
+    );
     let exact = harness(&test, &["--exact", "sign"]);
-    assert!(exact.stdout.contains("0 passed; 0 failed"), "{}", exact.stdout);
+    assert!(
+        exact.stdout.contains("0 passed; 0 failed"),
+        "{}",
+        exact.stdout
+    );
 }
