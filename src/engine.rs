@@ -101,6 +101,7 @@ impl Checker {
                     .any(|e| e.counted && e.role == Side::Contradict);
                 DocumentVerdict {
                     verdict: Verdict::from_evidence(support, contradiction),
+                    expected: None,
                     evidence,
                 }
             })
@@ -121,9 +122,21 @@ impl Checker {
                 let verdicts: Vec<(String, DocumentVerdict)> = results
                     .iter()
                     .filter_map(|r| {
-                        r.verdicts
-                            .get(i)
-                            .map(|v| (r.document.id.clone(), v.clone()))
+                        r.verdicts.get(i).map(|v| {
+                            let expected = claim
+                                .expect
+                                .documents
+                                .iter()
+                                .find(|(id, _)| *id == r.document.id)
+                                .map(|(_, verdict)| *verdict);
+                            (
+                                r.document.id.clone(),
+                                DocumentVerdict {
+                                    expected,
+                                    ..v.clone()
+                                },
+                            )
+                        })
                     })
                     .collect();
                 let pairs: Vec<(&str, Verdict)> = verdicts

@@ -92,7 +92,18 @@ fn serialize_verdicts<S: serde::Serializer>(
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DocumentVerdict {
     pub verdict: Verdict,
+    /// The verdict the claim pins for this document under `expect.documents`, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<Verdict>,
     pub evidence: Vec<Evidence>,
+}
+
+impl DocumentVerdict {
+    /// True when the claim pins a different verdict for this document.
+    pub fn is_unexpected(&self) -> bool {
+        self.expected
+            .is_some_and(|expected| expected != self.verdict)
+    }
 }
 
 /// One match that argued for or against a claim, and how it was counted.

@@ -24,11 +24,8 @@ pub fn render(report: &Report) -> String {
     out.push_str("--:|--:|:-:|\n");
     for claim in &report.claims {
         let _ = write!(out, "| `{}` |", cell(&claim.id));
-        for (document, verdict) in &claim.verdicts {
-            let unexpected = claim
-                .failures
-                .iter()
-                .any(|f| f.starts_with(&format!("expected {document} to be ")));
+        for (_, verdict) in &claim.verdicts {
+            let unexpected = verdict.is_unexpected();
             let _ = write!(
                 out,
                 " {}{} |",

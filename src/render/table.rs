@@ -102,11 +102,8 @@ pub fn render(report: &Report, style: Style) -> String {
     for claim in &report.claims {
         let mut row = vec![Cell::new(&claim.id)];
         if per_document {
-            for (document, verdict) in &claim.verdicts {
-                let pinned = claim
-                    .failures
-                    .iter()
-                    .any(|f| f.starts_with(&format!("expected {document} to be ")));
+            for (_, verdict) in &claim.verdicts {
+                let pinned = verdict.is_unexpected();
                 let text = format!(
                     "{}{}",
                     symbol(verdict.verdict),
