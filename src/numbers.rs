@@ -81,6 +81,7 @@ pub const NUMBER_PATTERN: &str = concat!(
     "|tens of (?:thousands|millions)|hundreds of (?:thousands|millions)",
     "|dozens|hundreds|thousands|millions|billions",
     "|(?:several|a few) (?:hundred thousand|dozen|hundred|thousand|million|billion)",
+    "|(?:a|", re!(b100), "|[0-9]{1,3}) and a half (?:dozen|hundred|", re!(scale), ")",
     "|half(?: a (?:dozen|hundred|", re!(scale), "))?|(?:a|", re!(b100), ") dozen",
     "|(?:between ", re!(quantity), " and |", re!(quantity), " to )?", re!(quantity),
     ")(?-u:\\b)"
@@ -291,6 +292,16 @@ pub fn parse_quantity(text: &str) -> Option<Interval> {
     let s = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(interval) = vague(&s) {
         return Some(interval);
+    }
+    // "One and a half million" is 1.5 million; "two and a half dozen" is 30.
+    if let Some((head, unit)) = s.split_once(" and a half ") {
+        let whole = if head == "a" { Some(1.0) } else { parse_quantity(head).filter(Interval::is_exact).map(|i| i.lo) };
+        let unit = match unit {
+            "dozen" => Some(12.0),
+            "hundred" => Some(100.0),
+            unit => scale_of(unit),
+        };
+        return whole.zip(unit).map(|(w, u)| Interval::exact((w + 0.5) * u));
     }
     if let Some(rest) = s.strip_prefix("half") {
         let whole = match rest.strip_prefix(" a ") {
@@ -859,6 +870,7 @@ mod tests {
     #[test]
     fn dozen_and_half() {
         reads("a dozen=12;two dozen=24;half a dozen=6;half=0.5;half a million=500_000");
+        reads("one and a half million=1_500_000;two and a half dozen=30;1 and a half billion=1_500_000_000");
     }
 
     #[test]
