@@ -35,6 +35,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod engine;
 pub mod harness;
+pub mod lint;
 pub mod negation;
 pub mod normalize;
 pub mod numbers;

@@ -1,5 +1,6 @@
 //! The `factcheck` command: parses arguments, wires the library together, and maps
-//! outcomes to exit statuses (0 all claims pass, 1 a claim fails, 2 usage or input error).
+//! outcomes to exit statuses (0 all claims pass, 1 a claim fails or `lint --deny-warnings`
+//! found warnings, 2 usage or input error).
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factcheck::diagnostic::did_you_mean;
@@ -30,6 +31,8 @@ enum Command {
     Check(CheckArgs),
     /// Show, for one claim, each document's verdict and the evidence behind it.
     Explain(ExplainArgs),
+    /// Check claims.yaml for mistakes without judging anything, reporting every problem.
+    Lint(LintArgs),
 }
 
 #[derive(Args, Clone)]
@@ -68,6 +71,15 @@ struct ExplainArgs {
     documents: Vec<String>,
 }
 
+#[derive(Args)]
+struct LintArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Exit with status 1 when there are warnings (errors always exit with 2).
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Table,
@@ -102,28 +114,32 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         None => check(cli.check, style),
         Some(Command::Check(args)) => check(args, style),
         Some(Command::Explain(args)) => explain(args, style),
+        Some(Command::Lint(args)) => lint(args),
     }
 }
 
 fn open(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
     let project = Project::open(&inputs.claims, inputs.sources.as_deref())?;
-    if !project.warnings.is_empty() {
+    warn(&project.warnings);
+    Ok(project)
+}
+
+/// Shows problems that do not stop the run on standard error, drawn like every diagnostic.
+fn warn(problems: &[Diagnostic]) {
+    if !problems.is_empty() {
         let err_style = Style {
             color: style_for_stderr(),
             ..Style::PLAIN
         };
-        eprintln!(
-            "{}",
-            render::diagnostic::render_all(&project.warnings, err_style)
-        );
+        eprintln!("{}", render::diagnostic::render_all(problems, err_style));
     }
-    Ok(project)
 }
 
 fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
-    let report = project.check().map_err(|problem| vec![problem])?;
+    let (report, problems) = project.check();
+    warn(&problems);
     let text = match args.format {
         Format::Table => render::table::render(&report, style),
         Format::Json => render::json::render(&report),
@@ -135,7 +151,8 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
 fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, std::slice::from_ref(&args.id), &[])?;
-    let report = project.check().map_err(|problem| vec![problem])?;
+    let (report, problems) = project.check();
+    warn(&problems);
     for document in &args.documents {
         if !report.documents.iter().any(|d| &d.id == document) {
             let ids = report.documents.iter().map(|d| d.id.as_str());
@@ -162,6 +179,34 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
         style,
     ))?;
     Ok(outcome(&report))
+}
+
+/// Reports every problem of the claims file at once, judging nothing. Errors exit with 2 (as
+/// they would stop `check`); warnings alone exit with 0, or with 1 under `--deny-warnings`,
+/// the status of a failed check, since the file still works.
+fn lint(args: LintArgs) -> Result<Outcome, Vec<Diagnostic>> {
+    let project = Project::open(&args.inputs.claims, args.inputs.sources.as_deref())?;
+    let mut problems = project.warnings.clone();
+    problems.extend(project.lint());
+    factcheck::diagnostic::sort_by_position(&mut problems);
+    warn(&problems);
+    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let found = if problems.is_empty() {
+        "no problems".to_string()
+    } else {
+        plural(problems.len(), "warning")
+    };
+    print(&format!(
+        "{}: {}, {}: {found}\n",
+        project.claims_path.display(),
+        plural(project.checker.file.claims.len(), "claim"),
+        plural(project.files.len(), "document"),
+    ))?;
+    Ok(if args.deny_warnings && !problems.is_empty() {
+        Outcome::Failed
+    } else {
+        Outcome::Passed
+    })
 }
 
 /// Applies `--claim` and `--tag`; an id that names no claim is an error with a suggestion.

@@ -1,10 +1,12 @@
 //! A claims file on disk with its sources folder: the one place that wires loading,
 //! discovery and checking together, shared by the command line and the test harness.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Checker;
 use crate::report::{DocumentInfo, Report};
-use crate::sources;
+use crate::scan::Usage;
+use crate::sources::{self, SourceFile};
+use crate::{claims, lint, pattern};
 use std::path::{Path, PathBuf};
 
 /// A loaded, compiled claims file and where its documents are.
@@ -15,12 +17,21 @@ pub struct Project {
     pub claims_path: PathBuf,
     /// The sources folder, as shown in reports (relative to where the user is).
     pub sources_dir: PathBuf,
-    /// Warnings from loading the claims file.
+    /// Warnings from loading the claims file and matching it with the document ids.
     pub warnings: Vec<Diagnostic>,
+    /// The documents found in the sources folder, sorted by id.
+    pub files: Vec<SourceFile>,
+    /// Files skipped while looking for documents.
+    pub discovery: Vec<Diagnostic>,
 }
 
 impl Project {
-    /// Reads and compiles `claims_path`. `sources` overrides the file's `sources:` folder.
+    /// Reads and compiles `claims_path` and lists its documents. `sources` overrides the file's
+    /// `sources:` folder.
+    ///
+    /// Everything that can be known without reading a document is checked here, so `check`,
+    /// `explain` and `lint` report the same problems the same way. On error, every problem
+    /// found comes back: load errors do not hide pattern errors or unknown document ids.
     pub fn open(claims_path: &Path, sources: Option<&Path>) -> Result<Project, Vec<Diagnostic>> {
         let shown = claims_path.display().to_string();
         let bytes = std::fs::read(claims_path).map_err(|error| {
@@ -39,29 +50,61 @@ impl Project {
             )
             .hint("save claims.yaml as UTF-8")]
         })?;
-        let (checker, warnings) = Checker::from_yaml(&shown, &yaml)?;
+        let (file, mut problems) = claims::parse_partial(&shown, &yaml);
+        // Broken YAML: nothing after it can be trusted.
+        let Some(file) = file else {
+            return Err(problems);
+        };
+        let load_failed = problems.iter().any(Diagnostic::is_error);
+        let (compiled, pattern_problems) = pattern::compile(&file);
+        // After a load error, a term can look unused only because its claim did not load.
+        problems.extend(
+            pattern_problems
+                .into_iter()
+                .filter(|p| !(load_failed && p.code == "unused-term")),
+        );
         let sources_dir = match sources {
             Some(dir) => dir.to_path_buf(),
             None => {
                 let base = claims_path.parent().unwrap_or(Path::new(""));
-                base.join(&checker.file.sources)
+                base.join(&file.sources)
             }
         };
+        let (files, discovery) = match sources::discover(&sources_dir) {
+            Ok((files, discovery)) => {
+                let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+                let folder = sources_dir.display().to_string();
+                problems.extend(lint::document_ids(&file, &ids, &folder));
+                (files, discovery)
+            }
+            Err(problem) => {
+                problems.push(problem);
+                (Vec::new(), Vec::new())
+            }
+        };
+        diagnostic::sort_by_position(&mut problems);
+        let compiled = match compiled {
+            Some(compiled) if !problems.iter().any(Diagnostic::is_error) => compiled,
+            _ => return Err(problems),
+        };
         Ok(Project {
-            checker,
+            checker: Checker::new(file, compiled),
             claims_path: claims_path.to_path_buf(),
             sources_dir,
-            warnings,
+            warnings: problems,
+            files,
+            discovery,
         })
     }
 
-    /// Checks every document of the sources folder. Only a missing or empty folder is an
-    /// error; a document that cannot be read is skipped with a warning in the report.
-    pub fn check(&self) -> Result<Report, Diagnostic> {
-        let (files, discovery) = sources::discover(&self.sources_dir)?;
-        let mut warnings: Vec<String> = discovery.iter().map(ToString::to_string).collect();
-        let mut results = Vec::with_capacity(files.len());
-        for file in &files {
+    /// Checks every document. A document that cannot be read is skipped with a warning in
+    /// the report. Also returns the dead and too-broad patterns found along the way (the
+    /// scan that decides verdicts measures them for free).
+    pub fn check(&self) -> (Report, Vec<Diagnostic>) {
+        let mut warnings: Vec<String> = self.discovery.iter().map(ToString::to_string).collect();
+        let mut results = Vec::with_capacity(self.files.len());
+        let mut usage = Vec::with_capacity(self.files.len());
+        for file in &self.files {
             let (text, warning) = match sources::read(file) {
                 Ok(read) => read,
                 Err(problem) => {
@@ -75,9 +118,36 @@ impl Project {
                 label: self.checker.label(&file.id),
                 path: display_path(&self.sources_dir.join(&file.relative)),
             };
-            results.push(self.checker.check_document(info, &text));
+            let mut result = self.checker.check_document(info, &text);
+            usage.push(std::mem::take(&mut result.usage));
+            results.push(result);
         }
-        Ok(self.checker.report(results, warnings))
+        let problems = lint::patterns(&self.checker.file, self.checker.compiled(), &usage);
+        (self.checker.report(results, warnings), problems)
+    }
+
+    /// Lints without judging: every document-level problem (skipped and unreadable files,
+    /// dead and too-broad patterns). Problems of the claims file alone were found by `open`
+    /// and are in `warnings`.
+    pub fn lint(&self) -> Vec<Diagnostic> {
+        let mut problems = self.discovery.clone();
+        let mut usage: Vec<Usage> = Vec::with_capacity(self.files.len());
+        for file in &self.files {
+            match sources::read(file) {
+                Ok((text, warning)) => {
+                    problems.extend(warning);
+                    usage.push(self.checker.usage(&text));
+                }
+                Err(problem) => problems.push(problem),
+            }
+        }
+        problems.extend(lint::patterns(
+            &self.checker.file,
+            self.checker.compiled(),
+            &usage,
+        ));
+        diagnostic::sort_by_position(&mut problems);
+        problems
     }
 }
 

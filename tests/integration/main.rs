@@ -3,6 +3,7 @@
 mod cli;
 mod errors;
 mod eval;
+mod lint;
 
 mod rules;
 mod support;
