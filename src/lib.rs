@@ -36,6 +36,7 @@ pub mod document;
 pub mod engine;
 pub mod harness;
 pub mod lint;
+pub mod nearmiss;
 pub mod negation;
 pub mod normalize;
 pub mod numbers;

@@ -5,7 +5,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factcheck::diagnostic::did_you_mean;
 use factcheck::render::{self, Style};
-use factcheck::{Diagnostic, Project, Report};
+use factcheck::{Diagnostic, Project, Report, Verdict};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -172,10 +172,26 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     let Some(claim) = report.claims.first() else {
         return Ok(Outcome::Passed);
     };
+    // Near misses only for the documents shown that omit the claim: each means reading and
+    // ranking a document again.
+    let omitting: Vec<&str> = claim
+        .verdicts
+        .iter()
+        .filter(|(id, v)| {
+            v.verdict == Verdict::Omits
+                && (args.documents.is_empty() || args.documents.contains(id))
+        })
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let near_misses = match project.checker.file.claims.first() {
+        Some(written) => project.near_misses(written, &omitting),
+        None => Vec::new(),
+    };
     print(&render::explain::render(
         &report,
         claim,
         &args.documents,
+        &near_misses,
         style,
     ))?;
     Ok(outcome(&report))

@@ -1,8 +1,10 @@
 //! A claims file on disk with its sources folder: the one place that wires loading,
 //! discovery and checking together, shared by the command line and the test harness.
 
+use crate::claims::Claim;
 use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Checker;
+use crate::nearmiss::{self, NearMiss};
 use crate::report::{DocumentInfo, Report};
 use crate::scan::Usage;
 use crate::sources::{self, SourceFile};
@@ -148,6 +150,22 @@ impl Project {
         ));
         diagnostic::sort_by_position(&mut problems);
         problems
+    }
+}
+
+impl Project {
+    /// The near misses of `claim` in each document of `ids` (those that can be read): the
+    /// sentences closest to it, for `explain`.
+    pub fn near_misses(&self, claim: &Claim, ids: &[&str]) -> Vec<(String, Vec<NearMiss>)> {
+        self.files
+            .iter()
+            .filter(|file| ids.contains(&file.id.as_str()))
+            .filter_map(|file| {
+                let (text, _) = sources::read(file).ok()?;
+                let near = nearmiss::near_misses(claim, &text);
+                Some((file.id.clone(), near))
+            })
+            .collect()
     }
 }
 
