@@ -45,6 +45,7 @@ pub mod project;
 pub mod render;
 pub mod report;
 pub mod scan;
+pub mod schema;
 pub mod segment;
 pub mod sources;
 pub mod verdict;

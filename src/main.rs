@@ -33,6 +33,8 @@ enum Command {
     Explain(ExplainArgs),
     /// Check claims.yaml for mistakes without judging anything, reporting every problem.
     Lint(LintArgs),
+    /// Print the JSON Schema of claims.yaml, for editors (see README: editor setup).
+    Schema,
 }
 
 #[derive(Args, Clone)]
@@ -115,6 +117,10 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         Some(Command::Check(args)) => check(args, style),
         Some(Command::Explain(args)) => explain(args, style),
         Some(Command::Lint(args)) => lint(args),
+        Some(Command::Schema) => {
+            print(&factcheck::schema::render())?;
+            Ok(Outcome::Passed)
+        }
     }
 }
 

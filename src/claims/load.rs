@@ -29,8 +29,10 @@ pub const KNOWN_CLAIM_KEYS: &[&str] = &[
     "hedged",
     "note",
 ];
-const KNOWN_MATCHER_KEYS: &[&str] = &["all", "within"];
-const KNOWN_EXPECT_KEYS: &[&str] = &["supports", "contradicts", "documents"];
+/// Keys allowed in an `{all: [...]}` matcher.
+pub const KNOWN_MATCHER_KEYS: &[&str] = &["all", "within"];
+/// Keys allowed in an `expect:` mapping.
+pub const KNOWN_EXPECT_KEYS: &[&str] = &["supports", "contradicts", "documents"];
 
 /// Parses the text of a claims file named `file`. Returns the file when it has no errors,
 /// and every problem found (warnings too) either way.

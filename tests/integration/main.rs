@@ -6,4 +6,5 @@ mod eval;
 mod lint;
 
 mod rules;
+mod schema;
 mod support;
