@@ -35,6 +35,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod engine;
 pub mod harness;
+pub mod init;
 pub mod lint;
 pub mod nearmiss;
 pub mod negation;

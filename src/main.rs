@@ -35,6 +35,8 @@ enum Command {
     Lint(LintArgs),
     /// Print the JSON Schema of claims.yaml, for editors (see README: editor setup).
     Schema,
+    /// Write a starter claims.yaml for a folder of documents (never overwrites a file).
+    Init(InitArgs),
 }
 
 #[derive(Args, Clone)]
@@ -82,6 +84,13 @@ struct LintArgs {
     deny_warnings: bool,
 }
 
+#[derive(Args)]
+struct InitArgs {
+    /// The folder to write claims.yaml into; its documents are in DIR/seeds, DIR/docs or DIR.
+    #[arg(value_name = "DIR", default_value = ".")]
+    dir: PathBuf,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Table,
@@ -117,6 +126,7 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         Some(Command::Check(args)) => check(args, style),
         Some(Command::Explain(args)) => explain(args, style),
         Some(Command::Lint(args)) => lint(args),
+        Some(Command::Init(args)) => init(&args.dir),
         Some(Command::Schema) => {
             print(&factcheck::schema::render())?;
             Ok(Outcome::Passed)
@@ -229,6 +239,24 @@ fn lint(args: LintArgs) -> Result<Outcome, Vec<Diagnostic>> {
     } else {
         Outcome::Passed
     })
+}
+
+fn init(dir: &std::path::Path) -> Result<Outcome, Vec<Diagnostic>> {
+    let done = Project::init(dir)?;
+    let shown = factcheck::project::display_path;
+    let mut text = format!(
+        "wrote {} ({} document{} in `{}`)\n",
+        shown(&done.claims_path),
+        done.documents,
+        if done.documents == 1 { "" } else { "s" },
+        done.sources
+    );
+    if let Some(schema) = &done.schema_path {
+        text.push_str(&format!("wrote {} (for editors)\n", shown(schema)));
+    }
+    text.push_str("next: label the documents, add claims, then run `factcheck lint`\n");
+    print(&text)?;
+    Ok(Outcome::Passed)
 }
 
 /// Applies `--claim` and `--tag`; an id that names no claim is an error with a suggestion.

@@ -72,7 +72,11 @@ impl Project {
                 base.join(&file.sources)
             }
         };
-        let (files, discovery) = match sources::discover(&sources_dir) {
+        let own = [
+            claims_path.to_path_buf(),
+            claims_path.with_file_name(crate::init::SCHEMA_FILE),
+        ];
+        let (files, discovery) = match sources::discover_except(&sources_dir, &own) {
             Ok((files, discovery)) => {
                 let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
                 let folder = sources_dir.display().to_string();
@@ -169,8 +173,91 @@ impl Project {
     }
 }
 
+/// What `Project::init` wrote.
+#[derive(Debug)]
+pub struct Initialized {
+    pub claims_path: PathBuf,
+    /// The `sources:` written, relative to the claims file.
+    pub sources: String,
+    pub documents: usize,
+    /// The schema file, when it was written (an existing one is left alone).
+    pub schema_path: Option<PathBuf>,
+}
+
+impl Project {
+    /// Writes a starter claims.yaml into `dir` for its documents, found in `dir/seeds`, else
+    /// `dir/docs`, else `dir` itself (when it holds .txt or .md files directly), and the
+    /// schema its first line points at. Never overwrites a file.
+    pub fn init(dir: &Path) -> Result<Initialized, Vec<Diagnostic>> {
+        let claims_path = dir.join("claims.yaml");
+        let shown = display_path(&claims_path);
+        if claims_path.exists() {
+            return Err(vec![Diagnostic::error(
+                "exists",
+                format!("`{shown}` already exists"),
+            )
+            .hint("factcheck init never overwrites a file: edit it (`factcheck lint` checks it), or move it away first")]);
+        }
+        let holds_documents = |folder: &Path| {
+            std::fs::read_dir(folder).is_ok_and(|entries| {
+                entries.flatten().any(|entry| {
+                    let path = entry.path();
+                    path.is_file()
+                        && path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                            sources::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
+                        })
+                })
+            })
+        };
+        let found = crate::init::DOCUMENT_FOLDERS
+            .iter()
+            .copied()
+            .find(|name| {
+                let folder = dir.join(name);
+                folder.is_dir() && sources::discover(&folder).is_ok()
+            })
+            .or_else(|| holds_documents(dir).then_some("."));
+        let Some(folder) = found else {
+            let shown_dir = display_path(dir);
+            return Err(vec![Diagnostic::error(
+                "no-documents",
+                format!("no documents in `{shown_dir}`, `{shown_dir}/seeds` or `{shown_dir}/docs`"),
+            )
+            .hint("put the .txt and .md documents in a `seeds` folder, or run `factcheck init FOLDER` on the folder that holds them")]);
+        };
+        let files = match sources::discover(&dir.join(folder)) {
+            Ok((files, _skipped)) => files,
+            Err(problem) => return Err(vec![problem]),
+        };
+        let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+        let write = |path: &Path, text: &str| {
+            std::fs::write(path, text).map_err(|error| {
+                vec![Diagnostic::error(
+                    "unwritable",
+                    format!("cannot write `{}`: {error}", display_path(path)),
+                )
+                .hint("check the folder's permissions")]
+            })
+        };
+        write(&claims_path, &crate::init::starter(folder, &ids))?;
+        let schema_path = dir.join(crate::init::SCHEMA_FILE);
+        let schema_path = if schema_path.exists() {
+            None
+        } else {
+            write(&schema_path, &crate::schema::render())?;
+            Some(schema_path)
+        };
+        Ok(Initialized {
+            claims_path,
+            sources: folder.to_string(),
+            documents: ids.len(),
+            schema_path,
+        })
+    }
+}
+
 /// A path as shown to people and in reports: `/` separators, no leading `./`.
-fn display_path(path: &Path) -> String {
+pub fn display_path(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     text.strip_prefix("./").map(str::to_string).unwrap_or(text)
 }
