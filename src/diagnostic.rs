@@ -143,6 +143,15 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Puts diagnostics in the order a person fixes them: down the file, then those without a
+/// place. The sort is stable, so problems at one spot keep the order they were found in.
+pub fn sort_by_position(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| match &d.location {
+        Some(at) => (false, at.file.clone(), at.line, at.column),
+        None => (true, String::new(), 0, 0),
+    });
+}
+
 /// Suggests the closest of `candidates` to a misspelt `word`, if one is close enough
 /// to be what the user meant.
 pub fn did_you_mean<'a>(

@@ -12,7 +12,7 @@ use crate::normalize::NormalizedDocument;
 use crate::numbers::{self, NumberOutcome};
 use crate::pattern::{self, CompiledClaims, CompiledMatcher};
 use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, NumberFound, Report};
-use crate::scan::{self, Hit};
+use crate::scan::{self, Hit, Usage};
 use crate::segment;
 use crate::verdict::{self, Verdict};
 use std::ops::Range;
@@ -29,6 +29,9 @@ pub struct Checker {
 pub struct DocumentResult {
     pub document: DocumentInfo,
     pub verdicts: Vec<DocumentVerdict>,
+    /// How much of the document each pattern matched, for `lint`'s dead and too-broad
+    /// patterns: gathered from the scan the verdicts needed anyway.
+    pub usage: Usage,
 }
 
 impl Checker {
@@ -48,6 +51,12 @@ impl Checker {
             Some(compiled) => Ok((Checker { file, compiled }, problems)),
             None => Err(problems),
         }
+    }
+
+    /// A checker from a file and the patterns compiled from it (`pattern::compile(&file)`),
+    /// for callers that load in steps to collect every problem first, as `Project` does.
+    pub fn new(file: ClaimsFile, compiled: CompiledClaims) -> Checker {
+        Checker { file, compiled }
     }
 
     /// Keeps only the claims for which `keep` is true (the CLI's `--claim` and `--tag`).
@@ -71,6 +80,7 @@ impl Checker {
         let sentences = segment::segment(&text.text);
         let normalized = NormalizedDocument::new(&text.text, &sentences);
         let hits = scan::scan(&self.compiled, &normalized);
+        let usage = Usage::new(normalized.sentences.len(), &hits);
         let context = Context {
             text,
             normalized: &normalized,
@@ -106,7 +116,24 @@ impl Checker {
                 }
             })
             .collect();
-        DocumentResult { document, verdicts }
+        DocumentResult {
+            document,
+            verdicts,
+            usage,
+        }
+    }
+
+    /// How much of a document each pattern matches, without judging anything (`lint`).
+    pub fn usage(&self, text: &Text) -> Usage {
+        let sentences = segment::segment(&text.text);
+        let normalized = NormalizedDocument::new(&text.text, &sentences);
+        let hits = scan::scan(&self.compiled, &normalized);
+        Usage::new(normalized.sentences.len(), &hits)
+    }
+
+    /// The compiled patterns, for checks that need to know which claim uses which pattern.
+    pub fn compiled(&self) -> &CompiledClaims {
+        &self.compiled
     }
 
     /// Builds the report from each document's result (in any order: documents are sorted

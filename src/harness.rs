@@ -38,13 +38,7 @@ pub fn trials(claims_path: &Path) -> Vec<Trial> {
             return vec![Trial::test(shown, move || Err(Failed::from(text)))];
         }
     };
-    let report = match project.check() {
-        Ok(report) => report,
-        Err(problem) => {
-            let text = render::diagnostic::render(&problem, style);
-            return vec![Trial::test(shown, move || Err(Failed::from(text)))];
-        }
-    };
+    let (report, _dead_or_broad_patterns) = project.check();
     report
         .claims
         .iter()
@@ -67,7 +61,7 @@ pub fn trials(claims_path: &Path) -> Vec<Trial> {
                     .collect();
                 text.push_str(&row.join(", "));
                 text.push_str("\n\n");
-                text.push_str(&render::explain::render(&report, claim, &[], style));
+                text.push_str(&render::explain::render(&report, claim, &[], &[], style));
                 Err(Failed::from(text))
             };
             Trial::test(claim.id.clone(), move || outcome.clone())

@@ -1,10 +1,11 @@
 //! The `factcheck` command: parses arguments, wires the library together, and maps
-//! outcomes to exit statuses (0 all claims pass, 1 a claim fails, 2 usage or input error).
+//! outcomes to exit statuses (0 all claims pass, 1 a claim fails or `lint --deny-warnings`
+//! found warnings, 2 usage or input error).
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factcheck::diagnostic::did_you_mean;
 use factcheck::render::{self, Style};
-use factcheck::{Diagnostic, Project, Report};
+use factcheck::{Diagnostic, Project, Report, Verdict};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -30,6 +31,12 @@ enum Command {
     Check(CheckArgs),
     /// Show, for one claim, each document's verdict and the evidence behind it.
     Explain(ExplainArgs),
+    /// Check claims.yaml for mistakes without judging anything, reporting every problem.
+    Lint(LintArgs),
+    /// Print the JSON Schema of claims.yaml, for editors (see README: editor setup).
+    Schema,
+    /// Write a starter claims.yaml for a folder of documents (never overwrites a file).
+    Init(InitArgs),
 }
 
 #[derive(Args, Clone)]
@@ -69,6 +76,22 @@ struct ExplainArgs {
     /// Explain only this document (repeatable).
     #[arg(long = "document", value_name = "DOC")]
     documents: Vec<String>,
+}
+
+#[derive(Args)]
+struct LintArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// Exit with status 1 when there are warnings (errors always exit with 2).
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+#[derive(Args)]
+struct InitArgs {
+    /// The folder to write claims.yaml into; its documents are in DIR/seeds, DIR/docs or DIR.
+    #[arg(value_name = "DIR", default_value = ".")]
+    dir: PathBuf,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -111,29 +134,38 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         None => check(cli.check, style),
         Some(Command::Check(args)) => check(args, style),
         Some(Command::Explain(args)) => explain(args, style),
+        Some(Command::Lint(args)) => lint(args),
+        Some(Command::Init(args)) => init(&args.dir),
+        Some(Command::Schema) => {
+            print(&factcheck::schema::render())?;
+            Ok(Outcome::Passed)
+        }
     }
 }
 
 fn open(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
     let project = Project::open(&inputs.claims, inputs.sources.as_deref())?;
-    if !project.warnings.is_empty() {
+    warn(&project.warnings);
+    Ok(project)
+}
+
+/// Shows problems that do not stop the run on standard error, drawn like every diagnostic.
+fn warn(problems: &[Diagnostic]) {
+    if !problems.is_empty() {
         let err_style = Style {
             color: style_for_stderr(),
             ..Style::PLAIN
         };
-        eprintln!(
-            "{}",
-            render::diagnostic::render_all(&project.warnings, err_style)
-        );
+        eprintln!("{}", render::diagnostic::render_all(problems, err_style));
     }
-    Ok(project)
 }
 
 fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
-    let report = project.check().map_err(|problem| vec![problem])?;
+    let (report, problems) = project.check();
     print_warnings(&report);
+    warn(&problems);
     let suite = project.claims_path.display().to_string();
     let render_as = |format: Format, style: Style| match format {
         Format::Table => render::table::render(&report, style),
@@ -155,8 +187,9 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
 fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, std::slice::from_ref(&args.id), &[])?;
-    let report = project.check().map_err(|problem| vec![problem])?;
+    let (report, problems) = project.check();
     print_warnings(&report);
+    warn(&problems);
     for document in &args.documents {
         if !report.documents.iter().any(|d| &d.id == document) {
             let ids = report.documents.iter().map(|d| d.id.as_str());
@@ -176,13 +209,75 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     let Some(claim) = report.claims.first() else {
         return Ok(Outcome::Passed);
     };
+    // Near misses only for the documents shown that omit the claim: each means reading and
+    // ranking a document again.
+    let omitting: Vec<&str> = claim
+        .verdicts
+        .iter()
+        .filter(|(id, v)| {
+            v.verdict == Verdict::Omits
+                && (args.documents.is_empty() || args.documents.contains(id))
+        })
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let near_misses = match project.checker.file.claims.first() {
+        Some(written) => project.near_misses(written, &omitting),
+        None => Vec::new(),
+    };
     print(&render::explain::render(
         &report,
         claim,
         &args.documents,
+        &near_misses,
         style,
     ))?;
     Ok(outcome(&report))
+}
+
+/// Reports every problem of the claims file at once, judging nothing. Errors exit with 2 (as
+/// they would stop `check`); warnings alone exit with 0, or with 1 under `--deny-warnings`,
+/// the status of a failed check, since the file still works.
+fn lint(args: LintArgs) -> Result<Outcome, Vec<Diagnostic>> {
+    let project = Project::open(&args.inputs.claims, args.inputs.sources.as_deref())?;
+    let mut problems = project.warnings.clone();
+    problems.extend(project.lint());
+    factcheck::diagnostic::sort_by_position(&mut problems);
+    warn(&problems);
+    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let found = if problems.is_empty() {
+        "no problems".to_string()
+    } else {
+        plural(problems.len(), "warning")
+    };
+    print(&format!(
+        "{}: {}, {}: {found}\n",
+        project.claims_path.display(),
+        plural(project.checker.file.claims.len(), "claim"),
+        plural(project.files.len(), "document"),
+    ))?;
+    Ok(if args.deny_warnings && !problems.is_empty() {
+        Outcome::Failed
+    } else {
+        Outcome::Passed
+    })
+}
+
+fn init(dir: &std::path::Path) -> Result<Outcome, Vec<Diagnostic>> {
+    let done = Project::init(dir)?;
+    let shown = factcheck::project::display_path;
+    let mut text = format!(
+        "wrote {} ({} document{} in `{}`)\n",
+        shown(&done.claims_path),
+        done.documents,
+        if done.documents == 1 { "" } else { "s" },
+        done.sources
+    );
+    if let Some(schema) = &done.schema_path {
+        text.push_str(&format!("wrote {} (for editors)\n", shown(schema)));
+    }
+    text.push_str("next: label the documents, add claims, then run `factcheck lint`\n");
+    print(&text)?;
+    Ok(Outcome::Passed)
 }
 
 /// Applies `--claim` and `--tag`; an id that names no claim is an error with a suggestion.

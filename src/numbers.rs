@@ -295,7 +295,13 @@ pub fn parse_quantity(text: &str) -> Option<Interval> {
     }
     // "One and a half million" is 1.5 million; "two and a half dozen" is 30.
     if let Some((head, unit)) = s.split_once(" and a half ") {
-        let whole = if head == "a" { Some(1.0) } else { parse_quantity(head).filter(Interval::is_exact).map(|i| i.lo) };
+        let whole = if head == "a" {
+            Some(1.0)
+        } else {
+            parse_quantity(head)
+                .filter(Interval::is_exact)
+                .map(|i| i.lo)
+        };
         let unit = match unit {
             "dozen" => Some(12.0),
             "hundred" => Some(100.0),

@@ -428,6 +428,74 @@ fn expand(
     Ok(out)
 }
 
+/// The words a pattern spells out literally, lowercased: what a person would search the
+/// documents for. Escapes (`\b`, `\d`), groups, repetitions and placeholders end a word; a
+/// class of letters inside a word (`defen[cs]e`) stands for its first letter, so the word
+/// comes out whole (`defence`). A `{term}` gives no words: its alternatives name one thing
+/// in every spelling, and as search words they would outweigh what the pattern says of it.
+pub fn literal_words(pattern: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut chars = pattern.char_indices().peekable();
+    let end_word = |word: &mut String, words: &mut Vec<String>| {
+        if !word.is_empty() {
+            words.push(std::mem::take(word).to_lowercase());
+        }
+    };
+    while let Some((i, c)) = chars.next() {
+        match c {
+            c if c.is_alphanumeric() => word.push(c),
+            '\\' => {
+                end_word(&mut word, &mut words);
+                // `\p{Greek}`, `\x{2014}`, `\b{start-half}`: the braces belong to the escape.
+                if let Some((_, escaped)) = chars.next() {
+                    if escaped.is_ascii_alphabetic() && chars.peek().is_some_and(|&(_, c)| c == '{')
+                    {
+                        for (_, c) in chars.by_ref() {
+                            if c == '}' {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            '[' => {
+                let rest = &pattern[i + 1..];
+                let class = rest.find(']').map(|close| &rest[..close]).unwrap_or(rest);
+                let letters = !class.is_empty() && class.chars().all(char::is_alphabetic);
+                match class.chars().next() {
+                    Some(first) if letters && !word.is_empty() => word.push(first),
+                    _ => end_word(&mut word, &mut words),
+                }
+                for _ in 0..class.chars().count() + 1 {
+                    chars.next();
+                }
+            }
+            '{' => {
+                end_word(&mut word, &mut words);
+                let rest = &pattern[i + 1..];
+                let inside = rest.find('}').map(|close| &rest[..close]).unwrap_or("");
+                for _ in 0..inside.chars().count() + 1 {
+                    chars.next();
+                }
+            }
+            '(' if chars.peek().is_some_and(|&(_, c)| c == '?') => {
+                // Group flags and names: `(?:`, `(?i)`, `(?P<name>`.
+                end_word(&mut word, &mut words);
+                let named = pattern[i..].starts_with("(?P<") || pattern[i..].starts_with("(?<");
+                for (_, c) in chars.by_ref() {
+                    if (named && c == '>') || (!named && matches!(c, ':' | ')')) {
+                        break;
+                    }
+                }
+            }
+            _ => end_word(&mut word, &mut words),
+        }
+    }
+    end_word(&mut word, &mut words);
+    words
+}
+
 /// `{3}`, `{0,60}` and `{2,}` are regex repetitions, not placeholders.
 fn is_repetition(inside: &str) -> bool {
     let mut parts = inside.splitn(2, ',');
@@ -491,6 +559,21 @@ mod tests {
         assert_eq!(
             expand_with(r"\b{start-half}x").as_deref(),
             Ok(r"\b{start-half}x")
+        );
+    }
+
+    #[test]
+    fn literal_words_are_what_a_person_would_search_for() {
+        let words = |p: &str| literal_words(p).join(" ");
+        assert_eq!(
+            words(r"first (?:visit|trip)\b.{0,60}\bin {n} years"),
+            "first visit trip in years"
+        );
+        assert_eq!(words("mutual defen[cs]e"), "mutual defence");
+        assert_eq!(words("{putin} met (?P<x>Kim)"), "met kim");
+        assert_eq!(
+            words(r"since (?:19|20)\d\d [^a-z]x \p{Greek}"),
+            "since 19 20 x"
         );
     }
 

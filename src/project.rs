@@ -1,10 +1,14 @@
 //! A claims file on disk with its sources folder: the one place that wires loading,
 //! discovery and checking together, shared by the command line and the test harness.
 
-use crate::diagnostic::Diagnostic;
+use crate::claims::Claim;
+use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Checker;
+use crate::nearmiss::{self, NearMiss};
 use crate::report::{DocumentInfo, Report};
-use crate::sources;
+use crate::scan::Usage;
+use crate::sources::{self, SourceFile};
+use crate::{claims, lint, pattern};
 use std::path::{Path, PathBuf};
 
 /// A loaded, compiled claims file and where its documents are.
@@ -15,14 +19,21 @@ pub struct Project {
     pub claims_path: PathBuf,
     /// The sources folder, as shown in reports (relative to where the user is).
     pub sources_dir: PathBuf,
-    /// Warnings from loading the claims file.
+    /// Warnings from loading the claims file and matching it with the document ids.
     pub warnings: Vec<Diagnostic>,
-    /// True when the folder is the file's `sources:` (not `--sources`).
-    sources_from_file: bool,
+    /// The documents found in the sources folder, sorted by id.
+    pub files: Vec<SourceFile>,
+    /// Files skipped while looking for documents.
+    pub discovery: Vec<Diagnostic>,
 }
 
 impl Project {
-    /// Reads and compiles `claims_path`. `sources` overrides the file's `sources:` folder.
+    /// Reads and compiles `claims_path` and lists its documents. `sources` overrides the file's
+    /// `sources:` folder.
+    ///
+    /// Everything that can be known without reading a document is checked here, so `check`,
+    /// `explain` and `lint` report the same problems the same way. On error, every problem
+    /// found comes back: load errors do not hide pattern errors or unknown document ids.
     pub fn open(claims_path: &Path, sources: Option<&Path>) -> Result<Project, Vec<Diagnostic>> {
         let shown = claims_path.display().to_string();
         let bytes = std::fs::read(claims_path).map_err(|error| {
@@ -41,40 +52,71 @@ impl Project {
             )
             .hint("save claims.yaml as UTF-8")]
         })?;
-        let (checker, warnings) = Checker::from_yaml(&shown, &yaml)?;
+        let (file, mut problems) = claims::parse_partial(&shown, &yaml);
+        // Broken YAML: nothing after it can be trusted.
+        let Some(file) = file else {
+            return Err(problems);
+        };
+        let load_failed = problems.iter().any(Diagnostic::is_error);
+        let (compiled, pattern_problems) = pattern::compile(&file);
+        // After a load error, a term can look unused only because its claim did not load.
+        problems.extend(
+            pattern_problems
+                .into_iter()
+                .filter(|p| !(load_failed && matches!(p.code, "unused-term" | "number-missing"))),
+        );
         let sources_dir = match sources {
             Some(dir) => dir.to_path_buf(),
             None => {
                 let base = claims_path.parent().unwrap_or(Path::new(""));
-                base.join(&checker.file.sources)
+                base.join(&file.sources)
             }
         };
+        let own = [
+            claims_path.to_path_buf(),
+            claims_path.with_file_name(crate::init::SCHEMA_FILE),
+        ];
+        let (files, discovery) = match sources::discover_except(&sources_dir, &own) {
+            Ok((files, discovery)) => {
+                let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+                let folder = sources_dir.display().to_string();
+                problems.extend(lint::document_ids(&file, &ids, &folder));
+                (files, discovery)
+            }
+            Err(problem) => {
+                // Point at `sources:` in claims.yaml when that is where the folder came from.
+                let location = sources.is_none().then(|| {
+                    let path = claims::YamlPath::default().key("sources");
+                    file.origin
+                        .locate(claims::Target::Value(&path), file.sources.chars().count())
+                });
+                problems.push(problem.at(location.flatten()));
+                (Vec::new(), Vec::new())
+            }
+        };
+        diagnostic::sort_by_position(&mut problems);
+        let compiled = match compiled {
+            Some(compiled) if !problems.iter().any(Diagnostic::is_error) => compiled,
+            _ => return Err(problems),
+        };
         Ok(Project {
-            checker,
+            checker: Checker::new(file, compiled),
             claims_path: claims_path.to_path_buf(),
             sources_dir,
-            warnings,
-            sources_from_file: sources.is_none(),
+            warnings: problems,
+            files,
+            discovery,
         })
     }
 
-    /// Checks every document of the sources folder. Only a missing or empty folder is an
-    /// error; a document that cannot be read is skipped with a warning in the report.
-    pub fn check(&self) -> Result<Report, Diagnostic> {
-        let (files, discovery) = sources::discover(&self.sources_dir).map_err(|problem| {
-            // Point at `sources:` in claims.yaml when that is where the folder came from.
-            let from_file = self.sources_from_file.then(|| {
-                let path = crate::claims::YamlPath::default().key("sources");
-                self.checker.file.origin.locate(
-                    crate::claims::Target::Value(&path),
-                    self.checker.file.sources.chars().count(),
-                )
-            });
-            problem.at(from_file.flatten())
-        })?;
-        let mut warnings: Vec<String> = discovery.into_iter().map(|d| d.message).collect();
-        let mut results = Vec::with_capacity(files.len());
-        for file in &files {
+    /// Checks every document. A document that cannot be read is skipped with a warning in
+    /// the report. Also returns the dead and too-broad patterns found along the way (the
+    /// scan that decides verdicts measures them for free).
+    pub fn check(&self) -> (Report, Vec<Diagnostic>) {
+        let mut warnings: Vec<String> = self.discovery.iter().map(|d| d.message.clone()).collect();
+        let mut results = Vec::with_capacity(self.files.len());
+        let mut usage = Vec::with_capacity(self.files.len());
+        for file in &self.files {
             let (text, warning) = match sources::read(file) {
                 Ok(read) => read,
                 Err(problem) => {
@@ -88,14 +130,140 @@ impl Project {
                 label: self.checker.label(&file.id),
                 path: display_path(&self.sources_dir.join(&file.relative)),
             };
-            results.push(self.checker.check_document(info, &text));
+            let mut result = self.checker.check_document(info, &text);
+            usage.push(std::mem::take(&mut result.usage));
+            results.push(result);
         }
-        Ok(self.checker.report(results, warnings))
+        let problems = lint::patterns(&self.checker.file, self.checker.compiled(), &usage);
+        (self.checker.report(results, warnings), problems)
+    }
+
+    /// Lints without judging: every document-level problem (skipped and unreadable files,
+    /// dead and too-broad patterns). Problems of the claims file alone were found by `open`
+    /// and are in `warnings`.
+    pub fn lint(&self) -> Vec<Diagnostic> {
+        let mut problems = self.discovery.clone();
+        let mut usage: Vec<Usage> = Vec::with_capacity(self.files.len());
+        for file in &self.files {
+            match sources::read(file) {
+                Ok((text, warning)) => {
+                    problems.extend(warning);
+                    usage.push(self.checker.usage(&text));
+                }
+                Err(problem) => problems.push(problem),
+            }
+        }
+        problems.extend(lint::patterns(
+            &self.checker.file,
+            self.checker.compiled(),
+            &usage,
+        ));
+        diagnostic::sort_by_position(&mut problems);
+        problems
+    }
+}
+
+impl Project {
+    /// The near misses of `claim` in each document of `ids` (those that can be read): the
+    /// sentences closest to it, for `explain`.
+    pub fn near_misses(&self, claim: &Claim, ids: &[&str]) -> Vec<(String, Vec<NearMiss>)> {
+        self.files
+            .iter()
+            .filter(|file| ids.contains(&file.id.as_str()))
+            .filter_map(|file| {
+                let (text, _) = sources::read(file).ok()?;
+                let near = nearmiss::near_misses(claim, &text);
+                Some((file.id.clone(), near))
+            })
+            .collect()
+    }
+}
+
+/// What `Project::init` wrote.
+#[derive(Debug)]
+pub struct Initialized {
+    pub claims_path: PathBuf,
+    /// The `sources:` written, relative to the claims file.
+    pub sources: String,
+    pub documents: usize,
+    /// The schema file, when it was written (an existing one is left alone).
+    pub schema_path: Option<PathBuf>,
+}
+
+impl Project {
+    /// Writes a starter claims.yaml into `dir` for its documents, found in `dir/seeds`, else
+    /// `dir/docs`, else `dir` itself (when it holds .txt or .md files directly), and the
+    /// schema its first line points at. Never overwrites a file.
+    pub fn init(dir: &Path) -> Result<Initialized, Vec<Diagnostic>> {
+        let claims_path = dir.join("claims.yaml");
+        let shown = display_path(&claims_path);
+        if claims_path.exists() {
+            return Err(vec![Diagnostic::error(
+                "exists",
+                format!("`{shown}` already exists"),
+            )
+            .hint("factcheck init never overwrites a file: edit it (`factcheck lint` checks it), or move it away first")]);
+        }
+        let holds_documents = |folder: &Path| {
+            std::fs::read_dir(folder).is_ok_and(|entries| {
+                entries.flatten().any(|entry| {
+                    let path = entry.path();
+                    path.is_file()
+                        && path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                            sources::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
+                        })
+                })
+            })
+        };
+        let found = crate::init::DOCUMENT_FOLDERS
+            .iter()
+            .copied()
+            .find(|name| {
+                let folder = dir.join(name);
+                folder.is_dir() && sources::discover(&folder).is_ok()
+            })
+            .or_else(|| holds_documents(dir).then_some("."));
+        let Some(folder) = found else {
+            let shown_dir = display_path(dir);
+            return Err(vec![Diagnostic::error(
+                "no-documents",
+                format!("no documents in `{shown_dir}`, `{shown_dir}/seeds` or `{shown_dir}/docs`"),
+            )
+            .hint("put the .txt and .md documents in a `seeds` folder, or run `factcheck init FOLDER` on the folder that holds them")]);
+        };
+        let files = match sources::discover(&dir.join(folder)) {
+            Ok((files, _skipped)) => files,
+            Err(problem) => return Err(vec![problem]),
+        };
+        let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+        let write = |path: &Path, text: &str| {
+            std::fs::write(path, text).map_err(|error| {
+                vec![Diagnostic::error(
+                    "unwritable",
+                    format!("cannot write `{}`: {error}", display_path(path)),
+                )
+                .hint("check the folder's permissions")]
+            })
+        };
+        write(&claims_path, &crate::init::starter(folder, &ids))?;
+        let schema_path = dir.join(crate::init::SCHEMA_FILE);
+        let schema_path = if schema_path.exists() {
+            None
+        } else {
+            write(&schema_path, &crate::schema::render())?;
+            Some(schema_path)
+        };
+        Ok(Initialized {
+            claims_path,
+            sources: folder.to_string(),
+            documents: ids.len(),
+            schema_path,
+        })
     }
 }
 
 /// A path as shown to people and in reports: `/` separators, no leading `./`.
-fn display_path(path: &Path) -> String {
+pub fn display_path(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     text.strip_prefix("./").map(str::to_string).unwrap_or(text)
 }

@@ -17,6 +17,33 @@ pub struct Hit {
     pub numbers: Vec<Range<usize>>,
 }
 
+/// How much of one document each distinct pattern matches, kept after the hits are gone so
+/// that `lint` can find patterns that match nothing, or nearly every sentence, in a corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Usage {
+    /// How many sentences the document has.
+    pub sentences: usize,
+    /// For each pattern (indexed like `CompiledClaims::patterns`), how many sentences it
+    /// matches in.
+    pub matched: Vec<usize>,
+}
+
+impl Usage {
+    /// Counts, for each pattern, the distinct sentences of its hits (which are in text order).
+    pub fn new(sentences: usize, hits: &[Vec<Hit>]) -> Usage {
+        let matched = hits
+            .iter()
+            .map(|hits| {
+                let mut last = None;
+                hits.iter()
+                    .filter(|hit| last.replace(hit.sentence) != Some(hit.sentence))
+                    .count()
+            })
+            .collect();
+        Usage { sentences, matched }
+    }
+}
+
 /// All hits of each pattern (indexed like `CompiledClaims::patterns`), in text order.
 pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument) -> Vec<Vec<Hit>> {
     compiled
@@ -130,6 +157,18 @@ fn inside_token(text: &str, number: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn usage_counts_sentences_not_hits() {
+        let hit = |sentence| Hit {
+            sentence,
+            range: 0..1,
+            numbers: Vec::new(),
+        };
+        let usage = Usage::new(4, &[vec![hit(0), hit(0), hit(2)], vec![]]);
+        assert_eq!(usage.matched, [2, 0]);
+        assert_eq!(usage.sentences, 4);
+    }
 
     #[test]
     fn unicode_word_edges_reject_glued_letters() {

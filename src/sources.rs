@@ -21,6 +21,16 @@ pub const EXTENSIONS: &[&str] = &["txt", "md"];
 /// Lists the documents under `dir`, sorted by id. A folder that is missing or holds no
 /// documents is an error; anything skipped along the way is a warning.
 pub fn discover(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Diagnostic>), Diagnostic> {
+    discover_except(dir, &[])
+}
+
+/// `discover`, skipping `own` files without a warning: the claims file and its schema when
+/// they sit among the documents (`sources: .`, as `factcheck init` writes for a folder that
+/// holds its documents directly).
+pub fn discover_except(
+    dir: &Path,
+    own: &[PathBuf],
+) -> Result<(Vec<SourceFile>, Vec<Diagnostic>), Diagnostic> {
     let shown = dir.display();
     match std::fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => {}
@@ -35,7 +45,8 @@ pub fn discover(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Diagnostic>), Diagno
     }
     let mut files = Vec::new();
     let mut warnings = Vec::new();
-    walk(dir, "", &mut files, &mut warnings);
+    let own: Vec<PathBuf> = own.iter().filter_map(|p| p.canonicalize().ok()).collect();
+    walk(dir, "", &own, &mut files, &mut warnings);
     files.sort_by(|a: &SourceFile, b| a.id.cmp(&b.id).then(a.relative.cmp(&b.relative)));
     let mut unique: Vec<SourceFile> = Vec::with_capacity(files.len());
     for file in files {
@@ -66,7 +77,13 @@ pub fn discover(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Diagnostic>), Diagno
     Ok((unique, warnings))
 }
 
-fn walk(dir: &Path, prefix: &str, files: &mut Vec<SourceFile>, warnings: &mut Vec<Diagnostic>) {
+fn walk(
+    dir: &Path,
+    prefix: &str,
+    own: &[PathBuf],
+    files: &mut Vec<SourceFile>,
+    warnings: &mut Vec<Diagnostic>,
+) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
@@ -88,7 +105,7 @@ fn walk(dir: &Path, prefix: &str, files: &mut Vec<SourceFile>, warnings: &mut Ve
             continue;
         };
         if kind.is_dir() {
-            walk(&path, &format!("{relative}/"), files, warnings);
+            walk(&path, &format!("{relative}/"), own, files, warnings);
             continue;
         }
         let extension = path
@@ -100,6 +117,7 @@ fn walk(dir: &Path, prefix: &str, files: &mut Vec<SourceFile>, warnings: &mut Ve
                 let id = relative[..relative.len() - ext.len() - 1].to_string();
                 files.push(SourceFile { id, relative, path });
             }
+            _ if path.canonicalize().is_ok_and(|p| own.contains(&p)) => {}
             _ => warnings.push(Diagnostic::warning(
                 "skipped-file",
                 format!("skipped {relative}: only .txt and .md files are read as documents"),

@@ -29,12 +29,26 @@ pub const KNOWN_CLAIM_KEYS: &[&str] = &[
     "hedged",
     "note",
 ];
-const KNOWN_MATCHER_KEYS: &[&str] = &["all", "within"];
-const KNOWN_EXPECT_KEYS: &[&str] = &["supports", "contradicts", "documents"];
+/// Keys allowed in an `{all: [...]}` matcher.
+pub const KNOWN_MATCHER_KEYS: &[&str] = &["all", "within"];
+/// Keys allowed in an `expect:` mapping.
+pub const KNOWN_EXPECT_KEYS: &[&str] = &["supports", "contradicts", "documents"];
 
 /// Parses the text of a claims file named `file`. Returns the file when it has no errors,
 /// and every problem found (warnings too) either way.
 pub fn parse(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnostic>) {
+    let (claims_file, problems) = parse_partial(file, text);
+    if problems.iter().any(Diagnostic::is_error) {
+        (None, problems)
+    } else {
+        (claims_file, problems)
+    }
+}
+
+/// Like `parse`, but returns what loaded even when there are errors (`None` only when the
+/// YAML itself is broken), so that `lint` can go on to check patterns and document ids and
+/// report every problem in one run. Never judge documents with a partial file.
+pub fn parse_partial(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnostic>) {
     let origin = Origin {
         file: file.to_string(),
         text: text.to_string(),
@@ -51,12 +65,7 @@ pub fn parse(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnostic>) {
         }
     };
     let claims_file = loader.root(&root);
-    let problems = loader.problems;
-    if problems.iter().any(Diagnostic::is_error) {
-        (None, problems)
-    } else {
-        (Some(claims_file), problems)
-    }
+    (Some(claims_file), loader.problems)
 }
 
 fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic {

@@ -7,7 +7,9 @@ mod load;
 pub mod locate;
 
 pub(crate) use load::point_inside;
-pub use load::{parse, KNOWN_CLAIM_KEYS, KNOWN_TOP_KEYS};
+pub use load::{
+    parse, parse_partial, KNOWN_CLAIM_KEYS, KNOWN_EXPECT_KEYS, KNOWN_MATCHER_KEYS, KNOWN_TOP_KEYS,
+};
 pub use locate::{Step, Target, YamlPath};
 
 use crate::diagnostic::Location;

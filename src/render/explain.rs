@@ -1,13 +1,23 @@
 //! `factcheck explain`: for one claim, every document's verdict and each piece of
-//! evidence with its location, the sentence with the match marked, and why it counted.
+//! evidence with its location, the sentence with the match marked, and why it counted; for
+//! a document that omits the claim, its near misses (the sentences closest to the claim).
 
 use super::{paint, wrap, Style};
+use crate::nearmiss::NearMiss;
 use crate::report::{ClaimReport, Evidence, Report};
 use crate::verdict::Verdict;
 use std::fmt::Write;
 
 /// Renders the explanation of `claim`. `documents` narrows it to those ids when not empty.
-pub fn render(report: &Report, claim: &ClaimReport, documents: &[String], style: Style) -> String {
+/// `near_misses` holds, by document id, the sentences closest to the claim (`nearmiss`),
+/// shown for documents that omit it; pass none where the texts are not at hand.
+pub fn render(
+    report: &Report,
+    claim: &ClaimReport,
+    documents: &[String],
+    near_misses: &[(String, Vec<NearMiss>)],
+    style: Style,
+) -> String {
     let width = usize::from(style.width);
     let mut out = String::new();
     let _ = writeln!(
@@ -57,8 +67,33 @@ pub fn render(report: &Report, claim: &ClaimReport, documents: &[String], style:
         for evidence in &verdict.evidence {
             render_evidence(&mut out, &document.path, evidence, style);
         }
+        let near = near_misses.iter().find(|(doc, _)| doc == id);
+        if let (Verdict::Omits, Some((_, near))) = (verdict.verdict, near) {
+            render_near_misses(&mut out, &document.path, near, style);
+        }
     }
     out
+}
+
+fn render_near_misses(out: &mut String, path: &str, near: &[NearMiss], style: Style) {
+    if near.is_empty() {
+        let _ = writeln!(
+            out,
+            "  no sentence shares a word with the claim or its patterns"
+        );
+        return;
+    }
+    let _ = writeln!(out, "  closest sentences (near misses):");
+    for miss in near {
+        let _ = writeln!(
+            out,
+            "  {path}:{}  score {:.1}  shares: {}",
+            miss.line,
+            miss.score,
+            miss.shared.join(", ")
+        );
+        out.push_str(&wrap(&miss.sentence, usize::from(style.width), "    | "));
+    }
 }
 
 fn verdict_color(verdict: Verdict) -> &'static str {

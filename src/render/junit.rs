@@ -47,7 +47,7 @@ pub fn render(report: &Report, suite: &str) -> String {
         }
         out.push_str(">\n");
         let message = claim.failures.join("; ");
-        let details = explain::render(report, claim, &[], style);
+        let details = explain::render(report, claim, &[], &[], style);
         let _ = writeln!(
             out,
             "      <failure type=\"expectation\" message=\"{}\">{}</failure>",

@@ -265,5 +265,22 @@ fn explain_shows_each_documents_evidence() {
 
     b: omits
       no pattern of this claim matched in this document
+      no sentence shares a word with the claim or its patterns
     "#);
+}
+
+#[test]
+fn explain_shows_near_misses_where_a_document_omits_the_claim() {
+    let run = Test::in_project()
+        .args([
+            "explain",
+            "kim-called-it-alliance",
+            "--document",
+            "003_3b775621d2f2f765",
+        ])
+        .run();
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!("explain-near-misses", run.stdout);
+    });
 }

@@ -3,6 +3,9 @@
 mod cli;
 mod errors;
 mod eval;
+mod init;
+mod lint;
 mod reports;
 mod rules;
+mod schema;
 mod support;

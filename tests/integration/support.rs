@@ -38,6 +38,15 @@ impl Test {
         }
     }
 
+    /// Another command line, run in the same folder as `other`.
+    pub fn new_in(other: &Test) -> Test {
+        Test {
+            dir: other.dir.clone(),
+            args: Vec::new(),
+            env: Vec::new(),
+        }
+    }
+
     /// Runs in the project folder itself (for the seeds); writes nothing there.
     pub fn in_project() -> Test {
         Test {
@@ -55,6 +64,11 @@ impl Test {
         std::fs::write(&path, contents)
             .unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
         self
+    }
+
+    /// The text of a file in the test's folder (empty if there is none).
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.dir.join(path)).unwrap_or_default()
     }
 
     pub fn args<I: IntoIterator<Item = S>, S: Into<String>>(mut self, args: I) -> Test {

@@ -1,0 +1,103 @@
+//! The starter claims.yaml that `factcheck init` writes for a folder of documents: the schema
+//! line, the sources folder, every document with a placeholder label, and a commented example
+//! claim. It loads and lints cleanly as written.
+//!
+//! This module owns the text only; finding the documents and writing the file happen at the
+//! edge (`Project::init`).
+
+use std::fmt::Write;
+
+/// Where a starter file's `yaml-language-server` line points: the schema written beside it.
+pub const SCHEMA_FILE: &str = "claims.schema.json";
+
+/// The folders `init` looks in for documents, in order, before the folder itself: a README
+/// beside a `seeds/` folder is not one of the documents.
+pub const DOCUMENT_FOLDERS: &[&str] = &["seeds", "docs"];
+
+/// The starter claims file for documents `ids` in folder `sources` (relative to the file).
+pub fn starter(sources: &str, ids: &[&str]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# yaml-language-server: $schema={SCHEMA_FILE}");
+    out.push_str(
+        "# Claims: facts you expect the documents to state. `factcheck lint` checks this file,\n\
+         # `factcheck` checks the documents against it, `factcheck explain ID` shows why.\n\n",
+    );
+    let _ = writeln!(
+        out,
+        "# The folder of documents (.txt and .md files), relative to this file.\nsources: {}\n",
+        yaml_scalar(sources)
+    );
+    out.push_str(
+        "# Short labels for the table's columns, keyed by document id. Replace the placeholders\n\
+         # with names such as AP or Reuters, or delete a line to show the document's id.\n\
+         documents:\n",
+    );
+    for (i, id) in ids.iter().enumerate() {
+        let _ = writeln!(out, "  {}: D{}", yaml_scalar(id), i + 1);
+    }
+    out.push_str(
+        "\n# Named alternatives, used in patterns as {name}:\n\
+         # terms:\n\
+         #   pact: ['pact', 'treaty', 'agreement']\n\
+         \n\
+         # One fact per claim. To start, replace `claims: []` with a list like the example\n\
+         # below (remove the `# `), then run `factcheck lint`.\n\
+         claims: []\n\
+         # claims:\n\
+         #   - id: mutual-assistance\n\
+         #     claim: The pact commits both countries to mutual assistance.\n\
+         #     tags: [treaty]\n\
+         #     support:\n\
+         #       - 'mutual (assistance|defen[cs]e)'\n\
+         #       - all: ['{pact}', 'come to each other''s aid']\n\
+         #     contradict:\n\
+         #       - 'no (mutual )?defen[cs]e (clause|commitment)'\n\
+         #     expect: supported\n\
+         #     note: Why the patterns are what they are, for the next editor.\n",
+    );
+    out
+}
+
+/// `text` as a YAML scalar that reads back as the same string: plain when it is safe, else
+/// single-quoted (an id such as `001` or `true` would read as a number or a boolean).
+fn yaml_scalar(text: &str) -> String {
+    let plain = text
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
+        && text.starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '.')
+        && matches!(
+            serde_yaml::from_str::<serde_yaml::Value>(text),
+            Ok(serde_yaml::Value::String(read)) if read == text
+        );
+    if plain {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_that_would_not_read_back_are_quoted() {
+        assert_eq!(yaml_scalar("2024/june/ap"), "2024/june/ap");
+        assert_eq!(yaml_scalar("12"), "'12'");
+        assert_eq!(yaml_scalar("true"), "'true'");
+        assert_eq!(yaml_scalar("it's: #1"), "'it''s: #1'");
+        assert_eq!(yaml_scalar("."), ".");
+    }
+
+    #[test]
+    fn starter_loads_with_its_labels() {
+        let text = starter("seeds", &["12", "ap", "it's: #1"]);
+        let (file, problems) = crate::claims::parse("claims.yaml", &text);
+        assert!(problems.is_empty(), "{problems:#?}");
+        let file = file.unwrap_or_else(|| panic!("no file"));
+        assert_eq!(file.sources, "seeds");
+        let ids: Vec<&str> = file.labels.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["12", "ap", "it's: #1"]);
+        assert!(file.claims.is_empty());
+    }
+}

@@ -1,0 +1,343 @@
+//! Lint: the problems of a claims file that only show beside its documents: document ids
+//! that do not exist, patterns that match nothing (dead) and patterns that match nearly
+//! every sentence (too broad).
+//!
+//! Problems that the file shows on its own (YAML, keys, ids, regexes, placeholders, unused
+//! terms, `number:` and `expect:`) belong to `claims` and `pattern`; this module adds the rest
+//! and judges nothing. Like the rest of the core it takes values (a loaded file, document
+//! ids, how much of each document each pattern matched) and never reads a file.
+
+use crate::claims::{Claim, ClaimsFile, ExpectKind, PatternSource, Side, Target, YamlPath};
+use crate::diagnostic::{did_you_mean, Diagnostic, Location};
+use crate::document::Text;
+use crate::engine::Checker;
+use crate::pattern::CompiledClaims;
+use crate::scan::Usage;
+use crate::verdict::Verdict;
+
+/// Below this many sentences a document says too little for the share of its sentences
+/// that a pattern matches to mean anything: one short paragraph that states the claim is
+/// matched "everywhere" by a perfectly good pattern.
+pub const MIN_SENTENCES: usize = 5;
+
+/// Every problem `lint` finds past loading, for `(id, text)` documents: the whole check in one
+/// call for library users and tests. `folder` names where the documents came from, for
+/// messages.
+pub fn lint_texts(checker: &Checker, folder: &str, documents: &[(&str, &Text)]) -> Vec<Diagnostic> {
+    let ids: Vec<&str> = documents.iter().map(|(id, _)| *id).collect();
+    let mut problems = document_ids(&checker.file, &ids, folder);
+    let usage: Vec<Usage> = documents
+        .iter()
+        .map(|(_, text)| checker.usage(text))
+        .collect();
+    problems.extend(patterns(&checker.file, checker.compiled(), &usage));
+    problems
+}
+
+/// Document ids the claims file names that are not among `ids`: a verdict pinned under
+/// `expect.documents` for a missing document is an error (it can never be checked, and is
+/// almost always a typo); a label under `documents:` for one is a warning (it does no harm).
+pub fn document_ids(file: &ClaimsFile, ids: &[&str], folder: &str) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let unknown = |id: &str| !ids.contains(&id);
+    for claim in &file.claims {
+        let pins = claim.expect.path.key("documents");
+        for (id, _) in claim.expect.documents.iter().filter(|(id, _)| unknown(id)) {
+            problems.push(
+                Diagnostic::error(
+                    "unknown-document",
+                    format!(
+                        "in claim `{}`, `expect.documents` names `{id}`, which is not a document in {folder}",
+                        claim.id
+                    ),
+                )
+                .at(at_key(file, &pins, id))
+                .hint(suggest(id, ids)),
+            );
+        }
+    }
+    let labels = YamlPath::default().key("documents");
+    for (id, _) in file.labels.iter().filter(|(id, _)| unknown(id)) {
+        problems.push(
+            Diagnostic::warning(
+                "unknown-document",
+                format!(
+                    "`documents:` gives a label to `{id}`, which is not a document in {folder}"
+                ),
+            )
+            .at(at_key(file, &labels, id))
+            .hint(suggest(id, ids)),
+        );
+    }
+    problems
+}
+
+fn at_key(file: &ClaimsFile, path: &YamlPath, key: &str) -> Option<Location> {
+    file.origin
+        .locate(Target::Key(path, key), key.chars().count())
+}
+
+fn suggest(id: &str, ids: &[&str]) -> String {
+    if let Some(suggestion) = did_you_mean(id, ids.iter().copied()) {
+        return format!("did you mean `{suggestion}`?");
+    }
+    let mut hint =
+        "a document's id is its path below the sources folder, without the extension".to_string();
+    if !ids.is_empty() && ids.len() <= 8 {
+        hint.push_str(&format!(": {}", ids.join(", ")));
+    }
+    hint
+}
+
+/// One place a distinct pattern is written in the claims file.
+struct Use<'a> {
+    claim: &'a Claim,
+    part: &'a PatternSource,
+    side: Side,
+    /// The pattern is a whole matcher, not one part of an `all:` list.
+    whole: bool,
+}
+
+/// Where each distinct pattern (indexed like `CompiledClaims::patterns`) is written, in
+/// file order.
+fn uses<'a>(file: &'a ClaimsFile, compiled: &CompiledClaims) -> Vec<Vec<Use<'a>>> {
+    let mut uses: Vec<Vec<Use<'a>>> = (0..compiled.patterns.len()).map(|_| Vec::new()).collect();
+    for (claim, compiled_claim) in file.claims.iter().zip(&compiled.claims) {
+        for matcher in &compiled_claim.matchers {
+            let written = match matcher.side {
+                Side::Support => claim.support.get(matcher.index),
+                Side::Contradict => claim.contradict.get(matcher.index),
+            };
+            let Some(written) = written else { continue };
+            for (&id, part) in matcher.parts.iter().zip(&written.parts) {
+                if let Some(list) = uses.get_mut(id) {
+                    list.push(Use {
+                        claim,
+                        part,
+                        side: matcher.side,
+                        whole: written.parts.len() == 1,
+                    });
+                }
+            }
+        }
+    }
+    uses
+}
+
+/// Dead and too-broad patterns, from how much of each document every pattern matched
+/// (`usage`, one per document). Only the claims of `file` (and so of a `--claim` selection)
+/// are looked at.
+///
+/// A pattern is **dead** when it matches no sentence of any document. It is reported only on
+/// a side the claim expects to match: a contradict pattern that matches nothing is exactly
+/// what a `supported` claim wants. A whole matcher is **too broad** when it matches more
+/// than half the sentences of most documents (of those with at least `MIN_SENTENCES`); a
+/// part of an `all:` list may be broad on purpose, since the other parts narrow it.
+pub fn patterns(file: &ClaimsFile, compiled: &CompiledClaims, usage: &[Usage]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    if usage.is_empty() {
+        return problems;
+    }
+    let documents = match usage.len() {
+        1 => "the document".to_string(),
+        n => format!("any of the {n} documents"),
+    };
+    let long: Vec<&Usage> = usage
+        .iter()
+        .filter(|u| u.sentences >= MIN_SENTENCES)
+        .collect();
+    for (id, uses) in uses(file, compiled).iter().enumerate() {
+        let matched = |u: &Usage| u.matched.get(id).copied().unwrap_or(0);
+        if usage.iter().all(|u| matched(u) == 0) {
+            if let Some(first) = uses.iter().find(|u| expects_matches(u.claim, u.side)) {
+                problems.push(
+                    Diagnostic::warning(
+                        "dead-pattern",
+                        format!(
+                            "in claim `{}`, `{}`: pattern matches nothing in {documents}{}",
+                            first.claim.id,
+                            first.part.path,
+                            elsewhere(uses.len())
+                        ),
+                    )
+                    .at(at_pattern(file, first.part))
+                    .hint(format!(
+                        "compare it with the documents (`factcheck explain {}` shows the sentences closest to the claim), or remove it",
+                        first.claim.id
+                    )),
+                );
+            }
+            continue;
+        }
+        let broad = long.iter().filter(|u| matched(u) * 2 > u.sentences).count();
+        if long.is_empty() || broad * 2 <= long.len() {
+            continue;
+        }
+        let Some(first) = uses.iter().find(|u| u.whole) else {
+            continue;
+        };
+        let hit: usize = long.iter().map(|u| matched(u)).sum();
+        let total: usize = long.iter().map(|u| u.sentences).sum();
+        let share = (hit * 100 + total / 2) / total.max(1);
+        problems.push(
+            Diagnostic::warning(
+                "broad-pattern",
+                format!(
+                    "in claim `{}`, `{}`: pattern is too broad: it matches {share}% of the sentences ({hit} of {total}), more than half in {broad} of the {} documents{}",
+                    first.claim.id,
+                    first.part.path,
+                    long.len(),
+                    elsewhere(uses.len())
+                ),
+            )
+            .at(at_pattern(file, first.part))
+            .hint("a pattern should match only sentences that state the claim: look for `.*`, a part that may match nothing (`?`, `*`, `{0,n}`), or a missing word"),
+        );
+    }
+    problems
+}
+
+fn elsewhere(uses: usize) -> String {
+    match uses {
+        0 | 1 => String::new(),
+        2 => " (it is also written in one other place)".to_string(),
+        n => format!(" (it is also written in {} other places)", n - 1),
+    }
+}
+
+/// Whether the claim's expectation wants at least one document on `side`: only then is a
+/// pattern of that side that never matches a problem.
+fn expects_matches(claim: &Claim, side: Side) -> bool {
+    let expect = &claim.expect;
+    let (kind, count, pinned): (_, _, fn(Verdict) -> bool) = match side {
+        Side::Support => (
+            ExpectKind::Supported,
+            &expect.supports,
+            Verdict::counts_as_support,
+        ),
+        Side::Contradict => (
+            ExpectKind::Contradicted,
+            &expect.contradicts,
+            Verdict::counts_as_contradiction,
+        ),
+    };
+    expect.kind == kind
+        || count.as_ref().is_some_and(|c| !c.admits(0.0))
+        || expect.documents.iter().any(|(_, v)| pinned(*v))
+}
+
+/// The pattern's text in the claims file, underlined whole.
+fn at_pattern(file: &ClaimsFile, part: &PatternSource) -> Option<Location> {
+    let width = part.text.chars().count();
+    let mut location = file.origin.locate(Target::Value(&part.path), width + 2)?;
+    crate::claims::point_inside(&mut location, &part.text, 0, width);
+    Some(location)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lints `claims` (YAML) against documents `(id, text)` and returns each problem's
+    /// one-line form.
+    fn check(claims: &str, documents: &[(&str, &str)]) -> Vec<String> {
+        let (checker, warnings) = Checker::from_yaml("claims.yaml", claims)
+            .unwrap_or_else(|problems| panic!("{problems:#?}"));
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        let texts: Vec<(&str, Text)> = documents
+            .iter()
+            .map(|(id, text)| (*id, Text::plain(text)))
+            .collect();
+        let refs: Vec<(&str, &Text)> = texts.iter().map(|(id, text)| (*id, text)).collect();
+        lint_texts(&checker, "docs", &refs)
+            .iter()
+            .map(|d| format!("{d}"))
+            .collect()
+    }
+
+    const LONG: &str = "The pact was signed. Putin visited Pyongyang. Kim met him. \
+        They toasted. Crowds cheered. The West objected.";
+
+    fn claim(support: &str, expect: &str) -> String {
+        format!("claims:\n  - id: c\n    claim: C.\n    support: ['{support}']\n{expect}")
+    }
+
+    #[test]
+    fn clean_file_has_no_problems() {
+        assert_eq!(
+            check(&claim("pact", ""), &[("a", LONG)]),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn pinned_document_that_does_not_exist_suggests_one() {
+        let yaml = claim(
+            "pact",
+            "    expect:\n      documents:\n        ap-report: supports\n",
+        );
+        assert_eq!(
+            check(&yaml, &[("ap_report", LONG), ("afp", LONG)]),
+            ["claims.yaml:7:9: error: in claim `c`, `expect.documents` names `ap-report`, which is not a document in docs"]
+        );
+    }
+
+    #[test]
+    fn label_for_a_missing_document_is_a_warning() {
+        let yaml = format!("documents:\n  zz: Z\n{}", claim("pact", ""));
+        assert_eq!(
+            check(&yaml, &[("a", LONG)]),
+            ["claims.yaml:2:3: warning: `documents:` gives a label to `zz`, which is not a document in docs"]
+        );
+    }
+
+    #[test]
+    fn dead_support_pattern_is_a_warning() {
+        assert_eq!(
+            check(&claim("mutual defence", ""), &[("a", LONG), ("b", "Nothing.")]),
+            ["claims.yaml:4:16: warning: in claim `c`, `claims[0].support[0]`: pattern matches nothing in any of the 2 documents"]
+        );
+    }
+
+    #[test]
+    fn dead_contradict_pattern_is_what_a_supported_claim_wants() {
+        let yaml = "claims:\n  - id: c\n    claim: C.\n    support: ['pact']\n    contradict: ['no pact']\n";
+        assert_eq!(check(yaml, &[("a", LONG)]), Vec::<String>::new());
+        let contradicted = format!("{yaml}    expect: contradicted\n");
+        let found = check(&contradicted, &[("a", LONG)]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].contains("`claims[0].contradict[0]`: pattern matches nothing"));
+    }
+
+    #[test]
+    fn omitted_claim_may_have_dead_patterns() {
+        let yaml = claim("mutual defence", "    expect: {supports: 0}\n");
+        assert_eq!(check(&yaml, &[("a", LONG)]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn pattern_matching_most_sentences_is_too_broad() {
+        assert_eq!(
+            check(&claim(".*", ""), &[("a", LONG), ("b", LONG)]),
+            ["claims.yaml:4:16: warning: in claim `c`, `claims[0].support[0]`: pattern is too broad: it matches 100% of the sentences (12 of 12), more than half in 2 of the 2 documents"]
+        );
+    }
+
+    #[test]
+    fn short_documents_and_all_parts_are_never_too_broad() {
+        assert_eq!(
+            check(&claim(".*", ""), &[("a", "A pact.")]),
+            Vec::<String>::new()
+        );
+        let yaml = "claims:\n  - id: c\n    claim: C.\n    support:\n      - all: ['.*', 'pact']\n";
+        assert_eq!(check(yaml, &[("a", LONG)]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_pattern_written_twice_is_reported_once() {
+        let yaml = "claims:\n  - id: c\n    claim: C.\n    support: ['mutual defence']\n  - id: d\n    claim: D.\n    support: ['mutual defence']\n";
+        let found = check(yaml, &[("a", LONG)]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].ends_with("(it is also written in one other place)"));
+    }
+}

@@ -1,0 +1,292 @@
+//! Near misses: the sentences of a document closest to a claim it omits, so an editor sees
+//! what the patterns missed and can write the next one.
+//!
+//! This module owns the ranking: BM25 over the document's sentences, with a small English
+//! stemmer and stop-word list of its own. The query is the claim's text plus the literal words
+//! of its support patterns (`pattern::literal_words`). It does not decide verdicts and never
+//! reads a file: it takes a document's text.
+
+use crate::claims::Claim;
+use crate::document::Text;
+use crate::pattern::literal_words;
+use crate::segment;
+use std::collections::{HashMap, HashSet};
+
+/// How many near misses `explain` shows for a document that omits a claim.
+pub const SHOWN: usize = 3;
+
+/// BM25's term-frequency saturation and length normalization, at their usual values.
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+/// One sentence close to a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearMiss {
+    /// 1-based line in the document where the sentence starts.
+    pub line: usize,
+    pub score: f64,
+    /// The sentence as written, white space runs made one space.
+    pub sentence: String,
+    /// The words of the sentence that are also in the query, as written, once each.
+    pub shared: Vec<String>,
+}
+
+/// The stems to look for: the claim's words and the literal words of its support patterns
+/// (its contradict patterns only when it has no support ones), without stop words.
+pub fn query(claim: &Claim) -> Vec<String> {
+    let matchers = if claim.support.is_empty() {
+        &claim.contradict
+    } else {
+        &claim.support
+    };
+    let mut words: Vec<String> = words(&claim.claim).map(|(_, w)| w).collect();
+    for part in matchers.iter().flat_map(|m| &m.parts) {
+        words.extend(literal_words(&part.text));
+    }
+    let mut seen = HashSet::new();
+    words
+        .iter()
+        .filter(|w| keep(w))
+        .map(|w| stem(w))
+        .filter(|s| seen.insert(s.clone()))
+        .collect()
+}
+
+/// The `count` sentences of `text` that score best against `query` (stems), best first;
+/// sentences that share no word with the query are never near misses, and a sentence
+/// repeated word for word (a headline printed twice) is shown once.
+pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
+    let sentences = segment::segment(&text.text);
+    let bags: Vec<Vec<String>> = sentences
+        .iter()
+        .map(|s| {
+            words(&text.text[s.start..s.end])
+                .filter(|(_, w)| keep(w))
+                .map(|(_, w)| stem(&w))
+                .collect()
+        })
+        .collect();
+    let total = bags.len() as f64;
+    let average = bags.iter().map(Vec::len).sum::<usize>() as f64 / total.max(1.0);
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    for bag in &bags {
+        let distinct: HashSet<&str> = bag.iter().map(String::as_str).collect();
+        for stem in distinct {
+            *frequency.entry(stem).or_default() += 1;
+        }
+    }
+    let query: HashSet<&str> = query.iter().map(String::as_str).collect();
+    let mut scored: Vec<(usize, f64)> = bags
+        .iter()
+        .enumerate()
+        .map(|(i, bag)| {
+            let length = bag.len() as f64;
+            let score = query
+                .iter()
+                .map(|term| {
+                    let tf = bag.iter().filter(|s| s == term).count() as f64;
+                    if tf == 0.0 {
+                        return 0.0;
+                    }
+                    let df = frequency.get(term).copied().unwrap_or(0) as f64;
+                    let idf = (1.0 + (total - df + 0.5) / (df + 0.5)).ln();
+                    idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length / average.max(1.0)))
+                })
+                .sum::<f64>();
+            (i, score)
+        })
+        .filter(|(_, score)| *score > 0.0)
+        .collect();
+    // Best first; among equals, the earlier sentence, so the order never depends on hashing.
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut shown = HashSet::new();
+    scored
+        .into_iter()
+        .filter(|(i, _)| shown.insert(&text.text[sentences[*i].start..sentences[*i].end]))
+        .take(count)
+        .map(|(i, score)| {
+            let sentence = &text.text[sentences[i].start..sentences[i].end];
+            let mut seen = HashSet::new();
+            let shared = words(sentence)
+                .filter(|(_, w)| keep(w))
+                .filter(|(_, w)| {
+                    let stem = stem(w);
+                    query.contains(stem.as_str()) && seen.insert(stem)
+                })
+                .map(|(written, _)| written.to_string())
+                .collect();
+            NearMiss {
+                line: text.position(sentences[i].start).line,
+                score,
+                sentence: sentence.split_whitespace().collect::<Vec<_>>().join(" "),
+                shared,
+            }
+        })
+        .collect()
+}
+
+/// The words of `text`, each as written and lowercased. Apostrophes split words, so
+/// "Putin's" gives "Putin" and a lone "s", which `keep` drops.
+fn words(text: &str) -> impl Iterator<Item = (&str, String)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| (w, w.to_lowercase()))
+}
+
+/// Whether a lowercased word carries meaning: not a stop word, not a single letter.
+fn keep(word: &str) -> bool {
+    word.chars().count() > 1 && !STOP_WORDS.contains(&word)
+}
+
+/// Words too common in English news to tell sentences apart.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+    "during", "each", "for", "from", "had", "has", "have", "he", "her", "his", "how", "if", "in",
+    "into", "is", "it", "its", "more", "most", "no", "not", "of", "on", "one", "or", "other",
+    "our", "out", "over", "said", "says", "she", "should", "so", "some", "such", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to",
+    "under", "up", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will",
+    "with", "would", "you",
+];
+
+/// Suffixes stripped by `stem`, longest first, with what replaces them.
+const SUFFIXES: &[(&str, &str)] = &[
+    ("ations", "ate"),
+    ("ation", "ate"),
+    ("ments", ""),
+    ("ment", ""),
+    ("ness", ""),
+    ("ances", ""),
+    ("ance", ""),
+    ("ences", ""),
+    ("ence", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("edly", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("ly", ""),
+    ("es", ""),
+    ("s", ""),
+];
+
+/// A light English stemmer: strips one common suffix (keeping at least three letters), then
+/// a final `e` and one of a doubled final consonant, and spells a final `y` as `i`. It is
+/// cruder than Porter's, but all near misses need is that "visit", "visits", "visited" and
+/// "visiting", or "treaty" and "treaties", or "agree" and "agreement", meet.
+pub fn stem(word: &str) -> String {
+    let mut stem = word.to_lowercase();
+    if stem.chars().count() <= 3 || !stem.chars().all(char::is_alphabetic) {
+        return stem;
+    }
+    // "agreed" and "agrees" lose an `e` with their suffix; "agree" must lose its own to meet
+    // them, but they must not lose another.
+    let mut e_gone = false;
+    for (suffix, replacement) in SUFFIXES {
+        // "ss" is not a plural: "class", "press".
+        if *suffix == "s" && stem.ends_with("ss") {
+            continue;
+        }
+        if let Some(base) = stem.strip_suffix(suffix) {
+            if base.chars().count() + replacement.len() >= 3 {
+                stem = format!("{base}{replacement}");
+                e_gone = suffix.starts_with('e');
+                break;
+            }
+        }
+    }
+    if !e_gone && stem.chars().count() > 3 && stem.ends_with('e') {
+        stem.pop();
+    }
+    let bytes = stem.as_bytes();
+    let n = bytes.len();
+    if n > 3 && bytes[n - 1] == bytes[n - 2] && !b"aeiouls".contains(&bytes[n - 1]) {
+        stem.pop();
+    }
+    if let Some(base) = stem.strip_suffix('y') {
+        stem = format!("{base}i");
+    }
+    stem
+}
+
+/// The near misses of `claim` in a document: `rank` with the claim's `query`.
+pub fn near_misses(claim: &Claim, text: &Text) -> Vec<NearMiss> {
+    rank(&query(claim), text, SHOWN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        let same = [
+            &["visit", "visits", "visited", "visiting"][..],
+            &["treaty", "treaties"],
+            &["agree", "agreed", "agreement", "agreements"],
+            &["assist", "assistance", "assisted"],
+            &["plan", "planned", "planning"],
+            &["defence", "defences"],
+        ];
+        for words in same {
+            let stems: Vec<String> = words.iter().map(|w| stem(w)).collect();
+            assert!(
+                stems.iter().all(|s| *s == stems[0]),
+                "{words:?} -> {stems:?}"
+            );
+        }
+        assert_eq!(stem("class"), "class");
+        assert_eq!(stem("2000"), "2000");
+        assert_ne!(stem("visit"), stem("vision"));
+    }
+
+    /// Ranks `document` for `claim` (YAML of one claim) and returns the lines, best first.
+    fn check(claim: &str, document: &str) -> Vec<usize> {
+        let yaml = format!("claims:\n  - id: c\n{claim}");
+        let (file, problems) = crate::claims::parse("claims.yaml", &yaml);
+        let file = file.unwrap_or_else(|| panic!("{problems:#?}"));
+        near_misses(&file.claims[0], &Text::plain(document))
+            .iter()
+            .map(|m| m.line)
+            .collect()
+    }
+
+    const REPORT: &str = "Putin arrives in Pyongyang\n\n\
+        Crowds lined the streets of the capital.\n\n\
+        Putin last visited the country in 2000, when Kim Jong Il was in power.\n\n\
+        The two leaders signed agreements on trade.\n\n\
+        Kim thanked Putin for his support.\n";
+
+    #[test]
+    fn the_paraphrase_ranks_first() {
+        let claim = "    claim: The trip was Putin's first visit to North Korea in 24 years.\n    support: ['first visit.{0,40} in {n} years']\n";
+        assert_eq!(check(claim, REPORT), [5, 1, 9]);
+    }
+
+    #[test]
+    fn pattern_words_count_as_well_as_the_claim() {
+        let claim = "    claim: They made deals.\n    support: ['sign(ed)? (deals|agreements)']\n";
+        assert_eq!(check(claim, REPORT), [7]);
+    }
+
+    #[test]
+    fn no_shared_word_no_near_miss() {
+        let claim = "    claim: Sanctions were lifted.\n    support: ['sanctions lifted']\n";
+        assert_eq!(check(claim, REPORT), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn near_misses_say_which_words_they_share() {
+        let yaml = "claims:\n  - id: c\n    claim: Putin visited.\n    support: ['visit']\n";
+        let (file, _) = crate::claims::parse("claims.yaml", yaml);
+        let file = file.unwrap_or_else(|| panic!("no file"));
+        let found = near_misses(&file.claims[0], &Text::plain(REPORT));
+        assert_eq!(found[0].shared, ["Putin", "visited"]);
+        assert_eq!(
+            found[0].sentence,
+            "Putin last visited the country in 2000, when Kim Jong Il was in power."
+        );
+    }
+}

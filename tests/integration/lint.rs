@@ -1,0 +1,100 @@
+//! `factcheck lint`: every problem of a claims file at once, drawn like every diagnostic,
+//! with exit statuses 0 (clean or warnings), 1 (warnings under `--deny-warnings`), 2 (errors).
+//! Output is snapshotted whole, carets included.
+
+use crate::support::{project_dir, Test};
+
+/// Runs `lint` on tests/fixtures/lint/NAME.yaml and returns its status, stderr and stdout.
+fn lint_of(name: &str, extra: &[&str]) -> String {
+    let claims = format!("tests/fixtures/lint/{name}.yaml");
+    let run = Test::in_project()
+        .args(["lint", "--claims", &claims])
+        .args(extra.iter().copied())
+        .run();
+    format!(
+        "status: {}\n--- stderr\n{}--- stdout\n{}",
+        run.status, run.stderr, run.stdout
+    )
+}
+
+macro_rules! snapshot_lint {
+    ($name:ident, $file:literal) => {
+        #[test]
+        fn $name() {
+            let output = lint_of($file, &[]);
+            insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+                insta::assert_snapshot!(concat!("lint-", $file), output);
+            });
+        }
+    };
+}
+
+snapshot_lint!(clean_file_has_no_problems, "clean");
+snapshot_lint!(every_stage_reports_at_once, "many-problems");
+snapshot_lint!(wrong_types_and_missing_keys, "wrong-types");
+snapshot_lint!(unused_term_is_a_warning, "unused-term");
+snapshot_lint!(unknown_document_suggests_one, "unknown-document");
+snapshot_lint!(dead_pattern_is_a_warning, "dead-pattern");
+snapshot_lint!(too_broad_pattern_says_its_share, "too-broad");
+
+#[test]
+fn deny_warnings_makes_warnings_fail_with_1() {
+    let output = lint_of("unused-term", &["--deny-warnings"]);
+    assert!(output.starts_with("status: 1\n"), "{output}");
+    let output = lint_of("clean", &["--deny-warnings"]);
+    assert!(output.starts_with("status: 0\n"), "{output}");
+    let output = lint_of("many-problems", &["--deny-warnings"]);
+    assert!(output.starts_with("status: 2\n"), "{output}");
+}
+
+#[test]
+fn the_seeds_lint_clean() {
+    let run = Test::in_project().args(["lint"]).run();
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "");
+    assert_eq!(
+        run.stdout,
+        "claims.yaml: 38 claims, 5 documents: no problems\n"
+    );
+}
+
+/// `check` stops on the same errors as `lint`, drawn the same way.
+#[test]
+fn check_reports_what_lint_reports() {
+    let fixtures = ["errors", "lint"].map(|dir| project_dir().join("tests/fixtures").join(dir));
+    let mut compared = 0;
+    for dir in fixtures {
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .flatten()
+            .map(|entry| entry.path())
+            .collect();
+        files.sort();
+        for file in files {
+            let claims = file
+                .strip_prefix(project_dir())
+                .unwrap_or(&file)
+                .display()
+                .to_string();
+            let lint = Test::in_project().args(["lint", "--claims", &claims]).run();
+            let check = Test::in_project()
+                .args(["check", "--claims", &claims])
+                .run();
+            if lint.status == 2 {
+                assert_eq!(check.status, 2, "{claims}");
+                assert_eq!(check.stderr, lint.stderr, "{claims}");
+            } else {
+                // Warnings: `check` shows each one as `lint` does before its table.
+                for warning in lint.stderr.split("\n\n").filter(|w| !w.trim().is_empty()) {
+                    assert!(
+                        check.stderr.contains(warning.trim_end()),
+                        "{claims}: `check` does not show\n{warning}\nit shows\n{}",
+                        check.stderr
+                    );
+                }
+            }
+            compared += 1;
+        }
+    }
+    assert!(compared >= 17, "only {compared} fixtures compared");
+}
