@@ -271,8 +271,9 @@ impl Context<'_> {
         let doc = self.normalized;
         // Negation and hedging are judged part by part, each within its own sentence.
         let mut negation = None;
+        let mut negated_part = 0;
         let mut hedge = None;
-        for hit in parts {
+        for (i, hit) in parts.iter().enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
             let Assessment {
                 negation: n,
@@ -281,9 +282,13 @@ impl Context<'_> {
                 &doc.text[sentence.clone()],
                 hit.range.start - sentence.start..hit.range.end - sentence.start,
             );
+            if negation.is_none() && n.is_some() {
+                negated_part = i;
+            }
             negation = negation.or(n);
             hedge = hedge.or(h);
         }
+        let unsure = self.unsure(claim, matcher, parts, negation.as_ref(), negated_part);
         // "Kyiv says X, a claim Moscow denied": a statement reported and then denied in one
         // sentence is evidence both ways, not a plain contradiction.
         let reported_then_denied = match (&negation, &hedge, parts) {
@@ -300,7 +305,7 @@ impl Context<'_> {
         let numbers: Vec<(NumberFound, Option<NumberOutcome>)> = parts
             .iter()
             .flat_map(|hit| hit.numbers.iter().map(move |n| (*hit, n)))
-            .map(|(hit, range)| self.number(claim, matcher.side, hit, range))
+            .map(|(hit, range)| self.number(claim, matcher, hit, range))
             .collect();
         let breaks = numbers
             .iter()
@@ -313,6 +318,10 @@ impl Context<'_> {
         let mut counted = true;
         let cue = hedge.as_ref().or(negation.as_ref()).map(|c| c.text.clone());
         let why = match (matcher.side, &hedge, &negation) {
+            (_, None, _) if unsure.is_some() => {
+                counted = false;
+                unsure.unwrap_or_default()
+            }
             (side, Some(cue), _) => {
                 // Under `hedged: support`, "may include X" counts for X but "may not include X"
                 // does not count at all.
@@ -352,13 +361,10 @@ impl Context<'_> {
             }
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
-                match numbers.iter().find_map(|(n, _)| n.reading) {
-                    Some(reading) => format!("the number is {reading}: it counts neither way"),
-                    None => format!(
-                        "the number neither meets nor breaks `number: {}`: it counts neither way",
-                        constraint_text(claim)
-                    ),
-                }
+                format!(
+                    "the number neither meets nor breaks `number: {}`: it counts neither way",
+                    constraint_text(claim)
+                )
             }
             (Side::Support, None, None) if !numbers.is_empty() && claim.number.is_some() => {
                 format!(
@@ -428,13 +434,86 @@ impl Context<'_> {
         }
     }
 
+    /// Says why a match, plain or negated on its face, cannot be trusted either way, if so:
+    /// a negation word swallowed by a gap of the pattern, a negation whose clause differs from
+    /// another part's, or one that may bear on a relative clause inside the match.
+    fn unsure(
+        &self,
+        claim: &Claim,
+        matcher: &CompiledMatcher,
+        parts: &[&Hit],
+        negation: Option<&negation::Cue>,
+        negated_part: usize,
+    ) -> Option<String> {
+        let doc = self.normalized;
+        let sources = match matcher.side {
+            Side::Support => &claim.support,
+            Side::Contradict => &claim.contradict,
+        };
+        let sources = sources.get(matcher.index)?;
+        for (hit, source) in parts.iter().zip(&sources.parts) {
+            let sentence = &doc.sentences[hit.sentence].range;
+            // The pattern's literal words: escapes such as `\b` or `\w` are not letters.
+            let pattern = strip_escapes(&source.text).to_lowercase();
+            let spelled = |word: &str| {
+                pattern
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .any(|p| p == word.to_lowercase())
+            };
+            let inside = hit.range.start - sentence.start..hit.range.end - sentence.start;
+            let swallowed = negation::negations_within(&doc.text[sentence.clone()], inside)
+                .into_iter()
+                .find(|cue| !cue.text.split_whitespace().any(spelled));
+            if let Some(cue) = swallowed {
+                return Some(format!(
+                    "the match spans \"{}\", which the pattern does not spell out: it counts neither way",
+                    cue.text
+                ));
+            }
+        }
+        let cue = negation?;
+        let negated = parts.get(negated_part)?;
+        let sentence = &doc.sentences[negated.sentence].range;
+        let matched = &doc.text[negated.range.clone()];
+        if cue.end <= negated.range.start - sentence.start
+            && matched
+                .split_whitespace()
+                .any(|w| matches!(w.to_lowercase().as_str(), "which" | "who"))
+        {
+            return Some(format!(
+                "negated by \"{}\", but the match spans a relative clause the negation may not reach: it counts neither way",
+                cue.text
+            ));
+        }
+        for (i, other) in parts.iter().enumerate() {
+            if i == negated_part || other.sentence != negated.sentence {
+                continue;
+            }
+            let cue_at = sentence.start + cue.start;
+            let (from, to) = if other.range.end <= cue_at {
+                (other.range.end, cue_at)
+            } else {
+                continue;
+            };
+            if doc.text[from..to].contains([',', ';', ':']) {
+                return Some(format!(
+                    "negated by \"{}\" in another clause than \"{}\": it counts neither way",
+                    cue.text,
+                    &doc.text[other.range.clone()]
+                ));
+            }
+        }
+        None
+    }
+
     fn number(
         &self,
         claim: &Claim,
-        side: Side,
+        matcher: &CompiledMatcher,
         hit: &Hit,
         range: &Range<usize>,
     ) -> (NumberFound, Option<NumberOutcome>) {
+        let side = matcher.side;
         let doc = self.normalized;
         let sentence_start = doc.sentences[hit.sentence].range.start;
         let written = &doc.text[range.clone()];
@@ -445,18 +524,8 @@ impl Context<'_> {
         let before = &doc.text[sentence_start..range.start];
         let (value, qualifier) = numbers::qualify(value, before);
         let text_start = qualifier.map_or(range.start, |(_, len)| range.start - len);
-        // Words inside the match are the analyst's own ("signed in {n}" wants a year), so only
-        // a number that starts the match is judged by what stands before it.
-        let starts_match = range.start == hit.range.start;
-        let reading = if qualifier.is_none() && starts_match {
-            not_a_count(before, written)
-        } else {
-            None
-        };
         let outcome = match (&claim.number, side) {
-            (Some(_), Side::Support) if value.lo.is_nan() || reading.is_some() => {
-                Some(NumberOutcome::Inconclusive)
-            }
+            (Some(_), Side::Support) if value.lo.is_nan() => Some(NumberOutcome::Inconclusive),
             (Some(constraint), Side::Support) => {
                 Some(constraint.check_qualified(value, qualifier.map(|(q, _)| q)))
             }
@@ -471,10 +540,25 @@ impl Context<'_> {
                 NumberOutcome::Breaks => "breaks",
                 NumberOutcome::Inconclusive => "inconclusive",
             }),
-            reading,
         };
         (found, outcome)
     }
+}
+
+/// A pattern with its backslash escapes (`\b`, `\w`, `\.`) blanked out, so that the words
+/// left are the ones the analyst spelled.
+fn strip_escapes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Verbs that report a statement as someone's ("Kyiv says", "officials said").
@@ -507,31 +591,6 @@ fn reporting_verb(before: &str) -> Option<&'static str> {
             let word = word.to_lowercase();
             REPORTING_VERBS.iter().find(|v| **v == word).copied()
         })
-}
-
-/// Words after which a four-digit number is a year ("since 2014", "in 2003"), not a count.
-const YEAR_WORDS: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "early",
-    "late", "mid", "year",
-];
-
-/// Says why a number that `{n}` captured is not a quantity at all, if it is not: a year after
-/// a temporal word, or an identifier after a capitalized name (`Boeing 737`, `June 19`,
-/// `Resolution 1718`). Such a number neither meets nor breaks `number:`.
-fn not_a_count(before: &str, written: &str) -> Option<&'static str> {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let previous = words.last()?.trim_matches(|c: char| !c.is_alphanumeric());
-    let year = written.len() == 4
-        && written.bytes().all(|b| b.is_ascii_digit())
-        && written
-            .parse::<u32>()
-            .is_ok_and(|y| (1800..=2100).contains(&y));
-    if year && YEAR_WORDS.contains(&previous.to_lowercase().as_str()) {
-        return Some("a year, not a count");
-    }
-    let capitalized = previous.chars().next().is_some_and(char::is_uppercase);
-    let first_word = words.len() == 1;
-    (capitalized && !first_word).then_some("part of a name or a date, not a count")
 }
 
 /// A matcher as the user wrote it, so a reason can be read without opening claims.yaml:

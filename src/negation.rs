@@ -79,6 +79,23 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
+/// The negation cues (not idioms, not hedges) that start inside `range` of `sentence`: a
+/// caller uses them to see whether a pattern's gap swallowed a real negation.
+pub fn negations_within(sentence: &str, range: Range<usize>) -> Vec<Cue> {
+    let cues = SentenceCues::new(sentence);
+    cues.cues
+        .iter()
+        .filter(|f| f.kind == Kind::Neg)
+        .filter_map(|f| {
+            let start = cues.toks.get(f.start)?.start;
+            let end = cues.toks.get(f.end.saturating_sub(1))?.end;
+            (range.contains(&start))
+                .then(|| cues.cue(f.start, f.end))
+                .filter(|_| end <= range.end)
+        })
+        .collect()
+}
+
 /// The cues of one sentence, found once so that every match in it is judged without redoing the work.
 #[derive(Debug, Clone)]
 pub struct SentenceCues<'a> {
@@ -180,6 +197,14 @@ static ENTRIES: &[Entry] = &[
     e("never before|previously", IDIOM, 0),
     e("or|if NOT", IDIOM, 0),
     e("never mind", IDIOM, 0),
+    e("NOT to be outdone", IDIOM, 0),
+    e("never one to", IDIOM, 0),
+    e("no later|earlier than", IDIOM, 0),
+    e("without a? word|delay|warning|hesitation|fanfare|incident|exception|fail|ceremony|pause", IDIOM, 0),
+    // "Not entirely unexpected" is expected: the two negations cancel.
+    e("NOT ADV? unexpected|unusual|uncommon|unheard|unprecedented|unfamiliar|insignificant|unreasonable", IDIOM, 0),
+    // "No other troops crossed" says nothing against the troops that did.
+    e("no other", HEDGE, 0),
     e("could|can NOT be? have? been? more|closer|better|stronger|clearer|happier", IDIOM, 0),
     e("couldn't|can't|cannot be? have? been? more|closer|better|stronger|clearer|happier", IDIOM, 0),
     // Uncertainty: the document does not know, or only reports someone else's claim.
@@ -194,6 +219,8 @@ static ENTRIES: &[Entry] = &[
     e("NOT ADV? be|been? rule|ruled out", HEDGE, ABSORB),
     e("NOT ADV? be|been? exclude|excluded", HEDGE, ABSORB),
     e("neither confirm|confirms|confirmed nor deny|denies|denied", HEDGE, 0),
+    // "Neither side has confirmed that X": unconfirmed, not denied.
+    e("neither|none side|party|country|government|capital|of has|have|had? ADV? confirmed|verified|acknowledged|announced", HEDGE, 0),
     e("decline|declines|declined|declining|refuse|refuses|refused|refusing to comment|confirm|say|specify|elaborate|disclose|deny|reveal|discuss|answer", HEDGE, 0),
     e("without specifying|saying|elaborating|giving|providing|confirming|disclosing|revealing|detailing", HEDGE, 0),
     e("no evidence|proof|indication|indications|sign|signs|confirmation|word", HEDGE, 0),
@@ -214,6 +241,7 @@ static ENTRIES: &[Entry] = &[
     e("no one|longer", NEG, 0),
     e("fail|fails|failed|failing to", NEG, 0),
     e("far from", NEG, 0),
+    e("yet to", NEG, 0),
     e("contrary to", NEG, CLAIM),
     e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),
     e("false|untrue that", NEG, 0),
@@ -248,6 +276,8 @@ const OPENS_THAT: u32 = 1 << 20;
 const THAT: u32 = 1 << 21;
 const AS: u32 = 1 << 22;
 const A_AN: u32 = 1 << 23;
+const PREPOSITION: u32 = 1 << 24;
+const FRONTING: u32 = 1 << 25;
 
 static LISTS: &[(u32, &str)] = &[
     (AUX, "do|does|did|is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|need"),
@@ -269,6 +299,8 @@ static LISTS: &[(u32, &str)] = &[
     (REPORTING, "said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|announces|insisted|insists|explained|explains|wrote|writes|warned|warns|argued|argues|reported|confirmed|confirms|claimed|according|mentioned|mentions|specified|disclosed|revealed|commented|acknowledged|admitted|indicated|suggested|hinted|elaborated"),
     (OBJECT, "it|this|that|them|so"),
     (DET, "the|these|those|such|this|that|its|their|his|her|a|an"),
+    (PREPOSITION, "in|on|at|during|after|before|near|amid|following|about|over|outside|inside"),
+    (FRONTING, "because|after|before|without|contrary|despite|although|though|since|when|while|if|unless|until|by|not|never|had|once|having|failing|unable|lacking|as"),
     (AND_OR, "and|or|then"),
     (OPENS_THAT, "true|false|so|case|fact|clear|likely|certain|sure"),
     (THAT, "that"),
@@ -561,6 +593,17 @@ impl<'a> SentenceCues<'a> {
         {
             return None;
         }
+        // A capitalized cue word inside a sentence is a name ("the Nothing Phone", "No Kwang
+        // Chol"), unless it opens a quotation or follows a colon.
+        let capitalized = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase);
+        let after_opening = i
+            .checked_sub(1)
+            .and_then(|p| self.kind(p))
+            .is_some_and(|k| matches!(k, K::OpenQ | K::Stop));
+        if capitalized && !first && !after_opening {
+            return None;
+        }
         let entries = |(lo, hi): (usize, usize)| INDEX.get(lo..hi).unwrap_or_default();
         let own = self.toks.get(i).map_or((0, 0), |t| t.lex.entries);
         let not = if self.kind(i) == Some(K::Not) {
@@ -666,6 +709,31 @@ impl<'a> SentenceCues<'a> {
         self.is(i, DENY_STRONG).then_some(verb)
     }
 
+    /// Whether token `at` lies in a phrase fronted before the main clause and not closed by a
+    /// comma: the sentence starts with a word such as "because", "after", "without", "had".
+    fn in_fronted_phrase(&self, at: usize) -> bool {
+        let Some(first) = self.next_word(0) else {
+            return false;
+        };
+        let comma_before = (first..at).any(|k| self.kind(k) == Some(K::Comma));
+        !comma_before && self.is(first, FRONTING)
+    }
+
+    /// Whether word `k` looks like the start of a main clause's subject: a capitalized name
+    /// or a determiner.
+    fn starts_subject(&self, k: usize) -> bool {
+        let w = self.word(k);
+        // "That" is left out: after a negation it opens what is negated ("contrary to reports
+        // that troops were sent").
+        let determiner = self.is(k, DET) && !self.is(k, THAT);
+        // Right after "that" a subject belongs to the clause "that" opens, not the main one.
+        if self.prev_word(k).is_some_and(|p| self.is(p, THAT)) {
+            return false;
+        }
+        determiner
+            || (w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
+    }
+
     /// Whether the first word of the clause holding token `at` opens a subordinate clause
     /// ("which", "although", "if"), whose end is its next comma.
     fn in_subordinate_clause(&self, at: usize) -> bool {
@@ -687,10 +755,34 @@ impl<'a> SentenceCues<'a> {
     fn reaches(&self, cue: &Found, to: usize, mode: Mode) -> bool {
         // A hedge in a subordinate clause, or one that opens it ("if", "whether"), ends at its comma.
         let sub = self.is(cue.start, SUBORDINATOR) || self.in_subordinate_clause(cue.start);
+        let fronted = mode == Mode::Neg && self.in_fronted_phrase(cue.start);
         let (mut depth, mut k) = (0usize, cue.end);
         while k < to {
+            let words_after_cue = k > cue.end;
             match self.kind(k) {
                 Some(K::Stop) | None => return false,
+                // A full stop before a capital ends a sentence even where the segmenter kept
+                // going (inside a quotation, after "U.S."); a negation never crosses it.
+                Some(K::Period)
+                    if self
+                        .next_word(k + 1)
+                        .is_some_and(|j| self.word(j).starts_with(char::is_uppercase)) =>
+                {
+                    return false
+                }
+                // A fronted phrase with no comma after it ("Because talks did not progress
+                // Russia signed"): the main clause starts at its subject, a name or a noun
+                // phrase after the negated words.
+                Some(K::Word) if fronted && words_after_cue && self.starts_subject(k) => {
+                    return false
+                }
+                // After the negated words, a preposition starts what the sentence takes as
+                // given: "nobody was injured [in the attack]".
+                Some(K::Word)
+                    if mode == Mode::Neg && words_after_cue && self.is(k, PREPOSITION) =>
+                {
+                    return false
+                }
                 Some(K::OpenQ) => depth += 1,
                 // The scope of a cue inside a quotation ends where the quotation closes.
                 Some(K::CloseQ) if depth == 0 => return false,
@@ -731,7 +823,11 @@ impl<'a> SentenceCues<'a> {
             }
             k += 1;
         }
-        // The match itself may start such a participle clause.
+        // The match itself may start the main clause after a fronted phrase, or a participle
+        // clause.
+        if fronted && to > cue.end && self.starts_subject(to) {
+            return false;
+        }
         mode == Mode::Hedge || !self.participle_clause(cue, to)
     }
 
@@ -994,10 +1090,75 @@ impl<'a> SentenceCues<'a> {
         } else {
             neg.filter(|_| count % 2 == 1)
         };
+        let negation =
+            negation.filter(|cue| !self.denial_denied(cue) && !self.with_no_too_far(cue, first));
+        // "Had the army not retreated, …" imagines the opposite of what happened: the negated
+        // clause of an inverted conditional is no statement of fact either way.
+        let (negation, counterfactual) = match negation {
+            Some(cue) if self.inverted_conditional() => (None, Some(cue)),
+            other => (other, None),
+        };
         Assessment {
             negation,
-            hedge: hedge.or(tail_hedge),
+            hedge: hedge
+                .or(tail_hedge)
+                .or(counterfactual)
+                .or_else(|| self.question()),
         }
+    }
+
+    /// "No official denied that X", "not one minister denied it": a denial nobody made is no
+    /// denial. True when the cue is a denial verb with a negation word before it in its clause.
+    fn denial_denied(&self, cue: &Cue) -> bool {
+        let Some(at) = self.toks.iter().position(|t| t.start == cue.start) else {
+            return false;
+        };
+        let deny = (at..self.toks.len())
+            .take_while(|&k| self.toks[k].start < cue.end)
+            .any(|k| self.is(k, DENY));
+        if !deny {
+            return false;
+        }
+        (0..at)
+            .rev()
+            .take_while(|&k| !matches!(self.kind(k), Some(K::Comma | K::Stop | K::Period)))
+            .any(|k| self.is_neg_word(k) || self.word(k).eq_ignore_ascii_case("none"))
+    }
+
+    /// "A man with no criminal record was arrested": a negation after "with" describes the
+    /// noun it sits in, so it reaches only a match that starts within a few words.
+    fn with_no_too_far(&self, cue: &Cue, first: usize) -> bool {
+        let Some(at) = self.toks.iter().position(|t| t.start == cue.start) else {
+            return false;
+        };
+        let after_with = self
+            .prev_word(at)
+            .is_some_and(|p| self.word(p).eq_ignore_ascii_case("with"));
+        let words_between = (at + 1..first)
+            .filter(|&k| !self.word(k).is_empty())
+            .count();
+        // The noun phrase ends at the verb that follows it ("with no record [was] arrested").
+        let verb_between = (at + 1..=first).any(|k| self.is(k, AUX));
+        after_with && (words_between > 2 || verb_between)
+    }
+
+    /// Whether the sentence opens with an inverted conditional: "Had the army not …",
+    /// "Were it not for …", "Should talks not …".
+    fn inverted_conditional(&self) -> bool {
+        self.next_word(0)
+            .is_some_and(|first| self.elem(first, "had|were|should"))
+            && self.toks.iter().take(6).any(|t| t.k == K::Not)
+    }
+
+    /// A sentence that ends with a question mark asks; it asserts nothing.
+    fn question(&self) -> Option<Cue> {
+        let last = self.toks.iter().rposition(|t| t.k != K::CloseQ)?;
+        let tok = self.toks[last];
+        (self.text.get(tok.start..tok.end) == Some("?")).then(|| Cue {
+            text: "?".to_string(),
+            start: tok.start,
+            end: tok.end,
+        })
     }
 }
 

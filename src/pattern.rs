@@ -39,6 +39,8 @@ pub struct CompiledMatcher {
 #[derive(Debug)]
 pub struct Pattern {
     pub regex: Regex,
+    /// The pattern as the analyst wrote it, for checks that ask what they spelled out.
+    pub source: String,
     /// How many `{n}` captures the pattern has; they are named `n0`, `n1`, ….
     pub numbers: usize,
 }
@@ -242,6 +244,7 @@ fn compile_matcher(
                 let id = patterns.len();
                 patterns.push(Pattern {
                     regex,
+                    source: part.text.clone(),
                     numbers: expansion.numbers,
                 });
                 by_text.insert(expansion.regex, id);
@@ -342,6 +345,19 @@ fn expand(
     let mut in_class = false;
     while i < bytes.len() {
         let c = bytes[i];
+        // A gap such as `.{0,60}` or `.*` matches as little as it can: `{n}` then reads the
+        // nearest number ("in 24 years and … in five years" reads 24), and evidence is tight.
+        let after_dot = !in_class && i > 0 && bytes[i - 1] == b'.' && !escaped(bytes, i - 1);
+        let already_lazy = |end: usize| bytes.get(end) == Some(&b'?');
+        if after_dot && matches!(c, b'*' | b'+' | b'?') {
+            out.regex.push(char::from(c));
+            i += 1;
+            if !already_lazy(i) {
+                out.regex.push('?');
+                out.anchors.push((out.regex.len(), i));
+            }
+            continue;
+        }
         match c {
             b'\\' => {
                 let next = pattern[i + 1..].chars().next();
@@ -394,6 +410,9 @@ fn expand(
                 let name = &pattern[i + 1..close];
                 if is_repetition(name) {
                     out.regex.push_str(&pattern[i..=close]);
+                    if after_dot && !already_lazy(close + 1) {
+                        out.regex.push('?');
+                    }
                 } else if name == "n" {
                     out.regex
                         .push_str(&format!("(?P<n{}>{NUMBER_PATTERN})", out.numbers));
@@ -496,6 +515,17 @@ pub fn literal_words(pattern: &str) -> Vec<String> {
     words
 }
 
+/// Whether the byte at `at` is escaped by an odd run of backslashes before it.
+fn escaped(bytes: &[u8], at: usize) -> bool {
+    bytes[..at]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b'\\')
+        .count()
+        % 2
+        == 1
+}
+
 /// `{3}`, `{0,60}` and `{2,}` are regex repetitions, not placeholders.
 fn is_repetition(inside: &str) -> bool {
     let mut parts = inside.splitn(2, ',');
@@ -539,7 +569,7 @@ mod tests {
     fn repetitions_and_escaped_braces_and_classes_stay_regex() {
         assert_eq!(
             expand_with("a{3} .{0,60} b{2,}").as_deref(),
-            Ok("a{3} .{0,60} b{2,}")
+            Ok("a{3} .{0,60}? b{2,}")
         );
         assert_eq!(expand_with(r"\{pact\}").as_deref(), Ok(r"\{pact\}"));
         assert_eq!(expand_with("[{pact}]").as_deref(), Ok("[{pact}]"));
@@ -550,6 +580,22 @@ mod tests {
         assert_eq!(
             expand_with("{packt}"),
             Err("unknown placeholder `{packt}` (did you mean `{pact}`?)".to_string())
+        );
+    }
+
+    #[test]
+    fn gaps_match_as_little_as_they_can() {
+        assert_eq!(
+            expand_with("a.{0,60}b .* c.+d e.?").as_deref(),
+            Ok("a.{0,60}?b .*? c.+?d e.??")
+        );
+        assert_eq!(
+            expand_with("a.{0,60}?b .*?").as_deref(),
+            Ok("a.{0,60}?b .*?")
+        );
+        assert_eq!(
+            expand_with(r"a\.{3} [.]{2} \w{2}").as_deref(),
+            Ok(r"a\.{3} [.]{2} \w{2}")
         );
     }
 

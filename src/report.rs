@@ -162,9 +162,6 @@ pub struct NumberFound {
     /// `holds`, `breaks` or `inconclusive` against the claim's `number:`; absent without one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<&'static str>,
-    /// Why the number is not read as a quantity ("a year, not a count"), when it is not.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reading: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]

@@ -84,9 +84,26 @@ fn find_all(pattern: &Pattern, doc: &NormalizedDocument) -> Vec<Hit> {
                     .map(|m| whole_number(text, m.range(), range.start))
             })
             .collect();
+        let sentence = doc.sentences[doc.sentence_at(range.start)].range.clone();
+        let not_counts = numbers.iter().any(|n| {
+            let context_is_ours = n.start == range.start;
+            let before = &text[sentence.start..n.start];
+            let after = &text[n.end..sentence.end.max(n.end)];
+            not_a_count(
+                before,
+                &text[n.clone()],
+                after,
+                context_is_ours,
+                &pattern.source,
+            )
+            .is_some()
+        });
         if range.is_empty()
             || !whole_words(text, &range)
-            || numbers.iter().any(|n| inside_token(text, n))
+            || numbers
+                .iter()
+                .any(|n| inside_token(text, n, &pattern.source))
+            || not_counts
         {
             position = next_char(text, range.start);
             continue;
@@ -120,6 +137,135 @@ fn whole_words(text: &str, range: &Range<usize>) -> bool {
     !joined(before, first) && !joined(last, after)
 }
 
+/// Words after which a four-digit number is a year ("since 2014", "in 2003"), not a count.
+const YEAR_WORDS: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "early",
+    "late", "mid", "year",
+];
+
+/// Says why a number that `{n}` captured is not a count at all, if it is not. Such a number
+/// neither meets nor breaks `number:`.
+///
+/// `before` and `after` are the sentence's text around the number; `context_is_ours` says
+/// whether the words before it lie outside the match (the analyst's own words are never
+/// second-guessed: `signed in {n}` asks for a year). `pattern` is the matcher's source, so a
+/// pattern that spells out `-year-old` or `of the` keeps that reading.
+fn not_a_count(
+    before: &str,
+    written: &str,
+    after: &str,
+    context_is_ours: bool,
+    pattern: &str,
+) -> Option<&'static str> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let previous = words
+        .last()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or("");
+    let previous_lower = previous.to_lowercase();
+    let digits_only = written.bytes().all(|b| b.is_ascii_digit());
+    let year = written.len() == 4
+        && digits_only
+        && written
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y));
+    let spelled = |literal: &str| pattern.to_lowercase().contains(literal);
+    let after_lower = after.to_lowercase();
+
+    // What follows the number belongs to the token itself.
+    if after.starts_with('-')
+        && after[1..].starts_with(char::is_alphabetic)
+        && !after_lower.starts_with("-strong")
+        && !spelled("-")
+    {
+        return Some("part of a compound such as \"24-year-old\", not a count");
+    }
+    if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return Some("a time of day, not a count");
+    }
+    let month = MONTHS
+        .iter()
+        .any(|m| after_lower.trim_start().starts_with(m));
+    if month
+        && !spelled(
+            MONTHS
+                .iter()
+                .find(|m| after_lower.trim_start().starts_with(*m))
+                .copied()
+                .unwrap_or(""),
+        )
+    {
+        return Some("a day of the month, not a count");
+    }
+    let partitive = [
+        "of the ",
+        "of those ",
+        "of these ",
+        "of its ",
+        "of their ",
+        "of his ",
+        "of her ",
+    ];
+    if partitive
+        .iter()
+        .any(|p| after_lower.trim_start().starts_with(p))
+        && !spelled("of")
+    {
+        return Some("a part of a larger number (\"one of the …\"), not the count");
+    }
+    let dotted_thousands = written.split_once('.').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && head.len() <= 3
+            && tail.len() == 3
+            && head.bytes().chain(tail.bytes()).all(|b| b.is_ascii_digit())
+    });
+    if dotted_thousands {
+        return Some("ambiguous: \"11.000\" is 11 in English and 11,000 in much of Europe");
+    }
+    if (before.ends_with(['$', '€', '£', '¥']) && !spelled("$") && !spelled("€") && !spelled("£"))
+        || ["dollars", "euros", "pounds", "rubles", "roubles", "yuan"]
+            .iter()
+            .any(|c| after_lower.trim_start().starts_with(c))
+    {
+        return Some("a sum of money, not a count");
+    }
+    if !context_is_ours {
+        return None;
+    }
+    // What stands before the number, when the analyst did not write it.
+    if year && (words.is_empty() || YEAR_WORDS.contains(&previous_lower.as_str())) {
+        return Some("a year, not a count");
+    }
+    if previous_lower == "from" {
+        return Some("an earlier or compared figure (\"up from 8,000\"), not the count");
+    }
+    let capitalized = previous.chars().next().is_some_and(char::is_uppercase);
+    let first_word = words.len() == 1;
+    (capitalized && !first_word).then_some("part of a name or a date, not a count")
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may ",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
 /// A greedy gap such as `.{0,20}` before `{n}` can leave the head of a number outside the
 /// capture (`2.` + `5 percent`); the number is the whole figure, so the capture grows back
 /// over those digits, as long as they are inside the match.
@@ -144,14 +290,21 @@ fn whole_number(text: &str, number: Range<usize>, match_start: usize) -> Range<u
 }
 
 /// A number glued to a token by a hyphen (`F-16`, `MiG-29`) is part of a name, not a
-/// quantity; one after a digit and a comma (`2,5 million`) is the tail of another number.
-fn inside_token(text: &str, number: &Range<usize>) -> bool {
+/// quantity; one after a digit and a comma, a point or a colon (`2,5 million`, `11:00`) is
+/// the tail of another number. `spelled` is the analyst's pattern: a glue character they
+/// wrote themselves (`\d{4}-{n}`) is theirs, and the number is what they asked for.
+fn inside_token(text: &str, number: &Range<usize>, spelled: &str) -> bool {
     let mut before = text[..number.start].chars().rev();
-    match (before.next(), before.next()) {
-        (Some('-'), Some(c)) => c.is_alphabetic(),
-        (Some(',' | '.'), Some(c)) => c.is_ascii_digit(),
+    let (glue, previous) = (before.next(), before.next());
+    let glued = match (glue, previous) {
+        // `F-16`, and the second half of `737-800` (read whole at its start, if at all).
+        (Some('-'), Some(c)) => c.is_alphanumeric(),
+        (Some(',' | '.' | ':'), Some(c)) => c.is_ascii_digit(),
         _ => false,
-    }
+    };
+    // The analyst spelled the glue when it stands right before `{n}` in the pattern.
+    let spelled_glue = glue.is_some_and(|g| spelled.contains(&format!("{g}{{n}}")));
+    glued && !spelled_glue
 }
 
 #[cfg(test)]
@@ -190,8 +343,11 @@ mod tests {
     #[test]
     fn hyphenated_model_numbers_are_not_quantities() {
         let text = "F-16 jets, 1950-1953, 2,5 million";
-        assert!(inside_token(text, &(2..4)));
-        assert!(!inside_token(text, &(16..20)));
-        assert!(inside_token(text, &(24..33)));
+        assert!(inside_token(text, &(2..4), "{n} jets"));
+        assert!(!inside_token(text, &(2..4), "F-{n}"));
+        assert!(inside_token(text, &(2..4), "{n}.{0,30}jets"));
+        assert!(!inside_token(text, &(11..15), "{n}"));
+        assert!(inside_token(text, &(16..20), "{n}"));
+        assert!(inside_token(text, &(24..33), "{n}"));
     }
 }

@@ -32,9 +32,13 @@ fn index(verdict: Verdict) -> usize {
 
 /// Runs every case; returns (name, topic, expected, actual, why) for each.
 fn evaluate() -> Vec<(String, String, Verdict, Verdict, String)> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval/cases.yaml");
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
-    let cases: Vec<Case> = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut cases: Vec<Case> = Vec::new();
+    for file in ["cases.yaml", "adversarial.yaml"] {
+        let path = format!("{}/tests/eval/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+        let more: Vec<Case> = serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        cases.extend(more);
+    }
     assert!(
         cases.len() >= 80,
         "the labelled set must have at least 80 cases"

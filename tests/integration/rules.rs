@@ -498,3 +498,163 @@ fn negation_stops_at_a_predicate_whose_that_is_dropped() {
         Contradicts,
     );
 }
+
+// Found by an adversarial hunt for false contradictions (tests/eval/adversarial.yaml).
+
+#[test]
+fn gaps_read_the_nearest_number() {
+    let claim = "support: ['first visit\\b.{0,60}\\bin {n} years']\nnumber: 24";
+    check(
+        claim,
+        "It was his first visit in 24 years and Kim's first summit in five years.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_denial_nobody_made_is_no_denial() {
+    let claim = "support: ['ministry approved the contract']";
+    check(
+        claim,
+        "Not a single official denied that the ministry approved the contract.",
+        Supports,
+    );
+    check(
+        claim,
+        "No official denied that the ministry approved the contract.",
+        Supports,
+    );
+    check(
+        claim,
+        "The official denied that the ministry approved the contract.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_negation_inside_a_noun_phrase_stays_there() {
+    check(
+        "support: ['was arrested at the airport']",
+        "A man with no criminal record was arrested at the airport.",
+        Supports,
+    );
+    check(
+        "support: ['attack on the embassy']",
+        "Nobody was injured in the attack on the embassy.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_fronted_phrase_without_a_comma_ends_at_the_main_subject() {
+    check(
+        "support: ['Russia signed the treaty']",
+        "Because talks did not progress Russia signed the treaty instead.",
+        Supports,
+    );
+    check(
+        "support: ['troops crossed the border']",
+        "Without firing a shot the troops crossed the border.",
+        Supports,
+    );
+    check(
+        "support: ['president attended the summit']",
+        "Contrary to reports that the president attended the summit, he stayed home.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_full_stop_before_a_capital_ends_a_negation_inside_a_quote() {
+    let claim = "support: ['Russia sent {n} troops']\nnumber: 11000";
+    check(claim, "\"We will not retreat. Russia sent 11,000 troops to defend its people,\" the general said.", Supports);
+}
+
+#[test]
+fn capitalized_cue_words_inside_a_sentence_are_names() {
+    check(
+        "support: ['Phone 3 was launched']",
+        "The Nothing Phone 3 was launched in London.",
+        Supports,
+    );
+}
+
+#[test]
+fn questions_and_inverted_conditionals_assert_nothing() {
+    check(
+        "support: ['treaty signed on Wednesday']",
+        "Was the treaty signed on Wednesday?",
+        Omits,
+    );
+    check(
+        "support: ['retreated']",
+        "Had the army not retreated the soldiers would have been encircled.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_negation_swallowed_by_a_gap_counts_neither_way() {
+    let claim = "support: ['signed in Pyongyang']\ncontradict: ['signed .{0,40}in Moscow']";
+    check(
+        claim,
+        "The treaty was signed in Pyongyang, not in Moscow as first reported.",
+        Supports,
+    );
+    check(
+        "support: ['treaty.{0,30}mutual assistance']",
+        "The treaty does not include mutual assistance.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_negation_in_another_clause_than_a_part_counts_neither_way() {
+    let claim = "support: [{all: ['Russia', 'signed the treaty']}]";
+    check(
+        claim,
+        "Russia signed the treaty on Wednesday. Unlike Russia, China has not signed the treaty.",
+        Supports,
+    );
+    check(claim, "Russia has not signed the treaty.", Contradicts);
+}
+
+#[test]
+fn numbers_that_are_not_counts_are_skipped() {
+    let claim = |pattern: &str, n: &str| format!("support: ['{pattern}']\nnumber: {n}");
+    check(
+        &claim("{n}.{0,30}troops", "2000"),
+        "Moscow paid $11,000 to each of the 2,000 troops.",
+        Supports,
+    );
+    check(
+        &claim("{n}.{0,40}killed", "11"),
+        "A 24-year-old man was among the 11 people killed.",
+        Supports,
+    );
+    check(
+        &claim("{n}.{0,30}troops", "11000"),
+        "One of the 11,000 North Korean troops was captured.",
+        Supports,
+    );
+    check(
+        &claim("{n}.{0,30}troops", "11000"),
+        "On 24 June Russia sent 11,000 troops.",
+        Supports,
+    );
+    check(
+        &claim("{n}.{0,30}troops", "11000"),
+        "2024 saw 11,000 troops deployed.",
+        Supports,
+    );
+    check(
+        &claim("{n} troops", "11000"),
+        "Russia has sent 11,000 troops, up from 8,000 troops in March.",
+        Supports,
+    );
+    check(
+        &claim("sent {n} soldiers", "11000"),
+        "Pyongyang sent 11.000 soldiers.",
+        Omits,
+    );
+}
