@@ -280,7 +280,5 @@ fn explain_shows_near_misses_where_a_document_omits_the_claim() {
         ])
         .run();
     assert_eq!(run.status, 0, "{}", run.stderr);
-    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
-        insta::assert_snapshot!("explain-near-misses", run.stdout);
-    });
+    crate::support::snapshot("explain-near-misses", &run.stdout);
 }

@@ -25,10 +25,7 @@ macro_rules! snapshot_error {
     ($name:ident, $file:literal) => {
         #[test]
         fn $name() {
-            let stderr = error_of($file);
-            insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
-                insta::assert_snapshot!(concat!("error-", $file), stderr);
-            });
+            crate::support::snapshot(concat!("error-", $file), &error_of($file));
         }
     };
 }

@@ -21,10 +21,7 @@ macro_rules! snapshot_lint {
     ($name:ident, $file:literal) => {
         #[test]
         fn $name() {
-            let output = lint_of($file, &[]);
-            insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
-                insta::assert_snapshot!(concat!("lint-", $file), output);
-            });
+            crate::support::snapshot(concat!("lint-", $file), &lint_of($file, &[]));
         }
     };
 }

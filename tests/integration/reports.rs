@@ -2,7 +2,7 @@
 //! when, a verdict, a piece of evidence or a claim changes. Review changes with
 //! `cargo insta review`.
 
-use crate::support::Test;
+use crate::support::{snapshot, Test};
 
 /// Snapshots a run's output with its exit status, so that a changed verdict shows up as a
 /// reviewable diff even when it makes a claim fail.
@@ -11,12 +11,6 @@ fn snapshot_run(name: &str, run: &crate::support::Run) {
         name,
         &format!("{}\n[exit status {}]\n", run.stdout, run.status),
     );
-}
-
-fn snapshot(name: &str, text: &str) {
-    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
-        insta::assert_snapshot!(name, text);
-    });
 }
 
 #[test]

@@ -106,3 +106,10 @@ impl Test {
         }
     }
 }
+
+/// Checks `text` against `tests/snapshots/NAME.snap`; review changes with `cargo insta review`.
+pub fn snapshot(name: &str, text: &str) {
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!(name, text);
+    });
+}
