@@ -31,6 +31,7 @@
 //! ```
 
 pub mod claims;
+pub mod corpus;
 pub mod diagnostic;
 pub mod document;
 pub mod engine;
