@@ -17,7 +17,10 @@ fn main() -> ExitCode {
     if let Err(error) = walk(Path::new(&dir), &mut |data: &[u8]| {
         files += 1;
         bytes += data.len();
-        lines += data.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count();
+        lines += data
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .count();
     }) {
         eprintln!("error: {error}");
         return ExitCode::from(2);

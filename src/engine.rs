@@ -12,7 +12,7 @@ use crate::normalize::NormalizedDocument;
 use crate::numbers::{self, NumberOutcome};
 use crate::pattern::{self, CompiledClaims, CompiledMatcher};
 use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, NumberFound, Report};
-use crate::scan::{self, Hit};
+use crate::scan::{self, Hit, Scanning};
 use crate::segment;
 use crate::verdict::{self, Verdict};
 use std::ops::Range;
@@ -22,6 +22,7 @@ use std::ops::Range;
 pub struct Checker {
     pub file: ClaimsFile,
     compiled: CompiledClaims,
+    scanning: Scanning,
 }
 
 /// What one document did to every claim, in claim order.
@@ -45,9 +46,22 @@ impl Checker {
         let (compiled, pattern_problems) = pattern::compile(&file);
         problems.extend(pattern_problems);
         match compiled {
-            Some(compiled) => Ok((Checker { file, compiled }, problems)),
+            Some(compiled) => Ok((
+                Checker {
+                    file,
+                    compiled,
+                    scanning: Scanning::default(),
+                },
+                problems,
+            )),
             None => Err(problems),
         }
+    }
+
+    /// Chooses how regexes are run (the prefiltered default, or the plain reference path
+    /// that tests compare it with); reports are the same either way.
+    pub fn set_scanning(&mut self, scanning: Scanning) {
+        self.scanning = scanning;
     }
 
     /// Keeps only the claims for which `keep` is true (the CLI's `--claim` and `--tag`).
@@ -70,7 +84,7 @@ impl Checker {
     pub fn check_document(&self, document: DocumentInfo, text: &Text) -> DocumentResult {
         let sentences = segment::segment(&text.text);
         let normalized = NormalizedDocument::new(&text.text, &sentences);
-        let hits = scan::scan(&self.compiled, &normalized);
+        let hits = scan::scan(&self.compiled, &normalized, self.scanning);
         let context = Context {
             text,
             normalized: &normalized,

@@ -40,6 +40,7 @@ pub mod negation;
 pub mod normalize;
 pub mod numbers;
 pub mod pattern;
+pub mod prefilter;
 pub mod project;
 pub mod render;
 pub mod report;

@@ -6,6 +6,7 @@
 
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
+use crate::prefilter::Candidates;
 use std::ops::Range;
 
 /// One match of one pattern, in normalized-text coordinates.
@@ -17,46 +18,107 @@ pub struct Hit {
     pub numbers: Vec<Range<usize>>,
 }
 
+/// How `scan` chooses where to run each regex.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scanning {
+    /// Only in the sentences where the prefilter found one of the pattern's literals.
+    #[default]
+    Prefiltered,
+    /// Every regex over the whole document: slow, obviously complete, the reference that
+    /// the prefiltered path is tested against.
+    Plain,
+}
+
 /// All hits of each pattern (indexed like `CompiledClaims::patterns`), in text order.
-pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument) -> Vec<Vec<Hit>> {
+pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) -> Vec<Vec<Hit>> {
+    let whole = 0..doc.text.len();
+    if how == Scanning::Plain {
+        return compiled
+            .patterns
+            .iter()
+            .map(|pattern| {
+                let mut hits = Vec::new();
+                find_in(pattern, doc, whole.clone(), &mut hits);
+                hits
+            })
+            .collect();
+    }
+    let candidates = compiled.prefilter.candidates(doc);
     compiled
         .patterns
         .iter()
-        .map(|pattern| find_all(pattern, doc))
+        .zip(candidates)
+        .map(|(pattern, candidates)| {
+            let mut hits = Vec::new();
+            match candidates {
+                Candidates::Nowhere => {}
+                Candidates::Everywhere => find_in(pattern, doc, whole.clone(), &mut hits),
+                Candidates::Sentences(list) => {
+                    // Consecutive candidate sentences are searched as one region.
+                    let mut i = 0;
+                    while i < list.len() {
+                        let mut j = i;
+                        while j + 1 < list.len() && list[j + 1] == list[j] + 1 {
+                            j += 1;
+                        }
+                        let region =
+                            doc.sentences[list[i]].range.start..doc.sentences[list[j]].range.end;
+                        find_in(pattern, doc, region, &mut hits);
+                        i = j + 1;
+                    }
+                }
+            }
+            hits
+        })
         .collect()
 }
 
-fn find_all(pattern: &Pattern, doc: &NormalizedDocument) -> Vec<Hit> {
+/// Every match of `pattern` that starts in `region` (whole sentences) and lies inside one
+/// sentence, appended to `hits` in text order. A match that runs across a sentence boundary
+/// (a pattern such as `\s` or `[^x]` can) is searched for again inside the sentence where
+/// it started, so the result is the same whether the region is one sentence or the whole
+/// document.
+fn find_in(pattern: &Pattern, doc: &NormalizedDocument, region: Range<usize>, hits: &mut Vec<Hit>) {
     let text = doc.text.as_str();
     let regex = &pattern.regex;
-    let mut hits = Vec::new();
-    let mut position = 0;
-    let mut limit = text.len();
-    while position <= limit {
-        let Some(captures) = regex.captures_at(&text[..limit], position) else {
-            if limit == text.len() {
+    let mut position = region.start;
+    let mut limit = region.end;
+    loop {
+        let found = if position <= limit {
+            regex.find_at(&text[..limit], position)
+        } else {
+            None
+        };
+        let Some(found) = found else {
+            if limit >= region.end {
                 break;
             }
             // The sentence that bounded the search is done; carry on with the rest.
             position = limit + 1;
-            limit = text.len();
+            limit = region.end;
             continue;
         };
-        let Some(whole) = captures.get(0) else { break };
-        let range = whole.range();
+        let range = found.range();
         if let Some(newline) = text[range.clone()].find('\n') {
-            // A pattern such as `\s` or `[^x]` ran across a sentence boundary; search again
-            // inside the sentence where the match started.
             limit = range.start + newline;
             continue;
         }
-        let numbers: Vec<Range<usize>> = (0..pattern.numbers)
-            .filter_map(|i| {
-                captures
-                    .name(&format!("n{i}"))
-                    .map(|m| whole_number(text, m.range(), range.start))
-            })
-            .collect();
+        // Captures cost more than a search: only patterns with `{n}` need them, and then
+        // only where a match is known to be (the same match: same start, same haystack).
+        let numbers: Vec<Range<usize>> = if pattern.numbers == 0 {
+            Vec::new()
+        } else {
+            match regex.captures_at(&text[..limit], range.start) {
+                Some(captures) => (0..pattern.numbers)
+                    .filter_map(|i| {
+                        captures
+                            .name(&format!("n{i}"))
+                            .map(|m| whole_number(text, m.range(), range.start))
+                    })
+                    .collect(),
+                None => Vec::new(),
+            }
+        };
         if range.is_empty()
             || !whole_words(text, &range)
             || numbers.iter().any(|n| inside_token(text, n))
@@ -71,7 +133,6 @@ fn find_all(pattern: &Pattern, doc: &NormalizedDocument) -> Vec<Hit> {
         });
         position = range.end;
     }
-    hits
 }
 
 fn next_char(text: &str, at: usize) -> usize {

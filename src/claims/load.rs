@@ -223,9 +223,12 @@ impl Loader {
         match map.get("claims") {
             Some(Value::Sequence(items)) => {
                 let path = top.key("claims");
+                let lines =
+                    super::locate::sequence_item_lines(&self.origin.text, &path, items.len());
                 let mut seen: HashMap<String, usize> = HashMap::new();
                 for (index, item) in items.iter().enumerate() {
-                    if let Some(claim) = self.claim(&path.index(index), item) {
+                    let line = lines.as_ref().and_then(|lines| lines.get(index).copied());
+                    if let Some(claim) = self.claim(&path.index(index), item, line) {
                         if let Some(first_line) = seen.get(&claim.id) {
                             let location = self.at_value(
                                 &claim.path.key("id"),
@@ -360,11 +363,13 @@ impl Loader {
         terms
     }
 
-    fn claim(&mut self, path: &YamlPath, value: &Value) -> Option<Claim> {
-        let line = self
-            .origin
-            .locate(Target::Value(path), 1)
-            .map_or(0, |location| location.line);
+    /// `line` is the claim's line when already known (see `locate::sequence_item_lines`).
+    fn claim(&mut self, path: &YamlPath, value: &Value, line: Option<usize>) -> Option<Claim> {
+        let line = line.unwrap_or_else(|| {
+            self.origin
+                .locate(Target::Value(path), 1)
+                .map_or(0, |location| location.line)
+        });
         let Value::Mapping(map) = value else {
             self.wrong_type(
                 path,
