@@ -802,7 +802,7 @@ mod tests {
         let with_evidence = report
             .claims
             .iter()
-            .filter(|c| c.verdicts.iter().any(|(_, v)| !v.evidence.is_empty()))
+            .filter(|c| c.verdicts.has_evidence())
             .count();
         assert!(
             with_evidence >= 10,

@@ -24,8 +24,8 @@
 //!     ("other", "The leaders exchanged gifts."),
 //! ]);
 //! let claim = &report.claims[0];
-//! assert_eq!(claim.verdicts[0].1.verdict, factcheck::Verdict::Supports);
-//! assert_eq!(claim.verdicts[0].1.evidence[0].matched, "mutual assistance");
+//! assert_eq!(claim.verdicts.verdict(0), factcheck::Verdict::Supports);
+//! assert_eq!(claim.verdicts.evidence(0)[0].matched, "mutual assistance");
 //! assert!(report.passed());
 //! # Ok::<(), String>(())
 //! ```

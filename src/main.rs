@@ -124,11 +124,11 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
     let report = project.check().map_err(|problem| vec![problem])?;
-    let text = match args.format {
-        Format::Table => render::table::render(&report, style),
-        Format::Json => render::json::render(&report),
-    };
-    print(&text)?;
+    match args.format {
+        Format::Table => print(&render::table::render(&report, style))?,
+        // Streamed: the JSON of a large run is far bigger than the report behind it.
+        Format::Json => emit(|out| render::json::write(&report, out))?,
+    }
     Ok(outcome(&report))
 }
 
@@ -225,11 +225,15 @@ fn outcome(report: &Report) -> Outcome {
 }
 
 fn print(text: &str) -> Result<(), Vec<Diagnostic>> {
+    emit(|out| out.write_all(text.as_bytes()))
+}
+
+/// Runs `write` on standard output and turns a failure into a diagnostic.
+fn emit(
+    write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>,
+) -> Result<(), Vec<Diagnostic>> {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),
         // A closed pipe (`factcheck | head`) is not an error worth a message.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

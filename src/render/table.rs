@@ -87,7 +87,12 @@ pub fn render(report: &Report, style: Style) -> String {
     for claim in &report.claims {
         let mut row = vec![Cell::new(&claim.id)];
         if per_document {
-            for (document, verdict) in &claim.verdicts {
+            for (document, verdict) in report
+                .documents
+                .iter()
+                .map(|d| &d.id)
+                .zip(claim.verdicts.iter())
+            {
                 let pinned = claim
                     .failures
                     .iter()
@@ -113,7 +118,7 @@ pub fn render(report: &Report, style: Style) -> String {
                 let count = claim
                     .verdicts
                     .iter()
-                    .filter(|(_, v)| v.verdict == verdict)
+                    .filter(|v| v.verdict == verdict)
                     .count();
                 row.push(Cell::new(count).set_alignment(CellAlignment::Right));
             }
@@ -143,7 +148,7 @@ pub fn render(report: &Report, style: Style) -> String {
                 .filter(|c| {
                     c.verdicts
                         .get(i)
-                        .is_some_and(|(_, v)| v.verdict != Verdict::Omits)
+                        .is_some_and(|v| v.verdict != Verdict::Omits)
                 })
                 .count();
             let percent = (covered * 100 + report.claims.len() / 2) / report.claims.len();
