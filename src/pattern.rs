@@ -9,7 +9,8 @@ use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::numbers::NUMBER_PATTERN;
 use crate::prefilter::{self, Factors, Prefilter};
 use rayon::prelude::*;
-use regex::{Regex, RegexBuilder};
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::syntax;
 use std::collections::HashMap;
 
 /// Index of a distinct pattern in `CompiledClaims::patterns`.
@@ -301,9 +302,20 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
         "(?i)(?-u:\\b{{start-half}})(?:{})(?-u:\\b{{end-half}})",
         pending.regex
     );
-    let regex = RegexBuilder::new(&anchored)
-        .size_limit(1 << 24)
-        .build()
+    // No lazy or full DFA: an analyst's gap such as `.{0,60}` over Unicode text makes the
+    // DFA build new states for nearly every sentence it runs on, and keep them, per thread.
+    // The prefilter leaves each regex only a few sentence-sized haystacks, where the
+    // backtracker and the PikeVM are faster: on 5,000 generated documents with 1,000 claims
+    // this took 4.5 s and 1.5 GB with the DFA, 2.6 s and 0.3 GB without.
+    let regex = meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(1 << 24))
+                .hybrid(false)
+                .dfa(false),
+        )
+        .syntax(syntax::Config::new().utf8(true))
+        .build(&anchored)
         .map_err(|error| report(None, &error.to_string(), ""))?;
     Ok((
         Pattern {

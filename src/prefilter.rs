@@ -11,8 +11,8 @@
 //! with its own small set of literals. A match never leaves its sentence, so a sentence
 //! holds a match only if it holds a literal of every factor.
 //!
-//! **Soundness.** Literals are extracted from each pattern parsed case-sensitively, cut at
-//! their first non-ASCII byte, lower-cased, and searched ASCII-case-insensitively. The
+//! **Soundness.** Literals are extracted from each pattern parsed case-sensitively, reduced
+//! to their longest ASCII run, lower-cased, and searched ASCII-case-insensitively. The
 //! regexes run with `(?i)`, under which an ASCII character also matches the Kelvin sign
 //! (U+212A, like `k`) and the long s (U+017F, like `s`); neither survives NFKC, which the
 //! normalized text has been through, so an ASCII-case-insensitive search finds every place
@@ -21,7 +21,6 @@
 //! candidate everywhere.
 
 use crate::normalize::NormalizedDocument;
-use crate::pattern::PatternId;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind};
@@ -31,10 +30,10 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct Prefilter {
     searcher: Option<AhoCorasick>,
-    /// For each literal of the searcher, the (pattern, factor) pairs that need it.
-    owners: Vec<Vec<(PatternId, u8)>>,
-    /// For each pattern, how many factors it has (0: it can match anywhere).
-    factors: Vec<u8>,
+    /// For each pattern, its factors as literal ids of the searcher; `None`: it can match
+    /// anywhere.
+    patterns: Vec<Option<Vec<Vec<usize>>>>,
+    literals: usize,
 }
 
 /// Where one pattern can match in one document.
@@ -105,17 +104,19 @@ fn collect_factors(hir: &Hir, out: &mut Vec<Vec<String>>) {
     }
 }
 
-/// The literals that every match of `hir` starts with, cut at the first non-ASCII byte and
-/// lower-cased; `None` if there are none to search for.
+/// The literals that every match of `hir` starts with, reduced to their longest ASCII run
+/// and lower-cased; `None` if there are none to search for.
 fn literals(hir: &Hir) -> Option<Vec<String>> {
     let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
     let mut literals: Vec<String> = Vec::new();
     for literal in seq.literals()? {
-        let bytes = literal.as_bytes();
-        let ascii = bytes
-            .iter()
-            .position(|b| !b.is_ascii())
-            .map_or(bytes, |end| &bytes[..end]);
+        // A match holding the literal holds each of its pieces, so the longest ASCII run
+        // stands for it: `rkiye` for `Türkiye`.
+        let ascii = literal
+            .as_bytes()
+            .split(|b| !b.is_ascii())
+            .max_by_key(|run| run.len())
+            .unwrap_or_default();
         if ascii.is_empty() {
             return None;
         }
@@ -134,98 +135,114 @@ impl Prefilter {
     pub fn new(patterns: Vec<Option<Factors>>) -> Prefilter {
         let mut literal_ids: HashMap<String, usize> = HashMap::new();
         let mut literals: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<(PatternId, u8)>> = Vec::new();
-        let mut factors = Vec::new();
-        for (id, required) in patterns.into_iter().enumerate() {
-            let required = required.unwrap_or_default();
-            factors.push(required.len() as u8);
-            for (f, factor) in required.into_iter().enumerate() {
-                for literal in factor {
-                    let index = *literal_ids.entry(literal.clone()).or_insert_with(|| {
-                        literals.push(literal);
-                        owners.push(Vec::new());
-                        owners.len() - 1
-                    });
-                    owners[index].push((id, f as u8));
-                }
-            }
-        }
-        // A DFA is the fastest for overlapping search; it stays small for the few thousand
-        // short literals of even a large claims file.
+        let mut by_id = |literal: String| {
+            *literal_ids.entry(literal.clone()).or_insert_with(|| {
+                literals.push(literal);
+                literals.len() - 1
+            })
+        };
+        let patterns: Vec<Option<Vec<Vec<usize>>>> = patterns
+            .into_iter()
+            .map(|factors| {
+                factors.map(|factors| {
+                    factors
+                        .into_iter()
+                        .map(|factor| factor.into_iter().map(&mut by_id).collect())
+                        .collect()
+                })
+            })
+            .collect();
         let searcher = (!literals.is_empty())
             .then(|| {
                 AhoCorasick::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
-                    .kind(None)
                     .build(&literals)
-                    .or_else(|_| {
-                        AhoCorasick::builder()
-                            .ascii_case_insensitive(true)
-                            .build(&literals)
-                    })
                     .ok()
             })
             .flatten();
-        if searcher.is_none() {
-            // Without a searcher every pattern must run everywhere.
-            factors.iter_mut().for_each(|f| *f = 0);
-            owners.clear();
-        }
+        // Without a searcher every pattern must run everywhere.
+        let patterns = match searcher {
+            Some(_) => patterns,
+            None => patterns.into_iter().map(|_| None).collect(),
+        };
         Prefilter {
             searcher,
-            owners,
-            factors,
+            patterns,
+            literals: literals.len(),
         }
     }
 
     /// Where each pattern (indexed by `PatternId`) can match in `doc`.
     pub fn candidates(&self, doc: &NormalizedDocument) -> Vec<Candidates> {
-        let mut out: Vec<Candidates> = self
-            .factors
+        // The sentences where each literal occurs, as (literal, sentence) pairs, then as
+        // one sorted list per literal (`starts[l]..starts[l + 1]` in `sentences`).
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        if let Some(searcher) = &self.searcher {
+            let mut sentence = 0;
+            for hit in searcher.find_overlapping_iter(doc.text.as_str()) {
+                // Matches come in order of their end, so starts move forward almost always;
+                // the sentence index is looked up again only when they do not.
+                let start = hit.start();
+                if sentence >= doc.sentences.len()
+                    || start < doc.sentences[sentence].range.start
+                    || start > doc.sentences[sentence].range.end
+                {
+                    sentence = doc.sentence_at(start);
+                }
+                found.push((hit.pattern().as_u32(), sentence as u32));
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        let mut starts = vec![0u32; self.literals + 1];
+        for &(literal, _) in &found {
+            starts[literal as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let sentences: Vec<u32> = found.iter().map(|&(_, s)| s).collect();
+        let of =
+            |literal: usize| &sentences[starts[literal] as usize..starts[literal + 1] as usize];
+
+        let mut union: Vec<u32> = Vec::new();
+        self.patterns
             .iter()
-            .map(|&f| {
-                if f == 0 {
-                    Candidates::Everywhere
-                } else {
-                    Candidates::Nowhere
+            .map(|factors| {
+                let Some(factors) = factors else {
+                    return Candidates::Everywhere;
+                };
+                // A sentence is a candidate when it holds a literal of every factor.
+                let mut candidates: Option<Vec<u32>> = None;
+                for factor in factors {
+                    union.clear();
+                    for &literal in factor {
+                        union.extend_from_slice(of(literal));
+                    }
+                    if factor.len() > 1 {
+                        union.sort_unstable();
+                        union.dedup();
+                    }
+                    candidates = Some(match candidates {
+                        None => union.clone(),
+                        Some(mut kept) => {
+                            kept.retain(|s| union.binary_search(s).is_ok());
+                            kept
+                        }
+                    });
+                    if candidates.as_ref().is_some_and(Vec::is_empty) {
+                        return Candidates::Nowhere;
+                    }
+                }
+                match candidates {
+                    Some(list) => {
+                        Candidates::Sentences(list.into_iter().map(|s| s as usize).collect())
+                    }
+                    None => Candidates::Nowhere,
                 }
             })
-            .collect();
-        let Some(searcher) = &self.searcher else {
-            return out;
-        };
-        let mut seen: Vec<(u32, u32, u8)> = Vec::new();
-        let mut sentence = 0;
-        for found in searcher.find_overlapping_iter(doc.text.as_str()) {
-            // Matches come in order of their end, so starts move forward almost always;
-            // the sentence index is looked up again only when they do not.
-            let start = found.start();
-            if sentence >= doc.sentences.len()
-                || start < doc.sentences[sentence].range.start
-                || start > doc.sentences[sentence].range.end
-            {
-                sentence = doc.sentence_at(start);
-            }
-            for &(id, factor) in &self.owners[found.pattern().as_usize()] {
-                seen.push((id as u32, sentence as u32, factor));
-            }
-        }
-        seen.sort_unstable();
-        seen.dedup();
-        // A sentence is a candidate when it holds every factor of the pattern.
-        for group in seen.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
-            let (id, sentence) = (group[0].0 as usize, group[0].1 as usize);
-            if group.len() < self.factors[id] as usize {
-                continue;
-            }
-            match &mut out[id] {
-                Candidates::Sentences(list) => list.push(sentence),
-                slot @ Candidates::Nowhere => *slot = Candidates::Sentences(vec![sentence]),
-                Candidates::Everywhere => {}
-            }
-        }
-        out
+            .collect()
     }
 }
 
@@ -271,9 +288,11 @@ mod tests {
     }
 
     #[test]
-    fn literals_stop_at_the_first_non_ascii_byte() {
+    fn literals_keep_their_longest_ascii_run() {
         assert_eq!(factors("Gdańsk"), Some(vec![vec!["gda"]]));
-        assert_eq!(factors("Ürümqi"), None);
+        assert_eq!(factors("Türkiye"), Some(vec![vec!["rkiye"]]));
+        assert_eq!(factors("Ürümqi"), Some(vec![vec!["mqi"]]));
+        assert_eq!(factors("ÅÖ"), None);
     }
 
     #[test]

@@ -72,7 +72,7 @@ impl Project {
         let (files, discovery) = sources::discover(&self.sources_dir)?;
         let mut warnings: Vec<String> = discovery.iter().map(ToString::to_string).collect();
         let mut builder = self.checker.report_builder();
-        let batch = 16 * rayon::current_num_threads().max(1);
+        let batch = 64 * rayon::current_num_threads().max(1);
         for chunk in files.chunks(batch) {
             let results: Vec<Result<_, Diagnostic>> = chunk
                 .par_iter()

@@ -7,6 +7,7 @@
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
 use crate::prefilter::Candidates;
+use regex_automata::Input;
 use std::ops::Range;
 
 /// One match of one pattern, in normalized-text coordinates.
@@ -85,7 +86,7 @@ fn find_in(pattern: &Pattern, doc: &NormalizedDocument, region: Range<usize>, hi
     let mut limit = region.end;
     loop {
         let found = if position <= limit {
-            regex.find_at(&text[..limit], position)
+            regex.search(&Input::new(&text[..limit]).span(position..limit))
         } else {
             None
         };
@@ -108,16 +109,18 @@ fn find_in(pattern: &Pattern, doc: &NormalizedDocument, region: Range<usize>, hi
         let numbers: Vec<Range<usize>> = if pattern.numbers == 0 {
             Vec::new()
         } else {
-            match regex.captures_at(&text[..limit], range.start) {
-                Some(captures) => (0..pattern.numbers)
-                    .filter_map(|i| {
-                        captures
-                            .name(&format!("n{i}"))
-                            .map(|m| whole_number(text, m.range(), range.start))
-                    })
-                    .collect(),
-                None => Vec::new(),
-            }
+            let mut captures = regex.create_captures();
+            regex.search_captures(
+                &Input::new(&text[..limit]).span(range.start..limit),
+                &mut captures,
+            );
+            (0..pattern.numbers)
+                .filter_map(|i| {
+                    captures
+                        .get_group_by_name(&format!("n{i}"))
+                        .map(|m| whole_number(text, m.range(), range.start))
+                })
+                .collect()
         };
         if range.is_empty()
             || !whole_words(text, &range)
