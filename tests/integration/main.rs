@@ -5,4 +5,5 @@ mod errors;
 mod eval;
 
 mod rules;
+mod scanning;
 mod support;
