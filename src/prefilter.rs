@@ -21,9 +21,10 @@
 //! candidate everywhere.
 
 use crate::normalize::NormalizedDocument;
+use crate::pattern::PatternId;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::{Hir, HirKind, Look};
 use std::collections::HashMap;
 
 /// The literal searcher of a claims file, built once per run.
@@ -33,13 +34,16 @@ pub struct Prefilter {
     /// For each pattern, its factors as literal ids of the searcher; `None`: it can match
     /// anywhere.
     patterns: Vec<Option<Vec<Vec<usize>>>>,
-    literals: usize,
+    /// For each literal, the patterns whose first (most selective) factor holds it: only
+    /// those can be candidates when the literal occurs.
+    owners: Vec<Vec<PatternId>>,
+    /// Patterns that can match anywhere.
+    everywhere: Vec<PatternId>,
 }
 
 /// Where one pattern can match in one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Candidates {
-    Nowhere,
     Everywhere,
     /// Sentence indexes, ascending, without repeats.
     Sentences(Vec<usize>),
@@ -69,6 +73,11 @@ pub type Factors = Vec<Vec<String>>;
 /// `required_factors` of a pattern already parsed (case-sensitively, as `regex_syntax::Parser`
 /// does by default).
 pub fn factors_of(hir: &Hir) -> Option<Factors> {
+    // `$` and `\z` hold at the end of the text searched, so a search of a run of sentences
+    // could find what a search of the whole document does not: such patterns run everywhere.
+    if hir.properties().look_set().contains(Look::End) {
+        return None;
+    }
     let mut factors = Vec::new();
     collect_factors(hir, &mut factors);
     if factors.iter().any(Vec::is_empty) {
@@ -107,7 +116,12 @@ fn collect_factors(hir: &Hir, out: &mut Vec<Vec<String>>) {
 /// The literals that every match of `hir` starts with, reduced to their longest ASCII run
 /// and lower-cased; `None` if there are none to search for.
 fn literals(hir: &Hir) -> Option<Vec<String>> {
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(hir);
+    // Small limits: a factor with more than a few dozen literals is not selective anyway,
+    // and extraction over large alternations (such as `{n}`) costs more than it saves.
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_total(64)
+        .extract(hir);
     let mut literals: Vec<String> = Vec::new();
     for literal in seq.literals()? {
         // A match holding the literal holds each of its pieces, so the longest ASCII run
@@ -162,21 +176,33 @@ impl Prefilter {
             })
             .flatten();
         // Without a searcher every pattern must run everywhere.
-        let patterns = match searcher {
+        let patterns: Vec<Option<Vec<Vec<usize>>>> = match searcher {
             Some(_) => patterns,
             None => patterns.into_iter().map(|_| None).collect(),
         };
+        let mut owners = vec![Vec::new(); literals.len()];
+        let mut everywhere = Vec::new();
+        for (id, factors) in patterns.iter().enumerate() {
+            match factors.as_ref().and_then(|f| f.first()) {
+                Some(first) => first.iter().for_each(|&literal| owners[literal].push(id)),
+                None if factors.is_none() => everywhere.push(id),
+                // An empty first factor: the pattern never matches.
+                None => {}
+            }
+        }
         Prefilter {
             searcher,
             patterns,
-            literals: literals.len(),
+            owners,
+            everywhere,
         }
     }
 
-    /// Where each pattern (indexed by `PatternId`) can match in `doc`.
-    pub fn candidates(&self, doc: &NormalizedDocument) -> Vec<Candidates> {
+    /// Where patterns can match in `doc`: every pattern that can, by id, with where; the
+    /// others cannot match in it at all.
+    pub fn candidates(&self, doc: &NormalizedDocument) -> Vec<(PatternId, Candidates)> {
         // The sentences where each literal occurs, as (literal, sentence) pairs, then as
-        // one sorted list per literal (`starts[l]..starts[l + 1]` in `sentences`).
+        // one sorted list per literal (`first[l]..first[l + 1]` in `sentences`).
         let mut found: Vec<(u32, u32)> = Vec::new();
         if let Some(searcher) = &self.searcher {
             let mut sentence = 0;
@@ -195,30 +221,35 @@ impl Prefilter {
         }
         found.sort_unstable();
         found.dedup();
-        let mut starts = vec![0u32; self.literals + 1];
+        let of = |literal: usize| {
+            let from = found.partition_point(|&(l, _)| (l as usize) < literal);
+            let to = found.partition_point(|&(l, _)| (l as usize) <= literal);
+            &found[from..to]
+        };
+        let mut touched: Vec<PatternId> = self.everywhere.clone();
+        let mut last = None;
         for &(literal, _) in &found {
-            starts[literal as usize + 1] += 1;
+            if last != Some(literal) {
+                touched.extend(&self.owners[literal as usize]);
+                last = Some(literal);
+            }
         }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
-        }
-        let sentences: Vec<u32> = found.iter().map(|&(_, s)| s).collect();
-        let of =
-            |literal: usize| &sentences[starts[literal] as usize..starts[literal + 1] as usize];
+        touched.sort_unstable();
+        touched.dedup();
 
         let mut union: Vec<u32> = Vec::new();
-        self.patterns
-            .iter()
-            .map(|factors| {
-                let Some(factors) = factors else {
-                    return Candidates::Everywhere;
+        touched
+            .into_iter()
+            .filter_map(|id| {
+                let Some(factors) = &self.patterns[id] else {
+                    return Some((id, Candidates::Everywhere));
                 };
                 // A sentence is a candidate when it holds a literal of every factor.
                 let mut candidates: Option<Vec<u32>> = None;
                 for factor in factors {
                     union.clear();
                     for &literal in factor {
-                        union.extend_from_slice(of(literal));
+                        union.extend(of(literal).iter().map(|&(_, sentence)| sentence));
                     }
                     if factor.len() > 1 {
                         union.sort_unstable();
@@ -232,15 +263,14 @@ impl Prefilter {
                         }
                     });
                     if candidates.as_ref().is_some_and(Vec::is_empty) {
-                        return Candidates::Nowhere;
+                        return None;
                     }
                 }
-                match candidates {
-                    Some(list) => {
-                        Candidates::Sentences(list.into_iter().map(|s| s as usize).collect())
-                    }
-                    None => Candidates::Nowhere,
-                }
+                let list = candidates?;
+                Some((
+                    id,
+                    Candidates::Sentences(list.into_iter().map(|s| s as usize).collect()),
+                ))
             })
             .collect()
     }

@@ -44,34 +44,28 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
             })
             .collect();
     }
-    let candidates = compiled.prefilter.candidates(doc);
-    compiled
-        .patterns
-        .iter()
-        .zip(candidates)
-        .map(|(pattern, candidates)| {
-            let mut hits = Vec::new();
-            match candidates {
-                Candidates::Nowhere => {}
-                Candidates::Everywhere => find_in(pattern, doc, whole.clone(), &mut hits),
-                Candidates::Sentences(list) => {
-                    // Consecutive candidate sentences are searched as one region.
-                    let mut i = 0;
-                    while i < list.len() {
-                        let mut j = i;
-                        while j + 1 < list.len() && list[j + 1] == list[j] + 1 {
-                            j += 1;
-                        }
-                        let region =
-                            doc.sentences[list[i]].range.start..doc.sentences[list[j]].range.end;
-                        find_in(pattern, doc, region, &mut hits);
-                        i = j + 1;
+    let mut all: Vec<Vec<Hit>> = vec![Vec::new(); compiled.patterns.len()];
+    for (id, candidates) in compiled.prefilter.candidates(doc) {
+        let (pattern, hits) = (&compiled.patterns[id], &mut all[id]);
+        match candidates {
+            Candidates::Everywhere => find_in(pattern, doc, whole.clone(), hits),
+            Candidates::Sentences(list) => {
+                // Consecutive candidate sentences are searched as one region.
+                let mut i = 0;
+                while i < list.len() {
+                    let mut j = i;
+                    while j + 1 < list.len() && list[j + 1] == list[j] + 1 {
+                        j += 1;
                     }
+                    let region =
+                        doc.sentences[list[i]].range.start..doc.sentences[list[j]].range.end;
+                    find_in(pattern, doc, region, hits);
+                    i = j + 1;
                 }
             }
-            hits
-        })
-        .collect()
+        }
+    }
+    all
 }
 
 /// Every match of `pattern` that starts in `region` (whole sentences) and lies inside one

@@ -89,3 +89,16 @@ fn prefiltered_and_plain_scans_agree_on_the_seeds() {
     let report = same_both_ways(&claims, &documents);
     assert!(evidence_count(&report) > 50);
 }
+
+/// `$` holds at the end of the text searched: a search bounded to a run of candidate
+/// sentences must not find a match that a search of the whole document does not.
+#[test]
+fn end_of_text_assertions_are_not_bounded_by_sentences() {
+    let claims = "claims:\n  - id: end\n    claim: It ends with aid.\n    support: ['mutual aid$', 'aid\\z']\n";
+    let documents = [(
+        "d".to_string(),
+        "Leaders pledge mutual aid\n\nThey met on Monday. Nothing else was agreed.".to_string(),
+    )];
+    let report = same_both_ways(claims, &documents);
+    assert_eq!(evidence_count(&report), 0);
+}
