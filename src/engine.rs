@@ -11,8 +11,10 @@ use crate::negation::{self, Assessment};
 use crate::normalize::NormalizedDocument;
 use crate::numbers::{self, NumberOutcome};
 use crate::pattern::{self, CompiledClaims, CompiledMatcher};
-use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, NumberFound, Report};
-use crate::scan::{self, Hit, Usage};
+use crate::report::{
+    ClaimReport, DocumentInfo, DocumentVerdict, Evidence, NumberFound, Report, Verdicts,
+};
+use crate::scan::{self, Hit, Scanning, Usage};
 use crate::segment;
 use crate::verdict::{self, Verdict};
 use std::ops::Range;
@@ -22,6 +24,7 @@ use std::ops::Range;
 pub struct Checker {
     pub file: ClaimsFile,
     compiled: CompiledClaims,
+    scanning: Scanning,
 }
 
 /// What one document did to every claim, in claim order.
@@ -48,7 +51,14 @@ impl Checker {
         let (compiled, pattern_problems) = pattern::compile(&file);
         problems.extend(pattern_problems);
         match compiled {
-            Some(compiled) => Ok((Checker { file, compiled }, problems)),
+            Some(compiled) => Ok((
+                Checker {
+                    file,
+                    compiled,
+                    scanning: Scanning::default(),
+                },
+                problems,
+            )),
             None => Err(problems),
         }
     }
@@ -56,7 +66,17 @@ impl Checker {
     /// A checker from a file and the patterns compiled from it (`pattern::compile(&file)`),
     /// for callers that load in steps to collect every problem first, as `Project` does.
     pub fn new(file: ClaimsFile, compiled: CompiledClaims) -> Checker {
-        Checker { file, compiled }
+        Checker {
+            file,
+            compiled,
+            scanning: Scanning::default(),
+        }
+    }
+
+    /// Chooses how regexes are run (the prefiltered default, or the plain reference path
+    /// that tests compare it with); reports are the same either way.
+    pub fn set_scanning(&mut self, scanning: Scanning) {
+        self.scanning = scanning;
     }
 
     /// Keeps only the claims for which `keep` is true (the CLI's `--claim` and `--tag`).
@@ -79,7 +99,7 @@ impl Checker {
     pub fn check_document(&self, document: DocumentInfo, text: &Text) -> DocumentResult {
         let sentences = segment::segment(&text.text);
         let normalized = NormalizedDocument::new(&text.text, &sentences);
-        let hits = scan::scan(&self.compiled, &normalized);
+        let hits = scan::scan(&self.compiled, &normalized, self.scanning);
         let usage = Usage::new(normalized.sentences.len(), &hits);
         let context = Context {
             text,
@@ -111,7 +131,6 @@ impl Checker {
                     .any(|e| e.counted && e.role == Side::Contradict);
                 DocumentVerdict {
                     verdict: Verdict::from_evidence(support, contradiction),
-                    expected: None,
                     evidence,
                 }
             })
@@ -127,7 +146,7 @@ impl Checker {
     pub fn usage(&self, text: &Text) -> Usage {
         let sentences = segment::segment(&text.text);
         let normalized = NormalizedDocument::new(&text.text, &sentences);
-        let hits = scan::scan(&self.compiled, &normalized);
+        let hits = scan::scan(&self.compiled, &normalized, self.scanning);
         Usage::new(normalized.sentences.len(), &hits)
     }
 
@@ -138,56 +157,21 @@ impl Checker {
 
     /// Builds the report from each document's result (in any order: documents are sorted
     /// by id so the report never depends on the order they were checked in).
-    pub fn report(&self, mut results: Vec<DocumentResult>, warnings: Vec<String>) -> Report {
-        results.sort_by(|a, b| a.document.id.cmp(&b.document.id));
-        let claims: Vec<ClaimReport> = self
-            .file
-            .claims
-            .iter()
-            .enumerate()
-            .map(|(i, claim)| {
-                let verdicts: Vec<(String, DocumentVerdict)> = results
-                    .iter()
-                    .filter_map(|r| {
-                        r.verdicts.get(i).map(|v| {
-                            let expected = claim
-                                .expect
-                                .documents
-                                .iter()
-                                .find(|(id, _)| *id == r.document.id)
-                                .map(|(_, verdict)| *verdict);
-                            (
-                                r.document.id.clone(),
-                                DocumentVerdict {
-                                    expected,
-                                    ..v.clone()
-                                },
-                            )
-                        })
-                    })
-                    .collect();
-                let pairs: Vec<(&str, Verdict)> = verdicts
-                    .iter()
-                    .map(|(id, v)| (id.as_str(), v.verdict))
-                    .collect();
-                let failures = verdict::unmet(&claim.expect, &pairs);
-                ClaimReport {
-                    id: claim.id.clone(),
-                    claim: claim.claim.clone(),
-                    tags: claim.tags.clone(),
-                    line: claim.line,
-                    passed: failures.is_empty(),
-                    failures,
-                    verdicts,
-                    note: claim.note.clone(),
-                }
-            })
-            .collect();
-        Report {
-            documents: results.into_iter().map(|r| r.document).collect(),
-            summary: Report::summarize(&claims),
-            claims,
-            warnings,
+    pub fn report(&self, results: Vec<DocumentResult>, warnings: Vec<String>) -> Report {
+        let mut builder = self.report_builder();
+        for result in results {
+            builder.add(result);
+        }
+        builder.finish(warnings)
+    }
+
+    /// A report to which documents are added one at a time, so a run over a large corpus
+    /// keeps one byte per (claim, document) plus the evidence, never all the results.
+    pub fn report_builder(&self) -> ReportBuilder<'_> {
+        ReportBuilder {
+            checker: self,
+            documents: Vec::new(),
+            verdicts: vec![Verdicts::default(); self.file.claims.len()],
         }
     }
 
@@ -218,6 +202,74 @@ impl Checker {
             .iter()
             .find(|(doc, _)| doc == id)
             .map(|(_, label)| label.clone())
+    }
+}
+
+/// Collects documents' results into a `Report` (see `Checker::report_builder`).
+#[derive(Debug)]
+pub struct ReportBuilder<'c> {
+    checker: &'c Checker,
+    documents: Vec<DocumentInfo>,
+    /// One per claim.
+    verdicts: Vec<Verdicts>,
+}
+
+impl ReportBuilder<'_> {
+    pub fn add(&mut self, result: DocumentResult) {
+        self.documents.push(result.document);
+        for (claim, verdict) in self.verdicts.iter_mut().zip(result.verdicts) {
+            claim.push(verdict);
+        }
+    }
+
+    /// Sorts documents by id (when they were not added in that order) and decides each
+    /// claim's expectation.
+    pub fn finish(self, warnings: Vec<String>) -> Report {
+        let ReportBuilder {
+            checker,
+            mut documents,
+            mut verdicts,
+        } = self;
+        if !documents.windows(2).all(|w| w[0].id <= w[1].id) {
+            let mut order: Vec<usize> = (0..documents.len()).collect();
+            order.sort_by(|&a, &b| documents[a].id.cmp(&documents[b].id));
+            for claim in &mut verdicts {
+                claim.permute(&order);
+            }
+            let mut taken: Vec<Option<DocumentInfo>> = documents.into_iter().map(Some).collect();
+            documents = order.iter().filter_map(|&i| taken[i].take()).collect();
+        }
+        let claims: Vec<ClaimReport> = checker
+            .file
+            .claims
+            .iter()
+            .zip(verdicts)
+            .map(|(claim, verdicts)| {
+                let pairs: Vec<(&str, Verdict)> = documents
+                    .iter()
+                    .zip(verdicts.iter())
+                    .map(|(document, v)| (document.id.as_str(), v.verdict))
+                    .collect();
+                let failures = verdict::unmet(&claim.expect, &pairs);
+                ClaimReport {
+                    id: claim.id.clone(),
+                    claim: claim.claim.clone(),
+                    tags: claim.tags.clone(),
+                    line: claim.line,
+                    passed: failures.is_empty(),
+                    failures,
+                    verdicts,
+                    expected: claim.expect.documents.clone(),
+                    note: claim.note.clone(),
+                }
+            })
+            .collect();
+        Report {
+            documents,
+            summary: Report::summarize(&claims),
+            claims,
+            warnings,
+        }
     }
 }
 

@@ -54,10 +54,8 @@ pub fn trials(claims_path: &Path) -> Vec<Trial> {
                 let row: Vec<String> = report
                     .documents
                     .iter()
-                    .zip(&claim.verdicts)
-                    .map(|(doc, (_, v))| {
-                        format!("{} {}", doc.name(), render::table::symbol(v.verdict))
-                    })
+                    .zip(claim.verdicts.iter())
+                    .map(|(doc, v)| format!("{} {}", doc.name(), render::table::symbol(v.verdict)))
                     .collect();
                 text.push_str(&row.join(", "));
                 text.push_str("\n\n");

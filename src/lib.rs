@@ -24,13 +24,14 @@
 //!     ("other", "The leaders exchanged gifts."),
 //! ]);
 //! let claim = &report.claims[0];
-//! assert_eq!(claim.verdicts[0].1.verdict, factcheck::Verdict::Supports);
-//! assert_eq!(claim.verdicts[0].1.evidence[0].matched, "mutual assistance");
+//! assert_eq!(claim.verdicts.verdict(0), factcheck::Verdict::Supports);
+//! assert_eq!(claim.verdicts.evidence(0)[0].matched, "mutual assistance");
 //! assert!(report.passed());
 //! # Ok::<(), String>(())
 //! ```
 
 pub mod claims;
+pub mod corpus;
 pub mod diagnostic;
 pub mod document;
 pub mod engine;
@@ -42,6 +43,7 @@ pub mod negation;
 pub mod normalize;
 pub mod numbers;
 pub mod pattern;
+pub mod prefilter;
 pub mod project;
 pub mod render;
 pub mod report;

@@ -12,13 +12,11 @@ use crate::diagnostic::{did_you_mean, Diagnostic, Location};
 use crate::document::Text;
 use crate::engine::Checker;
 use crate::pattern::CompiledClaims;
-use crate::scan::Usage;
+use crate::scan::UsageTotals;
 use crate::verdict::Verdict;
 
-/// Below this many sentences a document says too little for the share of its sentences
-/// that a pattern matches to mean anything: one short paragraph that states the claim is
-/// matched "everywhere" by a perfectly good pattern.
-pub const MIN_SENTENCES: usize = 5;
+/// Documents shorter than this do not count for "too broad" (see `UsageTotals`).
+pub const MIN_SENTENCES: usize = UsageTotals::MIN_SENTENCES;
 
 /// Every problem `lint` finds past loading, for `(id, text)` documents: the whole check in one
 /// call for library users and tests. `folder` names where the documents came from, for
@@ -26,10 +24,10 @@ pub const MIN_SENTENCES: usize = 5;
 pub fn lint_texts(checker: &Checker, folder: &str, documents: &[(&str, &Text)]) -> Vec<Diagnostic> {
     let ids: Vec<&str> = documents.iter().map(|(id, _)| *id).collect();
     let mut problems = document_ids(&checker.file, &ids, folder);
-    let usage: Vec<Usage> = documents
-        .iter()
-        .map(|(_, text)| checker.usage(text))
-        .collect();
+    let mut usage = UsageTotals::default();
+    for (_, text) in documents {
+        usage.add(&checker.usage(text));
+    }
     problems.extend(patterns(&checker.file, checker.compiled(), &usage));
     problems
 }
@@ -133,22 +131,22 @@ fn uses<'a>(file: &'a ClaimsFile, compiled: &CompiledClaims) -> Vec<Vec<Use<'a>>
 /// what a `supported` claim wants. A whole matcher is **too broad** when it matches more
 /// than half the sentences of most documents (of those with at least `MIN_SENTENCES`); a
 /// part of an `all:` list may be broad on purpose, since the other parts narrow it.
-pub fn patterns(file: &ClaimsFile, compiled: &CompiledClaims, usage: &[Usage]) -> Vec<Diagnostic> {
+pub fn patterns(
+    file: &ClaimsFile,
+    compiled: &CompiledClaims,
+    usage: &UsageTotals,
+) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
-    if usage.is_empty() {
+    if usage.documents == 0 {
         return problems;
     }
-    let documents = match usage.len() {
+    let documents = match usage.documents {
         1 => "the document".to_string(),
         n => format!("any of the {n} documents"),
     };
-    let long: Vec<&Usage> = usage
-        .iter()
-        .filter(|u| u.sentences >= MIN_SENTENCES)
-        .collect();
     for (id, uses) in uses(file, compiled).iter().enumerate() {
-        let matched = |u: &Usage| u.matched.get(id).copied().unwrap_or(0);
-        if usage.iter().all(|u| matched(u) == 0) {
+        let totals = usage.patterns.get(id).copied().unwrap_or_default();
+        if totals.documents == 0 {
             if let Some(first) = uses.iter().find(|u| expects_matches(u.claim, u.side)) {
                 problems.push(
                     Diagnostic::warning(
@@ -169,15 +167,15 @@ pub fn patterns(file: &ClaimsFile, compiled: &CompiledClaims, usage: &[Usage]) -
             }
             continue;
         }
-        let broad = long.iter().filter(|u| matched(u) * 2 > u.sentences).count();
-        if long.is_empty() || broad * 2 <= long.len() {
+        let broad = totals.broad_in;
+        if usage.long_documents == 0 || broad * 2 <= usage.long_documents {
             continue;
         }
         let Some(first) = uses.iter().find(|u| u.whole) else {
             continue;
         };
-        let hit: usize = long.iter().map(|u| matched(u)).sum();
-        let total: usize = long.iter().map(|u| u.sentences).sum();
+        let hit = totals.long_matched;
+        let total = usage.long_sentences;
         let share = (hit * 100 + total / 2) / total.max(1);
         problems.push(
             Diagnostic::warning(
@@ -186,7 +184,7 @@ pub fn patterns(file: &ClaimsFile, compiled: &CompiledClaims, usage: &[Usage]) -
                     "in claim `{}`, `{}`: pattern is too broad: it matches {share}% of the sentences ({hit} of {total}), more than half in {broad} of the {} documents{}",
                     first.claim.id,
                     first.part.path,
-                    long.len(),
+                    usage.long_documents,
                     elsewhere(uses.len())
                 ),
             )

@@ -167,19 +167,20 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     print_warnings(&report);
     warn(&problems);
     let suite = project.claims_path.display().to_string();
-    let render_as = |format: Format, style: Style| match format {
-        Format::Table => render::table::render(&report, style),
-        Format::Json => render::json::render(&report),
-        Format::Junit => render::junit::render(&report, &suite),
-        Format::Markdown => render::markdown::render(&report),
+    let write_as = |format: Format, style: Style, out: &mut dyn Write| match format {
+        Format::Table => out.write_all(render::table::render(&report, style).as_bytes()),
+        // Streamed: the JSON of a large run is far bigger than the report behind it.
+        Format::Json => render::json::write(&report, out),
+        Format::Junit => out.write_all(render::junit::render(&report, &suite).as_bytes()),
+        Format::Markdown => out.write_all(render::markdown::render(&report).as_bytes()),
     };
     match &args.output {
         Some(path) => {
             refuse_to_overwrite_inputs(&project, path)?;
-            write_atomically(path, &render_as(args.format, Style::PLAIN))?;
-            print(&render_as(Format::Table, style))?;
+            write_atomically(path, |out| write_as(args.format, Style::PLAIN, out))?;
+            emit(|out| write_as(Format::Table, style, out))?;
         }
-        None => print(&render_as(args.format, style))?,
+        None => emit(|out| write_as(args.format, style, out))?,
     }
     Ok(outcome(&report))
 }
@@ -211,14 +212,15 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     };
     // Near misses only for the documents shown that omit the claim: each means reading and
     // ranking a document again.
-    let omitting: Vec<&str> = claim
-        .verdicts
+    let omitting: Vec<&str> = report
+        .documents
         .iter()
-        .filter(|(id, v)| {
+        .zip(claim.verdicts.iter())
+        .filter(|(document, v)| {
             v.verdict == Verdict::Omits
-                && (args.documents.is_empty() || args.documents.contains(id))
+                && (args.documents.is_empty() || args.documents.contains(&document.id))
         })
-        .map(|(id, _)| id.as_str())
+        .map(|(document, _)| document.id.as_str())
         .collect();
     let near_misses = match project.checker.file.claims.first() {
         Some(written) => project.near_misses(written, &omitting),
@@ -406,7 +408,10 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
 
 /// Writes `text` to `path` through a temporary file in the same folder and a rename, so
 /// readers never see a half-written report, even if the run is interrupted.
-fn write_atomically(path: &Path, text: &str) -> Result<(), Vec<Diagnostic>> {
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Vec<Diagnostic>> {
     let fail = |error: std::io::Error| {
         vec![Diagnostic::error(
             "output",
@@ -420,9 +425,11 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), Vec<Diagnostic>> {
         .unwrap_or_default();
     let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let written = std::fs::File::create(&temporary)
-        .and_then(|mut file| {
-            file.write_all(text.as_bytes())
-                .and_then(|()| file.sync_all())
+        .and_then(|file| {
+            let mut out = std::io::BufWriter::new(file);
+            write(&mut out)?;
+            let file = out.into_inner().map_err(|e| e.into_error())?;
+            file.sync_all()
         })
         .and_then(|()| std::fs::rename(&temporary, path));
     if let Err(error) = written {
@@ -433,11 +440,15 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), Vec<Diagnostic>> {
 }
 
 fn print(text: &str) -> Result<(), Vec<Diagnostic>> {
+    emit(|out| out.write_all(text.as_bytes()))
+}
+
+/// Runs `write` on standard output and turns a failure into a diagnostic.
+fn emit(
+    write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>,
+) -> Result<(), Vec<Diagnostic>> {
     let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),
         // A closed pipe (`factcheck | head`) is not an error worth a message.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -6,9 +6,10 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::engine::Checker;
 use crate::nearmiss::{self, NearMiss};
 use crate::report::{DocumentInfo, Report};
-use crate::scan::Usage;
+use crate::scan::UsageTotals;
 use crate::sources::{self, SourceFile};
 use crate::{claims, lint, pattern};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// A loaded, compiled claims file and where its documents are.
@@ -113,29 +114,48 @@ impl Project {
     /// the report. Also returns the dead and too-broad patterns found along the way (the
     /// scan that decides verdicts measures them for free).
     pub fn check(&self) -> (Report, Vec<Diagnostic>) {
+        self.check_with(|_| {})
+    }
+
+    /// `check`, calling `progress` with the number of bytes of each document checked (from
+    /// any thread, in any order), for a progress bar.
+    ///
+    /// Documents are read and checked in parallel, a batch at a time: memory holds one
+    /// batch of texts, never the corpus, and results are added to the report in id order,
+    /// so the report does not depend on thread timing.
+    pub fn check_with(&self, progress: impl Fn(u64) + Sync) -> (Report, Vec<Diagnostic>) {
         let mut warnings: Vec<String> = self.discovery.iter().map(|d| d.message.clone()).collect();
-        let mut results = Vec::with_capacity(self.files.len());
-        let mut usage = Vec::with_capacity(self.files.len());
-        for file in &self.files {
-            let (text, warning) = match sources::read(file) {
-                Ok(read) => read,
-                Err(problem) => {
-                    warnings.push(problem.message);
-                    continue;
+        let mut builder = self.checker.report_builder();
+        let mut usage = UsageTotals::default();
+        let batch = 64 * rayon::current_num_threads().max(1);
+        for chunk in self.files.chunks(batch) {
+            let results: Vec<Result<_, Diagnostic>> = chunk
+                .par_iter()
+                .map(|file| {
+                    let (text, warning) = sources::read(file)?;
+                    let info = DocumentInfo {
+                        id: file.id.clone(),
+                        label: self.checker.label(&file.id),
+                        path: display_path(&self.sources_dir.join(&file.relative)),
+                    };
+                    let result = self.checker.check_document(info, &text);
+                    progress(text.text.len() as u64);
+                    Ok((result, warning))
+                })
+                .collect();
+            for result in results {
+                match result {
+                    Ok((mut result, warning)) => {
+                        warnings.extend(warning.map(|w| w.message));
+                        usage.add(&std::mem::take(&mut result.usage));
+                        builder.add(result);
+                    }
+                    Err(problem) => warnings.push(problem.message),
                 }
-            };
-            warnings.extend(warning.map(|w| w.message));
-            let info = DocumentInfo {
-                id: file.id.clone(),
-                label: self.checker.label(&file.id),
-                path: display_path(&self.sources_dir.join(&file.relative)),
-            };
-            let mut result = self.checker.check_document(info, &text);
-            usage.push(std::mem::take(&mut result.usage));
-            results.push(result);
+            }
         }
         let problems = lint::patterns(&self.checker.file, self.checker.compiled(), &usage);
-        (self.checker.report(results, warnings), problems)
+        (builder.finish(warnings), problems)
     }
 
     /// Lints without judging: every document-level problem (skipped and unreadable files,
@@ -143,12 +163,12 @@ impl Project {
     /// and are in `warnings`.
     pub fn lint(&self) -> Vec<Diagnostic> {
         let mut problems = self.discovery.clone();
-        let mut usage: Vec<Usage> = Vec::with_capacity(self.files.len());
+        let mut usage = UsageTotals::default();
         for file in &self.files {
             match sources::read(file) {
                 Ok((text, warning)) => {
                     problems.extend(warning);
-                    usage.push(self.checker.usage(&text));
+                    usage.add(&self.checker.usage(&text));
                 }
                 Err(problem) => problems.push(problem),
             }

@@ -6,6 +6,8 @@
 
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
+use crate::prefilter::Candidates;
+use regex_automata::Input;
 use std::ops::Range;
 
 /// One match of one pattern, in normalized-text coordinates.
@@ -44,46 +46,154 @@ impl Usage {
     }
 }
 
-/// All hits of each pattern (indexed like `CompiledClaims::patterns`), in text order.
-pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument) -> Vec<Vec<Hit>> {
-    compiled
-        .patterns
-        .iter()
-        .map(|pattern| find_all(pattern, doc))
-        .collect()
+/// What `lint` needs to know of a whole corpus, added up one document at a time so its
+/// size depends on the number of patterns, never on the number of documents.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UsageTotals {
+    pub documents: usize,
+    /// Documents of at least `min_sentences` sentences, where a share means something.
+    pub long_documents: usize,
+    /// Their sentences, all together.
+    pub long_sentences: usize,
+    /// Indexed like `CompiledClaims::patterns`.
+    pub patterns: Vec<PatternUsage>,
 }
 
-fn find_all(pattern: &Pattern, doc: &NormalizedDocument) -> Vec<Hit> {
+/// One pattern's totals over a corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PatternUsage {
+    /// Documents where it matches at all.
+    pub documents: usize,
+    /// Long documents where it matches in more than half the sentences.
+    pub broad_in: usize,
+    /// Sentences it matches in, in long documents.
+    pub long_matched: usize,
+}
+
+impl UsageTotals {
+    /// Below this many sentences a document says too little for the share of its sentences
+    /// that a pattern matches to mean anything: one short paragraph that states the claim is
+    /// matched "everywhere" by a perfectly good pattern.
+    pub const MIN_SENTENCES: usize = 5;
+
+    pub fn add(&mut self, usage: &Usage) {
+        self.documents += 1;
+        let long = usage.sentences >= Self::MIN_SENTENCES;
+        if long {
+            self.long_documents += 1;
+            self.long_sentences += usage.sentences;
+        }
+        if self.patterns.len() < usage.matched.len() {
+            self.patterns
+                .resize(usage.matched.len(), PatternUsage::default());
+        }
+        for (totals, &matched) in self.patterns.iter_mut().zip(&usage.matched) {
+            totals.documents += usize::from(matched > 0);
+            if long {
+                totals.broad_in += usize::from(matched * 2 > usage.sentences);
+                totals.long_matched += matched;
+            }
+        }
+    }
+}
+
+/// How `scan` chooses where to run each regex.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scanning {
+    /// Only in the sentences where the prefilter found one of the pattern's literals.
+    #[default]
+    Prefiltered,
+    /// Every regex over the whole document: slow, obviously complete, the reference that
+    /// the prefiltered path is tested against.
+    Plain,
+}
+
+/// All hits of each pattern (indexed like `CompiledClaims::patterns`), in text order.
+pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) -> Vec<Vec<Hit>> {
+    let whole = 0..doc.text.len();
+    if how == Scanning::Plain {
+        return compiled
+            .patterns
+            .iter()
+            .map(|pattern| {
+                let mut hits = Vec::new();
+                find_in(pattern, doc, whole.clone(), &mut hits);
+                hits
+            })
+            .collect();
+    }
+    let mut all: Vec<Vec<Hit>> = vec![Vec::new(); compiled.patterns.len()];
+    for (id, candidates) in compiled.prefilter.candidates(doc) {
+        let (pattern, hits) = (&compiled.patterns[id], &mut all[id]);
+        match candidates {
+            Candidates::Everywhere => find_in(pattern, doc, whole.clone(), hits),
+            Candidates::Sentences(list) => {
+                // Consecutive candidate sentences are searched as one region.
+                let mut i = 0;
+                while i < list.len() {
+                    let mut j = i;
+                    while j + 1 < list.len() && list[j + 1] == list[j] + 1 {
+                        j += 1;
+                    }
+                    let region =
+                        doc.sentences[list[i]].range.start..doc.sentences[list[j]].range.end;
+                    find_in(pattern, doc, region, hits);
+                    i = j + 1;
+                }
+            }
+        }
+    }
+    all
+}
+
+/// Every match of `pattern` that starts in `region` (whole sentences) and lies inside one
+/// sentence, appended to `hits` in text order. A match that runs across a sentence boundary
+/// (a pattern such as `\s` or `[^x]` can) is searched for again inside the sentence where
+/// it started, so the result is the same whether the region is one sentence or the whole
+/// document.
+fn find_in(pattern: &Pattern, doc: &NormalizedDocument, region: Range<usize>, hits: &mut Vec<Hit>) {
     let text = doc.text.as_str();
     let regex = &pattern.regex;
-    let mut hits = Vec::new();
-    let mut position = 0;
-    let mut limit = text.len();
-    while position <= limit {
-        let Some(captures) = regex.captures_at(&text[..limit], position) else {
-            if limit == text.len() {
+    let mut position = region.start;
+    let mut limit = region.end;
+    loop {
+        let found = if position <= limit {
+            regex.search(&Input::new(&text[..limit]).span(position..limit))
+        } else {
+            None
+        };
+        let Some(found) = found else {
+            if limit >= region.end {
                 break;
             }
             // The sentence that bounded the search is done; carry on with the rest.
             position = limit + 1;
-            limit = text.len();
+            limit = region.end;
             continue;
         };
-        let Some(whole) = captures.get(0) else { break };
-        let range = whole.range();
+        let range = found.range();
         if let Some(newline) = text[range.clone()].find('\n') {
-            // A pattern such as `\s` or `[^x]` ran across a sentence boundary; search again
-            // inside the sentence where the match started.
             limit = range.start + newline;
             continue;
         }
-        let numbers: Vec<Range<usize>> = (0..pattern.numbers)
-            .filter_map(|i| {
-                captures
-                    .name(&format!("n{i}"))
-                    .map(|m| whole_number(text, m.range(), range.start))
-            })
-            .collect();
+        // Captures cost more than a search: only patterns with `{n}` need them, and then
+        // only where a match is known to be (the same match: same start, same haystack).
+        let numbers: Vec<Range<usize>> = if pattern.numbers == 0 {
+            Vec::new()
+        } else {
+            let mut captures = regex.create_captures();
+            regex.search_captures(
+                &Input::new(&text[..limit]).span(range.start..limit),
+                &mut captures,
+            );
+            (0..pattern.numbers)
+                .filter_map(|i| {
+                    captures
+                        .get_group_by_name(&format!("n{i}"))
+                        .map(|m| whole_number(text, m.range(), range.start))
+                })
+                .collect()
+        };
         let sentence = doc.sentences[doc.sentence_at(range.start)].range.clone();
         let not_counts = numbers.iter().any(|n| {
             let context_is_ours = n.start == range.start;
@@ -94,7 +204,7 @@ fn find_all(pattern: &Pattern, doc: &NormalizedDocument) -> Vec<Hit> {
                 &text[n.clone()],
                 after,
                 context_is_ours,
-                &pattern.source,
+                &pattern.written,
             )
             .is_some()
         });
@@ -102,7 +212,7 @@ fn find_all(pattern: &Pattern, doc: &NormalizedDocument) -> Vec<Hit> {
             || !whole_words(text, &range)
             || numbers
                 .iter()
-                .any(|n| inside_token(text, n, &pattern.source))
+                .any(|n| inside_token(text, n, &pattern.written))
             || not_counts
         {
             position = next_char(text, range.start);
@@ -115,7 +225,6 @@ fn find_all(pattern: &Pattern, doc: &NormalizedDocument) -> Vec<Hit> {
         });
         position = range.end;
     }
-    hits
 }
 
 fn next_char(text: &str, at: usize) -> usize {

@@ -56,7 +56,6 @@ pub fn parse_partial(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnos
     let mut loader = Loader {
         origin,
         problems: Vec::new(),
-        last_claim_line: 0,
     };
     let root = match serde_yaml::from_str::<Value>(text) {
         Ok(root) => root,
@@ -118,8 +117,6 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
 struct Loader {
     origin: Origin,
     problems: Vec<Diagnostic>,
-    /// The line of the last claim found, where the search for the next one starts.
-    last_claim_line: usize,
 }
 
 impl Loader {
@@ -249,9 +246,12 @@ impl Loader {
         match map.get("claims") {
             Some(Value::Sequence(items)) => {
                 let path = top.key("claims");
+                let lines =
+                    super::locate::sequence_item_lines(&self.origin.text, &path, items.len());
                 let mut seen: HashMap<String, usize> = HashMap::new();
                 for (index, item) in items.iter().enumerate() {
-                    if let Some(claim) = self.claim(&path.index(index), item) {
+                    let line = lines.as_ref().and_then(|lines| lines.get(index).copied());
+                    if let Some(claim) = self.claim(&path.index(index), item, line) {
                         if let Some(first_line) = seen.get(&claim.id) {
                             let location = self.at_value(
                                 &claim.path.key("id"),
@@ -290,35 +290,6 @@ impl Loader {
             ),
         }
         file
-    }
-
-    /// The line where a claim starts. Locating a node costs a parse, so the usual block form
-    /// (`- id: some-id`, in file order) is found by a scan of the text from the previous
-    /// claim on; anything else falls back to the parser.
-    fn claim_line(&mut self, path: &YamlPath, value: &Value) -> usize {
-        let id = value.get("id").and_then(Value::as_str).unwrap_or("");
-        let text = &self.origin.text;
-        let spelled = |line: &str| {
-            let rest = line.trim_start().trim_start_matches("- ").trim_start();
-            let Some(rest) = rest.strip_prefix("id:") else {
-                return false;
-            };
-            let rest = rest.trim().trim_matches(|c| c == '\'' || c == '"');
-            !id.is_empty() && rest == id
-        };
-        let found = text
-            .lines()
-            .enumerate()
-            .skip(self.last_claim_line)
-            .find(|(_, line)| line.trim_start().starts_with("- ") && spelled(line))
-            .map(|(i, _)| i + 1);
-        let line = found.unwrap_or_else(|| {
-            self.origin
-                .locate(Target::Value(path), 1)
-                .map_or(0, |location| location.line)
-        });
-        self.last_claim_line = self.last_claim_line.max(line);
-        line
     }
 
     fn labels(&mut self, path: &YamlPath, value: &Value) -> Vec<(String, String)> {
@@ -415,8 +386,13 @@ impl Loader {
         terms
     }
 
-    fn claim(&mut self, path: &YamlPath, value: &Value) -> Option<Claim> {
-        let line = self.claim_line(path, value);
+    /// `line` is the claim's line when already known (see `locate::sequence_item_lines`).
+    fn claim(&mut self, path: &YamlPath, value: &Value, line: Option<usize>) -> Option<Claim> {
+        let line = line.unwrap_or_else(|| {
+            self.origin
+                .locate(Target::Value(path), 1)
+                .map_or(0, |location| location.line)
+        });
         let Value::Mapping(map) = value else {
             self.wrong_type(
                 path,

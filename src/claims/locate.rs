@@ -80,6 +80,56 @@ pub fn locate(source: &str, target: Target<'_>) -> Option<(usize, usize)> {
     }
 }
 
+/// The line of each item of the block sequence at `path`, found in one pass over the text
+/// instead of one parse per item (`locate` parses the whole file each time, which made a
+/// claims file of 1,000 claims take seconds to load). Returns `None` whenever the layout
+/// is not the plain one (`- ` items at one indentation), when the number of items found is
+/// not `count`, or when the first or last disagrees with `locate`: callers then fall back
+/// to `locate`.
+pub fn sequence_item_lines(source: &str, path: &YamlPath, count: usize) -> Option<Vec<usize>> {
+    if count == 0 {
+        return Some(Vec::new());
+    }
+    let (line, column) = locate(source, Target::Value(path))?;
+    let indent = column.checked_sub(1)?;
+    let lines: Vec<&str> = source.lines().collect();
+    let mut items = Vec::with_capacity(count);
+    let mut pending = false;
+    for (i, text) in lines.iter().enumerate().skip(line - 1) {
+        let content = text.trim_start_matches(' ');
+        if content.is_empty() || content.starts_with('#') {
+            continue;
+        }
+        let here = text.len() - content.len();
+        if pending {
+            // An item whose dash stands alone: its node starts on the next content line.
+            items.push(i + 1);
+            pending = false;
+            if here <= indent {
+                return None;
+            }
+            continue;
+        }
+        let is_item = here == indent && (content == "-" || content.starts_with("- "));
+        if is_item {
+            let rest = content[1..].trim_start();
+            if rest.is_empty() || rest.starts_with('#') {
+                pending = true;
+            } else {
+                items.push(i + 1);
+            }
+        } else if here <= indent {
+            break;
+        }
+    }
+    let agrees = |index: usize| {
+        let mut item = path.clone();
+        item.0.push(Step::Index(index));
+        locate(source, Target::Value(&item)).map(|(line, _)| line) == items.get(index).copied()
+    };
+    (items.len() == count && agrees(0) && agrees(count - 1)).then_some(items)
+}
+
 struct Probe<'p> {
     rest: &'p [Step],
     key: Option<&'p str>,
@@ -262,5 +312,29 @@ mod tests {
     fn missing_paths_are_none() {
         let p = path(&[Step::Key("nope".into())]);
         assert_eq!(locate(SOURCE, Target::Value(&p)), None);
+    }
+
+    /// Each item's line found in one pass is the line `locate` finds, item by item.
+    #[test]
+    fn item_lines_in_one_pass_agree_with_locate() {
+        let claims = path(&[Step::Key("claims".into())]);
+        let sources = [
+            "claims:\n  - id: a\n    note: >-\n      - not an item\n  # a comment\n\n  - id: b\n  -\n    id: c\nterms: {}\n",
+            "claims:\n- id: a\n- id: b\n  support: ['- x']\n- id: c\n",
+        ];
+        for source in sources {
+            let lines = sequence_item_lines(source, &claims, 3);
+            let expected: Vec<usize> = (0..3)
+                .filter_map(|i| {
+                    let mut item = claims.clone();
+                    item.0.push(Step::Index(i));
+                    locate(source, Target::Value(&item)).map(|(line, _)| line)
+                })
+                .collect();
+            assert_eq!(lines, Some(expected), "{source}");
+        }
+        let flow = "claims: [{id: a}, {id: b}]\n";
+        assert_eq!(sequence_item_lines(flow, &claims, 2), None);
+        assert_eq!(sequence_item_lines(sources[1], &claims, 4), None);
     }
 }

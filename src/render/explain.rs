@@ -43,7 +43,8 @@ pub fn render(
     if let Some(note) = &claim.note {
         out.push_str(&wrap(&format!("note: {note}"), width, "  "));
     }
-    for (document, (id, verdict)) in report.documents.iter().zip(&claim.verdicts) {
+    for (document, verdict) in report.documents.iter().zip(claim.verdicts.iter()) {
+        let id = &document.id;
         if !documents.is_empty() && !documents.iter().any(|d| d == id) {
             continue;
         }
@@ -64,7 +65,7 @@ pub fn render(
         if verdict.evidence.is_empty() {
             let _ = writeln!(out, "  no pattern of this claim matched in this document");
         }
-        for evidence in &verdict.evidence {
+        for evidence in verdict.evidence {
             render_evidence(&mut out, &document.path, evidence, style);
         }
         let near = near_misses.iter().find(|(doc, _)| doc == id);

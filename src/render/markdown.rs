@@ -24,8 +24,8 @@ pub fn render(report: &Report) -> String {
     out.push_str("--:|--:|:-:|\n");
     for claim in &report.claims {
         let _ = write!(out, "| `{}` |", cell(&claim.id));
-        for (_, verdict) in &claim.verdicts {
-            let unexpected = verdict.is_unexpected();
+        for (document, verdict) in report.documents.iter().zip(claim.verdicts.iter()) {
+            let unexpected = claim.is_unexpected(&document.id, verdict.verdict);
             let _ = write!(
                 out,
                 " {}{} |",

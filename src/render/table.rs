@@ -102,8 +102,13 @@ pub fn render(report: &Report, style: Style) -> String {
     for claim in &report.claims {
         let mut row = vec![Cell::new(&claim.id)];
         if per_document {
-            for (_, verdict) in &claim.verdicts {
-                let pinned = verdict.is_unexpected();
+            for (document, verdict) in report
+                .documents
+                .iter()
+                .map(|d| &d.id)
+                .zip(claim.verdicts.iter())
+            {
+                let pinned = claim.is_unexpected(document, verdict.verdict);
                 let text = format!(
                     "{}{}",
                     symbol(verdict.verdict),
@@ -125,7 +130,7 @@ pub fn render(report: &Report, style: Style) -> String {
                 let count = claim
                     .verdicts
                     .iter()
-                    .filter(|(_, v)| v.verdict == verdict)
+                    .filter(|v| v.verdict == verdict)
                     .count();
                 row.push(Cell::new(count).set_alignment(CellAlignment::Right));
             }
@@ -155,7 +160,7 @@ pub fn render(report: &Report, style: Style) -> String {
                 .filter(|c| {
                     c.verdicts
                         .get(i)
-                        .is_some_and(|(_, v)| v.verdict != Verdict::Omits)
+                        .is_some_and(|v| v.verdict != Verdict::Omits)
                 })
                 .count();
             let percent = (covered * 100 + report.claims.len() / 2) / report.claims.len();

@@ -57,7 +57,7 @@ fn evaluate() -> Vec<(String, String, Verdict, Verdict, String)> {
             let (checker, _) = Checker::from_yaml(&case.name, &yaml)
                 .unwrap_or_else(|p| panic!("case {}: {p:#?}", case.name));
             let report = checker.check_texts([(case.name.as_str(), case.text.as_str())]);
-            let actual = report.claims[0].verdicts[0].1.verdict;
+            let actual = report.claims[0].verdicts.verdict(0);
             let expected = Verdict::parse(&case.verdict)
                 .unwrap_or_else(|| panic!("case {}: bad verdict {}", case.name, case.verdict));
             (case.name, case.topic, expected, actual, case.why)

@@ -7,5 +7,6 @@ mod init;
 mod lint;
 mod reports;
 mod rules;
+mod scanning;
 mod schema;
 mod support;

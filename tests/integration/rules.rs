@@ -16,8 +16,8 @@ fn run(claim: &str, terms: &str, document: &str) -> (Verdict, Vec<Evidence>) {
     let (checker, _) = Checker::from_yaml("claims.yaml", &yaml)
         .unwrap_or_else(|problems| panic!("{yaml}\n{problems:#?}"));
     let report = checker.check_texts([("doc", document)]);
-    let verdict = report.claims[0].verdicts[0].1.clone();
-    (verdict.verdict, verdict.evidence)
+    let verdicts = &report.claims[0].verdicts;
+    (verdicts.verdict(0), verdicts.evidence(0).to_vec())
 }
 
 #[track_caller]

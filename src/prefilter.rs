@@ -1,0 +1,353 @@
+//! Which patterns can match in which sentences of a document, found with one Aho-Corasick
+//! pass over literals that every match of a pattern must contain.
+//!
+//! This module owns literal extraction and the candidate search. It never decides what
+//! matches (`scan` runs the real regexes, only where this module says a match can be): a
+//! candidate may turn out to hold no match, but a sentence that is not a candidate for a
+//! pattern never holds a match of it.
+//!
+//! A pattern such as `{russia}\b.{0,20}\bshipped\b.{0,60}\bjets` has several *factors*,
+//! parts that every match goes through (`Russia|Moscow|Kremlin`, `shipped`, `jets`), each
+//! with its own small set of literals. A match never leaves its sentence, so a sentence
+//! holds a match only if it holds a literal of every factor.
+//!
+//! **Soundness.** Literals are extracted from each pattern parsed case-sensitively, reduced
+//! to their longest ASCII run, lower-cased, and searched ASCII-case-insensitively. The
+//! regexes run with `(?i)`, under which an ASCII character also matches the Kelvin sign
+//! (U+212A, like `k`) and the long s (U+017F, like `s`); neither survives NFKC, which the
+//! normalized text has been through, so an ASCII-case-insensitive search finds every place
+//! where a `(?i)` match of a literal can be. A pattern without a usable factor (one that
+//! can start with `.`, `\w`, or a non-ASCII letter, and has no literal after) is a
+//! candidate everywhere.
+
+use crate::normalize::NormalizedDocument;
+use crate::pattern::PatternId;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind, Look};
+use std::collections::HashMap;
+
+/// The literal searcher of a claims file, built once per run.
+#[derive(Debug, Clone)]
+pub struct Prefilter {
+    searcher: Option<AhoCorasick>,
+    /// For each pattern, its factors as literal ids of the searcher; `None`: it can match
+    /// anywhere.
+    patterns: Vec<Option<Vec<Vec<usize>>>>,
+    /// For each literal, the patterns whose first (most selective) factor holds it: only
+    /// those can be candidates when the literal occurs.
+    owners: Vec<Vec<PatternId>>,
+    /// Patterns that can match anywhere.
+    everywhere: Vec<PatternId>,
+}
+
+/// Where one pattern can match in one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Candidates {
+    Everywhere,
+    /// Sentence indexes, ascending, without repeats.
+    Sentences(Vec<usize>),
+}
+
+/// A factor shorter than this matches too often to be worth searching for, unless it is
+/// all a pattern has.
+const SHORT: usize = 3;
+
+/// At most this many factors per pattern: a sentence with the rarest few is rare enough.
+const MAX_FACTORS: usize = 8;
+
+/// The factors of `pattern` (an expanded pattern, before anchoring): sets of lower-cased
+/// literals such that every match contains one literal of each set. `None` when nothing is
+/// required (a match can be anywhere); an empty set means the pattern never matches.
+pub fn required_factors(pattern: &str) -> Option<Factors> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .ok()?;
+    factors_of(&hir)
+}
+
+/// Sets of literals such that every match contains one literal of each set.
+pub type Factors = Vec<Vec<String>>;
+
+/// `required_factors` of a pattern already parsed (case-sensitively, as `regex_syntax::Parser`
+/// does by default).
+pub fn factors_of(hir: &Hir) -> Option<Factors> {
+    // `$` and `\z` hold at the end of the text searched, so a search of a run of sentences
+    // could find what a search of the whole document does not: such patterns run everywhere.
+    if hir.properties().look_set().contains(Look::End) {
+        return None;
+    }
+    let mut factors = Vec::new();
+    collect_factors(hir, &mut factors);
+    if factors.iter().any(Vec::is_empty) {
+        return Some(vec![Vec::new()]);
+    }
+    let shortest = |f: &Vec<String>| f.iter().map(String::len).min().unwrap_or(0);
+    // Longest shortest literal first: the most selective factors are kept.
+    factors.sort_by_key(|f| std::cmp::Reverse(shortest(f)));
+    factors.dedup();
+    let strong = factors.iter().filter(|f| shortest(f) >= SHORT).count();
+    factors.truncate(strong.clamp(1, MAX_FACTORS));
+    (!factors.is_empty()).then_some(factors)
+}
+
+/// Pushes a factor for each part that every match of `hir` goes through.
+fn collect_factors(hir: &Hir, out: &mut Vec<Vec<String>>) {
+    match hir.kind() {
+        HirKind::Concat(parts) => {
+            for part in parts {
+                collect_factors(part, out);
+            }
+        }
+        HirKind::Capture(capture) => collect_factors(&capture.sub, out),
+        HirKind::Repetition(repetition) if repetition.min >= 1 => {
+            collect_factors(&repetition.sub, out)
+        }
+        HirKind::Empty | HirKind::Look(_) | HirKind::Repetition(_) => {}
+        HirKind::Literal(_) | HirKind::Class(_) | HirKind::Alternation(_) => {
+            if let Some(factor) = literals(hir) {
+                out.push(factor);
+            }
+        }
+    }
+}
+
+/// The literals that every match of `hir` starts with, reduced to their longest ASCII run
+/// and lower-cased; `None` if there are none to search for.
+fn literals(hir: &Hir) -> Option<Vec<String>> {
+    // Small limits: a factor with more than a few dozen literals is not selective anyway,
+    // and extraction over large alternations (such as `{n}`) costs more than it saves.
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_total(64)
+        .extract(hir);
+    let mut literals: Vec<String> = Vec::new();
+    for literal in seq.literals()? {
+        // A match holding the literal holds each of its pieces, so the longest ASCII run
+        // stands for it: `rkiye` for `Türkiye`.
+        let ascii = literal
+            .as_bytes()
+            .split(|b| !b.is_ascii())
+            .max_by_key(|run| run.len())
+            .unwrap_or_default();
+        if ascii.is_empty() {
+            return None;
+        }
+        let text = String::from_utf8_lossy(ascii).to_ascii_lowercase();
+        if !literals.contains(&text) {
+            literals.push(text);
+        }
+    }
+    literals.sort();
+    Some(literals)
+}
+
+impl Prefilter {
+    /// Builds the searcher from each pattern's factors (indexed by `PatternId`; `None`: the
+    /// pattern can match anywhere).
+    pub fn new(patterns: Vec<Option<Factors>>) -> Prefilter {
+        let mut literal_ids: HashMap<String, usize> = HashMap::new();
+        let mut literals: Vec<String> = Vec::new();
+        let mut by_id = |literal: String| {
+            *literal_ids.entry(literal.clone()).or_insert_with(|| {
+                literals.push(literal);
+                literals.len() - 1
+            })
+        };
+        let patterns: Vec<Option<Vec<Vec<usize>>>> = patterns
+            .into_iter()
+            .map(|factors| {
+                factors.map(|factors| {
+                    factors
+                        .into_iter()
+                        .map(|factor| factor.into_iter().map(&mut by_id).collect())
+                        .collect()
+                })
+            })
+            .collect();
+        let searcher = (!literals.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&literals)
+                    .ok()
+            })
+            .flatten();
+        // Without a searcher every pattern must run everywhere.
+        let patterns: Vec<Option<Vec<Vec<usize>>>> = match searcher {
+            Some(_) => patterns,
+            None => patterns.into_iter().map(|_| None).collect(),
+        };
+        let mut owners = vec![Vec::new(); literals.len()];
+        let mut everywhere = Vec::new();
+        for (id, factors) in patterns.iter().enumerate() {
+            match factors.as_ref().and_then(|f| f.first()) {
+                Some(first) => first.iter().for_each(|&literal| owners[literal].push(id)),
+                None if factors.is_none() => everywhere.push(id),
+                // An empty first factor: the pattern never matches.
+                None => {}
+            }
+        }
+        Prefilter {
+            searcher,
+            patterns,
+            owners,
+            everywhere,
+        }
+    }
+
+    /// Where patterns can match in `doc`: every pattern that can, by id, with where; the
+    /// others cannot match in it at all.
+    pub fn candidates(&self, doc: &NormalizedDocument) -> Vec<(PatternId, Candidates)> {
+        // The sentences where each literal occurs, as (literal, sentence) pairs, then as
+        // one sorted list per literal (`first[l]..first[l + 1]` in `sentences`).
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        if let Some(searcher) = &self.searcher {
+            let mut sentence = 0;
+            for hit in searcher.find_overlapping_iter(doc.text.as_str()) {
+                // Matches come in order of their end, so starts move forward almost always;
+                // the sentence index is looked up again only when they do not.
+                let start = hit.start();
+                if sentence >= doc.sentences.len()
+                    || start < doc.sentences[sentence].range.start
+                    || start > doc.sentences[sentence].range.end
+                {
+                    sentence = doc.sentence_at(start);
+                }
+                found.push((hit.pattern().as_u32(), sentence as u32));
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        let of = |literal: usize| {
+            let from = found.partition_point(|&(l, _)| (l as usize) < literal);
+            let to = found.partition_point(|&(l, _)| (l as usize) <= literal);
+            &found[from..to]
+        };
+        let mut touched: Vec<PatternId> = self.everywhere.clone();
+        let mut last = None;
+        for &(literal, _) in &found {
+            if last != Some(literal) {
+                touched.extend(&self.owners[literal as usize]);
+                last = Some(literal);
+            }
+        }
+        touched.sort_unstable();
+        touched.dedup();
+
+        let mut union: Vec<u32> = Vec::new();
+        touched
+            .into_iter()
+            .filter_map(|id| {
+                let Some(factors) = &self.patterns[id] else {
+                    return Some((id, Candidates::Everywhere));
+                };
+                // A sentence is a candidate when it holds a literal of every factor.
+                let mut candidates: Option<Vec<u32>> = None;
+                for factor in factors {
+                    union.clear();
+                    for &literal in factor {
+                        union.extend(of(literal).iter().map(|&(_, sentence)| sentence));
+                    }
+                    if factor.len() > 1 {
+                        union.sort_unstable();
+                        union.dedup();
+                    }
+                    candidates = Some(match candidates {
+                        None => union.clone(),
+                        Some(mut kept) => {
+                            kept.retain(|s| union.binary_search(s).is_ok());
+                            kept
+                        }
+                    });
+                    if candidates.as_ref().is_some_and(Vec::is_empty) {
+                        return None;
+                    }
+                }
+                let list = candidates?;
+                Some((
+                    id,
+                    Candidates::Sentences(list.into_iter().map(|s| s as usize).collect()),
+                ))
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn factors(pattern: &str) -> Option<Vec<Vec<&'static str>>> {
+        required_factors(pattern).map(|factors| {
+            factors
+                .into_iter()
+                .map(|f| f.into_iter().map(|l| &*l.leak()).collect())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn alternations_give_each_alternative() {
+        assert_eq!(
+            factors("(?:Putin|Kremlin) visit"),
+            Some(vec![vec![" visit"], vec!["kremlin", "putin"]])
+        );
+    }
+
+    #[test]
+    fn every_part_a_match_goes_through_is_a_factor() {
+        assert_eq!(
+            factors(r"(?:Russia|Moscow)\b.{0,20}\b(?:ship|shipped)\b.{0,60}\bfighter jets"),
+            Some(vec![
+                vec!["fighter jets"],
+                vec!["moscow", "russia"],
+                vec!["ship", "shipped"]
+            ])
+        );
+    }
+
+    #[test]
+    fn a_pattern_that_can_be_anywhere_has_none() {
+        assert_eq!(factors(r".{0,60}"), None);
+        assert_eq!(factors(r"\w+(?:a|b)?"), None);
+        assert_eq!(factors(r"\w+ (?:a|b)?"), Some(vec![vec![" "]]));
+        assert_eq!(factors(r".{0,60}\bvisit"), Some(vec![vec!["visit"]]));
+    }
+
+    #[test]
+    fn literals_keep_their_longest_ascii_run() {
+        assert_eq!(factors("Gdańsk"), Some(vec![vec!["gda"]]));
+        assert_eq!(factors("Türkiye"), Some(vec![vec!["rkiye"]]));
+        assert_eq!(factors("Ürümqi"), Some(vec![vec!["mqi"]]));
+        assert_eq!(factors("ÅÖ"), None);
+    }
+
+    #[test]
+    fn short_factors_are_dropped_when_a_long_one_is_there() {
+        assert_eq!(
+            factors("[0-9]+ containers"),
+            Some(vec![vec![" containers"]])
+        );
+        assert_eq!(factors("[0-9]+ %"), Some(vec![vec![" %"]]));
+    }
+
+    /// The soundness argument in the module doc: after NFKC, the only characters that match
+    /// an ASCII letter under `(?i)` are ASCII letters.
+    #[test]
+    fn after_nfkc_only_ascii_letters_fold_to_ascii_letters() {
+        use unicode_normalization::UnicodeNormalization;
+        let Ok(letter) = regex::Regex::new("(?i)^[a-z]$") else {
+            panic!("the regex compiles")
+        };
+        let mut buffer = [0u8; 4];
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let stable = std::iter::once(c).nfkc().eq(std::iter::once(c));
+            if stable && letter.is_match(c.encode_utf8(&mut buffer)) {
+                panic!("{c:?} (U+{:04X}) folds to an ASCII letter", c as u32);
+            }
+        }
+    }
+}

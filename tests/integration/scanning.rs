@@ -1,0 +1,104 @@
+//! Correctness before speed: the prefiltered scan (literals first, regexes only on candidate
+//! sentences) must give the very report that running every regex over every document gives.
+
+use factcheck::corpus::Corpus;
+use factcheck::render;
+use factcheck::scan::Scanning;
+use factcheck::{Checker, Report};
+
+/// Checks `documents` with both scanning paths and returns the (identical) report.
+fn same_both_ways(claims_yaml: &str, documents: &[(String, String)]) -> Report {
+    let (mut checker, _) = Checker::from_yaml("claims.yaml", claims_yaml)
+        .unwrap_or_else(|problems| panic!("claims do not load: {problems:?}"));
+    let check = |checker: &Checker| {
+        checker.check_texts(
+            documents
+                .iter()
+                .map(|(id, text)| (id.as_str(), text.as_str())),
+        )
+    };
+    let fast = check(&checker);
+    checker.set_scanning(Scanning::Plain);
+    let plain = check(&checker);
+    // JSON, not `==`: a number that is not read as a quantity carries NaN bounds.
+    let (fast_json, plain_json) = (render::json::render(&fast), render::json::render(&plain));
+    if fast_json != plain_json {
+        let line = fast_json
+            .lines()
+            .zip(plain_json.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
+        let around = |json: &str| {
+            json.lines()
+                .skip(line.saturating_sub(20))
+                .take(30)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        panic!(
+            "the reports differ at line {line}\n--- prefiltered:\n{}\n--- plain:\n{}",
+            around(&fast_json),
+            around(&plain_json)
+        );
+    }
+    fast
+}
+
+fn evidence_count(report: &Report) -> usize {
+    report
+        .claims
+        .iter()
+        .flat_map(|c| c.verdicts.iter())
+        .map(|v| v.evidence.len())
+        .sum()
+}
+
+#[test]
+fn prefiltered_and_plain_scans_agree_on_a_generated_corpus() {
+    let corpus = Corpus::new(2000, 300);
+    let documents: Vec<(String, String)> = (0..corpus.documents)
+        .map(|i| (corpus.document_id(i), corpus.document(i)))
+        .collect();
+    let report = same_both_ways(&corpus.claims_yaml(), &documents);
+    // The comparison means something only if many claims found evidence.
+    let evidence = evidence_count(&report);
+    assert!(evidence > 1000, "only {evidence} pieces of evidence");
+}
+
+#[test]
+fn prefiltered_and_plain_scans_agree_on_the_seeds() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let claims = std::fs::read_to_string(format!("{root}/claims.yaml"))
+        .unwrap_or_else(|e| panic!("reading claims.yaml: {e}"));
+    let mut documents = Vec::new();
+    for entry in std::fs::read_dir(format!("{root}/seeds"))
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let path = entry.path();
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+        documents.push((id, text));
+    }
+    documents.sort();
+    assert_eq!(documents.len(), 5);
+    let report = same_both_ways(&claims, &documents);
+    assert!(evidence_count(&report) > 50);
+}
+
+/// `$` holds at the end of the text searched: a search bounded to a run of candidate
+/// sentences must not find a match that a search of the whole document does not.
+#[test]
+fn end_of_text_assertions_are_not_bounded_by_sentences() {
+    let claims = "claims:\n  - id: end\n    claim: It ends with aid.\n    support: ['mutual aid$', 'aid\\z']\n";
+    let documents = [(
+        "d".to_string(),
+        "Leaders pledge mutual aid\n\nThey met on Monday. Nothing else was agreed.".to_string(),
+    )];
+    let report = same_both_ways(claims, &documents);
+    assert_eq!(evidence_count(&report), 0);
+}
