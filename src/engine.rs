@@ -513,9 +513,20 @@ impl Context<'_> {
                     .any(|p| p == word.to_lowercase())
             };
             let inside = hit.range.start - sentence.start..hit.range.end - sentence.start;
+            // Only the cue's negation word decides: "have not confirmed" over a pattern that
+            // spells "confirmed" but not "not" still swallowed the "not".
+            let negation_word = |w: &&str| {
+                let w = w.to_lowercase();
+                NEGATION_WORDS.contains(&w.as_str()) || w.ends_with("n't")
+            };
             let swallowed = negation::negations_within(&doc.text[sentence.clone()], inside)
                 .into_iter()
-                .find(|cue| !cue.text.split_whitespace().any(spelled));
+                .find(|cue| {
+                    cue.text
+                        .split_whitespace()
+                        .filter(negation_word)
+                        .any(|w| !spelled(w))
+                });
             if let Some(cue) = swallowed {
                 return Some(format!(
                     "the match spans \"{}\", which the pattern does not spell out: it counts neither way",
@@ -596,6 +607,11 @@ impl Context<'_> {
         (found, outcome)
     }
 }
+
+/// Words that make a cue a negation, for telling whether a pattern spells its own.
+const NEGATION_WORDS: &[&str] = &[
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+];
 
 /// A pattern with its backslash escapes (`\b`, `\w`, `\.`) blanked out, so that the words
 /// left are the ones the analyst spelled.

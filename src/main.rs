@@ -54,8 +54,9 @@ struct CheckArgs {
     #[command(flatten)]
     inputs: Inputs,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
+    /// Output format [default: table, or what --output's extension says: .json, .xml, .md]
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// Check only this claim (repeatable).
     #[arg(long = "claim", id = "claim_ids", value_name = "ID")]
     claims: Vec<String>,
@@ -167,6 +168,16 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     print_warnings(&report);
     warn(&problems);
     let suite = project.claims_path.display().to_string();
+    // `--output report.json` means JSON unless --format says otherwise.
+    let inferred = args.output.as_deref().and_then(|path| {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "xml" => Some(Format::Junit),
+            "md" | "markdown" => Some(Format::Markdown),
+            _ => None,
+        }
+    });
+    let format = args.format.or(inferred).unwrap_or(Format::Table);
     let write_as = |format: Format, style: Style, out: &mut dyn Write| match format {
         Format::Table => out.write_all(render::table::render(&report, style).as_bytes()),
         // Streamed: the JSON of a large run is far bigger than the report behind it.
@@ -177,10 +188,10 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     match &args.output {
         Some(path) => {
             refuse_to_overwrite_inputs(&project, path)?;
-            write_atomically(path, |out| write_as(args.format, Style::PLAIN, out))?;
+            write_atomically(path, |out| write_as(format, Style::PLAIN, out))?;
             emit(|out| write_as(Format::Table, style, out))?;
         }
-        None => emit(|out| write_as(args.format, style, out))?,
+        None => emit(|out| write_as(format, style, out))?,
     }
     Ok(outcome(&report))
 }
@@ -324,7 +335,14 @@ fn select_claims(
                 Diagnostic::error("unknown-tag", format!("no claim has the tag `{tag}`"));
             problem = match did_you_mean(tag, all_tags.iter().copied()) {
                 Some(suggestion) => problem.hint(format!("did you mean `{suggestion}`?")),
-                None => problem.hint("tags are listed under `tags:` in each claim"),
+                None if all_tags.is_empty() => problem
+                    .hint("no claim in this file has `tags:`; add e.g. `tags: [visit]` to a claim"),
+                None => {
+                    let mut known = all_tags.clone();
+                    known.sort_unstable();
+                    known.dedup();
+                    problem.hint(format!("the tags in this file are: {}", known.join(", ")))
+                }
             };
             problems.push(problem);
         }

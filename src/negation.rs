@@ -79,13 +79,16 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
-/// The negation cues (not idioms, not hedges) that start inside `range` of `sentence`: a
-/// caller uses them to see whether a pattern's gap swallowed a real negation.
+/// The negation cues (and negated hedges, not idioms) that lie inside `range` of
+/// `sentence`: a caller uses them to see whether a pattern's gap swallowed a real negation.
 pub fn negations_within(sentence: &str, range: Range<usize>) -> Vec<Cue> {
     let cues = SentenceCues::new(sentence);
+    // Negated hedges ("have not confirmed") count too: a gap that swallows their "not"
+    // turns a statement into its opposite just the same.
+    let negated = |f: &&Found| (f.start..f.end).any(|k| cues.kind(k) == Some(K::Not));
     cues.cues
         .iter()
-        .filter(|f| f.kind == Kind::Neg)
+        .filter(|f| f.kind == Kind::Neg || (f.kind == Kind::Hedge && negated(f)))
         .filter_map(|f| {
             let start = cues.toks.get(f.start)?.start;
             let end = cues.toks.get(f.end.saturating_sub(1))?.end;
@@ -187,7 +190,9 @@ static ENTRIES: &[Entry] = &[
     e("without a? doubt|question", IDIOM, 0),
     e("NOT a? secret|coincidence|accident", IDIOM, 0),
     e("NOT since|until", IDIOM, 0),
-    e("NOT|never ADV? hesitate|hesitated|fail|failed|fails|hide|hid|hidden|conceal|concealed|mince|minced", IDIOM, 0),
+    // "Did not fail to deliver" delivered; "did not fail" alone is a plain negation.
+    e("NOT|never ADV? hesitate|hesitated|fail|failed|fails to", IDIOM, 0),
+    e("NOT|never ADV? hide|hid|hidden|conceal|concealed|mince|minced", IDIOM, 0),
     e("no less|more|fewer than", IDIOM, 0),
     e("nothing less|more than", IDIOM, 0),
     e("nothing short of", IDIOM, 0),

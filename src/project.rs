@@ -91,6 +91,11 @@ impl Project {
                     file.origin
                         .locate(claims::Target::Value(&path), file.sources.chars().count())
                 });
+                let problem = match sources {
+                    Some(_) if problem.code == "bad-sources" => problem
+                        .hint("--sources is relative to the current folder: check the folder name"),
+                    _ => problem,
+                };
                 problems.push(problem.at(location.flatten()));
                 (Vec::new(), Vec::new())
             }

@@ -657,7 +657,12 @@ impl Loader {
                 let message = match error {
                     Some(error) => {
                         if let (Some(location), Value::String(text)) = (location.as_mut(), value) {
-                            point_inside(location, text, error.offset, 1);
+                            point_inside(
+                                location,
+                                text,
+                                error.offset,
+                                text.len().saturating_sub(error.offset).max(1),
+                            );
                         }
                         format!("bad `{what}:` value: {error}")
                     }

@@ -189,13 +189,13 @@ pub fn render(report: &Report, style: Style) -> String {
         out.push('\n');
         for claim in failed {
             for failure in &claim.failures {
-                let _ = writeln!(
-                    out,
+                let line = format!(
                     "{} {} (line {}): {failure}",
                     paint("FAIL", "1;31", style),
                     claim.id,
                     claim.line
                 );
+                out.push_str(&super::wrap(&line, width, ""));
             }
         }
     }

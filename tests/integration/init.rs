@@ -26,13 +26,13 @@ fn seeds_folder_is_the_sources_and_the_file_lints_clean() {
         .file("seeds/2024/afp.md", NEWS)
         .file("seeds/12.txt", NEWS);
     let (test, output) = init_then_lint(test, &[], "claims.yaml");
-    insta::assert_snapshot!(output, @r"
+    insta::assert_snapshot!(output, @"
     wrote claims.yaml (3 documents in `seeds`)
     wrote claims.schema.json (for editors)
     next: label the documents, add claims, then run `factcheck lint`
     claims.yaml: 0 claims, 3 documents: no problems
     ");
-    insta::assert_snapshot!(test.read("claims.yaml"), @r"
+    insta::assert_snapshot!(test.read("claims.yaml"), @"
     # yaml-language-server: $schema=claims.schema.json
     # Claims: facts you expect the documents to state. `factcheck lint` checks this file,
     # `factcheck` checks the documents against it, `factcheck explain ID` shows why.
@@ -128,7 +128,7 @@ fn init_never_overwrites_a_file() {
         .args(["init"]);
     let run = test.run();
     assert_eq!(run.status, 2);
-    insta::assert_snapshot!(run.stderr, @r"
+    insta::assert_snapshot!(run.stderr, @"
     error: `claims.yaml` already exists
       = help: factcheck init never overwrites a file: edit it (`factcheck lint` checks it), or move it away first
     ");
@@ -148,7 +148,7 @@ fn init_never_overwrites_a_file() {
 fn folder_without_documents_is_an_error() {
     let run = Test::new().file("notes.pdf", "%PDF").args(["init"]).run();
     assert_eq!(run.status, 2);
-    insta::assert_snapshot!(run.stderr, @r"
+    insta::assert_snapshot!(run.stderr, @"
     error: no documents in `.`, `./seeds` or `./docs`
       = help: put the .txt and .md documents in a `seeds` folder, or run `factcheck init FOLDER` on the folder that holds them
     ");

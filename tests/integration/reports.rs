@@ -92,8 +92,8 @@ fn markdown_report_for_a_pull_request() {
 
 #[test]
 fn output_writes_the_format_to_a_file_and_prints_the_table() {
-    let test =
-        one_pass_one_fail().args(["check", "--format", "json", "--output", "out/report.json"]);
+    // No --format: the extension of --output says JSON.
+    let test = one_pass_one_fail().args(["check", "--output", "out/report.json"]);
     let test = test.file("out/.keep", "");
     let run = test.run();
     assert_eq!(run.status, 1, "{}", run.stderr);

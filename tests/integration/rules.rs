@@ -658,3 +658,33 @@ fn numbers_that_are_not_counts_are_skipped() {
         Omits,
     );
 }
+
+#[test]
+fn a_gap_that_swallows_not_before_a_spelled_verb_counts_neither_way() {
+    // Regression: "not" was ignored when the pattern spelled the verb after it.
+    check(
+        "contradict: ['dam.{0,20}failed']\nsupport: ['dam held']",
+        "The dam has not failed.",
+        Omits,
+    );
+    check(
+        "support: ['dam\\b.{0,30}\\bfail(ed)?']",
+        "The dam did not fail.",
+        Omits,
+    );
+    check(
+        "support: ['dam\\b.{0,30}\\bfail(ed)?']",
+        "The dam never failed.",
+        Omits,
+    );
+    check(
+        "support: ['officials.{0,20}confirmed']",
+        "The officials have not confirmed the reports.",
+        Omits,
+    );
+    check(
+        "support: ['did not fail to deliver']",
+        "Russia did not fail to deliver the shells.",
+        Supports,
+    );
+}
