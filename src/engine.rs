@@ -17,6 +17,7 @@ use crate::report::{
 use crate::scan::{self, Hit, Scanning};
 use crate::segment;
 use crate::verdict::{self, Verdict};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A claims file ready to check documents: patterns compiled once, used for every document.
@@ -192,8 +193,11 @@ impl ReportBuilder<'_> {
     }
 
     /// Sorts documents by id (when they were not added in that order) and decides each
-    /// claim's expectation.
-    pub fn finish(self, warnings: Vec<String>) -> Report {
+    /// claim's expectation. Warnings are sorted and deduplicated, so that they do not
+    /// depend on the order of the file system or of the documents (and shards merge).
+    pub fn finish(self, mut warnings: Vec<String>) -> Report {
+        warnings.sort();
+        warnings.dedup();
         let ReportBuilder {
             checker,
             mut documents,
@@ -227,6 +231,7 @@ impl ReportBuilder<'_> {
                     line: claim.line,
                     passed: failures.is_empty(),
                     failures,
+                    expect: claim.expect.clone(),
                     verdicts,
                     note: claim.note.clone(),
                 }
@@ -372,7 +377,7 @@ impl Context<'_> {
             }
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
-                match numbers.iter().find_map(|(n, _)| n.reading) {
+                match numbers.iter().find_map(|(n, _)| n.reading.as_deref()) {
                     Some(reading) => format!("the number is {reading}: it counts neither way"),
                     None => format!(
                         "the number neither meets nor breaks `number: {}`: it counts neither way",
@@ -486,12 +491,14 @@ impl Context<'_> {
             text: doc.text[text_start..range.end].to_string(),
             low: value.lo,
             high: value.hi,
-            outcome: outcome.map(|o| match o {
-                NumberOutcome::Holds => "holds",
-                NumberOutcome::Breaks => "breaks",
-                NumberOutcome::Inconclusive => "inconclusive",
+            outcome: outcome.map(|o| {
+                Cow::Borrowed(match o {
+                    NumberOutcome::Holds => "holds",
+                    NumberOutcome::Breaks => "breaks",
+                    NumberOutcome::Inconclusive => "inconclusive",
+                })
             }),
-            reading,
+            reading: reading.map(Cow::Borrowed),
         };
         (found, outcome)
     }

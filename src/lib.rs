@@ -36,6 +36,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod engine;
 pub mod harness;
+pub mod merge;
 pub mod negation;
 pub mod normalize;
 pub mod numbers;

@@ -3,11 +3,15 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factcheck::diagnostic::did_you_mean;
+use factcheck::project::{Progress, Shard};
 use factcheck::render::{self, Style};
 use factcheck::{Diagnostic, Project, Report};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 #[derive(Parser)]
 #[command(
@@ -30,6 +34,19 @@ enum Command {
     Check(CheckArgs),
     /// Show, for one claim, each document's verdict and the evidence behind it.
     Explain(ExplainArgs),
+    /// Combine the JSON reports of shards (`check --shard K/N --format json`) into the
+    /// report, table and exit status of one unsharded run.
+    Merge(MergeArgs),
+}
+
+#[derive(Args)]
+struct MergeArgs {
+    /// The shards' JSON reports.
+    #[arg(value_name = "REPORT.json", required = true)]
+    reports: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
 }
 
 #[derive(Args, Clone)]
@@ -55,6 +72,10 @@ struct CheckArgs {
     /// Check only claims with this tag (repeatable).
     #[arg(long = "tag", value_name = "TAG")]
     tags: Vec<String>,
+    /// Check only the documents of shard K of N (by a hash of each document id); combine
+    /// the shards' JSON reports with `factcheck merge`.
+    #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
+    shard: Option<Shard>,
 }
 
 #[derive(Args)]
@@ -102,6 +123,34 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         None => check(cli.check, style),
         Some(Command::Check(args)) => check(args, style),
         Some(Command::Explain(args)) => explain(args, style),
+        Some(Command::Merge(args)) => merge(args, style),
+    }
+}
+
+fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
+    // One report's text in memory at a time: a shard's JSON can be gigabytes.
+    let mut merger = factcheck::merge::Merger::default();
+    for path in &args.reports {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            vec![Diagnostic::error(
+                "unreadable",
+                format!("cannot read report `{shown}`: {error}"),
+            )]
+        })?;
+        merger.add(&shown, &text)?;
+    }
+    let report = merger.finish()?;
+    show(&report, args.format, style)?;
+    Ok(outcome(&report))
+}
+
+/// Prints a report in the chosen format.
+fn show(report: &Report, format: Format, style: Style) -> Result<(), Vec<Diagnostic>> {
+    match format {
+        Format::Table => print(&render::table::render(report, style)),
+        // Streamed: the JSON of a large run is far bigger than the report behind it.
+        Format::Json => emit(|out| render::json::write(report, out)),
     }
 }
 
@@ -123,12 +172,12 @@ fn open(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
 fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
-    let report = project.check().map_err(|problem| vec![problem])?;
-    match args.format {
-        Format::Table => print(&render::table::render(&report, style))?,
-        // Streamed: the JSON of a large run is far bigger than the report behind it.
-        Format::Json => emit(|out| render::json::write(&report, out))?,
-    }
+    let bar = Bar::new();
+    let report = project
+        .check_with(args.shard, &|progress| bar.update(progress))
+        .map_err(|problem| vec![problem])?;
+    bar.finish();
+    show(&report, args.format, style)?;
     Ok(outcome(&report))
 }
 
@@ -241,6 +290,49 @@ fn emit(
             "output",
             format!("cannot write output: {error}"),
         )]),
+    }
+}
+
+/// A progress bar on standard error: only on a terminal, and only once a run has taken a
+/// second (a quick run should print nothing but its result).
+struct Bar {
+    bar: ProgressBar,
+    started: Instant,
+    shown: AtomicBool,
+    terminal: bool,
+}
+
+impl Bar {
+    fn new() -> Bar {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        if let Ok(style) = ProgressStyle::with_template(
+            "{spinner} checking {pos}/{len} documents [{bar:30}] {elapsed}, {eta} left",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        Bar {
+            bar,
+            started: Instant::now(),
+            shown: AtomicBool::new(false),
+            terminal: std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn update(&self, progress: Progress) {
+        match progress {
+            Progress::Found(documents) => self.bar.set_length(documents as u64),
+            Progress::Checked => self.bar.inc(1),
+        }
+        if self.terminal
+            && self.started.elapsed() > Duration::from_secs(1)
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
     }
 }
 

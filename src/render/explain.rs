@@ -85,8 +85,12 @@ fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Sty
     );
     let _ = writeln!(out, "    why: {}", evidence.why);
     for number in &evidence.numbers {
-        let mut outcome = number.outcome.map(|o| format!(": {o}")).unwrap_or_default();
-        if let Some(reading) = number.reading {
+        let mut outcome = number
+            .outcome
+            .as_ref()
+            .map(|o| format!(": {o}"))
+            .unwrap_or_default();
+        if let Some(reading) = &number.reading {
             outcome = format!(" ({reading}){outcome}");
         }
         let _ = writeln!(

@@ -6,4 +6,5 @@ mod eval;
 
 mod rules;
 mod scanning;
+mod shards;
 mod support;

@@ -57,6 +57,11 @@ impl Test {
         self
     }
 
+    /// The folder the command runs in.
+    pub fn dir(&self) -> &std::path::Path {
+        &self.dir
+    }
+
     pub fn args<I: IntoIterator<Item = S>, S: Into<String>>(mut self, args: I) -> Test {
         self.args.extend(args.into_iter().map(Into::into));
         self
