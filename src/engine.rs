@@ -17,6 +17,7 @@ use crate::report::{
 use crate::scan::{self, Hit, Scanning, Usage};
 use crate::segment;
 use crate::verdict::{self, Verdict};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A claims file ready to check documents: patterns compiled once, used for every document.
@@ -223,8 +224,11 @@ impl ReportBuilder<'_> {
     }
 
     /// Sorts documents by id (when they were not added in that order) and decides each
-    /// claim's expectation.
-    pub fn finish(self, warnings: Vec<String>) -> Report {
+    /// claim's expectation. Warnings are sorted and deduplicated, so that they do not
+    /// depend on the order of the file system or of the documents (and shards merge).
+    pub fn finish(self, mut warnings: Vec<String>) -> Report {
+        warnings.sort();
+        warnings.dedup();
         let ReportBuilder {
             checker,
             mut documents,
@@ -258,8 +262,8 @@ impl ReportBuilder<'_> {
                     line: claim.line,
                     passed: failures.is_empty(),
                     failures,
+                    expect: claim.expect.clone(),
                     verdicts,
-                    expected: claim.expect.documents.clone(),
                     note: claim.note.clone(),
                 }
             })
@@ -598,10 +602,12 @@ impl Context<'_> {
             text: doc.text[text_start..range.end].to_string(),
             low: value.lo,
             high: value.hi,
-            outcome: outcome.map(|o| match o {
-                NumberOutcome::Holds => "holds",
-                NumberOutcome::Breaks => "breaks",
-                NumberOutcome::Inconclusive => "inconclusive",
+            outcome: outcome.map(|o| {
+                Cow::Borrowed(match o {
+                    NumberOutcome::Holds => "holds",
+                    NumberOutcome::Breaks => "breaks",
+                    NumberOutcome::Inconclusive => "inconclusive",
+                })
             }),
         };
         (found, outcome)

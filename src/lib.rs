@@ -38,6 +38,7 @@ pub mod engine;
 pub mod harness;
 pub mod init;
 pub mod lint;
+pub mod merge;
 pub mod nearmiss;
 pub mod negation;
 pub mod normalize;

@@ -4,11 +4,15 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factcheck::diagnostic::did_you_mean;
+use factcheck::project::{Progress, Shard};
 use factcheck::render::{self, Style};
 use factcheck::{Diagnostic, Project, Report, Verdict};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 #[derive(Parser)]
 #[command(
@@ -37,6 +41,19 @@ enum Command {
     Schema,
     /// Write a starter claims.yaml for a folder of documents (never overwrites a file).
     Init(InitArgs),
+    /// Combine the JSON reports of shards (`check --shard K/N --format json`) into the
+    /// report, table and exit status of one unsharded run.
+    Merge(MergeArgs),
+}
+
+#[derive(Args)]
+struct MergeArgs {
+    /// The shards' JSON reports.
+    #[arg(value_name = "REPORT.json", required = true)]
+    reports: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
 }
 
 #[derive(Args, Clone)]
@@ -66,6 +83,10 @@ struct CheckArgs {
     /// Write the report in --format to FILE (atomically) and print the table.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Check only the documents of shard K of N (by a hash of each document id); combine
+    /// the shards' JSON reports with `factcheck merge`.
+    #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
+    shard: Option<Shard>,
 }
 
 #[derive(Args)]
@@ -141,6 +162,47 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             print(&factcheck::schema::render())?;
             Ok(Outcome::Passed)
         }
+        Some(Command::Merge(args)) => merge(args, style),
+    }
+}
+
+fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
+    // One report's text in memory at a time: a shard's JSON can be gigabytes.
+    let mut merger = factcheck::merge::Merger::default();
+    for path in &args.reports {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            vec![Diagnostic::error(
+                "unreadable",
+                format!("cannot read report `{shown}`: {error}"),
+            )]
+        })?;
+        merger.add(&shown, &text)?;
+    }
+    let report = merger.finish()?;
+    show(&report, "merged", args.format, style)?;
+    Ok(outcome(&report))
+}
+
+/// Prints a report in the chosen format; `suite` names the claims file in JUnit.
+fn show(report: &Report, suite: &str, format: Format, style: Style) -> Result<(), Vec<Diagnostic>> {
+    emit(|out| write_report(report, suite, format, style, out))
+}
+
+/// Writes a report in the chosen format. JSON is streamed: the JSON of a large run is far
+/// bigger than the report behind it.
+fn write_report(
+    report: &Report,
+    suite: &str,
+    format: Format,
+    style: Style,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Table => out.write_all(render::table::render(report, style).as_bytes()),
+        Format::Json => render::json::write(report, out),
+        Format::Junit => out.write_all(render::junit::render(report, suite).as_bytes()),
+        Format::Markdown => out.write_all(render::markdown::render(report).as_bytes()),
     }
 }
 
@@ -164,7 +226,9 @@ fn warn(problems: &[Diagnostic]) {
 fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
-    let (report, problems) = project.check();
+    let bar = Bar::new();
+    let (report, problems) = project.check_with(args.shard, &|progress| bar.update(progress));
+    bar.finish();
     print_warnings(&report);
     warn(&problems);
     let suite = project.claims_path.display().to_string();
@@ -178,20 +242,15 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         }
     });
     let format = args.format.or(inferred).unwrap_or(Format::Table);
-    let write_as = |format: Format, style: Style, out: &mut dyn Write| match format {
-        Format::Table => out.write_all(render::table::render(&report, style).as_bytes()),
-        // Streamed: the JSON of a large run is far bigger than the report behind it.
-        Format::Json => render::json::write(&report, out),
-        Format::Junit => out.write_all(render::junit::render(&report, &suite).as_bytes()),
-        Format::Markdown => out.write_all(render::markdown::render(&report).as_bytes()),
-    };
     match &args.output {
         Some(path) => {
             refuse_to_overwrite_inputs(&project, path)?;
-            write_atomically(path, |out| write_as(format, Style::PLAIN, out))?;
-            emit(|out| write_as(Format::Table, style, out))?;
+            write_atomically(path, |out| {
+                write_report(&report, &suite, format, Style::PLAIN, out)
+            })?;
+            show(&report, &suite, Format::Table, style)?;
         }
-        None => emit(|out| write_as(format, style, out))?,
+        None => show(&report, &suite, format, style)?,
     }
     Ok(outcome(&report))
 }
@@ -474,6 +533,49 @@ fn emit(
             "output",
             format!("cannot write output: {error}"),
         )]),
+    }
+}
+
+/// A progress bar on standard error: only on a terminal, and only once a run has taken a
+/// second (a quick run should print nothing but its result).
+struct Bar {
+    bar: ProgressBar,
+    started: Instant,
+    shown: AtomicBool,
+    terminal: bool,
+}
+
+impl Bar {
+    fn new() -> Bar {
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+        if let Ok(style) = ProgressStyle::with_template(
+            "{spinner} checking {pos}/{len} documents [{bar:30}] {elapsed}, {eta} left",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        Bar {
+            bar,
+            started: Instant::now(),
+            shown: AtomicBool::new(false),
+            terminal: std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn update(&self, progress: Progress) {
+        match progress {
+            Progress::Found(documents) => self.bar.set_length(documents as u64),
+            Progress::Checked => self.bar.inc(1),
+        }
+        if self.terminal
+            && self.started.elapsed() > Duration::from_secs(1)
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
     }
 }
 

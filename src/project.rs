@@ -119,33 +119,45 @@ impl Project {
     /// the report. Also returns the dead and too-broad patterns found along the way (the
     /// scan that decides verdicts measures them for free).
     pub fn check(&self) -> (Report, Vec<Diagnostic>) {
-        self.check_with(|_| {})
+        self.check_with(None, &|_| {})
     }
 
-    /// `check`, calling `progress` with the number of bytes of each document checked (from
-    /// any thread, in any order), for a progress bar.
+    /// `check` on one shard of the documents (all of them without one), telling `progress`
+    /// how many documents there are and each time one is done (from any thread).
     ///
     /// Documents are read and checked in parallel, a batch at a time: memory holds one
     /// batch of texts, never the corpus, and results are added to the report in id order,
-    /// so the report does not depend on thread timing.
-    pub fn check_with(&self, progress: impl Fn(u64) + Sync) -> (Report, Vec<Diagnostic>) {
+    /// so the report does not depend on thread timing. Dead and too-broad patterns are only
+    /// judged over the whole corpus, never over one shard.
+    pub fn check_with(
+        &self,
+        shard: Option<Shard>,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> (Report, Vec<Diagnostic>) {
+        let files: Vec<&SourceFile> = self
+            .files
+            .iter()
+            .filter(|file| shard.is_none_or(|shard| shard.holds(&file.id)))
+            .collect();
+        progress(Progress::Found(files.len()));
         let mut warnings: Vec<String> = self.discovery.iter().map(|d| d.message.clone()).collect();
         let mut builder = self.checker.report_builder();
         let mut usage = UsageTotals::default();
         let batch = 64 * rayon::current_num_threads().max(1);
-        for chunk in self.files.chunks(batch) {
+        for chunk in files.chunks(batch) {
             let results: Vec<Result<_, Diagnostic>> = chunk
                 .par_iter()
                 .map(|file| {
-                    let (text, warning) = sources::read(file)?;
-                    let info = DocumentInfo {
-                        id: file.id.clone(),
-                        label: self.checker.label(&file.id),
-                        path: display_path(&self.sources_dir.join(&file.relative)),
-                    };
-                    let result = self.checker.check_document(info, &text);
-                    progress(text.text.len() as u64);
-                    Ok((result, warning))
+                    let result = sources::read(file).map(|(text, warning)| {
+                        let info = DocumentInfo {
+                            id: file.id.clone(),
+                            label: self.checker.label(&file.id),
+                            path: display_path(&self.sources_dir.join(&file.relative)),
+                        };
+                        (self.checker.check_document(info, &text), warning)
+                    });
+                    progress(Progress::Checked);
+                    result
                 })
                 .collect();
             for result in results {
@@ -159,7 +171,11 @@ impl Project {
                 }
             }
         }
-        let problems = lint::patterns(&self.checker.file, self.checker.compiled(), &usage);
+        let problems = if shard.is_none() {
+            lint::patterns(&self.checker.file, self.checker.compiled(), &usage)
+        } else {
+            Vec::new()
+        };
         (builder.finish(warnings), problems)
     }
 
@@ -287,8 +303,80 @@ impl Project {
     }
 }
 
+/// What `Project::check_with` reports as it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// How many documents will be checked.
+    Found(usize),
+    /// One more document was checked (or could not be read).
+    Checked,
+}
+
+/// Shard K of N (`--shard K/N`): a share of the documents, for spreading a large archive
+/// over several machines. A document belongs to shard `fnv1a(id) % N + 1`: the same shard
+/// whatever other documents there are, on every machine and version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    /// 1-based.
+    pub index: u32,
+    pub count: u32,
+}
+
+impl Shard {
+    /// Parses `K/N` with 1 <= K <= N.
+    pub fn parse(text: &str) -> Result<Shard, String> {
+        let bad = || format!("`{text}` is not a shard: write K/N, such as 1/4 (shard 1 of 4)");
+        let (k, n) = text.split_once('/').ok_or_else(bad)?;
+        let index: u32 = k.trim().parse().map_err(|_| bad())?;
+        let count: u32 = n.trim().parse().map_err(|_| bad())?;
+        if count == 0 || index == 0 || index > count {
+            return Err(format!(
+                "shard `{text}` does not exist: K must be between 1 and N (here {count})"
+            ));
+        }
+        Ok(Shard { index, count })
+    }
+
+    /// Whether the document with id `id` belongs to this shard.
+    pub fn holds(&self, id: &str) -> bool {
+        (fnv1a(id.as_bytes()) % u64::from(self.count)) as u32 + 1 == self.index
+    }
+}
+
+/// The 64-bit FNV-1a hash, written here so shard membership never changes with a library.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// A path as shown to people and in reports: `/` separators, no leading `./`.
 pub fn display_path(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     text.strip_prefix("./").map(str::to_string).unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shards_parse_and_reject_what_does_not_exist() {
+        assert_eq!(Shard::parse("2/4"), Ok(Shard { index: 2, count: 4 }));
+        assert!(Shard::parse("3/2").is_err_and(|e| e.contains("between 1 and N")));
+        assert!(Shard::parse("0/2").is_err());
+        assert!(Shard::parse("x").is_err_and(|e| e.contains("write K/N")));
+        assert!(Shard::parse("1/x").is_err());
+    }
+
+    #[test]
+    fn every_document_is_in_exactly_one_shard() {
+        for id in ["000_af3fd7736e4ff5ea", "a", "", "é/b"] {
+            let holding = (1..=5)
+                .filter(|&k| Shard { index: k, count: 5 }.holds(id))
+                .count();
+            assert_eq!(holding, 1, "{id}");
+        }
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
 }

@@ -5,9 +5,10 @@
 //! corpus's text; and a claim keeps one byte per document plus the evidence found, so
 //! 1,000 claims over 20,000 documents stay small.
 
-use crate::claims::Side;
+use crate::claims::{Expectation, Side};
 use crate::verdict::Verdict;
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::borrow::Cow;
 
 /// The outcome of checking a claims file against a set of documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,7 +22,7 @@ pub struct Report {
 }
 
 /// A checked document, in id order.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct DocumentInfo {
     /// The path below the sources folder, without extension, with `/` separators.
     pub id: String,
@@ -47,10 +48,11 @@ pub struct ClaimReport {
     pub passed: bool,
     /// Each unmet expectation, as a sentence.
     pub failures: Vec<String>,
+    /// What the claims file expects of the claim: carried in the JSON report so that
+    /// `factcheck merge` can decide it again over all shards.
+    pub expect: Expectation,
     /// One verdict per document, in the order of `Report::documents`.
     pub verdicts: Verdicts,
-    /// The verdicts the claim pins under `expect.documents`, by document id.
-    pub expected: Vec<(String, Verdict)>,
     pub note: Option<String>,
 }
 
@@ -74,7 +76,8 @@ impl ClaimReport {
 impl ClaimReport {
     /// True when the claim pins a different verdict for this document.
     pub fn is_unexpected(&self, document: &str, verdict: Verdict) -> bool {
-        self.expected
+        self.expect
+            .documents
             .iter()
             .any(|(id, expected)| id == document && *expected != verdict)
     }
@@ -172,7 +175,7 @@ pub struct DocumentVerdict {
 }
 
 /// One match that argued for or against a claim, and how it was counted.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Evidence {
     /// What the match counts as after negation and number checks.
     pub role: Side,
@@ -183,13 +186,13 @@ pub struct Evidence {
     /// An uncertainty cue ("reportedly", "it is not clear whether") weakened it.
     pub hedged: bool,
     /// The word or phrase that negated or hedged it, as written in the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,
     /// Which matcher of the claim produced it, e.g. `support[0]`.
     pub matcher: String,
     /// Why it counted as it did, in one sentence.
     pub why: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers: Vec<NumberFound>,
     pub line: usize,
     pub column: usize,
@@ -216,17 +219,47 @@ impl Serialize for Verdict {
     }
 }
 
+impl<'de> Deserialize<'de> for Side {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Side, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        match text.as_str() {
+            "support" => Ok(Side::Support),
+            "contradict" => Ok(Side::Contradict),
+            _ => Err(serde::de::Error::unknown_variant(
+                &text,
+                &["support", "contradict"],
+            )),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Verdict {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Verdict, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Verdict::parse(&text)
+            .ok_or_else(|| serde::de::Error::unknown_variant(&text, &Verdict::NAMES))
+    }
+}
+
+/// JSON writes a value that is not finite (an unread number's NaN, an open bound) as
+/// `null`; reading it back gives NaN, which writes as `null` again.
+fn number_or_null<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(deserializer)?.unwrap_or(f64::NAN))
+}
+
 /// A number captured by `{n}` and what the claim's `number:` made of it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct NumberFound {
     /// The number as written, with its qualifier ("more than 11,000").
     pub text: String,
     /// The range of values it stands for.
+    #[serde(deserialize_with = "number_or_null")]
     pub low: f64,
+    #[serde(deserialize_with = "number_or_null")]
     pub high: f64,
     /// `holds`, `breaks` or `inconclusive` against the claim's `number:`; absent without one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub outcome: Option<&'static str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Cow<'static, str>>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]

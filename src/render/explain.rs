@@ -120,7 +120,11 @@ fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Sty
     );
     let _ = writeln!(out, "    why: {}", evidence.why);
     for number in &evidence.numbers {
-        let outcome = number.outcome.map(|o| format!(": {o}")).unwrap_or_default();
+        let outcome = number
+            .outcome
+            .as_ref()
+            .map(|o| format!(": {o}"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
             "    number: \"{}\" = {}{outcome}",

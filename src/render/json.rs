@@ -4,6 +4,7 @@
 //! documents and 1,000 claims it is gigabytes, which are never held in memory. Most entries
 //! say that a document omits a claim; those are written from one prepared fragment.
 
+use crate::claims::{ExpectKind, Expectation};
 use crate::report::{ClaimReport, DocumentInfo, Evidence, Report, Summary, Verdicts};
 use crate::verdict::Verdict;
 use serde::ser::{SerializeMap, SerializeSeq};
@@ -77,6 +78,7 @@ struct ClaimView<'a> {
     line: usize,
     passed: bool,
     failures: &'a [String],
+    expect: ExpectView<'a>,
     verdicts: VerdictsView<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     note: Option<&'a str>,
@@ -95,15 +97,56 @@ impl<'a> ClaimView<'a> {
             line: claim.line,
             passed: claim.passed,
             failures: &claim.failures,
+            expect: ExpectView::new(&claim.expect),
             verdicts: VerdictsView {
                 documents,
                 verdicts: &claim.verdicts,
-                expected: &claim.expected,
+                expected: &claim.expect.documents,
                 omits,
             },
             note: claim.note.as_deref(),
         }
     }
+}
+
+/// `{"kind": "supported|contradicted|custom", "supports": ">= 1", "contradicts": "0",
+/// "documents": {"<id>": "<verdict>"}}`, the optional parts only when set: enough for
+/// `factcheck merge` to decide the expectation again.
+#[derive(Serialize)]
+pub struct ExpectView<'a> {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    supports: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    contradicts: Option<String>,
+    #[serde(
+        skip_serializing_if = "<[(String, Verdict)]>::is_empty",
+        serialize_with = "pairs"
+    )]
+    documents: &'a [(String, Verdict)],
+}
+
+impl<'a> ExpectView<'a> {
+    fn new(expect: &'a Expectation) -> ExpectView<'a> {
+        ExpectView {
+            kind: match expect.kind {
+                ExpectKind::Supported => "supported",
+                ExpectKind::Contradicted => "contradicted",
+                ExpectKind::Custom => "custom",
+            },
+            supports: expect.supports.as_ref().map(ToString::to_string),
+            contradicts: expect.contradicts.as_ref().map(ToString::to_string),
+            documents: &expect.documents,
+        }
+    }
+}
+
+fn pairs<S: Serializer>(pairs: &&[(String, Verdict)], serializer: S) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(Some(pairs.len()))?;
+    for (id, verdict) in pairs.iter() {
+        map.serialize_entry(id, verdict)?;
+    }
+    map.end()
 }
 
 /// `{"<document id>": {"verdict": …, "evidence": […]}, …}` in document order.

@@ -9,4 +9,5 @@ mod reports;
 mod rules;
 mod scanning;
 mod schema;
+mod shards;
 mod support;

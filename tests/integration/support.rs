@@ -71,6 +71,11 @@ impl Test {
         std::fs::read_to_string(self.dir.join(path)).unwrap_or_default()
     }
 
+    /// The folder the command runs in.
+    pub fn dir(&self) -> &std::path::Path {
+        &self.dir
+    }
+
     pub fn args<I: IntoIterator<Item = S>, S: Into<String>>(mut self, args: I) -> Test {
         self.args.extend(args.into_iter().map(Into::into));
         self

@@ -1,0 +1,274 @@
+//! Combining the JSON reports of shards (`check --shard K/N --format json`) into the report
+//! of one unsharded run: documents joined in id order, each claim's expectation decided
+//! again over all of them.
+//!
+//! This module owns reading a JSON report back. It takes the reports' texts and returns a
+//! `Report`; reading the files and printing happen at the edge (`src/main.rs`).
+
+use crate::claims::{ExpectKind, Expectation};
+use crate::diagnostic::Diagnostic;
+use crate::numbers::Constraint;
+use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report, Verdicts};
+use crate::verdict::{self, Verdict};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// Merges shard reports, given as (name for messages, JSON text). Every report must come
+/// from the same claims (same ids, same expectations, in the same order), and no document
+/// may be in two of them.
+pub fn merge(reports: &[(String, String)]) -> Result<Report, Vec<Diagnostic>> {
+    let mut merger = Merger::default();
+    for (name, text) in reports {
+        merger.add(name, text)?;
+    }
+    merger.finish()
+}
+
+/// Merges shard reports one at a time, so that only one report's text is in memory; each
+/// is kept as compactly as a report (see `report::Verdicts`).
+#[derive(Debug, Default)]
+pub struct Merger {
+    /// The first report's name and claims, which every other report must match.
+    first: Option<(String, Vec<ClaimHead>)>,
+    documents: Vec<DocumentInfo>,
+    /// Which report each document came from, by id, to name both in an error.
+    owners: HashMap<String, String>,
+    /// One per claim, documents in the order added.
+    verdicts: Vec<Verdicts>,
+    warnings: Vec<String>,
+}
+
+/// What a claim is, apart from its verdicts.
+#[derive(Debug, PartialEq)]
+struct ClaimHead {
+    id: String,
+    claim: String,
+    tags: Vec<String>,
+    line: usize,
+    note: Option<String>,
+    expect: JsonExpect,
+}
+
+impl Merger {
+    /// Adds one shard's JSON report, `name` being how messages call it.
+    pub fn add(&mut self, name: &str, text: &str) -> Result<(), Vec<Diagnostic>> {
+        let report = serde_json::from_str::<JsonReport>(text).map_err(|error| {
+            vec![Diagnostic::error(
+                "bad-report",
+                format!("{name} is not a factcheck JSON report: {error}"),
+            )
+            .hint("merge reads what `factcheck check --format json` writes")]
+        })?;
+        let mut claims = report.claims;
+        let heads: Vec<ClaimHead> = claims
+            .iter_mut()
+            .map(|c| ClaimHead {
+                id: std::mem::take(&mut c.id),
+                claim: std::mem::take(&mut c.claim),
+                tags: std::mem::take(&mut c.tags),
+                line: c.line,
+                note: c.note.take(),
+                expect: std::mem::take(&mut c.expect),
+            })
+            .collect();
+        match &self.first {
+            None => {
+                self.verdicts = vec![Verdicts::default(); heads.len()];
+                self.first = Some((name.to_string(), heads));
+            }
+            Some((first, first_heads)) if *first_heads != heads => {
+                return Err(vec![Diagnostic::error(
+                    "different-claims",
+                    format!("{name} does not check the same claims as {first}"),
+                )
+                .hint(
+                    "merge the shards of one run: the same claims file, --claim and --tag",
+                )]);
+            }
+            Some(_) => {}
+        }
+        let duplicates: Vec<&DocumentInfo> = report
+            .documents
+            .iter()
+            .filter(|d| self.owners.contains_key(&d.id))
+            .collect();
+        if let Some(document) = duplicates.first() {
+            let other = self.owners.get(&document.id).map_or("", String::as_str);
+            let more = match duplicates.len() {
+                1 => String::new(),
+                n => format!(" (and {} more documents)", n - 1),
+            };
+            return Err(vec![Diagnostic::error(
+                "duplicate-document",
+                format!(
+                    "document `{}` is in both {other} and {name}{more}",
+                    document.id
+                ),
+            )
+            .hint("each shard K/N of one run holds different documents")]);
+        }
+        for document in report.documents {
+            for (claim, verdicts) in claims.iter_mut().zip(&mut self.verdicts) {
+                let verdict = claim.verdicts.remove(&document.id).ok_or_else(|| {
+                    vec![Diagnostic::error(
+                        "bad-report",
+                        format!(
+                            "{name}: claim `{}` has no verdict for document `{}`",
+                            claim.id, document.id
+                        ),
+                    )]
+                })?;
+                verdicts.push(DocumentVerdict {
+                    verdict: verdict.verdict,
+                    evidence: verdict.evidence,
+                });
+            }
+            self.owners.insert(document.id.clone(), name.to_string());
+            self.documents.push(document);
+        }
+        self.warnings.extend(report.warnings);
+        Ok(())
+    }
+
+    /// The merged report: documents in id order, expectations decided over all of them.
+    pub fn finish(self) -> Result<Report, Vec<Diagnostic>> {
+        let Merger {
+            first,
+            mut documents,
+            mut verdicts,
+            mut warnings,
+            ..
+        } = self;
+        let Some((first_name, heads)) = first else {
+            return Err(vec![Diagnostic::error("no-reports", "no reports to merge")]);
+        };
+        let mut order: Vec<usize> = (0..documents.len()).collect();
+        order.sort_by(|&a, &b| documents[a].id.cmp(&documents[b].id));
+        for claim in &mut verdicts {
+            claim.permute(&order);
+        }
+        let mut taken: Vec<Option<DocumentInfo>> = documents.into_iter().map(Some).collect();
+        documents = order.iter().filter_map(|&i| taken[i].take()).collect();
+        let mut claims = Vec::with_capacity(heads.len());
+        for (head, verdicts) in heads.into_iter().zip(verdicts) {
+            let expect = head.expect.to_expectation().map_err(|message| {
+                vec![Diagnostic::error(
+                    "bad-report",
+                    format!("{first_name}: claim `{}`: {message}", head.id),
+                )]
+            })?;
+            let pairs: Vec<(&str, Verdict)> = documents
+                .iter()
+                .zip(verdicts.iter())
+                .map(|(document, v)| (document.id.as_str(), v.verdict))
+                .collect();
+            let failures = verdict::unmet(&expect, &pairs);
+            claims.push(ClaimReport {
+                id: head.id,
+                claim: head.claim,
+                tags: head.tags,
+                line: head.line,
+                passed: failures.is_empty(),
+                failures,
+                expect,
+                verdicts,
+                note: head.note,
+            });
+        }
+        warnings.sort();
+        warnings.dedup();
+        Ok(Report {
+            documents,
+            summary: Report::summarize(&claims),
+            claims,
+            warnings,
+        })
+    }
+}
+
+/// A JSON report as `render::json` writes it (fields not needed here are ignored).
+#[derive(Deserialize)]
+struct JsonReport {
+    documents: Vec<DocumentInfo>,
+    claims: Vec<JsonClaim>,
+    #[serde(default)]
+    warnings: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct JsonClaim {
+    id: String,
+    claim: String,
+    #[serde(default)]
+    tags: Vec<String>,
+    line: usize,
+    expect: JsonExpect,
+    verdicts: BTreeMap<String, JsonVerdict>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct JsonVerdict {
+    verdict: Verdict,
+    evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Default)]
+struct JsonExpect {
+    kind: String,
+    #[serde(default)]
+    supports: Option<String>,
+    #[serde(default)]
+    contradicts: Option<String>,
+    /// In the order of the claims file, which is the order failures are listed in.
+    #[serde(default, deserialize_with = "ordered")]
+    documents: Vec<(String, Verdict)>,
+}
+
+/// A JSON object as (key, value) pairs in the order written.
+fn ordered<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<(String, Verdict)>, D::Error> {
+    struct Pairs;
+    impl<'de> serde::de::Visitor<'de> for Pairs {
+        type Value = Vec<(String, Verdict)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object of document ids and verdicts")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut pairs = Vec::new();
+            while let Some(pair) = map.next_entry()? {
+                pairs.push(pair);
+            }
+            Ok(pairs)
+        }
+    }
+    deserializer.deserialize_map(Pairs)
+}
+
+impl JsonExpect {
+    fn to_expectation(&self) -> Result<Expectation, String> {
+        let kind = match self.kind.as_str() {
+            "supported" => ExpectKind::Supported,
+            "contradicted" => ExpectKind::Contradicted,
+            "custom" => ExpectKind::Custom,
+            other => return Err(format!("unknown expectation kind `{other}`")),
+        };
+        let constraint = |text: &Option<String>| {
+            text.as_deref()
+                .map(|t| Constraint::parse(t).map_err(|e| format!("bad count `{t}`: {e}")))
+                .transpose()
+        };
+        Ok(Expectation {
+            kind,
+            supports: constraint(&self.supports)?,
+            contradicts: constraint(&self.contradicts)?,
+            documents: self.documents.clone(),
+            ..Expectation::default()
+        })
+    }
+}

@@ -1,0 +1,113 @@
+//! `check --shard K/N` and `merge`: the shards of a run, merged, give the table, the JSON and
+//! the exit status of the unsharded run.
+
+use crate::support::{Run, Test};
+use factcheck::corpus::Corpus;
+
+/// Runs `check` (with `args`) unsharded and as `n` shards merged, in the folder `project`
+/// makes, and asserts that the table, the JSON and the exit status are the same.
+fn merged_equals_unsharded(project: impl Fn() -> Test, n: usize, args: &[&str]) {
+    let check = |format: &str, shard: Option<String>| {
+        let mut test = project()
+            .args(["check", "--format", format])
+            .args(args.iter().copied());
+        if let Some(shard) = shard {
+            test = test.args(["--shard".to_string(), shard]);
+        }
+        test.run()
+    };
+    let mut outputs = Test::new();
+    let mut names = Vec::new();
+    for k in 1..=n {
+        let run = check("json", Some(format!("{k}/{n}")));
+        assert!(run.status <= 1, "shard {k}/{n}: {}", run.stderr);
+        let name = format!("shard-{k}.json");
+        outputs = outputs.file(&name, &run.stdout);
+        names.push(name);
+    }
+    let merge = |format: &str| -> Run {
+        let mut test = Test::new().args(["merge", "--format", format]);
+        for name in &names {
+            test = test.args([outputs.dir().join(name).display().to_string()]);
+        }
+        test.run()
+    };
+    for format in ["json", "table"] {
+        let whole = check(format, None);
+        let merged = merge(format);
+        assert!(whole.status <= 1, "{}", whole.stderr);
+        assert_eq!(merged.stderr, "", "merge {format}");
+        assert_eq!(merged.status, whole.status, "exit status, {format}");
+        assert!(
+            merged.stdout == whole.stdout,
+            "{n} shards merged as {format} differ:\n{}\n---\n{}",
+            merged.stdout,
+            whole.stdout
+        );
+    }
+}
+
+#[test]
+fn merged_shards_of_the_seeds_equal_the_unsharded_run() {
+    for n in [2, 3, 7] {
+        merged_equals_unsharded(Test::in_project, n, &[]);
+    }
+    // A selection of claims merges the same way.
+    merged_equals_unsharded(Test::in_project, 2, &["--tag", "numbers"]);
+}
+
+#[test]
+fn merged_shards_of_a_generated_corpus_equal_the_unsharded_run() {
+    let corpus = Corpus::new(300, 60);
+    let mut folder = Test::new().file("claims.yaml", corpus.claims_yaml());
+    for i in 0..corpus.documents {
+        folder = folder.file(
+            &format!("seeds/{}.txt", corpus.document_id(i)),
+            corpus.document(i),
+        );
+    }
+    // Each run starts in a fresh folder and names the claims file (its sources are beside it).
+    let claims = folder.dir().join("claims.yaml").display().to_string();
+    merged_equals_unsharded(Test::new, 4, &["--claims", &claims]);
+}
+
+#[test]
+fn a_shard_that_does_not_exist_is_a_usage_error() {
+    for (shard, message) in [
+        (
+            "3/2",
+            "shard `3/2` does not exist: K must be between 1 and N (here 2)",
+        ),
+        ("0/2", "shard `0/2` does not exist"),
+        (
+            "x",
+            "`x` is not a shard: write K/N, such as 1/4 (shard 1 of 4)",
+        ),
+        ("1/", "`1/` is not a shard"),
+    ] {
+        let run = Test::in_project().args(["check", "--shard", shard]).run();
+        assert_eq!(run.status, 2, "--shard {shard}");
+        assert!(
+            run.stderr.contains(message),
+            "--shard {shard}: {}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn merging_the_same_shard_twice_is_an_error() {
+    let shard = Test::in_project()
+        .args(["check", "--format", "json", "--shard", "1/2"])
+        .run();
+    let folder = Test::new()
+        .file("a.json", &shard.stdout)
+        .file("b.json", &shard.stdout);
+    let run = folder.args(["merge", "a.json", "b.json"]).run();
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr.contains("is in both a.json and b.json"),
+        "{}",
+        run.stderr
+    );
+}
