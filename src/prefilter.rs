@@ -221,11 +221,16 @@ impl Prefilter {
         }
         found.sort_unstable();
         found.dedup();
-        let of = |literal: usize| {
-            let from = found.partition_point(|&(l, _)| (l as usize) < literal);
-            let to = found.partition_point(|&(l, _)| (l as usize) <= literal);
-            &found[from..to]
-        };
+        // `found[first[l]..first[l + 1]]` are literal `l`'s sentences.
+        let mut first = vec![0u32; self.owners.len() + 1];
+        for &(literal, _) in &found {
+            first[literal as usize + 1] += 1;
+        }
+        for i in 1..first.len() {
+            first[i] += first[i - 1];
+        }
+        let of = |literal: usize| &found[first[literal] as usize..first[literal + 1] as usize];
+        let present = |literal: &usize| first[literal + 1] > first[*literal];
         let mut touched: Vec<PatternId> = self.everywhere.clone();
         let mut last = None;
         for &(literal, _) in &found {
@@ -236,6 +241,12 @@ impl Prefilter {
         }
         touched.sort_unstable();
         touched.dedup();
+        // Most patterns touched lack a literal of some other factor: drop them first.
+        touched.retain(|&id| {
+            self.patterns[id]
+                .as_ref()
+                .is_none_or(|factors| factors.iter().all(|f| f.iter().any(present)))
+        });
 
         let mut union: Vec<u32> = Vec::new();
         touched
