@@ -178,7 +178,12 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         .map_err(|problem| vec![problem])?;
     bar.finish();
     show(&report, args.format, style)?;
-    Ok(outcome(&report))
+    let outcome = outcome(&report);
+    // Freeing a large run's evidence and compiled patterns one allocation at a time takes
+    // longer than the operating system takes to reclaim the memory when the process exits.
+    std::mem::forget(report);
+    std::mem::forget(project);
+    Ok(outcome)
 }
 
 fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
