@@ -22,7 +22,7 @@
 
 use crate::normalize::NormalizedDocument;
 use crate::pattern::PatternId;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::collections::HashMap;
@@ -168,11 +168,18 @@ impl Prefilter {
             .collect();
         let searcher = (!literals.is_empty())
             .then(|| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .build(&literals)
-                    .ok()
+                // A DFA searches about a tenth faster than the default NFA here, and the few
+                // thousand short literals of even 1,000 claims build one in milliseconds;
+                // past that, let the crate choose.
+                let kind = (literals.len() <= 20_000).then_some(AhoCorasickKind::DFA);
+                let build = |kind| {
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(true)
+                        .match_kind(MatchKind::Standard)
+                        .kind(kind)
+                        .build(&literals)
+                };
+                build(kind).or_else(|_| build(None)).ok()
             })
             .flatten();
         // Without a searcher every pattern must run everywhere.
