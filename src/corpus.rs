@@ -104,6 +104,9 @@ impl Corpus {
                             let parts: Vec<String> =
                                 parts.iter().map(|p| quote(&p.yaml())).collect();
                             yaml.push_str(&format!("      - all: [{}]\n", parts.join(", ")));
+                            if claim.paragraph {
+                                yaml.push_str("        within: paragraph\n");
+                            }
                         }
                     }
                 }
@@ -190,6 +193,8 @@ struct GeneratedClaim {
     contradict: Vec<Vec<Pattern>>,
     number: Option<String>,
     expect: Option<&'static str>,
+    /// `all:` parts may be in different sentences of one paragraph (`within: paragraph`).
+    paragraph: bool,
 }
 
 fn generated_claim(i: usize) -> GeneratedClaim {
@@ -218,6 +223,7 @@ fn generated_claim(i: usize) -> GeneratedClaim {
         contradict: Vec::new(),
         number: None,
         expect: None,
+        paragraph: false,
     };
     // Mostly specific claims (one fact, one place or one figure), a few broad ones.
     match i % 20 {
@@ -292,6 +298,7 @@ fn generated_claim(i: usize) -> GeneratedClaim {
                 other.forms[0]
             );
             claim.expect = Some("{supports: '>= 1', contradicts: '>= 0'}");
+            claim.paragraph = i % 20 == 16;
         }
         _ => {
             claim.support.push(vec![did]);

@@ -252,7 +252,12 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         }
         None => show(&report, &suite, format, style)?,
     }
-    Ok(outcome(&report))
+    let outcome = outcome(&report);
+    // Freeing a large run's evidence and compiled patterns one allocation at a time takes
+    // longer than the operating system takes to reclaim the memory when the process exits.
+    std::mem::forget(report);
+    std::mem::forget(project);
+    Ok(outcome)
 }
 
 fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {

@@ -82,7 +82,70 @@ impl NormalizedDocument {
     }
 
     /// Appends the normalized form of `text[range]`.
+    ///
+    /// Runs of printable ASCII (most of an English text) are copied as they are, with their
+    /// source map filled in bulk; every other character goes through `fold_char` and NFKC
+    /// with the combining marks after it, as `fold_slowly` does for all of them.
     fn fold(&mut self, text: &str, range: Range<usize>) {
+        let slice = &text[range.clone()];
+        let bytes = slice.as_bytes();
+        let base = range.start;
+        let mut pending_space = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let mut run = bytes[i..].iter().take_while(|&&b| plain(b)).count();
+            // A combining mark after the run composes with its last character.
+            if run > 0 && i + run < bytes.len() && !bytes[i + run].is_ascii() {
+                let next = slice[i + run..].chars().next();
+                if next.is_some_and(|c| canonical_combining_class(c) != 0) {
+                    run -= 1;
+                }
+            }
+            if run > 0 {
+                self.emit_plain(&slice[i..i + run], base + i, &mut pending_space);
+                i += run;
+                continue;
+            }
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
+            // A char and the combining marks after it normalize together.
+            let mut end = i + c.len_utf8();
+            for next in slice[end..].chars() {
+                if next.is_ascii() || canonical_combining_class(next) == 0 {
+                    break;
+                }
+                end += next.len_utf8();
+            }
+            let (start, stop) = (base + i, base + end);
+            if c.is_ascii() && end - i == 1 {
+                self.emit(fold_char(c), start, stop, &mut pending_space);
+            } else {
+                for folded in text[start..stop].nfkc() {
+                    self.emit(fold_char(folded), start, stop, &mut pending_space);
+                }
+            }
+            i = end;
+        }
+    }
+
+    /// Appends `run`, printable ASCII found at `start` in the original text: what `emit`
+    /// does for each of its characters, at once.
+    fn emit_plain(&mut self, run: &str, start: usize, pending_space: &mut bool) {
+        if std::mem::take(pending_space) && !(self.text.is_empty() || self.text.ends_with('\n')) {
+            let space_start = self.source_end.last().copied().unwrap_or(start as u32) as usize;
+            self.push(' ', space_start, start);
+        }
+        self.text.push_str(run);
+        let end = start + run.len();
+        self.source_start.extend((start..end).map(|at| at as u32));
+        self.source_end
+            .extend((start + 1..=end).map(|at| at as u32));
+    }
+
+    /// `fold` one character at a time: the reference its fast path is tested against.
+    #[cfg(test)]
+    fn fold_slowly(&mut self, text: &str, range: Range<usize>) {
         let slice = &text[range.clone()];
         let base = range.start;
         let mut pending_space = false;
@@ -125,6 +188,11 @@ impl NormalizedDocument {
             }
         }
     }
+}
+
+/// Printable ASCII that `fold_char` keeps as it is (the backtick becomes a quote).
+fn plain(b: u8) -> bool {
+    matches!(b, b'!'..=b'~') && b != b'`'
 }
 
 enum Folded {
@@ -209,6 +277,39 @@ mod tests {
         assert_eq!(doc.text, "One two.\nThree four.");
         assert_eq!(doc.sentence_at(doc.text.find("four").unwrap_or(0)), 1);
         assert_eq!(doc.sentence_at(0), 0);
+    }
+
+    #[test]
+    fn the_ascii_fast_path_folds_as_char_by_char_does() {
+        let corpus = crate::corpus::Corpus::new(20, 0);
+        let mut texts: Vec<String> = (0..20).map(|i| corpus.document(i)).collect();
+        texts.extend(
+            [
+                "cafe\u{301} `x`  y\t\u{a0}z ﬁ ２４ e\u{301}\u{302}. A\u{300}",
+                "  lead and trail  ",
+                "\u{301}start with a mark",
+                "x\u{1}y\u{7f}",
+            ]
+            .map(String::from),
+        );
+        for text in texts {
+            let sentence = Sentence {
+                paragraph: 0,
+                start: 0,
+                end: text.len(),
+            };
+            let fast = NormalizedDocument::new(&text, &[sentence, sentence]);
+            let mut slow = NormalizedDocument::default();
+            for s in [&sentence, &sentence] {
+                if !slow.text.is_empty() {
+                    slow.push('\n', s.start, s.start);
+                }
+                slow.fold_slowly(&text, s.start..s.end);
+            }
+            assert_eq!(fast.text, slow.text);
+            assert_eq!(fast.source_start, slow.source_start);
+            assert_eq!(fast.source_end, slow.source_end);
+        }
     }
 
     #[test]

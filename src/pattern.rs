@@ -25,6 +25,11 @@ pub struct CompiledClaims {
     pub patterns: Vec<Pattern>,
     /// Finds where each pattern can match, so most regexes run on few sentences.
     pub prefilter: Prefilter,
+    /// For each pattern, whether a matcher uses it alone (so all its hits count).
+    pub alone: Vec<bool>,
+    /// The distinct `all:` matchers, as their parts and the unit they must share: a part's
+    /// hits count only in units where every other part can match too.
+    pub groups: Vec<(Vec<PatternId>, Within)>,
 }
 
 #[derive(Debug)]
@@ -189,11 +194,26 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
         (None, problems)
     } else {
         let prefilter = Prefilter::new(factors);
+        let mut alone = vec![false; patterns.len()];
+        let mut groups: Vec<(Vec<PatternId>, Within)> = Vec::new();
+        for matcher in claims.iter().flat_map(|c| &c.matchers) {
+            match matcher.parts.as_slice() {
+                [one] => alone[*one] = true,
+                parts => {
+                    let group = (parts.to_vec(), matcher.within);
+                    if !groups.contains(&group) {
+                        groups.push(group);
+                    }
+                }
+            }
+        }
         (
             Some(CompiledClaims {
                 claims,
                 patterns,
                 prefilter,
+                alone,
+                groups,
             }),
             problems,
         )

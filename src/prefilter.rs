@@ -22,7 +22,7 @@
 
 use crate::normalize::NormalizedDocument;
 use crate::pattern::PatternId;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::collections::HashMap;
@@ -168,11 +168,18 @@ impl Prefilter {
             .collect();
         let searcher = (!literals.is_empty())
             .then(|| {
-                AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .build(&literals)
-                    .ok()
+                // A DFA searches about a tenth faster than the default NFA here, and the few
+                // thousand short literals of even 1,000 claims build one in milliseconds;
+                // past that, let the crate choose.
+                let kind = (literals.len() <= 20_000).then_some(AhoCorasickKind::DFA);
+                let build = |kind| {
+                    AhoCorasick::builder()
+                        .ascii_case_insensitive(true)
+                        .match_kind(MatchKind::Standard)
+                        .kind(kind)
+                        .build(&literals)
+                };
+                build(kind).or_else(|_| build(None)).ok()
             })
             .flatten();
         // Without a searcher every pattern must run everywhere.
@@ -221,11 +228,16 @@ impl Prefilter {
         }
         found.sort_unstable();
         found.dedup();
-        let of = |literal: usize| {
-            let from = found.partition_point(|&(l, _)| (l as usize) < literal);
-            let to = found.partition_point(|&(l, _)| (l as usize) <= literal);
-            &found[from..to]
-        };
+        // `found[first[l]..first[l + 1]]` are literal `l`'s sentences.
+        let mut first = vec![0u32; self.owners.len() + 1];
+        for &(literal, _) in &found {
+            first[literal as usize + 1] += 1;
+        }
+        for i in 1..first.len() {
+            first[i] += first[i - 1];
+        }
+        let of = |literal: usize| &found[first[literal] as usize..first[literal + 1] as usize];
+        let present = |literal: &usize| first[literal + 1] > first[*literal];
         let mut touched: Vec<PatternId> = self.everywhere.clone();
         let mut last = None;
         for &(literal, _) in &found {
@@ -236,6 +248,12 @@ impl Prefilter {
         }
         touched.sort_unstable();
         touched.dedup();
+        // Most patterns touched lack a literal of some other factor: drop them first.
+        touched.retain(|&id| {
+            self.patterns[id]
+                .as_ref()
+                .is_none_or(|factors| factors.iter().all(|f| f.iter().any(present)))
+        });
 
         let mut union: Vec<u32> = Vec::new();
         touched

@@ -4,6 +4,7 @@
 //! This module owns how a regex match becomes a `Hit` (sentence-bounded, whole words by
 //! Unicode rules). It does not know claims, negation or verdicts.
 
+use crate::claims::Within;
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
 use crate::prefilter::Candidates;
@@ -100,7 +101,8 @@ impl UsageTotals {
 /// How `scan` chooses where to run each regex.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Scanning {
-    /// Only in the sentences where the prefilter found one of the pattern's literals.
+    /// Only in the sentences where the prefilter found the pattern's literals (and, for a
+    /// part of an `all:` matcher, the other parts' too).
     #[default]
     Prefiltered,
     /// Every regex over the whole document: slow, obviously complete, the reference that
@@ -123,12 +125,14 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
             .collect();
     }
     let mut all: Vec<Vec<Hit>> = vec![Vec::new(); compiled.patterns.len()];
-    for (id, candidates) in compiled.prefilter.candidates(doc) {
+    let sentences = needed_sentences(compiled, doc);
+    for (id, needed) in sentences.into_iter().enumerate() {
         let (pattern, hits) = (&compiled.patterns[id], &mut all[id]);
-        match candidates {
-            Candidates::Everywhere => find_in(pattern, doc, whole.clone(), hits),
-            Candidates::Sentences(list) => {
-                // Consecutive candidate sentences are searched as one region.
+        match needed {
+            None => {}
+            Some(Candidates::Everywhere) => find_in(pattern, doc, whole.clone(), hits),
+            Some(Candidates::Sentences(list)) => {
+                // Consecutive sentences are searched as one region.
                 let mut i = 0;
                 while i < list.len() {
                     let mut j = i;
@@ -144,6 +148,76 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
         }
     }
     all
+}
+
+/// Where each pattern must run (`None`: nowhere): its candidate sentences, less those where
+/// its hits could not count. A part of an `all:` matcher counts only in a sentence (or
+/// paragraph) where every other part can match too, so when no matcher uses a pattern
+/// alone, it runs only in the units that all parts of one of its matchers share. A pattern
+/// that can match anywhere (no literal, or `$`) still runs on the whole document, which its
+/// meaning may need.
+fn needed_sentences(
+    compiled: &CompiledClaims,
+    doc: &NormalizedDocument,
+) -> Vec<Option<Candidates>> {
+    let mut candidates: Vec<Option<Candidates>> = vec![None; compiled.patterns.len()];
+    for (id, found) in compiled.prefilter.candidates(doc) {
+        candidates[id] = Some(found);
+    }
+    let mut needed: Vec<Option<Vec<usize>>> = vec![None; compiled.patterns.len()];
+    for (id, found) in candidates.iter().enumerate() {
+        if let (true, Some(Candidates::Sentences(list))) = (compiled.alone[id], found) {
+            needed[id] = Some(list.clone());
+        }
+    }
+    let unit = |sentence: usize, within: Within| match within {
+        Within::Sentence => sentence,
+        Within::Paragraph => doc.sentences[sentence].paragraph,
+    };
+    for (parts, within) in &compiled.groups {
+        if parts.iter().any(|&p| candidates[p].is_none()) {
+            continue;
+        }
+        // The units every part can match in (a part that can match anywhere limits nothing).
+        let mut shared: Option<Vec<usize>> = None;
+        for &part in parts {
+            if let Some(Candidates::Sentences(list)) = &candidates[part] {
+                let mut units: Vec<usize> = list.iter().map(|&s| unit(s, *within)).collect();
+                units.dedup();
+                shared = Some(match shared {
+                    None => units,
+                    Some(mut kept) => {
+                        kept.retain(|u| units.binary_search(u).is_ok());
+                        kept
+                    }
+                });
+            }
+        }
+        for &part in parts {
+            let Some(Candidates::Sentences(list)) = &candidates[part] else {
+                continue;
+            };
+            let keep = list.iter().copied().filter(|&s| {
+                shared
+                    .as_ref()
+                    .is_none_or(|units| units.binary_search(&unit(s, *within)).is_ok())
+            });
+            needed[part].get_or_insert_with(Vec::new).extend(keep);
+        }
+    }
+    candidates
+        .into_iter()
+        .zip(needed)
+        .map(|(found, needed)| match found {
+            Some(Candidates::Everywhere) => Some(Candidates::Everywhere),
+            Some(Candidates::Sentences(_)) => needed.map(|mut list| {
+                list.sort_unstable();
+                list.dedup();
+                Candidates::Sentences(list)
+            }),
+            None => None,
+        })
+        .collect()
 }
 
 /// Every match of `pattern` that starts in `region` (whole sentences) and lies inside one

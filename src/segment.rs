@@ -285,15 +285,32 @@ fn split_sentences(
     let mut inside: Option<usize> = None;
     let mut skip_until = start;
     let mut prev: Option<char> = None;
+    let mut base = start;
     let mut chars = text[start..end].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
-        let i = start + off;
+        let i = base + off;
         let before = prev.replace(c);
         if inside == Some(i) {
             inside = None;
             continue;
         }
         if i < skip_until {
+            continue;
+        }
+        if c.is_ascii() && !matches!(c, '"' | '.' | '!' | '?') {
+            // Nothing happens at an ordinary character: jump to the next byte that may be
+            // a quote or a stop (every non-ASCII byte may be), the char before it in `prev`.
+            let rest = &text.as_bytes()[i + 1..end];
+            let skip = rest
+                .iter()
+                .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'.' | b'!' | b'?'))
+                .unwrap_or(rest.len());
+            if skip > 0 {
+                let j = i + 1 + skip;
+                prev = Some(char::from(text.as_bytes()[j - 1]));
+                base = j;
+                chars = text[j..end].char_indices().peekable();
+            }
             continue;
         }
         let next = chars.peek().map(|&(_, n)| n);
@@ -347,6 +364,115 @@ fn split_sentences(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `split_sentences` as it was before it learned to skip ordinary characters: the
+    /// reference for `skipping_ordinary_characters_splits_as_before`.
+    fn split_sentences_slowly(
+        text: &str,
+        start: usize,
+        end: usize,
+        paragraph: usize,
+        out: &mut Vec<Sentence>,
+    ) {
+        let mut push = |from: usize, to: usize| {
+            let (s, e) = trim_range(&text[from..to], from);
+            if s < e {
+                out.push(Sentence {
+                    paragraph,
+                    start: s,
+                    end: e,
+                });
+            }
+        };
+        let mut sentence_start = start;
+        let mut inside: Option<usize> = None;
+        let mut skip_until = start;
+        let mut prev: Option<char> = None;
+        let mut chars = text[start..end].char_indices().peekable();
+        while let Some((off, c)) = chars.next() {
+            let i = start + off;
+            let before = prev.replace(c);
+            if inside == Some(i) {
+                inside = None;
+                continue;
+            }
+            if i < skip_until {
+                continue;
+            }
+            let next = chars.peek().map(|&(_, n)| n);
+            if inside.is_none() && matches!(c, '"' | '“') && !is_closing_position(before, next) {
+                inside = find_closer(text, i, end);
+                continue;
+            }
+            if !is_terminator(c) {
+                continue;
+            }
+            let run_end = i + text[i..end]
+                .find(|t: char| !is_terminator(t))
+                .unwrap_or(end - i);
+            let mut k = run_end;
+            for t in text[run_end..end].chars() {
+                if !(is_closer(t) || (t == '“' && inside == Some(k))) {
+                    break;
+                }
+                k += t.len_utf8();
+            }
+            skip_until = k;
+            if inside.is_some_and(|q| q >= k) {
+                continue;
+            }
+            let plain_dot = c == '.' && run_end == i + 1 && k == run_end;
+            let rest = &text[k..end];
+            let Some(after) = rest.chars().next() else {
+                continue;
+            };
+            let breaks = if is_cjk_terminator(c) {
+                true
+            } else if after.is_whitespace() {
+                let starter = rest.trim_start().chars().next().unwrap_or(' ');
+                is_sentence_starter(starter)
+                    && !(plain_dot && is_abbreviation_stop(token_before(text, start, i), starter))
+            } else if plain_dot && after.is_uppercase() {
+                let token = token_before(text, start, i);
+                let initial_follows = rest.chars().nth(1) == Some('.');
+                !(is_initialism(token) || ABBREVIATIONS.contains(&token) || initial_follows)
+            } else {
+                false
+            };
+            if breaks {
+                push(sentence_start, k);
+                sentence_start = k;
+            }
+        }
+        push(sentence_start, end);
+    }
+
+    #[test]
+    fn skipping_ordinary_characters_splits_as_before() {
+        let corpus = crate::corpus::Corpus::new(30, 0);
+        let mut texts: Vec<String> = (0..30).map(|i| corpus.document(i)).collect();
+        let alphabet: Vec<char> = "aBUS.. \n\r\"“”’é—!?…2\t\u{a0}「」。,".chars().collect();
+        let mut seed = 7u64;
+        for _ in 0..300 {
+            let len = (seed % 60) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            texts.push(text);
+        }
+        for text in &texts {
+            let mut fast = Vec::new();
+            let mut slow = Vec::new();
+            split_sentences(text, 0, text.len(), 0, &mut fast);
+            split_sentences_slowly(text, 0, text.len(), 0, &mut slow);
+            assert_eq!(fast, slow, "{text:?}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         segment(text)

@@ -1,16 +1,17 @@
 //! The JSON report: a contract with scripts and CI, so its fields only ever grow.
 //!
 //! The report is written straight to a `Write`, in serde_json's pretty layout: over 20,000
-//! documents and 1,000 claims it is gigabytes, which are never held in memory. Most entries
-//! say that a document omits a claim; those are written from one prepared fragment.
+//! documents and 1,000 claims it is gigabytes, which are never held in memory. Claims are
+//! laid out in parallel, a few at a time, and written in order. Most entries say that a
+//! document omits a claim: those are copied from bytes prepared once per document.
 
 use crate::claims::{ExpectKind, Expectation};
-use crate::report::{ClaimReport, DocumentInfo, Evidence, Report, Summary, Verdicts};
+use crate::report::{ClaimReport, DocumentInfo, Evidence, Report};
 use crate::verdict::Verdict;
-use serde::ser::{SerializeMap, SerializeSeq};
+use rayon::prelude::*;
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
-use serde_json::value::RawValue;
-use std::io::Write;
+use std::io::{self, Write};
 
 /// The report as a string (for tests and small reports; the CLI uses `write`).
 pub fn render(report: &Report) -> String {
@@ -20,100 +21,239 @@ pub fn render(report: &Report) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// An omitted claim without evidence, as serde_json's pretty printer writes it as the value
+/// of `claims[i].verdicts[id]`.
+const OMITS: &[u8] = b"{\n          \"verdict\": \"omits\",\n          \"evidence\": []\n        }";
+
 /// Writes the report and a final newline to `out`.
-pub fn write(report: &Report, out: impl Write) -> std::io::Result<()> {
-    write_with(report, out, true)
-}
-
-/// An omitted claim without evidence, exactly as serde_json's pretty printer writes it at
-/// the depth of `claims[i].verdicts[id]`.
-const OMITS: &str = "{\n          \"verdict\": \"omits\",\n          \"evidence\": []\n        }";
-
-fn write_with(report: &Report, out: impl Write, prepared_omits: bool) -> std::io::Result<()> {
-    let omits = RawValue::from_string(OMITS.to_string()).map_err(std::io::Error::from)?;
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-    let view = ReportView {
-        documents: &report.documents,
-        claims: ClaimsView {
-            report,
-            omits: prepared_omits.then_some(&*omits),
-        },
-        warnings: &report.warnings,
-        summary: report.summary,
-    };
-    serde_json::to_writer_pretty(&mut out, &view).map_err(std::io::Error::from)?;
-    out.write_all(b"\n")?;
+pub fn write(report: &Report, out: impl Write) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    out.write_all(b"{\n  \"documents\": ")?;
+    value(&mut out, &report.documents, 1)?;
+    out.write_all(b",\n  \"claims\": ")?;
+    if report.claims.is_empty() {
+        out.write_all(b"[]")?;
+    } else {
+        out.write_all(b"[")?;
+        // `        "<id>": `, the start of each document's entry in a claim's verdicts.
+        let keys: Vec<Vec<u8>> = report
+            .documents
+            .iter()
+            .map(|document| {
+                let mut key = b"        ".to_vec();
+                // A string always serializes.
+                let _ = serde_json::to_writer(&mut key, &document.id);
+                key.extend_from_slice(b": ");
+                key
+            })
+            .collect();
+        let batch = 4 * rayon::current_num_threads().max(1);
+        for (b, chunk) in report.claims.chunks(batch).enumerate() {
+            let laid_out: Vec<io::Result<Vec<u8>>> = chunk
+                .par_iter()
+                .map(|claim| {
+                    let mut buffer = Vec::new();
+                    write_claim(&mut buffer, claim, &report.documents, &keys)?;
+                    Ok(buffer)
+                })
+                .collect();
+            for (i, claim) in laid_out.into_iter().enumerate() {
+                out.write_all(if b == 0 && i == 0 {
+                    b"\n    "
+                } else {
+                    b",\n    "
+                })?;
+                out.write_all(&claim?)?;
+            }
+        }
+        out.write_all(b"\n  ]")?;
+    }
+    out.write_all(b",\n  \"warnings\": ")?;
+    value(&mut out, &report.warnings, 1)?;
+    out.write_all(b",\n  \"summary\": ")?;
+    value(&mut out, &report.summary, 1)?;
+    out.write_all(b"\n}\n")?;
     out.flush()
 }
 
-#[derive(Serialize)]
-struct ReportView<'a> {
-    documents: &'a [DocumentInfo],
-    claims: ClaimsView<'a>,
-    warnings: &'a [String],
-    summary: Summary,
-}
-
-struct ClaimsView<'a> {
-    report: &'a Report,
-    omits: Option<&'a RawValue>,
-}
-
-impl Serialize for ClaimsView<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.report.claims.len()))?;
-        for claim in &self.report.claims {
-            seq.serialize_element(&ClaimView::new(claim, &self.report.documents, self.omits))?;
+/// One claim, as an element of `claims` (its lines indented three levels).
+fn write_claim(
+    out: &mut Vec<u8>,
+    claim: &ClaimReport,
+    documents: &[DocumentInfo],
+    keys: &[Vec<u8>],
+) -> io::Result<()> {
+    let field = |out: &mut Vec<u8>, name: &str, first: bool| {
+        out.extend_from_slice(if first {
+            b"{\n      \""
+        } else {
+            b",\n      \""
+        });
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b"\": ");
+    };
+    field(out, "id", true);
+    value(out, &claim.id, 3)?;
+    field(out, "claim", false);
+    value(out, &claim.claim, 3)?;
+    if !claim.tags.is_empty() {
+        field(out, "tags", false);
+        value(out, &claim.tags, 3)?;
+    }
+    field(out, "line", false);
+    value(out, &claim.line, 3)?;
+    field(out, "passed", false);
+    value(out, &claim.passed, 3)?;
+    field(out, "failures", false);
+    value(out, &claim.failures, 3)?;
+    field(out, "expect", false);
+    value(out, &ExpectView::new(&claim.expect), 3)?;
+    field(out, "verdicts", false);
+    if claim.verdicts.is_empty() {
+        out.extend_from_slice(b"{}");
+    } else {
+        out.push(b'{');
+        for (i, ((key, document), verdict)) in keys
+            .iter()
+            .zip(documents)
+            .zip(claim.verdicts.iter())
+            .enumerate()
+        {
+            out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+            out.extend_from_slice(key);
+            let expected = expected_for(claim, &document.id);
+            if verdict.verdict == Verdict::Omits
+                && verdict.evidence.is_empty()
+                && expected.is_none()
+            {
+                out.extend_from_slice(OMITS);
+            } else {
+                let view = DocumentVerdictView {
+                    verdict: verdict.verdict,
+                    expected,
+                    evidence: verdict.evidence,
+                };
+                value(out, &view, 4)?;
+            }
         }
-        seq.end()
+        out.extend_from_slice(b"\n      }");
+    }
+    if let Some(note) = &claim.note {
+        field(out, "note", false);
+        value(out, note, 3)?;
+    }
+    out.extend_from_slice(b"\n    }");
+    Ok(())
+}
+
+/// Writes `value` as serde_json's pretty printer would at `level` levels of indentation.
+fn value<W: Write, T: Serialize + ?Sized>(out: &mut W, value: &T, level: usize) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(out, Indented::at(level));
+    value.serialize(&mut serializer).map_err(io::Error::from)
+}
+
+/// serde_json's `PrettyFormatter` (two spaces), starting at a given depth.
+struct Indented {
+    level: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn at(level: usize) -> Indented {
+        Indented {
+            level,
+            has_value: false,
+        }
+    }
+
+    fn indent<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
+        for _ in 0..self.level {
+            out.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        out.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            out.write_all(b"\n")?;
+            self.indent(out)?;
+        }
+        out.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(out)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        out.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            out.write_all(b"\n")?;
+            self.indent(out)?;
+        }
+        out.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(out)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
 #[derive(Serialize)]
-struct ClaimView<'a> {
-    id: &'a str,
-    claim: &'a str,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    tags: &'a [String],
-    line: usize,
-    passed: bool,
-    failures: &'a [String],
-    expect: ExpectView<'a>,
-    verdicts: VerdictsView<'a>,
+struct DocumentVerdictView<'a> {
+    verdict: Verdict,
+    /// The verdict the claim pins for this document (`expect.documents`), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
-    note: Option<&'a str>,
+    expected: Option<Verdict>,
+    evidence: &'a [Evidence],
 }
 
-impl<'a> ClaimView<'a> {
-    fn new(
-        claim: &'a ClaimReport,
-        documents: &'a [DocumentInfo],
-        omits: Option<&'a RawValue>,
-    ) -> ClaimView<'a> {
-        ClaimView {
-            id: &claim.id,
-            claim: &claim.claim,
-            tags: &claim.tags,
-            line: claim.line,
-            passed: claim.passed,
-            failures: &claim.failures,
-            expect: ExpectView::new(&claim.expect),
-            verdicts: VerdictsView {
-                documents,
-                verdicts: &claim.verdicts,
-                expected: &claim.expect.documents,
-                omits,
-            },
-            note: claim.note.as_deref(),
-        }
-    }
+/// The verdict `claim` pins for `document`, if it pins one.
+fn expected_for(claim: &ClaimReport, document: &str) -> Option<Verdict> {
+    claim
+        .expect
+        .documents
+        .iter()
+        .find(|(id, _)| id == document)
+        .map(|(_, verdict)| *verdict)
 }
 
 /// `{"kind": "supported|contradicted|custom", "supports": ">= 1", "contradicts": "0",
 /// "documents": {"<id>": "<verdict>"}}`, the optional parts only when set: enough for
 /// `factcheck merge` to decide the expectation again.
 #[derive(Serialize)]
-pub struct ExpectView<'a> {
+struct ExpectView<'a> {
     kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     supports: Option<String>,
@@ -149,77 +289,140 @@ fn pairs<S: Serializer>(pairs: &&[(String, Verdict)], serializer: S) -> Result<S
     map.end()
 }
 
-/// `{"<document id>": {"verdict": …, "evidence": […]}, …}` in document order.
-struct VerdictsView<'a> {
-    documents: &'a [DocumentInfo],
-    verdicts: &'a Verdicts,
-    /// The verdicts the claim pins, by document id (`expect.documents`).
-    expected: &'a [(String, Verdict)],
-    omits: Option<&'a RawValue>,
-}
+/// The same document through serde_json's own pretty printer: the reference that the
+/// hand-laid-out writer above must match byte for byte.
+#[cfg(test)]
+mod reference {
+    use super::*;
+    use crate::report::{DocumentInfo, Summary};
+    use serde::ser::SerializeSeq;
 
-#[derive(Serialize)]
-struct DocumentVerdictView<'a> {
-    verdict: Verdict,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    expected: Option<Verdict>,
-    evidence: &'a [Evidence],
-}
+    pub fn render(report: &Report) -> String {
+        let view = ReportView {
+            documents: &report.documents,
+            claims: ClaimsView(report),
+            warnings: &report.warnings,
+            summary: report.summary,
+        };
+        let mut text = serde_json::to_string_pretty(&view).unwrap_or_default();
+        text.push('\n');
+        text
+    }
 
-impl Serialize for VerdictsView<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.verdicts.len()))?;
-        for (document, verdict) in self.documents.iter().zip(self.verdicts.iter()) {
-            let expected = self
-                .expected
-                .iter()
-                .find(|(id, _)| *id == document.id)
-                .map(|(_, v)| *v);
-            match self.omits {
-                Some(omits)
-                    if verdict.verdict == Verdict::Omits
-                        && verdict.evidence.is_empty()
-                        && expected.is_none() =>
-                {
-                    map.serialize_entry(&document.id, omits)?
-                }
-                _ => map.serialize_entry(
-                    &document.id,
-                    &DocumentVerdictView {
-                        verdict: verdict.verdict,
-                        expected,
-                        evidence: verdict.evidence,
-                    },
-                )?,
+    #[derive(Serialize)]
+    struct ReportView<'a> {
+        documents: &'a [DocumentInfo],
+        claims: ClaimsView<'a>,
+        warnings: &'a [String],
+        summary: Summary,
+    }
+
+    struct ClaimsView<'a>(&'a Report);
+
+    impl Serialize for ClaimsView<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut seq = serializer.serialize_seq(Some(self.0.claims.len()))?;
+            for claim in &self.0.claims {
+                seq.serialize_element(&ClaimView {
+                    id: &claim.id,
+                    claim: &claim.claim,
+                    tags: &claim.tags,
+                    line: claim.line,
+                    passed: claim.passed,
+                    failures: &claim.failures,
+                    expect: ExpectView::new(&claim.expect),
+                    verdicts: VerdictsView(&self.0.documents, claim),
+                    note: claim.note.as_deref(),
+                })?;
             }
+            seq.end()
         }
-        map.end()
+    }
+
+    #[derive(Serialize)]
+    struct ClaimView<'a> {
+        id: &'a str,
+        claim: &'a str,
+        #[serde(skip_serializing_if = "<[String]>::is_empty")]
+        tags: &'a [String],
+        line: usize,
+        passed: bool,
+        failures: &'a [String],
+        expect: ExpectView<'a>,
+        verdicts: VerdictsView<'a>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<&'a str>,
+    }
+
+    struct VerdictsView<'a>(&'a [DocumentInfo], &'a ClaimReport);
+
+    impl Serialize for VerdictsView<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut map = serializer.serialize_map(Some(self.1.verdicts.len()))?;
+            for (document, verdict) in self.0.iter().zip(self.1.verdicts.iter()) {
+                let view = DocumentVerdictView {
+                    verdict: verdict.verdict,
+                    expected: super::expected_for(self.1, &document.id),
+                    evidence: verdict.evidence,
+                };
+                map.serialize_entry(&document.id, &view)?;
+            }
+            map.end()
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::Corpus;
     use crate::engine::Checker;
 
+    fn same_as_serde_json(report: &Report) {
+        let written = render(report);
+        let reference = reference::render(report);
+        if written != reference {
+            let line = written
+                .lines()
+                .zip(reference.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            panic!(
+                "differs at line {line}:\n{}\n---\n{}",
+                written.lines().nth(line).unwrap_or(""),
+                reference.lines().nth(line).unwrap_or("")
+            );
+        }
+    }
+
     #[test]
-    fn the_prepared_omits_fragment_is_what_serde_json_writes() {
-        let yaml = "claims:\n  - id: pact\n    claim: The pact includes mutual assistance.\n    support: ['mutual assistance']\n  - id: none\n    claim: Nothing.\n    support: ['never written']\n";
+    fn the_writer_lays_out_what_serde_json_lays_out() {
+        let yaml = "claims:\n  - id: pact\n    claim: The pact includes mutual assistance.\n    tags: [treaty]\n    support: ['mutual assistance']\n    note: A note.\n  - id: none\n    claim: Nothing.\n    support: ['never written']\n    expect: {supports: 0, documents: {b: omits}}\n";
         let Ok((checker, _)) = Checker::from_yaml("claims.yaml", yaml) else {
             panic!("claims load")
         };
         let report = checker.check_texts([
             ("a", "The treaty provides for mutual assistance."),
-            ("b", "Nothing here."),
+            ("b \"quoted\"", "Nothing here."),
         ]);
-        let mut prepared = Vec::new();
-        let mut plain = Vec::new();
-        assert!(write_with(&report, &mut prepared, true).is_ok());
-        assert!(write_with(&report, &mut plain, false).is_ok());
-        assert_eq!(
-            String::from_utf8_lossy(&prepared),
-            String::from_utf8_lossy(&plain)
+        same_as_serde_json(&report);
+        assert!(render(&report).contains(std::str::from_utf8(OMITS).unwrap_or("")));
+        same_as_serde_json(&checker.check_texts([]));
+    }
+
+    #[test]
+    fn the_writer_lays_out_a_generated_corpus_as_serde_json_does() {
+        let corpus = Corpus::new(60, 40);
+        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", &corpus.claims_yaml()) else {
+            panic!("claims load")
+        };
+        let ids: Vec<String> = (0..60).map(|i| corpus.document_id(i)).collect();
+        let texts: Vec<String> = (0..60).map(|i| corpus.document(i)).collect();
+        let report = checker.check_texts(
+            ids.iter()
+                .map(String::as_str)
+                .zip(texts.iter().map(String::as_str)),
         );
-        assert!(String::from_utf8_lossy(&plain).contains(OMITS));
+        same_as_serde_json(&report);
     }
 }
