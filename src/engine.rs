@@ -7,7 +7,7 @@
 use crate::claims::{Claim, ClaimsFile, HedgePolicy, Side, Within};
 use crate::diagnostic::Diagnostic;
 use crate::document::Text;
-use crate::negation::{self, Assessment};
+use crate::negation::{self, Assessment, SentenceCues};
 use crate::normalize::NormalizedDocument;
 use crate::numbers::{self, NumberOutcome};
 use crate::pattern::{self, CompiledClaims, CompiledMatcher};
@@ -18,6 +18,7 @@ use crate::scan::{self, Hit, Scanning, Usage};
 use crate::segment;
 use crate::verdict::{self, Verdict};
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// A claims file ready to check documents: patterns compiled once, used for every document.
@@ -106,6 +107,7 @@ impl Checker {
             text,
             normalized: &normalized,
             hits: &hits,
+            cues: RefCell::new(Vec::new()),
         };
         let verdicts = self
             .file
@@ -281,9 +283,26 @@ struct Context<'a> {
     text: &'a Text,
     normalized: &'a NormalizedDocument,
     hits: &'a [Vec<Hit>],
+    /// Each sentence's negation and hedging cues, found once however many matches (of
+    /// however many claims) it holds; indexed by sentence, filled on demand.
+    cues: RefCell<Vec<Option<SentenceCues<'a>>>>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// `negation::assess` of a range of sentence `sentence`, with the sentence's cues cached.
+    fn assess(&self, sentence: usize, range: Range<usize>) -> Assessment {
+        let mut cues = self.cues.borrow_mut();
+        if cues.len() <= sentence {
+            cues.resize_with(self.normalized.sentences.len().max(sentence + 1), || None);
+        }
+        let doc: &'a NormalizedDocument = self.normalized;
+        cues[sentence]
+            .get_or_insert_with(|| {
+                SentenceCues::new(&doc.text[doc.sentences[sentence].range.clone()])
+            })
+            .assess(range)
+    }
+
     /// Finds the occurrences of one matcher and turns each into evidence.
     fn weigh(&self, claim: &Claim, matcher: &CompiledMatcher, out: &mut Vec<Evidence>) {
         let Some((&first, rest)) = matcher.parts.split_first() else {
@@ -334,8 +353,8 @@ impl Context<'_> {
             let Assessment {
                 negation: n,
                 hedge: h,
-            } = negation::assess(
-                &doc.text[sentence.clone()],
+            } = self.assess(
+                hit.sentence,
                 hit.range.start - sentence.start..hit.range.end - sentence.start,
             );
             if negation.is_none() && n.is_some() {

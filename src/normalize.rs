@@ -83,8 +83,8 @@ impl NormalizedDocument {
 
     /// Appends the normalized form of `text[range]`.
     ///
-    /// Runs of printable ASCII (most of an English text) are copied as they are, with their
-    /// source map filled in bulk; every other character goes through `fold_char` and NFKC
+    /// Runs of printable ASCII and single spaces (most of an English text) are copied as
+    /// they are, with their source map filled in bulk; every other character goes through `fold_char` and NFKC
     /// with the combining marks after it, as `fold_slowly` does for all of them.
     fn fold(&mut self, text: &str, range: Range<usize>) {
         let slice = &text[range.clone()];
@@ -93,7 +93,17 @@ impl NormalizedDocument {
         let mut pending_space = false;
         let mut i = 0;
         while i < bytes.len() {
-            let mut run = bytes[i..].iter().take_while(|&&b| plain(b)).count();
+            // A single space between two printable characters maps to itself, as the space
+            // `emit` writes for it would: it joins the run.
+            let mut run = 0;
+            while let Some(&b) = bytes.get(i + run) {
+                let joins = plain(b)
+                    || (b == b' ' && run > 0 && bytes.get(i + run + 1).is_some_and(|&n| plain(n)));
+                if !joins {
+                    break;
+                }
+                run += 1;
+            }
             // A combining mark after the run composes with its last character.
             if run > 0 && i + run < bytes.len() && !bytes[i + run].is_ascii() {
                 let next = slice[i + run..].chars().next();
@@ -129,8 +139,8 @@ impl NormalizedDocument {
         }
     }
 
-    /// Appends `run`, printable ASCII found at `start` in the original text: what `emit`
-    /// does for each of its characters, at once.
+    /// Appends `run`, printable ASCII and single spaces found at `start` in the original
+    /// text: what `emit` does for each of its characters, at once.
     fn emit_plain(&mut self, run: &str, start: usize, pending_space: &mut bool) {
         if std::mem::take(pending_space) && !(self.text.is_empty() || self.text.ends_with('\n')) {
             let space_start = self.source_end.last().copied().unwrap_or(start as u32) as usize;
@@ -287,6 +297,7 @@ mod tests {
             [
                 "cafe\u{301} `x`  y\t\u{a0}z ﬁ ２４ e\u{301}\u{302}. A\u{300}",
                 "  lead and trail  ",
+                "one two  three \t four\u{a0}five e \u{301}x a`b ` c",
                 "\u{301}start with a mark",
                 "x\u{1}y\u{7f}",
             ]
