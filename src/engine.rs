@@ -16,7 +16,7 @@ use crate::report::{
 };
 use crate::scan::{self, Hit, Scanning, Usage};
 use crate::segment;
-use crate::verdict::{self, Verdict};
+use crate::verdict::Verdict;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -236,27 +236,14 @@ impl ReportBuilder<'_> {
             mut documents,
             mut verdicts,
         } = self;
-        if !documents.windows(2).all(|w| w[0].id <= w[1].id) {
-            let mut order: Vec<usize> = (0..documents.len()).collect();
-            order.sort_by(|&a, &b| documents[a].id.cmp(&documents[b].id));
-            for claim in &mut verdicts {
-                claim.permute(&order);
-            }
-            let mut taken: Vec<Option<DocumentInfo>> = documents.into_iter().map(Some).collect();
-            documents = order.iter().filter_map(|&i| taken[i].take()).collect();
-        }
+        documents = crate::report::sort_documents(documents, &mut verdicts);
         let claims: Vec<ClaimReport> = checker
             .file
             .claims
             .iter()
             .zip(verdicts)
             .map(|(claim, verdicts)| {
-                let pairs: Vec<(&str, Verdict)> = documents
-                    .iter()
-                    .zip(verdicts.iter())
-                    .map(|(document, v)| (document.id.as_str(), v.verdict))
-                    .collect();
-                let failures = verdict::unmet(&claim.expect, &pairs);
+                let failures = verdicts.unmet(&claim.expect, &documents);
                 ClaimReport {
                     id: claim.id.clone(),
                     claim: claim.claim.clone(),

@@ -9,7 +9,7 @@ use crate::claims::{ExpectKind, Expectation};
 use crate::diagnostic::Diagnostic;
 use crate::numbers::Constraint;
 use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report, Verdicts};
-use crate::verdict::{self, Verdict};
+use crate::verdict::Verdict;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -142,13 +142,7 @@ impl Merger {
         let Some((first_name, heads)) = first else {
             return Err(vec![Diagnostic::error("no-reports", "no reports to merge")]);
         };
-        let mut order: Vec<usize> = (0..documents.len()).collect();
-        order.sort_by(|&a, &b| documents[a].id.cmp(&documents[b].id));
-        for claim in &mut verdicts {
-            claim.permute(&order);
-        }
-        let mut taken: Vec<Option<DocumentInfo>> = documents.into_iter().map(Some).collect();
-        documents = order.iter().filter_map(|&i| taken[i].take()).collect();
+        documents = crate::report::sort_documents(documents, &mut verdicts);
         let mut claims = Vec::with_capacity(heads.len());
         for (head, verdicts) in heads.into_iter().zip(verdicts) {
             let expect = head.expect.to_expectation().map_err(|message| {
@@ -157,12 +151,7 @@ impl Merger {
                     format!("{first_name}: claim `{}`: {message}", head.id),
                 )]
             })?;
-            let pairs: Vec<(&str, Verdict)> = documents
-                .iter()
-                .zip(verdicts.iter())
-                .map(|(document, v)| (document.id.as_str(), v.verdict))
-                .collect();
-            let failures = verdict::unmet(&expect, &pairs);
+            let failures = verdicts.unmet(&expect, &documents);
             claims.push(ClaimReport {
                 id: head.id,
                 claim: head.claim,

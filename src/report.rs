@@ -83,6 +83,24 @@ impl ClaimReport {
     }
 }
 
+/// Puts documents in id order and each claim's verdicts with them, so that a report never
+/// depends on the order its documents were checked or merged in.
+pub fn sort_documents(
+    documents: Vec<DocumentInfo>,
+    verdicts: &mut [Verdicts],
+) -> Vec<DocumentInfo> {
+    if documents.windows(2).all(|w| w[0].id <= w[1].id) {
+        return documents;
+    }
+    let mut order: Vec<usize> = (0..documents.len()).collect();
+    order.sort_by(|&a, &b| documents[a].id.cmp(&documents[b].id));
+    for claim in verdicts.iter_mut() {
+        claim.permute(&order);
+    }
+    let mut taken: Vec<Option<DocumentInfo>> = documents.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| taken[i].take()).collect()
+}
+
 /// A claim's verdict in every document: dense verdicts (one byte each) and sparse evidence,
 /// since most documents omit most claims.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -100,6 +118,20 @@ pub struct VerdictRef<'a> {
 }
 
 impl Verdicts {
+    /// The parts of `expect` these verdicts (over `documents`, in order) do not meet.
+    pub fn unmet(
+        &self,
+        expect: &crate::claims::Expectation,
+        documents: &[DocumentInfo],
+    ) -> Vec<String> {
+        let pairs: Vec<(&str, Verdict)> = documents
+            .iter()
+            .zip(self.iter())
+            .map(|(document, v)| (document.id.as_str(), v.verdict))
+            .collect();
+        crate::verdict::unmet(expect, &pairs)
+    }
+
     /// Appends the next document's verdict.
     pub fn push(&mut self, verdict: DocumentVerdict) {
         if !verdict.evidence.is_empty() {
