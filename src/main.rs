@@ -315,7 +315,24 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
 /// they would stop `check`); warnings alone exit with 0, or with 1 under `--deny-warnings`,
 /// the status of a failed check, since the file still works.
 fn lint(args: LintArgs) -> Result<Outcome, Vec<Diagnostic>> {
-    let project = Project::open(&args.inputs.claims, args.inputs.sources.as_deref())?;
+    let project = match Project::open(&args.inputs.claims, args.inputs.sources.as_deref()) {
+        Ok(project) => project,
+        Err(problems) => {
+            // The diagnostics go to standard error (from `main`); the count still closes
+            // standard output, as it does when there are only warnings.
+            let errors = problems.iter().filter(|p| p.is_error()).count();
+            let warnings = problems.len() - errors;
+            let plural =
+                |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+            print(&format!(
+                "{}: {}, {}\n",
+                args.inputs.claims.display(),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            ))?;
+            return Err(problems);
+        }
+    };
     let mut problems = project.warnings.clone();
     problems.extend(project.lint());
     factcheck::diagnostic::sort_by_position(&mut problems);
