@@ -18,7 +18,8 @@
 //! normalized text has been through, so an ASCII-case-insensitive search finds every place
 //! where a `(?i)` match of a literal can be. A pattern without a usable factor (one that
 //! can start with `.`, `\w`, or a non-ASCII letter, and has no literal after) is a
-//! candidate everywhere.
+//! candidate everywhere, and so is a pattern with `$` or `\z`, whose matches depend on
+//! where the searched text ends.
 
 use crate::normalize::NormalizedDocument;
 use crate::pattern::PatternId;
