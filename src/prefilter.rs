@@ -18,7 +18,8 @@
 //! normalized text has been through, so an ASCII-case-insensitive search finds every place
 //! where a `(?i)` match of a literal can be. A pattern without a usable factor (one that
 //! can start with `.`, `\w`, or a non-ASCII letter, and has no literal after) is a
-//! candidate everywhere.
+//! candidate everywhere, and so is a pattern with `$` or `\z`, whose matches depend on
+//! where the searched text ends.
 
 use crate::normalize::NormalizedDocument;
 use crate::pattern::PatternId;
@@ -208,9 +209,12 @@ impl Prefilter {
     /// Where patterns can match in `doc`: every pattern that can, by id, with where; the
     /// others cannot match in it at all.
     pub fn candidates(&self, doc: &NormalizedDocument) -> Vec<(PatternId, Candidates)> {
-        // The sentences where each literal occurs, as (literal, sentence) pairs, then as
-        // one sorted list per literal (`first[l]..first[l + 1]` in `sentences`).
-        let mut found: Vec<(u32, u32)> = Vec::new();
+        // For each literal that occurs, the set of sentences it occurs in, as a bit set of
+        // `words` words in `masks` (at `slot[literal]`).
+        let words = doc.sentences.len().div_ceil(64).max(1);
+        let mut slot = vec![u32::MAX; self.owners.len()];
+        let mut masks: Vec<u64> = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
         if let Some(searcher) = &self.searcher {
             let mut sentence = 0;
             for hit in searcher.find_overlapping_iter(doc.text.as_str()) {
@@ -223,39 +227,28 @@ impl Prefilter {
                 {
                     sentence = doc.sentence_at(start);
                 }
-                found.push((hit.pattern().as_u32(), sentence as u32));
+                let literal = hit.pattern().as_usize();
+                if slot[literal] == u32::MAX {
+                    slot[literal] = (masks.len() / words) as u32;
+                    masks.resize(masks.len() + words, 0);
+                    seen.push(literal);
+                }
+                masks[slot[literal] as usize * words + sentence / 64] |= 1 << (sentence % 64);
             }
         }
-        found.sort_unstable();
-        found.dedup();
-        // `found[first[l]..first[l + 1]]` are literal `l`'s sentences.
-        let mut first = vec![0u32; self.owners.len() + 1];
-        for &(literal, _) in &found {
-            first[literal as usize + 1] += 1;
-        }
-        for i in 1..first.len() {
-            first[i] += first[i - 1];
-        }
-        let of = |literal: usize| &found[first[literal] as usize..first[literal + 1] as usize];
-        let present = |literal: &usize| first[literal + 1] > first[*literal];
+        let mask = |literal: usize| {
+            let at = slot[literal] as usize * words;
+            (slot[literal] != u32::MAX).then(|| &masks[at..at + words])
+        };
         let mut touched: Vec<PatternId> = self.everywhere.clone();
-        let mut last = None;
-        for &(literal, _) in &found {
-            if last != Some(literal) {
-                touched.extend(&self.owners[literal as usize]);
-                last = Some(literal);
-            }
+        for &literal in &seen {
+            touched.extend(&self.owners[literal]);
         }
         touched.sort_unstable();
         touched.dedup();
-        // Most patterns touched lack a literal of some other factor: drop them first.
-        touched.retain(|&id| {
-            self.patterns[id]
-                .as_ref()
-                .is_none_or(|factors| factors.iter().all(|f| f.iter().any(present)))
-        });
 
-        let mut union: Vec<u32> = Vec::new();
+        let mut union = vec![0u64; words];
+        let mut kept = vec![0u64; words];
         touched
             .into_iter()
             .filter_map(|id| {
@@ -263,32 +256,21 @@ impl Prefilter {
                     return Some((id, Candidates::Everywhere));
                 };
                 // A sentence is a candidate when it holds a literal of every factor.
-                let mut candidates: Option<Vec<u32>> = None;
+                kept.fill(u64::MAX);
                 for factor in factors {
-                    union.clear();
-                    for &literal in factor {
-                        union.extend(of(literal).iter().map(|&(_, sentence)| sentence));
+                    union.fill(0);
+                    for bits in factor.iter().filter_map(|&literal| mask(literal)) {
+                        union.iter_mut().zip(bits).for_each(|(u, b)| *u |= b);
                     }
-                    if factor.len() > 1 {
-                        union.sort_unstable();
-                        union.dedup();
-                    }
-                    candidates = Some(match candidates {
-                        None => union.clone(),
-                        Some(mut kept) => {
-                            kept.retain(|s| union.binary_search(s).is_ok());
-                            kept
-                        }
-                    });
-                    if candidates.as_ref().is_some_and(Vec::is_empty) {
+                    kept.iter_mut().zip(&union).for_each(|(k, u)| *k &= u);
+                    if kept.iter().all(|&k| k == 0) {
                         return None;
                     }
                 }
-                let list = candidates?;
-                Some((
-                    id,
-                    Candidates::Sentences(list.into_iter().map(|s| s as usize).collect()),
-                ))
+                let sentences = (0..doc.sentences.len())
+                    .filter(|&s| kept[s / 64] & (1 << (s % 64)) != 0)
+                    .collect();
+                Some((id, Candidates::Sentences(sentences)))
             })
             .collect()
     }

@@ -135,7 +135,10 @@ impl Verdicts {
     /// Appends the next document's verdict.
     pub fn push(&mut self, verdict: DocumentVerdict) {
         if !verdict.evidence.is_empty() {
-            self.evidence.push((self.verdicts.len(), verdict.evidence));
+            // Kept for the whole run: no room for four when there is one.
+            let mut evidence = verdict.evidence;
+            evidence.shrink_to_fit();
+            self.evidence.push((self.verdicts.len(), evidence));
         }
         self.verdicts.push(verdict.verdict);
     }

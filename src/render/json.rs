@@ -47,7 +47,7 @@ pub fn write(report: &Report, out: impl Write) -> io::Result<()> {
                 key
             })
             .collect();
-        let batch = 4 * rayon::current_num_threads().max(1);
+        let batch = 2 * rayon::current_num_threads().max(1);
         for (b, chunk) in report.claims.chunks(batch).enumerate() {
             let laid_out: Vec<io::Result<Vec<u8>>> = chunk
                 .par_iter()
