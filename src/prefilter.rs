@@ -206,8 +206,8 @@ impl Prefilter {
         }
     }
 
-    /// Where patterns can match in `doc`: every pattern that can, by id, with where; the
-    /// others cannot match in it at all.
+    /// Where patterns can match in `doc`: every pattern that can (in no particular order),
+    /// with where; the others cannot match in it at all.
     pub fn candidates(&self, doc: &NormalizedDocument) -> Vec<(PatternId, Candidates)> {
         // For each literal that occurs, the set of sentences it occurs in, as a bit set of
         // `words` words in `masks` (at `slot[literal]`).
@@ -240,39 +240,45 @@ impl Prefilter {
             let at = slot[literal] as usize * words;
             (slot[literal] != u32::MAX).then(|| &masks[at..at + words])
         };
-        let mut touched: Vec<PatternId> = self.everywhere.clone();
-        for &literal in &seen {
-            touched.extend(&self.owners[literal]);
-        }
-        touched.sort_unstable();
-        touched.dedup();
-
+        let present = |literal: &usize| slot[*literal] != u32::MAX;
+        let mut out: Vec<(PatternId, Candidates)> = self
+            .everywhere
+            .iter()
+            .map(|&id| (id, Candidates::Everywhere))
+            .collect();
+        let mut done = vec![false; self.patterns.len()];
         let mut union = vec![0u64; words];
         let mut kept = vec![0u64; words];
-        touched
-            .into_iter()
-            .filter_map(|id| {
-                let Some(factors) = &self.patterns[id] else {
-                    return Some((id, Candidates::Everywhere));
-                };
-                // A sentence is a candidate when it holds a literal of every factor.
-                kept.fill(u64::MAX);
-                for factor in factors {
-                    union.fill(0);
-                    for bits in factor.iter().filter_map(|&literal| mask(literal)) {
-                        union.iter_mut().zip(bits).for_each(|(u, b)| *u |= b);
-                    }
-                    kept.iter_mut().zip(&union).for_each(|(k, u)| *k &= u);
-                    if kept.iter().all(|&k| k == 0) {
-                        return None;
-                    }
+        // Only patterns whose most selective factor occurs can match; each is looked at once.
+        for &id in seen.iter().flat_map(|&literal| &self.owners[literal]) {
+            if std::mem::replace(&mut done[id], true) {
+                continue;
+            }
+            let Some(factors) = &self.patterns[id] else {
+                continue;
+            };
+            // Most such patterns lack every literal of some other factor.
+            if !factors.iter().all(|f| f.iter().any(present)) {
+                continue;
+            }
+            // A sentence is a candidate when it holds a literal of every factor.
+            kept.fill(u64::MAX);
+            for factor in factors {
+                union.fill(0);
+                for bits in factor.iter().filter_map(|&literal| mask(literal)) {
+                    union.iter_mut().zip(bits).for_each(|(u, b)| *u |= b);
                 }
-                let sentences = (0..doc.sentences.len())
-                    .filter(|&s| kept[s / 64] & (1 << (s % 64)) != 0)
-                    .collect();
-                Some((id, Candidates::Sentences(sentences)))
-            })
-            .collect()
+                kept.iter_mut().zip(&union).for_each(|(k, u)| *k &= u);
+            }
+            if kept.iter().all(|&k| k == 0) {
+                continue;
+            }
+            let sentences = (0..doc.sentences.len())
+                .filter(|&s| kept[s / 64] & (1 << (s % 64)) != 0)
+                .collect();
+            out.push((id, Candidates::Sentences(sentences)));
+        }
+        out
     }
 }
 
