@@ -276,18 +276,21 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    /// `negation::assess` of a range of sentence `sentence`, with the sentence's cues cached.
-    fn assess(&self, sentence: usize, range: Range<usize>) -> Assessment {
+    /// Runs `f` on sentence `sentence`'s cues, found the first time they are asked for.
+    fn with_cues<T>(&self, sentence: usize, f: impl FnOnce(&SentenceCues<'a>) -> T) -> T {
         let mut cues = self.cues.borrow_mut();
         if cues.len() <= sentence {
             cues.resize_with(self.normalized.sentences.len().max(sentence + 1), || None);
         }
         let doc: &'a NormalizedDocument = self.normalized;
-        cues[sentence]
-            .get_or_insert_with(|| {
-                SentenceCues::new(&doc.text[doc.sentences[sentence].range.clone()])
-            })
-            .assess(range)
+        f(cues[sentence].get_or_insert_with(|| {
+            SentenceCues::new(&doc.text[doc.sentences[sentence].range.clone()])
+        }))
+    }
+
+    /// `negation::assess` of a range of sentence `sentence`, with the sentence's cues cached.
+    fn assess(&self, sentence: usize, range: Range<usize>) -> Assessment {
+        self.with_cues(sentence, |cues| cues.assess(range))
     }
 
     /// Finds the occurrences of one matcher and turns each into evidence.
@@ -529,7 +532,8 @@ impl<'a> Context<'a> {
                 let w = w.to_lowercase();
                 NEGATION_WORDS.contains(&w.as_str()) || w.ends_with("n't")
             };
-            let swallowed = negation::negations_within(&doc.text[sentence.clone()], inside)
+            let swallowed = self
+                .with_cues(hit.sentence, |cues| cues.negations_within(inside))
                 .into_iter()
                 .find(|cue| {
                     cue.text

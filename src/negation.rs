@@ -79,26 +79,6 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
-/// The negation cues (and negated hedges, not idioms) that lie inside `range` of
-/// `sentence`: a caller uses them to see whether a pattern's gap swallowed a real negation.
-pub fn negations_within(sentence: &str, range: Range<usize>) -> Vec<Cue> {
-    let cues = SentenceCues::new(sentence);
-    // Negated hedges ("have not confirmed") count too: a gap that swallows their "not"
-    // turns a statement into its opposite just the same.
-    let negated = |f: &&Found| (f.start..f.end).any(|k| cues.kind(k) == Some(K::Not));
-    cues.cues
-        .iter()
-        .filter(|f| f.kind == Kind::Neg || (f.kind == Kind::Hedge && negated(f)))
-        .filter_map(|f| {
-            let start = cues.toks.get(f.start)?.start;
-            let end = cues.toks.get(f.end.saturating_sub(1))?.end;
-            (range.contains(&start))
-                .then(|| cues.cue(f.start, f.end))
-                .filter(|_| end <= range.end)
-        })
-        .collect()
-}
-
 /// The cues of one sentence, found once so that every match in it is judged without redoing the work.
 #[derive(Debug, Clone)]
 pub struct SentenceCues<'a> {
@@ -503,6 +483,25 @@ enum Mode {
 }
 
 impl<'a> SentenceCues<'a> {
+    /// The negation cues (and negated hedges, not idioms) that lie inside `range` of the
+    /// sentence: a caller uses them to see whether a pattern's gap swallowed a real negation.
+    pub fn negations_within(&self, range: Range<usize>) -> Vec<Cue> {
+        // Negated hedges ("have not confirmed") count too: a gap that swallows their "not"
+        // turns a statement into its opposite just the same.
+        let negated = |f: &&Found| (f.start..f.end).any(|k| self.kind(k) == Some(K::Not));
+        self.cues
+            .iter()
+            .filter(|f| f.kind == Kind::Neg || (f.kind == Kind::Hedge && negated(f)))
+            .filter_map(|f| {
+                let start = self.toks.get(f.start)?.start;
+                let end = self.toks.get(f.end.saturating_sub(1))?.end;
+                (range.contains(&start))
+                    .then(|| self.cue(f.start, f.end))
+                    .filter(|_| end <= range.end)
+            })
+            .collect()
+    }
+
     /// Tokenizes the sentence and finds all its cues.
     pub fn new(text: &'a str) -> Self {
         let mut this = SentenceCues {
