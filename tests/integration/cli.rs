@@ -292,3 +292,42 @@ fn explain_shows_near_misses_where_a_document_omits_the_claim() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     crate::support::snapshot("explain-near-misses", &run.stdout);
 }
+
+/// Runs factcheck under a pseudo-terminal (util-linux `script`), so stdout is a terminal.
+fn on_a_terminal(no_color: bool) -> Option<String> {
+    let bin = env!("CARGO_BIN_EXE_factcheck");
+    let mut command = std::process::Command::new("script");
+    command
+        .args([
+            "-qec",
+            &format!("{bin} check --claim mutual-assistance"),
+            "/dev/null",
+        ])
+        .current_dir(crate::support::project_dir())
+        .env_remove("NO_COLOR");
+    if no_color {
+        command.env("NO_COLOR", "1");
+    }
+    let output = command.output().ok()?;
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[test]
+fn colour_only_on_a_terminal_and_never_with_no_color() {
+    // `script` comes with util-linux on every Debian machine; without it there is no
+    // terminal to test on, and the pipe case is covered by output_is_plain_when_not_a_terminal.
+    let Some(coloured) = on_a_terminal(false) else {
+        eprintln!("skipped: `script` is not installed");
+        return;
+    };
+    assert!(
+        coloured.contains('\x1b'),
+        "a terminal gets colour:\n{coloured}"
+    );
+    let plain = on_a_terminal(true).unwrap_or_default();
+    assert!(plain.contains("1 claims: 1 passed"), "{plain}");
+    assert!(
+        !plain.contains('\x1b'),
+        "NO_COLOR turns colour off:\n{plain}"
+    );
+}
