@@ -6,12 +6,13 @@
 
 use crate::claims::{ClaimsFile, Matcher, PatternSource, Side, Target, Within};
 use crate::diagnostic::{did_you_mean, Diagnostic};
-use crate::numbers::NUMBER_PATTERN;
+use crate::numbers::{NUMBER_PATTERN, NUMBER_SHAPE};
 use crate::prefilter::{self, Factors, Prefilter};
 use rayon::prelude::*;
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::syntax;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Index of a distinct pattern in `CompiledClaims::patterns`.
 pub type PatternId = usize;
@@ -53,9 +54,43 @@ pub struct Pattern {
     /// The pattern as the analyst wrote it (its first use), for checks that ask what they
     /// spelled out, such as `{n}-year-old`.
     pub written: String,
+    /// The regex the scanner runs. Each `{n}` in it is the small `NUMBER_SHAPE`, so the
+    /// scanner checks every number it captures with `numbers::is_number`.
     pub regex: Regex,
+    /// For a pattern with `{n}`: the same pattern with the full number grammar, which the
+    /// scanner runs where a capture of `regex` is not a number (see `exact_regex`).
+    exact: Option<Exact>,
     /// How many `{n}` captures the pattern has; they are named `n0`, `n1`, ….
     pub numbers: usize,
+}
+
+/// A pattern with the full number grammar, built the first time it is needed: most patterns
+/// never need it, and each would cost about 300 KB and a few milliseconds to build.
+#[derive(Debug)]
+struct Exact {
+    pattern: String,
+    regex: OnceLock<Option<Regex>>,
+}
+
+impl Pattern {
+    /// The regex whose matches are the pattern's meaning: `regex` for a pattern without
+    /// `{n}`, else the one with the full number grammar (built on first use; should it fail
+    /// to build, which its twin did not, `regex`).
+    pub fn exact_regex(&self) -> &Regex {
+        let Some(exact) = &self.exact else {
+            return &self.regex;
+        };
+        exact
+            .regex
+            .get_or_init(|| build_regex(&exact.pattern).ok())
+            .as_ref()
+            .unwrap_or(&self.regex)
+    }
+
+    /// Whether `regex` matches numbers by their shape only, so its captures need checking.
+    pub fn checks_numbers(&self) -> bool {
+        self.exact.is_some()
+    }
 }
 
 /// Compiles every pattern of `file`. Returns the compiled claims only if no pattern has an
@@ -293,6 +328,7 @@ fn compile_matcher(
         pending.push(Pending {
             regex: expansion.regex,
             numbers: expansion.numbers,
+            number_at: expansion.number_at,
             users: vec![user],
         });
         parts.push(id);
@@ -304,6 +340,7 @@ fn compile_matcher(
 struct Pending {
     regex: String,
     numbers: usize,
+    number_at: Vec<usize>,
     users: Vec<User>,
 }
 
@@ -336,32 +373,26 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
             })
             .collect::<Vec<_>>()
     };
-    let hir = regex_syntax::Parser::new()
-        .parse(&pending.regex)
-        .map_err(|error| {
+    // The scanner runs the pattern with the number shape; problems are reported from the
+    // pattern as expanded with the full grammar, whose offsets `anchors` maps back.
+    let fast = with_number_shape(&pending.regex, &pending.number_at);
+    let hir = match regex_syntax::Parser::new().parse(&fast) {
+        Ok(hir) => hir,
+        Err(_) => {
+            let Err(error) = regex_syntax::Parser::new().parse(&pending.regex) else {
+                return Err(report(None, "the pattern does not parse", "invalid regex "));
+            };
             let (offset, reason) = syntax_error(&error);
-            report(Some(offset), &reason, "invalid regex ")
-        })?;
+            return Err(report(Some(offset), &reason, "invalid regex "));
+        }
+    };
+    // Factors of the pattern that runs: every match of the exact one is a match of it.
     let factors = prefilter::factors_of(&hir);
-    let anchored = format!(
-        "(?i)(?-u:\\b{{start-half}})(?:{})(?-u:\\b{{end-half}})",
-        pending.regex
-    );
-    // No lazy or full DFA: an analyst's gap such as `.{0,60}` over Unicode text makes the
-    // DFA build new states for nearly every sentence it runs on, and keep them, per thread.
-    // The prefilter leaves each regex only a few sentence-sized haystacks, where the
-    // backtracker and the PikeVM are faster: on 5,000 generated documents with 1,000 claims
-    // this took 4.5 s and 1.5 GB with the DFA, 2.6 s and 0.3 GB without.
-    let regex = meta::Builder::new()
-        .configure(
-            meta::Config::new()
-                .nfa_size_limit(Some(1 << 24))
-                .hybrid(false)
-                .dfa(false),
-        )
-        .syntax(syntax::Config::new().utf8(true))
-        .build(&anchored)
-        .map_err(|error| report(None, &error.to_string(), ""))?;
+    let regex = build_regex(&fast).map_err(|error| report(None, &error, ""))?;
+    let exact = (pending.numbers > 0).then(|| Exact {
+        pattern: pending.regex.clone(),
+        regex: OnceLock::new(),
+    });
     Ok((
         Pattern {
             source: pending.regex.clone(),
@@ -371,10 +402,54 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
                 .map(|u| u.part.text.clone())
                 .unwrap_or_default(),
             regex,
+            exact,
             numbers: pending.numbers,
         },
         factors,
     ))
+}
+
+/// Compiles an expanded pattern for the scanner: case-insensitive, whole words at both ends.
+fn build_regex(expanded: &str) -> Result<Regex, String> {
+    let anchored = format!("(?i)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})");
+    // No lazy or full DFA: an analyst's gap such as `.{0,60}` over Unicode text makes the
+    // DFA build new states for nearly every sentence it runs on, and keep them, per thread.
+    // The prefilter leaves each regex only a few sentence-sized haystacks, where the
+    // backtracker and the PikeVM are faster: on 5,000 generated documents with 1,000 claims
+    // this took 4.5 s and 1.5 GB with the DFA, 2.6 s and 0.3 GB without.
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(1 << 24))
+                .hybrid(false)
+                .dfa(false),
+        )
+        .syntax(syntax::Config::new().utf8(true))
+        .build(&anchored)
+        .map_err(|error| error.to_string())
+}
+
+/// The number grammar as a pattern embeds it: ASCII words and digits, compiled without
+/// Unicode case folding (which only adds the Kelvin sign and the long s, both gone after
+/// NFKC), which builds in a third of the time.
+fn number_fragment(grammar: &str) -> String {
+    format!("(?-u:{grammar})")
+}
+
+/// `expanded` with the full number grammar of each `{n}` (starting at `number_at`) replaced
+/// by the small `NUMBER_SHAPE`.
+fn with_number_shape(expanded: &str, number_at: &[usize]) -> String {
+    let exact = number_fragment(NUMBER_PATTERN);
+    let shape = number_fragment(NUMBER_SHAPE);
+    let mut out = String::with_capacity(expanded.len());
+    let mut from = 0;
+    for &at in number_at {
+        out.push_str(&expanded[from..at]);
+        out.push_str(&shape);
+        from = at + exact.len();
+    }
+    out.push_str(&expanded[from..]);
+    out
 }
 
 fn pattern_error(
@@ -415,6 +490,8 @@ fn syntax_error(error: &regex_syntax::Error) -> (usize, String) {
 struct Expansion {
     regex: String,
     numbers: usize,
+    /// Where in `regex` each `{n}`'s number grammar starts (see `number_fragment`).
+    number_at: Vec<usize>,
     terms: Vec<String>,
     /// (offset in `regex`, offset in the user's pattern) at each place the two diverge.
     anchors: Vec<(usize, usize)>,
@@ -455,6 +532,7 @@ fn expand(
     let mut out = Expansion {
         regex: String::with_capacity(pattern.len()),
         numbers: 0,
+        number_at: Vec::new(),
         terms: Vec::new(),
         anchors: Vec::new(),
     };
@@ -535,8 +613,10 @@ fn expand(
                     // The number grammar is ASCII words and digits; compiled without Unicode
                     // case folding (which only adds the Kelvin sign and the long s, both gone
                     // after NFKC) it builds in a third of the time.
-                    out.regex
-                        .push_str(&format!("(?P<n{}>(?-u:{NUMBER_PATTERN}))", out.numbers));
+                    out.regex.push_str(&format!("(?P<n{}>", out.numbers));
+                    out.number_at.push(out.regex.len());
+                    out.regex.push_str(&number_fragment(NUMBER_PATTERN));
+                    out.regex.push(')');
                     out.numbers += 1;
                 } else if let Some(group) = terms.get(name) {
                     out.regex.push_str(group);

@@ -8,6 +8,7 @@ use crate::claims::Within;
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
 use crate::prefilter::Candidates;
+use regex_automata::meta::Regex;
 use regex_automata::Input;
 use std::ops::Range;
 
@@ -119,7 +120,7 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
             .iter()
             .map(|pattern| {
                 let mut hits = Vec::new();
-                find_in(pattern, doc, whole.clone(), &mut hits);
+                find_in(pattern, doc, whole.clone(), &mut hits, how);
                 hits
             })
             .collect();
@@ -130,7 +131,7 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
         let (pattern, hits) = (&compiled.patterns[id], &mut all[id]);
         match needed {
             None => {}
-            Some(Candidates::Everywhere) => find_in(pattern, doc, whole.clone(), hits),
+            Some(Candidates::Everywhere) => find_in(pattern, doc, whole.clone(), hits, how),
             Some(Candidates::Sentences(list)) => {
                 // Consecutive sentences are searched as one region.
                 let mut i = 0;
@@ -141,7 +142,7 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
                     }
                     let region =
                         doc.sentences[list[i]].range.start..doc.sentences[list[j]].range.end;
-                    find_in(pattern, doc, region, hits);
+                    find_in(pattern, doc, region, hits, how);
                     i = j + 1;
                 }
             }
@@ -225,9 +226,41 @@ fn needed_sentences(
 /// (a pattern such as `\s` or `[^x]` can) is searched for again inside the sentence where
 /// it started, so the result is the same whether the region is one sentence or the whole
 /// document.
-fn find_in(pattern: &Pattern, doc: &NormalizedDocument, region: Range<usize>, hits: &mut Vec<Hit>) {
+///
+/// The prefiltered path runs the pattern with each `{n}` matched by its shape and checks
+/// every capture; where one is not a number, it searches the region again with the full
+/// number grammar, which is what the plain path always runs. The shape matches everything
+/// the grammar does and tries longer readings first, as the grammar does, so a capture that
+/// is a number is the one the grammar would have given (tested on generated documents).
+fn find_in(
+    pattern: &Pattern,
+    doc: &NormalizedDocument,
+    region: Range<usize>,
+    hits: &mut Vec<Hit>,
+    how: Scanning,
+) {
+    if how == Scanning::Plain || !pattern.checks_numbers() {
+        search(pattern, pattern.exact_regex(), false, doc, region, hits);
+        return;
+    }
+    let first = hits.len();
+    if !search(pattern, &pattern.regex, true, doc, region.clone(), hits) {
+        hits.truncate(first);
+        search(pattern, pattern.exact_regex(), false, doc, region, hits);
+    }
+}
+
+/// `find_in` with one regex. With `check_numbers`, returns false (at once) when a capture is
+/// not a number; else true.
+fn search(
+    pattern: &Pattern,
+    regex: &Regex,
+    check_numbers: bool,
+    doc: &NormalizedDocument,
+    region: Range<usize>,
+    hits: &mut Vec<Hit>,
+) -> bool {
     let text = doc.text.as_str();
-    let regex = &pattern.regex;
     let mut position = region.start;
     let mut limit = region.end;
     loop {
@@ -260,13 +293,17 @@ fn find_in(pattern: &Pattern, doc: &NormalizedDocument, region: Range<usize>, hi
                 &Input::new(&text[..limit]).span(range.start..limit),
                 &mut captures,
             );
-            (0..pattern.numbers)
-                .filter_map(|i| {
-                    captures
-                        .get_group_by_name(&format!("n{i}"))
-                        .map(|m| whole_number(text, m.range(), range.start))
-                })
-                .collect()
+            let mut numbers = Vec::with_capacity(pattern.numbers);
+            for i in 0..pattern.numbers {
+                let Some(m) = captures.get_group_by_name(&format!("n{i}")) else {
+                    continue;
+                };
+                if check_numbers && !crate::numbers::is_number(&text[m.range()]) {
+                    return false;
+                }
+                numbers.push(whole_number(text, m.range(), range.start));
+            }
+            numbers
         };
         let sentence = doc.sentences[doc.sentence_at(range.start)].range.clone();
         let not_counts = numbers.iter().any(|n| {
@@ -299,6 +336,7 @@ fn find_in(pattern: &Pattern, doc: &NormalizedDocument, region: Range<usize>, hi
         });
         position = range.end;
     }
+    true
 }
 
 fn next_char(text: &str, at: usize) -> usize {

@@ -102,3 +102,141 @@ fn end_of_text_assertions_are_not_bounded_by_sentences() {
     let report = same_both_ways(claims, &documents);
     assert_eq!(evidence_count(&report), 0);
 }
+
+/// `{n}` runs as a small number shape whose captures are checked, with the full number
+/// grammar only where a capture is not a number. Sentences full of number phrases, joining
+/// words and near misses ("thousands of", "to 12", "a hundred and 12", "F-16", "8 800")
+/// must give what the full grammar gives everywhere.
+#[test]
+fn the_number_shape_gives_what_the_number_grammar_gives() {
+    let claims = r"
+claims:
+  - id: troops
+    claim: About 12,000 troops were sent.
+    support: ['{n} (?:troops|soldiers)', 'sent\b.{0,30}\b{n}']
+    number: '12000 +/- 10%'
+  - id: range
+    claim: Between 10 and 12 ships.
+    support: ['between {n} and {n} ships', '{n} to {n} ships', 'in {n} years']
+    number: '>= 10'
+  - id: scale
+    claim: Five million shells.
+    support: ['{n} million shells', '{n}\b.{0,20}\bshells']
+    number: '>= 1'
+";
+    // Each sentence: some context, a run of number-like tokens, more context.
+    let numbers = [
+        "12,000",
+        "12 000",
+        "8 800",
+        "10",
+        "12",
+        "2.5",
+        "twenty",
+        "twenty-four",
+        "four",
+        "nine",
+        "nineteen",
+        "ninety",
+        "eleven",
+        "a",
+        "few",
+        "half",
+        "hundred",
+        "thousand",
+        "million",
+        "and",
+        "of",
+        "to",
+        "between",
+        "thousands",
+        "tens",
+        "dozens",
+        "dozen",
+        "several",
+        "F-16",
+        "10-12",
+        "1950-1953",
+    ];
+    let quantities = [
+        "12",
+        "10",
+        "12,000",
+        "8 800",
+        "2.5",
+        "twenty-four",
+        "twenty four",
+        "a hundred",
+        "a hundred and twenty",
+        "two hundred",
+        "nineteen",
+        "a",
+        "several",
+        "dozens",
+    ];
+    let units = ["dozen", "hundred", "thousand", "million", "billion"];
+    let context = [
+        "sent",
+        "troops",
+        "soldiers",
+        "ships",
+        "shells",
+        "million shells",
+        "in",
+        "years",
+        "to",
+        "and",
+        "between",
+        "more than",
+        "almost",
+        "the",
+        "a",
+        "of",
+    ];
+    let mut seed: u64 = 7;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut sentence = || {
+        let mut words: Vec<&str> = (0..next(3)).map(|_| context[next(context.len())]).collect();
+        // Half the runs are quantities the grammar reads, the others loose tokens.
+        let joined = if next(2) == 0 {
+            let q = |k: usize| quantities[k % quantities.len()];
+            let (a, b, unit) = (next(97), next(89), units[next(units.len())]);
+            match next(7) {
+                0 => format!("between {} and {}", q(a), q(b)),
+                1 => format!("{} to {}", q(a), q(b)),
+                2 => format!("{} and a half {unit}", q(a)),
+                3 => format!("half a {unit}"),
+                4 => format!("a few {unit}"),
+                5 => format!("{} {unit}", q(a)),
+                _ => q(a).to_string(),
+            }
+        } else {
+            let run: Vec<&str> = (0..1 + next(5))
+                .map(|_| numbers[next(numbers.len())])
+                .collect();
+            run.join(if next(4) == 0 { "-" } else { " " })
+        };
+        words.push(&joined);
+        let after: Vec<&str> = (0..1 + next(2))
+            .map(|_| context[next(context.len())])
+            .collect();
+        format!("{} {}.", words.join(" "), after.join(" "))
+    };
+    let documents: Vec<(String, String)> = (0..300)
+        .map(|d| {
+            let text: Vec<String> = (0..10).map(|_| sentence()).collect();
+            (format!("d{d:03}"), text.join(" "))
+        })
+        .collect();
+    let report = same_both_ways(claims, &documents);
+    assert!(
+        evidence_count(&report) > 500,
+        "only {} pieces of evidence",
+        evidence_count(&report)
+    );
+}
