@@ -19,7 +19,9 @@ use crate::segment;
 use crate::verdict::Verdict;
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, OnceLock};
 
 /// A claims file ready to check documents: patterns compiled once, used for every document.
 #[derive(Debug)]
@@ -27,6 +29,32 @@ pub struct Checker {
     pub file: ClaimsFile,
     compiled: CompiledClaims,
     scanning: Scanning,
+    /// Each claim's matchers' names and usual reasons, made once and shared by every piece
+    /// of evidence they produce (indexed like `compiled.claims[_].matchers`).
+    texts: OnceLock<Vec<Vec<MatcherTexts>>>,
+}
+
+/// A matcher's name (`support[0]`) and the reasons a plain match of it gives, shared.
+#[derive(Debug)]
+struct MatcherTexts {
+    label: Arc<str>,
+    matches: Arc<str>,
+    number_meets: Arc<str>,
+}
+
+impl MatcherTexts {
+    fn new(claim: &Claim, matcher: &CompiledMatcher) -> MatcherTexts {
+        let text = matcher_text(claim, matcher);
+        MatcherTexts {
+            label: format!("{}[{}]", matcher.side.as_str(), matcher.index).into(),
+            matches: format!("matches {text}").into(),
+            number_meets: format!(
+                "matches {text} and the number meets `number: {}`",
+                constraint_text(claim)
+            )
+            .into(),
+        }
+    }
 }
 
 /// What one document did to every claim, in claim order.
@@ -58,6 +86,7 @@ impl Checker {
                     file,
                     compiled,
                     scanning: Scanning::default(),
+                    texts: OnceLock::new(),
                 },
                 problems,
             )),
@@ -72,6 +101,7 @@ impl Checker {
             file,
             compiled,
             scanning: Scanning::default(),
+            texts: OnceLock::new(),
         }
     }
 
@@ -83,6 +113,7 @@ impl Checker {
 
     /// Keeps only the claims for which `keep` is true (the CLI's `--claim` and `--tag`).
     pub fn retain_claims(&mut self, mut keep: impl FnMut(&Claim) -> bool) {
+        self.texts = OnceLock::new();
         let mut kept = self.file.claims.iter().map(&mut keep);
         let flags: Vec<bool> = (&mut kept).collect();
         let mut i = 0;
@@ -108,18 +139,36 @@ impl Checker {
             normalized: &normalized,
             hits: &hits,
             cues: RefCell::new(Vec::new()),
+            quoted: RefCell::new(HashMap::new()),
         };
+        let texts = self.texts.get_or_init(|| {
+            self.file
+                .claims
+                .iter()
+                .zip(&self.compiled.claims)
+                .map(|(claim, compiled)| {
+                    compiled
+                        .matchers
+                        .iter()
+                        .map(|matcher| MatcherTexts::new(claim, matcher))
+                        .collect()
+                })
+                .collect()
+        });
         let verdicts = self
             .file
             .claims
             .iter()
             .zip(&self.compiled.claims)
-            .map(|(claim, compiled)| {
+            .zip(texts)
+            .map(|((claim, compiled), texts)| {
                 let mut evidence = Vec::new();
-                for matcher in &compiled.matchers {
-                    context.weigh(claim, matcher, &mut evidence);
+                for (matcher, texts) in compiled.matchers.iter().zip(texts) {
+                    context.weigh(claim, matcher, texts, &mut evidence);
                 }
-                evidence.sort_by_key(|e| (e.start, e.end, e.matcher.clone()));
+                evidence.sort_by(|a, b| {
+                    (a.start, a.end, &a.matcher).cmp(&(b.start, b.end, &b.matcher))
+                });
                 evidence.dedup_by(|a, b| {
                     a.start == b.start
                         && a.end == b.end
@@ -273,6 +322,9 @@ struct Context<'a> {
     /// Each sentence's negation and hedging cues, found once however many matches (of
     /// however many claims) it holds; indexed by sentence, filled on demand.
     cues: RefCell<Vec<Option<SentenceCues<'a>>>>,
+    /// The original text of each span of sentences that evidence quotes, shared by every
+    /// piece of evidence (of every claim) that quotes it.
+    quoted: RefCell<HashMap<(usize, usize), Arc<str>>>,
 }
 
 impl<'a> Context<'a> {
@@ -294,13 +346,19 @@ impl<'a> Context<'a> {
     }
 
     /// Finds the occurrences of one matcher and turns each into evidence.
-    fn weigh(&self, claim: &Claim, matcher: &CompiledMatcher, out: &mut Vec<Evidence>) {
+    fn weigh(
+        &self,
+        claim: &Claim,
+        matcher: &CompiledMatcher,
+        texts: &MatcherTexts,
+        out: &mut Vec<Evidence>,
+    ) {
         let Some((&first, rest)) = matcher.parts.split_first() else {
             return;
         };
         if rest.is_empty() {
             for hit in &self.hits[first] {
-                out.extend(self.evidence(claim, matcher, &[hit]));
+                out.extend(self.evidence(claim, matcher, texts, &[hit]));
             }
             return;
         }
@@ -325,14 +383,20 @@ impl<'a> Context<'a> {
                 }
             }
             if parts.len() == matcher.parts.len() {
-                out.extend(self.evidence(claim, matcher, &parts));
+                out.extend(self.evidence(claim, matcher, texts, &parts));
             }
         }
     }
 
     /// Turns one occurrence of a matcher into evidence: usually one piece, two when the
     /// sentence both reports the statement and denies it.
-    fn evidence(&self, claim: &Claim, matcher: &CompiledMatcher, parts: &[&Hit]) -> Vec<Evidence> {
+    fn evidence(
+        &self,
+        claim: &Claim,
+        matcher: &CompiledMatcher,
+        texts: &MatcherTexts,
+        parts: &[&Hit],
+    ) -> Vec<Evidence> {
         let doc = self.normalized;
         // Negation and hedging are judged part by part, each within its own sentence.
         let mut negation = None;
@@ -382,10 +446,10 @@ impl<'a> Context<'a> {
         let mut role = matcher.side;
         let mut counted = true;
         let cue = hedge.as_ref().or(negation.as_ref()).map(|c| c.text.clone());
-        let why = match (matcher.side, &hedge, &negation) {
+        let why: Arc<str> = match (matcher.side, &hedge, &negation) {
             (_, None, _) if unsure.is_some() => {
                 counted = false;
-                unsure.unwrap_or_default()
+                unsure.unwrap_or_default().into()
             }
             (side, Some(cue), _) => {
                 // Under `hedged: support`, "may include X" counts for X but "may not include X"
@@ -394,17 +458,18 @@ impl<'a> Context<'a> {
                     && claim.hedged == HedgePolicy::Support
                     && negation.is_none();
                 if counted {
-                    format!("hedged by \"{}\"; counted as support because the claim says `hedged: support`", cue.text)
+                    format!("hedged by \"{}\"; counted as support because the claim says `hedged: support`", cue.text).into()
                 } else {
                     format!(
                         "hedged by \"{}\": uncertain, so it counts neither way",
                         cue.text
                     )
+                    .into()
                 }
             }
             (Side::Support, None, Some(cue)) if breaks => {
                 counted = false;
-                format!("negated by \"{}\" and its number differs from `number: {}`: it says nothing either way", cue.text, constraint_text(claim))
+                format!("negated by \"{}\" and its number differs from `number: {}`: it says nothing either way", cue.text, constraint_text(claim)).into()
             }
             (Side::Support, None, Some(cue)) => {
                 role = Side::Contradict;
@@ -412,10 +477,11 @@ impl<'a> Context<'a> {
                     "support match negated by \"{}\": counts against the claim",
                     cue.text
                 )
+                .into()
             }
             (Side::Contradict, None, Some(cue)) => {
                 counted = false;
-                format!("contradict match negated by \"{}\": dropped", cue.text)
+                format!("contradict match negated by \"{}\": dropped", cue.text).into()
             }
             (Side::Support, None, None) if breaks => {
                 role = Side::Contradict;
@@ -423,6 +489,7 @@ impl<'a> Context<'a> {
                     "the number is outside `number: {}`: counts against the claim",
                     constraint_text(claim)
                 )
+                .into()
             }
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
@@ -430,15 +497,12 @@ impl<'a> Context<'a> {
                     "the number neither meets nor breaks `number: {}`: it counts neither way",
                     constraint_text(claim)
                 )
+                .into()
             }
             (Side::Support, None, None) if !numbers.is_empty() && claim.number.is_some() => {
-                format!(
-                    "matches {} and the number meets `number: {}`",
-                    matcher_text(claim, matcher),
-                    constraint_text(claim)
-                )
+                texts.number_meets.clone()
             }
-            (_, None, None) => format!("matches {}", matcher_text(claim, matcher)),
+            (_, None, None) => texts.matches.clone(),
         };
 
         // Positions: the evidence spans from its first part to its last.
@@ -461,11 +525,12 @@ impl<'a> Context<'a> {
             })
             .collect();
         marks.sort_unstable();
-        let matched = marks
-            .iter()
-            .map(|&(a, b)| &original[sentence_source.start + a..sentence_source.start + b])
-            .collect::<Vec<_>>()
-            .join(" … ");
+        let sentence = self
+            .quoted
+            .borrow_mut()
+            .entry((sentence_source.start, sentence_source.end))
+            .or_insert_with(|| original[sentence_source].into())
+            .clone();
         let position = self.text.position(source.start);
         let evidence = Evidence {
             role,
@@ -473,15 +538,14 @@ impl<'a> Context<'a> {
             negated: negation.is_some() && hedge.is_none(),
             hedged: hedge.is_some(),
             cue,
-            matcher: format!("{}[{}]", matcher.side.as_str(), matcher.index),
+            matcher: texts.label.clone(),
             why,
             numbers: numbers.into_iter().map(|(n, _)| n).collect(),
             line: position.line,
             column: position.column,
             start: position.offset,
             end: self.text.file_offset(source.end),
-            sentence: original[sentence_source].to_string(),
-            matched,
+            sentence,
             marks,
         };
         match reported_then_denied {
@@ -490,7 +554,7 @@ impl<'a> Context<'a> {
                     role: Side::Support,
                     negated: false,
                     cue: Some(reporter.to_string()),
-                    why: format!("reported (\"{reporter}\") before the denial: the sentence carries the statement too"),
+                    why: format!("reported (\"{reporter}\") before the denial: the sentence carries the statement too").into(),
                     ..evidence.clone()
                 };
                 vec![asserted, evidence]

@@ -25,7 +25,7 @@
 //! ]);
 //! let claim = &report.claims[0];
 //! assert_eq!(claim.verdicts.verdict(0), factcheck::Verdict::Supports);
-//! assert_eq!(claim.verdicts.evidence(0)[0].matched, "mutual assistance");
+//! assert_eq!(claim.verdicts.evidence(0)[0].matched(), "mutual assistance");
 //! assert!(report.passed());
 //! # Ok::<(), String>(())
 //! ```

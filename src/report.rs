@@ -9,6 +9,7 @@ use crate::claims::{Expectation, Side};
 use crate::verdict::Verdict;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 /// The outcome of checking a claims file against a set of documents.
 #[derive(Debug, Clone, PartialEq)]
@@ -210,7 +211,12 @@ pub struct DocumentVerdict {
 }
 
 /// One match that argued for or against a claim, and how it was counted.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+///
+/// A large run keeps hundreds of thousands of these, so text that many pieces repeat is
+/// shared: the sentence between the pieces of evidence of one document that quote it, the
+/// matcher's name and its usual `why` between every piece that matcher produced; and the
+/// matched text is not kept at all but cut from the sentence by `marks` ([`Evidence::matched`]).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
 pub struct Evidence {
     /// What the match counts as after negation and number checks.
     pub role: Side,
@@ -221,13 +227,13 @@ pub struct Evidence {
     /// An uncertainty cue ("reportedly", "it is not clear whether") weakened it.
     pub hedged: bool,
     /// The word or phrase that negated or hedged it, as written in the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub cue: Option<String>,
     /// Which matcher of the claim produced it, e.g. `support[0]`.
-    pub matcher: String,
+    pub matcher: Arc<str>,
     /// Why it counted as it did, in one sentence.
-    pub why: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub why: Arc<str>,
+    #[serde(default)]
     pub numbers: Vec<NumberFound>,
     pub line: usize,
     pub column: usize,
@@ -235,11 +241,65 @@ pub struct Evidence {
     pub start: usize,
     pub end: usize,
     /// The original text of the sentence (or sentences) the match is in.
-    pub sentence: String,
-    /// The original text of the match; for `all:` matchers, the parts joined by ` … `.
-    pub matched: String,
+    pub sentence: Arc<str>,
     /// Byte ranges within `sentence` of each matched part, for highlighting.
     pub marks: Vec<(usize, usize)>,
+}
+
+impl Evidence {
+    /// The original text of the match; for `all:` matchers, the parts joined by ` … `.
+    pub fn matched(&self) -> String {
+        self.marks
+            .iter()
+            .filter_map(|&(start, end)| self.sentence.get(start..end))
+            .collect::<Vec<_>>()
+            .join(" … ")
+    }
+}
+
+/// The JSON form of a piece of evidence: the fields in the contract's order, with `matched`.
+#[derive(Serialize)]
+struct EvidenceJson<'a> {
+    role: Side,
+    counted: bool,
+    negated: bool,
+    hedged: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cue: &'a Option<String>,
+    matcher: &'a str,
+    why: &'a str,
+    #[serde(skip_serializing_if = "<[NumberFound]>::is_empty")]
+    numbers: &'a [NumberFound],
+    line: usize,
+    column: usize,
+    start: usize,
+    end: usize,
+    sentence: &'a str,
+    matched: String,
+    marks: &'a [(usize, usize)],
+}
+
+impl Serialize for Evidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        EvidenceJson {
+            role: self.role,
+            counted: self.counted,
+            negated: self.negated,
+            hedged: self.hedged,
+            cue: &self.cue,
+            matcher: &self.matcher,
+            why: &self.why,
+            numbers: &self.numbers,
+            line: self.line,
+            column: self.column,
+            start: self.start,
+            end: self.end,
+            sentence: &self.sentence,
+            matched: self.matched(),
+            marks: &self.marks,
+        }
+        .serialize(serializer)
+    }
 }
 
 impl Serialize for Side {

@@ -136,9 +136,9 @@ fn positions_point_into_the_original_text() {
     let e = &evidence[0];
     assert_eq!((e.line, e.column), (3, 14));
     assert_eq!(&document[e.start..e.end], "\u{2018}deal\u{2019} was");
-    assert_eq!(e.matched, "\u{2018}deal\u{2019} was");
+    assert_eq!(e.matched(), "\u{2018}deal\u{2019} was");
     assert_eq!(
-        e.sentence,
+        &*e.sentence,
         "\u{201c}Caf\u{e9}\u{201d} \u{2014} the \u{2018}deal\u{2019} was signed."
     );
 }
@@ -375,7 +375,7 @@ fn evidence_records_role_flip_and_location() {
     assert!(e.negated && e.counted);
     assert_eq!(e.cue.as_deref(), Some("does not"));
     assert_eq!((e.line, e.column), (2, 27));
-    assert_eq!(e.matched, "mutual assistance");
+    assert_eq!(e.matched(), "mutual assistance");
 }
 
 #[test]
