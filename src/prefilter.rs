@@ -32,12 +32,13 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct Prefilter {
     searcher: Option<AhoCorasick>,
-    /// For each pattern, its factors as literal ids of the searcher; `None`: it can match
-    /// anywhere.
-    patterns: Vec<Option<Vec<Vec<usize>>>>,
-    /// For each literal, the patterns whose first (most selective) factor holds it: only
-    /// those can be candidates when the literal occurs.
-    owners: Vec<Vec<PatternId>>,
+    /// The distinct factors of all patterns, each as literal ids of the searcher: many
+    /// patterns share a factor (`denied|rejected|dismissed`, a term's names), and each is
+    /// looked up once per document.
+    factors: Vec<Vec<usize>>,
+    /// For each pattern, its factors as indexes into `factors`; `None`: it can match
+    /// anywhere; an empty list: it never matches.
+    patterns: Vec<Option<Vec<u32>>>,
     /// Patterns that can match anywhere.
     everywhere: Vec<PatternId>,
 }
@@ -188,20 +189,34 @@ impl Prefilter {
             Some(_) => patterns,
             None => patterns.into_iter().map(|_| None).collect(),
         };
-        let mut owners = vec![Vec::new(); literals.len()];
+        let mut factor_ids: HashMap<Vec<usize>, u32> = HashMap::new();
+        let mut factors: Vec<Vec<usize>> = Vec::new();
         let mut everywhere = Vec::new();
-        for (id, factors) in patterns.iter().enumerate() {
-            match factors.as_ref().and_then(|f| f.first()) {
-                Some(first) => first.iter().for_each(|&literal| owners[literal].push(id)),
-                None if factors.is_none() => everywhere.push(id),
-                // An empty first factor: the pattern never matches.
-                None => {}
-            }
-        }
+        let patterns = patterns
+            .into_iter()
+            .enumerate()
+            .map(|(id, pattern)| {
+                let Some(pattern) = pattern else {
+                    everywhere.push(id);
+                    return None;
+                };
+                // An empty factor: the pattern never matches (an empty list says so).
+                if pattern.iter().any(Vec::is_empty) {
+                    return Some(Vec::new());
+                }
+                let ids = pattern.into_iter().map(|factor| {
+                    *factor_ids.entry(factor.clone()).or_insert_with(|| {
+                        factors.push(factor);
+                        (factors.len() - 1) as u32
+                    })
+                });
+                Some(ids.collect())
+            })
+            .collect();
         Prefilter {
             searcher,
+            factors,
             patterns,
-            owners,
             everywhere,
         }
     }
@@ -212,63 +227,64 @@ impl Prefilter {
         // For each literal that occurs, the set of sentences it occurs in, as a bit set of
         // `words` words in `masks` (at `slot[literal]`).
         let words = doc.sentences.len().div_ceil(64).max(1);
-        let mut slot = vec![u32::MAX; self.owners.len()];
-        let mut masks: Vec<u64> = Vec::new();
-        let mut seen: Vec<usize> = Vec::new();
-        if let Some(searcher) = &self.searcher {
-            let mut sentence = 0;
-            for hit in searcher.find_overlapping_iter(doc.text.as_str()) {
-                // Matches come in order of their end, so starts move forward almost always;
-                // the sentence index is looked up again only when they do not.
-                let start = hit.start();
-                if sentence >= doc.sentences.len()
-                    || start < doc.sentences[sentence].range.start
-                    || start > doc.sentences[sentence].range.end
-                {
-                    sentence = doc.sentence_at(start);
-                }
-                let literal = hit.pattern().as_usize();
-                if slot[literal] == u32::MAX {
-                    slot[literal] = (masks.len() / words) as u32;
-                    masks.resize(masks.len() + words, 0);
-                    seen.push(literal);
-                }
-                masks[slot[literal] as usize * words + sentence / 64] |= 1 << (sentence % 64);
-            }
-        }
-        let mask = |literal: usize| {
-            let at = slot[literal] as usize * words;
-            (slot[literal] != u32::MAX).then(|| &masks[at..at + words])
-        };
-        let present = |literal: &usize| slot[*literal] != u32::MAX;
         let mut out: Vec<(PatternId, Candidates)> = self
             .everywhere
             .iter()
             .map(|&id| (id, Candidates::Everywhere))
             .collect();
-        let mut done = vec![false; self.patterns.len()];
-        let mut union = vec![0u64; words];
-        let mut kept = vec![0u64; words];
-        // Only patterns whose most selective factor occurs can match; each is looked at once.
-        for &id in seen.iter().flat_map(|&literal| &self.owners[literal]) {
-            if std::mem::replace(&mut done[id], true) {
-                continue;
+        let Some(searcher) = &self.searcher else {
+            return out;
+        };
+        let literals = searcher.patterns_len();
+        let mut slot = vec![u32::MAX; literals];
+        let mut masks: Vec<u64> = Vec::new();
+        let mut sentence = 0;
+        for hit in searcher.find_overlapping_iter(doc.text.as_str()) {
+            // Matches come in order of their end, so starts move forward almost always;
+            // the sentence index is looked up again only when they do not.
+            let start = hit.start();
+            if sentence >= doc.sentences.len()
+                || start < doc.sentences[sentence].range.start
+                || start > doc.sentences[sentence].range.end
+            {
+                sentence = doc.sentence_at(start);
             }
-            let Some(factors) = &self.patterns[id] else {
+            let literal = hit.pattern().as_usize();
+            if slot[literal] == u32::MAX {
+                slot[literal] = (masks.len() / words) as u32;
+                masks.resize(masks.len() + words, 0);
+            }
+            masks[slot[literal] as usize * words + sentence / 64] |= 1 << (sentence % 64);
+        }
+        // Each distinct factor's sentences: the union of its literals' (none: absent).
+        let mut factor_masks = vec![0u64; self.factors.len() * words];
+        let mut present = vec![false; self.factors.len()];
+        for (f, factor) in self.factors.iter().enumerate() {
+            let union = &mut factor_masks[f * words..(f + 1) * words];
+            for &literal in factor {
+                if slot[literal] != u32::MAX {
+                    let at = slot[literal] as usize * words;
+                    union
+                        .iter_mut()
+                        .zip(&masks[at..at + words])
+                        .for_each(|(u, b)| *u |= b);
+                    present[f] = true;
+                }
+            }
+        }
+        // A sentence is a candidate when it holds a literal of every factor of a pattern.
+        let mut kept = vec![0u64; words];
+        for (id, factors) in self.patterns.iter().enumerate() {
+            let Some(factors) = factors else {
                 continue;
             };
-            // Most such patterns lack every literal of some other factor.
-            if !factors.iter().all(|f| f.iter().any(present)) {
+            if factors.is_empty() || !factors.iter().all(|&f| present[f as usize]) {
                 continue;
             }
-            // A sentence is a candidate when it holds a literal of every factor.
             kept.fill(u64::MAX);
-            for factor in factors {
-                union.fill(0);
-                for bits in factor.iter().filter_map(|&literal| mask(literal)) {
-                    union.iter_mut().zip(bits).for_each(|(u, b)| *u |= b);
-                }
-                kept.iter_mut().zip(&union).for_each(|(k, u)| *k &= u);
+            for &f in factors {
+                let union = &factor_masks[f as usize * words..(f as usize + 1) * words];
+                kept.iter_mut().zip(union).for_each(|(k, u)| *k &= u);
             }
             if kept.iter().all(|&k| k == 0) {
                 continue;
