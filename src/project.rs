@@ -144,22 +144,9 @@ impl Project {
         let mut builder = self.checker.report_builder();
         let mut usage = UsageTotals::default();
         let batch = 64 * rayon::current_num_threads().max(1);
-        for chunk in files.chunks(batch) {
-            let results: Vec<Result<_, Diagnostic>> = chunk
-                .par_iter()
-                .map(|file| {
-                    let result = sources::read(file).map(|(text, warning)| {
-                        let info = DocumentInfo {
-                            id: file.id.clone(),
-                            label: self.checker.label(&file.id),
-                            path: display_path(&self.sources_dir.join(&file.relative)),
-                        };
-                        (self.checker.check_document(info, &text), warning)
-                    });
-                    progress(Progress::Checked);
-                    result
-                })
-                .collect();
+        let mut add = |results: Vec<
+            Result<(crate::engine::DocumentResult, Option<Diagnostic>), Diagnostic>,
+        >| {
             for result in results {
                 match result {
                     Ok((mut result, warning)) => {
@@ -170,7 +157,35 @@ impl Project {
                     Err(problem) => warnings.push(problem.message),
                 }
             }
+        };
+        // Each batch is checked in parallel while the previous one is added to the report
+        // (adding is serial, and would otherwise leave the other threads idle); documents
+        // are added in file order whatever the threads do.
+        let mut previous = Vec::new();
+        for chunk in files.chunks(batch) {
+            let ((), results) = rayon::join(
+                || add(std::mem::take(&mut previous)),
+                || {
+                    chunk
+                        .par_iter()
+                        .map(|file| {
+                            let result = sources::read(file).map(|(text, warning)| {
+                                let info = DocumentInfo {
+                                    id: file.id.clone(),
+                                    label: self.checker.label(&file.id),
+                                    path: display_path(&self.sources_dir.join(&file.relative)),
+                                };
+                                (self.checker.check_document(info, &text), warning)
+                            });
+                            progress(Progress::Checked);
+                            result
+                        })
+                        .collect::<Vec<_>>()
+                },
+            );
+            previous = results;
         }
+        add(previous);
         let problems = if shard.is_none() {
             lint::patterns(&self.checker.file, self.checker.compiled(), &usage)
         } else {
