@@ -29,6 +29,8 @@ pub struct Checker {
     pub file: ClaimsFile,
     compiled: CompiledClaims,
     scanning: Scanning,
+    /// Whether verdicts keep their evidence (see `keep_evidence`).
+    evidence: bool,
     /// Each claim's matchers' names and usual reasons, made once and shared by every piece
     /// of evidence they produce (indexed like `compiled.claims[_].matchers`).
     texts: OnceLock<Vec<Vec<MatcherTexts>>>,
@@ -86,6 +88,7 @@ impl Checker {
                     file,
                     compiled,
                     scanning: Scanning::default(),
+                    evidence: true,
                     texts: OnceLock::new(),
                 },
                 problems,
@@ -101,6 +104,7 @@ impl Checker {
             file,
             compiled,
             scanning: Scanning::default(),
+            evidence: true,
             texts: OnceLock::new(),
         }
     }
@@ -109,6 +113,13 @@ impl Checker {
     /// that tests compare it with); reports are the same either way.
     pub fn set_scanning(&mut self, scanning: Scanning) {
         self.scanning = scanning;
+    }
+
+    /// Whether reports keep the evidence behind each verdict (the default). A caller that
+    /// shows only verdicts (a coverage table, Markdown) can drop it: the verdicts are the same,
+    /// and a run over a large corpus then keeps one byte per claim and document.
+    pub fn keep_evidence(&mut self, keep: bool) {
+        self.evidence = keep;
     }
 
     /// Keeps only the claims for which `keep` is true (the CLI's `--claim` and `--tag`).
@@ -181,6 +192,9 @@ impl Checker {
                 let contradiction = evidence
                     .iter()
                     .any(|e| e.counted && e.role == Side::Contradict);
+                if !self.evidence {
+                    evidence = Vec::new();
+                }
                 DocumentVerdict {
                     verdict: Verdict::from_evidence(support, contradiction),
                     evidence,

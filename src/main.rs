@@ -229,12 +229,6 @@ fn warn(problems: &[Diagnostic]) {
 fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
-    let bar = Bar::new();
-    let (report, problems) = project.check_with(args.shard, &|progress| bar.update(progress));
-    bar.finish();
-    print_warnings(&report);
-    warn(&problems);
-    let suite = project.claims_path.display().to_string();
     // `--output report.json` means JSON unless --format says otherwise.
     let inferred = args.output.as_deref().and_then(|path| {
         match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
@@ -245,6 +239,17 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         }
     });
     let format = args.format.or(inferred).unwrap_or(Format::Table);
+    // The table and Markdown show verdicts, which are the same without their evidence; a
+    // large run then holds a byte per claim and document. JSON and JUnit quote evidence.
+    project
+        .checker
+        .keep_evidence(matches!(format, Format::Json | Format::Junit));
+    let bar = Bar::new();
+    let (report, problems) = project.check_with(args.shard, &|progress| bar.update(progress));
+    bar.finish();
+    print_warnings(&report);
+    warn(&problems);
+    let suite = project.claims_path.display().to_string();
     match &args.output {
         Some(path) => {
             refuse_to_overwrite_inputs(&project, path)?;

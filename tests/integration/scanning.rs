@@ -240,3 +240,35 @@ claims:
         evidence_count(&report)
     );
 }
+
+/// A report without evidence (what the table and Markdown formats use) has the same
+/// verdicts and outcomes as one with it, and holds no evidence at all.
+#[test]
+fn dropping_evidence_keeps_every_verdict() {
+    let corpus = Corpus::new(300, 100);
+    let documents: Vec<(String, String)> = (0..corpus.documents)
+        .map(|i| (corpus.document_id(i), corpus.document(i)))
+        .collect();
+    let (mut checker, _) = Checker::from_yaml("claims.yaml", &corpus.claims_yaml())
+        .unwrap_or_else(|problems| panic!("claims do not load: {problems:?}"));
+    let texts = || {
+        documents
+            .iter()
+            .map(|(id, text)| (id.as_str(), text.as_str()))
+    };
+    let full = checker.check_texts(texts());
+    checker.keep_evidence(false);
+    let bare = checker.check_texts(texts());
+    assert!(evidence_count(&full) > 100);
+    assert_eq!(evidence_count(&bare), 0);
+    for (with, without) in full.claims.iter().zip(&bare.claims) {
+        let verdicts = |c: &factcheck::report::ClaimReport| {
+            c.verdicts.iter().map(|v| v.verdict).collect::<Vec<_>>()
+        };
+        assert_eq!(verdicts(with), verdicts(without), "claim {}", with.id);
+        assert_eq!(
+            (with.passed, &with.failures),
+            (without.passed, &without.failures)
+        );
+    }
+}
