@@ -234,10 +234,19 @@ impl Checker {
     /// A report to which documents are added one at a time, so a run over a large corpus
     /// keeps one byte per (claim, document) plus the evidence, never all the results.
     pub fn report_builder(&self) -> ReportBuilder<'_> {
+        self.report_builder_for(0)
+    }
+
+    /// `report_builder` for about `documents` documents: each claim's verdicts are
+    /// allocated once, where growing them one document at a time would keep up to twice
+    /// the room (30 MB of 1,000 claims x 20,000 documents).
+    pub fn report_builder_for(&self, documents: usize) -> ReportBuilder<'_> {
         ReportBuilder {
             checker: self,
-            documents: Vec::new(),
-            verdicts: vec![Verdicts::default(); self.file.claims.len()],
+            documents: Vec::with_capacity(documents),
+            verdicts: (0..self.file.claims.len())
+                .map(|_| Verdicts::with_capacity(documents))
+                .collect(),
         }
     }
 

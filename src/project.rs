@@ -141,7 +141,7 @@ impl Project {
             .collect();
         progress(Progress::Found(files.len()));
         let mut warnings: Vec<String> = self.discovery.iter().map(|d| d.message.clone()).collect();
-        let mut builder = self.checker.report_builder();
+        let mut builder = self.checker.report_builder_for(files.len());
         let mut usage = UsageTotals::default();
         let batch = 64 * rayon::current_num_threads().max(1);
         let mut add = |results: Vec<

@@ -119,6 +119,14 @@ pub struct VerdictRef<'a> {
 }
 
 impl Verdicts {
+    /// Room for `documents` verdicts.
+    pub fn with_capacity(documents: usize) -> Verdicts {
+        Verdicts {
+            verdicts: Vec::with_capacity(documents),
+            evidence: Vec::new(),
+        }
+    }
+
     /// The parts of `expect` these verdicts (over `documents`, in order) do not meet.
     pub fn unmet(
         &self,
