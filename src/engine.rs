@@ -19,7 +19,6 @@ use crate::segment;
 use crate::verdict::Verdict;
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -150,7 +149,7 @@ impl Checker {
             normalized: &normalized,
             hits: &hits,
             cues: RefCell::new(Vec::new()),
-            quoted: RefCell::new(HashMap::new()),
+            quoted: RefCell::new(Vec::new()),
         };
         let texts = self.texts.get_or_init(|| {
             self.file
@@ -347,8 +346,12 @@ struct Context<'a> {
     cues: RefCell<Vec<Option<SentenceCues<'a>>>>,
     /// The original text of each span of sentences that evidence quotes, shared by every
     /// piece of evidence (of every claim) that quotes it.
-    quoted: RefCell<HashMap<(usize, usize), Arc<str>>>,
+    quoted: RefCell<Vec<Quoted>>,
 }
+
+/// A span of sentences (original-text byte offsets) and its text, shared by the evidence
+/// that quotes it.
+type Quoted = ((usize, usize), Arc<str>);
 
 impl<'a> Context<'a> {
     /// Runs `f` on sentence `sentence`'s cues, found the first time they are asked for.
@@ -548,12 +551,18 @@ impl<'a> Context<'a> {
             })
             .collect();
         marks.sort_unstable();
-        let sentence = self
-            .quoted
-            .borrow_mut()
-            .entry((sentence_source.start, sentence_source.end))
-            .or_insert_with(|| original[sentence_source].into())
-            .clone();
+        // A document quotes a few dozen spans at most: a list beats a hash map.
+        let key = (sentence_source.start, sentence_source.end);
+        let mut quoted = self.quoted.borrow_mut();
+        let sentence = match quoted.iter().find(|(at, _)| *at == key) {
+            Some((_, text)) => text.clone(),
+            None => {
+                let text: Arc<str> = original[sentence_source].into();
+                quoted.push((key, text.clone()));
+                text
+            }
+        };
+        drop(quoted);
         let position = self.text.position(source.start);
         let evidence = Evidence {
             role,

@@ -323,6 +323,19 @@ fn hyphen_range(t: &[&str]) -> Option<Interval> {
 /// It reads the language of [`NUMBER_PATTERN`], case-insensitively and with any run of white space
 /// as one space, so every capture reads. Ranges are given in either order.
 pub fn parse_quantity(text: &str) -> Option<Interval> {
+    // Most captures are one token of digits ("8800", "12,000", "2.5"): read them directly,
+    // as the general reader would (a test compares the two).
+    if text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    {
+        return digit_token(text).map(|(value, _)| Interval::exact(value));
+    }
+    read_quantity(text)
+}
+
+/// `parse_quantity` for every form.
+fn read_quantity(text: &str) -> Option<Interval> {
     let lower = text.to_lowercase();
     let s = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(interval) = vague(&s) {
@@ -1104,6 +1117,20 @@ mod tests {
             let _ = Constraint::parse(&text).map(|c| c.check(span(-INF, INF)));
         }
         let _ = qualify(span(INF, INF), "about");
+    }
+
+    #[test]
+    fn digits_read_alike_by_the_fast_path_and_the_general_reader() {
+        let mut texts: Vec<String> = "0|7|24|2024|11000|00012|1,000|12,000|1,234,567|1,5|11,00|\
+            1,0000|11,|,5|.5|5.|2.5|0.5|11,000.5|1.2.3|1,000,00|123456789012|,|.|"
+            .split('|')
+            .map(String::from)
+            .collect();
+        texts.extend((0..3000).map(|k| (k * 37).to_string()));
+        texts.extend((0..300).map(|k| format!("{},{:03}", k % 999 + 1, k * 7 % 1000)));
+        for text in &texts {
+            assert_eq!(parse_quantity(text), read_quantity(text), "{text:?}");
+        }
     }
 
     #[test]
