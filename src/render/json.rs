@@ -35,26 +35,15 @@ pub fn write(report: &Report, out: impl Write) -> io::Result<()> {
         out.write_all(b"[]")?;
     } else {
         out.write_all(b"[")?;
-        // `        "<id>": `, the start of each document's entry in a claim's verdicts.
-        let keys: Vec<Vec<u8>> = report
-            .documents
-            .iter()
-            .map(|document| {
-                let mut key = b"        ".to_vec();
-                // A string always serializes.
-                let _ = serde_json::to_writer(&mut key, &document.id);
-                key.extend_from_slice(b": ");
-                key
-            })
-            .collect();
-        let batch = 2 * rayon::current_num_threads().max(1);
+        let entries = OmitsEntries::new(&report.documents);
+        let batch = 32 * rayon::current_num_threads().max(1);
         for (b, chunk) in report.claims.chunks(batch).enumerate() {
-            let laid_out: Vec<io::Result<Vec<u8>>> = chunk
+            let laid_out: Vec<io::Result<Vec<Part>>> = chunk
                 .par_iter()
                 .map(|claim| {
-                    let mut buffer = Vec::new();
-                    write_claim(&mut buffer, claim, &report.documents, &keys)?;
-                    Ok(buffer)
+                    let mut parts = Parts::default();
+                    write_claim(&mut parts, claim, &report.documents, &entries)?;
+                    Ok(parts.finish())
                 })
                 .collect();
             for (i, claim) in laid_out.into_iter().enumerate() {
@@ -63,7 +52,12 @@ pub fn write(report: &Report, out: impl Write) -> io::Result<()> {
                 } else {
                     b",\n    "
                 })?;
-                out.write_all(&claim?)?;
+                for part in claim? {
+                    out.write_all(match &part {
+                        Part::Own(bytes) => bytes,
+                        Part::Shared(bytes) => bytes,
+                    })?;
+                }
             }
         }
         out.write_all(b"\n  ]")?;
@@ -76,12 +70,45 @@ pub fn write(report: &Report, out: impl Write) -> io::Result<()> {
     out.flush()
 }
 
+/// A claim laid out as pieces of bytes: its own, or runs of omitted documents' entries
+/// shared by every claim (a claim over 20,000 documents is megabytes, mostly such runs,
+/// which are then written without being copied first).
+#[derive(Default)]
+struct Parts<'a> {
+    parts: Vec<Part<'a>>,
+    own: Vec<u8>,
+}
+
+enum Part<'a> {
+    Own(Vec<u8>),
+    Shared(&'a [u8]),
+}
+
+impl<'a> Parts<'a> {
+    fn shared(&mut self, bytes: &'a [u8]) {
+        if bytes.is_empty() {
+            return;
+        }
+        if !self.own.is_empty() {
+            self.parts.push(Part::Own(std::mem::take(&mut self.own)));
+        }
+        self.parts.push(Part::Shared(bytes));
+    }
+
+    fn finish(mut self) -> Vec<Part<'a>> {
+        if !self.own.is_empty() {
+            self.parts.push(Part::Own(self.own));
+        }
+        self.parts
+    }
+}
+
 /// One claim, as an element of `claims` (its lines indented three levels).
-fn write_claim(
-    out: &mut Vec<u8>,
+fn write_claim<'a>(
+    parts: &mut Parts<'a>,
     claim: &ClaimReport,
     documents: &[DocumentInfo],
-    keys: &[Vec<u8>],
+    entries: &'a OmitsEntries,
 ) -> io::Result<()> {
     let field = |out: &mut Vec<u8>, name: &str, first: bool| {
         out.extend_from_slice(if first {
@@ -92,6 +119,7 @@ fn write_claim(
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(b"\": ");
     };
+    let out = &mut parts.own;
     field(out, "id", true);
     value(out, &claim.id, 3)?;
     field(out, "claim", false);
@@ -113,37 +141,90 @@ fn write_claim(
         out.extend_from_slice(b"{}");
     } else {
         out.push(b'{');
-        for (i, ((key, document), verdict)) in keys
-            .iter()
-            .zip(documents)
-            .zip(claim.verdicts.iter())
-            .enumerate()
-        {
-            out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-            out.extend_from_slice(key);
+        // Runs of documents that omit the claim (most of them) are shared, not laid out.
+        let mut run_start = 0;
+        for (i, (document, verdict)) in documents.iter().zip(claim.verdicts.iter()).enumerate() {
             let expected = expected_for(claim, &document.id);
             if verdict.verdict == Verdict::Omits
                 && verdict.evidence.is_empty()
                 && expected.is_none()
             {
-                out.extend_from_slice(OMITS);
-            } else {
-                let view = DocumentVerdictView {
-                    verdict: verdict.verdict,
-                    expected,
-                    evidence: verdict.evidence,
-                };
-                value(out, &view, 4)?;
+                continue;
             }
+            parts.shared(entries.run(run_start..i));
+            let out = &mut parts.own;
+            out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+            out.extend_from_slice(entries.key(i));
+            let view = DocumentVerdictView {
+                verdict: verdict.verdict,
+                expected,
+                evidence: verdict.evidence,
+            };
+            value(out, &view, 4)?;
+            run_start = i + 1;
         }
-        out.extend_from_slice(b"\n      }");
+        parts.shared(entries.run(run_start..claim.verdicts.len()));
+        parts.own.extend_from_slice(b"\n      }");
     }
+    let out = &mut parts.own;
     if let Some(note) = &claim.note {
         field(out, "note", false);
         value(out, note, 3)?;
     }
     out.extend_from_slice(b"\n    }");
     Ok(())
+}
+
+/// Every document's entry in a claim's verdicts as it reads when the document omits the
+/// claim without evidence, laid out once, one after another: `,\n        "<id>": {…}`. A run
+/// of such documents is then one slice, and a claim over 20,000 documents a few copies.
+struct OmitsEntries {
+    bytes: Vec<u8>,
+    /// Where each document's entry starts in `bytes`, and where the last one ends.
+    starts: Vec<usize>,
+    /// Where each document's key (`        "<id>": `) starts in `bytes`.
+    keys: Vec<usize>,
+}
+
+impl OmitsEntries {
+    fn new(documents: &[DocumentInfo]) -> OmitsEntries {
+        let mut bytes = Vec::new();
+        let mut starts = Vec::with_capacity(documents.len() + 1);
+        let mut keys = Vec::with_capacity(documents.len());
+        for document in documents {
+            starts.push(bytes.len());
+            bytes.extend_from_slice(b",\n");
+            keys.push(bytes.len());
+            bytes.extend_from_slice(b"        ");
+            // A string always serializes.
+            let _ = serde_json::to_writer(&mut bytes, &document.id);
+            bytes.extend_from_slice(b": ");
+            bytes.extend_from_slice(OMITS);
+        }
+        starts.push(bytes.len());
+        OmitsEntries {
+            bytes,
+            starts,
+            keys,
+        }
+    }
+
+    /// The entries of documents `range`, the first without its comma if it is the first
+    /// document's.
+    fn run(&self, range: std::ops::Range<usize>) -> &[u8] {
+        if range.is_empty() {
+            return &[];
+        }
+        // The first entry of an object starts with a newline alone.
+        let start = self.starts[range.start] + usize::from(range.start == 0);
+        &self.bytes[start..self.starts[range.end]]
+    }
+
+    /// Document `i`'s key, `        "<id>": `.
+    fn key(&self, i: usize) -> &[u8] {
+        let end = self.starts[i + 1] - OMITS.len();
+        &self.bytes[self.keys[i]..end]
+    }
 }
 
 /// Writes `value` as serde_json's pretty printer would at `level` levels of indentation.
@@ -167,8 +248,12 @@ impl Indented {
     }
 
     fn indent<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
-        for _ in 0..self.level {
-            out.write_all(b"  ")?;
+        const SPACES: &[u8; 32] = b"                                ";
+        let mut left = 2 * self.level;
+        while left > 0 {
+            let now = left.min(SPACES.len());
+            out.write_all(&SPACES[..now])?;
+            left -= now;
         }
         Ok(())
     }
