@@ -125,9 +125,9 @@ impl Project {
     /// `check` on one shard of the documents (all of them without one), telling `progress`
     /// how many documents there are and each time one is done (from any thread).
     ///
-    /// Documents are read and checked in parallel, a batch at a time: memory holds one
-    /// batch of texts, never the corpus, and results are added to the report in id order,
-    /// so the report does not depend on thread timing. Dead and too-broad patterns are only
+    /// Documents are read and checked in parallel, a batch at a time: memory holds the
+    /// texts being checked and two batches of results, never the corpus, and results are
+    /// added to the report in id order, so the report does not depend on thread timing. Dead and too-broad patterns are only
     /// judged over the whole corpus, never over one shard.
     pub fn check_with(
         &self,

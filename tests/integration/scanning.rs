@@ -53,13 +53,19 @@ fn evidence_count(report: &Report) -> usize {
         .sum()
 }
 
-#[test]
-fn prefiltered_and_plain_scans_agree_on_a_generated_corpus() {
-    let corpus = Corpus::new(2000, 300);
-    let documents: Vec<(String, String)> = (0..corpus.documents)
+/// A generated claims file and its documents as `(id, text)` pairs.
+fn generated(documents: usize, claims: usize) -> (String, Vec<(String, String)>) {
+    let corpus = Corpus::new(documents, claims);
+    let texts = (0..corpus.documents)
         .map(|i| (corpus.document_id(i), corpus.document(i)))
         .collect();
-    let report = same_both_ways(&corpus.claims_yaml(), &documents);
+    (corpus.claims_yaml(), texts)
+}
+
+#[test]
+fn prefiltered_and_plain_scans_agree_on_a_generated_corpus() {
+    let (claims, documents) = generated(2000, 300);
+    let report = same_both_ways(&claims, &documents);
     // The comparison means something only if many claims found evidence.
     let evidence = evidence_count(&report);
     assert!(evidence > 1000, "only {evidence} pieces of evidence");
@@ -245,11 +251,8 @@ claims:
 /// verdicts and outcomes as one with it, and holds no evidence at all.
 #[test]
 fn dropping_evidence_keeps_every_verdict() {
-    let corpus = Corpus::new(300, 100);
-    let documents: Vec<(String, String)> = (0..corpus.documents)
-        .map(|i| (corpus.document_id(i), corpus.document(i)))
-        .collect();
-    let (mut checker, _) = Checker::from_yaml("claims.yaml", &corpus.claims_yaml())
+    let (claims, documents) = generated(300, 100);
+    let (mut checker, _) = Checker::from_yaml("claims.yaml", &claims)
         .unwrap_or_else(|problems| panic!("claims do not load: {problems:?}"));
     let texts = || {
         documents
