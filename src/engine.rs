@@ -165,6 +165,9 @@ impl Checker {
                 })
                 .collect()
         });
+        // Evidence found for several claims (the same contradiction pattern in each, say)
+        // is kept once per document.
+        let mut shared: Vec<Arc<Evidence>> = Vec::new();
         let verdicts = self
             .file
             .claims
@@ -191,9 +194,21 @@ impl Checker {
                 let contradiction = evidence
                     .iter()
                     .any(|e| e.counted && e.role == Side::Contradict);
-                if !self.evidence {
-                    evidence = Vec::new();
-                }
+                let evidence = if self.evidence {
+                    evidence
+                        .into_iter()
+                        .map(|piece| match shared.iter().find(|s| ***s == piece) {
+                            Some(same) => Arc::clone(same),
+                            None => {
+                                let piece = Arc::new(piece);
+                                shared.push(Arc::clone(&piece));
+                                piece
+                            }
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 DocumentVerdict {
                     verdict: Verdict::from_evidence(support, contradiction),
                     evidence,

@@ -12,6 +12,7 @@ use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report
 use crate::verdict::Verdict;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 /// Merges shard reports, given as (name for messages, JSON text). Every report must come
 /// from the same claims (same ids, same expectations, in the same order), and no document
@@ -200,7 +201,7 @@ struct JsonClaim {
 #[derive(Deserialize)]
 struct JsonVerdict {
     verdict: Verdict,
-    evidence: Vec<Evidence>,
+    evidence: Vec<Arc<Evidence>>,
 }
 
 #[derive(Debug, Deserialize, PartialEq, Default)]

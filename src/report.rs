@@ -108,14 +108,14 @@ pub fn sort_documents(
 pub struct Verdicts {
     verdicts: Vec<Verdict>,
     /// (document index, its evidence), by index, only for documents with evidence.
-    evidence: Vec<(usize, Vec<Evidence>)>,
+    evidence: Vec<(usize, Vec<Arc<Evidence>>)>,
 }
 
 /// One document's verdict on one claim, borrowed from `Verdicts`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct VerdictRef<'a> {
     pub verdict: Verdict,
-    pub evidence: &'a [Evidence],
+    pub evidence: &'a [Arc<Evidence>],
 }
 
 impl Verdicts {
@@ -166,7 +166,7 @@ impl Verdicts {
     }
 
     /// The evidence found in document `i`; empty for most.
-    pub fn evidence(&self, i: usize) -> &[Evidence] {
+    pub fn evidence(&self, i: usize) -> &[Arc<Evidence>] {
         match self.evidence.binary_search_by_key(&i, |(at, _)| *at) {
             Ok(found) => &self.evidence[found].1,
             Err(_) => &[],
@@ -215,7 +215,9 @@ impl Verdicts {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DocumentVerdict {
     pub verdict: Verdict,
-    pub evidence: Vec<Evidence>,
+    /// Shared: claims whose matchers are the same pattern (a common contradiction, say)
+    /// find the very same evidence in a document, and keep one copy of it.
+    pub evidence: Vec<Arc<Evidence>>,
 }
 
 /// One match that argued for or against a claim, and how it was counted.

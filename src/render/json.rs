@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use std::io::{self, Write};
+use std::sync::Arc;
 
 /// The report as a string (for tests and small reports; the CLI uses `write`).
 pub fn render(report: &Report) -> String {
@@ -321,7 +322,7 @@ struct DocumentVerdictView<'a> {
     /// The verdict the claim pins for this document (`expect.documents`), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     expected: Option<Verdict>,
-    evidence: &'a [Evidence],
+    evidence: &'a [Arc<Evidence>],
 }
 
 /// The verdict `claim` pins for `document`, if it pins one.

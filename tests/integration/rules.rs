@@ -17,7 +17,8 @@ fn run(claim: &str, terms: &str, document: &str) -> (Verdict, Vec<Evidence>) {
         .unwrap_or_else(|problems| panic!("{yaml}\n{problems:#?}"));
     let report = checker.check_texts([("doc", document)]);
     let verdicts = &report.claims[0].verdicts;
-    (verdicts.verdict(0), verdicts.evidence(0).to_vec())
+    let evidence = verdicts.evidence(0).iter().map(|e| (**e).clone()).collect();
+    (verdicts.verdict(0), evidence)
 }
 
 #[track_caller]
