@@ -37,7 +37,7 @@ pub fn write(report: &Report, out: impl Write) -> io::Result<()> {
     } else {
         out.write_all(b"[")?;
         let entries = OmitsEntries::new(&report.documents);
-        let batch = 32 * rayon::current_num_threads().max(1);
+        let batch = 2 * rayon::current_num_threads().max(1);
         for (b, chunk) in report.claims.chunks(batch).enumerate() {
             let laid_out: Vec<io::Result<Vec<Part>>> = chunk
                 .par_iter()
