@@ -22,8 +22,9 @@ const B: f64 = 0.75;
 /// One sentence close to a claim.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NearMiss {
-    /// 1-based line in the document where the sentence starts.
+    /// 1-based line and column (in characters) in the document where the sentence starts.
     pub line: usize,
+    pub column: usize,
     pub score: f64,
     /// The sentence as written, white space runs made one space.
     pub sentence: String,
@@ -115,8 +116,10 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
                 })
                 .map(|(written, _)| written.to_string())
                 .collect();
+            let position = text.position(sentences[i].start);
             NearMiss {
-                line: text.position(sentences[i].start).line,
+                line: position.line,
+                column: position.column,
                 score,
                 sentence: sentence.split_whitespace().collect::<Vec<_>>().join(" "),
                 shared,

@@ -88,8 +88,9 @@ fn render_near_misses(out: &mut String, path: &str, near: &[NearMiss], style: St
     for miss in near {
         let _ = writeln!(
             out,
-            "  {path}:{}  score {:.1}  shares: {}",
+            "  {path}:{}:{}  score {:.1}  shares: {}",
             miss.line,
+            miss.column,
             miss.score,
             miss.shared.join(", ")
         );
