@@ -82,16 +82,7 @@ impl Checker {
         let (compiled, pattern_problems) = pattern::compile(&file);
         problems.extend(pattern_problems);
         match compiled {
-            Some(compiled) => Ok((
-                Checker {
-                    file,
-                    compiled,
-                    scanning: Scanning::default(),
-                    evidence: true,
-                    texts: OnceLock::new(),
-                },
-                problems,
-            )),
+            Some(compiled) => Ok((Checker::new(file, compiled), problems)),
             None => Err(problems),
         }
     }
