@@ -610,9 +610,6 @@ fn expand(
                         out.regex.push('?');
                     }
                 } else if name == "n" {
-                    // The number grammar is ASCII words and digits; compiled without Unicode
-                    // case folding (which only adds the Kelvin sign and the long s, both gone
-                    // after NFKC) it builds in a third of the time.
                     out.regex.push_str(&format!("(?P<n{}>", out.numbers));
                     out.number_at.push(out.regex.len());
                     out.regex.push_str(&number_fragment(NUMBER_PATTERN));
