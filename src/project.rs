@@ -127,8 +127,9 @@ impl Project {
     ///
     /// Documents are read and checked in parallel, a batch at a time: memory holds the
     /// texts being checked and two batches of results, never the corpus, and results are
-    /// added to the report in id order, so the report does not depend on thread timing. Dead and too-broad patterns are only
-    /// judged over the whole corpus, never over one shard.
+    /// added to the report in id order, so the report does not depend on thread timing.
+    /// Dead and too-broad patterns are only judged over the whole corpus, never over one
+    /// shard.
     pub fn check_with(
         &self,
         shard: Option<Shard>,
