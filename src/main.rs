@@ -129,6 +129,9 @@ enum Format {
     Junit,
     /// GitHub-flavoured Markdown, for a pull-request comment.
     Markdown,
+    /// JSON Lines: a line per document as it is checked, then a summary line; memory does
+    /// not grow with the evidence found.
+    Jsonl,
 }
 
 /// Why a run ended: the three exit statuses.
@@ -206,6 +209,7 @@ fn write_report(
         Format::Json => render::json::write(report, out),
         Format::Junit => out.write_all(render::junit::render(report, suite).as_bytes()),
         Format::Markdown => out.write_all(render::markdown::render(report).as_bytes()),
+        Format::Jsonl => render::jsonl::write(report, out),
     }
 }
 
@@ -235,31 +239,73 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             "json" => Some(Format::Json),
             "xml" => Some(Format::Junit),
             "md" | "markdown" => Some(Format::Markdown),
+            "jsonl" => Some(Format::Jsonl),
             _ => None,
         }
     });
     let format = args.format.or(inferred).unwrap_or(Format::Table);
     // The table and Markdown show verdicts, which are the same without their evidence; a
-    // large run then holds a byte per claim and document. JSON and JUnit quote evidence.
-    project
-        .checker
-        .keep_evidence(matches!(format, Format::Json | Format::Junit));
-    let bar = Bar::new();
-    let (report, problems) = project.check_with(args.shard, &|progress| bar.update(progress));
-    bar.finish();
-    print_warnings(&report);
-    warn(&problems);
-    let suite = project.claims_path.display().to_string();
-    match &args.output {
-        Some(path) => {
-            refuse_to_overwrite_inputs(&project, path)?;
-            write_atomically(path, |out| {
-                write_report(&report, &suite, format, Style::PLAIN, out)
-            })?;
-            show(&report, &suite, Format::Table, style)?;
-        }
-        None => show(&report, &suite, format, style)?,
+    // large run then holds a byte per claim and document. JSON and JUnit quote evidence;
+    // JSON Lines writes each document's evidence as soon as it is found, then drops it.
+    project.checker.keep_evidence(matches!(
+        format,
+        Format::Json | Format::Junit | Format::Jsonl
+    ));
+    if let Some(path) = &args.output {
+        refuse_to_overwrite_inputs(&project, path)?;
     }
+    let bar = Bar::new();
+    let progress = |progress| bar.update(progress);
+    let suite = project.claims_path.display().to_string();
+    let report = match (format, &args.output) {
+        (Format::Jsonl, output) => {
+            let mut checked = None;
+            let mut stream = |out: &mut (dyn Write + Send)| {
+                let (report, problems, written) =
+                    project.check_streaming(args.shard, &progress, out);
+                checked = Some((report, problems));
+                written
+            };
+            let written = match output {
+                Some(path) => write_atomically(path, stream),
+                // Not through `emit`: lines are written from the checking threads, which
+                // must not wait for a lock on standard output that this thread holds.
+                None => {
+                    let mut out = std::io::BufWriter::new(std::io::stdout());
+                    written_out(stream(&mut out).and_then(|()| out.flush()))
+                }
+            };
+            bar.finish();
+            let Some((report, problems)) = checked else {
+                // The check runs unless the output file could not be created.
+                written?;
+                return Err(Vec::new());
+            };
+            print_warnings(&report);
+            warn(&problems);
+            written?;
+            if output.is_some() {
+                show(&report, &suite, Format::Table, style)?;
+            }
+            report
+        }
+        (_, output) => {
+            let (report, problems) = project.check_with(args.shard, &progress);
+            bar.finish();
+            print_warnings(&report);
+            warn(&problems);
+            match output {
+                Some(path) => {
+                    write_atomically(path, |out| {
+                        write_report(&report, &suite, format, Style::PLAIN, out)
+                    })?;
+                    show(&report, &suite, Format::Table, style)?;
+                }
+                None => show(&report, &suite, format, style)?,
+            }
+            report
+        }
+    };
     let outcome = outcome(&report);
     // Freeing a large run's evidence and compiled patterns one allocation at a time takes
     // longer than the operating system takes to reclaim the memory when the process exits.
@@ -517,7 +563,7 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
 /// readers never see a half-written report, even if the run is interrupted.
 fn write_atomically(
     path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<()>,
 ) -> Result<(), Vec<Diagnostic>> {
     let fail = |error: std::io::Error| {
         vec![Diagnostic::error(
@@ -555,7 +601,12 @@ fn emit(
     write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>,
 ) -> Result<(), Vec<Diagnostic>> {
     let mut stdout = std::io::stdout().lock();
-    match write(&mut stdout).and_then(|()| stdout.flush()) {
+    written_out(write(&mut stdout).and_then(|()| stdout.flush()))
+}
+
+/// What writing to standard output came to.
+fn written_out(written: std::io::Result<()>) -> Result<(), Vec<Diagnostic>> {
+    match written {
         Ok(()) => Ok(()),
         // A closed pipe (`factcheck | head`) is not an error worth a message.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

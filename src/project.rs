@@ -3,14 +3,19 @@
 
 use crate::claims::Claim;
 use crate::diagnostic::{self, Diagnostic};
-use crate::engine::Checker;
+use crate::engine::{Checker, DocumentResult};
 use crate::nearmiss::{self, NearMiss};
+use crate::render::jsonl;
 use crate::report::{DocumentInfo, Report};
 use crate::scan::UsageTotals;
 use crate::sources::{self, SourceFile};
 use crate::{claims, lint, pattern};
 use rayon::prelude::*;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+/// A checked document, any warning about reading it, and its JSON Lines line when streaming.
+type Checked = (DocumentResult, Option<Diagnostic>, Option<Vec<u8>>);
 
 /// A loaded, compiled claims file and where its documents are.
 #[derive(Debug)]
@@ -135,6 +140,34 @@ impl Project {
         shard: Option<Shard>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> (Report, Vec<Diagnostic>) {
+        // Without a stream nothing is written, so nothing can fail to be.
+        let (report, problems, _) = self.check_documents(shard, progress, None);
+        (report, problems)
+    }
+
+    /// `check_with`, writing each document's JSON Lines line (`render::jsonl`) to `out` as
+    /// soon as it is checked, in id order, then the summary line. The report returned keeps
+    /// verdicts but no evidence: each document's evidence is dropped once written, so memory
+    /// does not grow with the corpus's evidence. The last value says whether every line was
+    /// written: after a failed write (a closed pipe) the run goes on without writing, so
+    /// its verdicts still decide the exit status.
+    pub fn check_streaming(
+        &self,
+        shard: Option<Shard>,
+        progress: &(dyn Fn(Progress) + Sync),
+        out: &mut (dyn Write + Send),
+    ) -> (Report, Vec<Diagnostic>, io::Result<()>) {
+        self.check_documents(shard, progress, Some(out))
+    }
+
+    /// The work of `check_with` and `check_streaming`; the last value says whether every
+    /// line reached `stream` (after a failed write, none is tried again).
+    fn check_documents(
+        &self,
+        shard: Option<Shard>,
+        progress: &(dyn Fn(Progress) + Sync),
+        mut stream: Option<&mut (dyn Write + Send)>,
+    ) -> (Report, Vec<Diagnostic>, io::Result<()>) {
         let files: Vec<&SourceFile> = self
             .files
             .iter()
@@ -144,13 +177,16 @@ impl Project {
         let mut warnings: Vec<String> = self.discovery.iter().map(|d| d.message.clone()).collect();
         let mut builder = self.checker.report_builder_for(files.len());
         let mut usage = UsageTotals::default();
+        let mut written = Ok(());
+        let streaming = stream.is_some();
         let batch = 64 * rayon::current_num_threads().max(1);
-        let mut add = |results: Vec<
-            Result<(crate::engine::DocumentResult, Option<Diagnostic>), Diagnostic>,
-        >| {
+        let mut add = |results: Vec<Result<Checked, Diagnostic>>| {
             for result in results {
                 match result {
-                    Ok((mut result, warning)) => {
+                    Ok((mut result, warning, line)) => {
+                        if let (Some(out), Some(line), Ok(())) = (stream.as_mut(), line, &written) {
+                            written = out.write_all(&line);
+                        }
                         warnings.extend(warning.map(|w| w.message));
                         usage.add(&std::mem::take(&mut result.usage));
                         builder.add(result);
@@ -176,7 +212,14 @@ impl Project {
                                     label: self.checker.label(&file.id),
                                     path: display_path(&self.sources_dir.join(&file.relative)),
                                 };
-                                (self.checker.check_document(info, &text), warning)
+                                let mut result = self.checker.check_document(info, &text);
+                                let line = streaming.then(|| {
+                                    jsonl::document_line(&self.checker.file.claims, &result)
+                                });
+                                if streaming {
+                                    result.verdicts.iter_mut().for_each(|v| v.evidence.clear());
+                                }
+                                (result, warning, line)
                             });
                             progress(Progress::Checked);
                             result
@@ -192,7 +235,11 @@ impl Project {
         } else {
             Vec::new()
         };
-        (builder.finish(warnings), problems)
+        let report = builder.finish(warnings);
+        if let (Some(out), Ok(())) = (stream, &written) {
+            written = out.write_all(&jsonl::summary_line(&report));
+        }
+        (report, problems, written)
     }
 
     /// Lints without judging: every document-level problem (skipped and unreadable files,

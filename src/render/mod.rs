@@ -6,6 +6,7 @@
 pub mod diagnostic;
 pub mod explain;
 pub mod json;
+pub mod jsonl;
 pub mod junit;
 pub mod markdown;
 pub mod table;

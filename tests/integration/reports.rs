@@ -115,6 +115,79 @@ fn output_writes_the_format_to_a_file_and_prints_the_table() {
     );
 }
 
+/// `--format jsonl` streams a line per document, then a summary line, and says what the
+/// JSON report says: each document's line lists the claims it does not simply omit, with
+/// the same verdict and evidence as the report.
+#[test]
+fn json_lines_say_what_the_json_report_says() {
+    use serde_json::Value;
+    let parse = |text: &str| -> Value {
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+    };
+    let json = Test::in_project().args(["check", "--format", "json"]).run();
+    let lines = Test::in_project()
+        .args(["check", "--format", "jsonl"])
+        .run();
+    assert_eq!(lines.status, json.status, "{}", lines.stderr);
+    let report = parse(&json.stdout);
+    let lines: Vec<Value> = lines.stdout.lines().map(parse).collect();
+    let documents = report["documents"].as_array().cloned().unwrap_or_default();
+    assert_eq!(lines.len(), documents.len() + 1);
+    let claims = report["claims"].as_array().cloned().unwrap_or_default();
+    let mut shown = 0;
+    for (line, document) in lines.iter().zip(&documents) {
+        assert_eq!(&line["document"], document);
+        let id = document["id"].as_str().unwrap_or_default();
+        for claim in &claims {
+            let cell = &claim["verdicts"][id];
+            let listed = &line["verdicts"][claim["id"].as_str().unwrap_or_default()];
+            let omitted = cell["verdict"] == "omits"
+                && cell["evidence"].as_array().is_some_and(Vec::is_empty);
+            if omitted {
+                assert_eq!(listed, &Value::Null, "{id}: {}", claim["id"]);
+            } else {
+                assert_eq!(listed["verdict"], cell["verdict"], "{id}: {}", claim["id"]);
+                assert_eq!(
+                    listed["evidence"], cell["evidence"],
+                    "{id}: {}",
+                    claim["id"]
+                );
+                shown += 1;
+            }
+        }
+    }
+    assert!(shown > 50, "only {shown} verdicts compared");
+    let summary = &lines[documents.len()];
+    assert_eq!(summary["summary"], report["summary"]);
+    assert_eq!(summary["warnings"], report["warnings"]);
+    for (outcome, claim) in summary["claims"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .zip(&claims)
+    {
+        assert_eq!(outcome["id"], claim["id"]);
+        assert_eq!(outcome["passed"], claim["passed"]);
+        assert_eq!(outcome["failures"], claim["failures"]);
+    }
+}
+
+#[test]
+fn json_lines_to_a_file_print_the_table() {
+    let test = one_pass_one_fail().args(["check", "--output", "report.jsonl"]);
+    let run = test.run();
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("2 claims: 1 passed, 1 failed"),
+        "{}",
+        run.stdout
+    );
+    let saved = std::fs::read_to_string(test.path("report.jsonl")).unwrap_or_default();
+    let last = saved.lines().last().unwrap_or_default();
+    let summary: serde_json::Value = serde_json::from_str(last).unwrap_or_default();
+    assert_eq!(summary["summary"]["failed"], 1, "{saved}");
+}
+
 #[test]
 fn output_never_overwrites_the_claims_or_a_document() {
     for target in ["claims.yaml", "seeds/ap.txt"] {

@@ -32,7 +32,7 @@ fn merged_equals_unsharded(project: impl Fn() -> Test, n: usize, args: &[&str]) 
         }
         test.run()
     };
-    for format in ["json", "table"] {
+    for format in ["json", "table", "jsonl"] {
         let whole = check(format, None);
         let merged = merge(format);
         assert!(whole.status <= 1, "{}", whole.stderr);
