@@ -90,11 +90,12 @@ fn markdown_report_for_a_pull_request() {
     snapshot("markdown-one-pass-one-fail", &run.stdout);
 }
 
-#[test]
-fn output_writes_the_format_to_a_file_and_prints_the_table() {
-    // No --format: the extension of --output says JSON.
-    let test = one_pass_one_fail().args(["check", "--output", "out/report.json"]);
-    let test = test.file("out/.keep", "");
+/// Runs `check --output PATH` on the one-pass-one-fail project, checks that it printed the
+/// table and failed, and returns the project and what PATH holds.
+fn check_with_output(path: &str) -> (Test, String) {
+    let test = one_pass_one_fail()
+        .args(["check", "--output", path])
+        .file("out/.keep", "");
     let run = test.run();
     assert_eq!(run.status, 1, "{}", run.stderr);
     assert!(
@@ -102,7 +103,14 @@ fn output_writes_the_format_to_a_file_and_prints_the_table() {
         "{}",
         run.stdout
     );
-    let saved = std::fs::read_to_string(test.path("out/report.json")).unwrap_or_default();
+    let saved = std::fs::read_to_string(test.path(path)).unwrap_or_default();
+    (test, saved)
+}
+
+#[test]
+fn output_writes_the_format_to_a_file_and_prints_the_table() {
+    // No --format: the extension of --output says JSON.
+    let (test, saved) = check_with_output("out/report.json");
     let report: serde_json::Value = serde_json::from_str(&saved).unwrap_or_default();
     assert_eq!(report["summary"]["failed"], 1);
     let leftovers: Vec<_> = std::fs::read_dir(test.path("out"))
@@ -174,15 +182,7 @@ fn json_lines_say_what_the_json_report_says() {
 
 #[test]
 fn json_lines_to_a_file_print_the_table() {
-    let test = one_pass_one_fail().args(["check", "--output", "report.jsonl"]);
-    let run = test.run();
-    assert_eq!(run.status, 1, "{}", run.stderr);
-    assert!(
-        run.stdout.contains("2 claims: 1 passed, 1 failed"),
-        "{}",
-        run.stdout
-    );
-    let saved = std::fs::read_to_string(test.path("report.jsonl")).unwrap_or_default();
+    let (_, saved) = check_with_output("out/report.jsonl");
     let last = saved.lines().last().unwrap_or_default();
     let summary: serde_json::Value = serde_json::from_str(last).unwrap_or_default();
     assert_eq!(summary["summary"]["failed"], 1, "{saved}");
