@@ -112,6 +112,11 @@ impl Checker {
         self.evidence = keep;
     }
 
+    /// Whether reports keep evidence (see `keep_evidence`).
+    pub fn keeps_evidence(&self) -> bool {
+        self.evidence
+    }
+
     /// Keeps only the claims for which `keep` is true (the CLI's `--claim` and `--tag`).
     pub fn retain_claims(&mut self, mut keep: impl FnMut(&Claim) -> bool) {
         self.texts = OnceLock::new();
@@ -131,6 +136,18 @@ impl Checker {
 
     /// Checks one document's text against every claim.
     pub fn check_document(&self, document: DocumentInfo, text: &Text) -> DocumentResult {
+        self.check_document_keeping(document, text, self.evidence)
+    }
+
+    /// `check_document`, keeping the evidence or not whatever `keep_evidence` said: a
+    /// caller that writes each document's evidence as it goes (`Project::check_streaming`)
+    /// needs it even when the report will not keep it.
+    pub fn check_document_keeping(
+        &self,
+        document: DocumentInfo,
+        text: &Text,
+        keep_evidence: bool,
+    ) -> DocumentResult {
         let sentences = segment::segment(&text.text);
         let normalized = NormalizedDocument::new(&text.text, &sentences);
         let hits = scan::scan(&self.compiled, &normalized, self.scanning);
@@ -185,7 +202,7 @@ impl Checker {
                 let contradiction = evidence
                     .iter()
                     .any(|e| e.counted && e.role == Side::Contradict);
-                let evidence = if self.evidence {
+                let evidence = if keep_evidence {
                     evidence
                         .into_iter()
                         .map(|piece| match shared.iter().find(|s| ***s == piece) {

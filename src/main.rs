@@ -246,11 +246,11 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let format = args.format.or(inferred).unwrap_or(Format::Table);
     // The table and Markdown show verdicts, which are the same without their evidence; a
     // large run then holds a byte per claim and document. JSON and JUnit quote evidence;
-    // JSON Lines writes each document's evidence as soon as it is found, then drops it.
-    project.checker.keep_evidence(matches!(
-        format,
-        Format::Json | Format::Junit | Format::Jsonl
-    ));
+    // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it
+    // that long whatever this says), so its report needs none.
+    project
+        .checker
+        .keep_evidence(matches!(format, Format::Json | Format::Junit));
     if let Some(path) = &args.output {
         refuse_to_overwrite_inputs(&project, path)?;
     }

@@ -147,7 +147,8 @@ impl Project {
 
     /// `check_with`, writing each document's JSON Lines line (`render::jsonl`) to `out` as
     /// soon as it is checked, in id order, then the summary line. The report returned keeps
-    /// verdicts but no evidence: each document's evidence is dropped once written, so memory
+    /// verdicts but no evidence, whatever `Checker::keep_evidence` says: each document's
+    /// evidence is written with its line and then dropped, so memory
     /// does not grow with the corpus's evidence. The last value says whether every line was
     /// written: after a failed write (a closed pipe) the run goes on without writing, so
     /// its verdicts still decide the exit status.
@@ -212,7 +213,11 @@ impl Project {
                                     label: self.checker.label(&file.id),
                                     path: display_path(&self.sources_dir.join(&file.relative)),
                                 };
-                                let mut result = self.checker.check_document(info, &text);
+                                let mut result = self.checker.check_document_keeping(
+                                    info,
+                                    &text,
+                                    streaming || self.checker.keeps_evidence(),
+                                );
                                 let line = streaming.then(|| {
                                     jsonl::document_line(&self.checker.file.claims, &result)
                                 });
