@@ -36,6 +36,13 @@ impl Corpus {
         format!("{i:06}_{:08x}", rng.next() as u32)
     }
 
+    /// Every document as `(id, text)`, in id order: what `Checker::check_texts` takes.
+    pub fn texts(&self) -> Vec<(String, String)> {
+        (0..self.documents)
+            .map(|i| (self.document_id(i), self.document(i)))
+            .collect()
+    }
+
     /// The text of document `i`: a headline, then paragraphs of news prose (about 5 KB).
     pub fn document(&self, i: usize) -> String {
         let mut rng = Rng::new(0x5EED_0000_0000 ^ (i as u64).wrapping_mul(0x9E37_79B9));
@@ -799,13 +806,8 @@ mod tests {
             .filter(|w| w.code != "unused-term")
             .collect();
         assert!(unused.is_empty(), "{unused:?}");
-        let ids: Vec<String> = (0..50).map(|i| corpus.document_id(i)).collect();
-        let texts: Vec<String> = (0..50).map(|i| corpus.document(i)).collect();
-        let report = checker.check_texts(
-            ids.iter()
-                .map(String::as_str)
-                .zip(texts.iter().map(String::as_str)),
-        );
+        let texts = corpus.texts();
+        let report = checker.check_texts(texts.iter().map(|(id, t)| (id.as_str(), t.as_str())));
         let with_evidence = report
             .claims
             .iter()

@@ -56,10 +56,7 @@ fn evidence_count(report: &Report) -> usize {
 /// A generated claims file and its documents as `(id, text)` pairs.
 fn generated(documents: usize, claims: usize) -> (String, Vec<(String, String)>) {
     let corpus = Corpus::new(documents, claims);
-    let texts = (0..corpus.documents)
-        .map(|i| (corpus.document_id(i), corpus.document(i)))
-        .collect();
-    (corpus.claims_yaml(), texts)
+    (corpus.claims_yaml(), corpus.texts())
 }
 
 #[test]
