@@ -8,7 +8,7 @@ use crate::claims::Within;
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
 use crate::prefilter::Candidates;
-use regex_automata::meta::Regex;
+use regex_automata::meta::{Cache, Regex};
 use regex_automata::Input;
 use std::ops::Range;
 
@@ -113,6 +113,7 @@ pub enum Scanning {
 
 /// All hits of each pattern (indexed like `CompiledClaims::patterns`), in text order.
 pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) -> Vec<Vec<Hit>> {
+    let mut cache = RegexCache::default();
     let whole = 0..doc.text.len();
     if how == Scanning::Plain {
         return compiled
@@ -120,7 +121,7 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
             .iter()
             .map(|pattern| {
                 let mut hits = Vec::new();
-                find_in(pattern, doc, whole.clone(), &mut hits, how);
+                find_in(&mut cache, pattern, doc, whole.clone(), &mut hits, how);
                 hits
             })
             .collect();
@@ -131,7 +132,9 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
         let (pattern, hits) = (&compiled.patterns[id], &mut all[id]);
         match needed {
             None => {}
-            Some(Candidates::Everywhere) => find_in(pattern, doc, whole.clone(), hits, how),
+            Some(Candidates::Everywhere) => {
+                find_in(&mut cache, pattern, doc, whole.clone(), hits, how)
+            }
             Some(Candidates::Sentences(list)) => {
                 // Consecutive sentences are searched as one region.
                 let mut i = 0;
@@ -142,7 +145,7 @@ pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) 
                     }
                     let region =
                         doc.sentences[list[i]].range.start..doc.sentences[list[j]].range.end;
-                    find_in(pattern, doc, region, hits, how);
+                    find_in(&mut cache, pattern, doc, region, hits, how);
                     i = j + 1;
                 }
             }
@@ -232,29 +235,55 @@ fn needed_sentences(
 /// number grammar, which is what the plain path always runs. The shape matches everything
 /// the grammar does and tries longer readings first, as the grammar does, so a capture that
 /// is a number is the one the grammar would have given (tested on generated documents).
-fn find_in(
-    pattern: &Pattern,
+fn find_in<'a>(
+    cache: &mut RegexCache<'a>,
+    pattern: &'a Pattern,
     doc: &NormalizedDocument,
     region: Range<usize>,
     hits: &mut Vec<Hit>,
     how: Scanning,
 ) {
     if how == Scanning::Plain || !pattern.checks_numbers() {
-        search(pattern, pattern.exact_regex(), false, doc, region, hits);
+        search(
+            cache,
+            pattern,
+            pattern.exact_regex(),
+            false,
+            doc,
+            region,
+            hits,
+        );
         return;
     }
     let first = hits.len();
-    if !search(pattern, &pattern.regex, true, doc, region.clone(), hits) {
+    if !search(
+        cache,
+        pattern,
+        &pattern.regex,
+        true,
+        doc,
+        region.clone(),
+        hits,
+    ) {
         hits.truncate(first);
-        search(pattern, pattern.exact_regex(), false, doc, region, hits);
+        search(
+            cache,
+            pattern,
+            pattern.exact_regex(),
+            false,
+            doc,
+            region,
+            hits,
+        );
     }
 }
 
 /// `find_in` with one regex. With `check_numbers`, returns false (at once) when a capture is
 /// not a number; else true.
-fn search(
-    pattern: &Pattern,
-    regex: &Regex,
+fn search<'a>(
+    cache: &mut RegexCache<'a>,
+    pattern: &'a Pattern,
+    regex: &'a Regex,
     check_numbers: bool,
     doc: &NormalizedDocument,
     region: Range<usize>,
@@ -265,7 +294,10 @@ fn search(
     let mut limit = region.end;
     loop {
         let found = if position <= limit {
-            regex.search(&Input::new(&text[..limit]).span(position..limit))
+            regex.search_with(
+                cache.ready_for(regex),
+                &Input::new(&text[..limit]).span(position..limit),
+            )
         } else {
             None
         };
@@ -289,7 +321,8 @@ fn search(
             Vec::new()
         } else {
             let mut captures = regex.create_captures();
-            regex.search_captures(
+            regex.search_captures_with(
+                cache.ready_for(regex),
                 &Input::new(&text[..limit]).span(range.start..limit),
                 &mut captures,
             );
@@ -337,6 +370,32 @@ fn search(
         position = range.end;
     }
     true
+}
+
+/// One search cache for every regex a document is scanned with.
+///
+/// A meta regex keeps a cache per thread for itself alone, grown to the largest haystack it
+/// has seen and kept for the whole run: with 1,000 claims that was about 45 MB. One cache,
+/// reset whenever the scanner moves on to another regex, holds what the largest regex needs
+/// and no more, and is as fast (5,000 documents x 1,000 claims: 1.42 s against 1.50 s).
+#[derive(Default)]
+struct RegexCache<'a> {
+    cache: Option<Cache>,
+    /// The regex `cache` was last made ready for (compared by address).
+    ready_for: Option<&'a Regex>,
+}
+
+impl<'a> RegexCache<'a> {
+    /// The cache, ready for searching with `regex`.
+    fn ready_for(&mut self, regex: &'a Regex) -> &mut Cache {
+        if let (Some(cache), Some(last)) = (&mut self.cache, self.ready_for) {
+            if !std::ptr::eq(last, regex) {
+                cache.reset(regex);
+            }
+        }
+        self.ready_for = Some(regex);
+        self.cache.get_or_insert_with(|| regex.create_cache())
+    }
 }
 
 fn next_char(text: &str, at: usize) -> usize {
