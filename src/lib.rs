@@ -50,6 +50,7 @@ pub mod render;
 pub mod report;
 pub mod scan;
 pub mod schema;
+pub mod search;
 pub mod segment;
 pub mod sources;
 pub mod verdict;

@@ -8,9 +8,8 @@ use crate::claims::{ClaimsFile, Matcher, PatternSource, Side, Target, Within};
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::numbers::{NUMBER_PATTERN, NUMBER_SHAPE};
 use crate::prefilter::{self, Factors, Prefilter};
+use crate::search::Regex;
 use rayon::prelude::*;
-use regex_automata::meta::{self, Regex};
-use regex_automata::util::syntax;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -411,26 +410,9 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
 
 /// Compiles an expanded pattern for the scanner: case-insensitive, whole words at both ends.
 fn build_regex(expanded: &str) -> Result<Regex, String> {
-    let anchored = format!("(?i)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})");
-    // No lazy or full DFA: an analyst's gap such as `.{0,60}` over Unicode text makes the
-    // DFA build new states for nearly every sentence it runs on, and keep them, per thread.
-    // The prefilter leaves each regex only a few sentence-sized haystacks, where the
-    // backtracker and the PikeVM are faster: on 5,000 generated documents with 1,000 claims
-    // this took 4.5 s and 1.5 GB with the DFA, 2.6 s and 0.3 GB without.
-    // No prefilter of the regex's own either: `prefilter` has already narrowed each regex to
-    // the sentences holding its literals, and the regex's literal searchers cost 8 to 23 KB
-    // each (13 MB with 1,000 claims) for no measurable speed (1.48 s without, 1.50 s with).
-    meta::Builder::new()
-        .configure(
-            meta::Config::new()
-                .nfa_size_limit(Some(1 << 24))
-                .hybrid(false)
-                .dfa(false)
-                .auto_prefilter(false),
-        )
-        .syntax(syntax::Config::new().utf8(true))
-        .build(&anchored)
-        .map_err(|error| error.to_string())
+    Regex::new(&format!(
+        "(?i)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"
+    ))
 }
 
 /// The number grammar as a pattern embeds it: ASCII words and digits, compiled without
@@ -469,7 +451,9 @@ fn pattern_error(
     if let Some(location) = location.as_mut() {
         crate::claims::point_inside(location, &part.text, offset, width);
     }
-    let hint = if message.contains("placeholder") {
+    let hint = if message.contains("too large") {
+        "lower its repetition counts (a gap such as `.{0,60}` is plenty), or split it into the parts of an `all:` matcher"
+    } else if message.contains("placeholder") {
         "placeholders are `{n}` for a number or `{name}` for a term under `terms:`; write `\\{` for a literal brace"
     } else {
         "patterns use Rust regex syntax (no look-around, no back-references); escape special characters such as `(`, `.` or `?` with `\\`"

@@ -8,7 +8,7 @@ use crate::claims::Within;
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
 use crate::prefilter::Candidates;
-use regex_automata::meta::{Cache, Regex};
+use crate::search::{Regex, SearchCache};
 use regex_automata::Input;
 use std::ops::Range;
 
@@ -113,7 +113,7 @@ pub enum Scanning {
 
 /// All hits of each pattern (indexed like `CompiledClaims::patterns`), in text order.
 pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) -> Vec<Vec<Hit>> {
-    let mut cache = RegexCache::default();
+    let mut cache = SearchCache::default();
     let whole = 0..doc.text.len();
     if how == Scanning::Plain {
         return compiled
@@ -236,7 +236,7 @@ fn needed_sentences(
 /// the grammar does and tries longer readings first, as the grammar does, so a capture that
 /// is a number is the one the grammar would have given (tested on generated documents).
 fn find_in<'a>(
-    cache: &mut RegexCache<'a>,
+    cache: &mut SearchCache<'a>,
     pattern: &'a Pattern,
     doc: &NormalizedDocument,
     region: Range<usize>,
@@ -281,7 +281,7 @@ fn find_in<'a>(
 /// `find_in` with one regex. With `check_numbers`, returns false (at once) when a capture is
 /// not a number; else true.
 fn search<'a>(
-    cache: &mut RegexCache<'a>,
+    cache: &mut SearchCache<'a>,
     pattern: &'a Pattern,
     regex: &'a Regex,
     check_numbers: bool,
@@ -294,10 +294,7 @@ fn search<'a>(
     let mut limit = region.end;
     loop {
         let found = if position <= limit {
-            regex.search_with(
-                cache.ready_for(regex),
-                &Input::new(&text[..limit]).span(position..limit),
-            )
+            regex.search(cache, &Input::new(&text[..limit]).span(position..limit))
         } else {
             None
         };
@@ -321,8 +318,8 @@ fn search<'a>(
             Vec::new()
         } else {
             let mut captures = regex.create_captures();
-            regex.search_captures_with(
-                cache.ready_for(regex),
+            regex.search_captures(
+                cache,
                 &Input::new(&text[..limit]).span(range.start..limit),
                 &mut captures,
             );
@@ -370,32 +367,6 @@ fn search<'a>(
         position = range.end;
     }
     true
-}
-
-/// One search cache for every regex a document is scanned with.
-///
-/// A meta regex keeps a cache per thread for itself alone, grown to the largest haystack it
-/// has seen and kept for the whole run: with 1,000 claims that was about 45 MB. One cache,
-/// reset whenever the scanner moves on to another regex, holds what the largest regex needs
-/// and no more, and is as fast (5,000 documents x 1,000 claims: 1.42 s against 1.50 s).
-#[derive(Default)]
-struct RegexCache<'a> {
-    cache: Option<Cache>,
-    /// The regex `cache` was last made ready for (compared by address).
-    ready_for: Option<&'a Regex>,
-}
-
-impl<'a> RegexCache<'a> {
-    /// The cache, ready for searching with `regex`.
-    fn ready_for(&mut self, regex: &'a Regex) -> &mut Cache {
-        if let (Some(cache), Some(last)) = (&mut self.cache, self.ready_for) {
-            if !std::ptr::eq(last, regex) {
-                cache.reset(regex);
-            }
-        }
-        self.ready_for = Some(regex);
-        self.cache.get_or_insert_with(|| regex.create_cache())
-    }
 }
 
 fn next_char(text: &str, at: usize) -> usize {

@@ -36,6 +36,7 @@ snapshot_error!(unknown_key_suggests_the_right_one, "unknown-key");
 snapshot_error!(duplicate_id, "duplicate-id");
 snapshot_error!(invalid_regex_points_into_the_pattern, "bad-regex");
 snapshot_error!(unknown_placeholder_suggests_a_term, "unknown-placeholder");
+snapshot_error!(pattern_too_large_says_what_to_change, "pattern-too-large");
 snapshot_error!(bad_number_constraint, "bad-number");
 snapshot_error!(bad_expect_verdict, "bad-expect");
 snapshot_error!(sources_folder_missing, "missing-sources");
