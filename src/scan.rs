@@ -292,11 +292,21 @@ fn search<'a>(
     let text = doc.text.as_str();
     let mut position = region.start;
     let mut limit = region.end;
+    // Only patterns with `{n}` need captures, and then searching with them is one pass
+    // where a search and a second search for the captures were two.
+    let mut captures = (pattern.numbers > 0).then(|| regex.create_captures());
     loop {
-        let found = if position <= limit {
-            regex.search(cache, &Input::new(&text[..limit]).span(position..limit))
-        } else {
+        let found = if position > limit {
             None
+        } else {
+            let input = Input::new(&text[..limit]).span(position..limit);
+            match captures.as_mut() {
+                Some(captures) => {
+                    regex.search_captures(cache, &input, captures);
+                    captures.get_match()
+                }
+                None => regex.search(cache, &input),
+            }
         };
         let Some(found) = found else {
             if limit >= region.end {
@@ -312,29 +322,19 @@ fn search<'a>(
             limit = range.start + newline;
             continue;
         }
-        // Captures cost more than a search: only patterns with `{n}` need them, and then
-        // only where a match is known to be (the same match: same start, same haystack).
-        let numbers: Vec<Range<usize>> = if pattern.numbers == 0 {
-            Vec::new()
-        } else {
-            let mut captures = regex.create_captures();
-            regex.search_captures(
-                cache,
-                &Input::new(&text[..limit]).span(range.start..limit),
-                &mut captures,
-            );
-            let mut numbers = Vec::with_capacity(pattern.numbers);
-            for i in 0..pattern.numbers {
-                let Some(m) = captures.get_group_by_name(&format!("n{i}")) else {
-                    continue;
-                };
-                if check_numbers && !crate::numbers::is_number(&text[m.range()]) {
-                    return false;
-                }
-                numbers.push(whole_number(text, m.range(), range.start));
+        let mut numbers = Vec::with_capacity(pattern.numbers);
+        for i in 0..pattern.numbers {
+            let Some(m) = captures
+                .as_ref()
+                .and_then(|captures| captures.get_group_by_name(&format!("n{i}")))
+            else {
+                continue;
+            };
+            if check_numbers && !crate::numbers::is_number(&text[m.range()]) {
+                return false;
             }
-            numbers
-        };
+            numbers.push(whole_number(text, m.range(), range.start));
+        }
         let sentence = doc.sentences[doc.sentence_at(range.start)].range.clone();
         let not_counts = numbers.iter().any(|n| {
             let context_is_ours = n.start == range.start;
