@@ -137,12 +137,14 @@ impl Verdicts {
         expect: &crate::claims::Expectation,
         documents: &[DocumentInfo],
     ) -> Vec<String> {
-        let pairs: Vec<(&str, Verdict)> = documents
-            .iter()
-            .zip(self.iter())
-            .map(|(document, v)| (document.id.as_str(), v.verdict))
-            .collect();
-        crate::verdict::unmet(expect, &pairs)
+        let checked = self.verdicts.len().min(documents.len());
+        let tally = crate::verdict::Tally::of(self.verdicts[..checked].iter().copied());
+        crate::verdict::unmet_by(expect, tally, |id| {
+            let i = documents[..checked]
+                .iter()
+                .position(|document| document.id == id)?;
+            Some(self.verdicts[i])
+        })
     }
 
     /// Appends the next document's verdict.

@@ -67,14 +67,46 @@ impl fmt::Display for Verdict {
 /// Checks a claim's expectation against its verdicts, one per document id, and returns
 /// each unmet part as a sentence a person can act on (empty: the claim passes).
 pub fn unmet(expectation: &Expectation, verdicts: &[(&str, Verdict)]) -> Vec<String> {
-    let supports = verdicts
-        .iter()
-        .filter(|(_, v)| v.counts_as_support())
-        .count();
-    let contradicts = verdicts
-        .iter()
-        .filter(|(_, v)| v.counts_as_contradiction())
-        .count();
+    let tally = Tally::of(verdicts.iter().map(|&(_, verdict)| verdict));
+    unmet_by(expectation, tally, |document| {
+        verdicts
+            .iter()
+            .find(|(id, _)| *id == document)
+            .map(|&(_, verdict)| verdict)
+    })
+}
+
+/// How many documents count as supporting and as contradicting a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub supports: usize,
+    pub contradicts: usize,
+}
+
+impl Tally {
+    pub fn of(verdicts: impl IntoIterator<Item = Verdict>) -> Tally {
+        let mut tally = Tally::default();
+        for verdict in verdicts {
+            tally.supports += usize::from(verdict.counts_as_support());
+            tally.contradicts += usize::from(verdict.counts_as_contradiction());
+        }
+        tally
+    }
+}
+
+/// `unmet`, from the tally of all documents and the verdict of each document the
+/// expectation names (`None`: no such document was checked). A report's verdicts are one
+/// byte per document; this needs no list of (id, verdict) pairs, which for 1,000 claims
+/// over 20,000 documents was 480 MB written and read again while the report was finished.
+pub fn unmet_by(
+    expectation: &Expectation,
+    tally: Tally,
+    verdict_of: impl Fn(&str) -> Option<Verdict>,
+) -> Vec<String> {
+    let Tally {
+        supports,
+        contradicts,
+    } = tally;
     let mut failures = Vec::new();
     let mut count = |what: &str, constraint: &Constraint, actual: usize| {
         if !constraint.admits(actual as f64) {
@@ -102,9 +134,9 @@ pub fn unmet(expectation: &Expectation, verdicts: &[(&str, Verdict)]) -> Vec<Str
         count("contradicting", constraint, contradicts);
     }
     for (document, wanted) in &expectation.documents {
-        match verdicts.iter().find(|(id, _)| id == document) {
-            Some((_, actual)) if actual == wanted => {}
-            Some((_, actual)) => failures.push(format!(
+        match verdict_of(document) {
+            Some(actual) if actual == *wanted => {}
+            Some(actual) => failures.push(format!(
                 "expected {document} to be {wanted}, found {actual}"
             )),
             None => failures.push(format!(
