@@ -278,11 +278,34 @@ pub struct Evidence {
 impl Evidence {
     /// The original text of the match; for `all:` matchers, the parts joined by ` … `.
     pub fn matched(&self) -> String {
-        self.marks
+        Matched(self).to_string()
+    }
+}
+
+/// [`Evidence::matched`] as it is written, without building the string first: a JSON
+/// report of 1,000 claims over 20,000 documents writes it 464,000 times.
+struct Matched<'a>(&'a Evidence);
+
+impl std::fmt::Display for Matched<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let evidence = self.0;
+        let parts = evidence
+            .marks
             .iter()
-            .filter_map(|&(start, end)| self.sentence.get(start..end))
-            .collect::<Vec<_>>()
-            .join(" … ")
+            .filter_map(|&(start, end)| evidence.sentence.get(start..end));
+        for (i, part) in parts.enumerate() {
+            if i > 0 {
+                f.write_str(" … ")?;
+            }
+            f.write_str(part)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Matched<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
@@ -304,7 +327,7 @@ struct EvidenceJson<'a> {
     start: usize,
     end: usize,
     sentence: &'a str,
-    matched: String,
+    matched: Matched<'a>,
     marks: &'a [(usize, usize)],
 }
 
@@ -324,7 +347,7 @@ impl Serialize for Evidence {
             start: self.start,
             end: self.end,
             sentence: &self.sentence,
-            matched: self.matched(),
+            matched: Matched(self),
             marks: &self.marks,
         }
         .serialize(serializer)
