@@ -7,7 +7,7 @@
 use crate::claims::{ClaimsFile, Matcher, PatternSource, Side, Target, Within};
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::numbers::{NUMBER_PATTERN, NUMBER_SHAPE};
-use crate::prefilter::{self, Factors, Prefilter};
+use crate::prefilter::{self, Factors, Prefilter, Starts};
 use crate::search::Regex;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -61,6 +61,8 @@ pub struct Pattern {
     exact: Option<Exact>,
     /// How many `{n}` captures the pattern has; they are named `n0`, `n1`, ….
     pub numbers: usize,
+    /// Where matches can start, when a few literals say so (`None`: anywhere).
+    pub starts: Option<Starts>,
 }
 
 /// A pattern with the full number grammar, built the first time it is needed: most patterns
@@ -403,6 +405,7 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
             regex,
             exact,
             numbers: pending.numbers,
+            starts: Starts::of(&hir),
         },
         factors,
     ))

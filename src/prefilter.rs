@@ -145,6 +145,76 @@ fn literals(hir: &Hir) -> Option<Vec<String>> {
     Some(literals)
 }
 
+/// Where a pattern's matches can start: every match begins with one of a few ASCII
+/// literals (ASCII-case-insensitively), so the scanner tries the regex only there, anchored,
+/// instead of at every position of a candidate sentence (where the backtracker pays for each
+/// position it starts from).
+///
+/// **Soundness** is the prefilter's: literals are a prefix extraction of the pattern parsed
+/// case-sensitively, cut to their ASCII beginning and lower-cased, and the normalized text
+/// holds no character that `(?i)` folds to an ASCII letter but ASCII ones.
+#[derive(Debug, Clone)]
+pub struct Starts {
+    /// Whether a byte can begin one of `literals`, in either case.
+    first: [bool; 256],
+    /// Lower-cased, distinct.
+    literals: Vec<Box<[u8]>>,
+}
+
+impl Starts {
+    /// The literals every match of `hir` starts with, or `None` when there is no such short
+    /// list (a match can start with any digit or letter, or with a non-ASCII character), or
+    /// when the pattern looks at the end of the text, whose matches `scan` handles apart.
+    pub fn of(hir: &Hir) -> Option<Starts> {
+        if hir.properties().look_set().contains(Look::End) {
+            return None;
+        }
+        let seq = Extractor::new()
+            .kind(ExtractKind::Prefix)
+            .limit_total(64)
+            .extract(hir);
+        let mut literals: Vec<Box<[u8]>> = Vec::new();
+        for literal in seq.literals()? {
+            // A match that starts with the literal starts with its ASCII beginning.
+            let ascii: Box<[u8]> = literal
+                .as_bytes()
+                .iter()
+                .take_while(|b| b.is_ascii())
+                .map(u8::to_ascii_lowercase)
+                .collect();
+            if ascii.is_empty() {
+                return None;
+            }
+            if !literals.contains(&ascii) {
+                literals.push(ascii);
+            }
+        }
+        if literals.is_empty() {
+            return None;
+        }
+        let mut first = [false; 256];
+        for literal in &literals {
+            first[usize::from(literal[0])] = true;
+            first[usize::from(literal[0].to_ascii_uppercase())] = true;
+        }
+        Some(Starts { first, literals })
+    }
+
+    /// The first position in `from..to` of `text` where one of the literals starts and
+    /// ends by `to`.
+    pub fn next(&self, text: &[u8], from: usize, to: usize) -> Option<usize> {
+        let to = to.min(text.len());
+        (from..to).find(|&at| {
+            self.first[usize::from(text[at])]
+                && self.literals.iter().any(|literal| {
+                    text.get(at..at + literal.len()).is_some_and(|there| {
+                        at + literal.len() <= to && there.eq_ignore_ascii_case(literal)
+                    })
+                })
+        })
+    }
+}
+
 impl Prefilter {
     /// Builds the searcher from each pattern's factors (indexed by `PatternId`; `None`: the
     /// pattern can match anywhere).
@@ -309,6 +379,66 @@ mod tests {
                 .map(|f| f.into_iter().map(|l| &*l.leak()).collect())
                 .collect()
         })
+    }
+
+    fn starts(pattern: &str) -> Option<Starts> {
+        let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+        Starts::of(&hir)
+    }
+
+    fn start_literals(pattern: &str) -> Option<Vec<String>> {
+        starts(pattern).map(|starts| {
+            let mut literals: Vec<String> = starts
+                .literals
+                .iter()
+                .map(|l| String::from_utf8_lossy(l).into_owned())
+                .collect();
+            literals.sort();
+            literals
+        })
+    }
+
+    #[test]
+    fn starts_are_the_ascii_beginnings_of_the_first_literals() {
+        assert_eq!(
+            start_literals(r"(?:Russia|Moscow|the Kremlin)\b.{0,60}\bsold"),
+            Some(vec!["moscow".into(), "russia".into(), "the kremlin".into()])
+        );
+        // `Türkiye` begins with `T`, which is all a search for its start can use.
+        assert_eq!(
+            start_literals("(?:Türkiye|Ankara) said"),
+            Some(vec!["ankara said".into(), "t".into()])
+        );
+        // Looks are empty: the literal after them still begins every match.
+        assert_eq!(start_literals(r"\bsigned"), Some(vec!["signed".into()]));
+    }
+
+    #[test]
+    fn a_pattern_that_can_start_anywhere_has_no_starts() {
+        for pattern in [
+            "Ürümqi",           // no ASCII beginning
+            r".{0,5}pact",      // any character
+            r"\w+ pact",        // any word character
+            "(?:pact)?treaty|", // can match the empty string
+            "pact$",            // its matches depend on where the text ends
+        ] {
+            assert!(starts(pattern).is_none(), "{pattern}");
+        }
+    }
+
+    #[test]
+    fn next_start_is_found_in_either_case_and_within_bounds() {
+        let Some(starts) = starts("(?:Kim|Putin) met") else {
+            panic!("no starts");
+        };
+        // The literals run on past the alternation: `kim met`, `putin met`.
+        let text = b"Then KIM met putin met Kim";
+        assert_eq!(starts.next(text, 0, text.len()), Some(5));
+        assert_eq!(starts.next(text, 6, text.len()), Some(13));
+        assert_eq!(starts.next(text, 14, text.len()), None);
+        // `KIM met` ends at 12: not within 0..11.
+        assert_eq!(starts.next(text, 0, 11), None);
+        assert_eq!(starts.next(text, 0, 12), Some(5));
     }
 
     #[test]

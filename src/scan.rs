@@ -8,8 +8,11 @@ use crate::claims::Within;
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
 use crate::prefilter::Candidates;
+use crate::prefilter::Starts;
 use crate::search::{Regex, SearchCache};
+use regex_automata::util::captures::Captures;
 use regex_automata::Input;
+use regex_automata::{Anchored, Match};
 use std::ops::Range;
 
 /// One match of one pattern, in normalized-text coordinates.
@@ -243,48 +246,48 @@ fn find_in<'a>(
     hits: &mut Vec<Hit>,
     how: Scanning,
 ) {
+    // The plain scan, the reference, tries every position.
+    let starts = match how {
+        Scanning::Plain => None,
+        Scanning::Prefiltered => pattern.starts.as_ref(),
+    };
+    // The regex with the full number grammar is built on first use: not before it is needed.
+    let exact = || Run {
+        regex: pattern.exact_regex(),
+        check_numbers: false,
+        starts,
+    };
     if how == Scanning::Plain || !pattern.checks_numbers() {
-        search(
-            cache,
-            pattern,
-            pattern.exact_regex(),
-            false,
-            doc,
-            region,
-            hits,
-        );
+        search(cache, pattern, &exact(), doc, region, hits);
         return;
     }
     let first = hits.len();
-    if !search(
-        cache,
-        pattern,
-        &pattern.regex,
-        true,
-        doc,
-        region.clone(),
-        hits,
-    ) {
+    let shape = Run {
+        regex: &pattern.regex,
+        check_numbers: true,
+        starts,
+    };
+    if !search(cache, pattern, &shape, doc, region.clone(), hits) {
         hits.truncate(first);
-        search(
-            cache,
-            pattern,
-            pattern.exact_regex(),
-            false,
-            doc,
-            region,
-            hits,
-        );
+        search(cache, pattern, &exact(), doc, region, hits);
     }
 }
 
-/// `find_in` with one regex. With `check_numbers`, returns false (at once) when a capture is
-/// not a number; else true.
+/// One regex to run over a region, and how.
+struct Run<'a> {
+    regex: &'a Regex,
+    /// Whether every `{n}` capture must read as a number (`regex` has the number shape).
+    check_numbers: bool,
+    /// Where matches can start, if the pattern says (the regex is then tried only there).
+    starts: Option<&'a Starts>,
+}
+
+/// `find_in` with one regex. With `run.check_numbers`, returns false (at once) when a
+/// capture is not a number; else true.
 fn search<'a>(
     cache: &mut SearchCache<'a>,
     pattern: &'a Pattern,
-    regex: &'a Regex,
-    check_numbers: bool,
+    run: &Run<'a>,
     doc: &NormalizedDocument,
     region: Range<usize>,
     hits: &mut Vec<Hit>,
@@ -294,19 +297,12 @@ fn search<'a>(
     let mut limit = region.end;
     // Only patterns with `{n}` need captures, and then searching with them is one pass
     // where a search and a second search for the captures were two.
-    let mut captures = (pattern.numbers > 0).then(|| regex.create_captures());
+    let mut captures = (pattern.numbers > 0).then(|| run.regex.create_captures());
     loop {
         let found = if position > limit {
             None
         } else {
-            let input = Input::new(&text[..limit]).span(position..limit);
-            match captures.as_mut() {
-                Some(captures) => {
-                    regex.search_captures(cache, &input, captures);
-                    captures.get_match()
-                }
-                None => regex.search(cache, &input),
-            }
+            find(cache, run, captures.as_mut(), &text[..limit], position)
         };
         let Some(found) = found else {
             if limit >= region.end {
@@ -330,7 +326,7 @@ fn search<'a>(
             else {
                 continue;
             };
-            if check_numbers && !crate::numbers::is_number(&text[m.range()]) {
+            if run.check_numbers && !crate::numbers::is_number(&text[m.range()]) {
                 return false;
             }
             numbers.push(whole_number(text, m.range(), range.start));
@@ -367,6 +363,40 @@ fn search<'a>(
         position = range.end;
     }
     true
+}
+
+/// The leftmost-first match of `run.regex` from `position` to the end of `haystack`, as
+/// one unanchored search finds it. With `run.starts`, the regex is tried anchored at each
+/// place a match can start, in order, and the first match is the leftmost one: no match
+/// starts anywhere else.
+fn find<'a>(
+    cache: &mut SearchCache<'a>,
+    run: &Run<'a>,
+    mut captures: Option<&mut Captures>,
+    haystack: &str,
+    position: usize,
+) -> Option<Match> {
+    let mut once = |input: Input<'_>| match captures.as_deref_mut() {
+        Some(captures) => {
+            run.regex.search_captures(cache, &input, captures);
+            captures.get_match()
+        }
+        None => run.regex.search(cache, &input),
+    };
+    let end = haystack.len();
+    let Some(starts) = run.starts else {
+        return once(Input::new(haystack).span(position..end));
+    };
+    let mut from = position;
+    // Starts are ASCII bytes, so `at` and `at + 1` are character boundaries.
+    while let Some(at) = starts.next(haystack.as_bytes(), from, end) {
+        let input = Input::new(haystack).span(at..end).anchored(Anchored::Yes);
+        if let Some(found) = once(input) {
+            return Some(found);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 fn next_char(text: &str, at: usize) -> usize {
