@@ -52,6 +52,7 @@ pub fn parse_partial(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnos
     let origin = Origin {
         file: file.to_string(),
         text: text.to_string(),
+        claim_lines: None,
     };
     let mut loader = Loader {
         origin,
@@ -248,6 +249,8 @@ impl Loader {
                 let path = top.key("claims");
                 let lines =
                     super::locate::sequence_item_lines(&self.origin.text, &path, items.len());
+                self.origin.claim_lines.clone_from(&lines);
+                file.origin.claim_lines.clone_from(&lines);
                 let mut seen: HashMap<String, usize> = HashMap::new();
                 for (index, item) in items.iter().enumerate() {
                     let line = lines.as_ref().and_then(|lines| lines.get(index).copied());

@@ -2,8 +2,9 @@
 //!
 //! The YAML parser gives positions only in its errors, so to locate a node we walk the
 //! document once more and raise an error on purpose when we reach it: the parser stamps
-//! that error with the node's line and column. This costs one parse per diagnostic, which
-//! is nothing next to a person reading it, and keeps the loader free of a second parser.
+//! that error with the node's line and column. This costs one parse per diagnostic, and
+//! keeps the loader free of a second parser; a node inside a claim is located by parsing
+//! that claim's lines alone (`Origin::locate`), so hundreds of warnings stay cheap.
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -128,6 +129,16 @@ pub fn sequence_item_lines(source: &str, path: &YamlPath, count: usize) -> Optio
         locate(source, Target::Value(&item)).map(|(line, _)| line) == items.get(index).copied()
     };
     (items.len() == count && agrees(0) && agrees(count - 1)).then_some(items)
+}
+
+/// The byte offset where 1-based `line` of `text` starts.
+pub fn line_offset(text: &str, line: usize) -> Option<usize> {
+    if line == 1 {
+        return Some(0);
+    }
+    text.match_indices('\n')
+        .nth(line.checked_sub(2)?)
+        .map(|(at, _)| at + 1)
 }
 
 struct Probe<'p> {
