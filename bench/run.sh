@@ -88,10 +88,10 @@ mbps() { # bytes seconds|timeout|failed
     esac
 }
 
-printf '\n%-6s %6s %6s | %10s %7s %9s %7s | %10s %7s | %10s %7s %8s | %10s\n' \
-    docs MB claims "factcheck" "RSS MB" "x floor" "x rg" "table" "RSS MB" "ripgrep" "RSS MB" "vs floor" "floor"
-printf '%-6s %6s %6s | %10s %7s %9s %7s | %10s %7s | %10s %7s %8s | %10s\n' \
-    "" "" "" "MB/s" "" "(slower)" "(faster)" "MB/s" "" "MB/s" "" "(slower)" "MB/s"
+printf '\n%-6s %6s %6s | %10s %7s %9s %7s | %10s %7s | %10s %7s | %10s %7s %8s | %10s\n' \
+    docs MB claims "factcheck" "RSS MB" "x floor" "x rg" "jsonl" "RSS MB" "table" "RSS MB" "ripgrep" "RSS MB" "vs floor" "floor"
+printf '%-6s %6s %6s | %10s %7s %9s %7s | %10s %7s | %10s %7s | %10s %7s %8s | %10s\n' \
+    "" "" "" "MB/s" "" "(slower)" "(faster)" "MB/s" "" "MB/s" "" "MB/s" "" "(slower)" "MB/s"
 for d in $DOCS; do
     seeds="$WORK/docs-$d/seeds"
     bytes=$(cat "$seeds"/*.txt | wc -c)
@@ -102,6 +102,9 @@ for d in $DOCS; do
         # The default output, the coverage table, keeps verdicts but no evidence.
         read -r tb tb_kb < <(time_best "$BIN/factcheck" check --claims "$claims" --sources "$seeds")
         if [[ "$tb" == timeout || "$tb" == failed ]]; then tb_mb=-; else tb_mb=$((tb_kb / 1024)); fi
+        # JSON Lines: the same evidence as JSON, written as each document is checked.
+        read -r jl jl_kb < <(time_best "$BIN/factcheck" check --claims "$claims" --sources "$seeds" --format jsonl)
+        if [[ "$jl" == timeout || "$jl" == failed ]]; then jl_mb=-; else jl_mb=$((jl_kb / 1024)); fi
         rg_rate=- rg_mb=- rg_ratio=- fc_rg=-
         if [[ -n "$RG" ]]; then
             # ripgrep's default limit (100 MB) refuses 1,000 such patterns: raise it.
@@ -123,14 +126,15 @@ for d in $DOCS; do
             fc_mb=$((fc_kb / 1024))
             fc_floor=$(calc %.1f "$fc / $floor")
         fi
-        printf '%-6s %6s %6s | %10s %7s %9s %7s | %10s %7s | %10s %7s %8s | %10s\n' \
+        printf '%-6s %6s %6s | %10s %7s %9s %7s | %10s %7s | %10s %7s | %10s %7s %8s | %10s\n' \
             "$d" "$(calc %.1f "$bytes / 1000000")" "$c" "$(mbps "$bytes" "$fc")" "$fc_mb" \
-            "$fc_floor" "$fc_rg" "$(mbps "$bytes" "$tb")" "$tb_mb" \
+            "$fc_floor" "$fc_rg" "$(mbps "$bytes" "$jl")" "$jl_mb" "$(mbps "$bytes" "$tb")" "$tb_mb" \
             "$rg_rate" "$rg_mb" "$rg_ratio" "$(mbps "$bytes" "$floor")"
     done
 done
 echo
-echo "factcheck: check --format json > /dev/null (verdicts with evidence); table: check > /dev/null"
+echo "factcheck: check --format json > /dev/null (verdicts with evidence); jsonl: the same with"
+echo "--format jsonl (a line per document as it is checked); table: check > /dev/null"
 echo "(the default output: verdicts, no evidence kept); ripgrep: rg --regex-size-limit 2G -c -f patterns.txt"
 echo "(the same patterns, $(nproc) threads; x rg = ripgrep's time / factcheck's);"
 echo "floor: read every file and split lines (examples/read-floor.rs). Best of $RUNS; timeout ${TIMEOUT}s."
