@@ -106,6 +106,48 @@ fn end_of_text_assertions_are_not_bounded_by_sentences() {
     assert_eq!(evidence_count(&report), 0);
 }
 
+/// The prefiltered scan tries a pattern only where one of its first literals starts. Cases
+/// where that could go wrong: letters in other cases, starts that overlap or sit inside
+/// words, alternatives that share a beginning, a first literal that is not ASCII all the
+/// way, a look before the first literal, a match found only after a rejected one, and a
+/// match that would run into the next sentence.
+#[test]
+fn patterns_tried_only_where_they_can_start_find_every_match() {
+    let claims = r#"claims:
+  - id: cases
+    claim: Case and overlap.
+    support: ['(?:Kim|Kim Jong Un) met', 'putin\b.{0,20}\bvisit', '\bsigned (?:a|the) (?:pact|treaty)']
+  - id: accents
+    claim: Names with accents.
+    support: ['(?:Türkiye|Ankara) (?:said|says)', 'Noël Dubois said']
+  - id: numbers
+    claim: Numbers first.
+    support: ['{n} (?:troops|soldiers)', 'a (?:few|dozen) (?:troops|soldiers)']
+  - id: edges
+    claim: Word edges and sentence ends.
+    support: ['aid\b.{0,10}\bpledged', 'kimono|kim']
+"#;
+    let documents = [(
+        "d".to_string(),
+        "KIM MET Putin. Kim Jong Un met Putin on his PUTIN visit, a rare visit. \
+         They SIGNED THE TREATY; signed a pact too. Türkiye said so, and TÜRKIYE says so, \
+         as Ankara said. Noël Dubois said nothing. 10,000 troops and twelve soldiers, \
+         a few troops, a dozen soldiers, 3 Troops. Saïd pledged aid. Mutual aid was \
+         pledged. Kimono makers and Kim. kimkim met."
+            .to_string(),
+    )];
+    let report = same_both_ways(claims, &documents);
+    // Not vacuous: every claim found something.
+    for claim in &report.claims {
+        assert!(
+            claim.verdicts.evidence(0).len() >= 2,
+            "{}: {:?}",
+            claim.id,
+            claim.verdicts.evidence(0)
+        );
+    }
+}
+
 /// `{n}` runs as a small number shape whose captures are checked, with the full number
 /// grammar only where a capture is not a number. Sentences full of number phrases, joining
 /// words and near misses ("thousands of", "to 12", "a hundred and 12", "F-16", "8 800")
