@@ -306,7 +306,22 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             report
         }
     };
-    let outcome = outcome(&report);
+    let outcome = match args.shard {
+        // A shard holds some of the documents, so whether a claim meets its expectation
+        // (supported somewhere, a pinned document's verdict) is decided only when the shards
+        // are merged: a CI matrix's shard jobs must not all fail on what they cannot know.
+        Some(shard) => {
+            eprintln!(
+                "shard {}/{} ({} documents): expectations are decided by `factcheck merge` over \
+                 every shard's JSON report, so a shard exits 0 unless its input is bad",
+                shard.index,
+                shard.count,
+                report.documents.len()
+            );
+            Outcome::Passed
+        }
+        None => outcome(&report),
+    };
     // Freeing a large run's evidence and compiled patterns one allocation at a time takes
     // longer than the operating system takes to reclaim the memory when the process exits.
     std::mem::forget(report);
