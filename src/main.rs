@@ -73,8 +73,7 @@ struct Inputs {
 struct CheckArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Output format.
-    /// Output format [default: table, or what --output's extension says: .json, .xml, .md]
+    /// Output format [default: table, or what --output's extension says: .json, .jsonl, .xml, .md]
     #[arg(long, value_enum)]
     format: Option<Format>,
     /// Check only this claim (repeatable).
@@ -546,11 +545,19 @@ fn outcome(report: &Report) -> Outcome {
 /// `--output` must never replace what the user wrote: the claims file or a document.
 fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Vec<Diagnostic>> {
     let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-    let Some(target) = canonical(output) else {
-        return Ok(()); // A new file overwrites nothing.
+    // A file that does not exist yet is where its folder is.
+    let target = canonical(output).or_else(|| {
+        let folder = match output.parent() {
+            Some(folder) if !folder.as_os_str().is_empty() => folder,
+            _ => Path::new("."),
+        };
+        Some(canonical(folder)?.join(output.file_name()?))
+    });
+    let Some(target) = target else {
+        return Ok(());
     };
     let is_claims = canonical(&project.claims_path).is_some_and(|c| c == target);
-    let is_document = canonical(&project.sources_dir).is_some_and(|dir| {
+    let among_documents = canonical(&project.sources_dir).is_some_and(|dir| {
         target.starts_with(dir)
             && target
                 .extension()
@@ -559,19 +566,22 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
                     factcheck::sources::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
                 })
     });
-    if is_claims || is_document {
-        let what = if is_claims {
-            "the claims file"
-        } else {
-            "a source document"
-        };
-        return Err(vec![Diagnostic::error(
-            "output-is-input",
-            format!("--output {} would overwrite {what}", output.display()),
-        )
-        .hint("write the report to a new file, e.g. --output report.json")]);
-    }
-    Ok(())
+    let problem = if is_claims {
+        "would overwrite the claims file"
+    } else if among_documents && output.exists() {
+        "would overwrite a source document"
+    } else if among_documents {
+        "would put the report among the source documents, where the next check would read it as one"
+    } else {
+        return Ok(());
+    };
+    Err(vec![Diagnostic::error(
+        "output-is-input",
+        format!("--output {} {problem}", output.display()),
+    )
+    .hint(
+        "write the report outside the sources folder, e.g. --output report.json",
+    )])
 }
 
 /// Writes `text` to `path` through a temporary file in the same folder and a rename, so

@@ -200,6 +200,26 @@ fn output_never_overwrites_the_claims_or_a_document() {
     }
 }
 
+#[test]
+fn output_is_never_written_where_the_next_check_would_read_it() {
+    let test = one_pass_one_fail().args(["check", "--output", "seeds/summary.md"]);
+    let run = test.run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("among the source documents"),
+        "{}",
+        run.stderr
+    );
+    assert!(!test.path("seeds/summary.md").exists());
+    // Beside the sources, or with an extension documents do not have, it is written.
+    for target in ["summary.md", "seeds/report.json"] {
+        let test = one_pass_one_fail().args(["check", "--output", target]);
+        let run = test.run();
+        assert!(run.status <= 1, "{target}: {}", run.stderr);
+        assert!(test.path(target).exists(), "{target}");
+    }
+}
+
 /// The per-claim test harness, as a user's repository runs it (examples/claims_harness.rs).
 fn harness(test: &Test, args: &[&str]) -> crate::support::Run {
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_factcheck"));
