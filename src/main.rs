@@ -146,11 +146,7 @@ fn main() -> ExitCode {
         Ok(Outcome::Passed) => ExitCode::SUCCESS,
         Ok(Outcome::Failed) => ExitCode::from(1),
         Err(problems) => {
-            let err_style = Style {
-                color: style_for_stderr(),
-                ..Style::PLAIN
-            };
-            eprint!("{}", render::diagnostic::render_all(&problems, err_style));
+            show_problems(&problems);
             ExitCode::from(2)
         }
     }
@@ -221,12 +217,18 @@ fn open(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
 /// Shows problems that do not stop the run on standard error, drawn like every diagnostic.
 fn warn(problems: &[Diagnostic]) {
     if !problems.is_empty() {
-        let err_style = Style {
-            color: style_for_stderr(),
-            ..Style::PLAIN
-        };
-        eprintln!("{}", render::diagnostic::render_all(problems, err_style));
+        show_problems(problems);
+        eprintln!();
     }
+}
+
+/// Every diagnostic, on standard error, drawn the one way (in colour on a terminal).
+fn show_problems(problems: &[Diagnostic]) {
+    let err_style = Style {
+        color: style_for_stderr(),
+        ..Style::PLAIN
+    };
+    eprint!("{}", render::diagnostic::render_all(problems, err_style));
 }
 
 fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
@@ -386,19 +388,21 @@ fn lint(args: LintArgs) -> Result<Outcome, Vec<Diagnostic>> {
     let project = match Project::open(&args.inputs.claims, args.inputs.sources.as_deref()) {
         Ok(project) => project,
         Err(problems) => {
-            // The diagnostics go to standard error (from `main`); the count still closes
-            // standard output, as it does when there are only warnings.
+            // The diagnostics go to standard error, then the count closes standard output,
+            // as it does when there are only warnings (on a terminal, the count is last).
             let errors = problems.iter().filter(|p| p.is_error()).count();
             let warnings = problems.len() - errors;
             let plural =
                 |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+            show_problems(&problems);
             print(&format!(
                 "{}: {}, {}\n",
                 args.inputs.claims.display(),
                 plural(errors, "error"),
                 plural(warnings, "warning")
             ))?;
-            return Err(problems);
+            // Already shown: `main` only sets the exit status.
+            return Err(Vec::new());
         }
     };
     let mut problems = project.warnings.clone();

@@ -95,3 +95,25 @@ fn check_reports_what_lint_reports() {
     }
     assert!(compared >= 17, "only {compared} fixtures compared");
 }
+
+/// On a terminal both streams interleave: the count (standard output) must come after the
+/// diagnostics (standard error), with errors as with warnings, or it scrolls out of sight.
+#[test]
+fn the_count_is_the_last_line_when_both_streams_are_one() {
+    let bin = env!("CARGO_BIN_EXE_factcheck");
+    for name in ["many-problems", "dead-pattern"] {
+        let claims = format!("tests/fixtures/lint/{name}.yaml");
+        let output = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("'{bin}' lint --claims '{claims}' 2>&1"))
+            .current_dir(project_dir())
+            .output()
+            .unwrap_or_else(|error| panic!("cannot run sh: {error}"));
+        let text = String::from_utf8_lossy(&output.stdout);
+        let last = text.lines().last().unwrap_or_default();
+        assert!(
+            last.starts_with(&claims) && last.contains("warning"),
+            "{name}: the last line is {last:?}"
+        );
+    }
+}
