@@ -122,6 +122,16 @@ fn uses<'a>(file: &'a ClaimsFile, compiled: &CompiledClaims) -> Vec<Vec<Use<'a>>
     uses
 }
 
+/// The command that explains claim `id`, with `--claims` when the file is not the default
+/// one `explain` would read.
+fn explain_command(file: &ClaimsFile, id: &str) -> String {
+    let path = file.origin.file.as_str();
+    match path.trim_start_matches("./") {
+        "claims.yaml" | "" => format!("factcheck explain {id}"),
+        _ => format!("factcheck explain --claims {path} {id}"),
+    }
+}
+
 /// Dead and too-broad patterns, from how much of each document every pattern matched
 /// (`usage`, one per document). Only the claims of `file` (and so of a `--claim` selection)
 /// are looked at.
@@ -160,8 +170,8 @@ pub fn patterns(
                     )
                     .at(at_pattern(file, first.part))
                     .hint(format!(
-                        "compare it with the documents (`factcheck explain {}` shows the sentences closest to the claim), or remove it",
-                        first.claim.id
+                        "compare it with the documents (`{}` shows the sentences closest to the claim), or remove it",
+                        explain_command(file, &first.claim.id)
                     )),
                 );
             }
@@ -251,6 +261,25 @@ mod tests {
             .iter()
             .map(|d| format!("{d}"))
             .collect()
+    }
+
+    #[test]
+    fn the_explain_hint_names_a_claims_file_that_is_not_the_default() {
+        let yaml = claim("pact", "");
+        for (path, command) in [
+            ("claims.yaml", "factcheck explain c"),
+            ("./claims.yaml", "factcheck explain c"),
+            (
+                "fixtures/other.yaml",
+                "factcheck explain --claims fixtures/other.yaml c",
+            ),
+        ] {
+            let (file, _) = crate::claims::parse(path, &yaml);
+            let Some(file) = file else {
+                panic!("{yaml}");
+            };
+            assert_eq!(explain_command(&file, "c"), command);
+        }
     }
 
     const LONG: &str = "The pact was signed. Putin visited Pyongyang. Kim met him. \
