@@ -97,7 +97,7 @@ struct ExplainArgs {
     id: String,
     #[command(flatten)]
     inputs: Inputs,
-    /// Explain only this document (repeatable).
+    /// Explain only this document, by id or label (repeatable).
     #[arg(long = "document", value_name = "DOC")]
     documents: Vec<String>,
 }
@@ -336,21 +336,10 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     let (report, problems) = project.check();
     print_warnings(&report);
     warn(&problems);
-    for document in &args.documents {
-        if !report.documents.iter().any(|d| &d.id == document) {
-            let ids = report.documents.iter().map(|d| d.id.as_str());
-            let mut problem = Diagnostic::error(
-                "unknown-document",
-                format!(
-                    "no document `{document}` in {}",
-                    project.sources_dir.display()
-                ),
-            );
-            if let Some(suggestion) = did_you_mean(document, ids) {
-                problem = problem.hint(format!("did you mean `{suggestion}`?"));
-            }
-            return Err(vec![problem]);
-        }
+    // A document may be named by its id or by the label the table shows.
+    let mut documents = Vec::with_capacity(args.documents.len());
+    for named in &args.documents {
+        documents.push(document_named(&report, named, &project)?);
     }
     let Some(claim) = report.claims.first() else {
         return Ok(Outcome::Passed);
@@ -363,7 +352,7 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
         .zip(claim.verdicts.iter())
         .filter(|(document, v)| {
             v.verdict == Verdict::Omits
-                && (args.documents.is_empty() || args.documents.contains(&document.id))
+                && (documents.is_empty() || documents.contains(&document.id))
         })
         .map(|(document, _)| document.id.as_str())
         .collect();
@@ -374,11 +363,58 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     print(&render::explain::render(
         &report,
         claim,
-        &args.documents,
+        &documents,
         &near_misses,
         style,
     ))?;
     Ok(outcome(&report))
+}
+
+/// The id of the document `named` by its id or, failing that, by its label (in any case),
+/// as the coverage table shows documents by their labels.
+fn document_named(
+    report: &Report,
+    named: &str,
+    project: &Project,
+) -> Result<String, Vec<Diagnostic>> {
+    if report.documents.iter().any(|d| d.id == named) {
+        return Ok(named.to_string());
+    }
+    let labelled: Vec<&str> = report
+        .documents
+        .iter()
+        .filter(|d| {
+            d.label
+                .as_deref()
+                .is_some_and(|label| label.to_lowercase() == named.to_lowercase())
+        })
+        .map(|d| d.id.as_str())
+        .collect();
+    match labelled.as_slice() {
+        [id] => return Ok(id.to_string()),
+        [] => {}
+        several => {
+            return Err(vec![Diagnostic::error(
+                "ambiguous-document",
+                format!("`{named}` is the label of {} documents", several.len()),
+            )
+            .hint(format!("name one by its id: {}", several.join(", ")))])
+        }
+    }
+    let names = report
+        .documents
+        .iter()
+        .flat_map(|d| std::iter::once(d.id.as_str()).chain(d.label.as_deref()));
+    let mut problem = Diagnostic::error(
+        "unknown-document",
+        format!("no document `{named}` in {}", project.sources_dir.display()),
+    );
+    problem = match did_you_mean(named, names) {
+        Some(suggestion) => problem.hint(format!("did you mean `{suggestion}`?")),
+        None => problem
+            .hint("name a document by its id (its file name) or its label, as `check` shows them"),
+    };
+    Err(vec![problem])
 }
 
 /// Reports every problem of the claims file at once, judging nothing. Errors exit with 2 (as

@@ -293,6 +293,35 @@ fn explain_shows_near_misses_where_a_document_omits_the_claim() {
     crate::support::snapshot("explain-near-misses", &run.stdout);
 }
 
+/// The table shows documents by their labels, so `explain --document` takes a label too.
+#[test]
+fn explain_takes_a_document_by_its_label() {
+    let by_id = Test::in_project()
+        .args([
+            "explain",
+            "kim-called-it-alliance",
+            "--document",
+            "003_3b775621d2f2f765",
+        ])
+        .run();
+    let label = Test::in_project()
+        .args(["explain", "kim-called-it-alliance", "--document", "EL PAÍS"])
+        .run();
+    assert_eq!(label.status, by_id.status, "{}", label.stderr);
+    assert_eq!(label.stdout, by_id.stdout);
+    let unknown = Test::in_project()
+        .args(["explain", "kim-called-it-alliance", "--document", "Reuters"])
+        .run();
+    assert_eq!(unknown.status, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("its id (its file name) or its label"),
+        "{}",
+        unknown.stderr
+    );
+}
+
 /// Runs factcheck under a pseudo-terminal (util-linux `script`), so stdout is a terminal.
 fn on_a_terminal(no_color: bool) -> Option<String> {
     let bin = env!("CARGO_BIN_EXE_factcheck");
