@@ -96,8 +96,33 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
             ));
         }
     }
+    let error_line = error.location().map_or(1, |at| at.line());
+    // A quote left open runs on to the next lines, and the parser stumbles there: point at
+    // the quote instead, when a line at or above the error leaves one open.
+    if let Some((line, column)) = unclosed_quote(text, error_line) {
+        let message = format!("invalid YAML: this quote is not closed on its line ({problem})");
+        return Diagnostic::error("yaml-syntax", message)
+            .at(Some(Location::at_line_column(file, text, line, column, 1)))
+            .hint("close the quoted value on the same line; inside '...', write a quote as ''");
+    }
+    if problem.contains("tab character") {
+        // The tab may sit on the line before the one the parser names.
+        let (line, column) = tab_in_indentation(text, error_line).unwrap_or((error_line, 1));
+        return Diagnostic::error("yaml-syntax", "invalid YAML: a tab in the indentation")
+            .at(Some(Location::at_line_column(file, text, line, column, 1)))
+            .hint("YAML indents with spaces only: replace the tab with spaces, lined up with the keys above");
+    }
+    let key_indented_too_far = problem.contains("mapping values are not allowed")
+        && error.location().is_some_and(|at| {
+            let line = text.lines().nth(at.line().saturating_sub(1)).unwrap_or("");
+            let before: String = line.chars().take(at.column().saturating_sub(1)).collect();
+            let key = before.trim_start().trim_start_matches("- ");
+            !key.is_empty() && !key.contains(':') && !key.contains(' ')
+        });
     // libyaml's words describe the parser's state; say what the user most likely did.
-    let hint = if problem.contains("expected '-' indicator")
+    let hint = if key_indented_too_far {
+        "this key is indented further than the key above it: keys of one claim line up under `id:`"
+    } else if problem.contains("expected '-' indicator")
         || problem.contains("did not find expected key")
     {
         "this line is not indented like the lines above it: keys of one claim line up under `id:`, and each claim starts with `- `"
@@ -113,6 +138,101 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
     Diagnostic::error("yaml-syntax", message)
         .at(location)
         .hint(hint)
+}
+
+/// The line and column (1-based) of a quote that opens a quoted value and is not closed on
+/// its line, on line `error_line` or one of the ten lines above it (nearest first). Quotes
+/// inside a plain value (`Russia's`) open nothing: only one at the start of a value does.
+fn unclosed_quote(text: &str, error_line: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let last = error_line.min(lines.len());
+    (last.saturating_sub(10).max(1)..=last)
+        .rev()
+        .filter_map(|number| open_quote_in(lines[number - 1]).map(|column| (number, column)))
+        .find(|&(number, column)| !closes_cleanly(&lines, number, column, error_line))
+}
+
+/// Whether the quoted value opened at `line`:`column` is a well-formed value on several
+/// lines: closed before `error_line`, with nothing after the closing quote but the end of
+/// the line, a comment or the punctuation of a list.
+fn closes_cleanly(lines: &[&str], line: usize, column: usize, error_line: usize) -> bool {
+    let Some(opening) = lines[line - 1].chars().nth(column - 1) else {
+        return false;
+    };
+    let mut skip = column; // characters of the first line up to and with the opening quote
+    for (number, text) in lines.iter().enumerate().skip(line - 1) {
+        if number + 1 >= error_line {
+            return false;
+        }
+        let chars: Vec<char> = text.chars().skip(skip).collect();
+        skip = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            match chars[i] {
+                '\'' if opening == '\'' && chars.get(i + 1) == Some(&'\'') => i += 2,
+                '\\' if opening == '"' => i += 2,
+                c if c == opening => {
+                    let rest: String = chars[i + 1..].iter().collect();
+                    let rest = rest.trim_start();
+                    return rest.is_empty() || rest.starts_with(['#', ',', ']', '}']);
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    false
+}
+
+/// The column of a quoted value that `line` opens and does not close.
+fn open_quote_in(line: &str) -> Option<usize> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    // Where a value can start: after the indentation, `- `, `: `, `[`, `{` or `, `.
+    let mut at_start = true;
+    while i < chars.len() {
+        let c = chars[i];
+        if at_start && (c == '\'' || c == '"') {
+            let opened = i;
+            i += 1;
+            loop {
+                match chars.get(i) {
+                    None => return Some(opened + 1),
+                    Some('\'') if c == '\'' && chars.get(i + 1) == Some(&'\'') => i += 2,
+                    Some('\\') if c == '"' => i += 2,
+                    Some(&q) if q == c => break,
+                    Some(_) => i += 1,
+                }
+            }
+            i += 1;
+            at_start = false;
+            continue;
+        }
+        if c == '#' && (i == 0 || chars[i - 1] == ' ') {
+            return None;
+        }
+        at_start = match c {
+            ' ' => at_start || matches!(chars.get(i.wrapping_sub(1)), Some(':' | '-' | ',')),
+            '[' | '{' => true,
+            _ => false,
+        };
+        i += 1;
+    }
+    None
+}
+
+/// The first tab in the indentation of `error_line` or the line above it.
+fn tab_in_indentation(text: &str, error_line: usize) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    [error_line.saturating_sub(1), error_line]
+        .into_iter()
+        .filter(|&number| number >= 1 && number <= lines.len())
+        .find_map(|number| {
+            let line = lines[number - 1];
+            let indentation = line.len() - line.trim_start_matches([' ', '\t']).len();
+            line[..indentation]
+                .find('\t')
+                .map(|at| (number, line[..at].chars().count() + 1))
+        })
 }
 
 struct Loader {
@@ -820,6 +940,16 @@ pub(crate) fn is_term_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_open_quote_is_one_that_starts_a_value() {
+        assert_eq!(open_quote_in("    claim: Russia's pact"), None);
+        assert_eq!(open_quote_in("      - 'mutual defen[cs]e"), Some(9));
+        assert_eq!(open_quote_in("    claim: 'it''s closed'"), None);
+        assert_eq!(open_quote_in("    claim: 'it''s open"), Some(12));
+        assert_eq!(open_quote_in(r#"    support: ["a \" b", 'c"#), Some(25));
+        assert_eq!(open_quote_in("    support: ['a', 'b']  # it's fine"), None);
+    }
 
     fn errors(text: &str) -> Vec<String> {
         parse("claims.yaml", text)
