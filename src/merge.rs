@@ -54,11 +54,16 @@ impl Merger {
     /// Adds one shard's JSON report, `name` being how messages call it.
     pub fn add(&mut self, name: &str, text: &str) -> Result<(), Vec<Diagnostic>> {
         let report = serde_json::from_str::<JsonReport>(text).map_err(|error| {
-            vec![Diagnostic::error(
-                "bad-report",
-                format!("{name} is not a factcheck JSON report: {error}"),
-            )
-            .hint("merge reads what `factcheck check --format json` writes")]
+            // JSON Lines is the other report a shard can write, and the likeliest mix-up.
+            let lines = text.trim_start().starts_with("{\"document\"");
+            let problem = if lines {
+                format!("{name} is a JSON Lines report, not a JSON report")
+            } else {
+                format!("{name} is not a factcheck JSON report: {error}")
+            };
+            vec![Diagnostic::error("bad-report", problem).hint(
+                "merge reads what `factcheck check --shard K/N --format json` writes (for JSON Lines out of merge, use `merge --format jsonl`)",
+            )]
         })?;
         let mut claims = report.claims;
         let heads: Vec<ClaimHead> = claims

@@ -117,3 +117,21 @@ fn merging_the_same_shard_twice_is_an_error() {
         run.stderr
     );
 }
+
+#[test]
+fn merging_a_json_lines_report_says_which_report_merge_reads() {
+    let shard = Test::in_project()
+        .args(["check", "--format", "jsonl", "--shard", "1/2"])
+        .run();
+    let run = Test::new()
+        .file("a.jsonl", &shard.stdout)
+        .args(["merge", "a.jsonl"])
+        .run();
+    assert_eq!(run.status, 2);
+    assert!(
+        run.stderr
+            .contains("a.jsonl is a JSON Lines report, not a JSON report"),
+        "{}",
+        run.stderr
+    );
+}
