@@ -183,6 +183,18 @@ impl Checker {
             .zip(&self.compiled.claims)
             .zip(texts)
             .map(|((claim, compiled), texts)| {
+                // Most claims have no hit at all in a document: a matcher finds nothing where
+                // one of its parts has no hit.
+                let found_nothing = compiled
+                    .matchers
+                    .iter()
+                    .all(|matcher| matcher.parts.iter().any(|&part| hits[part].is_empty()));
+                if found_nothing {
+                    return DocumentVerdict {
+                        verdict: Verdict::from_evidence(false, false),
+                        evidence: Vec::new(),
+                    };
+                }
                 let mut evidence = Vec::new();
                 for (matcher, texts) in compiled.matchers.iter().zip(texts) {
                     context.weigh(claim, matcher, texts, &mut evidence);
