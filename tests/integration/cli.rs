@@ -279,16 +279,16 @@ fn explain_shows_each_documents_evidence() {
     "#);
 }
 
+/// `explain kim-called-it-alliance --document DOC` on the seeds (El País omits the claim).
+fn explain_alliance_in(document: &str) -> crate::support::Run {
+    Test::in_project()
+        .args(["explain", "kim-called-it-alliance", "--document", document])
+        .run()
+}
+
 #[test]
 fn explain_shows_near_misses_where_a_document_omits_the_claim() {
-    let run = Test::in_project()
-        .args([
-            "explain",
-            "kim-called-it-alliance",
-            "--document",
-            "003_3b775621d2f2f765",
-        ])
-        .run();
+    let run = explain_alliance_in("003_3b775621d2f2f765");
     assert_eq!(run.status, 0, "{}", run.stderr);
     crate::support::snapshot("explain-near-misses", &run.stdout);
 }
@@ -296,22 +296,11 @@ fn explain_shows_near_misses_where_a_document_omits_the_claim() {
 /// The table shows documents by their labels, so `explain --document` takes a label too.
 #[test]
 fn explain_takes_a_document_by_its_label() {
-    let by_id = Test::in_project()
-        .args([
-            "explain",
-            "kim-called-it-alliance",
-            "--document",
-            "003_3b775621d2f2f765",
-        ])
-        .run();
-    let label = Test::in_project()
-        .args(["explain", "kim-called-it-alliance", "--document", "EL PAÍS"])
-        .run();
+    let by_id = explain_alliance_in("003_3b775621d2f2f765");
+    let label = explain_alliance_in("EL PAÍS");
     assert_eq!(label.status, by_id.status, "{}", label.stderr);
     assert_eq!(label.stdout, by_id.stdout);
-    let unknown = Test::in_project()
-        .args(["explain", "kim-called-it-alliance", "--document", "Reuters"])
-        .run();
+    let unknown = explain_alliance_in("Reuters");
     assert_eq!(unknown.status, 2);
     assert!(
         unknown
