@@ -7,12 +7,10 @@
 use crate::claims::Within;
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
-use crate::prefilter::Candidates;
-use crate::prefilter::Starts;
+use crate::prefilter::{Candidates, Starts};
 use crate::search::{Regex, SearchCache};
 use regex_automata::util::captures::Captures;
-use regex_automata::Input;
-use regex_automata::{Anchored, Match};
+use regex_automata::{Anchored, Input, Match};
 use std::ops::Range;
 
 /// One match of one pattern, in normalized-text coordinates.
