@@ -127,7 +127,7 @@ fn uses<'a>(file: &'a ClaimsFile, compiled: &CompiledClaims) -> Vec<Vec<Use<'a>>
 fn explain_command(file: &ClaimsFile, id: &str) -> String {
     let path = file.origin.file.as_str();
     match path.trim_start_matches("./") {
-        "claims.yaml" | "" => format!("factcheck explain {id}"),
+        "" | crate::claims::DEFAULT_FILE => format!("factcheck explain {id}"),
         _ => format!("factcheck explain --claims {path} {id}"),
     }
 }

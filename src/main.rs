@@ -62,7 +62,7 @@ struct MergeArgs {
 #[derive(Args, Clone)]
 struct Inputs {
     /// The claims file.
-    #[arg(long, value_name = "FILE", default_value = "claims.yaml")]
+    #[arg(long, value_name = "FILE", default_value = factcheck::claims::DEFAULT_FILE)]
     claims: PathBuf,
     /// The folder of documents (default: `sources:` of the claims file, relative to it).
     #[arg(long, value_name = "DIR")]

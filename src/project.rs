@@ -304,7 +304,7 @@ impl Project {
     /// `dir/docs`, else `dir` itself (when it holds .txt or .md files directly), and the
     /// schema its first line points at. Never overwrites a file.
     pub fn init(dir: &Path) -> Result<Initialized, Vec<Diagnostic>> {
-        let claims_path = dir.join("claims.yaml");
+        let claims_path = dir.join(crate::claims::DEFAULT_FILE);
         let shown = display_path(&claims_path);
         if claims_path.exists() {
             return Err(vec![Diagnostic::error(

@@ -65,7 +65,9 @@ pub fn parse_partial(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnos
             return (None, loader.problems);
         }
     };
-    let claims_file = loader.root(&root);
+    let mut claims_file = loader.root(&root);
+    // The file keeps the text it came from, and what loading learnt of its layout.
+    claims_file.origin = loader.origin;
     (Some(claims_file), loader.problems)
 }
 
@@ -331,7 +333,7 @@ impl Loader {
             labels: Vec::new(),
             terms: Vec::new(),
             claims: Vec::new(),
-            origin: self.origin.clone(),
+            origin: Origin::default(),
         };
         let Value::Mapping(map) = root else {
             let location = self.at_value(&top, Some(root));
@@ -370,7 +372,6 @@ impl Loader {
                 let lines =
                     super::locate::sequence_item_lines(&self.origin.text, &path, items.len());
                 self.origin.claim_lines.clone_from(&lines);
-                file.origin.claim_lines.clone_from(&lines);
                 let mut seen: HashMap<String, usize> = HashMap::new();
                 for (index, item) in items.iter().enumerate() {
                     let line = lines.as_ref().and_then(|lines| lines.get(index).copied());

@@ -16,6 +16,9 @@ use crate::diagnostic::Location;
 use crate::numbers::Constraint;
 use crate::verdict::Verdict;
 
+/// The claims file that commands read when none is named (`--claims`).
+pub const DEFAULT_FILE: &str = "claims.yaml";
+
 /// A loaded claims file, with the text it came from so later stages can point into it.
 #[derive(Debug, Clone)]
 pub struct ClaimsFile {
