@@ -311,6 +311,27 @@ fn explain_takes_a_document_by_its_label() {
     );
 }
 
+/// A label two documents share names neither: the error lists their ids.
+#[test]
+fn explain_refuses_a_label_two_documents_share() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "documents:\n  a: AP\n  b: ap\nclaims:\n  - id: signed\n    claim: Signed.\n    support: ['signed']\n",
+        )
+        .file("seeds/a.txt", "The pact was signed.\n")
+        .file("seeds/b.txt", "Nothing.\n")
+        .args(["explain", "signed", "--document", "AP"])
+        .run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("`AP` is the label of 2 documents")
+            && run.stderr.contains("name one by its id: a, b"),
+        "{}",
+        run.stderr
+    );
+}
+
 /// Runs factcheck under a pseudo-terminal (util-linux `script`), so stdout is a terminal.
 fn on_a_terminal(no_color: bool) -> Option<String> {
     let bin = env!("CARGO_BIN_EXE_factcheck");

@@ -180,6 +180,13 @@ fn json_lines_say_what_the_json_report_says() {
     }
 }
 
+/// An extension no format claims (`.txt`) gets the table, as README says.
+#[test]
+fn output_with_another_extension_gets_the_table() {
+    let (_, saved) = check_with_output("out/report.txt");
+    assert!(saved.contains("2 claims: 1 passed, 1 failed"), "{saved}");
+}
+
 #[test]
 fn json_lines_to_a_file_print_the_table() {
     let (_, saved) = check_with_output("out/report.jsonl");
