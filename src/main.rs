@@ -4,7 +4,8 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factcheck::diagnostic::did_you_mean;
-use factcheck::project::{Progress, Shard};
+use factcheck::project::{FileSpill, Progress, Shard};
+use factcheck::render::json::{EvidenceSpill, SpillStore};
 use factcheck::render::{self, Style};
 use factcheck::{Diagnostic, Project, Report, Verdict};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -249,9 +250,11 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     // large run then holds a byte per claim and document. JSON and JUnit quote evidence;
     // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it
     // that long whatever this says), so its report needs none.
+    // JSON spills each document's evidence as it is checked (`check_spilling`).
     project
         .checker
-        .keep_evidence(matches!(format, Format::Json | Format::Junit));
+        .keep_evidence(matches!(format, Format::Junit));
+    let claims = project.checker.file.claims.len();
     if let Some(path) = &args.output {
         refuse_to_overwrite_inputs(&project, path)?;
     }
@@ -287,6 +290,31 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             written?;
             if output.is_some() {
                 show(&report, &suite, Format::Table, style)?;
+            }
+            report
+        }
+        (Format::Json, output) => {
+            let mut spill = EvidenceSpill::new(spill_store(output.as_deref()), claims);
+            let (report, problems, spilled) =
+                project.check_spilling(args.shard, &progress, &mut spill);
+            bar.finish();
+            print_warnings(&report);
+            warn(&problems);
+            spilled.map_err(|error| {
+                vec![Diagnostic::error(
+                    "output",
+                    format!("cannot keep the report's evidence in a temporary file: {error}"),
+                )
+                .hint("set TMPDIR to a folder with room (or write the report with --output elsewhere)")]
+            })?;
+            let mut write =
+                |out: &mut dyn Write| render::json::write_spilled(&report, &mut spill, out);
+            match output {
+                Some(path) => {
+                    write_atomically(path, |out| write(out))?;
+                    show(&report, &suite, Format::Table, style)?;
+                }
+                None => emit(|out| write(out))?,
             }
             report
         }
@@ -622,6 +650,21 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
     .hint(
         "write the report outside the sources folder, e.g. --output report.json",
     )])
+}
+
+/// Where a JSON report's evidence waits until the last document is checked: an unnamed
+/// temporary file (deleted by the system even if the run is killed), beside the report when
+/// it goes to a file, else in the temporary folder; in memory if no file can be made there.
+fn spill_store(output: Option<&Path>) -> Box<dyn SpillStore> {
+    let dir = match output.and_then(Path::parent) {
+        Some(parent) if parent.as_os_str().is_empty() => Path::new(".").to_path_buf(),
+        Some(parent) => parent.to_path_buf(),
+        None => std::env::temp_dir(),
+    };
+    match tempfile::tempfile_in(dir) {
+        Ok(file) => Box::new(FileSpill::new(file)),
+        Err(_) => Box::new(Vec::new()),
+    }
 }
 
 /// Writes `text` to `path` through a temporary file in the same folder and a rename, so

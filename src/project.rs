@@ -5,6 +5,7 @@ use crate::claims::Claim;
 use crate::diagnostic::{self, Diagnostic};
 use crate::engine::{Checker, DocumentResult};
 use crate::nearmiss::{self, NearMiss};
+use crate::render::json::{DocumentEvidence, EvidenceSpill, SpillStore};
 use crate::render::jsonl;
 use crate::report::{DocumentInfo, Report};
 use crate::scan::UsageTotals;
@@ -14,8 +15,80 @@ use rayon::prelude::*;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// A checked document, any warning about reading it, and its JSON Lines line when streaming.
-type Checked = (DocumentResult, Option<Diagnostic>, Option<Vec<u8>>);
+/// A checked document, any warning about reading it, and its evidence laid out for the sink.
+type Checked = (DocumentResult, Option<Diagnostic>, Laid);
+
+/// Where a run's evidence goes as documents are checked, other than into the report.
+enum Sink<'a> {
+    /// Nowhere: the report keeps it (if the checker keeps evidence).
+    Report,
+    /// Each document's JSON Lines line, written as soon as it is checked.
+    JsonLines(&'a mut (dyn Write + Send)),
+    /// Each document's evidence laid out for the JSON report, spilled.
+    JsonSpill(&'a mut EvidenceSpill),
+}
+
+/// A document's evidence as its sink takes it, laid out on the checking thread.
+enum Laid {
+    Nothing,
+    Line(Vec<u8>),
+    Evidence(DocumentEvidence),
+}
+
+/// Spilled evidence in a file (a temporary one, for the CLI): appended through a buffer,
+/// read back at any offset from any thread without moving a shared cursor.
+pub struct FileSpill {
+    file: io::BufWriter<std::fs::File>,
+    len: u64,
+}
+
+impl FileSpill {
+    /// A spill in `file`, which must be open for reading and writing, and empty.
+    pub fn new(file: std::fs::File) -> FileSpill {
+        FileSpill {
+            file: io::BufWriter::with_capacity(1 << 20, file),
+            len: 0,
+        }
+    }
+}
+
+impl SpillStore for FileSpill {
+    fn append(&mut self, bytes: &[u8]) -> io::Result<u64> {
+        let offset = self.len;
+        self.file.write_all(bytes)?;
+        self.len += bytes.len() as u64;
+        Ok(offset)
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.file.flush()
+    }
+
+    #[cfg(unix)]
+    fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
+        std::os::unix::fs::FileExt::read_exact_at(self.file.get_ref(), buf, offset)
+    }
+
+    #[cfg(windows)]
+    fn read_at(&self, offset: u64, mut buf: &mut [u8]) -> io::Result<()> {
+        let mut offset = offset;
+        while !buf.is_empty() {
+            match std::os::windows::fs::FileExt::seek_read(self.file.get_ref(), buf, offset)? {
+                0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+                n => {
+                    buf = &mut buf[n..];
+                    offset += n as u64;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[cfg(not(any(unix, windows)))]
+    fn read_at(&self, _offset: u64, _buf: &mut [u8]) -> io::Result<()> {
+        Err(io::ErrorKind::Unsupported.into())
+    }
+}
 
 /// A loaded, compiled claims file and where its documents are.
 #[derive(Debug)]
@@ -140,8 +213,8 @@ impl Project {
         shard: Option<Shard>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> (Report, Vec<Diagnostic>) {
-        // Without a stream nothing is written, so nothing can fail to be.
-        let (report, problems, _) = self.check_documents(shard, progress, None);
+        // Without a sink nothing is written, so nothing can fail to be.
+        let (report, problems, _) = self.check_documents(shard, progress, Sink::Report);
         (report, problems)
     }
 
@@ -158,16 +231,30 @@ impl Project {
         progress: &(dyn Fn(Progress) + Sync),
         out: &mut (dyn Write + Send),
     ) -> (Report, Vec<Diagnostic>, io::Result<()>) {
-        self.check_documents(shard, progress, Some(out))
+        self.check_documents(shard, progress, Sink::JsonLines(out))
     }
 
-    /// The work of `check_with` and `check_streaming`; the last value says whether every
-    /// line reached `stream` (after a failed write, none is tried again).
+    /// `check_with` for a JSON report: each document's evidence is laid out as JSON and
+    /// added to `spill` as soon as it is checked, and the report returned keeps none, so
+    /// memory holds where each piece is, not the pieces. Write the report with
+    /// `render::json::write_spilled`. The last value says whether every document's evidence
+    /// reached the spill (after a failure, none is tried again; the verdicts are complete).
+    pub fn check_spilling(
+        &self,
+        shard: Option<Shard>,
+        progress: &(dyn Fn(Progress) + Sync),
+        spill: &mut EvidenceSpill,
+    ) -> (Report, Vec<Diagnostic>, io::Result<()>) {
+        self.check_documents(shard, progress, Sink::JsonSpill(spill))
+    }
+
+    /// The work of `check_with`, `check_streaming` and `check_spilling`; the last value
+    /// says whether all evidence reached the sink (after a failed write, none is tried again).
     fn check_documents(
         &self,
         shard: Option<Shard>,
         progress: &(dyn Fn(Progress) + Sync),
-        mut stream: Option<&mut (dyn Write + Send)>,
+        mut sink: Sink<'_>,
     ) -> (Report, Vec<Diagnostic>, io::Result<()>) {
         let files: Vec<&SourceFile> = self
             .files
@@ -179,14 +266,21 @@ impl Project {
         let mut builder = self.checker.report_builder_for(files.len());
         let mut usage = UsageTotals::default();
         let mut written = Ok(());
-        let streaming = stream.is_some();
+        let laying_out = !matches!(sink, Sink::Report);
+        let spilling = matches!(sink, Sink::JsonSpill(_));
         let batch = 64 * rayon::current_num_threads().max(1);
         let mut add = |results: Vec<Result<Checked, Diagnostic>>| {
             for result in results {
                 match result {
-                    Ok((mut result, warning, line)) => {
-                        if let (Some(out), Some(line), Ok(())) = (stream.as_mut(), line, &written) {
-                            written = out.write_all(&line);
+                    Ok((mut result, warning, laid)) => {
+                        if written.is_ok() {
+                            written = match (&mut sink, laid) {
+                                (Sink::JsonLines(out), Laid::Line(line)) => out.write_all(&line),
+                                (Sink::JsonSpill(spill), Laid::Evidence(evidence)) => {
+                                    spill.add(evidence)
+                                }
+                                _ => Ok(()),
+                            };
                         }
                         warnings.extend(warning.map(|w| w.message));
                         usage.add(&std::mem::take(&mut result.usage));
@@ -216,15 +310,22 @@ impl Project {
                                 let mut result = self.checker.check_document_keeping(
                                     info,
                                     &text,
-                                    streaming || self.checker.keeps_evidence(),
+                                    laying_out || self.checker.keeps_evidence(),
                                 );
-                                let line = streaming.then(|| {
-                                    jsonl::document_line(&self.checker.file.claims, &result)
-                                });
-                                if streaming {
+                                let laid = if spilling {
+                                    Laid::Evidence(DocumentEvidence::of(&result))
+                                } else if laying_out {
+                                    Laid::Line(jsonl::document_line(
+                                        &self.checker.file.claims,
+                                        &result,
+                                    ))
+                                } else {
+                                    Laid::Nothing
+                                };
+                                if laying_out {
                                     result.verdicts.iter_mut().for_each(|v| v.evidence.clear());
                                 }
-                                (result, warning, line)
+                                (result, warning, laid)
                             });
                             progress(Progress::Checked);
                             result
@@ -241,7 +342,7 @@ impl Project {
             Vec::new()
         };
         let report = builder.finish(warnings);
-        if let (Some(out), Ok(())) = (stream, &written) {
+        if let (Sink::JsonLines(out), Ok(())) = (sink, &written) {
             written = out.write_all(&jsonl::summary_line(&report));
         }
         (report, problems, written)

@@ -14,6 +14,13 @@ use serde::{Serialize, Serializer};
 use std::io::{self, Write};
 use std::sync::Arc;
 
+mod spill;
+
+pub use spill::{DocumentEvidence, EvidenceSpill, SpillStore};
+
+/// The indentation level of a piece of evidence: an element of `claims[i].verdicts[id].evidence`.
+const EVIDENCE_LEVEL: usize = 6;
+
 /// The report as a string (for tests and small reports; the CLI uses `write`).
 pub fn render(report: &Report) -> String {
     let mut out = Vec::new();
@@ -28,6 +35,37 @@ const OMITS: &[u8] = b"{\n          \"verdict\": \"omits\",\n          \"evidenc
 
 /// Writes the report and a final newline to `out`.
 pub fn write(report: &Report, out: impl Write) -> io::Result<()> {
+    write_with(report, None, DOCUMENTS_PER_SEGMENT, out)
+}
+
+/// `write` for a report whose evidence was spilled as its documents were checked (the
+/// report itself holds none): the same bytes as `write` on the report with its evidence.
+pub fn write_spilled(
+    report: &Report,
+    spill: &mut EvidenceSpill,
+    out: impl Write,
+) -> io::Result<()> {
+    spill.finish()?;
+    let order = spill.order_for(report.documents.iter().map(|d| d.id.as_str()))?;
+    write_with(
+        report,
+        Some((spill, order.as_deref())),
+        DOCUMENTS_PER_SEGMENT,
+        out,
+    )
+}
+
+/// Spilled evidence and, when the report's documents are not in the order they were
+/// spilled in, where each is in the spill.
+type Spilled<'s> = Option<(&'s EvidenceSpill, Option<&'s [u32]>)>;
+
+/// `write` or `write_spilled`, laying out claims `documents_per_segment` documents at a time.
+fn write_with(
+    report: &Report,
+    spilled: Spilled<'_>,
+    documents_per_segment: usize,
+    out: impl Write,
+) -> io::Result<()> {
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     out.write_all(b"{\n  \"documents\": ")?;
     value(&mut out, &report.documents, 1)?;
@@ -37,23 +75,36 @@ pub fn write(report: &Report, out: impl Write) -> io::Result<()> {
     } else {
         out.write_all(b"[")?;
         let entries = OmitsEntries::new(&report.documents);
-        let batch = 2 * rayon::current_num_threads().max(1);
-        for (b, chunk) in report.claims.chunks(batch).enumerate() {
+        let segments = segments(report, documents_per_segment);
+        let batch = 8 * rayon::current_num_threads().max(1);
+        for chunk in segments.chunks(batch) {
             let laid_out: Vec<io::Result<Vec<Part>>> = chunk
                 .par_iter()
-                .map(|claim| {
+                .map(|segment| {
                     let mut parts = Parts::default();
-                    write_claim(&mut parts, claim, &report.documents, &entries)?;
+                    let claim = &report.claims[segment.claim];
+                    match segment.part {
+                        Segment::Head => write_head(&mut parts.own, claim, segment.claim)?,
+                        Segment::Verdicts(ref range) => {
+                            let spilled = spilled.map(|(spill, order)| {
+                                spill.cursor(segment.claim, order, range.start)
+                            });
+                            write_verdicts(
+                                &mut parts,
+                                claim,
+                                &report.documents,
+                                range.clone(),
+                                &entries,
+                                spilled,
+                            )?;
+                        }
+                        Segment::Tail => write_tail(&mut parts.own, claim),
+                    }
                     Ok(parts.finish())
                 })
                 .collect();
-            for (i, claim) in laid_out.into_iter().enumerate() {
-                out.write_all(if b == 0 && i == 0 {
-                    b"\n    "
-                } else {
-                    b",\n    "
-                })?;
-                for part in claim? {
+            for parts in laid_out {
+                for part in parts? {
                     out.write_all(match &part {
                         Part::Own(bytes) => bytes,
                         Part::Shared(bytes) => bytes,
@@ -104,23 +155,53 @@ impl<'a> Parts<'a> {
     }
 }
 
-/// One claim, as an element of `claims` (its lines indented three levels).
-fn write_claim<'a>(
-    parts: &mut Parts<'a>,
-    claim: &ClaimReport,
-    documents: &[DocumentInfo],
-    entries: &'a OmitsEntries,
-) -> io::Result<()> {
-    let field = |out: &mut Vec<u8>, name: &str, first: bool| {
-        out.extend_from_slice(if first {
-            b"{\n      \""
-        } else {
-            b",\n      \""
+/// How many documents' verdicts of one claim are laid out at a time. A claim over a large
+/// corpus can be tens of megabytes (a broad pattern quoted in every document), so claims are
+/// laid out in parts, and what is held at once does not grow with the corpus.
+const DOCUMENTS_PER_SEGMENT: usize = 1024;
+
+/// A part of the `claims` array that is laid out on its own.
+struct ClaimSegment {
+    claim: usize,
+    part: Segment,
+}
+
+enum Segment {
+    /// The claim's fields up to its verdicts (with the comma before it, if not the first).
+    Head,
+    /// The verdicts of these documents.
+    Verdicts(std::ops::Range<usize>),
+    /// The end of the verdicts and the fields after them.
+    Tail,
+}
+
+/// Every claim as its head, its verdicts `per_segment` documents at a time, and its tail.
+fn segments(report: &Report, per_segment: usize) -> Vec<ClaimSegment> {
+    let mut segments = Vec::new();
+    for (claim, report_claim) in report.claims.iter().enumerate() {
+        segments.push(ClaimSegment {
+            claim,
+            part: Segment::Head,
         });
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(b"\": ");
-    };
-    let out = &mut parts.own;
+        let documents = report_claim.verdicts.len().min(report.documents.len());
+        for start in (0..documents).step_by(per_segment.max(1)) {
+            segments.push(ClaimSegment {
+                claim,
+                part: Segment::Verdicts(start..(start + per_segment).min(documents)),
+            });
+        }
+        segments.push(ClaimSegment {
+            claim,
+            part: Segment::Tail,
+        });
+    }
+    segments
+}
+
+/// Claim number `index` up to its verdicts, as an element of `claims` (its lines indented
+/// three levels).
+fn write_head(out: &mut Vec<u8>, claim: &ClaimReport, index: usize) -> io::Result<()> {
+    out.extend_from_slice(if index == 0 { b"\n    " } else { b",\n    " });
     field(out, "id", true);
     value(out, &claim.id, 3)?;
     field(out, "claim", false);
@@ -138,41 +219,109 @@ fn write_claim<'a>(
     field(out, "expect", false);
     value(out, &ExpectView::new(&claim.expect), 3)?;
     field(out, "verdicts", false);
-    if claim.verdicts.is_empty() {
-        out.extend_from_slice(b"{}");
+    out.extend_from_slice(if claim.verdicts.is_empty() {
+        b"{}"
     } else {
-        out.push(b'{');
-        // Runs of documents that omit the claim (most of them) are shared, not laid out.
-        let mut run_start = 0;
-        for (i, (document, verdict)) in documents.iter().zip(claim.verdicts.iter()).enumerate() {
-            let expected = expected_for(claim, &document.id);
-            if verdict.verdict == Verdict::Omits
-                && verdict.evidence.is_empty()
-                && expected.is_none()
-            {
-                continue;
-            }
-            parts.shared(entries.run(run_start..i));
-            let out = &mut parts.own;
-            out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-            out.extend_from_slice(entries.key(i));
-            let view = DocumentVerdictView {
-                verdict: verdict.verdict,
-                expected,
-                evidence: verdict.evidence,
-            };
-            value(out, &view, 4)?;
-            run_start = i + 1;
+        b"{"
+    });
+    Ok(())
+}
+
+/// A claim's field name, after the `{` or the comma before it.
+fn field(out: &mut Vec<u8>, name: &str, first: bool) {
+    out.extend_from_slice(if first {
+        b"{\n      \""
+    } else {
+        b",\n      \""
+    });
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\": ");
+}
+
+/// The entries of `documents[range]` in a claim's verdicts. Runs of documents that omit the
+/// claim (most of them) are shared, not laid out.
+fn write_verdicts<'a>(
+    parts: &mut Parts<'a>,
+    claim: &ClaimReport,
+    documents: &[DocumentInfo],
+    range: std::ops::Range<usize>,
+    entries: &'a OmitsEntries,
+    mut spilled: Option<spill::Cursor<'_>>,
+) -> io::Result<()> {
+    let mut run_start = range.start;
+    for i in range.clone() {
+        let (Some(document), Some(verdict)) = (documents.get(i), claim.verdicts.get(i)) else {
+            break;
+        };
+        let expected = expected_for(claim, &document.id);
+        let pieces = spilled.as_mut().and_then(|cursor| cursor.pieces(i));
+        if verdict.verdict == Verdict::Omits
+            && verdict.evidence.is_empty()
+            && pieces.is_none()
+            && expected.is_none()
+        {
+            continue;
         }
-        parts.shared(entries.run(run_start..claim.verdicts.len()));
-        parts.own.extend_from_slice(b"\n      }");
+        parts.shared(entries.run(run_start..i));
+        let out = &mut parts.own;
+        out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+        out.extend_from_slice(entries.key(i));
+        match pieces {
+            Some(pieces) => write_spilled_entry(out, verdict.verdict, expected, &pieces)?,
+            None => {
+                let view = DocumentVerdictView {
+                    verdict: verdict.verdict,
+                    expected,
+                    evidence: verdict.evidence,
+                };
+                value(out, &view, 4)?;
+            }
+        }
+        run_start = i + 1;
     }
-    let out = &mut parts.own;
+    parts.shared(entries.run(run_start..range.end));
+    Ok(())
+}
+
+/// The end of a claim's verdicts and its fields after them.
+fn write_tail(out: &mut Vec<u8>, claim: &ClaimReport) {
+    if !claim.verdicts.is_empty() {
+        out.extend_from_slice(b"\n      }");
+    }
     if let Some(note) = &claim.note {
         field(out, "note", false);
-        value(out, note, 3)?;
+        // A string always serializes.
+        let _ = value(out, note, 3);
     }
     out.extend_from_slice(b"\n    }");
+}
+
+/// A `DocumentVerdictView` with spilled evidence, as serde_json lays it out at level 4: the
+/// pieces were laid out at `EVIDENCE_LEVEL` when spilled, so they are copied as they are.
+fn write_spilled_entry(
+    out: &mut Vec<u8>,
+    verdict: Verdict,
+    expected: Option<Verdict>,
+    pieces: &spill::Pieces<'_>,
+) -> io::Result<()> {
+    const FIELD: &[u8] = b"          ";
+    out.extend_from_slice(b"{\n");
+    out.extend_from_slice(FIELD);
+    out.extend_from_slice(b"\"verdict\": ");
+    value(out, &verdict, 5)?;
+    if let Some(expected) = expected {
+        out.extend_from_slice(b",\n");
+        out.extend_from_slice(FIELD);
+        out.extend_from_slice(b"\"expected\": ");
+        value(out, &expected, 5)?;
+    }
+    out.extend_from_slice(b",\n");
+    out.extend_from_slice(FIELD);
+    out.extend_from_slice(b"\"evidence\": [");
+    pieces.write(out, b"            ")?;
+    out.extend_from_slice(b"\n");
+    out.extend_from_slice(FIELD);
+    out.extend_from_slice(b"]\n        }");
     Ok(())
 }
 
@@ -501,6 +650,104 @@ mod tests {
         same_as_serde_json(&report);
         assert!(render(&report).contains(std::str::from_utf8(OMITS).unwrap_or("")));
         same_as_serde_json(&checker.check_texts([]));
+    }
+
+    /// The report of `texts` written four ways: with its evidence, whole and in segments of
+    /// a few documents, and with evidence spilled as `texts` are checked in the order given,
+    /// whole and in segments.
+    fn written_four_ways(checker: &Checker, texts: &[(String, String)]) -> [String; 4] {
+        let report = checker.check_texts(texts.iter().map(|(id, t)| (id.as_str(), t.as_str())));
+        let mut segmented = Vec::new();
+        let _ = write_with(&report, None, 7, &mut segmented);
+        let mut spill = EvidenceSpill::new(Box::new(Vec::new()), report.claims.len());
+        let mut builder = checker.report_builder();
+        for (id, text) in texts {
+            let info = crate::report::DocumentInfo {
+                id: id.clone(),
+                label: checker.label(id),
+                path: id.clone(),
+            };
+            let mut result = checker.check_document(info, &crate::document::Text::plain(text));
+            if let Err(error) = spill.add(DocumentEvidence::of(&result)) {
+                panic!("spilling: {error}");
+            }
+            result.verdicts.iter_mut().for_each(|v| v.evidence.clear());
+            builder.add(result);
+        }
+        let without_evidence = builder.finish(Vec::new());
+        let mut spilled = Vec::new();
+        if let Err(error) = write_spilled(&without_evidence, &mut spill, &mut spilled) {
+            panic!("writing: {error}");
+        }
+        let ids = without_evidence.documents.iter().map(|d| d.id.as_str());
+        let order = spill.order_for(ids).ok().flatten();
+        let mut spilled_segmented = Vec::new();
+        let with = Some((&spill, order.as_deref()));
+        let _ = write_with(&without_evidence, with, 7, &mut spilled_segmented);
+        [
+            render(&report),
+            String::from_utf8(segmented).unwrap_or_default(),
+            String::from_utf8(spilled).unwrap_or_default(),
+            String::from_utf8(spilled_segmented).unwrap_or_default(),
+        ]
+    }
+
+    #[test]
+    fn segments_and_spilled_evidence_write_the_same_report() {
+        let corpus = Corpus::new(40, 30);
+        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", &corpus.claims_yaml()) else {
+            panic!("claims load")
+        };
+        let texts = corpus.texts();
+        let [whole, segmented, spilled, spilled_segmented] = written_four_ways(&checker, &texts);
+        assert!(
+            whole.contains("\"evidence\": [\n"),
+            "the corpus has evidence"
+        );
+        assert_eq!(segmented, whole);
+        assert_eq!(spilled, whole);
+        assert_eq!(spilled_segmented, whole);
+    }
+
+    #[test]
+    fn spilled_evidence_follows_documents_checked_out_of_order() {
+        let yaml = "claims:\n  - id: pact\n    claim: The pact includes mutual assistance.\n    support: ['mutual assistance']\n    contradict: ['no mutual assistance']\n    expect: {documents: {b: omits}}\n  - id: same\n    claim: The same words.\n    support: ['mutual assistance']\n";
+        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", yaml) else {
+            panic!("claims load")
+        };
+        let texts: Vec<(String, String)> = [
+            ("c", "Mutual assistance, and no mutual assistance."),
+            ("a", "The treaty provides for mutual assistance."),
+            ("b", "Nothing here."),
+        ]
+        .iter()
+        .map(|(id, text)| (id.to_string(), text.to_string()))
+        .collect();
+        let [whole, segmented, spilled, spilled_segmented] = written_four_ways(&checker, &texts);
+        assert!(
+            whole.find("\"a\"") < whole.find("\"c\""),
+            "documents sorted"
+        );
+        assert_eq!(segmented, whole);
+        assert_eq!(spilled, whole);
+        assert_eq!(spilled_segmented, whole);
+    }
+
+    #[test]
+    fn a_spill_refuses_a_report_of_other_documents() {
+        let Ok((checker, _)) = Checker::from_yaml(
+            "claims.yaml",
+            "claims:\n  - id: a\n    claim: A.\n    support: ['a']\n",
+        ) else {
+            panic!("claims load")
+        };
+        let report = checker.check_texts([("x", "a")]);
+        let mut spill = EvidenceSpill::new(Box::new(Vec::new()), 1);
+        let error = write_spilled(&report, &mut spill, Vec::new()).err();
+        assert!(
+            error.is_some_and(|e| e.to_string().contains("other documents")),
+            "a spill of no documents cannot write a report of one"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! `cargo insta review`.
 
 use crate::support::{snapshot, Test};
+use std::path::PathBuf;
 
 /// Snapshots a run's output with its exit status, so that a changed verdict shows up as a
 /// reviewable diff even when it makes a claim fail.
@@ -315,4 +316,51 @@ fn harness_lists_filters_and_matches_exactly() {
         "{}",
         exact.stdout
     );
+}
+
+/// The CLI's JSON report spills each document's evidence to a temporary file as it is
+/// checked: on the seeds, written from the spill (a real file, read back at offsets), it is
+/// byte for byte the report that kept every piece of evidence in memory.
+#[test]
+fn json_from_spilled_evidence_is_the_report_that_kept_it() {
+    use factcheck::project::{FileSpill, Project};
+    use factcheck::render::json::{self, EvidenceSpill};
+    let dir = crate::support::project_dir();
+    let open = || {
+        Project::open(&dir.join("claims.yaml"), None)
+            .unwrap_or_else(|problems| panic!("{problems:?}"))
+    };
+    let mut keeping = open();
+    keeping.checker.keep_evidence(true);
+    let (report, _) = keeping.check();
+    let kept = json::render(&report);
+
+    let spilling = open();
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("spilled-evidence");
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let claims = spilling.checker.file.claims.len();
+    let mut spill = EvidenceSpill::new(Box::new(FileSpill::new(file)), claims);
+    let (without_evidence, _, spilled) = spilling.check_spilling(None, &|_| {}, &mut spill);
+    assert!(spilled.is_ok(), "{spilled:?}");
+    assert!(
+        without_evidence
+            .claims
+            .iter()
+            .all(|c| !c.verdicts.has_evidence()),
+        "the report itself keeps no evidence"
+    );
+    let mut written = Vec::new();
+    json::write_spilled(&without_evidence, &mut spill, &mut written)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        kept.matches("\"matched\"").count() > 50,
+        "the seeds have evidence"
+    );
+    assert_eq!(String::from_utf8_lossy(&written), kept);
 }
