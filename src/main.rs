@@ -5,7 +5,7 @@
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use factcheck::diagnostic::did_you_mean;
 use factcheck::project::{FileSpill, Progress, Shard};
-use factcheck::render::json::{EvidenceSpill, SpillStore};
+use factcheck::render::json::EvidenceSpill;
 use factcheck::render::{self, Style};
 use factcheck::{Diagnostic, Project, Report, Verdict};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -249,20 +249,28 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     // The table and Markdown show verdicts, which are the same without their evidence; a
     // large run then holds a byte per claim and document. JSON and JUnit quote evidence;
     // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it
-    // that long whatever this says), so its report needs none.
-    // JSON spills each document's evidence as it is checked (`check_spilling`).
-    project
-        .checker
-        .keep_evidence(matches!(format, Format::Junit));
-    let claims = project.checker.file.claims.len();
+    // that long whatever this says), so its report needs none; nor does JSON's when it
+    // can spill the evidence to a temporary file (`check_spilling`).
     if let Some(path) = &args.output {
         refuse_to_overwrite_inputs(&project, path)?;
     }
+    let spill = match format {
+        Format::Json => spill_file(args.output.as_deref()).map(|file| {
+            let claims = project.checker.file.claims.len();
+            EvidenceSpill::new(Box::new(FileSpill::new(file)), claims)
+        }),
+        _ => None,
+    };
+    project.checker.keep_evidence(match format {
+        Format::Json => spill.is_none(),
+        Format::Junit => true,
+        _ => false,
+    });
     let bar = Bar::new();
     let progress = |progress| bar.update(progress);
     let suite = project.claims_path.display().to_string();
-    let report = match (format, &args.output) {
-        (Format::Jsonl, output) => {
+    let report = match (format, &args.output, spill) {
+        (Format::Jsonl, output, _) => {
             let mut checked = None;
             let mut stream = |out: &mut (dyn Write + Send)| {
                 let (report, problems, written) =
@@ -293,8 +301,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             }
             report
         }
-        (Format::Json, output) => {
-            let mut spill = EvidenceSpill::new(spill_store(output.as_deref()), claims);
+        (Format::Json, output, Some(mut spill)) => {
             let (report, problems, spilled) =
                 project.check_spilling(args.shard, &progress, &mut spill);
             bar.finish();
@@ -318,7 +325,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             }
             report
         }
-        (_, output) => {
+        (_, output, _) => {
             let (report, problems) = project.check_with(args.shard, &progress);
             bar.finish();
             print_warnings(&report);
@@ -654,17 +661,15 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
 
 /// Where a JSON report's evidence waits until the last document is checked: an unnamed
 /// temporary file (deleted by the system even if the run is killed), beside the report when
-/// it goes to a file, else in the temporary folder; in memory if no file can be made there.
-fn spill_store(output: Option<&Path>) -> Box<dyn SpillStore> {
+/// it goes to a file, else in the temporary folder. Without one, the report keeps its
+/// evidence in memory (the same report, with more memory for a large run).
+fn spill_file(output: Option<&Path>) -> Option<std::fs::File> {
     let dir = match output.and_then(Path::parent) {
         Some(parent) if parent.as_os_str().is_empty() => Path::new(".").to_path_buf(),
         Some(parent) => parent.to_path_buf(),
         None => std::env::temp_dir(),
     };
-    match tempfile::tempfile_in(dir) {
-        Ok(file) => Box::new(FileSpill::new(file)),
-        Err(_) => Box::new(Vec::new()),
-    }
+    tempfile::tempfile_in(dir).ok()
 }
 
 /// Writes `text` to `path` through a temporary file in the same folder and a rename, so

@@ -206,6 +206,20 @@ impl Verdicts {
         })
     }
 
+    /// The first document at or after `from` that does not simply omit the claim: its
+    /// verdict is not omits, or it has evidence (hedged, say).
+    pub fn next_notable(&self, from: usize) -> Option<usize> {
+        let by_verdict = self
+            .verdicts
+            .get(from..)?
+            .iter()
+            .position(|&v| v != Verdict::Omits)
+            .map(|k| from + k);
+        let first_cell = self.cells.partition_point(|&(at, _)| (at as usize) < from);
+        let by_evidence = self.cells.get(first_cell).map(|&(at, _)| at as usize);
+        by_verdict.into_iter().chain(by_evidence).min()
+    }
+
     /// Whether any document has evidence, counted or not.
     pub fn has_evidence(&self) -> bool {
         !self.cells.is_empty()
@@ -496,6 +510,24 @@ mod tests {
             ]
         );
         assert!(v.has_evidence());
+    }
+
+    #[test]
+    fn the_next_notable_document_has_a_verdict_or_evidence() {
+        use Verdict::*;
+        let v = verdicts(&[
+            (Omits, &[]),
+            (Omits, &[4]),
+            (Omits, &[]),
+            (Contradicts, &[]),
+            (Omits, &[]),
+        ]);
+        let notable: Vec<Option<usize>> = (0..6).map(|from| v.next_notable(from)).collect();
+        assert_eq!(
+            notable,
+            [Some(1), Some(1), Some(3), Some(3), None, None],
+            "an omission with (hedged) evidence is notable, a plain one is not"
+        );
     }
 
     #[test]

@@ -77,11 +77,18 @@ fn write_with(
         let entries = OmitsEntries::new(&report.documents);
         let segments = segments(report, documents_per_segment);
         let batch = 8 * rayon::current_num_threads().max(1);
+        // Each batch lays out into the buffers the previous one was written from: a
+        // buffer per segment, allocated afresh, left the allocator holding tens of MB it
+        // had not yet given back.
+        let mut spare: Vec<Parts> = Vec::new();
         for chunk in segments.chunks(batch) {
-            let laid_out: Vec<io::Result<Vec<Part>>> = chunk
+            let buffers: Vec<Parts> = (0..chunk.len())
+                .map(|_| spare.pop().unwrap_or_default())
+                .collect();
+            let laid_out: Vec<io::Result<Parts>> = chunk
                 .par_iter()
-                .map(|segment| {
-                    let mut parts = Parts::default();
+                .zip(buffers)
+                .map(|(segment, mut parts)| {
                     let claim = &report.claims[segment.claim];
                     match segment.part {
                         Segment::Head => write_head(&mut parts.own, claim, segment.claim)?,
@@ -100,16 +107,13 @@ fn write_with(
                         }
                         Segment::Tail => write_tail(&mut parts.own, claim),
                     }
-                    Ok(parts.finish())
+                    Ok(parts)
                 })
                 .collect();
             for parts in laid_out {
-                for part in parts? {
-                    out.write_all(match &part {
-                        Part::Own(bytes) => bytes,
-                        Part::Shared(bytes) => bytes,
-                    })?;
-                }
+                let mut parts = parts?;
+                parts.write_to(&mut out)?;
+                spare.push(parts);
             }
         }
         out.write_all(b"\n  ]")?;
@@ -122,17 +126,21 @@ fn write_with(
     out.flush()
 }
 
-/// A claim laid out as pieces of bytes: its own, or runs of omitted documents' entries
-/// shared by every claim (a claim over 20,000 documents is megabytes, mostly such runs,
-/// which are then written without being copied first).
+/// A segment of a claim laid out as pieces of bytes: its own, or runs of omitted documents'
+/// entries shared by every claim (a claim over 20,000 documents is megabytes, mostly such
+/// runs, which are then written without being copied first). Its own bytes are one buffer,
+/// so a segment allocates once, however many runs it interleaves.
 #[derive(Default)]
 struct Parts<'a> {
     parts: Vec<Part<'a>>,
     own: Vec<u8>,
+    /// Where the own bytes not yet in `parts` start.
+    pending: usize,
 }
 
 enum Part<'a> {
-    Own(Vec<u8>),
+    /// A range of `Parts::own`.
+    Own(std::ops::Range<usize>),
     Shared(&'a [u8]),
 }
 
@@ -141,17 +149,30 @@ impl<'a> Parts<'a> {
         if bytes.is_empty() {
             return;
         }
-        if !self.own.is_empty() {
-            self.parts.push(Part::Own(std::mem::take(&mut self.own)));
-        }
+        self.close_own();
         self.parts.push(Part::Shared(bytes));
     }
 
-    fn finish(mut self) -> Vec<Part<'a>> {
-        if !self.own.is_empty() {
-            self.parts.push(Part::Own(self.own));
+    fn close_own(&mut self) {
+        if self.pending < self.own.len() {
+            self.parts.push(Part::Own(self.pending..self.own.len()));
+            self.pending = self.own.len();
         }
-        self.parts
+    }
+
+    /// Writes the parts in order, and empties them for the next segment.
+    fn write_to(&mut self, out: &mut impl Write) -> io::Result<()> {
+        self.close_own();
+        for part in &self.parts {
+            out.write_all(match part {
+                Part::Own(range) => &self.own[range.clone()],
+                Part::Shared(bytes) => bytes,
+            })?;
+        }
+        self.parts.clear();
+        self.own.clear();
+        self.pending = 0;
+        Ok(())
     }
 }
 
@@ -248,15 +269,44 @@ fn write_verdicts<'a>(
     entries: &'a OmitsEntries,
     mut spilled: Option<spill::Cursor<'_>>,
 ) -> io::Result<()> {
+    // The documents pinned by `expect.documents` get an entry whatever their verdict.
+    let mut pinned: Vec<usize> = claim
+        .expect
+        .documents
+        .iter()
+        .filter_map(|(id, _)| documents.binary_search_by(|d| d.id.as_str().cmp(id)).ok())
+        .filter(|i| range.contains(i))
+        .collect();
+    pinned.sort_unstable();
+    let mut pinned = pinned.into_iter().peekable();
     let mut run_start = range.start;
-    for i in range.clone() {
-        let (Some(document), Some(verdict)) = (documents.get(i), claim.verdicts.get(i)) else {
+    let mut from = range.start;
+    // Only documents that do not simply omit the claim are visited: most are skipped in
+    // a scan of verdict bytes.
+    while from < range.end {
+        let next = [
+            claim.verdicts.next_notable(from),
+            spilled
+                .as_ref()
+                .and_then(|cursor| cursor.next_document(from)),
+            pinned.peek().copied(),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let Some(i) = next.filter(|&i| i < range.end) else {
             break;
         };
-        let expected = expected_for(claim, &document.id);
+        from = i + 1;
+        if pinned.peek() == Some(&i) {
+            pinned.next();
+        }
+        let verdict = claim.verdicts.verdict(i);
+        let evidence = claim.verdicts.evidence(i);
+        let expected = expected_for(claim, &documents[i].id);
         let pieces = spilled.as_mut().and_then(|cursor| cursor.pieces(i));
-        if verdict.verdict == Verdict::Omits
-            && verdict.evidence.is_empty()
+        if verdict == Verdict::Omits
+            && evidence.is_empty()
             && pieces.is_none()
             && expected.is_none()
         {
@@ -267,12 +317,12 @@ fn write_verdicts<'a>(
         out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
         out.extend_from_slice(entries.key(i));
         match pieces {
-            Some(pieces) => write_spilled_entry(out, verdict.verdict, expected, &pieces)?,
+            Some(pieces) => write_spilled_entry(out, verdict, expected, &pieces)?,
             None => {
                 let view = DocumentVerdictView {
-                    verdict: verdict.verdict,
+                    verdict,
                     expected,
-                    evidence: verdict.evidence,
+                    evidence,
                 };
                 value(out, &view, 4)?;
             }
@@ -711,11 +761,13 @@ mod tests {
 
     #[test]
     fn spilled_evidence_follows_documents_checked_out_of_order() {
-        let yaml = "claims:\n  - id: pact\n    claim: The pact includes mutual assistance.\n    support: ['mutual assistance']\n    contradict: ['no mutual assistance']\n    expect: {documents: {b: omits}}\n  - id: same\n    claim: The same words.\n    support: ['mutual assistance']\n";
+        let yaml = "claims:\n  - id: pact\n    claim: The pact includes mutual assistance.\n    support: ['mutual assistance']\n    contradict: ['no mutual assistance']\n    expect: {documents: {b: omits, j: omits}}\n  - id: same\n    claim: The same words.\n    support: ['mutual assistance']\n";
         let Ok((checker, _)) = Checker::from_yaml("claims.yaml", yaml) else {
             panic!("claims load")
         };
-        let texts: Vec<(String, String)> = [
+        // Ten documents, so that the one pinned to omit the claim (j) is in the second
+        // segment of seven.
+        let mut texts: Vec<(String, String)> = [
             ("c", "Mutual assistance, and no mutual assistance."),
             ("a", "The treaty provides for mutual assistance."),
             ("b", "Nothing here."),
@@ -723,10 +775,17 @@ mod tests {
         .iter()
         .map(|(id, text)| (id.to_string(), text.to_string()))
         .collect();
+        for id in ["j", "d", "e", "f", "g", "h", "i"] {
+            texts.push((id.to_string(), "Nothing here either.".to_string()));
+        }
         let [whole, segmented, spilled, spilled_segmented] = written_four_ways(&checker, &texts);
         assert!(
             whole.find("\"a\"") < whole.find("\"c\""),
             "documents sorted"
+        );
+        assert!(
+            whole.contains("\"j\": {\n          \"verdict\": \"omits\",\n          \"expected\""),
+            "the pinned document has its entry"
         );
         assert_eq!(segmented, whole);
         assert_eq!(spilled, whole);

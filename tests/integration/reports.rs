@@ -124,6 +124,20 @@ fn output_writes_the_format_to_a_file_and_prints_the_table() {
     );
 }
 
+/// Without a folder for the temporary file that JSON spills evidence to, the report keeps
+/// its evidence in memory, and says the same.
+#[test]
+fn json_without_a_temporary_folder_is_the_same_report() {
+    let spilled = Test::in_project().args(["check", "--format", "json"]).run();
+    let kept = Test::in_project()
+        .args(["check", "--format", "json"])
+        .env("TMPDIR", "/nonexistent/factcheck-test")
+        .run();
+    assert_eq!(kept.status, spilled.status, "{}", kept.stderr);
+    assert!(spilled.stdout.contains("\"matched\""), "{}", spilled.stderr);
+    assert_eq!(kept.stdout, spilled.stdout);
+}
+
 /// `--format jsonl` streams a line per document, then a summary line, and says what the
 /// JSON report says: each document's line lists the claims it does not simply omit, with
 /// the same verdict and evidence as the report.

@@ -249,6 +249,21 @@ pub(super) struct Cursor<'s> {
 }
 
 impl<'s> Cursor<'s> {
+    /// The first document at or after `from` that may have pieces: the next one with
+    /// pieces when documents are in the order they were spilled, else `from` itself.
+    pub(super) fn next_document(&self, from: usize) -> Option<usize> {
+        let claim = self.claim?;
+        match self.order {
+            None => claim
+                .cells
+                .get(self.next..)?
+                .iter()
+                .map(|&(at, _)| at as usize)
+                .find(|&at| at >= from),
+            Some(_) => Some(from),
+        }
+    }
+
     /// The pieces of the report's document `document`, if it has any. Documents must be
     /// asked for in increasing order.
     pub(super) fn pieces(&mut self, document: usize) -> Option<Pieces<'s>> {
