@@ -65,11 +65,11 @@ time_best() {
         fi
         secs=$(calc %.4f "($end - $start) / 1000000000")
         kb=$(tail -n 1 "$WORK/rss")
-        if [[ -z "$best" ]] || (($(calc %d "$secs < $best"))); then
+        if [[ -z "$best" ]] || (($(calc %d "($secs < $best)"))); then
             best=$secs
             rss=$kb
         fi
-        if (($(calc %d "$secs * 3 > $TIMEOUT"))); then
+        if (($(calc %d "($secs * 3 > $TIMEOUT)"))); then
             break
         fi
     done
