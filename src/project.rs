@@ -323,7 +323,7 @@ impl Project {
                                     Laid::Nothing
                                 };
                                 if laying_out {
-                                    result.verdicts.iter_mut().for_each(|v| v.evidence.clear());
+                                    result.evidence.clear();
                                 }
                                 (result, warning, laid)
                             });

@@ -721,7 +721,7 @@ mod tests {
             if let Err(error) = spill.add(DocumentEvidence::of(&result)) {
                 panic!("spilling: {error}");
             }
-            result.verdicts.iter_mut().for_each(|v| v.evidence.clear());
+            result.evidence.clear();
             builder.add(result);
         }
         let without_evidence = builder.finish(Vec::new());

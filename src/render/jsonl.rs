@@ -19,10 +19,16 @@ use std::sync::Arc;
 /// "evidence": [...]}}}` and a newline. `claims` are the checked claims, in the order of
 /// `result.verdicts`.
 pub fn document_line(claims: &[Claim], result: &DocumentResult) -> Vec<u8> {
+    let mut evidence = result.evidence.iter().peekable();
     let cells = claims
         .iter()
         .zip(&result.verdicts)
-        .map(|(claim, v)| (claim.id.as_str(), v.verdict, v.evidence.as_slice()))
+        .enumerate()
+        .map(|(index, (claim, &verdict))| {
+            let pieces = evidence.next_if(|(of, _)| *of == index);
+            let pieces = pieces.map_or(&[][..], |(_, pieces)| pieces.as_slice());
+            (claim.id.as_str(), verdict, pieces)
+        })
         .collect();
     line(&result.document, cells)
 }

@@ -79,11 +79,8 @@ impl DocumentEvidence {
             ..DocumentEvidence::default()
         };
         let mut seen: HashMap<*const Evidence, u32> = HashMap::new();
-        for (claim, verdict) in result.verdicts.iter().enumerate() {
-            if verdict.evidence.is_empty() {
-                continue;
-            }
-            for piece in &verdict.evidence {
+        for (claim, evidence) in &result.evidence {
+            for piece in evidence {
                 let index = *seen.entry(Arc::as_ptr(piece)).or_insert_with(|| {
                     super::value(&mut laid.bytes, &**piece, super::EVIDENCE_LEVEL)
                         .unwrap_or_default();
@@ -92,7 +89,7 @@ impl DocumentEvidence {
                 });
                 laid.pieces.push(index);
             }
-            laid.cells.push((offset(claim), offset(laid.pieces.len())));
+            laid.cells.push((offset(*claim), offset(laid.pieces.len())));
         }
         laid
     }
