@@ -380,6 +380,7 @@ impl ReportBuilder<'_> {
             summary: Report::summarize(&claims),
             claims,
             warnings,
+            shard: None,
         }
     }
 }

@@ -8,7 +8,9 @@
 use crate::claims::{ExpectKind, Expectation};
 use crate::diagnostic::Diagnostic;
 use crate::numbers::Constraint;
-use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report, Verdicts};
+use crate::report::{
+    ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report, Shard, Verdicts,
+};
 use crate::verdict::Verdict;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -37,6 +39,9 @@ pub struct Merger {
     /// One per claim, documents in the order added.
     verdicts: Vec<Verdicts>,
     warnings: Vec<String>,
+    /// Each report's name and the shard it says it checked (`None`: a whole run, or a
+    /// report written before reports named their shard).
+    shards: Vec<(String, Option<Shard>)>,
 }
 
 /// What a claim is, apart from its verdicts.
@@ -133,6 +138,7 @@ impl Merger {
             self.documents.push(document);
         }
         self.warnings.extend(report.warnings);
+        self.shards.push((name.to_string(), report.shard));
         Ok(())
     }
 
@@ -143,11 +149,13 @@ impl Merger {
             mut documents,
             mut verdicts,
             mut warnings,
+            shards,
             ..
         } = self;
         let Some((first_name, heads)) = first else {
             return Err(vec![Diagnostic::error("no-reports", "no reports to merge")]);
         };
+        every_shard_once(&shards)?;
         documents = crate::report::sort_documents(documents, &mut verdicts);
         let mut claims = Vec::with_capacity(heads.len());
         for (head, verdicts) in heads.into_iter().zip(verdicts) {
@@ -177,8 +185,78 @@ impl Merger {
             summary: Report::summarize(&claims),
             claims,
             warnings,
+            shard: None,
         })
     }
+}
+
+/// Shard reports merge only when every shard K/N of one N is there exactly once: without
+/// one, its documents would be missing, and a claim supported only there would fail (or
+/// one expected to be absent would pass) with nothing to say why. Reports that name no
+/// shard (whole runs, or reports from before reports named theirs) merge as given.
+fn every_shard_once(shards: &[(String, Option<Shard>)]) -> Result<(), Vec<Diagnostic>> {
+    let named: Vec<(&str, Shard)> = shards
+        .iter()
+        .filter_map(|(name, shard)| shard.map(|shard| (name.as_str(), shard)))
+        .collect();
+    let Some(&(first_name, first)) = named.first() else {
+        return Ok(());
+    };
+    let error = |code: &'static str, message: String, hint: &'static str| {
+        Err(vec![Diagnostic::error(code, message).hint(hint)])
+    };
+    if let Some((name, _)) = shards.iter().find(|(_, shard)| shard.is_none()) {
+        return error(
+            "mixed-reports",
+            format!(
+                "{name} is not a shard's report, but {first_name} is shard {}/{}",
+                first.index, first.count
+            ),
+            "merge the reports of `check --shard K/N --format json` for one N, and nothing else",
+        );
+    }
+    if let Some(&(name, shard)) = named.iter().find(|(_, s)| s.count != first.count) {
+        return error(
+            "different-shards",
+            format!(
+                "{name} is shard {}/{} but {first_name} is shard {}/{}",
+                shard.index, shard.count, first.index, first.count
+            ),
+            "merge the shards of one run: every report from `--shard K/N` with the same N",
+        );
+    }
+    for (i, &(name, shard)) in named.iter().enumerate() {
+        if let Some((other, _)) = named[..i].iter().find(|(_, s)| s.index == shard.index) {
+            return error(
+                "duplicate-shard",
+                format!(
+                    "shard {}/{} is given twice: {other} and {name}",
+                    shard.index, shard.count
+                ),
+                "give each shard's report once",
+            );
+        }
+    }
+    let missing: Vec<String> = (1..=first.count)
+        .filter(|k| named.iter().all(|(_, s)| s.index != *k))
+        .map(|k| format!("{k}/{}", first.count))
+        .collect();
+    if !missing.is_empty() {
+        let (noun, list) = match missing.len() {
+            1 => ("shard", missing[0].clone()),
+            _ => ("shards", missing.join(", ")),
+        };
+        return error(
+            "missing-shard",
+            format!(
+                "{noun} {list} missing: without {} documents, the merged verdicts and \
+                 expectations would not be those of the whole run",
+                if missing.len() == 1 { "its" } else { "their" }
+            ),
+            "merge every shard's report, 1/N to N/N (a shard with no documents still writes one)",
+        );
+    }
+    Ok(())
 }
 
 /// A JSON report as `render::json` writes it (fields not needed here are ignored).
@@ -188,6 +266,8 @@ struct JsonReport {
     claims: Vec<JsonClaim>,
     #[serde(default)]
     warnings: Vec<String>,
+    #[serde(default)]
+    shard: Option<Shard>,
 }
 
 #[derive(Deserialize)]
@@ -265,5 +345,59 @@ impl JsonExpect {
             documents: self.documents.clone(),
             ..Expectation::default()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shards(given: &[(&str, Option<(u32, u32)>)]) -> Result<(), String> {
+        let shards: Vec<(String, Option<Shard>)> = given
+            .iter()
+            .map(|&(name, shard)| {
+                let shard = shard.map(|(index, count)| Shard { index, count });
+                (name.to_string(), shard)
+            })
+            .collect();
+        every_shard_once(&shards).map_err(|problems| {
+            problems
+                .iter()
+                .map(|p| format!("{}: {}", p.code, p.message))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn every_shard_of_one_n_merges_in_any_order() {
+        assert_eq!(shards(&[("b", Some((2, 2))), ("a", Some((1, 2)))]), Ok(()));
+        assert_eq!(shards(&[("whole", Some((1, 1)))]), Ok(()));
+    }
+
+    #[test]
+    fn reports_that_name_no_shard_merge_as_given() {
+        assert_eq!(shards(&[("a", None), ("b", None)]), Ok(()));
+    }
+
+    #[test]
+    fn a_missing_shard_is_named() {
+        assert_eq!(
+            shards(&[("a", Some((1, 3)))]),
+            Err(
+                "missing-shard: shards 2/3, 3/3 missing: without their documents, the merged \
+                 verdicts and expectations would not be those of the whole run"
+                    .to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_shard_twice_other_ns_and_whole_runs_do_not_merge_with_shards() {
+        let twice = shards(&[("a", Some((1, 2))), ("b", Some((1, 2)))]);
+        assert!(twice.is_err_and(|e| e.contains("shard 1/2 is given twice: a and b")));
+        let other_n = shards(&[("a", Some((1, 2))), ("b", Some((2, 3)))]);
+        assert!(other_n.is_err_and(|e| e.contains("b is shard 2/3 but a is shard 1/2")));
+        let mixed = shards(&[("a", Some((1, 2))), ("b", None)]);
+        assert!(mixed.is_err_and(|e| e.contains("b is not a shard's report")));
     }
 }

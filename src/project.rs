@@ -7,6 +7,7 @@ use crate::engine::{Checker, DocumentResult};
 use crate::nearmiss::{self, NearMiss};
 use crate::render::json::{DocumentEvidence, EvidenceSpill, SpillStore};
 use crate::render::jsonl;
+pub use crate::report::Shard;
 use crate::report::{DocumentInfo, Report};
 use crate::scan::UsageTotals;
 use crate::sources::{self, SourceFile};
@@ -341,7 +342,8 @@ impl Project {
         } else {
             Vec::new()
         };
-        let report = builder.finish(warnings);
+        let mut report = builder.finish(warnings);
+        report.shard = shard;
         if let (Sink::JsonLines(out), Ok(())) = (sink, &written) {
             written = out.write_all(&jsonl::summary_line(&report));
         }
@@ -481,71 +483,8 @@ pub enum Progress {
     Checked,
 }
 
-/// Shard K of N (`--shard K/N`): a share of the documents, for spreading a large archive
-/// over several machines. A document belongs to shard `fnv1a(id) % N + 1`: the same shard
-/// whatever other documents there are, on every machine and version.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shard {
-    /// 1-based.
-    pub index: u32,
-    pub count: u32,
-}
-
-impl Shard {
-    /// Parses `K/N` with 1 <= K <= N.
-    pub fn parse(text: &str) -> Result<Shard, String> {
-        let bad = || format!("`{text}` is not a shard: write K/N, such as 1/4 (shard 1 of 4)");
-        let (k, n) = text.split_once('/').ok_or_else(bad)?;
-        let index: u32 = k.trim().parse().map_err(|_| bad())?;
-        let count: u32 = n.trim().parse().map_err(|_| bad())?;
-        if count == 0 || index == 0 || index > count {
-            return Err(format!(
-                "shard `{text}` does not exist: K must be between 1 and N (here {count})"
-            ));
-        }
-        Ok(Shard { index, count })
-    }
-
-    /// Whether the document with id `id` belongs to this shard.
-    pub fn holds(&self, id: &str) -> bool {
-        (fnv1a(id.as_bytes()) % u64::from(self.count)) as u32 + 1 == self.index
-    }
-}
-
-/// The 64-bit FNV-1a hash, written here so shard membership never changes with a library.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
 /// A path as shown to people and in reports: `/` separators, no leading `./`.
 pub fn display_path(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     text.strip_prefix("./").map(str::to_string).unwrap_or(text)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shards_parse_and_reject_what_does_not_exist() {
-        assert_eq!(Shard::parse("2/4"), Ok(Shard { index: 2, count: 4 }));
-        assert!(Shard::parse("3/2").is_err_and(|e| e.contains("between 1 and N")));
-        assert!(Shard::parse("0/2").is_err());
-        assert!(Shard::parse("x").is_err_and(|e| e.contains("write K/N")));
-        assert!(Shard::parse("1/x").is_err());
-    }
-
-    #[test]
-    fn every_document_is_in_exactly_one_shard() {
-        for id in ["000_af3fd7736e4ff5ea", "a", "", "é/b"] {
-            let holding = (1..=5)
-                .filter(|&k| Shard { index: k, count: 5 }.holds(id))
-                .count();
-            assert_eq!(holding, 1, "{id}");
-        }
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
-    }
 }

@@ -122,6 +122,10 @@ fn write_with(
     value(&mut out, &report.warnings, 1)?;
     out.write_all(b",\n  \"summary\": ")?;
     value(&mut out, &report.summary, 1)?;
+    if let Some(shard) = &report.shard {
+        out.write_all(b",\n  \"shard\": ")?;
+        value(&mut out, shard, 1)?;
+    }
     out.write_all(b"\n}\n")?;
     out.flush()
 }
@@ -586,7 +590,7 @@ fn pairs<S: Serializer>(pairs: &&[(String, Verdict)], serializer: S) -> Result<S
 #[cfg(test)]
 mod reference {
     use super::*;
-    use crate::report::{DocumentInfo, Summary};
+    use crate::report::{DocumentInfo, Shard, Summary};
     use serde::ser::SerializeSeq;
 
     pub fn render(report: &Report) -> String {
@@ -595,6 +599,7 @@ mod reference {
             claims: ClaimsView(report),
             warnings: &report.warnings,
             summary: report.summary,
+            shard: report.shard,
         };
         let mut text = serde_json::to_string_pretty(&view).unwrap_or_default();
         text.push('\n');
@@ -607,6 +612,8 @@ mod reference {
         claims: ClaimsView<'a>,
         warnings: &'a [String],
         summary: Summary,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        shard: Option<Shard>,
     }
 
     struct ClaimsView<'a>(&'a Report);

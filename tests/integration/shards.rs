@@ -135,3 +135,26 @@ fn merging_a_json_lines_report_says_which_report_merge_reads() {
         run.stderr
     );
 }
+
+/// A CI matrix whose one job failed to upload its report must not merge into a report that
+/// passes claims the missing documents would fail: merge names the missing shard.
+#[test]
+fn merging_without_a_shard_names_the_missing_one() {
+    let folder = (1..=3).fold(Test::new(), |folder, k| {
+        let shard = Test::in_project()
+            .args(["check", "--format", "json", "--shard", &format!("{k}/3")])
+            .run();
+        assert!(
+            shard.stdout.contains(&format!(
+                "\"shard\": {{\n    \"index\": {k},\n    \"count\": 3\n  }}"
+            )),
+            "a shard's report says which shard it is: {}",
+            &shard.stdout[shard.stdout.len().saturating_sub(200)..]
+        );
+        folder.file(&format!("shard-{k}.json"), &shard.stdout)
+    });
+    let run = folder.args(["merge", "shard-1.json", "shard-3.json"]).run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "no report: {}", run.stdout);
+    assert!(run.stderr.contains("shard 2/3 missing"), "{}", run.stderr);
+}
