@@ -253,6 +253,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     // can spill the evidence to a temporary file (`check_spilling`).
     if let Some(path) = &args.output {
         refuse_to_overwrite_inputs(&project, path)?;
+        refuse_unwritable_output(path)?;
     }
     let spill = match format {
         Format::Json => spill_file(args.output.as_deref()).map(|file| {
@@ -632,21 +633,19 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
         return Ok(());
     };
     let is_claims = canonical(&project.claims_path).is_some_and(|c| c == target);
-    let among_documents = canonical(&project.sources_dir).is_some_and(|dir| {
-        target.starts_with(dir)
-            && target
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| {
-                    factcheck::sources::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
-                })
-    });
+    let in_sources = canonical(&project.sources_dir).is_some_and(|dir| target.starts_with(dir));
+    let document_like = target
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| factcheck::sources::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
     let problem = if is_claims {
         "would overwrite the claims file"
-    } else if among_documents && output.exists() {
+    } else if in_sources && document_like && output.exists() {
         "would overwrite a source document"
-    } else if among_documents {
+    } else if in_sources && document_like {
         "would put the report among the source documents, where the next check would read it as one"
+    } else if in_sources {
+        "would put the report in the sources folder, where every later check would warn that it skips it"
     } else {
         return Ok(());
     };
@@ -657,6 +656,31 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
     .hint(
         "write the report outside the sources folder, e.g. --output report.json",
     )])
+}
+
+/// The error for an `--output` that cannot be written.
+fn cannot_write(path: &Path, error: std::io::Error) -> Vec<Diagnostic> {
+    vec![Diagnostic::error(
+        "output",
+        format!("cannot write {}: {error}", path.display()),
+    )
+    .hint("check that the folder exists and is writable")]
+}
+
+/// Fails before the check, not after it, when `--output`'s folder is missing or not
+/// writable: a large archive's run would otherwise be lost at the last step.
+fn refuse_unwritable_output(output: &Path) -> Result<(), Vec<Diagnostic>> {
+    let folder = match output.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    let probe = folder.join(format!(".factcheck-probe.{}", std::process::id()));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .and_then(|_| std::fs::remove_file(&probe))
+        .map_err(|error| cannot_write(output, error))
 }
 
 /// Where a JSON report's evidence waits until the last document is checked: an unnamed
@@ -678,13 +702,7 @@ fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<()>,
 ) -> Result<(), Vec<Diagnostic>> {
-    let fail = |error: std::io::Error| {
-        vec![Diagnostic::error(
-            "output",
-            format!("cannot write {}: {error}", path.display()),
-        )
-        .hint("check that the folder exists and is writable")]
-    };
+    let fail = |error: std::io::Error| cannot_write(path, error);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -233,13 +233,52 @@ fn output_is_never_written_where_the_next_check_would_read_it() {
         run.stderr
     );
     assert!(!test.path("seeds/summary.md").exists());
-    // Beside the sources, or with an extension documents do not have, it is written.
-    for target in ["summary.md", "seeds/report.json"] {
-        let test = one_pass_one_fail().args(["check", "--output", target]);
-        let run = test.run();
-        assert!(run.status <= 1, "{target}: {}", run.stderr);
-        assert!(test.path(target).exists(), "{target}");
-    }
+    // Nor, with an extension documents do not have, where every later check would warn that
+    // it skips it (and `lint --deny-warnings` would fail).
+    let test = one_pass_one_fail().args(["check", "--output", "seeds/report.json"]);
+    let run = test.run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("in the sources folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(!test.path("seeds/report.json").exists());
+    // Beside the sources, it is written.
+    let test = one_pass_one_fail().args(["check", "--output", "summary.md"]);
+    let run = test.run();
+    assert!(run.status <= 1, "{}", run.stderr);
+    assert!(test.path("summary.md").exists());
+}
+
+/// An `--output` whose folder does not exist fails before any document is read, not after
+/// a long run: no warning about a document comes before the error.
+#[test]
+fn an_unwritable_output_fails_before_the_check() {
+    let run = one_pass_one_fail()
+        .file(
+            "seeds/latin1.txt",
+            b"The pact was signed in Pyongyang \xe0 l'aube.\n",
+        )
+        .args(["check", "--output", "missing/report.json"])
+        .run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: cannot write missing/report.json"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    // The same project with a writable output reads the document, and says how.
+    let run = one_pass_one_fail()
+        .file(
+            "seeds/latin1.txt",
+            b"The pact was signed in Pyongyang \xe0 l'aube.\n",
+        )
+        .args(["check", "--output", "report.json"])
+        .run();
+    assert!(run.stderr.contains("latin1"), "{}", run.stderr);
 }
 
 /// The per-claim test harness, as a user's repository runs it (examples/claims_harness.rs).
