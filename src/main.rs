@@ -13,6 +13,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -698,6 +699,9 @@ fn spill_file(output: Option<&Path>) -> Option<std::fs::File> {
 
 /// Writes `text` to `path` through a temporary file in the same folder and a rename, so
 /// readers never see a half-written report, even if the run is interrupted.
+///
+/// Interrupted (Ctrl-C, or a CI timeout's SIGTERM), the run removes the temporary file and
+/// exits with 130; only a run killed outright (SIGKILL) leaves it behind.
 fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<()>,
@@ -708,6 +712,7 @@ fn write_atomically(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let _writing = Writing::start(&temporary);
     let written = std::fs::File::create(&temporary)
         .and_then(|file| {
             let mut out = std::io::BufWriter::new(file);
@@ -721,6 +726,42 @@ fn write_atomically(
         return Err(fail(error));
     }
     Ok(())
+}
+
+/// The temporary file being written, for the interrupt handler to remove.
+static WRITING: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// While alive, an interrupt removes `path` before the run exits.
+struct Writing;
+
+impl Writing {
+    fn start(path: &Path) -> Writing {
+        static HANDLER: std::sync::Once = std::sync::Once::new();
+        HANDLER.call_once(|| {
+            // Without a handler (another one is set), an interrupt stops the run as usual.
+            let _ = ctrlc::set_handler(|| {
+                if let Ok(writing) = WRITING.lock() {
+                    if let Some(path) = writing.as_ref() {
+                        let _ = std::fs::remove_file(path);
+                    }
+                }
+                // 128 + SIGINT, as a shell reports a run stopped by Ctrl-C.
+                std::process::exit(130);
+            });
+        });
+        if let Ok(mut writing) = WRITING.lock() {
+            *writing = Some(path.to_path_buf());
+        }
+        Writing
+    }
+}
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        if let Ok(mut writing) = WRITING.lock() {
+            *writing = None;
+        }
+    }
 }
 
 fn print(text: &str) -> Result<(), Vec<Diagnostic>> {

@@ -417,3 +417,51 @@ fn json_from_spilled_evidence_is_the_report_that_kept_it() {
     );
     assert_eq!(String::from_utf8_lossy(&written), kept);
 }
+
+/// A CI timeout (SIGTERM) or Ctrl-C during `--output` removes the half-written temporary
+/// file and exits with 130, instead of leaving a hidden `.FILE.<pid>.tmp` behind.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_output_leaves_no_temporary_file() {
+    use std::time::{Duration, Instant};
+    let corpus = factcheck::corpus::Corpus::new(800, 60);
+    let mut folder = Test::new().file("claims.yaml", corpus.claims_yaml());
+    for i in 0..corpus.documents {
+        folder = folder.file(
+            &format!("seeds/{}.txt", corpus.document_id(i)),
+            corpus.document(i),
+        );
+    }
+    let leftovers = || -> Vec<String> {
+        std::fs::read_dir(folder.dir())
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+            })
+            .into_iter()
+            .flatten()
+            .filter(|name| name.ends_with(".tmp"))
+            .collect()
+    };
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_factcheck"))
+        .args(["check", "--output", "report.jsonl"])
+        .current_dir(folder.dir())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    // JSON Lines are written to the temporary file as documents are checked.
+    let started = Instant::now();
+    while leftovers().is_empty() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    assert!(!leftovers().is_empty(), "the run never started writing");
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill -TERM failed");
+    let status = child.wait().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(status.code(), Some(130), "interrupted while writing");
+    assert_eq!(leftovers(), Vec::<String>::new());
+    assert!(!folder.path("report.jsonl").exists(), "no half report");
+}
