@@ -7,7 +7,9 @@
 //! and judges nothing. Like the rest of the core it takes values (a loaded file, document
 //! ids, how much of each document each pattern matched) and never reads a file.
 
-use crate::claims::{Claim, ClaimsFile, ExpectKind, PatternSource, Side, Target, YamlPath};
+use crate::claims::{
+    Claim, ClaimsFile, ExpectKind, Matcher, PatternSource, Side, Target, Within, YamlPath,
+};
 use crate::diagnostic::{did_you_mean, Diagnostic, Location};
 use crate::document::Text;
 use crate::engine::Checker;
@@ -90,6 +92,7 @@ fn suggest(id: &str, ids: &[&str]) -> String {
 /// One place a distinct pattern is written in the claims file.
 struct Use<'a> {
     claim: &'a Claim,
+    matcher: &'a Matcher,
     part: &'a PatternSource,
     side: Side,
     /// The pattern is a whole matcher, not one part of an `all:` list.
@@ -111,6 +114,7 @@ fn uses<'a>(file: &'a ClaimsFile, compiled: &CompiledClaims) -> Vec<Vec<Use<'a>>
                 if let Some(list) = uses.get_mut(id) {
                     list.push(Use {
                         claim,
+                        matcher: written,
                         part,
                         side: matcher.side,
                         whole: written.parts.len() == 1,
@@ -154,8 +158,41 @@ pub fn patterns(
         1 => "the document".to_string(),
         n => format!("any of the {n} documents"),
     };
+    // `all:` matchers already reported as never matching.
+    let mut never_together: Vec<*const Matcher> = Vec::new();
     for (id, uses) in uses(file, compiled).iter().enumerate() {
         let totals = usage.patterns.get(id).copied().unwrap_or_default();
+        let alone = uses.iter().any(|u| u.whole);
+        if totals.documents == 0 && !alone {
+            // A part of an `all:` is only looked for in sentences where the other parts can
+            // match, so no hit says that the parts never meet, not that this one matches
+            // nothing: said once per matcher, not once per part.
+            for u in uses.iter().filter(|u| expects_matches(u.claim, u.side)) {
+                if never_together.contains(&std::ptr::from_ref(u.matcher)) {
+                    continue;
+                }
+                never_together.push(std::ptr::from_ref(u.matcher));
+                let span = match u.matcher.within {
+                    Within::Sentence => "one sentence",
+                    Within::Paragraph => "one paragraph",
+                };
+                problems.push(
+                    Diagnostic::warning(
+                        "dead-pattern",
+                        format!(
+                            "in claim `{}`, `{}`: its `all:` parts never match in {span} of {documents}",
+                            u.claim.id, u.matcher.path
+                        ),
+                    )
+                    .at(u.matcher.parts.first().and_then(|first| at_pattern(file, first)))
+                    .hint(format!(
+                        "check each part against the documents (`{}` shows the sentences closest to the claim); parts that belong to one statement but not one sentence need `within: paragraph`",
+                        explain_command(file, &u.claim.id)
+                    )),
+                );
+            }
+            continue;
+        }
         if totals.documents == 0 {
             if let Some(first) = uses.iter().find(|u| expects_matches(u.claim, u.side)) {
                 problems.push(
@@ -358,6 +395,17 @@ mod tests {
         );
         let yaml = "claims:\n  - id: c\n    claim: C.\n    support:\n      - all: ['.*', 'pact']\n";
         assert_eq!(check(yaml, &[("a", LONG)]), Vec::<String>::new());
+    }
+
+    #[test]
+    fn parts_of_all_that_never_meet_in_a_sentence_are_reported_once_as_such() {
+        // Both parts match in the document, never in one sentence.
+        let yaml =
+            "claims:\n  - id: c\n    claim: C.\n    support:\n      - all: ['Putin', 'objected']\n";
+        assert_eq!(
+            check(yaml, &[("a", LONG)]),
+            ["claims.yaml:5:16: warning: in claim `c`, `claims[0].support[0]`: its `all:` parts never match in one sentence of the document"]
+        );
     }
 
     #[test]
