@@ -349,13 +349,17 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         // (supported somewhere, a pinned document's verdict) is decided only when the shards
         // are merged: a CI matrix's shard jobs must not all fail on what they cannot know.
         Some(shard) => {
-            eprintln!(
-                "shard {}/{} ({} documents): expectations are decided by `factcheck merge` over \
-                 every shard's JSON report, so a shard exits 0 unless its input is bad",
-                shard.index,
-                shard.count,
-                report.documents.len()
-            );
+            // The table, Markdown and JUnit say so themselves (and the table is printed
+            // beside any --output); JSON on standard output cannot.
+            let said = args.output.is_some()
+                || matches!(format, Format::Table | Format::Markdown | Format::Junit);
+            if !said {
+                eprintln!(
+                    "shard {}/{}: expectations are decided by `factcheck merge` over every \
+                     shard's JSON report, so a shard exits 0 unless its input is bad",
+                    shard.index, shard.count,
+                );
+            }
             Outcome::Passed
         }
         None => outcome(&report),

@@ -7,12 +7,20 @@ use std::fmt::Write;
 pub fn render(report: &Report) -> String {
     let summary = report.summary;
     let mut out = String::new();
-    let status = if summary.failed == 0 { "✅" } else { "❌" };
-    let _ = writeln!(
-        out,
-        "## {status} factcheck: {} of {} claims pass\n",
-        summary.passed, summary.claims
-    );
+    let shard = super::shard_note(report);
+    match &shard {
+        Some(note) => {
+            let _ = writeln!(out, "## factcheck: {}\n", cell(note));
+        }
+        None => {
+            let status = if summary.failed == 0 { "✅" } else { "❌" };
+            let _ = writeln!(
+                out,
+                "## {status} factcheck: {} of {} claims pass\n",
+                summary.passed, summary.claims
+            );
+        }
+    }
     out.push_str("| claim |");
     for document in &report.documents {
         let _ = write!(out, " {} |", cell(document.name()));
@@ -34,11 +42,19 @@ pub fn render(report: &Report) -> String {
             );
         }
         let (supports, contradicts) = claim.counts();
-        let result = if claim.passed { "PASS" } else { "**FAIL**" };
+        let result = match (&shard, claim.passed) {
+            (Some(_), _) => "—",
+            (None, true) => "PASS",
+            (None, false) => "**FAIL**",
+        };
         let _ = writeln!(out, " {supports} | {contradicts} | {result} |");
     }
     let _ = writeln!(out, "\n{LEGEND}");
-    let failed: Vec<_> = report.claims.iter().filter(|c| !c.passed).collect();
+    let failed: Vec<_> = report
+        .claims
+        .iter()
+        .filter(|c| !c.passed && shard.is_none())
+        .collect();
     if !failed.is_empty() {
         out.push_str("\n### Failures\n\n");
         for claim in failed {

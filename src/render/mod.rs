@@ -11,6 +11,8 @@ pub mod junit;
 pub mod markdown;
 pub mod table;
 
+use crate::report::Report;
+
 /// How text output should look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
@@ -51,6 +53,22 @@ pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// What a shard's report says instead of passing or failing claims: a shard holds some of
+/// the documents, so whether a claim meets its expectation is only known once `merge` has
+/// every shard. (Its JSON still carries the shard's own `passed` and `failures`, with its
+/// `shard`, for scripts; merge decides again.)
+pub(crate) fn shard_note(report: &Report) -> Option<String> {
+    let shard = report.shard?;
+    let documents = match report.documents.len() {
+        1 => "1 document".to_string(),
+        n => format!("{n} documents"),
+    };
+    Some(format!(
+        "shard {}/{} ({documents}): expectations are decided by `factcheck merge` over every shard's JSON report",
+        shard.index, shard.count
+    ))
 }
 
 pub(crate) fn paint(text: &str, code: &str, style: Style) -> String {

@@ -138,9 +138,14 @@ pub fn render(report: &Report, style: Style) -> String {
         let (supports, contradicts) = claim.counts();
         row.push(Cell::new(supports).set_alignment(CellAlignment::Right));
         row.push(Cell::new(contradicts).set_alignment(CellAlignment::Right));
-        let mut result = Cell::new(if claim.passed { "PASS" } else { "FAIL" })
-            .set_alignment(CellAlignment::Center);
-        if style.color {
+        let shown = match (report.shard, claim.passed) {
+            // A shard cannot know (see `shard_note`).
+            (Some(_), _) => "—",
+            (None, true) => "PASS",
+            (None, false) => "FAIL",
+        };
+        let mut result = Cell::new(shown).set_alignment(CellAlignment::Center);
+        if style.color && report.shard.is_none() {
             result = result.fg(if claim.passed {
                 Color::Green
             } else {
@@ -183,6 +188,11 @@ pub fn render(report: &Report, style: Style) -> String {
     }
     for line in &key {
         let _ = writeln!(out, "{line}");
+    }
+    if let Some(note) = super::shard_note(report) {
+        out.push('\n');
+        out.push_str(&super::wrap(&note, width, ""));
+        return out;
     }
     let failed: Vec<_> = report.claims.iter().filter(|c| !c.passed).collect();
     if !failed.is_empty() {

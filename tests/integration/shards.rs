@@ -158,3 +158,44 @@ fn merging_without_a_shard_names_the_missing_one() {
     assert!(run.stdout.is_empty(), "no report: {}", run.stdout);
     assert!(run.stderr.contains("shard 2/3 missing"), "{}", run.stderr);
 }
+
+/// A shard cannot know whether a claim meets its expectation, so its table, Markdown and
+/// JUnit do not pass or fail claims: they say that merge decides, and JUnit skips every
+/// case, so a CI matrix that uploads each shard's JUnit shows no false failures.
+#[test]
+fn a_shard_neither_passes_nor_fails_claims() {
+    let shard = |format: &str| {
+        Test::in_project()
+            .args(["check", "--shard", "1/3", "--format", format])
+            .run()
+    };
+    let table = shard("table");
+    assert_eq!(table.status, 0, "{}", table.stderr);
+    assert!(!table.stdout.contains("FAIL"), "{}", table.stdout);
+    assert!(!table.stdout.contains("PASS"), "{}", table.stdout);
+    assert!(
+        table
+            .stdout
+            .contains("shard 1/3 (2 documents): expectations are decided by"),
+        "{}",
+        table.stdout
+    );
+    assert_eq!(table.stderr, "", "the table says it; stderr need not");
+    let junit = shard("junit");
+    assert!(
+        junit
+            .stdout
+            .contains("failures=\"0\" errors=\"0\" skipped=\"38\""),
+        "{}",
+        junit.stdout
+    );
+    assert_eq!(junit.stdout.matches("<skipped message=").count(), 38);
+    assert!(!junit.stdout.contains("<failure"), "{}", junit.stdout);
+    let markdown = shard("markdown");
+    assert!(
+        markdown.stdout.starts_with("## factcheck: shard 1/3"),
+        "{}",
+        markdown.stdout
+    );
+    assert!(!markdown.stdout.contains("FAIL"), "{}", markdown.stdout);
+}
