@@ -43,9 +43,33 @@ pub fn render(
     if let Some(note) = &claim.note {
         out.push_str(&wrap(&format!("note: {note}"), width, "  "));
     }
+    // Over a large corpus most documents just omit a claim: past a few, they are listed by
+    // id in one paragraph, not a paragraph each (a JUnit failure over 20,000 documents was
+    // megabytes of "no pattern matched").
+    let plain_omission = |id: &str, verdict: &crate::report::VerdictRef<'_>| {
+        verdict.verdict == Verdict::Omits
+            && verdict.evidence.is_empty()
+            && !near_misses
+                .iter()
+                .any(|(doc, near)| doc == id && !near.is_empty())
+            && !claim.expect.documents.iter().any(|(doc, _)| doc == id)
+    };
+    let fold = documents.is_empty()
+        && report
+            .documents
+            .iter()
+            .zip(claim.verdicts.iter())
+            .filter(|(document, verdict)| plain_omission(&document.id, verdict))
+            .count()
+            > SHOWN_OMISSIONS;
+    let mut folded = Vec::new();
     for (document, verdict) in report.documents.iter().zip(claim.verdicts.iter()) {
         let id = &document.id;
         if !documents.is_empty() && !documents.iter().any(|d| d == id) {
+            continue;
+        }
+        if fold && plain_omission(id, &verdict) {
+            folded.push(id.as_str());
             continue;
         }
         let name = match &document.label {
@@ -73,8 +97,26 @@ pub fn render(
             render_near_misses(&mut out, &document.path, near, style);
         }
     }
+    if !folded.is_empty() {
+        let listed = folded.len().min(SHOWN_OMISSIONS);
+        let more = match folded.len() - listed {
+            0 => String::new(),
+            n => format!(", and {n} more"),
+        };
+        let line = format!(
+            "{} documents omit it, with no pattern of this claim matched: {}{more} (`factcheck explain {} --document ID` shows one)",
+            folded.len(),
+            folded[..listed].join(", "),
+            claim.id
+        );
+        out.push('\n');
+        out.push_str(&wrap(&line, width, ""));
+    }
     out
 }
+
+/// How many documents that just omit a claim are shown one by one; more are listed.
+const SHOWN_OMISSIONS: usize = 10;
 
 fn render_near_misses(out: &mut String, path: &str, near: &[NearMiss], style: Style) {
     if near.is_empty() {
@@ -172,4 +214,52 @@ fn marked(evidence: &Evidence, style: Style) -> String {
     }
     out.push_str(&sentence[at..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Checker;
+
+    #[test]
+    fn past_a_few_plain_omissions_are_listed_in_one_paragraph() {
+        let yaml = "claims:\n  - id: pact\n    claim: The pact was signed.\n    support: ['signed']\n    expect: {documents: {doc-13: omits}}\n";
+        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", yaml) else {
+            panic!("claims load")
+        };
+        let texts: Vec<(String, &str)> = (0..16)
+            .map(|i| {
+                let text = if i < 2 { "It was signed." } else { "Nothing." };
+                (format!("doc-{i:02}"), text)
+            })
+            .collect();
+        let report = checker.check_texts(texts.iter().map(|(id, text)| (id.as_str(), *text)));
+        let Some(claim) = report.claims.first() else {
+            panic!("one claim")
+        };
+        let style = Style {
+            color: false,
+            width: 200,
+        };
+        let text = render(&report, claim, &[], &[], style);
+        // Supported and pinned documents keep their own paragraph.
+        assert!(text.contains("\ndoc-00: supports"), "{text}");
+        assert!(text.contains("\ndoc-13: omits"), "{text}");
+        assert!(!text.contains("\ndoc-02: omits"), "{text}");
+        assert!(
+            text.contains("13 documents omit it, with no pattern of this claim matched: doc-02, doc-03, doc-04, doc-05, doc-06, doc-07, doc-08, doc-09, doc-10, doc-11, and 3 more"),
+            "{text}"
+        );
+        // Asked for by id, a document is shown whatever it is.
+        let one = render(&report, claim, &["doc-02".to_string()], &[], style);
+        assert!(one.contains("\ndoc-02: omits"), "{one}");
+        // Up to ten, each has its paragraph.
+        let few = checker.check_texts(texts[..12].iter().map(|(id, text)| (id.as_str(), *text)));
+        let Some(claim) = few.claims.first() else {
+            panic!("one claim")
+        };
+        let text = render(&few, claim, &[], &[], style);
+        assert!(text.contains("\ndoc-02: omits"), "{text}");
+        assert!(!text.contains("documents omit it"), "{text}");
+    }
 }

@@ -2,7 +2,11 @@
 
 use super::table::{symbol, LEGEND};
 use crate::report::Report;
+use crate::verdict::Verdict;
 use std::fmt::Write;
+
+/// Up to this many documents get a column each.
+const MAX_DOCUMENT_COLUMNS: usize = 20;
 
 pub fn render(report: &Report) -> String {
     let summary = report.summary;
@@ -21,25 +25,52 @@ pub fn render(report: &Report) -> String {
             );
         }
     }
+    // A column per document fits a comment up to a point; beyond it, counts per verdict
+    // (GitHub refuses comments over 65,536 characters).
+    let per_document = report.documents.len() <= MAX_DOCUMENT_COLUMNS;
     out.push_str("| claim |");
-    for document in &report.documents {
-        let _ = write!(out, " {} |", cell(document.name()));
+    if per_document {
+        for document in &report.documents {
+            let _ = write!(out, " {} |", cell(document.name()));
+        }
+    } else {
+        out.push_str(" ✓ | ✗ | ± | · |");
     }
     out.push_str(" supports | contradicts | result |\n|:--|");
-    for _ in &report.documents {
+    for _ in 0..if per_document {
+        report.documents.len()
+    } else {
+        4
+    } {
         out.push_str(":-:|");
     }
     out.push_str("--:|--:|:-:|\n");
     for claim in &report.claims {
         let _ = write!(out, "| `{}` |", cell(&claim.id));
-        for (document, verdict) in report.documents.iter().zip(claim.verdicts.iter()) {
-            let unexpected = claim.is_unexpected(&document.id, verdict.verdict);
-            let _ = write!(
-                out,
-                " {}{} |",
-                symbol(verdict.verdict),
-                if unexpected { "!" } else { "" }
-            );
+        if per_document {
+            for (document, verdict) in report.documents.iter().zip(claim.verdicts.iter()) {
+                let unexpected = claim.is_unexpected(&document.id, verdict.verdict);
+                let _ = write!(
+                    out,
+                    " {}{} |",
+                    symbol(verdict.verdict),
+                    if unexpected { "!" } else { "" }
+                );
+            }
+        } else {
+            for verdict in [
+                Verdict::Supports,
+                Verdict::Contradicts,
+                Verdict::Mixed,
+                Verdict::Omits,
+            ] {
+                let count = claim
+                    .verdicts
+                    .iter()
+                    .filter(|v| v.verdict == verdict)
+                    .count();
+                let _ = write!(out, " {count} |");
+            }
         }
         let (supports, contradicts) = claim.counts();
         let result = match (&shard, claim.passed) {
@@ -50,6 +81,13 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(out, " {supports} | {contradicts} | {result} |");
     }
     let _ = writeln!(out, "\n{LEGEND}");
+    if !per_document {
+        let _ = writeln!(
+            out,
+            "\n{} documents are too many for a column each: the number of documents with each verdict is shown.",
+            report.documents.len()
+        );
+    }
     let failed: Vec<_> = report
         .claims
         .iter()
@@ -82,4 +120,49 @@ pub fn render(report: &Report) -> String {
 /// Text safe inside a table cell: pipes escaped, line breaks folded.
 fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Checker;
+
+    fn report_of(documents: usize) -> Report {
+        let yaml =
+            "claims:\n  - id: pact\n    claim: The pact was signed.\n    support: ['signed']\n";
+        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", yaml) else {
+            panic!("claims load")
+        };
+        let texts: Vec<(String, &str)> = (0..documents)
+            .map(|i| {
+                let text = if i % 2 == 0 {
+                    "It was signed."
+                } else {
+                    "Nothing."
+                };
+                (format!("doc-{i:02}"), text)
+            })
+            .collect();
+        checker.check_texts(texts.iter().map(|(id, text)| (id.as_str(), *text)))
+    }
+
+    #[test]
+    fn documents_get_a_column_each_up_to_a_point_then_counts() {
+        let few = render(&report_of(MAX_DOCUMENT_COLUMNS));
+        assert!(few.contains("| claim | doc-00 |"), "{few}");
+        let many = render(&report_of(MAX_DOCUMENT_COLUMNS + 1));
+        assert!(!many.contains("doc-00"), "{many}");
+        assert!(
+            many.contains("| claim | ✓ | ✗ | ± | · | supports | contradicts | result |"),
+            "{many}"
+        );
+        assert!(
+            many.contains("| `pact` | 11 | 0 | 0 | 10 | 11 | 0 | PASS |"),
+            "{many}"
+        );
+        assert!(
+            many.contains("21 documents are too many for a column each"),
+            "{many}"
+        );
+    }
 }
