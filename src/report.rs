@@ -78,6 +78,21 @@ impl ClaimReport {
 }
 
 impl ClaimReport {
+    /// How many documents have each verdict, in the order count columns show them.
+    pub fn verdict_counts(&self) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for verdict in self.verdicts.iter() {
+            let column = match verdict.verdict {
+                Verdict::Supports => 0,
+                Verdict::Contradicts => 1,
+                Verdict::Mixed => 2,
+                Verdict::Omits => 3,
+            };
+            counts[column] += 1;
+        }
+        counts
+    }
+
     /// True when the claim pins a different verdict for this document.
     pub fn is_unexpected(&self, document: &str, verdict: Verdict) -> bool {
         self.expect

@@ -2,7 +2,6 @@
 
 use super::table::{symbol, LEGEND};
 use crate::report::Report;
-use crate::verdict::Verdict;
 use std::fmt::Write;
 
 /// Up to this many documents get a column each.
@@ -58,17 +57,7 @@ pub fn render(report: &Report) -> String {
                 );
             }
         } else {
-            for verdict in [
-                Verdict::Supports,
-                Verdict::Contradicts,
-                Verdict::Mixed,
-                Verdict::Omits,
-            ] {
-                let count = claim
-                    .verdicts
-                    .iter()
-                    .filter(|v| v.verdict == verdict)
-                    .count();
+            for count in claim.verdict_counts() {
                 let _ = write!(out, " {count} |");
             }
         }

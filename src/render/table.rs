@@ -121,17 +121,7 @@ pub fn render(report: &Report, style: Style) -> String {
                 row.push(cell);
             }
         } else {
-            for verdict in [
-                Verdict::Supports,
-                Verdict::Contradicts,
-                Verdict::Mixed,
-                Verdict::Omits,
-            ] {
-                let count = claim
-                    .verdicts
-                    .iter()
-                    .filter(|v| v.verdict == verdict)
-                    .count();
+            for count in claim.verdict_counts() {
                 row.push(Cell::new(count).set_alignment(CellAlignment::Right));
             }
         }

@@ -224,26 +224,18 @@ fn output_never_overwrites_the_claims_or_a_document() {
 
 #[test]
 fn output_is_never_written_where_the_next_check_would_read_it() {
-    let test = one_pass_one_fail().args(["check", "--output", "seeds/summary.md"]);
-    let run = test.run();
-    assert_eq!(run.status, 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("among the source documents"),
-        "{}",
-        run.stderr
-    );
-    assert!(!test.path("seeds/summary.md").exists());
-    // Nor, with an extension documents do not have, where every later check would warn that
-    // it skips it (and `lint --deny-warnings` would fail).
-    let test = one_pass_one_fail().args(["check", "--output", "seeds/report.json"]);
-    let run = test.run();
-    assert_eq!(run.status, 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("in the sources folder"),
-        "{}",
-        run.stderr
-    );
-    assert!(!test.path("seeds/report.json").exists());
+    for (target, refusal) in [
+        ("seeds/summary.md", "among the source documents"),
+        // With an extension documents do not have, every later check would warn that it
+        // skips it (and `lint --deny-warnings` would fail).
+        ("seeds/report.json", "in the sources folder"),
+    ] {
+        let test = one_pass_one_fail().args(["check", "--output", target]);
+        let run = test.run();
+        assert_eq!(run.status, 2, "{}", run.stderr);
+        assert!(run.stderr.contains(refusal), "{target}: {}", run.stderr);
+        assert!(!test.path(target).exists(), "{target}");
+    }
     // Beside the sources, it is written.
     let test = one_pass_one_fail().args(["check", "--output", "summary.md"]);
     let run = test.run();
@@ -255,13 +247,16 @@ fn output_is_never_written_where_the_next_check_would_read_it() {
 /// a long run: no warning about a document comes before the error.
 #[test]
 fn an_unwritable_output_fails_before_the_check() {
-    let run = one_pass_one_fail()
-        .file(
-            "seeds/latin1.txt",
-            b"The pact was signed in Pyongyang \xe0 l'aube.\n",
-        )
-        .args(["check", "--output", "missing/report.json"])
-        .run();
+    let check_to = |output: &str| {
+        one_pass_one_fail()
+            .file(
+                "seeds/latin1.txt",
+                b"The pact was signed in Pyongyang \xe0 l'aube.\n",
+            )
+            .args(["check", "--output", output])
+            .run()
+    };
+    let run = check_to("missing/report.json");
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(
         run.stderr
@@ -271,13 +266,7 @@ fn an_unwritable_output_fails_before_the_check() {
     );
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     // The same project with a writable output reads the document, and says how.
-    let run = one_pass_one_fail()
-        .file(
-            "seeds/latin1.txt",
-            b"The pact was signed in Pyongyang \xe0 l'aube.\n",
-        )
-        .args(["check", "--output", "report.json"])
-        .run();
+    let run = check_to("report.json");
     assert!(run.stderr.contains("latin1"), "{}", run.stderr);
 }
 
