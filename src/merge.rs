@@ -98,6 +98,10 @@ impl Merger {
             }
             Some(_) => {}
         }
+        // A shard given twice or from another run is named as such, not as the documents
+        // it shares with another report.
+        self.shards.push((name.to_string(), report.shard));
+        every_shard_once(&self.shards, false)?;
         let duplicates: Vec<&DocumentInfo> = report
             .documents
             .iter()
@@ -138,7 +142,6 @@ impl Merger {
             self.documents.push(document);
         }
         self.warnings.extend(report.warnings);
-        self.shards.push((name.to_string(), report.shard));
         Ok(())
     }
 
@@ -155,7 +158,7 @@ impl Merger {
         let Some((first_name, heads)) = first else {
             return Err(vec![Diagnostic::error("no-reports", "no reports to merge")]);
         };
-        every_shard_once(&shards)?;
+        every_shard_once(&shards, true)?;
         documents = crate::report::sort_documents(documents, &mut verdicts);
         let mut claims = Vec::with_capacity(heads.len());
         for (head, verdicts) in heads.into_iter().zip(verdicts) {
@@ -194,7 +197,11 @@ impl Merger {
 /// one, its documents would be missing, and a claim supported only there would fail (or
 /// one expected to be absent would pass) with nothing to say why. Reports that name no
 /// shard (whole runs, or reports from before reports named theirs) merge as given.
-fn every_shard_once(shards: &[(String, Option<Shard>)]) -> Result<(), Vec<Diagnostic>> {
+/// `complete`: every report is in, so a shard not given is missing.
+fn every_shard_once(
+    shards: &[(String, Option<Shard>)],
+    complete: bool,
+) -> Result<(), Vec<Diagnostic>> {
     let named: Vec<(&str, Shard)> = shards
         .iter()
         .filter_map(|(name, shard)| shard.map(|shard| (name.as_str(), shard)))
@@ -236,6 +243,9 @@ fn every_shard_once(shards: &[(String, Option<Shard>)]) -> Result<(), Vec<Diagno
                 "give each shard's report once",
             );
         }
+    }
+    if !complete {
+        return Ok(());
     }
     let missing: Vec<String> = (1..=first.count)
         .filter(|k| named.iter().all(|(_, s)| s.index != *k))
@@ -360,7 +370,7 @@ mod tests {
                 (name.to_string(), shard)
             })
             .collect();
-        every_shard_once(&shards).map_err(|problems| {
+        every_shard_once(&shards, true).map_err(|problems| {
             problems
                 .iter()
                 .map(|p| format!("{}: {}", p.code, p.message))

@@ -111,8 +111,10 @@ fn merging_the_same_shard_twice_is_an_error() {
         .file("b.json", &shard.stdout);
     let run = folder.args(["merge", "a.json", "b.json"]).run();
     assert_eq!(run.status, 2);
+    // Named as the same shard, not as the documents the two share.
     assert!(
-        run.stderr.contains("is in both a.json and b.json"),
+        run.stderr
+            .contains("shard 1/2 is given twice: a.json and b.json"),
         "{}",
         run.stderr
     );
