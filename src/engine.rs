@@ -381,6 +381,7 @@ impl ReportBuilder<'_> {
             claims,
             warnings,
             shard: None,
+            claims_digest: None,
         }
     }
 }

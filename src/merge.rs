@@ -42,6 +42,8 @@ pub struct Merger {
     /// Each report's name and the shard it says it checked (`None`: a whole run, or a
     /// report written before reports named their shard).
     shards: Vec<(String, Option<Shard>)>,
+    /// The first report's claims file digest, which every other report must match.
+    claims_digest: Option<String>,
 }
 
 /// What a claim is, apart from its verdicts.
@@ -97,6 +99,22 @@ impl Merger {
                 )]);
             }
             Some(_) => {}
+        }
+        match (&self.claims_digest, &report.claims_digest) {
+            (Some(first), Some(this)) if first != this => {
+                let first_name = self.first.as_ref().map_or("", |(n, _)| n.as_str());
+                return Err(vec![Diagnostic::error(
+                    "different-claims",
+                    format!(
+                        "{name} was checked with another claims file than {first_name} (its claims_digest differs)"
+                    ),
+                )
+                .hint("merge the shards of one run: the same claims file, --claim and --tag (a report from another commit will not do)")]);
+            }
+            (None, Some(this)) if self.shards.is_empty() => {
+                self.claims_digest = Some(this.clone());
+            }
+            _ => {}
         }
         // A shard given twice or from another run is named as such, not as the documents
         // it shares with another report.
@@ -189,6 +207,8 @@ impl Merger {
             claims,
             warnings,
             shard: None,
+            // A whole run's report carries none.
+            claims_digest: None,
         })
     }
 }
@@ -278,6 +298,8 @@ struct JsonReport {
     warnings: Vec<String>,
     #[serde(default)]
     shard: Option<Shard>,
+    #[serde(default)]
+    claims_digest: Option<String>,
 }
 
 #[derive(Deserialize)]

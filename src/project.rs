@@ -343,7 +343,11 @@ impl Project {
             Vec::new()
         };
         let mut report = builder.finish(warnings);
-        report.shard = shard;
+        if shard.is_some() {
+            report.shard = shard;
+            report.claims_digest =
+                Some(crate::report::claims_digest(&self.checker.file.origin.text));
+        }
         if let (Sink::JsonLines(out), Ok(())) = (sink, &written) {
             written = out.write_all(&jsonl::summary_line(&report));
         }

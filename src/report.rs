@@ -23,6 +23,14 @@ pub struct Report {
     /// The shard this report checked (`check --shard K/N`), so that `factcheck merge` can
     /// tell when a shard is missing; `None` for a whole run, merged or not.
     pub shard: Option<Shard>,
+    /// In a shard's report, a digest of the claims file's text, so that `factcheck merge` can
+    /// refuse shards checked with different claims files (a stale CI artifact, say).
+    pub claims_digest: Option<String>,
+}
+
+/// The claims file's digest as reports carry it: `fnv1a64:` and 16 hex digits.
+pub fn claims_digest(text: &str) -> String {
+    format!("fnv1a64:{:016x}", fnv1a(text.as_bytes()))
 }
 
 /// A checked document, in id order.

@@ -126,6 +126,10 @@ fn write_with(
         out.write_all(b",\n  \"shard\": ")?;
         value(&mut out, shard, 1)?;
     }
+    if let Some(digest) = &report.claims_digest {
+        out.write_all(b",\n  \"claims_digest\": ")?;
+        value(&mut out, digest, 1)?;
+    }
     out.write_all(b"\n}\n")?;
     out.flush()
 }
@@ -600,6 +604,7 @@ mod reference {
             warnings: &report.warnings,
             summary: report.summary,
             shard: report.shard,
+            claims_digest: report.claims_digest.as_deref(),
         };
         let mut text = serde_json::to_string_pretty(&view).unwrap_or_default();
         text.push('\n');
@@ -614,6 +619,8 @@ mod reference {
         summary: Summary,
         #[serde(skip_serializing_if = "Option::is_none")]
         shard: Option<Shard>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        claims_digest: Option<&'a str>,
     }
 
     struct ClaimsView<'a>(&'a Report);

@@ -201,3 +201,37 @@ fn a_shard_neither_passes_nor_fails_claims() {
     );
     assert!(!markdown.stdout.contains("FAIL"), "{}", markdown.stdout);
 }
+
+/// A shard checked with another claims file (a stale CI artifact from another commit)
+/// must not merge: its claims may read the same and count numbers differently.
+#[test]
+fn shards_of_different_claims_files_do_not_merge() {
+    let claims = std::fs::read_to_string(crate::support::project_dir().join("claims.yaml"))
+        .unwrap_or_default();
+    let edited = claims.replacen("number: 24", "number: 25", 1);
+    assert_ne!(edited, claims, "the seeds' claims pin a number to edit");
+    let seeds = crate::support::project_dir()
+        .join("seeds")
+        .display()
+        .to_string();
+    let shard = |k: usize, claims: &str| {
+        Test::new()
+            .file("claims.yaml", claims)
+            .args(["check", "--format", "json", "--sources", &seeds])
+            .args(["--shard", &format!("{k}/2")])
+            .run()
+            .stdout
+    };
+    let run = Test::new()
+        .file("s1.json", shard(1, &claims))
+        .file("s2.json", shard(2, &edited))
+        .args(["merge", "s1.json", "s2.json"])
+        .run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("s2.json was checked with another claims file than s1.json"),
+        "{}",
+        run.stderr
+    );
+}
