@@ -172,21 +172,24 @@ pub fn patterns(
                     continue;
                 }
                 never_together.push(std::ptr::from_ref(u.matcher));
-                let span = match u.matcher.within {
-                    Within::Sentence => "one sentence",
-                    Within::Paragraph => "one paragraph",
+                let (span, wider) = match u.matcher.within {
+                    Within::Sentence => (
+                        "one sentence",
+                        "; parts of one statement that spans sentences need `within: paragraph`",
+                    ),
+                    Within::Paragraph => ("one paragraph", ""),
                 };
                 problems.push(
                     Diagnostic::warning(
                         "dead-pattern",
                         format!(
-                            "in claim `{}`, `{}`: its `all:` parts never match in {span} of {documents}",
+                            "in claim `{}`, `{}`: its `all:` parts never match together in {span} of {documents}",
                             u.claim.id, u.matcher.path
                         ),
                     )
-                    .at(u.matcher.parts.first().and_then(|first| at_pattern(file, first)))
+                    .at(file.origin.locate(Target::Value(&u.matcher.path), 4))
                     .hint(format!(
-                        "check each part against the documents (`{}` shows the sentences closest to the claim); parts that belong to one statement but not one sentence need `within: paragraph`",
+                        "one part may match nothing at all, or they match in different places: try each part on its own (`{}` shows the sentences closest to the claim){wider}",
                         explain_command(file, &u.claim.id)
                     )),
                 );
@@ -404,7 +407,7 @@ mod tests {
             "claims:\n  - id: c\n    claim: C.\n    support:\n      - all: ['Putin', 'objected']\n";
         assert_eq!(
             check(yaml, &[("a", LONG)]),
-            ["claims.yaml:5:16: warning: in claim `c`, `claims[0].support[0]`: its `all:` parts never match in one sentence of the document"]
+            ["claims.yaml:5:9: warning: in claim `c`, `claims[0].support[0]`: its `all:` parts never match together in one sentence of the document"]
         );
     }
 
