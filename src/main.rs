@@ -654,13 +654,16 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
     } else {
         return Ok(());
     };
+    let hint = if is_claims {
+        "name a report file, e.g. --output report.json"
+    } else {
+        "write the report outside the sources folder, e.g. --output report.json"
+    };
     Err(vec![Diagnostic::error(
         "output-is-input",
         format!("--output {} {problem}", output.display()),
     )
-    .hint(
-        "write the report outside the sources folder, e.g. --output report.json",
-    )])
+    .hint(hint)])
 }
 
 /// The error for an `--output` that cannot be written.
