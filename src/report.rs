@@ -165,12 +165,24 @@ impl Verdicts {
     ) -> Vec<String> {
         let checked = self.verdicts.len().min(documents.len());
         let tally = crate::verdict::Tally::of(self.verdicts[..checked].iter().copied());
-        crate::verdict::unmet_by(expect, tally, |id| {
-            let i = documents[..checked]
-                .iter()
-                .position(|document| document.id == id)?;
-            Some(self.verdicts[i])
-        })
+        crate::verdict::unmet_by(
+            expect,
+            tally,
+            |id| {
+                let i = documents[..checked]
+                    .iter()
+                    .position(|document| document.id == id)?;
+                Some(self.verdicts[i])
+            },
+            |support| {
+                documents[..checked]
+                    .iter()
+                    .zip(&self.verdicts)
+                    .filter(|(_, &v)| crate::verdict::counts_for(v, support))
+                    .map(|(document, _)| document.id.clone())
+                    .collect()
+            },
+        )
     }
 
     /// Appends the next document's verdict.

@@ -68,13 +68,36 @@ impl fmt::Display for Verdict {
 /// each unmet part as a sentence a person can act on (empty: the claim passes).
 pub fn unmet(expectation: &Expectation, verdicts: &[(&str, Verdict)]) -> Vec<String> {
     let tally = Tally::of(verdicts.iter().map(|&(_, verdict)| verdict));
-    unmet_by(expectation, tally, |document| {
-        verdicts
-            .iter()
-            .find(|(id, _)| *id == document)
-            .map(|&(_, verdict)| verdict)
-    })
+    unmet_by(
+        expectation,
+        tally,
+        |document| {
+            verdicts
+                .iter()
+                .find(|(id, _)| *id == document)
+                .map(|&(_, verdict)| verdict)
+        },
+        |support| {
+            verdicts
+                .iter()
+                .filter(|(_, v)| counts_for(*v, support))
+                .map(|(id, _)| id.to_string())
+                .collect()
+        },
+    )
 }
+
+/// Whether `verdict` counts as support (`support`) or as contradiction (`!support`).
+pub fn counts_for(verdict: Verdict, support: bool) -> bool {
+    if support {
+        verdict.counts_as_support()
+    } else {
+        verdict.counts_as_contradiction()
+    }
+}
+
+/// How many document ids a failure names before it says how many more there are.
+const NAMED_DOCUMENTS: usize = 3;
 
 /// How many documents count as supporting and as contradicting a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -98,40 +121,59 @@ impl Tally {
 /// expectation names (`None`: no such document was checked). A report's verdicts are one
 /// byte per document; this needs no list of (id, verdict) pairs, which for 1,000 claims
 /// over 20,000 documents was 480 MB written and read again while the report was finished.
+/// `counted(support)` lists the ids of the documents that count as support (or, `false`,
+/// as contradiction); it is asked only for a failed count, which then names them.
 pub fn unmet_by(
     expectation: &Expectation,
     tally: Tally,
     verdict_of: impl Fn(&str) -> Option<Verdict>,
+    counted: impl Fn(bool) -> Vec<String>,
 ) -> Vec<String> {
     let Tally {
         supports,
         contradicts,
     } = tally;
     let mut failures = Vec::new();
-    let mut count = |what: &str, constraint: &Constraint, actual: usize| {
-        if !constraint.admits(actual as f64) {
-            failures.push(format!(
-                "expected {what} documents {}, found {actual}",
-                describe_count(constraint)
-            ));
+    let mut count = |support: bool, constraint: &Constraint, actual: usize| {
+        if constraint.admits(actual as f64) {
+            return;
         }
+        let what = if support {
+            "supporting"
+        } else {
+            "contradicting"
+        };
+        let mut failure = format!(
+            "expected {what} documents {}, found {actual}",
+            describe_count(constraint)
+        );
+        let ids = counted(support);
+        if !ids.is_empty() {
+            let named = ids.len().min(NAMED_DOCUMENTS);
+            failure.push_str(&format!(" ({}", ids[..named].join(", ")));
+            if ids.len() > named {
+                failure.push_str(&format!(" and {} more", ids.len() - named));
+            }
+            failure.push(')');
+        }
+        failures.push(failure);
     };
     match expectation.kind {
         ExpectKind::Supported => {
-            count("supporting", &Constraint::at_least(1.0), supports);
-            count("contradicting", &Constraint::exact(0.0), contradicts);
+            count(true, &Constraint::at_least(1.0), supports);
+            count(false, &Constraint::exact(0.0), contradicts);
         }
         ExpectKind::Contradicted => {
-            count("contradicting", &Constraint::at_least(1.0), contradicts);
-            count("supporting", &Constraint::exact(0.0), supports);
+            count(false, &Constraint::at_least(1.0), contradicts);
+            count(true, &Constraint::exact(0.0), supports);
         }
         ExpectKind::Custom => {}
     }
     if let Some(constraint) = &expectation.supports {
-        count("supporting", constraint, supports);
+        count(true, constraint, supports);
     }
     if let Some(constraint) = &expectation.contradicts {
-        count("contradicting", constraint, contradicts);
+        count(false, constraint, contradicts);
     }
     for (document, wanted) in &expectation.documents {
         match verdict_of(document) {
@@ -186,7 +228,24 @@ mod tests {
         );
         assert_eq!(
             unmet(&e, &[("a", Mixed)]),
-            ["expected contradicting documents = 0, found 1"]
+            ["expected contradicting documents = 0, found 1 (a)"]
+        );
+    }
+
+    #[test]
+    fn a_failed_count_names_the_documents_counted() {
+        let mut e = expect(ExpectKind::Custom);
+        e.supports = Some(Constraint::exact(0.0));
+        let five = [
+            ("e", Supports),
+            ("a", Mixed),
+            ("b", Contradicts),
+            ("c", Supports),
+            ("d", Supports),
+        ];
+        assert_eq!(
+            unmet(&e, &five),
+            ["expected supporting documents = 0, found 4 (e, a, c and 1 more)"]
         );
     }
 

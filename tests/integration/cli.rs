@@ -266,7 +266,7 @@ fn explain_shows_each_documents_evidence() {
       The pact includes mutual assistance.
       FAIL: 0 supporting, 1 contradicting
       - expected supporting documents >= 1, found 0
-      - expected contradicting documents = 0, found 1
+      - expected contradicting documents = 0, found 1 (a)
 
     a: contradicts
       seeds/a.txt:2:27  contradict  support[0]
