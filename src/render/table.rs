@@ -202,8 +202,11 @@ pub fn render(report: &Report, style: Style) -> String {
     let summary = report.summary;
     let _ = writeln!(
         out,
-        "\n{} claims: {} passed, {} failed",
-        summary.claims, summary.passed, summary.failed
+        "\n{} claim{}: {} passed, {} failed",
+        summary.claims,
+        if summary.claims == 1 { "" } else { "s" },
+        summary.passed,
+        summary.failed
     );
     out
 }

@@ -157,7 +157,7 @@ fn failing_claim_exits_1_and_says_why() {
         run.stdout
     );
     assert!(
-        run.stdout.contains("1 claims: 0 passed, 1 failed"),
+        run.stdout.contains("1 claim: 0 passed, 1 failed"),
         "{}",
         run.stdout
     );
@@ -364,7 +364,7 @@ fn colour_only_on_a_terminal_and_never_with_no_color() {
         "a terminal gets colour:\n{coloured}"
     );
     let plain = on_a_terminal(true).unwrap_or_default();
-    assert!(plain.contains("1 claims: 1 passed"), "{plain}");
+    assert!(plain.contains("1 claim: 1 passed"), "{plain}");
     assert!(
         !plain.contains('\x1b'),
         "NO_COLOR turns colour off:\n{plain}"

@@ -96,7 +96,7 @@ fn the_example_claim_works_once_uncommented() {
     let test = test.file("claims.yaml", edited);
     let run = Test::new_in(&test).args(["check"]).run();
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
-    assert!(run.stdout.contains("1 claims: 1 passed"), "{}", run.stdout);
+    assert!(run.stdout.contains("1 claim: 1 passed"), "{}", run.stdout);
 }
 
 #[test]
