@@ -501,7 +501,12 @@ impl Shard {
         let (k, n) = text.split_once('/').ok_or_else(bad)?;
         let index: u32 = k.trim().parse().map_err(|_| bad())?;
         let count: u32 = n.trim().parse().map_err(|_| bad())?;
-        if count == 0 || index == 0 || index > count {
+        if count == 0 {
+            return Err(format!(
+                "shard `{text}` does not exist: N, the number of shards, must be at least 1"
+            ));
+        }
+        if index == 0 || index > count {
             return Err(format!(
                 "shard `{text}` does not exist: K must be between 1 and N (here {count})"
             ));
@@ -628,6 +633,8 @@ mod tests {
         assert_eq!(Shard::parse("2/4"), Ok(Shard { index: 2, count: 4 }));
         assert!(Shard::parse("3/2").is_err_and(|e| e.contains("between 1 and N")));
         assert!(Shard::parse("0/2").is_err());
+        assert!(Shard::parse("1/0")
+            .is_err_and(|e| e.contains("N, the number of shards, must be at least 1")));
         assert!(Shard::parse("x").is_err_and(|e| e.contains("write K/N")));
         assert!(Shard::parse("1/x").is_err());
     }

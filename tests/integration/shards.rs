@@ -235,3 +235,24 @@ fn shards_of_different_claims_files_do_not_merge() {
         run.stderr
     );
 }
+
+/// Shard 1/1 holds every document, so it decides like the whole run it is.
+#[test]
+fn shard_one_of_one_is_the_whole_run() {
+    let project = || {
+        Test::new()
+            .file(
+                "claims.yaml",
+                "claims:\n  - id: signed\n    claim: The pact was signed.\n    support: ['ratified']\n",
+            )
+            .file("seeds/ap.txt", "The pact was signed on Wednesday.\n")
+    };
+    let whole = project().args(["check", "--format", "json"]).run();
+    let one = project()
+        .args(["check", "--format", "json", "--shard", "1/1"])
+        .run();
+    assert_eq!(whole.status, 1, "{}", whole.stderr);
+    assert_eq!(one.status, 1, "a failing claim fails: {}", one.stderr);
+    assert_eq!(one.stdout, whole.stdout);
+    assert!(!one.stdout.contains("\"shard\""), "{}", one.stdout);
+}
