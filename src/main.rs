@@ -56,9 +56,12 @@ struct MergeArgs {
     /// The shards' JSON reports.
     #[arg(value_name = "REPORT.json", required = true)]
     reports: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
+    /// Output format [default: table, or what --output's extension says: .json, .jsonl, .xml, .md]
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Write the merged report in --format to FILE (atomically) and print the table.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Args, Clone)]
@@ -170,6 +173,22 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
 }
 
 fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
+    if let Some(output) = &args.output {
+        let same = |a: &Path, b: &Path| {
+            std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
+        };
+        if args.reports.iter().any(|report| same(report, output)) {
+            return Err(vec![Diagnostic::error(
+                "output-is-input",
+                format!(
+                    "--output {} would overwrite a report being merged",
+                    output.display()
+                ),
+            )
+            .hint("name a new file, e.g. --output merged.json")]);
+        }
+        refuse_unwritable_output(output)?;
+    }
     // One report's text in memory at a time: a shard's JSON can be gigabytes.
     let mut merger = factcheck::merge::Merger::default();
     for path in &args.reports {
@@ -183,8 +202,33 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         merger.add(&shown, &text)?;
     }
     let report = merger.finish()?;
-    show(&report, "merged", args.format, style)?;
+    let format = format_for(args.format, args.output.as_deref());
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, |out| {
+                write_report(&report, "merged", format, Style::PLAIN, out)
+            })?;
+            show(&report, "merged", Format::Table, style)?;
+        }
+        None => show(&report, "merged", format, style)?,
+    }
     Ok(outcome(&report))
+}
+
+/// The format asked for, else the one `--output`'s extension names (`report.json` means
+/// JSON), else the table.
+fn format_for(asked: Option<Format>, output: Option<&Path>) -> Format {
+    let named =
+        output.and_then(
+            |path| match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+                "json" => Some(Format::Json),
+                "xml" => Some(Format::Junit),
+                "md" | "markdown" => Some(Format::Markdown),
+                "jsonl" => Some(Format::Jsonl),
+                _ => None,
+            },
+        );
+    asked.or(named).unwrap_or(Format::Table)
 }
 
 /// Prints a report in the chosen format; `suite` names the claims file in JUnit.
@@ -238,17 +282,7 @@ fn check(mut args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     args.shard = args.shard.filter(|shard| shard.count > 1);
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
-    // `--output report.json` means JSON unless --format says otherwise.
-    let inferred = args.output.as_deref().and_then(|path| {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "json" => Some(Format::Json),
-            "xml" => Some(Format::Junit),
-            "md" | "markdown" => Some(Format::Markdown),
-            "jsonl" => Some(Format::Jsonl),
-            _ => None,
-        }
-    });
-    let format = args.format.or(inferred).unwrap_or(Format::Table);
+    let format = format_for(args.format, args.output.as_deref());
     // The table and Markdown show verdicts, which are the same without their evidence; a
     // large run then holds a byte per claim and document. JSON and JUnit quote evidence;
     // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it

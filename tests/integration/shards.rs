@@ -256,3 +256,38 @@ fn shard_one_of_one_is_the_whole_run() {
     assert_eq!(one.stdout, whole.stdout);
     assert!(!one.stdout.contains("\"shard\""), "{}", one.stdout);
 }
+
+/// `merge --output merged.json` writes the merged JSON and prints the table, as `check
+/// --output` does, and never overwrites a report it merges.
+#[test]
+fn merge_writes_its_report_to_a_file_and_prints_the_table() {
+    let folder = (1..=2).fold(Test::new(), |folder, k| {
+        let shard = Test::in_project()
+            .args(["check", "--format", "json", "--shard", &format!("{k}/2")])
+            .run();
+        folder.file(&format!("s{k}.json"), &shard.stdout)
+    });
+    let whole = Test::in_project().args(["check", "--format", "json"]).run();
+    let merge = |output: &str| {
+        Test::new_in(&folder)
+            .args(["merge", "s1.json", "s2.json", "--output", output])
+            .run()
+    };
+    let run = merge("merged.json");
+    assert_eq!(run.status, whole.status, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("38 claims: 38 passed"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(folder.read("merged.json"), whole.stdout);
+    let before = folder.read("s1.json");
+    let run = merge("s1.json");
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("would overwrite a report being merged"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(folder.read("s1.json"), before);
+}
