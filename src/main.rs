@@ -284,7 +284,7 @@ fn check(mut args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     select_claims(&mut project, &args.claims, &args.tags)?;
     let format = format_for(args.format, args.output.as_deref());
     // The table and Markdown show verdicts, which are the same without their evidence; a
-    // large run then holds a byte per claim and document. JSON and JUnit quote evidence;
+    // large run then holds two bits per claim and document. JSON and JUnit quote evidence;
     // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it
     // that long whatever this says), so its report needs none; nor does JSON's when it
     // can spill the evidence to a temporary file (`check_spilling`).
