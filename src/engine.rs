@@ -115,7 +115,7 @@ impl Checker {
 
     /// Whether reports keep the evidence behind each verdict (the default). A caller that
     /// shows only verdicts (a coverage table, Markdown) can drop it: the verdicts are the same,
-    /// and a run over a large corpus then keeps one byte per claim and document.
+    /// and a run over a large corpus then keeps two bits per claim and document.
     pub fn keep_evidence(&mut self, keep: bool) {
         self.evidence = keep;
     }
@@ -270,7 +270,7 @@ impl Checker {
     }
 
     /// A report to which documents are added one at a time, so a run over a large corpus
-    /// keeps one byte per (claim, document) plus the evidence, never all the results.
+    /// keeps two bits per (claim, document) plus the evidence, never all the results.
     pub fn report_builder(&self) -> ReportBuilder<'_> {
         self.report_builder_for(0)
     }

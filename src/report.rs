@@ -2,7 +2,7 @@
 //!
 //! This module owns the values that renderers draw (the JSON contract is written by
 //! `render::json`). It holds evidence, never documents, so its size does not grow with the
-//! corpus's text; and a claim keeps one byte per document plus the evidence found, so
+//! corpus's text; and a claim keeps two bits per document plus the evidence found, so
 //! 1,000 claims over 20,000 documents stay small.
 
 use crate::claims::{Expectation, Side};

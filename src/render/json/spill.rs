@@ -28,7 +28,9 @@ pub trait SpillStore: Send + Sync {
     fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<()>;
 }
 
-/// Evidence kept in memory, laid out: for tests, and when no temporary file can be made.
+/// Evidence kept in memory, laid out: for tests and for library users without a file to
+/// spare (the CLI keeps the evidence itself when it cannot make a temporary file: laid out,
+/// it takes more room than the pieces).
 impl SpillStore for Vec<u8> {
     fn append(&mut self, bytes: &[u8]) -> io::Result<u64> {
         let offset = self.len() as u64;
