@@ -142,20 +142,18 @@ fn merging_a_json_lines_report_says_which_report_merge_reads() {
 /// passes claims the missing documents would fail: merge names the missing shard.
 #[test]
 fn merging_without_a_shard_names_the_missing_one() {
-    let folder = (1..=3).fold(Test::new(), |folder, k| {
-        let shard = Test::in_project()
-            .args(["check", "--format", "json", "--shard", &format!("{k}/3")])
-            .run();
+    let folder = seeds_shard_reports(3);
+    for k in 1..=3 {
+        let report = folder.read(&format!("s{k}.json"));
         assert!(
-            shard.stdout.contains(&format!(
+            report.contains(&format!(
                 "\"shard\": {{\n    \"index\": {k},\n    \"count\": 3\n  }}"
             )),
             "a shard's report says which shard it is: {}",
-            &shard.stdout[shard.stdout.len().saturating_sub(200)..]
+            &report[report.len().saturating_sub(200)..]
         );
-        folder.file(&format!("shard-{k}.json"), &shard.stdout)
-    });
-    let run = folder.args(["merge", "shard-1.json", "shard-3.json"]).run();
+    }
+    let run = folder.args(["merge", "s1.json", "s3.json"]).run();
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(run.stdout.is_empty(), "no report: {}", run.stdout);
     assert!(run.stderr.contains("shard 2/3 missing"), "{}", run.stderr);
@@ -261,12 +259,7 @@ fn shard_one_of_one_is_the_whole_run() {
 /// --output` does, and never overwrites a report it merges.
 #[test]
 fn merge_writes_its_report_to_a_file_and_prints_the_table() {
-    let folder = (1..=2).fold(Test::new(), |folder, k| {
-        let shard = Test::in_project()
-            .args(["check", "--format", "json", "--shard", &format!("{k}/2")])
-            .run();
-        folder.file(&format!("s{k}.json"), &shard.stdout)
-    });
+    let folder = seeds_shard_reports(2);
     let whole = Test::in_project().args(["check", "--format", "json"]).run();
     let merge = |output: &str| {
         Test::new_in(&folder)
@@ -290,4 +283,15 @@ fn merge_writes_its_report_to_a_file_and_prints_the_table() {
         run.stderr
     );
     assert_eq!(folder.read("s1.json"), before);
+}
+
+/// A folder holding the seeds' shard reports `s1.json` … `sN.json`, as `check --shard k/N
+/// --format json` writes them.
+fn seeds_shard_reports(n: usize) -> Test {
+    (1..=n).fold(Test::new(), |folder, k| {
+        let shard = Test::in_project()
+            .args(["check", "--format", "json", "--shard", &format!("{k}/{n}")])
+            .run();
+        folder.file(&format!("s{k}.json"), &shard.stdout)
+    })
 }
