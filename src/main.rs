@@ -189,17 +189,17 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         }
         refuse_unwritable_output(output)?;
     }
-    // One report's text in memory at a time: a shard's JSON can be gigabytes.
+    // Each report is read as it is parsed: a shard's JSON can be gigabytes.
     let mut merger = factcheck::merge::Merger::default();
     for path in &args.reports {
         let shown = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|error| {
+        let file = std::fs::File::open(path).map_err(|error| {
             vec![Diagnostic::error(
                 "unreadable",
                 format!("cannot read report `{shown}`: {error}"),
             )]
         })?;
-        merger.add(&shown, &text)?;
+        merger.add_reader(&shown, file)?;
     }
     let report = merger.finish()?;
     let format = format_for(args.format, args.output.as_deref());

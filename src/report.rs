@@ -195,6 +195,16 @@ impl Verdicts {
         self.verdicts.push(verdict.verdict);
     }
 
+    /// Appends `other`'s documents after these (a shard's, when merging).
+    pub fn append(&mut self, other: &Verdicts) {
+        for verdict in other.iter() {
+            self.push(DocumentVerdict {
+                verdict: verdict.verdict,
+                evidence: verdict.evidence.to_vec(),
+            });
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.verdicts.len()
     }
