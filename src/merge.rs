@@ -328,7 +328,7 @@ impl<'de> Visitor<'de> for ReportVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ShardReport, A::Error> {
         let mut documents: Option<Vec<DocumentInfo>> = None;
-        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut reading = Reading::default();
         let mut claims = None;
         let mut warnings = Vec::new();
         let mut shard = None;
@@ -337,7 +337,7 @@ impl<'de> Visitor<'de> for ReportVisitor {
             match key.as_str() {
                 "documents" => {
                     let list: Vec<DocumentInfo> = map.next_value()?;
-                    index = list
+                    reading.index = list
                         .iter()
                         .enumerate()
                         .map(|(i, d)| (d.id.clone(), u32::try_from(i).unwrap_or(u32::MAX)))
@@ -348,7 +348,9 @@ impl<'de> Visitor<'de> for ReportVisitor {
                     if documents.is_none() {
                         return Err(de::Error::custom("`documents` must come before `claims`"));
                     }
-                    claims = Some(map.next_value_seed(ClaimsSeed { index: &index })?);
+                    claims = Some(map.next_value_seed(ClaimsSeed {
+                        reading: &mut reading,
+                    })?);
                 }
                 "warnings" => warnings = map.next_value()?,
                 "shard" => shard = map.next_value()?,
@@ -368,9 +370,32 @@ impl<'de> Visitor<'de> for ReportVisitor {
     }
 }
 
-/// The `claims` array, given where each document id stands in `documents`.
-struct ClaimsSeed<'i> {
-    index: &'i HashMap<String, u32>,
+/// What reading a report's claims needs to know and keeps: where each document id stands in
+/// `documents`, and the evidence read so far by document and place, so that a piece several
+/// claims quote (the same pattern) is kept once, as `check` keeps it.
+#[derive(Default)]
+struct Reading {
+    index: HashMap<String, u32>,
+    shared: HashMap<(u32, usize, usize), Vec<Arc<Evidence>>>,
+}
+
+impl Reading {
+    /// `piece` of document `at`, or the same piece already read for another claim.
+    fn share(&mut self, at: u32, piece: Arc<Evidence>) -> Arc<Evidence> {
+        let kept = self.shared.entry((at, piece.start, piece.end)).or_default();
+        match kept.iter().find(|k| ***k == *piece) {
+            Some(same) => Arc::clone(same),
+            None => {
+                kept.push(Arc::clone(&piece));
+                piece
+            }
+        }
+    }
+}
+
+/// The `claims` array.
+struct ClaimsSeed<'r> {
+    reading: &'r mut Reading,
 }
 
 impl<'de> DeserializeSeed<'de> for ClaimsSeed<'_> {
@@ -393,15 +418,17 @@ impl<'de> Visitor<'de> for ClaimsSeed<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut claims = Vec::new();
-        while let Some(claim) = seq.next_element_seed(ClaimSeed { index: self.index })? {
+        while let Some(claim) = seq.next_element_seed(ClaimSeed {
+            reading: &mut *self.reading,
+        })? {
             claims.push(claim);
         }
         Ok(claims)
     }
 }
 
-struct ClaimSeed<'i> {
-    index: &'i HashMap<String, u32>,
+struct ClaimSeed<'r> {
+    reading: &'r mut Reading,
 }
 
 impl<'de> DeserializeSeed<'de> for ClaimSeed<'_> {
@@ -435,7 +462,7 @@ impl<'de> Visitor<'de> for ClaimSeed<'_> {
                 "note" => note = map.next_value()?,
                 "verdicts" => {
                     let seed = VerdictsSeed {
-                        index: self.index,
+                        reading: &mut *self.reading,
                         claim: id.as_deref().unwrap_or("?"),
                     };
                     verdicts = Some(map.next_value_seed(seed)?);
@@ -448,11 +475,11 @@ impl<'de> Visitor<'de> for ClaimSeed<'_> {
         let verdicts = verdicts.ok_or_else(|| de::Error::missing_field("verdicts"))?;
         let id = id.ok_or_else(|| de::Error::missing_field("id"))?;
         // Every document of the report has a verdict.
-        if verdicts.len() != self.index.len() {
+        if verdicts.len() != self.reading.index.len() {
             return Err(de::Error::custom(format!(
                 "claim `{id}` has {} verdicts for {} documents",
                 verdicts.len(),
-                self.index.len()
+                self.reading.index.len()
             )));
         }
         Ok(ShardClaim {
@@ -470,9 +497,9 @@ impl<'de> Visitor<'de> for ClaimSeed<'_> {
 }
 
 /// A claim's `verdicts` object, into `Verdicts` in the order of the report's documents.
-struct VerdictsSeed<'i> {
-    index: &'i HashMap<String, u32>,
-    claim: &'i str,
+struct VerdictsSeed<'r> {
+    reading: &'r mut Reading,
+    claim: &'r str,
 }
 
 impl<'de> DeserializeSeed<'de> for VerdictsSeed<'_> {
@@ -494,12 +521,12 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Verdicts, A::Error> {
-        let mut verdicts = Verdicts::with_capacity(self.index.len());
+        let mut verdicts = Verdicts::with_capacity(self.reading.index.len());
         // Written in the order of `documents`; in any other order, sorted at the end.
         let mut out_of_order: Vec<(u32, DocumentVerdict)> = Vec::new();
         while let Some(id) = map.next_key::<Cow<'de, str>>()? {
             let verdict: JsonVerdict = map.next_value()?;
-            let Some(&at) = self.index.get(id.as_ref()) else {
+            let Some(&at) = self.reading.index.get(id.as_ref()) else {
                 return Err(de::Error::custom(format!(
                     "claim `{}` has a verdict for `{id}`, which is not in the report's documents",
                     self.claim
@@ -507,7 +534,9 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_> {
             };
             let verdict = DocumentVerdict {
                 verdict: verdict.verdict,
-                evidence: verdict.evidence,
+                evidence: (verdict.evidence.into_iter())
+                    .map(|piece| self.reading.share(at, piece))
+                    .collect(),
             };
             if out_of_order.is_empty() && at as usize == verdicts.len() {
                 verdicts.push(verdict);
@@ -682,6 +711,29 @@ mod tests {
             ),
             "{unknown:?}"
         );
+    }
+
+    #[test]
+    fn a_piece_two_claims_quote_is_kept_once() {
+        let yaml = "claims:\n  - id: one\n    claim: One.\n    support: ['signed']\n  - id: two\n    claim: Two.\n    support: ['signed']\n";
+        let Ok((checker, _)) = crate::engine::Checker::from_yaml("claims.yaml", yaml) else {
+            panic!("claims load")
+        };
+        let report = checker.check_texts([("a", "The pact was signed.")]);
+        let json = crate::render::json::render(&report);
+        let mut merger = Merger::default();
+        let merged = merger.add("r.json", &json).and_then(|()| merger.finish());
+        let Ok(merged) = merged else {
+            panic!("{merged:?}")
+        };
+        let pieces: Vec<&Arc<Evidence>> = merged
+            .claims
+            .iter()
+            .flat_map(|claim| claim.verdicts.evidence(0))
+            .collect();
+        assert_eq!(pieces.len(), 2, "each claim quotes the piece");
+        assert!(Arc::ptr_eq(pieces[0], pieces[1]), "one piece, shared");
+        assert_eq!(crate::render::json::render(&merged), json);
     }
 
     #[test]
