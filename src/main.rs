@@ -174,10 +174,9 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
 
 fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     if let Some(output) = &args.output {
-        let same = |a: &Path, b: &Path| {
-            std::fs::canonicalize(a).is_ok_and(|a| std::fs::canonicalize(b).is_ok_and(|b| a == b))
-        };
-        if args.reports.iter().any(|report| same(report, output)) {
+        let target = where_written(output);
+        let is_input = |report: &PathBuf| std::fs::canonicalize(report).ok() == target;
+        if target.is_some() && args.reports.iter().any(is_input) {
             return Err(vec![Diagnostic::error(
                 "output-is-input",
                 format!(
@@ -277,9 +276,7 @@ fn show_problems(problems: &[Diagnostic]) {
     eprint!("{}", render::diagnostic::render_all(problems, err_style));
 }
 
-fn check(mut args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
-    // Shard 1/1 holds every document: it is the whole run, and decides like one.
-    args.shard = args.shard.filter(|shard| shard.count > 1);
+fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
     let format = format_for(args.format, args.output.as_deref());
@@ -380,7 +377,8 @@ fn check(mut args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
             report
         }
     };
-    let outcome = match args.shard {
+    // The report says which shard it checked (none for shard 1/1, the whole run).
+    let outcome = match report.shard {
         // A shard holds some of the documents, so whether a claim meets its expectation
         // (supported somewhere, a pinned document's verdict) is decided only when the shards
         // are merged: a CI matrix's shard jobs must not all fail on what they cannot know.
@@ -662,15 +660,7 @@ fn outcome(report: &Report) -> Outcome {
 /// `--output` must never replace what the user wrote: the claims file or a document.
 fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Vec<Diagnostic>> {
     let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-    // A file that does not exist yet is where its folder is.
-    let target = canonical(output).or_else(|| {
-        let folder = match output.parent() {
-            Some(folder) if !folder.as_os_str().is_empty() => folder,
-            _ => Path::new("."),
-        };
-        Some(canonical(folder)?.join(output.file_name()?))
-    });
-    let Some(target) = target else {
+    let Some(target) = where_written(output) else {
         return Ok(());
     };
     let is_claims = canonical(&project.claims_path).is_some_and(|c| c == target);
@@ -702,6 +692,27 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
     .hint(hint)])
 }
 
+/// The folder `--output` writes into (`.` for a bare file name).
+fn output_folder(output: &Path) -> &Path {
+    match output.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    }
+}
+
+/// The absolute path `--output` would write, whether or not the file exists yet (one that
+/// does not is where its folder is), to compare with the inputs; `None` when the folder
+/// does not exist either.
+fn where_written(output: &Path) -> Option<PathBuf> {
+    std::fs::canonicalize(output).ok().or_else(|| {
+        Some(
+            std::fs::canonicalize(output_folder(output))
+                .ok()?
+                .join(output.file_name()?),
+        )
+    })
+}
+
 /// The error for an `--output` that cannot be written.
 fn cannot_write(path: &Path, error: std::io::Error) -> Vec<Diagnostic> {
     vec![Diagnostic::error(
@@ -714,11 +725,7 @@ fn cannot_write(path: &Path, error: std::io::Error) -> Vec<Diagnostic> {
 /// Fails before the check, not after it, when `--output`'s folder is missing or not
 /// writable: a large archive's run would otherwise be lost at the last step.
 fn refuse_unwritable_output(output: &Path) -> Result<(), Vec<Diagnostic>> {
-    let folder = match output.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => Path::new("."),
-    };
-    let probe = folder.join(format!(".factcheck-probe.{}", std::process::id()));
+    let probe = output_folder(output).join(format!(".factcheck-probe.{}", std::process::id()));
     std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -732,11 +739,9 @@ fn refuse_unwritable_output(output: &Path) -> Result<(), Vec<Diagnostic>> {
 /// it goes to a file, else in the temporary folder. Without one, the report keeps its
 /// evidence in memory (the same report, with more memory for a large run).
 fn spill_file(output: Option<&Path>) -> Option<std::fs::File> {
-    let dir = match output.and_then(Path::parent) {
-        Some(parent) if parent.as_os_str().is_empty() => Path::new(".").to_path_buf(),
-        Some(parent) => parent.to_path_buf(),
-        None => std::env::temp_dir(),
-    };
+    let dir = output.map_or_else(std::env::temp_dir, |output| {
+        output_folder(output).to_path_buf()
+    });
     tempfile::tempfile_in(dir).ok()
 }
 

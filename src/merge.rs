@@ -19,19 +19,10 @@ use std::collections::HashMap;
 use std::io::{self, BufRead};
 use std::sync::Arc;
 
-/// Merges shard reports, given as (name for messages, JSON text). Every report must come
-/// from the same claims (same ids, same expectations, in the same order), and no document
-/// may be in two of them.
-pub fn merge(reports: &[(String, String)]) -> Result<Report, Vec<Diagnostic>> {
-    let mut merger = Merger::default();
-    for (name, text) in reports {
-        merger.add(name, text)?;
-    }
-    merger.finish()
-}
-
-/// Merges shard reports one at a time, so that only one report's text is in memory; each
-/// is kept as compactly as a report (see `report::Verdicts`).
+/// Merges shard reports one at a time, each read as it is parsed (`add_reader`) and kept as
+/// compactly as a report (see `report::Verdicts`). Every report must come from the same
+/// claims (same ids, same expectations, in the same order), and no document may be in two
+/// of them.
 #[derive(Debug, Default)]
 pub struct Merger {
     /// The first report's name and claims, which every other report must match.
@@ -710,6 +701,18 @@ mod tests {
                 |e| e.contains("a verdict for `z`, which is not in the report's documents")
             ),
             "{unknown:?}"
+        );
+    }
+
+    #[test]
+    fn a_report_must_list_its_documents_before_its_claims() {
+        let text = r#"{"claims": [], "documents": []}"#;
+        let problems = Merger::default().add("r.json", text).err();
+        assert!(
+            problems.is_some_and(|p| p[0]
+                .message
+                .contains("`documents` must come before `claims`")),
+            "a report written by hand in another order is refused, not misread"
         );
     }
 

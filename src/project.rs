@@ -257,6 +257,8 @@ impl Project {
         progress: &(dyn Fn(Progress) + Sync),
         mut sink: Sink<'_>,
     ) -> (Report, Vec<Diagnostic>, io::Result<()>) {
+        // Shard 1/1 holds every document: it is the whole run, and decides like one.
+        let shard = shard.filter(|shard| shard.count > 1);
         let files: Vec<&SourceFile> = self
             .files
             .iter()

@@ -103,12 +103,8 @@ fn a_shard_that_does_not_exist_is_a_usage_error() {
 
 #[test]
 fn merging_the_same_shard_twice_is_an_error() {
-    let shard = Test::in_project()
-        .args(["check", "--format", "json", "--shard", "1/2"])
-        .run();
-    let folder = Test::new()
-        .file("a.json", &shard.stdout)
-        .file("b.json", &shard.stdout);
+    let shard = seeds_shard_reports(2).read("s1.json");
+    let folder = Test::new().file("a.json", &shard).file("b.json", &shard);
     let run = folder.args(["merge", "a.json", "b.json"]).run();
     assert_eq!(run.status, 2);
     // Named as the same shard, not as the documents the two share.
@@ -283,6 +279,15 @@ fn merge_writes_its_report_to_a_file_and_prints_the_table() {
         run.stderr
     );
     assert_eq!(folder.read("s1.json"), before);
+    // A folder that does not exist is an error before any report is read.
+    let run = merge("missing/merged.json");
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: cannot write missing/merged.json"),
+        "{}",
+        run.stderr
+    );
 }
 
 /// A folder holding the seeds' shard reports `s1.json` … `sN.json`, as `check --shard k/N
