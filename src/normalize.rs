@@ -16,10 +16,77 @@ pub struct NormalizedDocument {
     pub text: String,
     /// Byte range of each sentence in `text`, in document order.
     pub sentences: Vec<NormalizedSentence>,
-    /// For each byte of `text`, the start of the original char(s) it came from.
-    source_start: Vec<u32>,
-    /// For each byte of `text`, the end of the original char(s) it came from.
-    source_end: Vec<u32>,
+    /// For each byte of `text`, the original char(s) it came from.
+    source: SourceMap,
+}
+
+/// Where each byte of a normalized text came from, as the original byte range of the
+/// char(s) it was folded from.
+///
+/// Kept as pieces, not a pair of offsets per byte: most of a text is runs of ASCII copied
+/// as they are, where one piece says where a whole run came from. A 5 KB news report needs
+/// a few dozen pieces where the offsets took 40 KB, and a batch of documents is checked
+/// together (`scan::scan_many`), so every document of the batch keeps its map meanwhile.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct SourceMap {
+    /// In order of `at`; each piece runs to the next one's `at` (the last to the end).
+    pieces: Vec<Piece>,
+}
+
+/// Where the normalized bytes from `at` on came from: each from `start..end` (the bytes of
+/// one folded char, or an inserted space or `\n`), or, in a `copied` piece, byte `at + i`
+/// from byte `start + i` alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    at: u32,
+    start: u32,
+    end: u32,
+    copied: bool,
+}
+
+impl SourceMap {
+    /// The original range normalized byte `offset` came from.
+    fn get(&self, offset: usize) -> Option<(usize, usize)> {
+        let index = self
+            .pieces
+            .partition_point(|piece| piece.at as usize <= offset)
+            .checked_sub(1)?;
+        let piece = self.pieces[index];
+        if piece.copied {
+            let start = piece.start as usize + (offset - piece.at as usize);
+            Some((start, start + 1))
+        } else {
+            Some((piece.start as usize, piece.end as usize))
+        }
+    }
+
+    /// Records that the normalized bytes from `at` on (to the next call) each came from
+    /// `start..end`, or, when `copied`, from the byte at the same distance from `start`.
+    fn add(&mut self, at: usize, start: usize, end: usize, copied: bool) {
+        if let Some(last) = self.pieces.last() {
+            let continues = if copied {
+                last.copied && last.start as usize + (at - last.at as usize) == start
+            } else {
+                !last.copied && (last.start, last.end) == (start as u32, end as u32)
+            };
+            if continues {
+                return;
+            }
+        }
+        self.pieces.push(Piece {
+            at: at as u32,
+            start: start as u32,
+            end: end as u32,
+            copied,
+        });
+    }
+
+    /// The end of the original range of the last normalized byte, `len` bytes in.
+    fn last_end(&self, len: usize) -> Option<usize> {
+        len.checked_sub(1)
+            .and_then(|last| self.get(last))
+            .map(|(_, end)| end)
+    }
 }
 
 /// One sentence: where it is in the normalized text and in the original text.
@@ -36,8 +103,7 @@ impl NormalizedDocument {
         let mut doc = NormalizedDocument {
             text: String::with_capacity(text.len() + sentences.len()),
             sentences: Vec::with_capacity(sentences.len()),
-            source_start: Vec::with_capacity(text.len() + sentences.len()),
-            source_end: Vec::with_capacity(text.len() + sentences.len()),
+            source: SourceMap::default(),
         };
         for sentence in sentences {
             if !doc.text.is_empty() {
@@ -56,13 +122,12 @@ impl NormalizedDocument {
 
     /// The original byte range of normalized range `range` (which must be non-empty).
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
-        let start = self.source_start.get(range.start).copied().unwrap_or(0) as usize;
+        let start = self.source.get(range.start).map_or(0, |(start, _)| start);
         let end = range
             .end
             .checked_sub(1)
-            .and_then(|last| self.source_end.get(last))
-            .copied()
-            .unwrap_or(start as u32) as usize;
+            .and_then(|last| self.source.get(last))
+            .map_or(start, |(_, end)| end);
         start..end.max(start)
     }
 
@@ -74,11 +139,15 @@ impl NormalizedDocument {
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
+        // A one-byte char from one byte is a copy: it may extend the run before it.
+        let copied = c.len_utf8() == 1 && end == start + 1;
+        self.source.add(self.text.len(), start, end, copied);
         self.text.push(c);
-        for _ in 0..c.len_utf8() {
-            self.source_start.push(start as u32);
-            self.source_end.push(end as u32);
-        }
+    }
+
+    /// The end of the original range of the last normalized byte.
+    fn last_end(&self) -> Option<usize> {
+        self.source.last_end(self.text.len())
     }
 
     /// Appends the normalized form of `text[range]`.
@@ -143,14 +212,12 @@ impl NormalizedDocument {
     /// text: what `emit` does for each of its characters, at once.
     fn emit_plain(&mut self, run: &str, start: usize, pending_space: &mut bool) {
         if std::mem::take(pending_space) && !(self.text.is_empty() || self.text.ends_with('\n')) {
-            let space_start = self.source_end.last().copied().unwrap_or(start as u32) as usize;
+            let space_start = self.last_end().unwrap_or(start);
             self.push(' ', space_start, start);
         }
+        self.source
+            .add(self.text.len(), start, start + run.len(), true);
         self.text.push_str(run);
-        let end = start + run.len();
-        self.source_start.extend((start..end).map(|at| at as u32));
-        self.source_end
-            .extend((start + 1..=end).map(|at| at as u32));
     }
 
     /// `fold` one character at a time: the reference its fast path is tested against.
@@ -189,8 +256,7 @@ impl NormalizedDocument {
                 let at_sentence_start = self.text.is_empty() || self.text.ends_with('\n');
                 if *pending_space && !at_sentence_start {
                     // The space stands for the white space run before this char.
-                    let space_start =
-                        self.source_end.last().copied().unwrap_or(start as u32) as usize;
+                    let space_start = self.last_end().unwrap_or(start);
                     self.push(' ', space_start, start);
                 }
                 *pending_space = false;
@@ -318,8 +384,12 @@ mod tests {
                 slow.fold_slowly(&text, s.start..s.end);
             }
             assert_eq!(fast.text, slow.text);
-            assert_eq!(fast.source_start, slow.source_start);
-            assert_eq!(fast.source_end, slow.source_end);
+            let every_byte = |doc: &NormalizedDocument| {
+                (0..doc.text.len())
+                    .map(|i| doc.source.get(i))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(every_byte(&fast), every_byte(&slow));
         }
     }
 
