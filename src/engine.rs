@@ -22,6 +22,13 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
+/// How many documents a thread checks together (`Checker::check_documents_keeping`): each
+/// pattern then runs on 128 documents' candidate sentences in turn, while its automaton is
+/// in the processor's cache. On 20,000 generated documents with 1,000 claims, checking took
+/// 5.2 s of processor time in batches of 128, 5.6 s in batches of 64, and 6.8 s one
+/// document at a time. A batch's documents are held until it is done.
+pub const BATCH: usize = 128;
+
 /// A claims file ready to check documents: patterns compiled once, used for every document.
 #[derive(Debug)]
 pub struct Checker {
@@ -156,14 +163,53 @@ impl Checker {
         text: &Text,
         keep_evidence: bool,
     ) -> DocumentResult {
-        let sentences = segment::segment(&text.text);
-        let normalized = NormalizedDocument::new(&text.text, &sentences);
-        let hits = scan::scan(&self.compiled, &normalized, self.scanning);
-        let usage = Usage::new(normalized.sentences.len(), &hits);
+        let mut results = self.check_documents_keeping(vec![(document, text)], keep_evidence);
+        match results.pop() {
+            Some(result) => result,
+            None => unreachable!("one document checked gives one result"),
+        }
+    }
+
+    /// `check_document_keeping` for several documents at once, with one result for each, in
+    /// the same order. The results are those of checking each document alone; checking
+    /// them together is faster (`scan::scan_many` says why); see `BATCH`.
+    pub fn check_documents_keeping(
+        &self,
+        documents: Vec<(DocumentInfo, &Text)>,
+        keep_evidence: bool,
+    ) -> Vec<DocumentResult> {
+        let normalized: Vec<NormalizedDocument> = documents
+            .iter()
+            .map(|(_, text)| {
+                let sentences = segment::segment(&text.text);
+                NormalizedDocument::new(&text.text, &sentences)
+            })
+            .collect();
+        let hits = scan::scan_many(&self.compiled, &normalized, self.scanning);
+        documents
+            .into_iter()
+            .zip(&normalized)
+            .zip(hits)
+            .map(|(((document, text), normalized), hits)| {
+                self.decide(document, text, normalized, &hits, keep_evidence)
+            })
+            .collect()
+    }
+
+    /// A document's verdicts and evidence, from its hits.
+    fn decide(
+        &self,
+        document: DocumentInfo,
+        text: &Text,
+        normalized: &NormalizedDocument,
+        hits: &[Vec<Hit>],
+        keep_evidence: bool,
+    ) -> DocumentResult {
+        let usage = Usage::new(normalized.sentences.len(), hits);
         let context = Context {
             text,
-            normalized: &normalized,
-            hits: &hits,
+            normalized,
+            hits,
             cues: RefCell::new(Vec::new()),
             quoted: RefCell::new(Vec::new()),
         };
@@ -289,22 +335,30 @@ impl Checker {
     }
 
     /// Checks texts given as `(id, text)` pairs: the whole pipeline in one call, for
-    /// library users and tests.
+    /// library users and tests. Documents are checked `BATCH` at a time, as a project's are.
     pub fn check_texts<'a>(
         &self,
         documents: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Report {
-        let results = documents
+        let documents: Vec<(&str, Text)> = documents
             .into_iter()
-            .map(|(id, text)| {
-                let info = DocumentInfo {
-                    id: id.to_string(),
-                    label: self.label(id),
-                    path: id.to_string(),
-                };
-                self.check_document(info, &Text::plain(text))
-            })
+            .map(|(id, text)| (id, Text::plain(text)))
             .collect();
+        let mut results = Vec::with_capacity(documents.len());
+        for batch in documents.chunks(BATCH) {
+            let batch = batch
+                .iter()
+                .map(|(id, text)| {
+                    let info = DocumentInfo {
+                        id: id.to_string(),
+                        label: self.label(id),
+                        path: id.to_string(),
+                    };
+                    (info, text)
+                })
+                .collect();
+            results.extend(self.check_documents_keeping(batch, self.evidence));
+        }
         self.report(results, Vec::new())
     }
 

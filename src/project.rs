@@ -3,7 +3,7 @@
 
 use crate::claims::Claim;
 use crate::diagnostic::{self, Diagnostic};
-use crate::engine::{Checker, DocumentResult};
+use crate::engine::{Checker, DocumentResult, BATCH};
 use crate::nearmiss::{self, NearMiss};
 use crate::render::json::{DocumentEvidence, EvidenceSpill, SpillStore};
 use crate::render::jsonl;
@@ -204,8 +204,9 @@ impl Project {
     /// `check` on one shard of the documents (all of them without one), telling `progress`
     /// how many documents there are and each time one is done (from any thread).
     ///
-    /// Documents are read and checked in parallel, a batch at a time: memory holds the
-    /// texts being checked and two batches of results, never the corpus, and results are
+    /// Documents are read and checked in parallel, a round of a few batches (`BATCH`) at a
+    /// time: memory holds the texts being checked and two rounds of results, never the
+    /// corpus, and results are
     /// added to the report in id order, so the report does not depend on thread timing.
     /// Dead and too-broad patterns are only judged over the whole corpus, never over one
     /// shard.
@@ -251,6 +252,56 @@ impl Project {
 
     /// The work of `check_with`, `check_streaming` and `check_spilling`; the last value
     /// says whether all evidence reached the sink (after a failed write, none is tried again).
+    /// Reads and checks a batch of documents together (`engine::BATCH` says why), laying
+    /// out each one's evidence for the sink. A document that cannot be read gives its
+    /// problem in its place; the others are checked all the same.
+    fn check_batch(
+        &self,
+        batch: &[&SourceFile],
+        laying_out: bool,
+        spilling: bool,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Vec<Result<Checked, Diagnostic>> {
+        let read: Vec<_> = batch.iter().map(|file| sources::read(file)).collect();
+        let documents = batch
+            .iter()
+            .zip(&read)
+            .filter_map(|(file, read)| {
+                let (text, _) = read.as_ref().ok()?;
+                let info = DocumentInfo {
+                    id: file.id.clone(),
+                    label: self.checker.label(&file.id),
+                    path: display_path(&self.sources_dir.join(&file.relative)),
+                };
+                Some((info, text))
+            })
+            .collect();
+        let mut results = self
+            .checker
+            .check_documents_keeping(documents, laying_out || self.checker.keeps_evidence())
+            .into_iter();
+        read.into_iter()
+            .map(|read| {
+                progress(Progress::Checked);
+                let (_, warning) = read?;
+                let Some(mut result) = results.next() else {
+                    unreachable!("every document read has a result");
+                };
+                let laid = if spilling {
+                    Laid::Evidence(DocumentEvidence::of(&result))
+                } else if laying_out {
+                    Laid::Line(jsonl::document_line(&self.checker.file.claims, &result))
+                } else {
+                    Laid::Nothing
+                };
+                if laying_out {
+                    result.evidence.clear();
+                }
+                Ok((result, warning, laid))
+            })
+            .collect()
+    }
+
     fn check_documents(
         &self,
         shard: Option<Shard>,
@@ -271,7 +322,9 @@ impl Project {
         let mut written = Ok(());
         let laying_out = !matches!(sink, Sink::Report);
         let spilling = matches!(sink, Sink::JsonSpill(_));
-        let batch = 64 * rayon::current_num_threads().max(1);
+        let threads = rayon::current_num_threads().max(1);
+        // Two batches per thread in each round, so a thread that finishes early takes work.
+        let round = BATCH * 2 * threads;
         let mut add = |results: Vec<Result<Checked, Diagnostic>>| {
             for result in results {
                 match result {
@@ -293,45 +346,18 @@ impl Project {
                 }
             }
         };
-        // Each batch is checked in parallel while the previous one is added to the report
+        // Each round is checked in parallel while the previous one is added to the report
         // (adding is serial, and would otherwise leave the other threads idle); documents
         // are added in file order whatever the threads do.
         let mut previous = Vec::new();
-        for chunk in files.chunks(batch) {
+        for chunk in files.chunks(round) {
             let ((), results) = rayon::join(
                 || add(std::mem::take(&mut previous)),
                 || {
                     chunk
-                        .par_iter()
-                        .map(|file| {
-                            let result = sources::read(file).map(|(text, warning)| {
-                                let info = DocumentInfo {
-                                    id: file.id.clone(),
-                                    label: self.checker.label(&file.id),
-                                    path: display_path(&self.sources_dir.join(&file.relative)),
-                                };
-                                let mut result = self.checker.check_document_keeping(
-                                    info,
-                                    &text,
-                                    laying_out || self.checker.keeps_evidence(),
-                                );
-                                let laid = if spilling {
-                                    Laid::Evidence(DocumentEvidence::of(&result))
-                                } else if laying_out {
-                                    Laid::Line(jsonl::document_line(
-                                        &self.checker.file.claims,
-                                        &result,
-                                    ))
-                                } else {
-                                    Laid::Nothing
-                                };
-                                if laying_out {
-                                    result.evidence.clear();
-                                }
-                                (result, warning, laid)
-                            });
-                            progress(Progress::Checked);
-                            result
+                        .par_chunks(BATCH.min(chunk.len().div_ceil(threads)))
+                        .flat_map_iter(|batch| {
+                            self.check_batch(batch, laying_out, spilling, progress)
                         })
                         .collect::<Vec<_>>()
                 },
