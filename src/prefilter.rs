@@ -36,9 +36,16 @@ pub struct Prefilter {
     /// patterns share a factor (`denied|rejected|dismissed`, a term's names), and each is
     /// looked up once per document.
     factors: Vec<Vec<usize>>,
-    /// For each pattern, its factors as indexes into `factors`; `None`: it can match
-    /// anywhere; an empty list: it never matches.
+    /// For each pattern, its factors as indexes into `factors`, without repeats; `None`: it
+    /// can match anywhere; an empty list: it never matches.
     patterns: Vec<Option<Vec<u32>>>,
+    /// For each literal of the searcher, the factors it belongs to, and for each factor,
+    /// the patterns whose key it is: the factor of the pattern that the fewest patterns
+    /// share. A document's work follows the literals it holds, not the number of claims:
+    /// a pattern is looked at only when its key occurs (a word such as `denied` occurs in
+    /// most documents and is a factor of hundreds of patterns, but their key is rarer).
+    literal_factors: Vec<Vec<u32>>,
+    keyed_patterns: Vec<Vec<u32>>,
     /// Patterns that can match anywhere.
     everywhere: Vec<PatternId>,
 }
@@ -274,20 +281,48 @@ impl Prefilter {
                 if pattern.iter().any(Vec::is_empty) {
                     return Some(Vec::new());
                 }
-                let ids = pattern.into_iter().map(|factor| {
-                    *factor_ids.entry(factor.clone()).or_insert_with(|| {
-                        factors.push(factor);
-                        (factors.len() - 1) as u32
+                let mut ids: Vec<u32> = pattern
+                    .into_iter()
+                    .map(|factor| {
+                        *factor_ids.entry(factor.clone()).or_insert_with(|| {
+                            factors.push(factor);
+                            (factors.len() - 1) as u32
+                        })
                     })
-                });
-                Some(ids.collect())
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                Some(ids)
             })
-            .collect();
+            .collect::<Vec<Option<Vec<u32>>>>();
+        let literals = searcher.as_ref().map_or(0, AhoCorasick::patterns_len);
+        let mut literal_factors: Vec<Vec<u32>> = vec![Vec::new(); literals];
+        for (f, factor) in factors.iter().enumerate() {
+            for &literal in factor {
+                literal_factors[literal].push(f as u32);
+            }
+        }
+        let mut sharing = vec![0usize; factors.len()];
+        for &f in patterns.iter().flatten().flatten() {
+            sharing[f as usize] += 1;
+        }
+        let mut keyed_patterns: Vec<Vec<u32>> = vec![Vec::new(); factors.len()];
+        for (id, pattern) in patterns.iter().enumerate() {
+            let key = pattern
+                .iter()
+                .flatten()
+                .min_by_key(|&&f| (sharing[f as usize], f));
+            if let Some(&key) = key {
+                keyed_patterns[key as usize].push(id as u32);
+            }
+        }
         Prefilter {
             searcher,
             factors,
             patterns,
             everywhere,
+            literal_factors,
+            keyed_patterns,
         }
     }
 
@@ -308,6 +343,8 @@ impl Prefilter {
         let literals = searcher.patterns_len();
         let mut slot = vec![u32::MAX; literals];
         let mut masks: Vec<u64> = Vec::new();
+        // The literals found, in the order of their slots.
+        let mut seen: Vec<usize> = Vec::new();
         let mut sentence = 0;
         for hit in searcher.find_overlapping_iter(doc.text.as_str()) {
             // Matches come in order of their end, so starts move forward almost always;
@@ -321,40 +358,55 @@ impl Prefilter {
             }
             let literal = hit.pattern().as_usize();
             if slot[literal] == u32::MAX {
-                slot[literal] = (masks.len() / words) as u32;
+                slot[literal] = seen.len() as u32;
+                seen.push(literal);
                 masks.resize(masks.len() + words, 0);
             }
             masks[slot[literal] as usize * words + sentence / 64] |= 1 << (sentence % 64);
         }
-        // Each distinct factor's sentences: the union of its literals' (none: absent).
-        let mut factor_masks = vec![0u64; self.factors.len() * words];
-        let mut present = vec![false; self.factors.len()];
-        for (f, factor) in self.factors.iter().enumerate() {
-            let union = &mut factor_masks[f * words..(f + 1) * words];
-            for &literal in factor {
-                if slot[literal] != u32::MAX {
-                    let at = slot[literal] as usize * words;
-                    union
-                        .iter_mut()
-                        .zip(&masks[at..at + words])
-                        .for_each(|(u, b)| *u |= b);
-                    present[f] = true;
+        // Each factor that occurs, with its sentences: the union of its literals'.
+        let mut factor_slot = vec![u32::MAX; self.factors.len()];
+        let mut present: Vec<u32> = Vec::new();
+        let mut factor_masks: Vec<u64> = Vec::new();
+        for (at, &literal) in seen.iter().enumerate() {
+            let at = at * words;
+            for &f in &self.literal_factors[literal] {
+                if factor_slot[f as usize] == u32::MAX {
+                    factor_slot[f as usize] = present.len() as u32;
+                    present.push(f);
+                    factor_masks.resize(factor_masks.len() + words, 0);
+                }
+                let union = factor_slot[f as usize] as usize * words;
+                for (u, b) in factor_masks[union..union + words]
+                    .iter_mut()
+                    .zip(&masks[at..at + words])
+                {
+                    *u |= b;
                 }
             }
         }
+        // The patterns all of whose factors occur: among those whose key does.
+        let mut complete: Vec<usize> = present
+            .iter()
+            .flat_map(|&f| &self.keyed_patterns[f as usize])
+            .map(|&id| id as usize)
+            .filter(|&id| {
+                self.patterns[id]
+                    .iter()
+                    .flatten()
+                    .all(|&f| factor_slot[f as usize] != u32::MAX)
+            })
+            .collect();
+        complete.sort_unstable();
         // A sentence is a candidate when it holds a literal of every factor of a pattern.
         let mut kept = vec![0u64; words];
-        for (id, factors) in self.patterns.iter().enumerate() {
-            let Some(factors) = factors else {
-                continue;
-            };
-            if factors.is_empty() || !factors.iter().all(|&f| present[f as usize]) {
-                continue;
-            }
+        for id in complete {
             kept.fill(u64::MAX);
-            for &f in factors {
-                let union = &factor_masks[f as usize * words..(f as usize + 1) * words];
-                kept.iter_mut().zip(union).for_each(|(k, u)| *k &= u);
+            for &f in self.patterns[id].iter().flatten() {
+                let union = factor_slot[f as usize] as usize * words;
+                for (k, u) in kept.iter_mut().zip(&factor_masks[union..union + words]) {
+                    *k &= u;
+                }
             }
             if kept.iter().all(|&k| k == 0) {
                 continue;
