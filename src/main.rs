@@ -9,6 +9,7 @@ use factcheck::render::json::EvidenceSpill;
 use factcheck::render::{self, Style};
 use factcheck::{Diagnostic, Project, Report, Verdict};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -247,7 +248,9 @@ fn write_report(
     match format {
         Format::Table => out.write_all(render::table::render(report, style).as_bytes()),
         Format::Json => render::json::write(report, out),
-        Format::Junit => out.write_all(render::junit::render(report, suite).as_bytes()),
+        Format::Junit => {
+            render::junit::write(report, suite, |i| Ok(Cow::Borrowed(&report.claims[i])), out)
+        }
         Format::Markdown => out.write_all(render::markdown::render(report).as_bytes()),
         Format::Jsonl => render::jsonl::write(report, out),
     }
@@ -283,22 +286,21 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     // The table and Markdown show verdicts, which are the same without their evidence; a
     // large run then holds two bits per claim and document. JSON and JUnit quote evidence;
     // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it
-    // that long whatever this says), so its report needs none; nor does JSON's when it
-    // can spill the evidence to a temporary file (`check_spilling`).
+    // that long whatever this says), so its report needs none; nor do JSON's and JUnit's
+    // when the evidence can be spilled to a temporary file (`check_spilling`).
     if let Some(path) = &args.output {
         refuse_to_overwrite_inputs(&project, path)?;
         refuse_unwritable_output(path)?;
     }
     let spill = match format {
-        Format::Json => spill_file(args.output.as_deref()).map(|file| {
+        Format::Json | Format::Junit => spill_file(args.output.as_deref()).map(|file| {
             let claims = project.checker.file.claims.len();
             EvidenceSpill::new(Box::new(FileSpill::new(file)), claims)
         }),
         _ => None,
     };
     project.checker.keep_evidence(match format {
-        Format::Json => spill.is_none(),
-        Format::Junit => true,
+        Format::Json | Format::Junit => spill.is_none(),
         _ => false,
     });
     let bar = Bar::new();
@@ -336,7 +338,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             }
             report
         }
-        (Format::Json, output, Some(mut spill)) => {
+        (Format::Json | Format::Junit, output, Some(mut spill)) => {
             let (report, problems, spilled) =
                 project.check_spilling(args.shard, &progress, &mut spill);
             bar.finish();
@@ -349,8 +351,14 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
                 )
                 .hint("set TMPDIR to a folder with room (or write the report with --output elsewhere)")]
             })?;
-            let mut write =
-                |out: &mut dyn Write| render::json::write_spilled(&report, &mut spill, out);
+            let mut write = |out: &mut dyn Write| match format {
+                Format::Junit => {
+                    let claims = spill.claims_of(&report)?;
+                    let with_evidence = |i| claims.claim(&report, i).map(Cow::Owned);
+                    render::junit::write(&report, &suite, with_evidence, out)
+                }
+                _ => render::json::write_spilled(&report, &mut spill, out),
+            };
             match output {
                 Some(path) => {
                     write_atomically(path, |out| write(out))?;

@@ -530,25 +530,48 @@ impl<'de> Deserialize<'de> for Verdict {
     }
 }
 
-/// JSON writes a value that is not finite (an unread number's NaN, an open bound) as
-/// `null`; reading it back gives NaN, which writes as `null` again.
-fn number_or_null<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
-    Ok(Option::<f64>::deserialize(deserializer)?.unwrap_or(f64::NAN))
-}
-
 /// A number captured by `{n}` and what the claim's `number:` made of it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(from = "NumberFoundJson")]
 pub struct NumberFound {
     /// The number as written, with its qualifier ("more than 11,000").
     pub text: String,
     /// The range of values it stands for.
-    #[serde(deserialize_with = "number_or_null")]
     pub low: f64,
-    #[serde(deserialize_with = "number_or_null")]
     pub high: f64,
     /// `holds`, `breaks` or `inconclusive` against the claim's `number:`; absent without one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Cow<'static, str>>,
+}
+
+/// `NumberFound` as JSON has it: JSON writes a value that is not finite as `null`, so
+/// an open bound ("more than 11,000": 11,000 to infinity) and an unread number (NaN to NaN)
+/// both come back with `null`s. One `null` is the open side of a range; two, a number
+/// that was not read.
+#[derive(Deserialize)]
+struct NumberFoundJson {
+    text: String,
+    low: Option<f64>,
+    high: Option<f64>,
+    #[serde(default)]
+    outcome: Option<Cow<'static, str>>,
+}
+
+impl From<NumberFoundJson> for NumberFound {
+    fn from(json: NumberFoundJson) -> NumberFound {
+        let (low, high) = match (json.low, json.high) {
+            (Some(low), Some(high)) => (low, high),
+            (Some(low), None) => (low, f64::INFINITY),
+            (None, Some(high)) => (f64::NEG_INFINITY, high),
+            (None, None) => (f64::NAN, f64::NAN),
+        };
+        NumberFound {
+            text: json.text,
+            low,
+            high,
+            outcome: json.outcome,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Default)]
@@ -620,6 +643,35 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// JSON has no infinity: an open bound is written as `null` and must come back open
+    /// (merged reports and JUnit from spilled evidence explain numbers read back), and an
+    /// unread number's NaN bounds must come back NaN.
+    #[test]
+    fn numbers_read_back_from_json_keep_their_open_bounds() {
+        let found = |low: f64, high: f64| NumberFound {
+            text: "more than 11,000".to_string(),
+            low,
+            high,
+            outcome: Some(Cow::Borrowed("holds")),
+        };
+        let round_trip = |number: &NumberFound| -> (f64, f64) {
+            let json = serde_json::to_string(number).unwrap_or_default();
+            let back: Option<NumberFound> = serde_json::from_str(&json).ok();
+            back.map_or((0.0, 0.0), |back| (back.low, back.high))
+        };
+        assert_eq!(
+            round_trip(&found(11000.0, f64::INFINITY)),
+            (11000.0, f64::INFINITY)
+        );
+        assert_eq!(
+            round_trip(&found(f64::NEG_INFINITY, 10.0)),
+            (f64::NEG_INFINITY, 10.0)
+        );
+        assert_eq!(round_trip(&found(3.0, 5.0)), (3.0, 5.0));
+        let (low, high) = round_trip(&found(f64::NAN, f64::NAN));
+        assert!(low.is_nan() && high.is_nan(), "{low} {high}");
+    }
 
     fn piece(start: usize) -> Arc<Evidence> {
         Arc::new(Evidence {

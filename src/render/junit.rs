@@ -5,11 +5,36 @@
 //! written as 0 so that the file is byte-for-byte stable between runs.
 
 use super::{explain, Style};
-use crate::report::Report;
+use crate::report::{ClaimReport, Report};
+use std::borrow::Cow;
 use std::fmt::Write;
+use std::io;
 
 /// Renders `report`; `suite` names the test suite (the claims file, as the user named it).
 pub fn render(report: &Report, suite: &str) -> String {
+    let mut out = Vec::new();
+    let written = write(
+        report,
+        suite,
+        |i| Ok(Cow::Borrowed(&report.claims[i])),
+        &mut out,
+    );
+    match written {
+        Ok(()) => String::from_utf8_lossy(&out).into_owned(),
+        Err(error) => unreachable!("writing to memory failed: {error}"),
+    }
+}
+
+/// Writes `report` to `out` one test case at a time. `with_evidence(i)` gives claim `i`
+/// with the evidence its failure details quote: the report's own claim when the report
+/// keeps evidence, or the claim with its evidence read back from where it was spilled
+/// (`json::SpilledClaims`), so that a large run never holds all its evidence at once.
+pub fn write<'r>(
+    report: &'r Report,
+    suite: &str,
+    with_evidence: impl Fn(usize) -> io::Result<Cow<'r, ClaimReport>>,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let summary = report.summary;
     // A shard's claims are skipped: whether they pass is decided by `merge`.
     let shard = super::shard_note(report);
@@ -17,14 +42,14 @@ pub fn render(report: &Report, suite: &str) -> String {
         Some(_) => (0, summary.claims),
         None => (summary.failed, 0),
     };
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let mut text = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
-        out,
+        text,
         "<testsuites name=\"factcheck\" tests=\"{}\" failures=\"{failed}\" errors=\"0\" time=\"0\">",
         summary.claims
     );
     let _ = writeln!(
-        out,
+        text,
         "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failed}\" errors=\"0\" skipped=\"{skipped}\" time=\"0\">",
         escape(suite),
         summary.claims
@@ -33,9 +58,11 @@ pub fn render(report: &Report, suite: &str) -> String {
         color: false,
         width: 100,
     };
-    for claim in &report.claims {
+    for (index, claim) in report.claims.iter().enumerate() {
+        out.write_all(text.as_bytes())?;
+        text.clear();
         let _ = write!(
-            out,
+            text,
             "    <testcase name=\"{}\" classname=\"factcheck.{}\" time=\"0\"",
             escape(&claim.id),
             escape(
@@ -48,29 +75,30 @@ pub fn render(report: &Report, suite: &str) -> String {
         );
         if let Some(note) = &shard {
             let _ = writeln!(
-                out,
+                text,
                 ">\n      <skipped message=\"{}\"/>\n    </testcase>",
                 escape(note)
             );
             continue;
         }
         if claim.passed {
-            out.push_str("/>\n");
+            text.push_str("/>\n");
             continue;
         }
-        out.push_str(">\n");
+        text.push_str(">\n");
         let message = claim.failures.join("; ");
-        let details = explain::render(report, claim, &[], &[], style);
+        let claim = with_evidence(index)?;
+        let details = explain::render(report, &claim, &[], &[], style);
         let _ = writeln!(
-            out,
+            text,
             "      <failure type=\"expectation\" message=\"{}\">{}</failure>",
             escape(&message),
             escape(&details)
         );
-        out.push_str("    </testcase>\n");
+        text.push_str("    </testcase>\n");
     }
-    out.push_str("  </testsuite>\n</testsuites>\n");
-    out
+    text.push_str("  </testsuite>\n</testsuites>\n");
+    out.write_all(text.as_bytes())
 }
 
 /// Escapes text for XML attributes and content, and drops the control characters XML 1.0

@@ -124,18 +124,26 @@ fn output_writes_the_format_to_a_file_and_prints_the_table() {
     );
 }
 
-/// Without a folder for the temporary file that JSON spills evidence to, the report keeps
-/// its evidence in memory, and says the same.
+/// Without a folder for the temporary file that JSON and JUnit spill evidence to, the
+/// report keeps its evidence in memory, and says the same.
 #[test]
-fn json_without_a_temporary_folder_is_the_same_report() {
-    let spilled = Test::in_project().args(["check", "--format", "json"]).run();
-    let kept = Test::in_project()
-        .args(["check", "--format", "json"])
-        .env("TMPDIR", "/nonexistent/factcheck-test")
-        .run();
-    assert_eq!(kept.status, spilled.status, "{}", kept.stderr);
-    assert!(spilled.stdout.contains("\"matched\""), "{}", spilled.stderr);
-    assert_eq!(kept.stdout, spilled.stdout);
+fn json_and_junit_without_a_temporary_folder_are_the_same_report() {
+    // The seeds' claims all pass; JUnit quotes evidence only for a failing claim.
+    type Project = fn() -> Test;
+    let projects: [(&str, Project, &str); 2] = [
+        ("json", Test::in_project, "\"matched\""),
+        ("junit", one_pass_one_fail, "«ratified»"),
+    ];
+    for (format, project, quoted) in projects {
+        let spilled = project().args(["check", "--format", format]).run();
+        let kept = project()
+            .args(["check", "--format", format])
+            .env("TMPDIR", "/nonexistent/factcheck-test")
+            .run();
+        assert_eq!(kept.status, spilled.status, "{format}: {}", kept.stderr);
+        assert!(spilled.stdout.contains(quoted), "{}", spilled.stdout);
+        assert_eq!(kept.stdout, spilled.stdout, "{format}");
+    }
 }
 
 /// `--format jsonl` streams a line per document, then a summary line, and says what the
@@ -360,13 +368,18 @@ fn harness_lists_filters_and_matches_exactly() {
     );
 }
 
-/// The CLI's JSON report spills each document's evidence to a temporary file as it is
-/// checked: on the seeds, written from the spill (a real file, read back at offsets), it is
-/// byte for byte the report that kept every piece of evidence in memory.
-#[test]
-fn json_from_spilled_evidence_is_the_report_that_kept_it() {
+/// The seeds checked twice: keeping every piece of evidence in the report, and spilling it
+/// to a real file (`file`, read back at offsets) as the CLI does for JSON and JUnit.
+/// Returns the report that kept it, the one that did not, and the spill.
+fn seeds_kept_and_spilled(
+    file: &str,
+) -> (
+    factcheck::Report,
+    factcheck::Report,
+    factcheck::render::json::EvidenceSpill,
+) {
     use factcheck::project::{FileSpill, Project};
-    use factcheck::render::json::{self, EvidenceSpill};
+    use factcheck::render::json::EvidenceSpill;
     let dir = crate::support::project_dir();
     let open = || {
         Project::open(&dir.join("claims.yaml"), None)
@@ -374,11 +387,10 @@ fn json_from_spilled_evidence_is_the_report_that_kept_it() {
     };
     let mut keeping = open();
     keeping.checker.keep_evidence(true);
-    let (report, _) = keeping.check();
-    let kept = json::render(&report);
+    let (kept, _) = keeping.check();
 
     let spilling = open();
-    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("spilled-evidence");
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(file);
     let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -397,6 +409,17 @@ fn json_from_spilled_evidence_is_the_report_that_kept_it() {
             .all(|c| !c.verdicts.has_evidence()),
         "the report itself keeps no evidence"
     );
+    (kept, without_evidence, spill)
+}
+
+/// The CLI's JSON report spills each document's evidence to a temporary file as it is
+/// checked: on the seeds, written from the spill, it is byte for byte the report that kept
+/// every piece of evidence in memory.
+#[test]
+fn json_from_spilled_evidence_is_the_report_that_kept_it() {
+    use factcheck::render::json;
+    let (kept, without_evidence, mut spill) = seeds_kept_and_spilled("spilled-for-json");
+    let kept = json::render(&kept);
     let mut written = Vec::new();
     json::write_spilled(&without_evidence, &mut spill, &mut written)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -405,6 +428,37 @@ fn json_from_spilled_evidence_is_the_report_that_kept_it() {
         "the seeds have evidence"
     );
     assert_eq!(String::from_utf8_lossy(&written), kept);
+}
+
+/// JUnit's failure details quote evidence, read back one claim at a time from the spill:
+/// every claim read back explains itself as the claim that kept its evidence does.
+#[test]
+fn claims_read_back_from_the_spill_explain_as_the_kept_ones() {
+    use factcheck::render::{explain, Style};
+    let (kept, without_evidence, mut spill) = seeds_kept_and_spilled("spilled-for-junit");
+    let claims = spill
+        .claims_of(&without_evidence)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let style = Style {
+        color: false,
+        width: 100,
+    };
+    let mut quoted = 0;
+    for (i, kept_claim) in kept.claims.iter().enumerate() {
+        let read = claims
+            .claim(&without_evidence, i)
+            .unwrap_or_else(|e| panic!("{}: {e}", kept_claim.id));
+        quoted += (0..read.verdicts.len())
+            .map(|d| read.verdicts.evidence(d).len())
+            .sum::<usize>();
+        assert_eq!(
+            explain::render(&without_evidence, &read, &[], &[], style),
+            explain::render(&kept, kept_claim, &[], &[], style),
+            "{}",
+            kept_claim.id
+        );
+    }
+    assert!(quoted > 50, "the seeds have evidence: {quoted}");
 }
 
 /// A CI timeout (SIGTERM) or Ctrl-C during `--output` removes the half-written temporary

@@ -9,7 +9,7 @@
 //! only where each piece is stays in memory: 16 bytes per distinct piece, 4 per cell.
 
 use crate::engine::DocumentResult;
-use crate::report::Evidence;
+use crate::report::{ClaimReport, DocumentVerdict, Evidence, Report, Verdicts};
 use std::collections::HashMap;
 use std::io;
 use std::sync::Arc;
@@ -229,12 +229,67 @@ impl EvidenceSpill {
         }
     }
 
+    /// The spilled evidence of `report`'s claims, one claim at a time: for a renderer
+    /// that shows one claim's evidence at a time (JUnit's failure details), so that memory
+    /// holds one claim's evidence, never the run's.
+    pub fn claims_of(&mut self, report: &Report) -> io::Result<SpilledClaims<'_>> {
+        self.finish()?;
+        let order = self.order_for(report.documents.iter().map(|d| d.id.as_str()))?;
+        Ok(SpilledClaims { spill: self, order })
+    }
+
     /// Appends piece `piece` to `out`.
     fn read_piece(&self, piece: u32, out: &mut Vec<u8>) -> io::Result<()> {
         let &(start, len) = self.pieces.get(piece as usize).ok_or_else(past_the_end)?;
         let at = out.len();
         out.resize(at + len as usize, 0);
         self.store.read_at(start, &mut out[at..])
+    }
+}
+
+/// A spill made readable for one report (see [`EvidenceSpill::claims_of`]).
+pub struct SpilledClaims<'s> {
+    spill: &'s EvidenceSpill,
+    order: Option<Vec<u32>>,
+}
+
+impl SpilledClaims<'_> {
+    /// The report's claim `index` with its evidence read back.
+    pub fn claim(&self, report: &Report, index: usize) -> io::Result<ClaimReport> {
+        let Some(claim) = report.claims.get(index) else {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "no such claim in the report",
+            ));
+        };
+        let mut cursor = self.spill.cursor(index, self.order.as_deref(), 0);
+        let mut verdicts = Verdicts::with_capacity(claim.verdicts.len());
+        let mut bytes = Vec::new();
+        for document in 0..claim.verdicts.len() {
+            let mut evidence = Vec::new();
+            for &piece in cursor.pieces(document).map_or(&[][..], |p| p.pieces) {
+                bytes.clear();
+                self.spill.read_piece(piece, &mut bytes)?;
+                let piece: Evidence = serde_json::from_slice(&bytes)
+                    .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
+                evidence.push(Arc::new(piece));
+            }
+            verdicts.push(DocumentVerdict {
+                verdict: claim.verdicts.verdict(document),
+                evidence,
+            });
+        }
+        Ok(ClaimReport {
+            id: claim.id.clone(),
+            claim: claim.claim.clone(),
+            tags: claim.tags.clone(),
+            line: claim.line,
+            passed: claim.passed,
+            failures: claim.failures.clone(),
+            expect: claim.expect.clone(),
+            verdicts,
+            note: claim.note.clone(),
+        })
     }
 }
 
