@@ -189,8 +189,20 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         }
         refuse_unwritable_output(output)?;
     }
-    // Each report is read as it is parsed: a shard's JSON can be gigabytes.
+    // Each report is read as it is parsed: a shard's JSON can be gigabytes. As `check`
+    // does, JSON and JUnit keep the evidence in a temporary file until the report is
+    // written, the table and Markdown keep none, and JSON Lines keeps it in the report.
+    let format = format_for(args.format, args.output.as_deref());
     let mut merger = factcheck::merge::Merger::default();
+    match format {
+        Format::Json | Format::Junit => {
+            if let Some(file) = spill_file(args.output.as_deref()) {
+                merger.spill_evidence(EvidenceSpill::new(Box::new(FileSpill::new(file)), 0));
+            }
+        }
+        Format::Table | Format::Markdown => merger.drop_evidence(),
+        Format::Jsonl => {}
+    }
     for path in &args.reports {
         let shown = path.display().to_string();
         let file = std::fs::File::open(path).map_err(|error| {
@@ -201,15 +213,18 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         })?;
         merger.add_reader(&shown, file)?;
     }
-    let report = merger.finish()?;
-    let format = format_for(args.format, args.output.as_deref());
+    let (report, mut spill) = merger.finish_spilled()?;
+    let spilled = spill.is_some();
+    let mut write = |out: &mut dyn Write| match &mut spill {
+        Some(spill) => write_spilled(&report, "merged", format, spill, out),
+        None => write_report(&report, "merged", format, Style::PLAIN, out),
+    };
     match &args.output {
         Some(path) => {
-            write_atomically(path, |out| {
-                write_report(&report, "merged", format, Style::PLAIN, out)
-            })?;
+            write_atomically(path, |out| write(out))?;
             show(&report, "merged", Format::Table, style)?;
         }
+        None if spilled => emit(|out| write(out))?,
         None => show(&report, "merged", format, style)?,
     }
     Ok(outcome(&report))
@@ -253,6 +268,25 @@ fn write_report(
         }
         Format::Markdown => out.write_all(render::markdown::render(report).as_bytes()),
         Format::Jsonl => render::jsonl::write(report, out),
+    }
+}
+
+/// `write_report` for a report whose evidence is in `spill` (JSON and JUnit; the other
+/// formats never spill).
+fn write_spilled(
+    report: &Report,
+    suite: &str,
+    format: Format,
+    spill: &mut EvidenceSpill,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Junit => {
+            let claims = spill.claims_of(report)?;
+            let with_evidence = |i| claims.claim(report, i).map(Cow::Owned);
+            render::junit::write(report, suite, with_evidence, out)
+        }
+        _ => render::json::write_spilled(report, spill, out),
     }
 }
 
@@ -351,14 +385,8 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
                 )
                 .hint("set TMPDIR to a folder with room (or write the report with --output elsewhere)")]
             })?;
-            let mut write = |out: &mut dyn Write| match format {
-                Format::Junit => {
-                    let claims = spill.claims_of(&report)?;
-                    let with_evidence = |i| claims.claim(&report, i).map(Cow::Owned);
-                    render::junit::write(&report, &suite, with_evidence, out)
-                }
-                _ => render::json::write_spilled(&report, &mut spill, out),
-            };
+            let mut write =
+                |out: &mut dyn Write| write_spilled(&report, &suite, format, &mut spill, out);
             match output {
                 Some(path) => {
                     write_atomically(path, |out| write(out))?;

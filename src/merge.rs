@@ -8,6 +8,7 @@
 use crate::claims::{ExpectKind, Expectation};
 use crate::diagnostic::Diagnostic;
 use crate::numbers::Constraint;
+use crate::render::json::EvidenceSpill;
 use crate::report::{
     ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report, Shard, Verdicts,
 };
@@ -38,6 +39,21 @@ pub struct Merger {
     shards: Vec<(String, Option<Shard>)>,
     /// The first report's claims file digest, which every other report must match.
     claims_digest: Option<String>,
+    /// Where the evidence read goes.
+    evidence: KeptEvidence,
+}
+
+/// Where a merge keeps the evidence it reads.
+#[derive(Debug, Default)]
+enum KeptEvidence {
+    /// In the merged report, as `check` keeps it (JSON Lines needs it there).
+    #[default]
+    InReport,
+    /// Nowhere: the report's verdicts are the same without it (the table, Markdown).
+    Dropped,
+    /// Laid out in a spill, as `check` does for JSON and JUnit, so that memory does not
+    /// grow with the evidence of the whole run.
+    Spilled(EvidenceSpill),
 }
 
 /// What a claim is, apart from its verdicts.
@@ -52,9 +68,24 @@ struct ClaimHead {
 }
 
 impl Merger {
+    /// Drops the evidence of the reports merged from now on: the verdicts are the same.
+    pub fn drop_evidence(&mut self) {
+        self.evidence = KeptEvidence::Dropped;
+    }
+
+    /// Keeps the evidence of the reports merged from now on in `spill` (an empty one), out
+    /// of the report; `finish_spilled` gives it back to write the report with.
+    pub fn spill_evidence(&mut self, spill: EvidenceSpill) {
+        self.evidence = KeptEvidence::Spilled(spill);
+    }
+
     /// Adds one shard's JSON report, `name` being how messages call it.
     pub fn add(&mut self, name: &str, text: &str) -> Result<(), Vec<Diagnostic>> {
-        let report = serde_json::from_str::<ShardReport>(text)
+        let mut parser = serde_json::Deserializer::from_str(text);
+        let report = self
+            .reading()
+            .deserialize(&mut parser)
+            .and_then(|report| parser.end().map(|()| report))
             .map_err(|error| not_a_report(name, text.as_bytes(), &error))?;
         self.add_report(name, report)
     }
@@ -66,9 +97,23 @@ impl Merger {
     pub fn add_reader(&mut self, name: &str, reader: impl io::Read) -> Result<(), Vec<Diagnostic>> {
         let mut reader = io::BufReader::with_capacity(1 << 16, reader);
         let start = reader.fill_buf().map(<[u8]>::to_vec).unwrap_or_default();
-        let report = serde_json::from_reader::<_, ShardReport>(reader)
+        let mut parser = serde_json::Deserializer::from_reader(reader);
+        let report = self
+            .reading()
+            .deserialize(&mut parser)
+            .and_then(|report| parser.end().map(|()| report))
             .map_err(|error| not_a_report(name, &start, &error))?;
         self.add_report(name, report)
+    }
+
+    /// How the next report is read: where its evidence goes.
+    fn reading(&mut self) -> Reading<'_> {
+        Reading {
+            index: HashMap::new(),
+            shared: HashMap::new(),
+            evidence: &mut self.evidence,
+            first_spilled: 0,
+        }
     }
 
     fn add_report(&mut self, name: &str, report: ShardReport) -> Result<(), Vec<Diagnostic>> {
@@ -146,19 +191,40 @@ impl Merger {
 
     /// The merged report: documents in id order, expectations decided over all of them.
     pub fn finish(self) -> Result<Report, Vec<Diagnostic>> {
+        self.finish_spilled().map(|(report, _)| report)
+    }
+
+    /// `finish`, with the spill the evidence went to if `spill_evidence` was called (the
+    /// report then has none of its own: write it with `json::write_spilled`).
+    pub fn finish_spilled(self) -> Result<(Report, Option<EvidenceSpill>), Vec<Diagnostic>> {
         let Merger {
             first,
             mut documents,
             mut verdicts,
             mut warnings,
             shards,
+            evidence,
             ..
         } = self;
+        let mut spill = match evidence {
+            KeptEvidence::Spilled(spill) => Some(spill),
+            _ => None,
+        };
         let Some((first_name, heads)) = first else {
             return Err(vec![Diagnostic::error("no-reports", "no reports to merge")]);
         };
         every_shard_once(&shards, true)?;
         documents = crate::report::sort_documents(documents, &mut verdicts);
+        if let Some(spill) = &mut spill {
+            spill
+                .put_in_order(documents.iter().map(|d| d.id.as_str()))
+                .map_err(|error| {
+                    vec![Diagnostic::error(
+                        "output",
+                        format!("cannot keep the report's evidence in a temporary file: {error}"),
+                    )]
+                })?;
+        }
         let mut claims = Vec::with_capacity(heads.len());
         for (head, verdicts) in heads.into_iter().zip(verdicts) {
             let expect = head.expect.to_expectation().map_err(|message| {
@@ -182,7 +248,7 @@ impl Merger {
         }
         warnings.sort();
         warnings.dedup();
-        Ok(Report {
+        let report = Report {
             documents,
             summary: Report::summarize(&claims),
             claims,
@@ -190,7 +256,8 @@ impl Merger {
             shard: None,
             // A whole run's report carries none.
             claims_digest: None,
-        })
+        };
+        Ok((report, spill))
     }
 }
 
@@ -302,15 +369,18 @@ struct ShardClaim {
     verdicts: Verdicts,
 }
 
-impl<'de> Deserialize<'de> for ShardReport {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ShardReport, D::Error> {
-        deserializer.deserialize_map(ReportVisitor)
+impl<'de> DeserializeSeed<'de> for Reading<'_> {
+    type Value = ShardReport;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<ShardReport, D::Error> {
+        deserializer.deserialize_map(self)
     }
 }
 
-struct ReportVisitor;
-
-impl<'de> Visitor<'de> for ReportVisitor {
+impl<'de> Visitor<'de> for Reading<'_> {
     type Value = ShardReport;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -319,7 +389,7 @@ impl<'de> Visitor<'de> for ReportVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ShardReport, A::Error> {
         let mut documents: Option<Vec<DocumentInfo>> = None;
-        let mut reading = Reading::default();
+        let mut reading = self;
         let mut claims = None;
         let mut warnings = Vec::new();
         let mut shard = None;
@@ -333,6 +403,10 @@ impl<'de> Visitor<'de> for ReportVisitor {
                         .enumerate()
                         .map(|(i, d)| (d.id.clone(), u32::try_from(i).unwrap_or(u32::MAX)))
                         .collect();
+                    if let KeptEvidence::Spilled(spill) = reading.evidence {
+                        reading.first_spilled =
+                            spill.add_documents(list.iter().map(|d| d.id.clone()));
+                    }
                     documents = Some(list);
                 }
                 "claims" => {
@@ -362,15 +436,44 @@ impl<'de> Visitor<'de> for ReportVisitor {
 }
 
 /// What reading a report's claims needs to know and keeps: where each document id stands in
-/// `documents`, and the evidence read so far by document and place, so that a piece several
-/// claims quote (the same pattern) is kept once, as `check` keeps it.
-#[derive(Default)]
-struct Reading {
+/// `documents`, where the evidence goes, and the evidence kept in the report so far by
+/// document and place, so that a piece several claims quote (the same pattern) is kept
+/// once, as `check` keeps it.
+struct Reading<'m> {
     index: HashMap<String, u32>,
     shared: HashMap<(u32, usize, usize), Vec<Arc<Evidence>>>,
+    evidence: &'m mut KeptEvidence,
+    /// The spill's index of the report's first document.
+    first_spilled: u32,
 }
 
-impl Reading {
+impl Reading<'_> {
+    /// Document `at`'s evidence `pieces` for claim `claim`, where it is to be kept: what
+    /// the report keeps of it.
+    fn keep(
+        &mut self,
+        claim: usize,
+        at: u32,
+        pieces: Vec<Arc<Evidence>>,
+    ) -> io::Result<Vec<Arc<Evidence>>> {
+        match &mut *self.evidence {
+            KeptEvidence::InReport => Ok(pieces
+                .into_iter()
+                .map(|piece| self.share(at, piece))
+                .collect()),
+            KeptEvidence::Dropped => Ok(Vec::new()),
+            KeptEvidence::Spilled(spill) if !pieces.is_empty() => {
+                let spilled = pieces
+                    .iter()
+                    .map(|piece| spill.add_piece(piece))
+                    .collect::<io::Result<Vec<u32>>>()?;
+                spill.add_cell(claim, self.first_spilled + at, &spilled)?;
+                Ok(Vec::new())
+            }
+            KeptEvidence::Spilled(_) => Ok(Vec::new()),
+        }
+    }
+
     /// `piece` of document `at`, or the same piece already read for another claim.
     fn share(&mut self, at: u32, piece: Arc<Evidence>) -> Arc<Evidence> {
         let kept = self.shared.entry((at, piece.start, piece.end)).or_default();
@@ -385,11 +488,11 @@ impl Reading {
 }
 
 /// The `claims` array.
-struct ClaimsSeed<'r> {
-    reading: &'r mut Reading,
+struct ClaimsSeed<'r, 'm> {
+    reading: &'r mut Reading<'m>,
 }
 
-impl<'de> DeserializeSeed<'de> for ClaimsSeed<'_> {
+impl<'de> DeserializeSeed<'de> for ClaimsSeed<'_, '_> {
     type Value = Vec<ShardClaim>;
 
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -400,7 +503,7 @@ impl<'de> DeserializeSeed<'de> for ClaimsSeed<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for ClaimsSeed<'_> {
+impl<'de> Visitor<'de> for ClaimsSeed<'_, '_> {
     type Value = Vec<ShardClaim>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -411,6 +514,7 @@ impl<'de> Visitor<'de> for ClaimsSeed<'_> {
         let mut claims = Vec::new();
         while let Some(claim) = seq.next_element_seed(ClaimSeed {
             reading: &mut *self.reading,
+            index: claims.len(),
         })? {
             claims.push(claim);
         }
@@ -418,11 +522,13 @@ impl<'de> Visitor<'de> for ClaimsSeed<'_> {
     }
 }
 
-struct ClaimSeed<'r> {
-    reading: &'r mut Reading,
+struct ClaimSeed<'r, 'm> {
+    reading: &'r mut Reading<'m>,
+    /// The claim's index in the report.
+    index: usize,
 }
 
-impl<'de> DeserializeSeed<'de> for ClaimSeed<'_> {
+impl<'de> DeserializeSeed<'de> for ClaimSeed<'_, '_> {
     type Value = ShardClaim;
 
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -433,7 +539,7 @@ impl<'de> DeserializeSeed<'de> for ClaimSeed<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for ClaimSeed<'_> {
+impl<'de> Visitor<'de> for ClaimSeed<'_, '_> {
     type Value = ShardClaim;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -455,6 +561,7 @@ impl<'de> Visitor<'de> for ClaimSeed<'_> {
                     let seed = VerdictsSeed {
                         reading: &mut *self.reading,
                         claim: id.as_deref().unwrap_or("?"),
+                        index: self.index,
                     };
                     verdicts = Some(map.next_value_seed(seed)?);
                 }
@@ -488,12 +595,14 @@ impl<'de> Visitor<'de> for ClaimSeed<'_> {
 }
 
 /// A claim's `verdicts` object, into `Verdicts` in the order of the report's documents.
-struct VerdictsSeed<'r> {
-    reading: &'r mut Reading,
+struct VerdictsSeed<'r, 'm> {
+    reading: &'r mut Reading<'m>,
     claim: &'r str,
+    /// The claim's index in the report.
+    index: usize,
 }
 
-impl<'de> DeserializeSeed<'de> for VerdictsSeed<'_> {
+impl<'de> DeserializeSeed<'de> for VerdictsSeed<'_, '_> {
     type Value = Verdicts;
 
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -504,7 +613,7 @@ impl<'de> DeserializeSeed<'de> for VerdictsSeed<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for VerdictsSeed<'_> {
+impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
     type Value = Verdicts;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -523,11 +632,17 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_> {
                     self.claim
                 )));
             };
+            let evidence = self
+                .reading
+                .keep(self.index, at, verdict.evidence)
+                .map_err(|error| {
+                    de::Error::custom(format!(
+                        "cannot keep the evidence in a temporary file: {error}"
+                    ))
+                })?;
             let verdict = DocumentVerdict {
                 verdict: verdict.verdict,
-                evidence: (verdict.evidence.into_iter())
-                    .map(|piece| self.reading.share(at, piece))
-                    .collect(),
+                evidence,
             };
             if out_of_order.is_empty() && at as usize == verdicts.len() {
                 verdicts.push(verdict);
@@ -737,6 +852,43 @@ mod tests {
         assert_eq!(pieces.len(), 2, "each claim quotes the piece");
         assert!(Arc::ptr_eq(pieces[0], pieces[1]), "one piece, shared");
         assert_eq!(crate::render::json::render(&merged), json);
+    }
+
+    /// Merged with its evidence in a spill, documents added in another order than the
+    /// report's, the JSON written from the spill is the unsharded run's.
+    #[test]
+    fn evidence_spilled_while_merging_writes_the_unsharded_report() {
+        let yaml = "claims:\n  - id: one\n    claim: One.\n    support: ['signed']\n  - id: two\n    claim: Two.\n    support: ['signed', '{n} troops']\n    number: '> 100'\n";
+        let Ok((checker, _)) = crate::engine::Checker::from_yaml("claims.yaml", yaml) else {
+            panic!("claims load")
+        };
+        let texts = [
+            (
+                "a",
+                "The pact was signed. Russia sent more than 1,000 troops.",
+            ),
+            ("b", "Nothing here."),
+            ("c", "It was signed. They sent 12 troops."),
+        ];
+        let whole = crate::render::json::render(&checker.check_texts(texts));
+        let mut merger = Merger::default();
+        merger.spill_evidence(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
+        for part in [&texts[2..], &texts[..2]] {
+            let json = crate::render::json::render(&checker.check_texts(part.iter().copied()));
+            if let Err(problems) = merger.add("part.json", &json) {
+                panic!("{problems:?}");
+            }
+        }
+        let Ok((merged, Some(mut spill))) = merger.finish_spilled() else {
+            panic!("merged with a spill")
+        };
+        assert!(merged.claims.iter().all(|c| !c.verdicts.has_evidence()));
+        let mut written = Vec::new();
+        if let Err(error) = crate::render::json::write_spilled(&merged, &mut spill, &mut written) {
+            panic!("{error}");
+        }
+        assert!(whole.contains("more than 1,000"), "{whole}");
+        assert_eq!(String::from_utf8_lossy(&written), whole);
     }
 
     #[test]

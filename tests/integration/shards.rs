@@ -31,24 +31,52 @@ fn merged_equals_unsharded(project: impl Fn() -> Test, n: usize, args: &[&str]) 
         outputs = outputs.file(&name, &run.stdout);
         names.push(name);
     }
-    let merge = |format: &str| -> Run {
+    // `temporary`: whether merge can make the temporary file that JSON and JUnit keep
+    // their evidence in (else it keeps it in memory).
+    let merge = |format: &str, temporary: bool| -> Run {
         let mut test = Test::new().args(["merge", "--format", format]);
         for name in &names {
             test = test.args([outputs.dir().join(name).display().to_string()]);
         }
+        if !temporary {
+            test = test.env("TMPDIR", "/nonexistent/factcheck-test");
+        }
         test.run()
     };
-    for format in ["json", "table", "jsonl"] {
+    for (format, temporary) in [
+        ("json", true),
+        ("json", false),
+        ("junit", true),
+        ("junit", false),
+        ("table", true),
+        ("markdown", true),
+        ("jsonl", true),
+    ] {
         let whole = check(format, None);
-        let merged = merge(format);
+        let merged = merge(format, temporary);
         assert!(whole.status <= 1, "{}", whole.stderr);
         assert_eq!(merged.stderr, "", "merge {format}");
         assert_eq!(merged.status, whole.status, "exit status, {format}");
+        // JUnit names its suite after the claims file, which merge calls `merged`.
+        let suite = |run: &Run| -> String {
+            let name = run
+                .stdout
+                .split("<testsuite name=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap_or("");
+            run.stdout.replacen(
+                &format!("<testsuite name=\"{name}\""),
+                "<testsuite name=\"…\"",
+                1,
+            )
+        };
+        let (merged_out, whole_out) = (suite(&merged), suite(&whole));
         assert!(
-            merged.stdout == whole.stdout,
-            "{n} shards merged as {format} differ:\n{}\n---\n{}",
-            merged.stdout,
-            whole.stdout
+            merged_out == whole_out,
+            "{n} shards merged as {format} (temporary file: {temporary}) differ:\n{}\n---\n{}",
+            merged_out,
+            whole_out
         );
     }
 }
