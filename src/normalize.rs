@@ -24,9 +24,11 @@ pub struct NormalizedDocument {
 /// char(s) it was folded from.
 ///
 /// Kept as pieces, not a pair of offsets per byte: most of a text is runs of ASCII copied
-/// as they are, where one piece says where a whole run came from. A 5 KB news report needs
-/// a few dozen pieces where the offsets took 40 KB, and a batch of documents is checked
-/// together (`scan::scan_many`), so every document of the batch keeps its map meanwhile.
+/// as they are, where one piece says where a whole run came from. A generated 5.2 KB report
+/// (accented names, curly quotes) needs about 330 pieces, 5 KB, where the offsets took
+/// 42 KB; the seeds' AP report, 211 pieces for 8.6 KB of text. A batch of documents is
+/// checked together (`scan::scan_many`), and every document of the batch keeps its map
+/// meanwhile.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct SourceMap {
     /// In order of `at`; each piece runs to the next one's `at` (the last to the end).

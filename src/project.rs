@@ -206,8 +206,8 @@ impl Project {
     ///
     /// Documents are read and checked in parallel, a round of a few batches (`BATCH`) at a
     /// time: memory holds the texts being checked and two rounds of results, never the
-    /// corpus, and results are
-    /// added to the report in id order, so the report does not depend on thread timing.
+    /// corpus, and results are added to the report in id order, so the report does not
+    /// depend on thread timing.
     /// Dead and too-broad patterns are only judged over the whole corpus, never over one
     /// shard.
     pub fn check_with(
@@ -250,8 +250,6 @@ impl Project {
         self.check_documents(shard, progress, Sink::JsonSpill(spill))
     }
 
-    /// The work of `check_with`, `check_streaming` and `check_spilling`; the last value
-    /// says whether all evidence reached the sink (after a failed write, none is tried again).
     /// Reads and checks a batch of documents together (`engine::BATCH` says why), laying
     /// out each one's evidence for the sink. A document that cannot be read gives its
     /// problem in its place; the others are checked all the same.
@@ -302,6 +300,8 @@ impl Project {
             .collect()
     }
 
+    /// The work of `check_with`, `check_streaming` and `check_spilling`; the last value
+    /// says whether all evidence reached the sink (after a failed write, none is tried again).
     fn check_documents(
         &self,
         shard: Option<Shard>,
