@@ -275,10 +275,14 @@ fn compile_matcher(
         let seq = problems.len() + pending.iter().map(|p| p.users.len()).sum::<usize>();
         let expansion = match expand(&part.text, terms, term_names) {
             Ok(expansion) => expansion,
+            Err(ExpandError { message: None, .. }) => {
+                ok = false;
+                continue;
+            }
             Err(ExpandError {
                 offset,
                 width,
-                message,
+                message: Some(message),
             }) => {
                 problems.push((
                     seq,
@@ -509,7 +513,9 @@ struct ExpandError {
     offset: usize,
     /// How many characters of the pattern are wrong (the whole placeholder).
     width: usize,
-    message: String,
+    /// `None`: the placeholder names a term whose own regex is invalid, which is reported
+    /// at the term; a second error here would call a term that exists unknown.
+    message: Option<String>,
 }
 
 /// Replaces `{term}` by the term's alternatives, `{n}` by a number capture, and `\b` by an
@@ -609,6 +615,12 @@ fn expand(
                 } else if let Some(group) = terms.get(name) {
                     out.regex.push_str(group);
                     out.terms.push(name.to_string());
+                } else if term_names.contains(&name) {
+                    return Err(ExpandError {
+                        offset: i,
+                        width: close + 1 - i,
+                        message: None,
+                    });
                 } else {
                     let mut message = format!("unknown placeholder `{{{name}}}`");
                     let candidates = term_names.iter().copied().chain(["n"]);
@@ -620,7 +632,7 @@ fn expand(
                     return Err(ExpandError {
                         offset: i,
                         width: close + 1 - i,
-                        message,
+                        message: Some(message),
                     });
                 }
                 i = close + 1;
@@ -734,7 +746,7 @@ mod tests {
         let terms: HashMap<&str, String> = [("pact", "(?:(?:pact)|(?:treaty))".to_string())].into();
         expand(pattern, &terms, &["pact"])
             .map(|e| e.regex)
-            .map_err(|e| e.message)
+            .map_err(|e| e.message.unwrap_or_default())
     }
 
     #[test]
@@ -815,8 +827,8 @@ mod tests {
     #[test]
     fn error_offsets_map_back_through_expansions() {
         let terms: HashMap<&str, String> = [("pact", "(?:(?:pact)|(?:treaty))".to_string())].into();
-        let expansion =
-            expand("{pact} (x", &terms, &["pact"]).unwrap_or_else(|e| panic!("{}", e.message));
+        let expansion = expand("{pact} (x", &terms, &["pact"])
+            .unwrap_or_else(|e| panic!("{}", e.message.unwrap_or_default()));
         let expanded_paren = expansion.regex.find(" (").unwrap_or(0) + 1;
         assert_eq!(expansion.original_offset(expanded_paren), 7);
     }

@@ -36,6 +36,8 @@ snapshot_error!(unknown_key_suggests_the_right_one, "unknown-key");
 snapshot_error!(duplicate_id, "duplicate-id");
 snapshot_error!(invalid_regex_points_into_the_pattern, "bad-regex");
 snapshot_error!(unknown_placeholder_suggests_a_term, "unknown-placeholder");
+// One error at the term: its uses are not called unknown placeholders as well.
+snapshot_error!(a_broken_term_is_reported_once, "broken-term");
 snapshot_error!(pattern_too_large_says_what_to_change, "pattern-too-large");
 snapshot_error!(unclosed_quote_points_at_the_quote, "unclosed-quote");
 snapshot_error!(tab_in_indentation_says_spaces, "tab-indent");
