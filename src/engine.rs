@@ -436,6 +436,7 @@ impl ReportBuilder<'_> {
             warnings,
             shard: None,
             claims_digest: None,
+            documents_digest: None,
         }
     }
 }

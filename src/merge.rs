@@ -39,6 +39,9 @@ pub struct Merger {
     shards: Vec<(String, Option<Shard>)>,
     /// The first report's claims file digest, which every other report must match.
     claims_digest: Option<String>,
+    /// The first report's digest of the run's document ids, which every other report must
+    /// match.
+    documents_digest: Option<String>,
     /// Where the evidence read goes.
     evidence: KeptEvidence,
 }
@@ -154,6 +157,22 @@ impl Merger {
             }
             _ => {}
         }
+        match (&self.documents_digest, &report.documents_digest) {
+            (Some(first), Some(this)) if first != this => {
+                let first_name = self.first.as_ref().map_or("", |(n, _)| n.as_str());
+                return Err(vec![Diagnostic::error(
+                    "different-documents",
+                    format!(
+                        "{name} was checked over other documents than {first_name} (its documents_digest differs)"
+                    ),
+                )
+                .hint("merge the shards of one run: every shard over the same sources folder (the same checkout and --sources)")]);
+            }
+            (None, Some(this)) if self.shards.is_empty() => {
+                self.documents_digest = Some(this.clone());
+            }
+            _ => {}
+        }
         // A shard given twice or from another run is named as such, not as the documents
         // it shares with another report.
         self.shards.push((name.to_string(), report.shard));
@@ -256,6 +275,7 @@ impl Merger {
             shard: None,
             // A whole run's report carries none.
             claims_digest: None,
+            documents_digest: None,
         };
         Ok((report, spill))
     }
@@ -362,6 +382,7 @@ struct ShardReport {
     warnings: Vec<String>,
     shard: Option<Shard>,
     claims_digest: Option<String>,
+    documents_digest: Option<String>,
 }
 
 struct ShardClaim {
@@ -394,6 +415,7 @@ impl<'de> Visitor<'de> for Reading<'_> {
         let mut warnings = Vec::new();
         let mut shard = None;
         let mut claims_digest = None;
+        let mut documents_digest = None;
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "documents" => {
@@ -420,6 +442,7 @@ impl<'de> Visitor<'de> for Reading<'_> {
                 "warnings" => warnings = map.next_value()?,
                 "shard" => shard = map.next_value()?,
                 "claims_digest" => claims_digest = map.next_value()?,
+                "documents_digest" => documents_digest = map.next_value()?,
                 _ => {
                     map.next_value::<de::IgnoredAny>()?;
                 }
@@ -431,6 +454,7 @@ impl<'de> Visitor<'de> for Reading<'_> {
             warnings,
             shard,
             claims_digest,
+            documents_digest,
         })
     }
 }

@@ -375,6 +375,9 @@ impl Project {
             report.shard = shard;
             report.claims_digest =
                 Some(crate::report::claims_digest(&self.checker.file.origin.text));
+            report.documents_digest = Some(crate::report::documents_digest(
+                self.files.iter().map(|file| file.id.as_str()),
+            ));
         }
         if let (Sink::JsonLines(out), Ok(())) = (sink, &written) {
             written = out.write_all(&jsonl::summary_line(&report));

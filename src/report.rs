@@ -26,11 +26,25 @@ pub struct Report {
     /// In a shard's report, a digest of the claims file's text, so that `factcheck merge` can
     /// refuse shards checked with different claims files (a stale CI artifact, say).
     pub claims_digest: Option<String>,
+    /// In a shard's report, a digest of the ids of every document of the run (all shards'),
+    /// so that `factcheck merge` can refuse a shard checked over other documents (another
+    /// checkout, another `--sources`), whose verdicts would merge into wrong ones silently.
+    pub documents_digest: Option<String>,
 }
 
 /// The claims file's digest as reports carry it: `fnv1a64:` and 16 hex digits.
 pub fn claims_digest(text: &str) -> String {
     format!("fnv1a64:{:016x}", fnv1a(text.as_bytes()))
+}
+
+/// The digest of a run's document ids (in id order), as shard reports carry it.
+pub fn documents_digest<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
+    let mut all = String::new();
+    for id in ids {
+        all.push_str(id);
+        all.push('\n');
+    }
+    claims_digest(&all)
 }
 
 /// A checked document, in id order.

@@ -130,6 +130,10 @@ fn write_with(
         out.write_all(b",\n  \"claims_digest\": ")?;
         value(&mut out, digest, 1)?;
     }
+    if let Some(digest) = &report.documents_digest {
+        out.write_all(b",\n  \"documents_digest\": ")?;
+        value(&mut out, digest, 1)?;
+    }
     out.write_all(b"\n}\n")?;
     out.flush()
 }
@@ -605,6 +609,7 @@ mod reference {
             summary: report.summary,
             shard: report.shard,
             claims_digest: report.claims_digest.as_deref(),
+            documents_digest: report.documents_digest.as_deref(),
         };
         let mut text = serde_json::to_string_pretty(&view).unwrap_or_default();
         text.push('\n');
@@ -621,6 +626,8 @@ mod reference {
         shard: Option<Shard>,
         #[serde(skip_serializing_if = "Option::is_none")]
         claims_digest: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        documents_digest: Option<&'a str>,
     }
 
     struct ClaimsView<'a>(&'a Report);

@@ -8,7 +8,7 @@
 
 use crate::claims::Claim;
 use crate::engine::DocumentResult;
-use crate::report::{DocumentInfo, Evidence, Report, Summary};
+use crate::report::{DocumentInfo, Evidence, Report, Shard, Summary};
 use crate::verdict::Verdict;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
@@ -80,6 +80,7 @@ pub fn summary_line(report: &Report) -> Vec<u8> {
             })
             .collect(),
         warnings: &report.warnings,
+        shard: report.shard,
     };
     finish(serde_json::to_vec(&line))
 }
@@ -123,6 +124,10 @@ struct SummaryLine<'a> {
     summary: Summary,
     claims: Vec<ClaimOutcome<'a>>,
     warnings: &'a [String],
+    /// A shard's lines say so: its `passed` and `failures` count its documents only, and
+    /// only `merge` (of the shards' JSON reports) decides the claims.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shard: Option<Shard>,
 }
 
 #[derive(Serialize)]

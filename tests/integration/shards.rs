@@ -222,6 +222,19 @@ fn a_shard_neither_passes_nor_fails_claims() {
         markdown.stdout
     );
     assert!(!markdown.stdout.contains("FAIL"), "{}", markdown.stdout);
+    // JSON Lines' summary line says it is a shard's, and the note goes to stderr.
+    let lines = shard("jsonl");
+    assert_eq!(lines.status, 0, "{}", lines.stderr);
+    let summary = lines.stdout.lines().last().unwrap_or("");
+    assert!(
+        summary.ends_with(r#""shard":{"index":1,"count":3}}"#),
+        "{summary}"
+    );
+    assert!(
+        lines.stderr.contains("decided by `factcheck merge`"),
+        "{}",
+        lines.stderr
+    );
 }
 
 /// A shard checked with another claims file (a stale CI artifact from another commit)
@@ -256,6 +269,50 @@ fn shards_of_different_claims_files_do_not_merge() {
         "{}",
         run.stderr
     );
+}
+
+/// A shard checked over other documents (another checkout, another `--sources`) must not
+/// merge: its verdicts would merge into the wrong run's without a word.
+#[test]
+fn shards_of_different_documents_do_not_merge() {
+    let claims = crate::support::project_dir().join("claims.yaml");
+    let claims = std::fs::read_to_string(claims).unwrap_or_default();
+    let seeds = crate::support::project_dir().join("seeds");
+    let shard = |k: usize, folder: Test| {
+        folder
+            .file("claims.yaml", &claims)
+            .args(["check", "--format", "json", "--shard", &format!("{k}/2")])
+            .run()
+            .stdout
+    };
+    let copy = |folder: Test| {
+        let mut folder = folder;
+        for entry in std::fs::read_dir(&seeds).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            folder = folder.file(&format!("seeds/{name}"), &text);
+        }
+        folder
+    };
+    // Shard 2 of a folder with one more report (another checkout).
+    let first = shard(1, copy(Test::new()));
+    let second = shard(
+        2,
+        copy(Test::new()).file("seeds/zz.txt", "Russia and North Korea signed a pact."),
+    );
+    let run = Test::new()
+        .file("s1.json", &first)
+        .file("s2.json", &second)
+        .args(["merge", "s1.json", "s2.json"])
+        .run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("s2.json was checked over other documents than s1.json"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--sources"), "{}", run.stderr);
 }
 
 /// Shard 1/1 holds every document, so it decides like the whole run it is.
