@@ -57,8 +57,8 @@ struct MergeArgs {
     /// The shards' JSON reports.
     #[arg(value_name = "REPORT.json", required = true)]
     reports: Vec<PathBuf>,
-    /// Output format [default: table, or what --output's extension says: .json, .jsonl, .xml, .md]
-    #[arg(long, value_enum)]
+    /// Output format [default: table, or what --output's extension says: .json, .jsonl, .xml, .md, .txt]
+    #[arg(long, value_enum, ignore_case = true)]
     format: Option<Format>,
     /// Write the merged report in --format to FILE (atomically) and print the table.
     #[arg(long, value_name = "FILE")]
@@ -79,8 +79,8 @@ struct Inputs {
 struct CheckArgs {
     #[command(flatten)]
     inputs: Inputs,
-    /// Output format [default: table, or what --output's extension says: .json, .jsonl, .xml, .md]
-    #[arg(long, value_enum)]
+    /// Output format [default: table, or what --output's extension says: .json, .jsonl, .xml, .md, .txt]
+    #[arg(long, value_enum, ignore_case = true)]
     format: Option<Format>,
     /// Check only this claim (repeatable).
     #[arg(long = "claim", id = "claim_ids", value_name = "ID")]
@@ -189,10 +189,30 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         }
         refuse_unwritable_output(output)?;
     }
+    // The same file twice (a glob and a name, say) is said as such, not as documents that
+    // two shards share.
+    let mut seen: Vec<(PathBuf, &PathBuf)> = Vec::new();
+    for path in &args.reports {
+        let Ok(real) = std::fs::canonicalize(path) else {
+            continue;
+        };
+        if let Some((_, first)) = seen.iter().find(|(other, _)| *other == real) {
+            return Err(vec![Diagnostic::error(
+                "duplicate-report",
+                format!(
+                    "{} is given twice (also as {})",
+                    path.display(),
+                    first.display()
+                ),
+            )
+            .hint("give each shard's report once")]);
+        }
+        seen.push((real, path));
+    }
     // Each report is read as it is parsed: a shard's JSON can be gigabytes. As `check`
     // does, JSON and JUnit keep the evidence in a temporary file until the report is
     // written, the table and Markdown keep none, and JSON Lines keeps it in the report.
-    let format = format_for(args.format, args.output.as_deref());
+    let format = format_for(args.format, args.output.as_deref())?;
     let mut merger = factcheck::merge::Merger::default();
     match format {
         Format::Json | Format::Junit => {
@@ -232,18 +252,43 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
 
 /// The format asked for, else the one `--output`'s extension names (`report.json` means
 /// JSON), else the table.
-fn format_for(asked: Option<Format>, output: Option<&Path>) -> Format {
-    let named =
-        output.and_then(
-            |path| match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-                "json" => Some(Format::Json),
-                "xml" => Some(Format::Junit),
-                "md" | "markdown" => Some(Format::Markdown),
-                "jsonl" => Some(Format::Jsonl),
-                _ => None,
-            },
-        );
-    asked.or(named).unwrap_or(Format::Table)
+///
+/// An extension that names no format is an error, not the table: `--output report.junit`
+/// or `out.yaml` would otherwise get a box-drawn table under a name that promises otherwise.
+fn format_for(asked: Option<Format>, output: Option<&Path>) -> Result<Format, Vec<Diagnostic>> {
+    if output.is_some_and(|path| path == Path::new("-")) {
+        return Err(vec![Diagnostic::error(
+            "usage",
+            "`--output -` would write a file named `-`",
+        )
+        .hint(
+            "to write to standard output, leave out --output (and choose with --format)",
+        )]);
+    }
+    if let Some(asked) = asked {
+        return Ok(asked);
+    }
+    let Some(path) = output else {
+        return Ok(Format::Table);
+    };
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    match extension.as_deref() {
+        None | Some("txt") => Ok(Format::Table),
+        Some("json") => Ok(Format::Json),
+        Some("jsonl") => Ok(Format::Jsonl),
+        Some("xml" | "junit") => Ok(Format::Junit),
+        Some("md" | "markdown") => Ok(Format::Markdown),
+        Some(other) => Err(vec![Diagnostic::error(
+            "usage",
+            format!(
+                "cannot tell which report to write to `{}` from its extension `.{other}`",
+                path.display()
+            ),
+        )
+        .hint("name it .json, .jsonl, .xml (JUnit), .md (Markdown) or .txt (the table), or give --format")]),
+    }
 }
 
 /// Prints a report in the chosen format; `suite` names the claims file in JUnit.
@@ -316,16 +361,16 @@ fn show_problems(problems: &[Diagnostic]) {
 fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut project = open(&args.inputs)?;
     select_claims(&mut project, &args.claims, &args.tags)?;
-    let format = format_for(args.format, args.output.as_deref());
+    if let Some(path) = &args.output {
+        refuse_to_overwrite_inputs(&project, path)?;
+        refuse_unwritable_output(path)?;
+    }
+    let format = format_for(args.format, args.output.as_deref())?;
     // The table and Markdown show verdicts, which are the same without their evidence; a
     // large run then holds two bits per claim and document. JSON and JUnit quote evidence;
     // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it
     // that long whatever this says), so its report needs none; nor do JSON's and JUnit's
     // when the evidence can be spilled to a temporary file (`check_spilling`).
-    if let Some(path) = &args.output {
-        refuse_to_overwrite_inputs(&project, path)?;
-        refuse_unwritable_output(path)?;
-    }
     let spill = match format {
         Format::Json | Format::Junit => spill_file(args.output.as_deref()).map(|file| {
             let claims = project.checker.file.claims.len();

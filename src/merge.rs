@@ -363,14 +363,24 @@ fn not_a_report(name: &str, start: &[u8], error: &serde_json::Error) -> Vec<Diag
     let lines = String::from_utf8_lossy(start)
         .trim_start()
         .starts_with("{\"document\"");
-    let problem = if lines {
-        format!("{name} is a JSON Lines report, not a JSON report")
-    } else {
-        format!("{name} is not a factcheck JSON report: {error}")
-    };
-    vec![Diagnostic::error("bad-report", problem).hint(
-        "merge reads what `factcheck check --shard K/N --format json` writes (for JSON Lines out of merge, use `merge --format jsonl`)",
-    )]
+    if lines {
+        return vec![Diagnostic::error(
+            "bad-report",
+            format!("{name} is a JSON Lines report, not a JSON report"),
+        )
+        .hint("merge reads what `factcheck check --shard K/N --format json` writes (for JSON Lines out of merge, use `merge --format jsonl`)")];
+    }
+    let problem = Diagnostic::error(
+        "bad-report",
+        format!("{name} is not a factcheck JSON report: {error}"),
+    );
+    if error.is_eof() {
+        // A job that failed or timed out while writing, or an upload cut short.
+        return vec![problem.hint(
+            "the report stops in the middle: write it again (its job may have failed or run out of time while writing it)",
+        )];
+    }
+    vec![problem.hint("merge reads what `factcheck check --shard K/N --format json` writes")]
 }
 
 /// A JSON report as `render::json` writes it, read in one pass: each claim's verdicts go

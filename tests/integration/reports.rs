@@ -203,11 +203,36 @@ fn json_lines_say_what_the_json_report_says() {
     }
 }
 
-/// An extension no format claims (`.txt`) gets the table, as README says.
+/// `.txt` (or no extension) gets the table, as README says.
 #[test]
-fn output_with_another_extension_gets_the_table() {
+fn output_named_txt_gets_the_table() {
     let (_, saved) = check_with_output("out/report.txt");
     assert!(saved.contains("2 claims: 1 passed, 1 failed"), "{saved}");
+}
+
+/// An extension that names no report is refused before the check (a table under
+/// `report.junit` or `out.yaml` would be a surprise), unless --format says which; so is
+/// `--output -`. `--format` takes any case.
+#[test]
+fn output_with_an_unknown_extension_needs_a_format() {
+    for target in ["out/report.yaml", "out/report.html", "-"] {
+        let test = one_pass_one_fail()
+            .args(["check", "--output", target])
+            .file("out/.keep", "");
+        let run = test.run();
+        assert_eq!(run.status, 2, "{target}: {}", run.stderr);
+        assert!(run.stderr.contains("help:"), "{}", run.stderr);
+        assert!(!test.path(target).exists(), "{target} written");
+    }
+    let test = one_pass_one_fail()
+        .args(["check", "--output", "out/report.yaml", "--format", "JSON"])
+        .file("out/.keep", "");
+    let run = test.run();
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    let saved = std::fs::read_to_string(test.path("out/report.yaml")).unwrap_or_default();
+    assert!(saved.starts_with("{\n  \"documents\""), "{saved}");
+    let (_, junit) = check_with_output("out/report.junit");
+    assert!(junit.starts_with("<?xml"), "{junit}");
 }
 
 #[test]

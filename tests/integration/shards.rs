@@ -144,6 +144,45 @@ fn merging_the_same_shard_twice_is_an_error() {
     );
 }
 
+/// One file given twice, and a whole run's report given twice (no shard to name), are
+/// said to be given twice, not to share documents; a report cut short says so.
+#[test]
+fn a_report_given_twice_or_cut_short_says_so() {
+    let folder = seeds_shard_reports(2);
+    let run = folder
+        .args(["merge", "s1.json", "./s1.json", "s2.json"])
+        .run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("./s1.json is given twice (also as s1.json)"),
+        "{}",
+        run.stderr
+    );
+    let whole = Test::in_project().args(["check", "--format", "json"]).run();
+    let run = Test::new()
+        .file("full.json", &whole.stdout)
+        .args(["merge", "full.json", "full.json"])
+        .run();
+    assert!(
+        run.stderr.contains("full.json is given twice"),
+        "{}",
+        run.stderr
+    );
+    let half = whole.stdout.chars().count() / 2;
+    let cut: String = whole.stdout.chars().take(half).collect();
+    let run = Test::new()
+        .file("cut.json", &cut)
+        .args(["merge", "cut.json"])
+        .run();
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the report stops in the middle"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn merging_a_json_lines_report_says_which_report_merge_reads() {
     let shard = Test::in_project()
