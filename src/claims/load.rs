@@ -601,10 +601,17 @@ impl Loader {
         };
         let support = self.matchers(path, map, Side::Support);
         let contradict = self.matchers(path, map, Side::Contradict);
+        // A misspelt `suport:` is reported as an unknown key with its suggestion; saying
+        // the claim has no matchers as well would be the same mistake twice.
+        let misspelt_matchers = map.keys().filter_map(Value::as_str).any(|key| {
+            !KNOWN_CLAIM_KEYS.contains(&key)
+                && did_you_mean(key, ["support", "contradict"]).is_some()
+        });
         if support.is_empty()
             && contradict.is_empty()
             && !map.contains_key("support")
             && !map.contains_key("contradict")
+            && !misspelt_matchers
         {
             let location = self.at_key(path, "id");
             self.error(

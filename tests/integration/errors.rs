@@ -33,6 +33,8 @@ macro_rules! snapshot_error {
 snapshot_error!(yaml_syntax_error, "yaml-syntax");
 snapshot_error!(missing_required_key, "missing-claim");
 snapshot_error!(unknown_key_suggests_the_right_one, "unknown-key");
+// One error: not also "has no `support:` or `contradict:` matchers".
+snapshot_error!(a_misspelt_support_is_one_error, "misspelt-support");
 snapshot_error!(duplicate_id, "duplicate-id");
 snapshot_error!(invalid_regex_points_into_the_pattern, "bad-regex");
 snapshot_error!(unknown_placeholder_suggests_a_term, "unknown-placeholder");
