@@ -141,38 +141,33 @@ impl Merger {
             }
             Some(_) => {}
         }
-        match (&self.claims_digest, &report.claims_digest) {
-            (Some(first), Some(this)) if first != this => {
-                let first_name = self.first.as_ref().map_or("", |(n, _)| n.as_str());
-                return Err(vec![Diagnostic::error(
-                    "different-claims",
-                    format!(
-                        "{name} was checked with another claims file than {first_name} (its claims_digest differs)"
-                    ),
-                )
-                .hint("merge the shards of one run: the same claims file, --claim and --tag (a report from another commit will not do)")]);
-            }
-            (None, Some(this)) if self.shards.is_empty() => {
-                self.claims_digest = Some(this.clone());
-            }
-            _ => {}
-        }
-        match (&self.documents_digest, &report.documents_digest) {
-            (Some(first), Some(this)) if first != this => {
-                let first_name = self.first.as_ref().map_or("", |(n, _)| n.as_str());
-                return Err(vec![Diagnostic::error(
-                    "different-documents",
-                    format!(
-                        "{name} was checked over other documents than {first_name} (its documents_digest differs)"
-                    ),
-                )
-                .hint("merge the shards of one run: every shard over the same sources folder (the same checkout and --sources)")]);
-            }
-            (None, Some(this)) if self.shards.is_empty() => {
-                self.documents_digest = Some(this.clone());
-            }
-            _ => {}
-        }
+        // The first report's digests are the ones every other report must match.
+        let first_report = self.shards.is_empty();
+        let first_name = self.first.as_ref().map_or("", |(n, _)| n.as_str());
+        same_digest(
+            &mut self.claims_digest,
+            &report.claims_digest,
+            first_report,
+            || {
+                Diagnostic::error(
+                "different-claims",
+                format!("{name} was checked with another claims file than {first_name} (its claims_digest differs)"),
+            )
+            .hint("merge the shards of one run: the same claims file, --claim and --tag (a report from another commit will not do)")
+            },
+        )?;
+        same_digest(
+            &mut self.documents_digest,
+            &report.documents_digest,
+            first_report,
+            || {
+                Diagnostic::error(
+                "different-documents",
+                format!("{name} was checked over other documents than {first_name} (its documents_digest differs)"),
+            )
+            .hint("merge the shards of one run: every shard over the same sources folder (the same checkout and --sources)")
+            },
+        )?;
         // A shard given twice or from another run is named as such, not as the documents
         // it shares with another report.
         self.shards.push((name.to_string(), report.shard));
@@ -278,6 +273,25 @@ impl Merger {
             documents_digest: None,
         };
         Ok((report, spill))
+    }
+}
+
+/// Checks a report's digest (`this`) against the one kept from the first report, keeping
+/// it when the report is the first; a report without one (a whole run's, or one written
+/// before reports carried it) is not compared.
+fn same_digest(
+    kept: &mut Option<String>,
+    this: &Option<String>,
+    first_report: bool,
+    differs: impl FnOnce() -> Diagnostic,
+) -> Result<(), Vec<Diagnostic>> {
+    match (&*kept, this) {
+        (Some(first), Some(this)) if first != this => Err(vec![differs()]),
+        (None, Some(this)) if first_report => {
+            *kept = Some(this.clone());
+            Ok(())
+        }
+        _ => Ok(()),
     }
 }
 

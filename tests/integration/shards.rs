@@ -296,18 +296,23 @@ fn shards_of_different_claims_files_do_not_merge() {
             .run()
             .stdout
     };
+    let refused = merge_refused(&shard(1, &claims), &shard(2, &edited));
+    assert!(
+        refused.contains("s2.json was checked with another claims file than s1.json"),
+        "{refused}"
+    );
+}
+
+/// Merges two shard reports, saved as s1.json and s2.json, which must be refused (exit 2);
+/// returns what merge said.
+fn merge_refused(first: &str, second: &str) -> String {
     let run = Test::new()
-        .file("s1.json", shard(1, &claims))
-        .file("s2.json", shard(2, &edited))
+        .file("s1.json", first)
+        .file("s2.json", second)
         .args(["merge", "s1.json", "s2.json"])
         .run();
     assert_eq!(run.status, 2, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("s2.json was checked with another claims file than s1.json"),
-        "{}",
-        run.stderr
-    );
+    run.stderr
 }
 
 /// A shard checked over other documents (another checkout, another `--sources`) must not
@@ -339,19 +344,12 @@ fn shards_of_different_documents_do_not_merge() {
         2,
         copy(Test::new()).file("seeds/zz.txt", "Russia and North Korea signed a pact."),
     );
-    let run = Test::new()
-        .file("s1.json", &first)
-        .file("s2.json", &second)
-        .args(["merge", "s1.json", "s2.json"])
-        .run();
-    assert_eq!(run.status, 2, "{}", run.stderr);
+    let refused = merge_refused(&first, &second);
     assert!(
-        run.stderr
-            .contains("s2.json was checked over other documents than s1.json"),
-        "{}",
-        run.stderr
+        refused.contains("s2.json was checked over other documents than s1.json"),
+        "{refused}"
     );
-    assert!(run.stderr.contains("--sources"), "{}", run.stderr);
+    assert!(refused.contains("--sources"), "{refused}");
 }
 
 /// Shard 1/1 holds every document, so it decides like the whole run it is.
