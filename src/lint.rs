@@ -278,7 +278,7 @@ fn expects_matches(claim: &Claim, side: Side) -> bool {
 fn at_pattern(file: &ClaimsFile, part: &PatternSource) -> Option<Location> {
     let width = part.text.chars().count();
     let mut location = file.origin.locate(Target::Value(&part.path), width + 2)?;
-    crate::claims::point_inside(&mut location, &part.text, 0, width);
+    crate::claims::point_inside(&mut location, &part.text, 0, part.text.len());
     Some(location)
 }
 

@@ -881,8 +881,11 @@ impl Loader {
     }
 }
 
-/// Moves a location from the start of a YAML scalar to `offset` bytes into its text, when
-/// the scalar is written on one line without escapes (so the two line up).
+/// Moves a location from the start of a YAML scalar to `offset` bytes into its text, and
+/// makes it `width` bytes of the text wide, when the scalar is written on one line: plain,
+/// single-quoted (`''` for a quote) or double-quoted (with escapes such as `\\`), so that
+/// a caret points at the very character, wherever the escapes put it. A block scalar
+/// (`>-`, `|`) keeps the location on its indicator, as wide as the indicator.
 pub(crate) fn point_inside(location: &mut Location, text: &str, offset: usize, width: usize) {
     let line = &location.line_text;
     let start_char = location.column.saturating_sub(1);
@@ -890,14 +893,84 @@ pub(crate) fn point_inside(location: &mut Location, text: &str, offset: usize, w
         return;
     };
     let written = &line[start_byte..];
-    let quoted = written.starts_with('\'') || written.starts_with('"');
-    let body = if quoted { &written[1..] } else { written };
-    if !body.starts_with(text) || !text.is_char_boundary(offset.min(text.len())) {
+    if written.starts_with(['>', '|']) {
+        location.width = written
+            .split_whitespace()
+            .next()
+            .map_or(1, |w| w.chars().count());
         return;
     }
-    let offset = offset.min(text.len());
-    location.column += usize::from(quoted) + text[..offset].chars().count();
-    location.width = width.max(1);
+    let Some(columns) = written_columns(written, text) else {
+        return;
+    };
+    // Byte offsets into `text`, widened to whole characters.
+    let char_at = |byte: usize| {
+        let mut byte = byte.min(text.len());
+        while !text.is_char_boundary(byte) {
+            byte += 1;
+        }
+        text[..byte].chars().count()
+    };
+    let (first, last) = (char_at(offset), char_at(offset.saturating_add(width)));
+    location.column += columns[first];
+    location.width = (columns[last.max(first + 1).min(columns.len() - 1)] - columns[first]).max(1);
+}
+
+/// Where each character of `text` is written at the start of `written`, a YAML scalar on
+/// one line, in characters from the scalar's start, and where the last one ends; `None`
+/// when `written` does not spell `text` (another form, or a scalar that goes on below).
+fn written_columns(written: &str, text: &str) -> Option<Vec<usize>> {
+    let quote = written.chars().next().filter(|c| matches!(c, '\'' | '"'));
+    let mut chars = written.chars();
+    let mut column = 0;
+    if quote.is_some() {
+        chars.next();
+        column = 1;
+    }
+    let mut next = |column: &mut usize| {
+        *column += 1;
+        chars.next()
+    };
+    let mut columns = Vec::with_capacity(text.len() + 1);
+    for expected in text.chars() {
+        columns.push(column);
+        let c = next(&mut column)?;
+        let decoded = match (quote, c) {
+            (Some('\''), '\'') => {
+                // `''` is one quote; a lone quote ends the scalar.
+                (next(&mut column)? == '\'').then_some('\'')?
+            }
+            (Some('"'), '\\') => match next(&mut column)? {
+                'n' => '\n',
+                't' => '\t',
+                '0' => '\0',
+                'x' => hex(&mut next, &mut column, 2)?,
+                'u' => hex(&mut next, &mut column, 4)?,
+                'U' => hex(&mut next, &mut column, 8)?,
+                escaped @ ('\\' | '"' | '/' | ' ') => escaped,
+                _ => return None,
+            },
+            _ => c,
+        };
+        if decoded != expected {
+            return None;
+        }
+    }
+    columns.push(column);
+    Some(columns)
+}
+
+/// The char a double-quoted escape's `digits` hex digits stand for.
+fn hex(
+    next: &mut impl FnMut(&mut usize) -> Option<char>,
+    column: &mut usize,
+    digits: usize,
+) -> Option<char> {
+    let mut value = 0;
+    for _ in 0..digits {
+        value = value * 16 + next(column)?.to_digit(16)?;
+    }
+    char::from_u32(value)
 }
 
 fn describe(value: &Value) -> String {
@@ -948,6 +1021,20 @@ pub(crate) fn is_term_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_columns_follow_every_kind_of_escape() {
+        // Plain, `''`, and double-quoted escapes of one, two, four and eight characters.
+        assert_eq!(written_columns("ab: x", "ab"), Some(vec![0, 1, 2]));
+        assert_eq!(written_columns("'a''b'", "a'b"), Some(vec![1, 2, 4, 5]));
+        assert_eq!(
+            written_columns(r#""\\b\u00e9\x41\U0001F600z""#, "\\béA😀z"),
+            Some(vec![1, 3, 4, 10, 14, 24, 25])
+        );
+        // Not this text, or a quote that ends the scalar early.
+        assert_eq!(written_columns("'a'b'", "a'b"), None);
+        assert_eq!(written_columns("abc", "abd"), None);
+    }
 
     #[test]
     fn an_open_quote_is_one_that_starts_a_value() {

@@ -37,6 +37,8 @@ snapshot_error!(unknown_key_suggests_the_right_one, "unknown-key");
 snapshot_error!(a_misspelt_support_is_one_error, "misspelt-support");
 snapshot_error!(duplicate_id, "duplicate-id");
 snapshot_error!(invalid_regex_points_into_the_pattern, "bad-regex");
+// Through `\\` and `''` escapes to the very character; a folded pattern at its `>-`.
+snapshot_error!(invalid_regex_points_through_escapes, "bad-regex-escaped");
 snapshot_error!(unknown_placeholder_suggests_a_term, "unknown-placeholder");
 // One error at the term: its uses are not called unknown placeholders as well.
 snapshot_error!(a_broken_term_is_reported_once, "broken-term");
