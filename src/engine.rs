@@ -14,7 +14,7 @@ use crate::pattern::{self, CompiledClaims, CompiledMatcher};
 use crate::report::{
     ClaimReport, DocumentInfo, DocumentVerdict, Evidence, NumberFound, Report, Verdicts,
 };
-use crate::scan::{self, Hit, Scanning, Usage};
+use crate::scan::{self, Hit, Hits, Scanning, Usage};
 use crate::segment;
 use crate::verdict::Verdict;
 use std::borrow::Cow;
@@ -202,7 +202,7 @@ impl Checker {
         document: DocumentInfo,
         text: &Text,
         normalized: &NormalizedDocument,
-        hits: &[Vec<Hit>],
+        hits: &Hits,
         keep_evidence: bool,
     ) -> DocumentResult {
         let usage = Usage::new(normalized.sentences.len(), hits);
@@ -444,7 +444,7 @@ impl ReportBuilder<'_> {
 struct Context<'a> {
     text: &'a Text,
     normalized: &'a NormalizedDocument,
-    hits: &'a [Vec<Hit>],
+    hits: &'a Hits,
     /// Each sentence's negation and hedging cues, found once however many matches (of
     /// however many claims) it holds; indexed by sentence, filled on demand.
     cues: RefCell<Vec<Option<SentenceCues<'a>>>>,

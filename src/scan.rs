@@ -22,6 +22,64 @@ pub struct Hit {
     pub numbers: Vec<Range<usize>>,
 }
 
+/// Every hit of every pattern (indexed like `CompiledClaims::patterns`) in one document:
+/// `hits[pattern]` is that pattern's, in text order.
+///
+/// One list in pattern order and where each pattern's part starts, not a list per pattern:
+/// with 1,000 claims a list per pattern was 20 KB a document, most of it empty lists, for
+/// every document of a batch.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hits {
+    hits: Vec<Hit>,
+    /// Where each pattern's hits start in `hits`, and (last) where the last one's end.
+    starts: Vec<u32>,
+}
+
+impl Hits {
+    /// Hits for `patterns` patterns, added in pattern order (`next_pattern`).
+    fn with_patterns(patterns: usize) -> Hits {
+        let mut starts = Vec::with_capacity(patterns + 1);
+        starts.push(0);
+        Hits {
+            hits: Vec::new(),
+            starts,
+        }
+    }
+
+    /// Ends the current pattern's hits: what is added next is the next pattern's.
+    fn next_pattern(&mut self) {
+        self.starts.push(self.hits.len() as u32);
+    }
+
+    /// From one list of hits per pattern.
+    pub fn from_lists(lists: Vec<Vec<Hit>>) -> Hits {
+        let mut hits = Hits::with_patterns(lists.len());
+        for list in lists {
+            hits.hits.extend(list);
+            hits.next_pattern();
+        }
+        hits
+    }
+
+    /// How many patterns there are.
+    pub fn patterns(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// Each pattern's hits, in pattern order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Hit]> + '_ {
+        (0..self.patterns()).map(|pattern| &self[pattern])
+    }
+}
+
+impl std::ops::Index<usize> for Hits {
+    type Output = [Hit];
+
+    fn index(&self, pattern: usize) -> &[Hit] {
+        &self.hits[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+    }
+}
+
 /// How much of one document each distinct pattern matches, kept after the hits are gone so
 /// that `lint` can find patterns that match nothing, or nearly every sentence, in a corpus.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -38,7 +96,7 @@ pub struct Usage {
 
 impl Usage {
     /// Counts, for each pattern, the distinct sentences of its hits (which are in text order).
-    pub fn new(sentences: usize, hits: &[Vec<Hit>]) -> Usage {
+    pub fn new(sentences: usize, hits: &Hits) -> Usage {
         let matched = hits
             .iter()
             .enumerate()
@@ -54,7 +112,7 @@ impl Usage {
             .collect();
         Usage {
             sentences,
-            patterns: hits.len(),
+            patterns: hits.patterns(),
             matched,
         }
     }
@@ -125,10 +183,11 @@ pub enum Scanning {
 }
 
 /// All hits of each pattern (indexed like `CompiledClaims::patterns`), in text order.
-pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) -> Vec<Vec<Hit>> {
-    scan_many(compiled, std::slice::from_ref(doc), how)
-        .pop()
-        .unwrap_or_default()
+pub fn scan(compiled: &CompiledClaims, doc: &NormalizedDocument, how: Scanning) -> Hits {
+    match scan_many(compiled, std::slice::from_ref(doc), how).pop() {
+        Some(hits) => hits,
+        None => unreachable!("one document scanned gives its hits"),
+    }
 }
 
 /// `scan` for several documents at once: for each document, all hits of each pattern.
@@ -142,16 +201,24 @@ pub fn scan_many(
     compiled: &CompiledClaims,
     docs: &[NormalizedDocument],
     how: Scanning,
-) -> Vec<Vec<Vec<Hit>>> {
+) -> Vec<Hits> {
     let mut cache = SearchCache::default();
-    let mut all: Vec<Vec<Vec<Hit>>> = docs
+    let mut all: Vec<Hits> = docs
         .iter()
-        .map(|_| vec![Vec::new(); compiled.patterns.len()])
+        .map(|_| Hits::with_patterns(compiled.patterns.len()))
         .collect();
     if how == Scanning::Plain {
         for (doc, hits) in docs.iter().zip(&mut all) {
-            for (pattern, hits) in compiled.patterns.iter().zip(hits) {
-                find_in(&mut cache, pattern, doc, 0..doc.text.len(), hits, how);
+            for pattern in &compiled.patterns {
+                find_in(
+                    &mut cache,
+                    pattern,
+                    doc,
+                    0..doc.text.len(),
+                    &mut hits.hits,
+                    how,
+                );
+                hits.next_pattern();
             }
         }
         return all;
@@ -168,7 +235,7 @@ pub fn scan_many(
     for (id, work) in work.into_iter().enumerate() {
         let pattern = &compiled.patterns[id];
         for (index, needed) in work {
-            let (doc, hits) = (&docs[index], &mut all[index][id]);
+            let (doc, hits) = (&docs[index], &mut all[index].hits);
             match needed {
                 Candidates::Everywhere => {
                     find_in(&mut cache, pattern, doc, 0..doc.text.len(), hits, how)
@@ -188,6 +255,9 @@ pub fn scan_many(
                     }
                 }
             }
+        }
+        for hits in &mut all {
+            hits.next_pattern();
         }
     }
     all
@@ -635,7 +705,10 @@ mod tests {
             range: 0..1,
             numbers: Vec::new(),
         };
-        let usage = Usage::new(4, &[vec![hit(0), hit(0), hit(2)], vec![]]);
+        let hits = Hits::from_lists(vec![vec![hit(0), hit(0), hit(2)], vec![]]);
+        let usage = Usage::new(4, &hits);
+        assert_eq!(&hits[0], &[hit(0), hit(0), hit(2)]);
+        assert!(hits[1].is_empty());
         assert_eq!(usage.matched, [(0, 2)]);
         assert_eq!(usage.patterns, 2);
         assert_eq!(usage.sentences, 4);
