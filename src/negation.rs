@@ -224,6 +224,8 @@ static ENTRIES: &[Entry] = &[
     e("NOT since|until", IDIOM, 0),
     // "Did not fail to deliver" delivered; "did not fail" alone is a plain negation.
     e("NOT|never ADV? hesitate|hesitated|fail|failed|fails to", IDIOM, 0),
+    // "Did not wait long to approve it" approved it: the negation is of the waiting.
+    e("NOT|never ADV? wait|waited|delay|delayed long? to|before|in", IDIOM, 0),
     e("NOT|never ADV? hide|hid|hidden|conceal|concealed|mince|minced", IDIOM, 0),
     e("no less|more|fewer than", IDIOM, 0),
     e("nothing less|more than", IDIOM, 0),
@@ -252,6 +254,8 @@ static ENTRIES: &[Entry] = &[
     e("no comment|response|reply|answer|immediate", HEDGE, 0),
     e("nothing to suggest|indicate|show", HEDGE, 0),
     e("no reason to believe|think|suspect", HEDGE, 0),
+    // "Had no reason not to approve it" says what would be reasonable, not what was done.
+    e("no|little reason|cause NOT to", HEDGE, 0),
     e("NOT|never ADV? respond|reply|answer|return|responded|replied|answered|returned|confirmed|verified|specify|say|tell|disclose|reveal|elaborate|detail|explain|confirm|mention|comment|indicate|clarify|know|deny|believe|think|expect|verify|announce|report|state|suggest|claim|allege|imply|acknowledge|admit|said|told|disclosed|revealed|elaborated|detailed|explained|denied|mentioned|announced|reported|stated|suggested|claimed|acknowledged|admitted|commented|indicated|clarified WH?", HEDGE, ABSORB),
     e("NOT ADV? be|been? rule|ruled out", HEDGE, ABSORB),
     e("NOT ADV? be|been? exclude|excluded", HEDGE, ABSORB),
@@ -961,7 +965,27 @@ impl<'a> SentenceCues<'a> {
                 || self.is(p, AUX)
                 || self.word(p).starts_with(char::is_uppercase)
         });
-        (ends(b"ed") || ends(b"ing")) && !continues
+        (ends(b"ed") || ends(b"ing")) && !continues && !self.verb_of_denied_clause(cue, k)
+    }
+
+    /// Whether word `k` is the verb of the clause a denial opens with "that": in "denied that
+    /// the council approved the bridge", "approved" is what was denied, not a participle
+    /// ("the treaty signed by Putin"): the first word ending in -ed or -ing after "that", not
+    /// followed by "by".
+    fn verb_of_denied_clause(&self, cue: &Found, k: usize) -> bool {
+        let Some(that) = self
+            .next_word(cue.end)
+            .filter(|&j| j < k && self.is(j, THAT))
+        else {
+            return false;
+        };
+        let verb_like = |j: usize| {
+            let w = self.word(j);
+            w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+        };
+        cue.flags & CLAIM != 0
+            && (that + 1..k).all(|j| !verb_like(j))
+            && !self.next_word(k + 1).is_some_and(|j| self.elem(j, "by"))
     }
 
     fn cue(&self, from: usize, to: usize) -> Cue {
@@ -1161,6 +1185,9 @@ impl<'a> SentenceCues<'a> {
         };
         let negation =
             negation.filter(|cue| !self.denial_denied(cue) && !self.with_no_too_far(cue, first));
+        // "Did not approve it until May" approved it in May, and "will not approve it until
+        // May" has not yet: a negation with "until" after the match says when, not whether.
+        let until = negation.as_ref().and_then(|_| self.until_after(end));
         // "Had the army not retreated, …" imagines the opposite of what happened: the negated
         // clause of an inverted conditional is no statement of fact either way.
         let (negation, counterfactual) = match negation {
@@ -1172,8 +1199,23 @@ impl<'a> SentenceCues<'a> {
             hedge: hedge
                 .or(tail_hedge)
                 .or(counterfactual)
+                .or(until)
                 .or_else(|| self.question()),
         }
+    }
+
+    /// "until" or "till" after token `from`, in the same clause (no comma, stop or "and"
+    /// between), as a cue.
+    fn until_after(&self, from: usize) -> Option<Cue> {
+        for k in from..self.toks.len() {
+            match self.kind(k) {
+                Some(K::Word) if self.elem(k, "until|till") => return Some(self.cue(k, k + 1)),
+                Some(K::Word) if self.is(k, AND_OR | BARE_BOUNDARY) => return None,
+                Some(K::Word | K::Not | K::OpenQ | K::CloseQ | K::Other) => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// "No official denied that X", "not one minister denied it": a denial nobody made is no
@@ -1318,6 +1360,9 @@ mod tests {
             "Neither leader mentioned [troops].",
         ];
         denial_verbs_and_claims_they_deny: [
+            "The council denied that it [approved the bridge]. | neg=denied",
+            "A council spokesman denied that the council [approved the bridge]. | neg=denied",
+            "Moscow denied that the treaty [signed by Putin] includes troops.",
             "Moscow denied that [the treaty contains any provision on mutual assistance]. | neg=denied",
             "Pyongyang denies [supplying weapons to Russia]. | neg=denies",
             "Both Pyongyang and Moscow deny allegations of [arms transfers]. | neg=deny allegations of",
@@ -1409,6 +1454,8 @@ mod tests {
             "The North [supplied the shells], which was denied.",
         ];
         idioms_are_not_negations: [
+            "The council did not wait long to [approve the bridge].",
+            "The council did not delay in [approving the bridge].",
             "There is no doubt that [the treaty will guarantee the alliance].",
             "The pact covers not only [security] but also trade.",
             "The pact covers not just [security] but trade.",
@@ -1454,6 +1501,12 @@ mod tests {
             "It is not true that [the treaty includes a defence clause]. | neg=is not",
             "Moscow did not confirm it, nor did [Kim attend the dinner]. | neg=nor",
         ];
+        not_until_says_when_not_whether: [
+            "The council did not approve [the bridge] until residents were consulted. | neg=did not | hedge=until",
+            "The council will not approve [the bridge] till May. | neg=will not | hedge=till",
+            "The council has not approved [the bridge] and will not until May. | neg=has not",
+            "The deal was not signed until [Putin arrived].",
+        ];
         no_longer_negates_the_present: [
             "The 1961 treaty is no longer [in force]. | neg=no longer",
             "The agreement no longer [binds Moscow]. | neg=no longer",
@@ -1463,6 +1516,7 @@ mod tests {
             "It was not immediately clear what [form that support might take], and no details were made public. | hedge=not immediately clear what",
         ];
         uncertainty_cues: [
+            "The council had no reason not to [approve the bridge]. | hedge=no reason not to",
             "It was not immediately clear whether [the new deal would provide a similar level of protection]. | hedge=not immediately clear whether",
             "It is unclear if [the pact covers troops]. | hedge=unclear if",
             "It was not specified what [type of support was promised]. | hedge=was not specified what",

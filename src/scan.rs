@@ -438,19 +438,23 @@ fn search<'a>(
             numbers.push(whole_number(text, m.range(), range.start));
         }
         let sentence = doc.sentences[doc.sentence_at(range.start)].range.clone();
-        let not_counts = numbers.iter().any(|n| {
-            let context_is_ours = n.start == range.start;
-            let before = &text[sentence.start..n.start];
-            let after = &text[n.end..sentence.end.max(n.end)];
-            not_a_count(
-                before,
-                &text[n.clone()],
-                after,
-                context_is_ours,
-                &pattern.written,
-            )
-            .is_some()
-        });
+        // "Cost 9 million dollars less than the tunnel": the number is a difference.
+        let compared =
+            !numbers.is_empty() && is_comparison(&text[range.end..sentence.end.max(range.end)]);
+        let not_counts = compared
+            || numbers.iter().any(|n| {
+                let context_is_ours = n.start == range.start;
+                let before = &text[sentence.start..n.start];
+                let after = &text[n.end..sentence.end.max(n.end)];
+                not_a_count(
+                    before,
+                    &text[n.clone()],
+                    after,
+                    context_is_ours,
+                    &pattern.written,
+                )
+                .is_some()
+            });
         if range.is_empty()
             || !whole_words(text, &range)
             || numbers
@@ -523,6 +527,41 @@ fn whole_words(text: &str, range: &Range<usize>) -> bool {
     let joined = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if is_word(a) && is_word(b));
     !joined(before, first) && !joined(last, after)
 }
+
+/// Whether `after`, what follows a match with a number, opens a comparison ("less than the
+/// tunnel"): the number is then a difference between two amounts, not the amount.
+fn is_comparison(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(str::to_lowercase);
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    second.trim_end_matches(|c: char| !c.is_alphanumeric()) == "than"
+        && matches!(
+            first.as_str(),
+            "more"
+                | "less"
+                | "fewer"
+                | "higher"
+                | "lower"
+                | "cheaper"
+                | "dearer"
+                | "larger"
+                | "smaller"
+                | "bigger"
+                | "greater"
+                | "longer"
+                | "shorter"
+                | "older"
+                | "younger"
+        )
+}
+
+/// What a pattern spells when it asks for a sum of money: a currency, or a word for what
+/// something costs.
+const MONEY_WORDS: &[&str] = &[
+    "$", "€", "£", "¥", "dollar", "euro", "pound", "ruble", "rouble", "yuan", "cost", "price",
+    "worth", "spend", "spent", "paid", "pay", "budget", "fund", "loan", "debt",
+];
 
 /// Words after which a four-digit number is a year ("since 2014", "in 2003"), not a count.
 const YEAR_WORDS: &[&str] = &[
@@ -609,10 +648,13 @@ fn not_a_count(
     if dotted_thousands {
         return Some("ambiguous: \"11.000\" is 11 in English and 11,000 in much of Europe");
     }
-    if (before.ends_with(['$', '€', '£', '¥']) && !spelled("$") && !spelled("€") && !spelled("£"))
-        || ["dollars", "euros", "pounds", "rubles", "roubles", "yuan"]
-            .iter()
-            .any(|c| after_lower.trim_start().starts_with(c))
+    // A pattern about money (a currency, or what things cost) asks for sums of money.
+    let about_money = MONEY_WORDS.iter().any(|w| spelled(w));
+    if !about_money
+        && (before.ends_with(['$', '€', '£', '¥'])
+            || ["dollars", "euros", "pounds", "rubles", "roubles", "yuan"]
+                .iter()
+                .any(|c| after_lower.trim_start().starts_with(c)))
     {
         return Some("a sum of money, not a count");
     }

@@ -660,6 +660,47 @@ fn numbers_that_are_not_counts_are_skipped() {
     );
 }
 
+/// A pattern about money (a currency, or what something costs) reads sums of money: "12
+/// dollars" is skipped as money only where the pattern asks for a count.
+#[test]
+fn money_counts_when_the_pattern_is_about_money() {
+    let claim = |pattern: &str| format!("support: ['{pattern}']\nnumber: 12");
+    check(
+        &claim("{n} dollars"),
+        "The bridge will cost 12 dollars.",
+        Supports,
+    );
+    check(
+        &claim("cost {n}"),
+        "The bridge will cost 12 dollars.",
+        Supports,
+    );
+    check(
+        &claim("{n} (?:dollars|euros)"),
+        "The bridge will cost 14 euros.",
+        Contradicts,
+    );
+    check(&claim("{n}"), "The bridge will cost 12 dollars.", Omits);
+}
+
+/// "Cost 9 million dollars less than the tunnel": the number is a difference between two
+/// amounts, not the amount, and says nothing either way.
+#[test]
+fn a_number_in_a_comparison_is_not_the_amount() {
+    let claim = "support: ['cost {n} million dollars']\nnumber: \"12 +/- 10%\"";
+    check(
+        claim,
+        "The bridge will cost 9 million dollars less than the tunnel, or 12 million dollars.",
+        Omits,
+    );
+    check(claim, "The bridge will cost 12 million dollars.", Supports);
+    check(
+        claim,
+        "The bridge will cost 20 million dollars.",
+        Contradicts,
+    );
+}
+
 #[test]
 fn a_gap_that_swallows_not_before_a_spelled_verb_counts_neither_way() {
     // Regression: "not" was ignored when the pattern spelled the verb after it.
