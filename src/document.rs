@@ -7,6 +7,8 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,
+    /// UTF-16 with a byte order mark, as Windows Notepad's "Unicode" writes it.
+    Utf16,
     /// Not valid UTF-8: decoded byte by byte as Windows-1252, the usual encoding of such
     /// files in newsrooms, so no byte is lost and every position maps back exactly.
     Windows1252,
@@ -17,10 +19,11 @@ pub enum Encoding {
 pub struct Text {
     pub text: String,
     pub encoding: Encoding,
-    /// Bytes skipped at the start of the file (a UTF-8 byte order mark).
+    /// Bytes skipped at the start of the file (a byte order mark).
     bom: usize,
-    /// For Windows-1252 text: the file offset of each char's first byte in `text`, by
-    /// position in `text` (only filled for non-ASCII chars' bytes would save little).
+    /// For Windows-1252 and UTF-16 text: the file offset of each char's first byte in
+    /// `text`, by position in `text` (only filled for non-ASCII chars' bytes would save
+    /// little).
     file_offsets: Vec<u32>,
     /// Byte offset in `text` of the start of each line.
     line_starts: Vec<usize>,
@@ -39,6 +42,14 @@ impl Text {
     /// Decodes a file's bytes. Never fails: what could not be read as UTF-8 is read as
     /// Windows-1252 and the caller is told through `encoding`.
     pub fn decode(bytes: &[u8]) -> Text {
+        let utf16 = match bytes {
+            [0xFF, 0xFE, ..] => Some(u16::from_le_bytes as fn([u8; 2]) -> u16),
+            [0xFE, 0xFF, ..] => Some(u16::from_be_bytes as fn([u8; 2]) -> u16),
+            _ => None,
+        };
+        if let Some(unit) = utf16 {
+            return Text::decode_utf16(&bytes[2..], unit);
+        }
         let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
             Some(rest) => (3, rest),
             None => (0, bytes),
@@ -59,6 +70,28 @@ impl Text {
             }
         };
         Text::new(text, encoding, bom, file_offsets)
+    }
+
+    /// UTF-16 after its two-byte byte order mark, each code unit read by `unit`; an unpaired
+    /// surrogate (or an odd last byte) becomes U+FFFD, so nothing fails.
+    fn decode_utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> Text {
+        let units = body.chunks(2).map(|pair| match pair {
+            [a, b] => unit([*a, *b]),
+            _ => 0xFFFD,
+        });
+        let mut text = String::with_capacity(body.len() / 2);
+        let mut offsets = Vec::with_capacity(body.len() / 2);
+        let mut at = 2;
+        for decoded in char::decode_utf16(units) {
+            let (c, width) = match decoded {
+                Ok(c) => (c, 2 * c.len_utf16()),
+                Err(_) => (char::REPLACEMENT_CHARACTER, 2),
+            };
+            offsets.extend(std::iter::repeat_n(at as u32, c.len_utf8()));
+            text.push(c);
+            at += width;
+        }
+        Text::new(text, Encoding::Utf16, 2, offsets)
     }
 
     /// Text that did not come from a file (tests, library users): positions are its own.
@@ -136,6 +169,34 @@ mod tests {
                 offset: 6
             }
         );
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_read_with_exact_offsets() {
+        let text = "Kim met Putin.\r\nThe pact: “mutual aid” 😀 ok";
+        for (bom, unit) in [
+            ([0xFF, 0xFE], u16::to_le_bytes as fn(u16) -> [u8; 2]),
+            ([0xFE, 0xFF], u16::to_be_bytes as fn(u16) -> [u8; 2]),
+        ] {
+            let mut bytes = bom.to_vec();
+            bytes.extend(text.encode_utf16().flat_map(unit));
+            let decoded = Text::decode(&bytes);
+            assert_eq!(decoded.encoding, Encoding::Utf16);
+            assert_eq!(decoded.text, text);
+            let ok = decoded.text.find("ok").unwrap_or(0);
+            // 2 for the mark, then two bytes a code unit (four for the emoji).
+            let units_before = text[..ok].encode_utf16().count();
+            assert_eq!(
+                decoded.position(ok),
+                Position {
+                    line: 2,
+                    column: 26,
+                    offset: 2 + 2 * units_before
+                }
+            );
+        }
+        // An odd last byte is not lost silently: it is a replacement char.
+        assert_eq!(Text::decode(b"\xFF\xFEa\x00b").text, "a\u{FFFD}");
     }
 
     #[test]

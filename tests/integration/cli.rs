@@ -221,8 +221,9 @@ fn documents_are_found_recursively_with_ids_from_their_paths() {
 #[test]
 fn bom_crlf_and_windows_1252_documents_are_read() {
     let run = Test::new()
-        .file("claims.yaml", "claims:\n  - id: caf\n    claim: A caf\u{e9} opened.\n    support: ['caf\u{e9} opened']\n    expect: {supports: 3}\n")
+        .file("claims.yaml", "claims:\n  - id: caf\n    claim: A caf\u{e9} opened.\n    support: ['caf\u{e9} opened']\n    expect: {supports: 4}\n")
         .file("seeds/bom.txt", b"\xEF\xBB\xBFThe caf\xC3\xA9 opened.\r\n")
+        .file("seeds/notepad.txt", utf16le("The caf\u{e9} opened.\r\n"))
         .file("seeds/crlf.txt", b"Title\r\n\r\nThe caf\xC3\xA9\r\nopened today.\r\n")
         .file("seeds/latin.txt", b"The caf\xE9 opened \x93today\x94.")
         .args(["check", "--format", "json"])
@@ -247,6 +248,20 @@ fn bom_crlf_and_windows_1252_documents_are_read() {
         (latin["start"].as_u64(), latin["end"].as_u64()),
         (Some(4), Some(15))
     );
+    // UTF-16 (Notepad's "Unicode"): no warning, byte offsets in the file (2 a char).
+    let notepad = &report["claims"][0]["verdicts"]["notepad"]["evidence"][0];
+    assert_eq!(
+        (notepad["start"].as_u64(), notepad["end"].as_u64()),
+        (Some(10), Some(32))
+    );
+    assert_eq!(report["warnings"].as_array().map(Vec::len), Some(1));
+}
+
+/// `text` as UTF-16 little-endian with its byte order mark.
+fn utf16le(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    bytes
 }
 
 #[test]
