@@ -224,6 +224,8 @@ static ENTRIES: &[Entry] = &[
     e("NOT since|until", IDIOM, 0),
     // "Did not fail to deliver" delivered; "did not fail" alone is a plain negation.
     e("NOT|never ADV? hesitate|hesitated|fail|failed|fails to", IDIOM, 0),
+    // "Critics cannot deny that X" grants X.
+    e("cannot|can't deny|dispute|doubt that", IDIOM, 0),
     // "Did not wait long to approve it" approved it: the negation is of the waiting.
     e("NOT|never ADV? wait|waited|delay|delayed long? to|before|in", IDIOM, 0),
     e("NOT|never ADV? hide|hid|hidden|conceal|concealed|mince|minced", IDIOM, 0),
@@ -1455,6 +1457,8 @@ mod tests {
         ];
         idioms_are_not_negations: [
             "The council did not wait long to [approve the bridge].",
+            "Critics cannot deny that [the council approved the bridge].",
+            "No one can doubt that [the council approved the bridge].",
             "The council did not delay in [approving the bridge].",
             "There is no doubt that [the treaty will guarantee the alliance].",
             "The pact covers not only [security] but also trade.",
