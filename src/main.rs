@@ -536,6 +536,16 @@ fn document_named(
     if report.documents.iter().any(|d| d.id == named) {
         return Ok(named.to_string());
     }
+    // Its file, as `check` prints its path or as the end of it (`bridge-blog.md`).
+    let by_file: Vec<&str> = report
+        .documents
+        .iter()
+        .filter(|d| Path::new(&d.path).ends_with(named))
+        .map(|d| d.id.as_str())
+        .collect();
+    if let [id] = by_file.as_slice() {
+        return Ok(id.to_string());
+    }
     let labelled: Vec<&str> = report
         .documents
         .iter()

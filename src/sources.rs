@@ -105,7 +105,12 @@ fn walk(
             continue;
         };
         if kind.is_dir() {
-            walk(&path, &format!("{relative}/"), own, files, warnings);
+            // A build or cache folder (Cargo's `target/`, and any other that carries the
+            // standard CACHEDIR.TAG) holds no documents: a claims file kept beside a crate's
+            // Cargo.toml with `sources: .` would otherwise read hundreds of build files.
+            if !path.join("CACHEDIR.TAG").is_file() {
+                walk(&path, &format!("{relative}/"), own, files, warnings);
+            }
             continue;
         }
         let extension = path

@@ -195,6 +195,17 @@ fn documents_are_found_recursively_with_ids_from_their_paths() {
         .file("seeds/2024/june/ap.md", "Nothing here.")
         .file("seeds/notes.pdf", "%PDF")
         .file("seeds/.hidden.txt", "ignored")
+        .file("seeds/.git/HEAD.txt", "ignored")
+        // A build folder (Cargo's target/ carries this tag): no documents, no warnings.
+        .file(
+            "seeds/target/CACHEDIR.TAG",
+            "Signature: 8a477f597d28d172789f06886806bc55",
+        )
+        .file(
+            "seeds/target/debug/build/out.txt",
+            "Mutual assistance was agreed.",
+        )
+        .file("seeds/target/debug/lib.rlib", "\0")
         .args(["check", "--format", "json"])
         .run();
     assert_eq!(run.status, 0, "{}", run.stderr);
@@ -205,8 +216,8 @@ fn documents_are_found_recursively_with_ids_from_their_paths() {
         .unwrap_or_default();
     assert_eq!(ids, ["2024/june/ap", "top"]);
     assert_eq!(
-        report["warnings"][0],
-        "skipped notes.pdf: only .txt and .md files are read as documents"
+        report["warnings"],
+        serde_json::json!(["skipped notes.pdf: only .txt and .md files are read as documents"])
     );
     // Warnings go to standard error, once, and never into the report on standard output.
     assert_eq!(
@@ -315,6 +326,11 @@ fn explain_takes_a_document_by_its_label() {
     let label = explain_alliance_in("EL PAÍS");
     assert_eq!(label.status, by_id.status, "{}", label.stderr);
     assert_eq!(label.stdout, by_id.stdout);
+    // And its file, as a user would type it.
+    for file in ["003_3b775621d2f2f765.txt", "seeds/003_3b775621d2f2f765.txt"] {
+        let by_file = explain_alliance_in(file);
+        assert_eq!(by_file.stdout, by_id.stdout, "{file}: {}", by_file.stderr);
+    }
     let unknown = explain_alliance_in("Reuters");
     assert_eq!(unknown.status, 2);
     assert!(
