@@ -141,6 +141,18 @@ pub fn read(file: &SourceFile) -> Result<(Text, Option<Diagnostic>), Diagnostic>
         )
     })?;
     let text = Text::decode(&bytes);
+    // Text in UTF-8 or Windows-1252 never holds a NUL byte: such a file is binary (an
+    // image or a PDF saved as .txt), and reading it as text would show a document that
+    // omits everything.
+    if text.encoding != Encoding::Utf16 && bytes.contains(&0) {
+        return Err(Diagnostic::warning(
+            "binary",
+            format!(
+                "skipped {}: it looks binary, not text (it holds NUL bytes)",
+                file.relative
+            ),
+        ));
+    }
     let warning = (text.encoding == Encoding::Windows1252).then(|| {
         Diagnostic::warning(
             "not-utf8",

@@ -206,6 +206,7 @@ fn documents_are_found_recursively_with_ids_from_their_paths() {
             "Mutual assistance was agreed.",
         )
         .file("seeds/target/debug/lib.rlib", "\0")
+        .file("seeds/scan.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
         .args(["check", "--format", "json"])
         .run();
     assert_eq!(run.status, 0, "{}", run.stderr);
@@ -217,7 +218,10 @@ fn documents_are_found_recursively_with_ids_from_their_paths() {
     assert_eq!(ids, ["2024/june/ap", "top"]);
     assert_eq!(
         report["warnings"],
-        serde_json::json!(["skipped notes.pdf: only .txt and .md files are read as documents"])
+        serde_json::json!([
+            "skipped notes.pdf: only .txt and .md files are read as documents",
+            "skipped scan.txt: it looks binary, not text (it holds NUL bytes)"
+        ])
     );
     // Warnings go to standard error, once, and never into the report on standard output.
     assert_eq!(

@@ -386,11 +386,8 @@ fn merge_writes_its_report_to_a_file_and_prints_the_table() {
     };
     let run = merge("merged.json");
     assert_eq!(run.status, whole.status, "{}", run.stderr);
-    assert!(
-        run.stdout.contains("38 claims: 38 passed"),
-        "{}",
-        run.stdout
-    );
+    // The table is printed (whatever the seeds say: an editor may have changed one).
+    assert!(run.stdout.contains("38 claims: "), "{}", run.stdout);
     assert_eq!(folder.read("merged.json"), whole.stdout);
     let before = folder.read("s1.json");
     let run = merge("s1.json");
