@@ -26,7 +26,12 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
         }
     }
     if let Some(hint) = &diagnostic.hint {
-        let _ = writeln!(out, "  = help: {hint}");
+        // `=` under the gutter's `|`, however many digits the line number has.
+        let gutter = diagnostic
+            .location
+            .as_ref()
+            .map_or(1, |location| location.line.to_string().len());
+        let _ = writeln!(out, "{} = help: {hint}", " ".repeat(gutter));
     }
     out
 }
