@@ -152,13 +152,7 @@ fn a_report_given_twice_or_cut_short_says_so() {
     let run = folder
         .args(["merge", "s1.json", "./s1.json", "s2.json"])
         .run();
-    assert_eq!(run.status, 2, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("./s1.json is given twice (also as s1.json)"),
-        "{}",
-        run.stderr
-    );
+    run.assert_refused("./s1.json is given twice (also as s1.json)");
     let whole = Test::in_project().args(["check", "--format", "json"]).run();
     let run = Test::new()
         .file("full.json", &whole.stdout)
@@ -399,14 +393,7 @@ fn merge_writes_its_report_to_a_file_and_prints_the_table() {
     );
     assert_eq!(folder.read("s1.json"), before);
     // A folder that does not exist is an error before any report is read.
-    let run = merge("missing/merged.json");
-    assert_eq!(run.status, 2, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .starts_with("error: cannot write missing/merged.json"),
-        "{}",
-        run.stderr
-    );
+    merge("missing/merged.json").assert_refused("error: cannot write missing/merged.json");
 }
 
 /// A folder holding the seeds' shard reports `s1.json` … `sN.json`, as `check --shard k/N

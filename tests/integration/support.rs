@@ -17,6 +17,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl Run {
+    /// Asserts that the run was refused as bad input (exit status 2) and that standard
+    /// error says `says`.
+    #[track_caller]
+    pub fn assert_refused(&self, says: &str) {
+        assert_eq!(self.status, 2, "{}", self.stderr);
+        assert!(self.stderr.contains(says), "{}", self.stderr);
+    }
+}
+
 /// A temporary folder with files, and a command line to run in it.
 pub struct Test {
     dir: PathBuf,
