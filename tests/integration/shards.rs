@@ -169,12 +169,7 @@ fn a_report_given_twice_or_cut_short_says_so() {
         .file("cut.json", &cut)
         .args(["merge", "cut.json"])
         .run();
-    assert_eq!(run.status, 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("the report stops in the middle"),
-        "{}",
-        run.stderr
-    );
+    run.assert_refused("the report stops in the middle");
 }
 
 #[test]
