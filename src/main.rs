@@ -567,6 +567,20 @@ fn document_named(
             .hint(format!("name one by its id: {}", several.join(", ")))])
         }
     }
+    // A file that is there but was skipped (unreadable, binary): its warning says why.
+    if let Some(file) = project
+        .files
+        .iter()
+        .find(|f| f.id == named || f.relative == named || f.path.ends_with(named))
+    {
+        return Err(vec![Diagnostic::error(
+            "unread-document",
+            format!("document `{}` was skipped, so it has no verdicts", file.id),
+        )
+        .hint(
+            "its warning above says why; fix the file, or name another document",
+        )]);
+    }
     let names = report
         .documents
         .iter()
