@@ -32,18 +32,17 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct Prefilter {
     searcher: Option<AhoCorasick>,
-    /// The distinct factors of all patterns, each as literal ids of the searcher: many
-    /// patterns share a factor (`denied|rejected|dismissed`, a term's names), and each is
-    /// looked up once per document.
-    factors: Vec<Vec<usize>>,
-    /// For each pattern, its factors as indexes into `factors`, without repeats; `None`: it
-    /// can match anywhere; an empty list: it never matches.
+    /// For each pattern, its factors (indexes of the distinct factors of all patterns, each
+    /// a set of the searcher's literals: many patterns share one, such as
+    /// `denied|rejected|dismissed` or a term's names), without repeats; `None`: it can
+    /// match anywhere; an empty list: it never matches.
     patterns: Vec<Option<Vec<u32>>>,
-    /// For each literal of the searcher, the factors it belongs to, and for each factor,
-    /// the patterns whose key it is: the factor of the pattern that the fewest patterns
-    /// share. A document's work follows the literals it holds, not the number of claims:
-    /// a pattern is looked at only when its key occurs (a word such as `denied` occurs in
-    /// most documents and is a factor of hundreds of patterns, but their key is rarer).
+    /// For each literal of the searcher, the factors it belongs to, and for each factor
+    /// (one entry per factor), the patterns whose key it is: the factor of the pattern
+    /// that the fewest patterns share. A document's work follows the literals it holds,
+    /// not the number of claims: a pattern is looked at only when its key occurs (a word
+    /// such as `denied` occurs in most documents and is a factor of hundreds of patterns,
+    /// but their key is rarer).
     literal_factors: Vec<Vec<u32>>,
     keyed_patterns: Vec<Vec<u32>>,
     /// Patterns that can match anywhere.
@@ -318,7 +317,6 @@ impl Prefilter {
         }
         Prefilter {
             searcher,
-            factors,
             patterns,
             everywhere,
             literal_factors,
@@ -365,7 +363,7 @@ impl Prefilter {
             masks[slot[literal] as usize * words + sentence / 64] |= 1 << (sentence % 64);
         }
         // Each factor that occurs, with its sentences: the union of its literals'.
-        let mut factor_slot = vec![u32::MAX; self.factors.len()];
+        let mut factor_slot = vec![u32::MAX; self.keyed_patterns.len()];
         let mut present: Vec<u32> = Vec::new();
         let mut factor_masks: Vec<u64> = Vec::new();
         for (at, &literal) in seen.iter().enumerate() {

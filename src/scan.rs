@@ -595,7 +595,8 @@ fn not_a_count(
         && written
             .parse::<u32>()
             .is_ok_and(|y| (1800..=2100).contains(&y));
-    let spelled = |literal: &str| pattern.to_lowercase().contains(literal);
+    let pattern_lower = pattern.to_lowercase();
+    let spelled = |literal: &str| pattern_lower.contains(literal);
     let after_lower = after.to_lowercase();
 
     // What follows the number belongs to the token itself.

@@ -683,6 +683,22 @@ fn money_counts_when_the_pattern_is_about_money() {
     check(&claim("{n}"), "The bridge will cost 12 dollars.", Omits);
 }
 
+/// README: a qualifier the pattern does not let through is not matched; a gap before `{n}`
+/// lets it through, and it is read ("nearly 12" is 11.4 to 12).
+#[test]
+fn a_qualifier_is_read_when_the_pattern_lets_it_through() {
+    let text = "The bridge will cost nearly 12 million dollars.";
+    let strict = "support: ['cost {n} million']\nnumber: \"12 +/- 10%\"";
+    check(strict, text, Omits);
+    let gap = "support: ['cost\\b.{0,15}\\b{n} million']\nnumber: \"12 +/- 10%\"";
+    check(gap, text, Supports);
+    let below = "support: ['cost\\b.{0,15}\\b{n} million']\nnumber: \">= 12.5\"";
+    check(below, text, Contradicts);
+    // 0.95 x 12 = 11.4: within ">= 11.3" (README's "0.95X to X").
+    let within = "support: ['cost\\b.{0,15}\\b{n} million']\nnumber: \">= 11.3\"";
+    check(within, text, Supports);
+}
+
 /// "Cost 9 million dollars less than the tunnel": the number is a difference between two
 /// amounts, not the amount, and says nothing either way.
 #[test]
