@@ -514,7 +514,7 @@ impl Reading<'_> {
                 let spilled = pieces
                     .iter()
                     .map(|piece| spill.add_piece(piece))
-                    .collect::<io::Result<Vec<u32>>>()?;
+                    .collect::<io::Result<Vec<crate::render::json::PieceAt>>>()?;
                 spill.add_cell(claim, self.first_spilled + at, &spilled)?;
                 Ok(Vec::new())
             }
@@ -919,24 +919,32 @@ mod tests {
             ("c", "It was signed. They sent 12 troops."),
         ];
         let whole = crate::render::json::render(&checker.check_texts(texts));
-        let mut merger = Merger::default();
-        merger.spill_evidence(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
-        for part in [&texts[2..], &texts[..2]] {
-            let json = crate::render::json::render(&checker.check_texts(part.iter().copied()));
-            if let Err(problems) = merger.add("part.json", &json) {
-                panic!("{problems:?}");
-            }
-        }
-        let Ok((merged, Some(mut spill))) = merger.finish_spilled() else {
-            panic!("merged with a spill")
-        };
-        assert!(merged.claims.iter().all(|c| !c.verdicts.has_evidence()));
-        let mut written = Vec::new();
-        if let Err(error) = crate::render::json::write_spilled(&merged, &mut spill, &mut written) {
-            panic!("{error}");
-        }
         assert!(whole.contains("more than 1,000"), "{whole}");
-        assert_eq!(String::from_utf8_lossy(&written), whole);
+        // Cells kept in memory to the end, and cells written out every few bytes.
+        for spill in [
+            EvidenceSpill::new(Box::<Vec<u8>>::default(), 0),
+            EvidenceSpill::tiny_runs(Box::<Vec<u8>>::default(), 0),
+        ] {
+            let mut merger = Merger::default();
+            merger.spill_evidence(spill);
+            for part in [&texts[2..], &texts[..2]] {
+                let json = crate::render::json::render(&checker.check_texts(part.iter().copied()));
+                if let Err(problems) = merger.add("part.json", &json) {
+                    panic!("{problems:?}");
+                }
+            }
+            let Ok((merged, Some(mut spill))) = merger.finish_spilled() else {
+                panic!("merged with a spill")
+            };
+            assert!(merged.claims.iter().all(|c| !c.verdicts.has_evidence()));
+            let mut written = Vec::new();
+            if let Err(error) =
+                crate::render::json::write_spilled(&merged, &mut spill, &mut written)
+            {
+                panic!("{error}");
+            }
+            assert_eq!(String::from_utf8_lossy(&written), whole);
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 mod spill;
 
-pub use spill::{DocumentEvidence, EvidenceSpill, SpillStore, SpilledClaims};
+pub use spill::{DocumentEvidence, EvidenceSpill, PieceAt, SpillStore, SpilledClaims};
 
 /// The indentation level of a piece of evidence: an element of `claims[i].verdicts[id].evidence`.
 const EVIDENCE_LEVEL: usize = 6;
@@ -45,19 +45,12 @@ pub fn write_spilled(
     spill: &mut EvidenceSpill,
     out: impl Write,
 ) -> io::Result<()> {
-    spill.finish()?;
-    let order = spill.order_for(report.documents.iter().map(|d| d.id.as_str()))?;
-    write_with(
-        report,
-        Some((spill, order.as_deref())),
-        DOCUMENTS_PER_SEGMENT,
-        out,
-    )
+    spill.ready_for(report)?;
+    write_with(report, Some(spill), DOCUMENTS_PER_SEGMENT, out)
 }
 
-/// Spilled evidence and, when the report's documents are not in the order they were
-/// spilled in, where each is in the spill.
-type Spilled<'s> = Option<(&'s EvidenceSpill, Option<&'s [u32]>)>;
+/// Spilled evidence, ready for the report (`EvidenceSpill::ready_for`).
+type Spilled<'s> = Option<&'s EvidenceSpill>;
 
 /// `write` or `write_spilled`, laying out claims `documents_per_segment` documents at a time.
 fn write_with(
@@ -93,9 +86,8 @@ fn write_with(
                     match segment.part {
                         Segment::Head => write_head(&mut parts.own, claim, segment.claim)?,
                         Segment::Verdicts(ref range) => {
-                            let spilled = spilled.map(|(spill, order)| {
-                                spill.cursor(segment.claim, order, range.start)
-                            });
+                            let spilled =
+                                spilled.map(|spill| spill.cursor(segment.claim, range.start));
                             write_verdicts(
                                 &mut parts,
                                 claim,
@@ -296,11 +288,13 @@ fn write_verdicts<'a>(
     // Only documents that do not simply omit the claim are visited: most are skipped in
     // a scan of verdict bytes.
     while from < range.end {
+        let spilled_next = match spilled.as_mut() {
+            Some(cursor) => cursor.next_document(from)?,
+            None => None,
+        };
         let next = [
             claim.verdicts.next_notable(from),
-            spilled
-                .as_ref()
-                .and_then(|cursor| cursor.next_document(from)),
+            spilled_next,
             pinned.peek().copied(),
         ]
         .into_iter()
@@ -316,7 +310,10 @@ fn write_verdicts<'a>(
         let verdict = claim.verdicts.verdict(i);
         let evidence = claim.verdicts.evidence(i);
         let expected = expected_for(claim, &documents[i].id);
-        let pieces = spilled.as_mut().and_then(|cursor| cursor.pieces(i));
+        let pieces = match spilled.as_mut() {
+            Some(cursor) => cursor.pieces(i)?,
+            None => None,
+        };
         if verdict == Verdict::Omits
             && evidence.is_empty()
             && pieces.is_none()
@@ -723,46 +720,52 @@ mod tests {
         same_as_serde_json(&checker.check_texts([]));
     }
 
-    /// The report of `texts`, after checking that it is written the same four ways: with
-    /// its evidence, whole and in segments of a few documents, and with evidence spilled as
-    /// `texts` are checked in the order given, whole and in segments.
+    /// The report of `texts`, after checking that it is written the same ways: with its
+    /// evidence, whole and in segments of a few documents, and with evidence spilled as
+    /// `texts` are checked in the order given, whole and in segments, by a spill that keeps
+    /// its cells in memory to the end and by one that writes them out every few bytes.
     fn written_the_same_four_ways(checker: &Checker, texts: &[(String, String)]) -> String {
         let report = checker.check_texts(texts.iter().map(|(id, t)| (id.as_str(), t.as_str())));
+        let whole = render(&report);
         let mut segmented = Vec::new();
         let _ = write_with(&report, None, 7, &mut segmented);
-        let mut spill = EvidenceSpill::new(Box::new(Vec::new()), report.claims.len());
-        let mut builder = checker.report_builder();
-        for (id, text) in texts {
-            let info = crate::report::DocumentInfo {
-                id: id.clone(),
-                label: checker.label(id),
-                path: id.clone(),
-            };
-            let mut result = checker.check_document(info, &crate::document::Text::plain(text));
-            if let Err(error) = spill.add(DocumentEvidence::of(&result)) {
-                panic!("spilling: {error}");
-            }
-            result.evidence.clear();
-            builder.add(result);
-        }
-        let without_evidence = builder.finish(Vec::new());
-        let mut spilled = Vec::new();
-        if let Err(error) = write_spilled(&without_evidence, &mut spill, &mut spilled) {
-            panic!("writing: {error}");
-        }
-        let ids = without_evidence.documents.iter().map(|d| d.id.as_str());
-        let order = spill.order_for(ids).ok().flatten();
-        let mut spilled_segmented = Vec::new();
-        let with = Some((&spill, order.as_deref()));
-        let _ = write_with(&without_evidence, with, 7, &mut spilled_segmented);
-        let whole = render(&report);
         assert_eq!(String::from_utf8_lossy(&segmented), whole, "in segments");
-        assert_eq!(String::from_utf8_lossy(&spilled), whole, "spilled");
-        assert_eq!(
-            String::from_utf8_lossy(&spilled_segmented),
-            whole,
-            "spilled, in segments"
-        );
+        let claims = report.claims.len();
+        for (mut spill, how) in [
+            (EvidenceSpill::new(Box::new(Vec::new()), claims), "one run"),
+            (
+                EvidenceSpill::tiny_runs(Box::new(Vec::new()), claims),
+                "tiny runs",
+            ),
+        ] {
+            let mut builder = checker.report_builder();
+            for (id, text) in texts {
+                let info = crate::report::DocumentInfo {
+                    id: id.clone(),
+                    label: checker.label(id),
+                    path: id.clone(),
+                };
+                let mut result = checker.check_document(info, &crate::document::Text::plain(text));
+                if let Err(error) = spill.add(DocumentEvidence::of(&result)) {
+                    panic!("spilling: {error}");
+                }
+                result.evidence.clear();
+                builder.add(result);
+            }
+            let without_evidence = builder.finish(Vec::new());
+            let mut spilled = Vec::new();
+            if let Err(error) = write_spilled(&without_evidence, &mut spill, &mut spilled) {
+                panic!("writing: {error}");
+            }
+            let mut spilled_segmented = Vec::new();
+            let _ = write_with(&without_evidence, Some(&spill), 7, &mut spilled_segmented);
+            assert_eq!(String::from_utf8_lossy(&spilled), whole, "spilled, {how}");
+            assert_eq!(
+                String::from_utf8_lossy(&spilled_segmented),
+                whole,
+                "spilled, in segments, {how}"
+            );
+        }
         whole
     }
 
