@@ -827,9 +827,38 @@ fn cannot_write(path: &Path, error: std::io::Error) -> Vec<Diagnostic> {
     .hint("check that the folder exists and is writable")]
 }
 
-/// Fails before the check, not after it, when `--output`'s folder is missing or not
-/// writable: a large archive's run would otherwise be lost at the last step.
+/// Fails before the check, not after it, when `--output` names a folder, or a file that
+/// factcheck did not write, or its folder is missing or not writable: a large archive's run
+/// would otherwise be lost at the last step, or replace a user's own file.
 fn refuse_unwritable_output(output: &Path) -> Result<(), Vec<Diagnostic>> {
+    let refuse = |problem: String, hint: String| {
+        Err(vec![Diagnostic::error(
+            "output",
+            format!("--output {} {problem}", output.display()),
+        )
+        .hint(hint)])
+    };
+    let written = output.to_string_lossy();
+    if output.is_dir() || written.ends_with(['/', std::path::MAIN_SEPARATOR]) {
+        let folder = written.trim_end_matches(['/', std::path::MAIN_SEPARATOR]);
+        let folder = if folder.is_empty() { "." } else { folder };
+        return refuse(
+            "names a folder, not a report file".to_string(),
+            format!("name a file in it, e.g. --output {folder}/report.json"),
+        );
+    }
+    if let Ok(metadata) = std::fs::metadata(output) {
+        let mut head = Vec::new();
+        let read = std::fs::File::open(output).and_then(|file| {
+            std::io::Read::read_to_end(&mut std::io::Read::take(file, 256), &mut head)
+        });
+        if metadata.len() > 0 && !(read.is_ok() && is_report(&head)) {
+            return refuse(
+                "is a file factcheck did not write: it would be replaced by the report".to_string(),
+                "name a new file, e.g. --output report.json, or delete this one first".to_string(),
+            );
+        }
+    }
     let probe = output_folder(output).join(format!(".factcheck-probe.{}", std::process::id()));
     std::fs::OpenOptions::new()
         .write(true)
@@ -837,6 +866,19 @@ fn refuse_unwritable_output(output: &Path) -> Result<(), Vec<Diagnostic>> {
         .open(&probe)
         .and_then(|_| std::fs::remove_file(&probe))
         .map_err(|error| cannot_write(output, error))
+}
+
+/// Whether a file that starts with `head` is a report factcheck wrote, in any format: such
+/// a file is replaced by the next run's report, any other is the user's.
+fn is_report(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let first_line = text.lines().next().unwrap_or("");
+    text.starts_with("{\n  \"documents\": ")
+        || text.starts_with("{\"document\":")
+        || text.starts_with("{\"summary\":")
+        || text.starts_with("<?xml") && text.contains("<testsuites name=\"factcheck\"")
+        || first_line.starts_with("## ") && first_line.contains("factcheck:")
+        || text.starts_with('┌')
 }
 
 /// Where a JSON report's evidence waits until the last document is checked: an unnamed
@@ -996,12 +1038,15 @@ fn style_for_stderr() -> bool {
 /// Colour only on a terminal without NO_COLOR; the width of the terminal, else 80.
 fn terminal_style() -> Style {
     let tty = std::io::stdout().is_terminal();
+    // A width of 0 is a terminal that does not know its size (some CI runners, `docker
+    // exec -t`): as unknown as no terminal at all.
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse::<u16>().ok())
+        .filter(|&width| width > 0)
         .or_else(|| {
             if tty {
-                render::table::terminal_width()
+                render::table::terminal_width().filter(|&width| width > 0)
             } else {
                 None
             }

@@ -139,6 +139,15 @@ fn table_fits_the_width_in_columns() {
     }
 }
 
+/// `COLUMNS=0` (a terminal that does not know its size, as some CI runners report) is no
+/// width at all: the table takes 80 columns, as without `COLUMNS`, not the 40 minimum.
+#[test]
+fn a_width_of_zero_is_unknown() {
+    let unknown = Test::in_project().run();
+    let zero = Test::in_project().env("COLUMNS", "0").run();
+    assert_eq!(zero.stdout, unknown.stdout);
+}
+
 #[test]
 fn failing_claim_exits_1_and_says_why() {
     let run = Test::new()

@@ -297,6 +297,50 @@ fn an_unwritable_output_fails_before_the_check() {
     assert!(run.stderr.contains("latin1"), "{}", run.stderr);
 }
 
+/// `--output` never replaces a file factcheck did not write (a user's notes), and a folder
+/// is refused before the check, with the file to name instead; a report it wrote is
+/// replaced, in every format.
+#[test]
+fn output_replaces_only_its_own_reports() {
+    let test = one_pass_one_fail()
+        .file("notes.md", b"my notes\n")
+        .file("empty.json", b"")
+        .file("adir/keep.txt", b"kept\n");
+    for (output, says) in [
+        (
+            "notes.md",
+            "--output notes.md is a file factcheck did not write",
+        ),
+        ("adir", "--output adir names a folder, not a report file"),
+        ("adir/", "e.g. --output adir/report.json"),
+        ("new.json/", "--output new.json/ names a folder"),
+    ] {
+        let run = test.run_args(&["check", "--output", output]);
+        run.assert_refused(says);
+        assert!(
+            run.stdout.is_empty(),
+            "refused before the check: {}",
+            run.stdout
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(test.path("notes.md"))
+            .ok()
+            .as_deref(),
+        Some("my notes\n")
+    );
+    for output in ["empty.json", "r.json", "r.md", "r.txt", "r.junit"] {
+        for _ in 0..2 {
+            let run = test.run_args(&["check", "--output", output]);
+            assert!(run.status <= 1, "{output}: {}", run.stderr);
+        }
+    }
+    for _ in 0..2 {
+        let run = test.run_args(&["check", "--format", "jsonl", "--output", "r.jsonl"]);
+        assert!(run.status <= 1, "jsonl: {}", run.stderr);
+    }
+}
+
 /// The per-claim test harness, as a user's repository runs it (examples/claims_harness.rs).
 fn harness(test: &Test, args: &[&str]) -> crate::support::Run {
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_factcheck"));

@@ -102,10 +102,16 @@ impl Test {
     }
 
     pub fn run(&self) -> Run {
+        self.run_args(&self.args)
+    }
+
+    /// Runs with `args` in place of the test's own, in the same folder: for a test that
+    /// runs several commands over the same files.
+    pub fn run_args<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_factcheck"));
         command
             .current_dir(&self.dir)
-            .args(&self.args)
+            .args(args)
             .env_remove("NO_COLOR")
             .env_remove("COLUMNS");
         for (key, value) in &self.env {
