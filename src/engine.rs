@@ -532,11 +532,13 @@ impl<'a> Context<'a> {
         let mut negation = None;
         let mut negated_part = 0;
         let mut hedge = None;
+        let mut hedge_reports = false;
         for (i, hit) in parts.iter().enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
             let Assessment {
                 negation: n,
                 hedge: h,
+                hedge_reports: reports,
             } = self.assess(
                 hit.sentence,
                 hit.range.start - sentence.start..hit.range.end - sentence.start,
@@ -545,6 +547,9 @@ impl<'a> Context<'a> {
                 negated_part = i;
             }
             negation = negation.or(n);
+            if hedge.is_none() {
+                hedge_reports = reports;
+            }
             hedge = hedge.or(h);
         }
         let unsure = self.unsure(claim, matcher, parts, negation.as_ref(), negated_part);
@@ -583,12 +588,19 @@ impl<'a> Context<'a> {
             }
             (side, Some(cue), _) => {
                 // Under `hedged: support`, "may include X" counts for X but "may not include X"
-                // does not count at all.
-                counted = side == Side::Support
-                    && claim.hedged == HedgePolicy::Support
-                    && negation.is_none();
+                // (or a "not" a gap swallowed) and "unclear whether X" do not count at all.
+                let asked = side == Side::Support && claim.hedged == HedgePolicy::Support;
+                counted = asked && negation.is_none() && unsure.is_none() && hedge_reports;
                 if counted {
                     format!("hedged by \"{}\"; counted as support because the claim says `hedged: support`", cue.text).into()
+                } else if let (true, Some(unsure)) = (asked, &unsure) {
+                    format!("hedged by \"{}\", and {unsure}", cue.text).into()
+                } else if asked && negation.is_none() && !hedge_reports {
+                    format!(
+                        "left open by \"{}\": not even `hedged: support` counts it either way",
+                        cue.text
+                    )
+                    .into()
                 } else {
                     format!(
                         "hedged by \"{}\": uncertain, so it counts neither way",
@@ -733,7 +745,7 @@ impl<'a> Context<'a> {
                 NEGATION_WORDS.contains(&w.as_str()) || w.ends_with("n't")
             };
             let swallowed = self
-                .with_cues(hit.sentence, |cues| cues.negations_within(inside))
+                .with_cues(hit.sentence, |cues| cues.negations_within(inside.clone()))
                 .into_iter()
                 .find(|cue| {
                     cue.text
@@ -741,10 +753,19 @@ impl<'a> Context<'a> {
                         .filter(negation_word)
                         .any(|w| !spelled(w))
                 });
-            if let Some(cue) = swallowed {
+            let swallowed = swallowed.map(|cue| cue.text).or_else(|| {
+                let idioms =
+                    self.with_cues(hit.sentence, |cues| cues.idioms_within(inside.clone()));
+                let in_idiom = |at: usize| {
+                    let at = at + inside.start;
+                    idioms.iter().any(|idiom| idiom.contains(&at))
+                };
+                uncertain_in_gap(&doc.text[hit.range.clone()], &spelled, &in_idiom)
+                    .map(str::to_string)
+            });
+            if let Some(words) = swallowed {
                 return Some(format!(
-                    "the match spans \"{}\", which the pattern does not spell out: it counts neither way",
-                    cue.text
+                    "the match spans \"{words}\", which the pattern does not spell out: it counts neither way"
                 ));
             }
         }
@@ -828,6 +849,48 @@ impl<'a> Context<'a> {
 const NEGATION_WORDS: &[&str] = &[
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
 ];
+
+/// Words that, swallowed by a pattern's gap, leave what the match says uncertain or not yet
+/// so: "the deal may be signed", "will be signed", "is yet to be signed", "was almost signed",
+/// "is expected to be signed". ("Reportedly" and the like hedge wherever they stand; "if"
+/// is left out: "mutual aid if either is attacked" is what a conditional pact says.)
+#[rustfmt::skip]
+const GAP_UNCERTAIN: &[&str] = &[
+    "may", "might", "could", "would", "will", "shall", "should", "can", "must", "yet", "almost",
+    "nearly", "expected", "planned", "scheduled", "hope", "hopes", "hoped", "likely", "unlikely",
+];
+
+/// The first word of `matched` in `GAP_UNCERTAIN` that the pattern does not spell and that
+/// no idiom holds (`in_idiom`, by byte offset in `matched`: "could not be more cordial");
+/// "almost" and "nearly" before a number qualify the number (`numbers` reads them), not the
+/// statement.
+fn uncertain_in_gap<'t>(
+    matched: &'t str,
+    spelled: &dyn Fn(&str) -> bool,
+    in_idiom: &dyn Fn(usize) -> bool,
+) -> Option<&'t str> {
+    let mut words = matched
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(word) = words.next() {
+        let lower = word.to_lowercase();
+        // `split` yields slices of `matched`: the word's offset is where its slice starts.
+        let at = word.as_ptr() as usize - matched.as_ptr() as usize;
+        if !GAP_UNCERTAIN.contains(&lower.as_str()) || spelled(word) || in_idiom(at) {
+            continue;
+        }
+        let before_number = words.peek().is_some_and(|next| {
+            next.starts_with(|c: char| c.is_ascii_digit())
+                || crate::numbers::parse_quantity(next).is_some()
+        });
+        if matches!(lower.as_str(), "almost" | "nearly") && before_number {
+            continue;
+        }
+        return Some(word);
+    }
+    None
+}
 
 /// A pattern with its backslash escapes (`\b`, `\w`, `\.`) blanked out, so that the words
 /// left are the ones the analyst spelled.

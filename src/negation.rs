@@ -43,8 +43,13 @@ pub struct Assessment {
     /// Set when the match lies inside a negated clause (odd number of effective negation cues in scope).
     pub negation: Option<Cue>,
     /// Set when the match lies inside the scope of an uncertainty cue. A caller that counts hedged
-    /// evidence as support on request should do so only when `negation` is `None`.
+    /// evidence as support on request should do so only when `negation` is `None` and
+    /// `hedge_reports` is set.
     pub hedge: Option<Cue>,
+    /// The hedge reports or weighs the statement ("reportedly", "is believed to", "may"),
+    /// rather than leaves it open ("unclear whether", "if", "could not confirm", a
+    /// question): only such a hedge can count as support on request.
+    pub hedge_reports: bool,
 }
 
 /// The one outcome a caller acts on, with the rule "uncertainty wins over negation" applied.
@@ -132,6 +137,9 @@ const TAIL: u8 = 4;
 /// The cue ends with the claim it rejects ("denied reports that"): cut by the match, it rejects what
 /// the claim says, not that the claim was made, so it says nothing about the match.
 const CLAIM: u8 = 8;
+/// The hedge reports or weighs the statement rather than leaves it open (see
+/// `Assessment::hedge_reports`).
+const REPORT: u8 = 16;
 
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -226,6 +234,15 @@ static ENTRIES: &[Entry] = &[
     e("NOT|never ADV? hesitate|hesitated|fail|failed|fails to", IDIOM, 0),
     // "Critics cannot deny that X" grants X.
     e("cannot|can't deny|dispute|doubt that", IDIOM, 0),
+    // "Nobody doubts X", "few would deny X": a doubt nobody has grants X, "that" or not.
+    e("nobody|none|few ADV? doubts|doubted|questions|questioned|disputes|disputed|denies|noticed|realised|realized|knew", IDIOM, 0),
+    e("no one ADV? doubts|doubted|questions|questioned|disputes|disputed|denies|noticed|realised|realized|knew", IDIOM, 0),
+    e("nobody|none|few would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
+    e("no one would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
+    // "Officials never doubted X", "Moscow did not dispute X": conceded, as "nobody doubts".
+    e("NOT|never ADV? doubt|doubts|doubted|question|questioned|dispute|disputed", IDIOM, 0),
+    e("with no|little hesitation|delay|warning|fanfare|pause|exception", IDIOM, 0),
+    e("no|little hesitation", IDIOM, 0),
     // "Did not wait long to approve it" approved it: the negation is of the waiting.
     e("NOT|never ADV? wait|waited|delay|delayed long? to|before|in", IDIOM, 0),
     e("NOT|never ADV? hide|hid|hidden|conceal|concealed|mince|minced", IDIOM, 0),
@@ -269,13 +286,18 @@ static ENTRIES: &[Entry] = &[
     e("no evidence|proof|indication|indications|sign|signs|confirmation|word", HEDGE, 0),
     e("unclear|unknown|uncertain|unspecified|undisclosed WH?", HEDGE, 0),
     e("unconfirmed|unverified", HEDGE, TAIL),
-    e("reportedly|allegedly|purportedly|supposedly|possibly|perhaps|probably|presumably|apparently|ostensibly|potentially|alleged", HEDGE, STRONG),
-    e("may|might|could|likely|unlikely|possible|potential|whether|if|unless", HEDGE, 0),
-    e("BE believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected to", HEDGE, 0),
-    e("believed|thought|rumoured|rumored|understood|alleged|presumed|expected to", HEDGE, 0),
-    e("appear|appears|appeared|seem|seems|seemed to|like", HEDGE, 0),
+    e("reportedly|allegedly|purportedly|supposedly|possibly|perhaps|probably|presumably|apparently|ostensibly|potentially|alleged", HEDGE, STRONG | REPORT),
+    e("may|might|could|likely|possible|potential", HEDGE, REPORT),
+    e("unlikely|whether|if|unless", HEDGE, 0),
+    e("BE believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected to", HEDGE, REPORT),
+    // "It is believed the deal was signed": reported, with or without "that".
+    e("it BE ADV? believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected that?", HEDGE, REPORT),
+    e("believed|thought|rumoured|rumored|understood|alleged|presumed|expected to", HEDGE, REPORT),
+    e("appear|appears|appeared|seem|seems|seemed to|like", HEDGE, REPORT),
     e("accuse|accuses|accused|accusing|suspect|suspects|suspected|suspecting", HEDGE, 0),
-    e("claimed|claiming|alleging|alleges|allege that", HEDGE, 0),
+    e("claimed|claiming|alleging|alleges|allege that?", HEDGE, REPORT),
+    // A wish is not a fact: "officials hoped the deal was signed".
+    e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
     e("FRAMEH that|of", Kind::Frame { hedging: true }, 0),
     e("FRAMEN that|of", Kind::Frame { hedging: false }, 0),
     // Negation.
@@ -556,6 +578,20 @@ impl<'a> SentenceCues<'a> {
                 (range.contains(&start))
                     .then(|| self.cue(f.start, f.end))
                     .filter(|_| end <= range.end)
+            })
+            .collect()
+    }
+
+    /// The byte ranges of the idioms ("could not be more", "no doubt") that lie inside
+    /// `range` of the sentence: their words say nothing of the statement.
+    pub fn idioms_within(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        self.cues
+            .iter()
+            .filter(|f| f.kind == Kind::Neutral)
+            .filter_map(|f| {
+                let start = self.toks.get(f.start)?.start;
+                let end = self.toks.get(f.end.saturating_sub(1))?.end;
+                (range.start < end && start < range.end).then_some(start..end)
             })
             .collect()
     }
@@ -1115,6 +1151,8 @@ impl<'a> SentenceCues<'a> {
         let first = self.toks.partition_point(|t| t.end <= m_start);
         let end = self.toks.partition_point(|t| t.start < m_end).max(first);
         let (mut count, mut neg, mut hedge) = (0usize, None, None);
+        // Whether `hedge` reports rather than leaves open (`REPORT`).
+        let mut reports = false;
         let noun = self.next_word(first).map(|j| {
             if self.is(j, DET) {
                 self.next_word(j + 1)
@@ -1134,6 +1172,7 @@ impl<'a> SentenceCues<'a> {
                     }
                     Kind::Hedge if hedge.is_none() && self.reaches(f, first, Mode::Hedge) => {
                         hedge = Some(self.cue(f.start, f.end));
+                        reports = f.flags & REPORT != 0;
                     }
                     Kind::Frame { hedging } if self.reaches(f, first, Mode::Hedge) => {
                         if let Some(cue) = self.dismissal_after(f, end) {
@@ -1171,12 +1210,14 @@ impl<'a> SentenceCues<'a> {
                         neg = neg.or_else(|| Some(self.cue(p.start, p.end)));
                     }
                     Some((p, Kind::Hedge)) if hedge.is_none() => {
-                        hedge = Some(self.cue(p.start, p.end))
+                        hedge = Some(self.cue(p.start, p.end));
+                        reports = f.flags & REPORT != 0;
                     }
                     _ => {}
                 }
             } else if f.end <= end && f.flags & STRONG != 0 && hedge.is_none() {
                 hedge = Some(self.cue(f.start, f.end));
+                reports = f.flags & REPORT != 0;
             }
         }
         let (tail_neg, tail_hedge) = self.tail(end);
@@ -1198,6 +1239,7 @@ impl<'a> SentenceCues<'a> {
         };
         Assessment {
             negation,
+            hedge_reports: reports && hedge.is_some(),
             hedge: hedge
                 .or(tail_hedge)
                 .or(counterfactual)
@@ -1331,6 +1373,30 @@ mod tests {
     }
 
     rules! {
+        doubts_nobody_has_grant_the_fact: [
+            "Nobody doubts [Kim signed the deal].",
+            "No one questions [Kim signed the deal].",
+            "Nobody disputes [Kim signed the deal].",
+            "Few would deny [Kim signed the deal].",
+            "No one would dispute [Kim signed the deal].",
+            "Nobody noticed [Kim signed the deal].",
+            "Nobody doubts the [deal was signed].",
+            "Nobody doubts that [Kim signed the deal].",
+            "With no hesitation [Kim signed the deal].",
+            "Kim showed no hesitation and [signed the deal].",
+            "Officials never doubted [Kim signed the deal].",
+            "Officials did not question [Kim signed the deal].",
+            "Moscow did not dispute that [troops crossed].",
+            "Nobody [signed the agreement]. | neg=Nobody",
+            "Pyongyang denied [sending weapons to Russia]. | neg=denied",
+        ];
+        wishes_and_impersonal_reports_hedge: [
+            "Officials said they hoped [the deal was signed]. | hedge=hoped",
+            "Officials hope [Kim signed the deal]. | hedge=hope",
+            "It is believed [the deal was signed]. | hedge=It is believed",
+            "It was reported that [the deal was signed]. | hedge=It was reported that",
+            "The deal is believed to [have been signed]. | hedge=is believed to",
+        ];
         negation_cues_before_the_match: [
             "The treaty does not [include a mutual defence clause]. | neg=does not",
             "The treaty doesn't [include a mutual defence clause]. | neg=doesn't",
@@ -1596,6 +1662,41 @@ mod tests {
             "Putin said the treaty \"provides for [mutual assistance]\" in case of aggression.",
             "The Kremlin denied that \"[the treaty includes troops]\". | neg=denied",
         ];
+    }
+
+    /// Only a hedge that reports or weighs the statement can count as support on request;
+    /// one that leaves it open never can.
+    #[test]
+    fn a_hedge_reports_or_leaves_the_statement_open() {
+        let reports = |case: &str| {
+            let open = case.find('[').unwrap_or(0);
+            let close = case.find(']').unwrap_or(1) - 1;
+            let got = assess(&case.replace(['[', ']'], ""), open..close);
+            assert!(got.hedge.is_some(), "{case}: hedged");
+            got.hedge_reports
+        };
+        for case in [
+            "The deal was reportedly [signed].",
+            "Kim may have [signed the deal].",
+            "The deal is believed to [have been signed].",
+            "Officials claimed [the deal was signed].",
+            "Kim apparently [signed the deal].",
+        ] {
+            assert!(reports(case), "{case}: reports");
+        }
+        for case in [
+            "It is not clear whether [the deal was signed].",
+            "It is unclear whether [the deal was signed].",
+            "If [Kim signed the deal], sanctions would follow.",
+            "Was [the deal signed]?",
+            "Officials could not confirm that [the deal was signed].",
+            "Kim refused to say whether [he signed the deal].",
+            "Kim was accused of [having signed the deal].",
+            "It is unlikely [the deal was signed].",
+            "Officials hope [Kim signed the deal].",
+        ] {
+            assert!(!reports(case), "{case}: leaves it open");
+        }
     }
 
     #[test]

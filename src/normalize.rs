@@ -202,6 +202,7 @@ impl NormalizedDocument {
             if c.is_ascii() && end - i == 1 {
                 self.emit(fold_char(c), start, stop, &mut pending_space);
             } else {
+                pending_space |= self.splits_mixed_fraction(c);
                 for folded in text[start..stop].nfkc() {
                     self.emit(fold_char(folded), start, stop, &mut pending_space);
                 }
@@ -243,11 +244,19 @@ impl NormalizedDocument {
             if c.is_ascii() && end - start == 1 {
                 self.emit(fold_char(c), start, end, &mut pending_space);
             } else {
+                pending_space |= self.splits_mixed_fraction(c);
                 for folded in text[start..end].nfkc() {
                     self.emit(fold_char(folded), start, end, &mut pending_space);
                 }
             }
         }
+    }
+
+    /// Whether `c` is a vulgar fraction right after a digit: NFKC writes "1½" as "11⁄2",
+    /// eleven halves; a space keeps the whole number apart ("1 1/2").
+    fn splits_mixed_fraction(&self, c: char) -> bool {
+        let vulgar = matches!(c, '\u{00BC}'..='\u{00BE}' | '\u{2150}'..='\u{215E}');
+        vulgar && self.text.ends_with(|d: char| d.is_ascii_digit())
     }
 
     fn emit(&mut self, folded: Folded, start: usize, end: usize, pending_space: &mut bool) {
@@ -288,6 +297,8 @@ fn fold_char(c: char) -> Folded {
         | '\u{00BB}' => Folded::Char('"'),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' | '\u{2043}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => Folded::Char('-'),
+        // The fraction slash of NFKC's "1⁄2" (½) reads as the slash people type.
+        '\u{2044}' => Folded::Char('/'),
         // Soft hyphens, zero-width spaces and joiners are invisible: they must not split words.
         '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Folded::Drop,
         c if c.is_whitespace() => Folded::Space,
@@ -318,6 +329,18 @@ mod tests {
     fn nfkc_folds_compatibility_forms_and_composes_marks() {
         let doc = one("ﬁrst cafe\u{301} ２４");
         assert_eq!(doc.text, "first café 24");
+    }
+
+    #[test]
+    fn a_vulgar_fraction_after_a_digit_is_a_mixed_number() {
+        let original = "1½ million, ¾ of them, 2¼";
+        let doc = one(original);
+        assert_eq!(doc.text, "1 1/2 million, 3/4 of them, 2 1/4");
+        let half = doc.text.find("1/2").unwrap_or(0);
+        assert_eq!(&original[doc.source_range(half..half + 3)], "½");
+        let mut slowly = NormalizedDocument::default();
+        slowly.fold_slowly(original, 0..original.len());
+        assert_eq!(slowly.text, doc.text);
     }
 
     #[test]

@@ -56,8 +56,11 @@ macro_rules! re {
     (words) => { concat!("(?:(?:a|", re!(b1000), ") ", re!(scale), "(?: (?:a ", re!(scale), "|", re!(b1000),
                          "(?: ", re!(scale), ")?))?|", re!(b1000), ")") };
     (grouped) => { "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?" };
-    (digits) => { concat!("(?:", re!(grouped), "|[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?: ",
-                          re!(scale), ")?") };
+    (frac) => { "(?:1/[2348]|[23]/[34]|[357]/8)" };
+    (digits) => { concat!("(?:[0-9]{1,3},[0-9]{1,2} ", re!(scale), "|(?:[0-9]{1,3} )?", re!(frac), "(?: ", re!(scale), ")?",
+                          "|[0-9]{1,3}(?:\\.[0-9]+)?(?:bn|mn)",
+                          "|(?:", re!(grouped), "|[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?: ",
+                          re!(scale), ")?)") };
     (quantity) => { concat!("(?:", re!(digits), "|", re!(words), ")") };
 }
 
@@ -82,6 +85,7 @@ pub const NUMBER_PATTERN: &str = concat!(
     "|dozens|hundreds|thousands|millions|billions",
     "|(?:several|a few) (?:hundred thousand|dozen|hundred|thousand|million|billion)",
     "|(?:a|", re!(b100), "|[0-9]{1,3}) and a half (?:dozen|hundred|", re!(scale), ")",
+    "|(?:a|", re!(b100), "|[0-9]{1,3}) ", re!(scale), " and a half",
     "|half(?: a (?:dozen|hundred|", re!(scale), "))?|(?:a|", re!(b100), ") dozen",
     "|(?:between ", re!(quantity), " and |", re!(quantity), " to )?", re!(quantity),
     ")(?-u:\\b)"
@@ -89,7 +93,7 @@ pub const NUMBER_PATTERN: &str = concat!(
 
 #[rustfmt::skip]
 macro_rules! shape {
-    (first) => { concat!("(?:[0-9]+(?:[.,][0-9]+)*|", re!(tens), "|", re!(teen), "|", re!(unit),
+    (first) => { concat!("(?:[0-9]+(?:[.,/][0-9]+)*(?:bn|mn)?|", re!(tens), "|", re!(teen), "|", re!(unit),
                          "|half|dozens|hundreds|thousands|millions|billions|tens)") };
     (any) => { concat!("(?:", shape!(first), "|hundred|dozen|", re!(scale), ")") };
     (join) => { "(?:and|a|of|to|few)" };
@@ -264,9 +268,65 @@ fn digit_token(s: &str) -> Option<(f64, Shape)> {
     value.is_finite().then_some((value, shape))
 }
 
+/// A simple fraction as `NUMBER_PATTERN` takes them ("1/2", "3/4": halves, thirds,
+/// quarters and eighths, so that "24/7" and "9/11" are not numbers).
+fn fraction(token: &str) -> Option<f64> {
+    let (numerator, denominator) = token.split_once('/')?;
+    let (n, d) = (
+        numerator.parse::<u8>().ok()?,
+        denominator.parse::<u8>().ok()?,
+    );
+    (matches!(d, 2 | 3 | 4 | 8) && (1..d).contains(&n)).then(|| f64::from(n) / f64::from(d))
+}
+
+/// A figure written with a decimal comma before a scale word ("1,5 million", as machine
+/// translation writes it), with a fraction ("1 1/2 million", "3/4"), or with the suffix
+/// "bn" or "mn" ("1.5bn"; "1.5m" is left alone: it may be metres): its readings.
+fn comma_or_fraction(t: &[&str], i: usize) -> Vec<Reading> {
+    let first = t.get(i).copied().unwrap_or("");
+    let suffixed = [("bn", 1e9), ("mn", 1e6)]
+        .into_iter()
+        .find_map(|(suffix, scale)| Some((first.strip_suffix(suffix)?, scale)));
+    if let Some((figure, scale)) = suffixed {
+        return match digit_token(figure) {
+            Some((value, Shape::Short)) => vec![(value * scale, i + 1, scale)],
+            _ => Vec::new(),
+        };
+    }
+    let scaled = |value: f64, j: usize| match t.get(j).and_then(|w| scale_of(w)) {
+        Some(scale) => vec![(value * scale, j + 1, scale), (value, j, 1.0)],
+        None => vec![(value, j, 1.0)],
+    };
+    if let Some((int, decimals)) = first.split_once(',') {
+        let scale = t.get(i + 1).and_then(|w| scale_of(w));
+        let shaped = (1..=3).contains(&int.len()) && (1..=2).contains(&decimals.len());
+        return match (scale, shaped && all_digits(int) && all_digits(decimals)) {
+            (Some(scale), true) => format!("{int}.{decimals}")
+                .parse::<f64>()
+                .map(|v| vec![(v * scale, i + 2, scale)])
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+    }
+    if let Some(value) = fraction(first) {
+        return scaled(value, i + 1);
+    }
+    let whole = (first.len() <= 3 && all_digits(first))
+        .then(|| first.parse::<f64>().ok())
+        .flatten();
+    match (whole, t.get(i + 1).and_then(|w| fraction(w))) {
+        (Some(whole), Some(part)) => scaled(whole + part, i + 2),
+        _ => Vec::new(),
+    }
+}
+
 /// Digit quantities, including groups separated by spaces ("11 000") and a scale word
 /// ("2.5 million").
 fn digits(t: &[&str], i: usize) -> Vec<Reading> {
+    let odd = comma_or_fraction(t, i);
+    if !odd.is_empty() {
+        return odd;
+    }
     let first = t.get(i).copied().unwrap_or("");
     let Some((value, shape)) = digit_token(first) else {
         return Vec::new();
@@ -340,6 +400,12 @@ fn read_quantity(text: &str) -> Option<Interval> {
     let s = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(interval) = vague(&s) {
         return Some(interval);
+    }
+    // "A million and a half" is 1.5 million, "two million and a half" 2.5 million.
+    if let Some(head) = s.strip_suffix(" and a half") {
+        let scale = head.rsplit(' ').next().and_then(scale_of)?;
+        let whole = parse_quantity(head).filter(Interval::is_exact)?;
+        return Some(Interval::exact(whole.lo + scale / 2.0));
     }
     // "One and a half million" is 1.5 million; "two and a half dozen" is 30.
     if let Some((head, unit)) = s.split_once(" and a half ") {

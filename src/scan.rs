@@ -610,6 +610,13 @@ fn not_a_count(
     if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return Some("a time of day, not a count");
     }
+    if let Some(why) = unread_tail(after) {
+        return Some(why);
+    }
+    let and_a = before.trim_end().to_lowercase();
+    if written.eq_ignore_ascii_case("half") && and_a.ends_with(" and a") {
+        return Some("the tail of a figure (\"a million and a half\"), not a count");
+    }
     let month = MONTHS
         .iter()
         .any(|m| after_lower.trim_start().starts_with(m));
@@ -674,6 +681,44 @@ fn not_a_count(
     (capitalized && !first_word).then_some("part of a name or a date, not a count")
 }
 
+/// Says why the number is only the head of a figure it cannot read, if it is: "1" of "1.5m",
+/// "1,5 million" or "1,500k" (a suffix ends the figure inside a word, so the number grammar
+/// stops before the point), "11" of "1½ million" (NFKC writes ½ as "1⁄2"), "1" of "1 1/2
+/// million", "a million" of "a million and a half", "15" of "15 lakh". Read as it is, the
+/// head is a different number, and would break a claim the figure meets.
+fn unread_tail(after: &str) -> Option<&'static str> {
+    let mut chars = after.chars();
+    let (first, second) = (chars.next(), chars.next());
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    if matches!(first, Some('.' | ',')) && digit(second) {
+        return Some("the head of a figure it cannot read (\"1.5m\", \"1,5 million\")");
+    }
+    if matches!(first, Some('/' | '\u{2044}')) {
+        return Some("a fraction (\"1/2\", \"1½\"), not a count");
+    }
+    let rest = after.trim_start().to_lowercase();
+    let mixed_fraction = first == Some(' ')
+        && rest
+            .split_once(['/', '\u{2044}'])
+            .is_some_and(|(whole, _)| {
+                !whole.is_empty() && whole.bytes().all(|b| b.is_ascii_digit())
+            });
+    if mixed_fraction {
+        return Some("a mixed fraction (\"1 1/2\"), not a count");
+    }
+    if rest.starts_with("and a half") {
+        return Some("a figure \"and a half\" it does not read, not a count");
+    }
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if matches!(word, "lakh" | "lakhs" | "crore" | "crores") {
+        return Some("a count in lakhs or crores, which it does not read");
+    }
+    None
+}
+
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -720,8 +765,8 @@ fn whole_number(text: &str, number: Range<usize>, match_start: usize) -> Range<u
 }
 
 /// A number glued to a token by a hyphen (`F-16`, `MiG-29`) is part of a name, not a
-/// quantity; one after a digit and a comma, a point or a colon (`2,5 million`, `11:00`) is
-/// the tail of another number. `spelled` is the analyst's pattern: a glue character they
+/// quantity; one after a digit and a comma, a point, a colon or a slash (`2,5 million`,
+/// `11:00`, `1/2`) is the tail of another number. `spelled` is the analyst's pattern: a glue character they
 /// wrote themselves (`\d{4}-{n}`) is theirs, and the number is what they asked for.
 fn inside_token(text: &str, number: &Range<usize>, spelled: &str) -> bool {
     let mut before = text[..number.start].chars().rev();
@@ -729,7 +774,8 @@ fn inside_token(text: &str, number: &Range<usize>, spelled: &str) -> bool {
     let glued = match (glue, previous) {
         // `F-16`, and the second half of `737-800` (read whole at its start, if at all).
         (Some('-'), Some(c)) => c.is_alphanumeric(),
-        (Some(',' | '.' | ':'), Some(c)) => c.is_ascii_digit(),
+        // `1/2`, and `1⁄2` (NFKC's ½) too: a fraction's denominator.
+        (Some(',' | '.' | ':' | '/' | '\u{2044}'), Some(c)) => c.is_ascii_digit(),
         _ => false,
     };
     // The analyst spelled the glue when it stands right before `{n}` in the pattern.

@@ -746,3 +746,124 @@ fn a_gap_that_swallows_not_before_a_spelled_verb_counts_neither_way() {
         Supports,
     );
 }
+
+#[test]
+fn a_doubt_nobody_has_grants_the_fact() {
+    for doc in [
+        "Nobody doubts Kim signed the deal.",
+        "No one questions Kim signed the deal.",
+        "Few would deny Kim signed the deal.",
+        "With no hesitation Kim signed the deal.",
+        "Officials never doubted Kim signed the deal.",
+    ] {
+        check("support: ['Kim signed the deal']", doc, Supports);
+    }
+}
+
+#[test]
+fn uncertain_words_in_a_gap_count_neither_way() {
+    let claim = r"support: ['deal\b.{0,30}\bsigned']";
+    for doc in [
+        "The deal may be signed next week.",
+        "The deal will be signed on Friday.",
+        "The deal is yet to be signed.",
+        "The deal was almost signed.",
+        "The deal is expected to be signed soon.",
+        "The deal would have been signed had talks not collapsed.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    check(claim, "The deal was finally signed.", Supports);
+    // Spelled in the pattern, the word is the analyst's.
+    check(
+        r"support: ['deal\b.{0,10}\bwill be signed']",
+        "The deal will be signed on Friday.",
+        Supports,
+    );
+    // Before a number, "nearly" qualifies the number, not the statement.
+    check(
+        "support: ['cost\\b.{0,15}\\b{n} million']\nnumber: '12 +/- 10%'",
+        "The bridge cost nearly 12 million dollars.",
+        Supports,
+    );
+}
+
+#[test]
+fn hedged_support_counts_reports_never_open_questions_or_swallowed_negations() {
+    let claim = "support: ['signed the deal']\nhedged: support";
+    check(claim, "Kim reportedly signed the deal.", Supports);
+    check(claim, "Kim may have signed the deal.", Supports);
+    for doc in [
+        "It is not clear whether Kim signed the deal.",
+        "If Kim signed the deal, sanctions would follow.",
+        "Officials could not confirm that Kim signed the deal.",
+        "Kim refused to say whether he signed the deal.",
+        "Kim was accused of having signed the deal.",
+        "Has Kim signed the deal?",
+    ] {
+        check(claim, doc, Omits);
+    }
+    let gap = "support: ['deal\\b.{0,30}\\bsigned']\nhedged: support";
+    check(gap, "The deal was reportedly signed.", Supports);
+    for doc in [
+        "The deal was reportedly not signed.",
+        "The deal was not reportedly signed.",
+        "The deal was never reportedly signed.",
+    ] {
+        check(gap, doc, Omits);
+    }
+}
+
+#[test]
+fn wishes_and_impersonal_reports_are_hedges() {
+    for doc in [
+        "Officials said they hoped the deal was signed.",
+        "Officials hope the deal was signed.",
+        "It is believed the deal was signed.",
+        "Officials claimed the deal was signed, but it was not.",
+    ] {
+        check("support: ['the deal was signed']", doc, Omits);
+    }
+}
+
+#[test]
+fn a_figure_read_only_in_part_is_no_number() {
+    for number in ["1500000", "'>= 1000000'"] {
+        let claim = format!("support: ['{{n}}.{{0,20}}\\bfled']\nnumber: {number}");
+        // Ambiguous ("2m" may be metres) or in units it does not read: skipped, never read
+        // as the "1" or "15" they start with.
+        for doc in [
+            "Officials said 1.5m people fled.",
+            "Officials said 1,500k people fled.",
+            "Officials said 15 lakh people fled.",
+            "Officials said 24/7 people fled.",
+        ] {
+            check(&claim, doc, Omits);
+        }
+        for doc in [
+            "Officials said 1.5 million people fled.",
+            "Officials said 1,5 million people fled.",
+            "Officials said 1.5mn people fled.",
+            "Officials said a million and a half people fled.",
+            "Officials said 1½ million people fled.",
+            "Officials said 1 1/2 million people fled.",
+        ] {
+            check(&claim, doc, Supports);
+        }
+    }
+    check(
+        "support: ['{n} people fled']\nnumber: '> 1000000000'",
+        "Officials said 1.5bn people fled.",
+        Supports,
+    );
+    check(
+        "support: ['{n} people fled']\nnumber: 2500000",
+        "Officials said two million and a half people fled.",
+        Supports,
+    );
+    check(
+        "support: ['{n} of the people']\nnumber: 0.75",
+        "Officials said ¾ of the people fled.",
+        Supports,
+    );
+}
