@@ -492,8 +492,12 @@ impl<'a> Context<'a> {
             }
             return;
         }
-        // Every part must occur in the same unit (sentence or paragraph); one piece of
-        // evidence per unit, built from the first hit of each part in it.
+        // Every part must occur in the same unit (sentence or paragraph). A sentence gives
+        // one piece of evidence, built from the first hit of each part in it. A paragraph
+        // gives one piece for each of its sentences that holds a part, built from the
+        // hits in that sentence and, for the parts it lacks, the paragraph's first: so
+        // that "Kim signed it in Pyongyang. Kim did not sign it in Pyongyang." is read
+        // both ways, as two sentences are, not by its first sentence alone.
         let unit = |hit: &Hit| match matcher.within {
             Within::Sentence => hit.sentence,
             Within::Paragraph => self.normalized.sentences[hit.sentence].paragraph,
@@ -505,15 +509,42 @@ impl<'a> Context<'a> {
                 continue;
             }
             last_unit = Some(here);
-            let mut parts = vec![hit];
-            for &part in rest {
-                match self.hits[part].iter().find(|h| unit(h) == here) {
-                    Some(found) => parts.push(found),
-                    None => break,
-                }
+            let in_unit = |part: usize| self.hits[part].iter().filter(move |h| unit(h) == here);
+            let Some(firsts) = matcher
+                .parts
+                .iter()
+                .map(|&part| in_unit(part).next())
+                .collect::<Option<Vec<&Hit>>>()
+            else {
+                continue;
+            };
+            if matcher.within == Within::Sentence {
+                out.extend(self.evidence(claim, matcher, texts, &firsts));
+                continue;
             }
-            if parts.len() == matcher.parts.len() {
-                out.extend(self.evidence(claim, matcher, texts, &parts));
+            let mut sentences: Vec<usize> = matcher
+                .parts
+                .iter()
+                .flat_map(|&part| in_unit(part).map(|h| h.sentence))
+                .collect();
+            sentences.sort_unstable();
+            sentences.dedup();
+            let mut built: Vec<Vec<&Hit>> = Vec::new();
+            for sentence in sentences {
+                let parts: Vec<&Hit> = matcher
+                    .parts
+                    .iter()
+                    .zip(&firsts)
+                    .map(|(&part, &first)| {
+                        in_unit(part)
+                            .find(|h| h.sentence == sentence)
+                            .unwrap_or(first)
+                    })
+                    .collect();
+                if !built.contains(&parts) {
+                    out.extend(self.evidence(claim, matcher, texts, &parts));
+                    built.push(parts);
+                }
             }
         }
     }
@@ -767,6 +798,24 @@ impl<'a> Context<'a> {
                 return Some(format!(
                     "the match spans \"{words}\", which the pattern does not spell out: it counts neither way"
                 ));
+            }
+        }
+        // Parts across sentences (`within: paragraph`): a negation in a sentence that holds
+        // some of them may bear on the claim whatever it reaches ("Kim signed the deal. It
+        // was not signed in Pyongyang.").
+        let first_sentence = parts.first().map(|hit| hit.sentence);
+        if parts.iter().any(|hit| Some(hit.sentence) != first_sentence) {
+            for hit in parts {
+                let sentence = &doc.sentences[hit.sentence].range;
+                let whole = 0..sentence.end - sentence.start;
+                let cues = self.with_cues(hit.sentence, |cues| cues.negations_within(whole));
+                if let Some(cue) = cues.first() {
+                    return Some(format!(
+                        "\"{}\" in the sentence of \"{}\" may bear on the claim across sentences: it counts neither way",
+                        cue.text,
+                        &doc.text[hit.range.clone()]
+                    ));
+                }
             }
         }
         let cue = negation?;

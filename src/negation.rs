@@ -1244,6 +1244,7 @@ impl<'a> SentenceCues<'a> {
                 .or(tail_hedge)
                 .or(counterfactual)
                 .or(until)
+                .or_else(|| self.label(first))
                 .or_else(|| self.question()),
         }
     }
@@ -1303,6 +1304,46 @@ impl<'a> SentenceCues<'a> {
         self.next_word(0)
             .is_some_and(|first| self.elem(first, "had|were|should"))
             && self.toks.iter().take(6).any(|t| t.k == K::Not)
+    }
+
+    /// A sentence that opens with a label of doubt and a colon ("Unconfirmed: …", "Not
+    /// verified: …", "Rumour: …", "False: …") files what follows under it: the label, as a
+    /// cue, when the match comes after it.
+    fn label(&self, first: usize) -> Option<Cue> {
+        let start = self.next_word(0)?;
+        let mut end = start;
+        while end < first && matches!(self.kind(end), Some(K::Word | K::Not)) {
+            end += 1;
+        }
+        if self.kind(end) != Some(K::Stop)
+            || self.text.get(self.toks[end].start..self.toks[end].end) != Some(":")
+            || end >= first
+        {
+            return None;
+        }
+        let words: Vec<String> = (start..end).map(|k| self.word(k).to_lowercase()).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let doubt = matches!(
+            words.as_slice(),
+            ["unconfirmed"
+                | "unverified"
+                | "unproven"
+                | "rumour"
+                | "rumor"
+                | "claim"
+                | "alleged"
+                | "allegation"
+                | "false"
+                | "fake"
+                | "misleading"
+                | "disputed"
+                | "untrue"
+                | "unclear"]
+                | ["not" | "yet", "confirmed" | "verified" | "proven" | "true"]
+                | ["not", "yet", "confirmed" | "verified"]
+                | ["unconfirmed" | "unverified", "reports" | "report"]
+        );
+        doubt.then(|| self.cue(start, end + 1))
     }
 
     /// A sentence that ends with a question mark asks; it asserts nothing.
@@ -1389,6 +1430,13 @@ mod tests {
             "Moscow did not dispute that [troops crossed].",
             "Nobody [signed the agreement]. | neg=Nobody",
             "Pyongyang denied [sending weapons to Russia]. | neg=denied",
+        ];
+        a_label_of_doubt_before_a_colon_hedges_what_follows: [
+            "Not confirmed: [Kim signed the deal]. | hedge=Not confirmed:",
+            "Unverified: [Kim signed the deal]. | hedge=Unverified:",
+            "False: [Kim signed the deal]. | hedge=False:",
+            "Confirmed: [Kim signed the deal].",
+            "The spokesman was not clear: [Kim signed the deal].",
         ];
         wishes_and_impersonal_reports_hedge: [
             "Officials said they hoped [the deal was signed]. | hedge=hoped",

@@ -49,6 +49,38 @@ fn within_paragraph_spans_sentences_but_not_blank_lines() {
 }
 
 #[test]
+fn within_paragraph_reads_every_sentence_not_the_first_alone() {
+    let claim = "support: [{all: ['Kim', 'sign(ed)?', 'Pyongyang'], within: paragraph}]";
+    check(
+        claim,
+        "Kim signed the deal in Pyongyang. Kim did not sign the deal in Pyongyang, his office later said.",
+        Mixed,
+    );
+    check(
+        claim,
+        "Kim signed the deal. The talks were held in Pyongyang. Later, Kim did not sign the deal in Pyongyang, his office said.",
+        Mixed,
+    );
+    check(
+        claim,
+        "Kim signed the deal. It was held in Pyongyang.",
+        Supports,
+    );
+}
+
+#[test]
+fn within_paragraph_a_negation_in_one_sentence_of_the_parts_counts_neither_way() {
+    let claim = "support: [{all: ['Kim', 'sign(ed)?', 'Pyongyang'], within: paragraph}]";
+    for doc in [
+        "Kim signed the deal. It was not signed in Pyongyang.",
+        "Kim signed the deal. Not in Pyongyang, though.",
+        "Kim arrived on Tuesday. He signed the deal. The ceremony was not held in Pyongyang but in Moscow.",
+    ] {
+        check(claim, doc, Omits);
+    }
+}
+
+#[test]
 fn abbreviations_and_initials_do_not_end_sentences() {
     let claim = "support: [{all: ['officials', 'missiles']}]";
     check(
@@ -866,4 +898,12 @@ fn a_figure_read_only_in_part_is_no_number() {
         "Officials said ¾ of the people fled.",
         Supports,
     );
+}
+
+#[test]
+fn a_label_of_doubt_files_what_follows_under_it() {
+    let claim = "support: ['Kim signed the deal']";
+    check(claim, "Not confirmed:\nKim signed the deal\n", Omits);
+    check(claim, "Unverified: Kim signed the deal.", Omits);
+    check(claim, "Confirmed: Kim signed the deal.", Supports);
 }
