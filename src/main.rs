@@ -662,6 +662,16 @@ fn init(dir: &std::path::Path) -> Result<Outcome, Vec<Diagnostic>> {
     Ok(Outcome::Passed)
 }
 
+/// The first `most` of `names`, then how many more and where they are: a list that fits
+/// a hint.
+fn list_some(names: &[String], most: usize, more_where: &str) -> String {
+    let shown: Vec<&str> = names.iter().take(most).map(String::as_str).collect();
+    match names.len().saturating_sub(most) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more {more_where}", shown.join(", ")),
+    }
+}
+
 /// Applies `--claim` and `--tag`; an id that names no claim is an error with a suggestion.
 fn select_claims(
     project: &mut Project,
@@ -685,9 +695,27 @@ fn select_claims(
                     project.claims_path.display()
                 ),
             );
-            if let Some(suggestion) = did_you_mean(id, known.iter().map(String::as_str)) {
-                problem = problem.hint(format!("did you mean `{suggestion}`?"));
-            }
+            let listed = id.contains(',')
+                && id
+                    .split(',')
+                    .all(|part| known.iter().any(|k| k == part.trim()));
+            problem = if listed {
+                let each: Vec<String> = id
+                    .split(',')
+                    .map(|part| format!("--claim {}", part.trim()))
+                    .collect();
+                problem.hint(format!(
+                    "give --claim once for each claim: {}",
+                    each.join(" ")
+                ))
+            } else if let Some(suggestion) = did_you_mean(id, known.iter().map(String::as_str)) {
+                problem.hint(format!("did you mean `{suggestion}`?"))
+            } else {
+                problem.hint(format!(
+                    "the claims in this file are: {}",
+                    list_some(&known, 8, &format!("in {}", project.claims_path.display()))
+                ))
+            };
             problems.push(problem);
         }
     }

@@ -163,5 +163,15 @@ pub fn read(file: &SourceFile) -> Result<(Text, Option<Diagnostic>), Diagnostic>
         )
         .hint("save the file as UTF-8 to silence this warning")
     });
+    // A failed download or an unsaved file looks like a source that says nothing.
+    let warning = warning.or_else(|| {
+        text.text.trim().is_empty().then(|| {
+            Diagnostic::warning(
+                "empty",
+                format!("{} is empty: it omits every claim", file.relative),
+            )
+            .hint("check that the document was saved or downloaded whole, or remove it")
+        })
+    });
     Ok((text, warning))
 }

@@ -74,6 +74,50 @@ fn unknown_claim_id_suggests_one() {
     );
 }
 
+/// An id like none lists the file's claims; ids joined by a comma say to repeat `--claim`.
+#[test]
+fn unknown_claim_id_lists_the_claims_or_says_to_repeat_the_option() {
+    Test::in_project()
+        .args(["check", "--claim", "nonsense"])
+        .run()
+        .assert_refused("the claims in this file are: mutual-assistance, first-visit-24-years");
+    Test::in_project()
+        .args(["check", "--claim", "mutual-assistance,dagger-gift"])
+        .run()
+        .assert_refused(
+            "give --claim once for each claim: --claim mutual-assistance --claim dagger-gift",
+        );
+}
+
+/// A document with nothing in it (a failed download) is checked, and said to be empty.
+#[test]
+fn an_empty_document_is_a_warning() {
+    let test = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: a\n    claim: A.\n    support: ['signed']\n",
+        )
+        .file("seeds/a.txt", "The pact was signed.\n")
+        .file("seeds/empty.txt", "")
+        .file("seeds/blank.md", "\n  \n");
+    let run = test.run_args(&["check"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    for name in ["empty.txt", "blank.md"] {
+        assert!(
+            run.stderr
+                .contains(&format!("{name} is empty: it omits every claim")),
+            "{}",
+            run.stderr
+        );
+    }
+    let lint = test.run_args(&["lint"]);
+    assert!(
+        lint.stderr.contains("empty.txt is empty"),
+        "{}",
+        lint.stderr
+    );
+}
+
 #[test]
 fn bad_command_line_is_a_usage_error() {
     let run = Test::in_project().args(["check", "--format", "yaml"]).run();
