@@ -492,12 +492,12 @@ impl<'a> Context<'a> {
             }
             return;
         }
-        // Every part must occur in the same unit (sentence or paragraph). A sentence gives
-        // one piece of evidence, built from the first hit of each part in it. A paragraph
-        // gives one piece for each of its sentences that holds a part, built from the
-        // hits in that sentence and, for the parts it lacks, the paragraph's first: so
-        // that "Kim signed it in Pyongyang. Kim did not sign it in Pyongyang." is read
-        // both ways, as two sentences are, not by its first sentence alone.
+        // Every part must occur in the same unit (sentence or paragraph). A unit gives one
+        // piece of evidence, built from the first hit of each part in it; a paragraph also
+        // gives one for each later sentence that holds every part by itself, so that "Kim
+        // signed it in Pyongyang. Kim did not sign it in Pyongyang." is read both ways, as
+        // two sentences are. (A sentence that holds only some parts adds nothing: "Putin
+        // signed the treaty. Kim did not sign the trade deal." is no denial of Putin's.)
         let unit = |hit: &Hit| match matcher.within {
             Within::Sentence => hit.sentence,
             Within::Paragraph => self.normalized.sentences[hit.sentence].paragraph,
@@ -509,7 +509,12 @@ impl<'a> Context<'a> {
                 continue;
             }
             last_unit = Some(here);
-            let in_unit = |part: usize| self.hits[part].iter().filter(move |h| unit(h) == here);
+            // A part's hits are in text order, so those in one unit are one run of them.
+            let in_unit = |part: usize| {
+                let hits = &self.hits[part];
+                let from = hits.partition_point(|h| unit(h) < here);
+                hits[from..].iter().take_while(move |h| unit(h) == here)
+            };
             let Some(firsts) = matcher
                 .parts
                 .iter()
@@ -522,29 +527,24 @@ impl<'a> Context<'a> {
                 out.extend(self.evidence(claim, matcher, texts, &firsts));
                 continue;
             }
-            let mut sentences: Vec<usize> = matcher
-                .parts
-                .iter()
-                .flat_map(|&part| in_unit(part).map(|h| h.sentence))
-                .collect();
-            sentences.sort_unstable();
+            let mut sentences: Vec<usize> = in_unit(first).map(|h| h.sentence).collect();
             sentences.dedup();
-            let mut built: Vec<Vec<&Hit>> = Vec::new();
+            let mut built = vec![firsts];
             for sentence in sentences {
-                let parts: Vec<&Hit> = matcher
+                let Some(parts) = matcher
                     .parts
                     .iter()
-                    .zip(&firsts)
-                    .map(|(&part, &first)| {
-                        in_unit(part)
-                            .find(|h| h.sentence == sentence)
-                            .unwrap_or(first)
-                    })
-                    .collect();
+                    .map(|&part| in_unit(part).find(|h| h.sentence == sentence))
+                    .collect::<Option<Vec<&Hit>>>()
+                else {
+                    continue;
+                };
                 if !built.contains(&parts) {
-                    out.extend(self.evidence(claim, matcher, texts, &parts));
                     built.push(parts);
                 }
+            }
+            for parts in built {
+                out.extend(self.evidence(claim, matcher, texts, &parts));
             }
         }
     }
@@ -791,8 +791,10 @@ impl<'a> Context<'a> {
                     let at = at + inside.start;
                     idioms.iter().any(|idiom| idiom.contains(&at))
                 };
-                uncertain_in_gap(&doc.text[hit.range.clone()], &spelled, &in_idiom)
-                    .map(str::to_string)
+                // A word the claim itself says ("Sanctions should be reviewed") is the
+                // claim's, as one the pattern spells is.
+                let said = |word: &str| spelled(word) || claim_says(&claim.claim, word);
+                uncertain_in_gap(&doc.text[hit.range.clone()], &said, &in_idiom).map(str::to_string)
             });
             if let Some(words) = swallowed {
                 return Some(format!(
@@ -800,18 +802,32 @@ impl<'a> Context<'a> {
                 ));
             }
         }
-        // Parts across sentences (`within: paragraph`): a negation in a sentence that holds
-        // some of them may bear on the claim whatever it reaches ("Kim signed the deal. It
-        // was not signed in Pyongyang.").
+        // Parts across sentences (`within: paragraph`): a negation earlier in the clause of
+        // a part that follows a preposition may bear on where or when the claim happened,
+        // though the sentence rules let it stop at the preposition ("nobody was injured in
+        // the attack"): "Kim signed the deal. It was not signed in Pyongyang."
         let first_sentence = parts.first().map(|hit| hit.sentence);
         if parts.iter().any(|hit| Some(hit.sentence) != first_sentence) {
             for hit in parts {
-                let sentence = &doc.sentences[hit.sentence].range;
-                let whole = 0..sentence.end - sentence.start;
-                let cues = self.with_cues(hit.sentence, |cues| cues.negations_within(whole));
-                if let Some(cue) = cues.first() {
+                let sentence = doc.sentences[hit.sentence].range.start;
+                let word_before = doc.text[sentence..hit.range.start]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("");
+                if !PREPOSITIONS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(word_before))
+                {
+                    continue;
+                }
+                let before = 0..hit.range.start - sentence;
+                let cues = self.with_cues(hit.sentence, |cues| cues.negations_within(before));
+                let same_clause = |cue: &&negation::Cue| {
+                    !doc.text[sentence + cue.end..hit.range.start].contains([',', ';', ':'])
+                };
+                if let Some(cue) = cues.iter().find(same_clause) {
                     return Some(format!(
-                        "\"{}\" in the sentence of \"{}\" may bear on the claim across sentences: it counts neither way",
+                        "\"{}\" before \"{}\" may bear on the claim across sentences: it counts neither way",
                         cue.text,
                         &doc.text[hit.range.clone()]
                     ));
@@ -909,6 +925,31 @@ const GAP_UNCERTAIN: &[&str] = &[
     "nearly", "expected", "planned", "scheduled", "hope", "hopes", "hoped", "likely", "unlikely",
 ];
 
+/// Prepositions of place and time, after which a negation's scope stops by the sentence
+/// rules (see `unsure`).
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "near",
+    "amid",
+    "following",
+    "to",
+    "from",
+    "inside",
+    "outside",
+];
+
+/// Whether `word` is one of the words of the claim's sentence (case aside).
+fn claim_says(claim: &str, word: &str) -> bool {
+    claim
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// The first word of `matched` in `GAP_UNCERTAIN` that the pattern does not spell and that
 /// no idiom holds (`in_idiom`, by byte offset in `matched`: "could not be more cordial");
 /// "almost" and "nearly" before a number qualify the number (`numbers` reads them), not the
@@ -923,17 +964,23 @@ fn uncertain_in_gap<'t>(
         .filter(|w| !w.is_empty())
         .peekable();
     while let Some(word) = words.next() {
-        let lower = word.to_lowercase();
+        // Most words are longer or shorter than any listed one: a length check first.
+        if !(3..=9).contains(&word.len()) {
+            continue;
+        }
+        let Some(&listed) = GAP_UNCERTAIN.iter().find(|g| g.eq_ignore_ascii_case(word)) else {
+            continue;
+        };
         // `split` yields slices of `matched`: the word's offset is where its slice starts.
         let at = word.as_ptr() as usize - matched.as_ptr() as usize;
-        if !GAP_UNCERTAIN.contains(&lower.as_str()) || spelled(word) || in_idiom(at) {
+        if spelled(word) || in_idiom(at) {
             continue;
         }
         let before_number = words.peek().is_some_and(|next| {
             next.starts_with(|c: char| c.is_ascii_digit())
                 || crate::numbers::parse_quantity(next).is_some()
         });
-        if matches!(lower.as_str(), "almost" | "nearly") && before_number {
+        if matches!(listed, "almost" | "nearly") && before_number {
             continue;
         }
         return Some(word);

@@ -613,8 +613,11 @@ fn not_a_count(
     if let Some(why) = unread_tail(after) {
         return Some(why);
     }
-    let and_a = before.trim_end().to_lowercase();
-    if written.eq_ignore_ascii_case("half") && and_a.ends_with(" and a") {
+    let and_a = |before: &str| {
+        let before = before.trim_end().as_bytes();
+        before.len() >= 6 && before[before.len() - 6..].eq_ignore_ascii_case(b" and a")
+    };
+    if written.eq_ignore_ascii_case("half") && and_a(before) {
         return Some("the tail of a figure (\"a million and a half\"), not a count");
     }
     let month = MONTHS
@@ -696,7 +699,13 @@ fn unread_tail(after: &str) -> Option<&'static str> {
     if matches!(first, Some('/' | '\u{2044}')) {
         return Some("a fraction (\"1/2\", \"1½\"), not a count");
     }
-    let rest = after.trim_start().to_lowercase();
+    // Only the first words matter: the rest of the sentence is not lowercased.
+    let rest: String = after
+        .trim_start()
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_lowercase();
     let mixed_fraction = first == Some(' ')
         && rest
             .split_once(['/', '\u{2044}'])

@@ -66,6 +66,13 @@ fn within_paragraph_reads_every_sentence_not_the_first_alone() {
         "Kim signed the deal. It was held in Pyongyang.",
         Supports,
     );
+    // A later sentence with only some of the parts is no second reading.
+    let putin = "support: [{all: ['Putin', 'sign\\w*'], within: paragraph}]";
+    check(
+        putin,
+        "Putin signed the treaty on Wednesday. Kim did not sign the separate trade deal.",
+        Supports,
+    );
 }
 
 #[test]
@@ -812,6 +819,12 @@ fn uncertain_words_in_a_gap_count_neither_way() {
         "The deal will be signed on Friday.",
         Supports,
     );
+    // A word the claim itself says is the claim's: "should" in "Sanctions should be
+    // reviewed" is what the document must say, not a doubt about it.
+    let yaml = "claims:\n  - id: c\n    claim: Sanctions should be reviewed.\n    support: ['sanctions\\b.{0,60}\\breviewed']\n";
+    let (checker, _) = Checker::from_yaml("claims.yaml", yaml).unwrap_or_else(|p| panic!("{p:#?}"));
+    let report = checker.check_texts([("doc", "Putin said the sanctions should be reviewed.")]);
+    assert_eq!(report.claims[0].verdicts.verdict(0), Supports);
     // Before a number, "nearly" qualifies the number, not the statement.
     check(
         "support: ['cost\\b.{0,15}\\b{n} million']\nnumber: '12 +/- 10%'",
