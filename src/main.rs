@@ -631,11 +631,23 @@ fn lint(args: LintArgs) -> Result<Outcome, Vec<Diagnostic>> {
     } else {
         plural(problems.len(), "warning")
     };
+    // A file found but not read (unreadable, binary) is no document the claims were
+    // checked against.
+    let skipped = problems
+        .iter()
+        .filter(|p| matches!(p.code, "unreadable" | "binary"))
+        .count();
+    let documents = match skipped {
+        0 => plural(project.files.len(), "document"),
+        _ => format!(
+            "{} ({skipped} more skipped)",
+            plural(project.files.len() - skipped, "document")
+        ),
+    };
     print(&format!(
-        "{}: {}, {}: {found}\n",
+        "{}: {}, {documents}: {found}\n",
         project.claims_path.display(),
         plural(project.checker.file.claims.len(), "claim"),
-        plural(project.files.len(), "document"),
     ))?;
     Ok(if args.deny_warnings && !problems.is_empty() {
         Outcome::Failed

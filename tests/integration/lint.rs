@@ -55,6 +55,25 @@ fn the_seeds_lint_clean() {
     );
 }
 
+/// A file found but not read (binary) is counted apart from the documents.
+#[test]
+fn skipped_files_are_not_counted_as_documents() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: a\n    claim: A.\n    support: ['signed']\n",
+        )
+        .file("seeds/a.txt", "The pact was signed.\n")
+        .file("seeds/image.txt", b"GIF89a\0\0")
+        .args(["lint"])
+        .run();
+    assert_eq!(
+        run.stdout, "claims.yaml: 1 claim, 1 document (1 more skipped): 1 warning\n",
+        "{}",
+        run.stderr
+    );
+}
+
 /// `check` stops on the same errors as `lint`, drawn the same way.
 #[test]
 fn check_reports_what_lint_reports() {
