@@ -117,36 +117,35 @@ pub fn render(
             2 => "contradict it",
             _ => "are mixed",
         };
-        let listed = ids.len().min(SHOWN_OMISSIONS);
-        let more = match ids.len() - listed {
-            0 => String::new(),
-            n => format!(", and {n} more"),
-        };
         let line = format!(
-            "{} more documents {verb} (the first {SHOWN_WITH_EVIDENCE} are shown above): {}{more} (`factcheck explain {} --document ID` shows one; `--format json` has them all)",
+            "{} more documents {verb} (the first {SHOWN_WITH_EVIDENCE} are shown above): {} (`factcheck explain {} --document ID` shows one; `--format json` has them all)",
             ids.len(),
-            ids[..listed].join(", "),
+            some_of(ids),
             claim.id
         );
         out.push('\n');
         out.push_str(&wrap(&line, width, ""));
     }
     if !folded.is_empty() {
-        let listed = folded.len().min(SHOWN_OMISSIONS);
-        let more = match folded.len() - listed {
-            0 => String::new(),
-            n => format!(", and {n} more"),
-        };
         let line = format!(
-            "{} more documents omit it, with no pattern of this claim matched: {}{more} (`factcheck explain {} --document ID` shows one, with its near misses)",
+            "{} more documents omit it, with no pattern of this claim matched: {} (`factcheck explain {} --document ID` shows one, with its near misses)",
             folded.len(),
-            folded[..listed].join(", "),
+            some_of(&folded),
             claim.id
         );
         out.push('\n');
         out.push_str(&wrap(&line, width, ""));
     }
     out
+}
+
+/// The first `SHOWN_OMISSIONS` of `ids`, then how many more.
+fn some_of(ids: &[&str]) -> String {
+    let listed = ids.len().min(SHOWN_OMISSIONS);
+    match ids.len() - listed {
+        0 => ids.join(", "),
+        n => format!("{}, and {n} more", ids[..listed].join(", ")),
+    }
 }
 
 /// How many documents that just omit a claim are shown one by one (in id order, with their
