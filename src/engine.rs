@@ -785,11 +785,17 @@ impl<'a> Context<'a> {
                         .any(|w| !spelled(w))
                 });
             let swallowed = swallowed.map(|cue| cue.text).or_else(|| {
-                let idioms =
-                    self.with_cues(hit.sentence, |cues| cues.idioms_within(inside.clone()));
+                // The idioms are looked up only once a listed word is found: most matches
+                // have none.
+                let idioms = std::cell::OnceCell::new();
                 let in_idiom = |at: usize| {
                     let at = at + inside.start;
-                    idioms.iter().any(|idiom| idiom.contains(&at))
+                    idioms
+                        .get_or_init(|| {
+                            self.with_cues(hit.sentence, |cues| cues.idioms_within(inside.clone()))
+                        })
+                        .iter()
+                        .any(|idiom| idiom.contains(&at))
                 };
                 // A word the claim itself says ("Sanctions should be reviewed") is the
                 // claim's, as one the pattern spells is.
