@@ -1312,7 +1312,8 @@ impl<'a> SentenceCues<'a> {
     fn label(&self, first: usize) -> Option<Cue> {
         let start = self.next_word(0)?;
         let mut end = start;
-        while end < first && matches!(self.kind(end), Some(K::Word | K::Not)) {
+        // A label is a word or three: no need to look further.
+        while end < first && end - start < 4 && matches!(self.kind(end), Some(K::Word | K::Not)) {
             end += 1;
         }
         if self.kind(end) != Some(K::Stop)
