@@ -691,13 +691,39 @@ impl Loader {
             .collect()
     }
 
+    /// A pattern as written. One that holds a control character (other than the white
+    /// space of a `(?x)` pattern) is an error: `\b` in double quotes is a backspace to YAML,
+    /// not a word boundary, and such a pattern matches nothing.
+    fn pattern_source(&mut self, path: YamlPath, text: String) -> PatternSource {
+        if let Some(c) = text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            let what = match c {
+                '\u{8}' => {
+                    "a backspace (YAML reads `\\b` in double quotes as one, not as a word boundary)"
+                        .to_string()
+                }
+                c => format!("the control character U+{:04X}", u32::from(c)),
+            };
+            let mut location = self.at_value(&path, None);
+            if let (Some(location), Some(at)) = (location.as_mut(), text.find(c)) {
+                point_inside(location, &text, at, c.len_utf8());
+            }
+            self.error(
+                "pattern-control",
+                format!("`{path}` holds {what}"),
+                location,
+                "write the pattern in single quotes ('\\bword\\b'), where `\\` is the regex's own",
+            );
+        }
+        PatternSource { text, path }
+    }
+
     fn matcher(&mut self, path: &YamlPath, value: &Value) -> Option<Matcher> {
         if let Some(text) = pattern_text(value) {
             return Some(Matcher {
-                parts: vec![PatternSource {
-                    text,
-                    path: path.clone(),
-                }],
+                parts: vec![self.pattern_source(path.clone(), text)],
                 within: Within::Sentence,
                 path: path.clone(),
             });
@@ -730,10 +756,7 @@ impl Loader {
                 .iter()
                 .enumerate()
                 .filter_map(|(i, item)| match pattern_text(item) {
-                    Some(text) => Some(PatternSource {
-                        text,
-                        path: all_path.index(i),
-                    }),
+                    Some(text) => Some(self.pattern_source(all_path.index(i), text)),
                     None => {
                         self.wrong_type(
                             &all_path.index(i),
@@ -944,6 +967,12 @@ fn written_columns(written: &str, text: &str) -> Option<Vec<usize>> {
                 'n' => '\n',
                 't' => '\t',
                 '0' => '\0',
+                'b' => '\u{8}',
+                'r' => '\r',
+                'a' => '\u{7}',
+                'e' => '\u{1b}',
+                'f' => '\u{c}',
+                'v' => '\u{b}',
                 'x' => hex(&mut next, &mut column, 2)?,
                 'u' => hex(&mut next, &mut column, 4)?,
                 'U' => hex(&mut next, &mut column, 8)?,

@@ -42,6 +42,11 @@ snapshot_error!(invalid_regex_points_through_escapes, "bad-regex-escaped");
 snapshot_error!(unknown_placeholder_suggests_a_term, "unknown-placeholder");
 // One error at the term: its uses are not called unknown placeholders as well.
 snapshot_error!(a_broken_term_is_reported_once, "broken-term");
+// `\b` in double quotes is a backspace to YAML: an error at the escape, not a dead pattern.
+snapshot_error!(
+    a_backspace_in_double_quotes_says_single_quotes,
+    "backspace-in-double-quotes"
+);
 snapshot_error!(pattern_too_large_says_what_to_change, "pattern-too-large");
 snapshot_error!(unclosed_quote_points_at_the_quote, "unclosed-quote");
 snapshot_error!(tab_in_indentation_says_spaces, "tab-indent");
