@@ -567,6 +567,15 @@ fn document_named(
             .hint(format!("name one by its id: {}", several.join(", ")))])
         }
     }
+    // The key the table gives a long name (`D5`, by position in id order).
+    let key = named
+        .strip_prefix(['D', 'd'])
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| report.documents.get(i));
+    if let Some(document) = key {
+        return Ok(document.id.clone());
+    }
     // A file that is there but was skipped (unreadable, binary): its warning says why.
     if let Some(file) = project
         .files

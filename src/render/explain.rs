@@ -118,9 +118,10 @@ pub fn render(
             _ => "are mixed",
         };
         let line = format!(
-            "{} more documents {verb} (the first {SHOWN_WITH_EVIDENCE} are shown above): {} (`factcheck explain {} --document ID` shows one; `--format json` has them all)",
+            "{} more documents {verb} (the first {SHOWN_WITH_EVIDENCE} are shown above): {} (`factcheck explain {} --document ID` shows one; `factcheck check --claim {} --format json` has them all)",
             ids.len(),
             some_of(ids),
+            claim.id,
             claim.id
         );
         out.push('\n');
@@ -327,7 +328,7 @@ mod tests {
         assert!(text.contains("\ndoc-19: supports"), "{text}");
         assert!(!text.contains("\ndoc-20: supports"), "{text}");
         assert!(
-            text.contains("5 more documents support it (the first 20 are shown above): doc-20, doc-21, doc-22, doc-23, doc-24 ("),
+            text.contains("5 more documents support it (the first 20 are shown above): doc-20, doc-21, doc-22, doc-23, doc-24 (`factcheck explain pact --document ID` shows one; `factcheck check --claim pact --format json` has them all)"),
             "{text}"
         );
         let one = render(&report, claim, &["doc-24".to_string()], &[], style);

@@ -344,6 +344,9 @@ fn explain_takes_a_document_by_its_label() {
         let by_file = explain_alliance_in(file);
         assert_eq!(by_file.stdout, by_id.stdout, "{file}: {}", by_file.stderr);
     }
+    // And the key the table shows for a long name (`D5 = Spanish MT`), by position.
+    let by_key = explain_alliance_in("D4");
+    assert_eq!(by_key.stdout, by_id.stdout, "{}", by_key.stderr);
     let unknown = explain_alliance_in("Reuters");
     assert_eq!(unknown.status, 2);
     assert!(
