@@ -597,10 +597,17 @@ impl<'a> Context<'a> {
             }
             _ => None,
         };
+        // Each part's pattern as the analyst wrote it, beside its hit.
+        let written = |i: usize| {
+            written_parts(claim, matcher)
+                .get(i)
+                .map_or("", |part| part.text.as_str())
+        };
         let numbers: Vec<(NumberFound, Option<NumberOutcome>)> = parts
             .iter()
-            .flat_map(|hit| hit.numbers.iter().map(move |n| (*hit, n)))
-            .map(|(hit, range)| self.number(claim, matcher, hit, range))
+            .enumerate()
+            .flat_map(|(i, hit)| hit.numbers.iter().map(move |n| (i, *hit, n)))
+            .map(|(i, hit, range)| self.number(claim, matcher, written(i), hit, range))
             .collect();
         let breaks = numbers
             .iter()
@@ -754,12 +761,7 @@ impl<'a> Context<'a> {
         negated_part: usize,
     ) -> Option<String> {
         let doc = self.normalized;
-        let sources = match matcher.side {
-            Side::Support => &claim.support,
-            Side::Contradict => &claim.contradict,
-        };
-        let sources = sources.get(matcher.index)?;
-        for (hit, source) in parts.iter().zip(&sources.parts) {
+        for (hit, source) in parts.iter().zip(written_parts(claim, matcher)) {
             let sentence = &doc.sentences[hit.sentence].range;
             // The pattern's literal words: escapes such as `\b` or `\w` are not letters.
             let pattern = strip_escapes(&source.text).to_lowercase();
@@ -879,6 +881,7 @@ impl<'a> Context<'a> {
         &self,
         claim: &Claim,
         matcher: &CompiledMatcher,
+        pattern: &str,
         hit: &Hit,
         range: &Range<usize>,
     ) -> (NumberFound, Option<NumberOutcome>) {
@@ -896,7 +899,16 @@ impl<'a> Context<'a> {
         let outcome = match (&claim.number, side) {
             (Some(_), Side::Support) if value.lo.is_nan() => Some(NumberOutcome::Inconclusive),
             (Some(constraint), Side::Support) => {
-                Some(constraint.check_qualified(value, qualifier.map(|(q, _)| q)))
+                match constraint.check_qualified(value, qualifier.map(|(q, _)| q)) {
+                    // "Half of the 3 million people fled" does not break "1.5 million fled";
+                    // "half of the 11,000 troops" still says there are 11,000.
+                    NumberOutcome::Breaks
+                        if crate::scan::part_of_larger_figure(before, pattern) =>
+                    {
+                        Some(NumberOutcome::Inconclusive)
+                    }
+                    outcome => Some(outcome),
+                }
             }
             _ => None,
         };
@@ -916,6 +928,20 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The parts of `matcher` as the analyst wrote them in `claim`.
+fn written_parts<'c>(
+    claim: &'c Claim,
+    matcher: &CompiledMatcher,
+) -> &'c [crate::claims::PatternSource] {
+    let matchers = match matcher.side {
+        Side::Support => &claim.support,
+        Side::Contradict => &claim.contradict,
+    };
+    matchers
+        .get(matcher.index)
+        .map_or(&[], |m| m.parts.as_slice())
+}
+
 /// Words that make a cue a negation, for telling whether a pattern spells its own.
 const NEGATION_WORDS: &[&str] = &[
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
@@ -923,12 +949,15 @@ const NEGATION_WORDS: &[&str] = &[
 
 /// Words that, swallowed by a pattern's gap, leave what the match says uncertain or not yet
 /// so: "the deal may be signed", "will be signed", "is yet to be signed", "was almost signed",
-/// "is expected to be signed". ("Reportedly" and the like hedge wherever they stand; "if"
-/// is left out: "mutual aid if either is attacked" is what a conditional pact says.)
+/// "is expected to be signed", "failed to be signed", "if signed". ("Reportedly" and the like
+/// hedge wherever they stand. A word the claim's own sentence says is the claim's: "mutual
+/// aid if either is attacked" is what a conditional pact says.)
 #[rustfmt::skip]
 const GAP_UNCERTAIN: &[&str] = &[
     "may", "might", "could", "would", "will", "shall", "should", "can", "must", "yet", "almost",
     "nearly", "expected", "planned", "scheduled", "hope", "hopes", "hoped", "likely", "unlikely",
+    "if", "unless", "whether", "believed", "supposed", "due", "meant", "want", "wants", "wanted",
+    "appears", "appear", "seems", "seem", "fail", "fails", "failed",
 ];
 
 /// Prepositions of place and time, after which a negation's scope stops by the sentence
@@ -971,7 +1000,7 @@ fn uncertain_in_gap<'t>(
         .peekable();
     while let Some(word) = words.next() {
         // Most words are longer or shorter than any listed one: a length check first.
-        if !(3..=9).contains(&word.len()) {
+        if !(2..=9).contains(&word.len()) {
             continue;
         }
         let Some(&listed) = GAP_UNCERTAIN.iter().find(|g| g.eq_ignore_ascii_case(word)) else {

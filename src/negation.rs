@@ -272,6 +272,18 @@ static ENTRIES: &[Entry] = &[
     e("NOT all|every|always|entirely|completely|fully|quite|exactly|necessarily", HEDGE, ABSORB),
     e("no comment|response|reply|answer|immediate", HEDGE, 0),
     e("nothing to suggest|indicate|show", HEDGE, 0),
+    // Not proving a thing is not disproving it: "prosecutors did not prove that he took
+    // bribes", "failed to show", "nobody has proven", "nothing suggests".
+    e("NOT|never ADV? prove|proved|proven|show|showed|shown|establish|established|demonstrate|demonstrated that?", HEDGE, ABSORB),
+    // "Did not find that X" (a finding), but "did not find weapons" denies them.
+    e("NOT|never ADV? find|found|rule|ruled|conclude|concluded that", HEDGE, ABSORB),
+    e("NOT ADV? be|been? ADV? proven|proved|shown|established|demonstrated|found that?", HEDGE, ABSORB),
+    e("fail|fails|failed|failing to prove|show|establish|demonstrate|find that?", HEDGE, 0),
+    e("nobody|none|nothing has|have|had? ADV? proven|proved|shown|established|demonstrated|found|confirmed|verified|suggested|said|claimed|reported that?", HEDGE, 0),
+    e("no one has|have|had? ADV? proven|proved|shown|established|demonstrated|found|confirmed|verified|suggested|said|claimed|reported that?", HEDGE, 0),
+    e("nobody|none|nothing ADV? proves|suggests|indicates|shows|says|said|claims|claimed|reported|believes|thinks that?", HEDGE, 0),
+    e("no one ADV? proves|says|said|claims|claimed|reported|believes|thinks that?", HEDGE, 0),
+    e("yet to be proven|proved|shown|established|confirmed|verified", HEDGE, 0),
     e("no reason to believe|think|suspect", HEDGE, 0),
     // "Had no reason not to approve it" says what would be reasonable, not what was done.
     e("no|little reason|cause NOT to", HEDGE, 0),
@@ -285,6 +297,7 @@ static ENTRIES: &[Entry] = &[
     e("without specifying|saying|elaborating|giving|providing|confirming|disclosing|revealing|detailing", HEDGE, 0),
     e("no evidence|proof|indication|indications|sign|signs|confirmation|word", HEDGE, 0),
     e("unclear|unknown|uncertain|unspecified|undisclosed WH?", HEDGE, 0),
+    e("unconfirmed|unverified reports|report|accounts|sources", HEDGE, TAIL),
     e("unconfirmed|unverified", HEDGE, TAIL),
     e("reportedly|allegedly|purportedly|supposedly|possibly|perhaps|probably|presumably|apparently|ostensibly|potentially|alleged", HEDGE, STRONG | REPORT),
     e("may|might|could|likely|possible|potential", HEDGE, REPORT),
@@ -310,6 +323,7 @@ static ENTRIES: &[Entry] = &[
     e("contrary to", NEG, CLAIM),
     e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),
     e("false|untrue that", NEG, 0),
+    e("a lie|myth|falsehood that", NEG, 0),
     e("false|untrue FRAME that|of", NEG, CLAIM),
 ];
 
@@ -355,7 +369,7 @@ static LISTS: &[(u32, &str)] = &[
     (DENY_STRONG, "deny|denies|denied|denying"),
     (DENY_WEAK, "reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|refuting|dispute|disputes|disputed|disputing"),
     (CALLS, "call|calls|called|calling|termed|labelled|labeled|branded|described"),
-    (DISMISSIVE, "absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander"),
+    (DISMISSIVE, "premature|exaggerated|overblown|unsubstantiated|absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander"),
     (TAIL_HEDGE, "alleges|allege|alleged|claims|claim|claimed|suspects|suspect|suspected|believes|believe|believed|fears|fear|feared"),
     (NEG_WORD, "no|never|neither|nor|none|nobody|nothing"),
     (BARE_BOUNDARY, "but|although|though|whereas|while|because"),
@@ -1415,6 +1429,27 @@ mod tests {
     }
 
     rules! {
+        not_proving_is_not_disproving: [
+            "Prosecutors did not prove [the senator took bribes]. | hedge=did not prove",
+            "Prosecutors failed to prove [the senator took bribes]. | hedge=failed to prove",
+            "Prosecutors failed to show [the senator took bribes]. | hedge=failed to show",
+            "Investigators never proved [the senator took bribes]. | hedge=never proved",
+            "Nobody has proven [the senator took bribes]. | hedge=Nobody has proven",
+            "No one has confirmed that [the senator took bribes]. | hedge=No one has confirmed that",
+            "Nothing suggests [the senator took bribes]. | hedge=Nothing suggests",
+            "The prosecution has not proven that [the senator took bribes]. | hedge=has not proven that",
+            "An inquiry did not find that [the senator took bribes]. | hedge=did not find that",
+            "Police did not find [weapons in the house]. | neg=did not",
+            "It has not been established that [the senator took bribes]. | hedge=has not been established that",
+            "Nobody said [the senator took bribes]. | hedge=Nobody said",
+            "It has yet to be proven that [the senator took bribes]. | hedge=yet to be proven",
+            "The senator did not [take bribes]. | neg=did not",
+        ];
+        denials_and_doubts_in_other_words: [
+            "It is a lie that [the senator took bribes], his lawyer said. | neg=a lie that",
+            "Reports that [the deal was signed] are premature. | neg=premature",
+            "[The deal was signed], according to unconfirmed reports. | hedge=unconfirmed reports",
+        ];
         doubts_nobody_has_grant_the_fact: [
             "Nobody doubts [Kim signed the deal].",
             "No one questions [Kim signed the deal].",

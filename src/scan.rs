@@ -563,6 +563,40 @@ const MONEY_WORDS: &[&str] = &[
     "worth", "spend", "spent", "paid", "pay", "budget", "fund", "loan", "debt",
 ];
 
+/// Whether the number after `before` is the whole of which a part is meant ("half of the 3
+/// million people fled", "a third of its 4.5 million residents"), with `pattern` not
+/// spelling the "of" itself. Such a number may support a claim about the whole ("half of
+/// the 11,000 troops" still says there are 11,000) but never breaks one about the part.
+pub(crate) fn part_of_larger_figure(before: &str, pattern: &str) -> bool {
+    let mut back = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%'));
+    let mut word_before = back.next().unwrap_or("").to_lowercase();
+    if matches!(
+        word_before.as_str(),
+        "the" | "its" | "their" | "his" | "her" | "those" | "these"
+    ) {
+        word_before = back.next().unwrap_or("").to_lowercase();
+    }
+    word_before == "of"
+        && back
+            .next()
+            .is_some_and(|w| FRACTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        && !pattern
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "of")
+}
+
+/// Words that, before "of (the)", make the number after them the whole of which a part is
+/// meant (see `part_of_larger_figure`).
+const FRACTION_WORDS: &[&str] = &[
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+    "percent", "cent", "%", "most", "majority", "minority", "share", "fraction", "part", "portion",
+    "many", "some", "few",
+];
+
 /// Words after which a four-digit number is a year ("since 2014", "in 2003"), not a count.
 const YEAR_WORDS: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "early",
@@ -669,7 +703,21 @@ fn not_a_count(
     {
         return Some("a sum of money, not a count");
     }
-    if !context_is_ours {
+    // "1 in 5 people": a ratio.
+    let in_digits = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
+    let ratio_after = after_lower.strip_prefix(" in ").is_some_and(in_digits);
+    let ratio_before =
+        previous_lower == "in" && words.len() >= 2 && in_digits(words[words.len() - 2]);
+    if (ratio_after || ratio_before) && !spelled(" in ") {
+        return Some("a ratio (\"1 in 5\"), not a count");
+    }
+    // The words before the number are the text's, not the analyst's, when the number starts
+    // the match or the word before it is one the pattern does not spell (a gap took it:
+    // `turnout\b.{0,20}\b{n}` over "Turnout in 2019 was 60%").
+    let previous_spelled = pattern_lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| !w.is_empty() && w == previous_lower);
+    if !context_is_ours && previous_spelled {
         return None;
     }
     // What stands before the number, when the analyst did not write it.
@@ -681,7 +729,10 @@ fn not_a_count(
     }
     let capitalized = previous.chars().next().is_some_and(char::is_uppercase);
     let first_word = words.len() == 1;
-    (capitalized && !first_word).then_some("part of a name or a date, not a count")
+    // In a gap, only a bare figure after a name is one ("June 19", "Resolution 1718"):
+    // "sent Pyongyang 11,000 shells" counts shells.
+    let name_like = context_is_ours || digits_only;
+    (capitalized && !first_word && name_like).then_some("part of a name or a date, not a count")
 }
 
 /// Says why the number is only the head of a figure it cannot read, if it is: "1" of "1.5m",

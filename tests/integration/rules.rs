@@ -809,6 +809,13 @@ fn uncertain_words_in_a_gap_count_neither_way() {
         "The deal was almost signed.",
         "The deal is expected to be signed soon.",
         "The deal would have been signed had talks not collapsed.",
+        "The deal failed to be signed.",
+        "The deal, if signed, would end the war.",
+        "The deal, unless signed, will lapse.",
+        "The deal is believed to have been signed.",
+        "The deal was supposed to be signed.",
+        "The deal was due to be signed.",
+        "The deal appears to have been signed.",
     ] {
         check(claim, doc, Omits);
     }
@@ -919,4 +926,67 @@ fn a_label_of_doubt_files_what_follows_under_it() {
     check(claim, "Not confirmed:\nKim signed the deal\n", Omits);
     check(claim, "Unverified: Kim signed the deal.", Omits);
     check(claim, "Confirmed: Kim signed the deal.", Supports);
+}
+
+#[test]
+fn numbers_a_gap_took_are_judged_as_the_text_s() {
+    // An earlier figure, a year, a part of a larger figure, a ratio, a date: skipped, not
+    // read as the count. (The lazy gap cannot reach past a skipped figure to a later one:
+    // `troops number {n}` or `{n} troops` in the pattern would read 11,000.)
+    for (claim, doc) in [
+        (
+            "support: ['troops\\b.{0,30}\\b{n}']\nnumber: 11000",
+            "Troops, up from 8,000, now number 11,000.",
+        ),
+        (
+            "support: ['turnout\\b.{0,20}\\b{n}']\nnumber: 60",
+            "Turnout in 2019 was 60%.",
+        ),
+        (
+            "support: ['{n} (?:people|residents) (?:have )?fled']\nnumber: 1500000",
+            "Half of the 3 million people fled.",
+        ),
+        (
+            "support: ['{n} (?:people|residents) (?:have )?fled']\nnumber: 1500000",
+            "A third of the 4.5 million residents have fled.",
+        ),
+        (
+            "support: ['killed\\b.{0,20}\\b{n} people']\nnumber: 30",
+            "The floods killed 1 in 5 people.",
+        ),
+        (
+            "support: ['sent\\b.{0,20}\\b{n}']\nnumber: 11000",
+            "Pyongyang sent troops on June 19.",
+        ),
+    ] {
+        check(claim, doc, Omits);
+    }
+    // A count after a name in a gap is still a count.
+    check(
+        "support: ['sent\\b.{0,20}\\b{n} shells']\nnumber: 11000",
+        "Russia sent Pyongyang 11,000 shells.",
+        Supports,
+    );
+}
+
+#[test]
+fn not_proving_a_fact_is_not_disproving_it() {
+    let claim = "support: ['senator took bribes']";
+    for doc in [
+        "Prosecutors did not prove the senator took bribes.",
+        "Prosecutors failed to prove the senator took bribes.",
+        "Nothing suggests the senator took bribes.",
+        "Nobody has proven the senator took bribes.",
+        "The prosecution has not proven that the senator took bribes.",
+        "An inquiry did not find that the senator took bribes.",
+        "No one has confirmed that the senator took bribes.",
+        "Nobody said the senator took bribes.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    check(
+        claim,
+        "It is a lie that the senator took bribes, his lawyer said.",
+        Contradicts,
+    );
 }
