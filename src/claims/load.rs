@@ -737,6 +737,31 @@ impl Loader {
             );
             return None;
         };
+        // `support: [Kim said: approved]`: YAML read an unquoted pattern holding ": " as a
+        // one-key mapping. Say so, rather than that `Kim said` is no matcher key.
+        if let [(Value::String(key), value)] = map.iter().collect::<Vec<_>>().as_slice() {
+            if !KNOWN_MATCHER_KEYS.contains(&key.as_str())
+                && did_you_mean(key, KNOWN_MATCHER_KEYS.iter().copied()).is_none()
+                && !matches!(value, Value::Mapping(_) | Value::Sequence(_))
+            {
+                let rest = match value {
+                    Value::String(rest) => rest.clone(),
+                    Value::Null => String::new(),
+                    other => serde_yaml::to_string(other)
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string(),
+                };
+                let location = self.at_key(path, key);
+                self.error(
+                    "unquoted-pattern",
+                    format!("`{path}` reads as `{key}:` and a value: a pattern with \": \" in it must be quoted"),
+                    location,
+                    &format!("quote the pattern: '{key}: {rest}'"),
+                );
+                return None;
+            }
+        }
         self.unknown_keys(path, map, KNOWN_MATCHER_KEYS, "a matcher");
         let within = match map.get("within") {
             None => Within::Sentence,

@@ -47,6 +47,11 @@ snapshot_error!(
     a_backspace_in_double_quotes_says_single_quotes,
     "backspace-in-double-quotes"
 );
+// An unquoted pattern with ": " is a one-key mapping to YAML: say to quote it.
+snapshot_error!(
+    an_unquoted_pattern_with_a_colon_says_quote_it,
+    "unquoted-colon-pattern"
+);
 snapshot_error!(pattern_too_large_says_what_to_change, "pattern-too-large");
 snapshot_error!(unclosed_quote_points_at_the_quote, "unclosed-quote");
 snapshot_error!(tab_in_indentation_says_spaces, "tab-indent");
