@@ -107,6 +107,21 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
             .at(Some(Location::at_line_column(file, text, line, column, 1)))
             .hint("close the quoted value on the same line; inside '...', write a quote as ''");
     }
+    // `number:12` is a plain value to YAML, which then stumbles on a later line.
+    if let Some((line, column, key, value)) = key_without_space(text, error_line) {
+        return Diagnostic::error(
+            "yaml-syntax",
+            format!("invalid YAML: `{key}:{value}` needs a space after the colon ({problem})"),
+        )
+        .at(Some(Location::at_line_column(
+            file,
+            text,
+            line,
+            column,
+            key.chars().count() + 1,
+        )))
+        .hint(format!("write `{key}: {value}`"));
+    }
     if problem.contains("tab character") {
         // The tab may sit on the line before the one the parser names.
         let (line, column) = tab_in_indentation(text, error_line).unwrap_or((error_line, 1));
@@ -140,6 +155,50 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
     Diagnostic::error("yaml-syntax", message)
         .at(location)
         .hint(hint)
+}
+
+/// A key of the claims file written with no space after its colon (`number:12`), on line
+/// `error_line` (or just past the end) or one of the five lines above it, nearest first:
+/// its line, column (1-based), key and what follows the colon.
+fn key_without_space(text: &str, error_line: usize) -> Option<(usize, usize, String, String)> {
+    const KEYS: &[&str] = &[
+        "sources",
+        "terms",
+        "documents",
+        "claims",
+        "id",
+        "claim",
+        "tags",
+        "support",
+        "contradict",
+        "number",
+        "expect",
+        "hedged",
+        "within",
+        "all",
+        "note",
+    ];
+    let lines: Vec<&str> = text.lines().collect();
+    let last = error_line.min(lines.len());
+    (last.saturating_sub(5)..last).rev().find_map(|index| {
+        let line = lines[index];
+        let indent = line.len() - line.trim_start().len();
+        let body = line.trim_start();
+        let (dash, body) = match body.strip_prefix("- ") {
+            Some(rest) => (2, rest),
+            None => (0, body),
+        };
+        let (key, value) = body.split_once(':')?;
+        let value = value.trim_end();
+        let glued = value
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_whitespace() && c != '/');
+        (KEYS.contains(&key) && glued).then(|| {
+            let column = line[..indent + dash].chars().count() + 1;
+            (index + 1, column, key.to_string(), value.to_string())
+        })
+    })
 }
 
 /// The line and column (1-based) of a quote that opens a quoted value and is not closed on

@@ -47,6 +47,8 @@ snapshot_error!(
     a_backspace_in_double_quotes_says_single_quotes,
     "backspace-in-double-quotes"
 );
+// `number:12` is a plain value to YAML, which stumbles past the end: point at the key.
+snapshot_error!(a_key_with_no_space_after_its_colon, "no-space-after-colon");
 // An unquoted pattern with ": " is a one-key mapping to YAML: say to quote it.
 snapshot_error!(
     an_unquoted_pattern_with_a_colon_says_quote_it,
