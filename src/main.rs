@@ -366,6 +366,15 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         refuse_unwritable_output(path)?;
     }
     let format = format_for(args.format, args.output.as_deref())?;
+    // A claims file with no claims (as `init` writes it) passes every check: say so, so that
+    // a CI job does not pass on nothing without anyone seeing.
+    if project.checker.file.claims.is_empty() {
+        warn(&[Diagnostic::warning(
+            "no-claims",
+            format!("{} has no claims: nothing is checked", project.claims_path.display()),
+        )
+        .hint("add claims under `claims:` (see the claims.yaml tour in README.md)")]);
+    }
     // The table and Markdown show verdicts, which are the same without their evidence; a
     // large run then holds two bits per claim and document. JSON and JUnit quote evidence;
     // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it

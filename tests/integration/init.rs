@@ -18,6 +18,21 @@ fn init_then_lint(test: Test, args: &[&str], claims: &str) -> (Test, String) {
     (test, format!("{}{}", init.stdout, lint.stdout))
 }
 
+/// A claims file with no claims yet (init's) passes `check`, with a warning that nothing
+/// was checked: a CI job on it does not pass unseen.
+#[test]
+fn checking_no_claims_says_nothing_is_checked() {
+    let test = Test::new().file("seeds/ap.txt", NEWS);
+    let (test, _) = init_then_lint(test, &[], "claims.yaml");
+    let run = test.run_args(&["check"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("claims.yaml has no claims: nothing is checked"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn seeds_folder_is_the_sources_and_the_file_lints_clean() {
     let test = Test::new()
