@@ -371,7 +371,10 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     if project.checker.file.claims.is_empty() {
         warn(&[Diagnostic::warning(
             "no-claims",
-            format!("{} has no claims: nothing is checked", project.claims_path.display()),
+            format!(
+                "{} has no claims: nothing is checked",
+                project.claims_path.display()
+            ),
         )
         .hint("add claims under `claims:` (see the claims.yaml tour in README.md)")]);
     }

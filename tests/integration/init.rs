@@ -27,7 +27,8 @@ fn checking_no_claims_says_nothing_is_checked() {
     let run = test.run_args(&["check"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("claims.yaml has no claims: nothing is checked"),
+        run.stderr
+            .contains("claims.yaml has no claims: nothing is checked"),
         "{}",
         run.stderr
     );
