@@ -161,23 +161,6 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
 /// `error_line` (or just past the end) or one of the five lines above it, nearest first:
 /// its line, column (1-based), key and what follows the colon.
 fn key_without_space(text: &str, error_line: usize) -> Option<(usize, usize, String, String)> {
-    const KEYS: &[&str] = &[
-        "sources",
-        "terms",
-        "documents",
-        "claims",
-        "id",
-        "claim",
-        "tags",
-        "support",
-        "contradict",
-        "number",
-        "expect",
-        "hedged",
-        "within",
-        "all",
-        "note",
-    ];
     let lines: Vec<&str> = text.lines().collect();
     let last = error_line.min(lines.len());
     (last.saturating_sub(5)..last).rev().find_map(|index| {
@@ -194,7 +177,12 @@ fn key_without_space(text: &str, error_line: usize) -> Option<(usize, usize, Str
             .chars()
             .next()
             .is_some_and(|c| !c.is_whitespace() && c != '/');
-        (KEYS.contains(&key) && glued).then(|| {
+        let known = KNOWN_TOP_KEYS
+            .iter()
+            .chain(KNOWN_CLAIM_KEYS)
+            .chain(KNOWN_MATCHER_KEYS)
+            .any(|k| *k == key);
+        (known && glued).then(|| {
             let column = line[..indent + dash].chars().count() + 1;
             (index + 1, column, key.to_string(), value.to_string())
         })

@@ -260,25 +260,33 @@ mod tests {
     use super::*;
     use crate::engine::Checker;
 
-    #[test]
-    fn past_ten_plain_omissions_the_others_are_listed_in_one_paragraph() {
-        let yaml = "claims:\n  - id: pact\n    claim: The pact was signed.\n    support: ['signed']\n    expect: {documents: {doc-13: omits}}\n";
-        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", yaml) else {
+    /// The claim `pact` ("signed", with `expect` as given) checked over `texts`, and a
+    /// plain style `width` columns wide.
+    fn checked(expect: &str, texts: &[(String, &str)], width: u16) -> (Checker, Report, Style) {
+        let yaml = format!("claims:\n  - id: pact\n    claim: The pact was signed.\n    support: ['signed']\n{expect}");
+        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", &yaml) else {
             panic!("claims load")
         };
+        let report = checker.check_texts(texts.iter().map(|(id, text)| (id.as_str(), *text)));
+        let style = Style {
+            color: false,
+            width,
+        };
+        (checker, report, style)
+    }
+
+    #[test]
+    fn past_ten_plain_omissions_the_others_are_listed_in_one_paragraph() {
         let texts: Vec<(String, &str)> = (0..16)
             .map(|i| {
                 let text = if i < 2 { "It was signed." } else { "Nothing." };
                 (format!("doc-{i:02}"), text)
             })
             .collect();
-        let report = checker.check_texts(texts.iter().map(|(id, text)| (id.as_str(), *text)));
+        let expect = "    expect: {documents: {doc-13: omits}}\n";
+        let (checker, report, style) = checked(expect, &texts, 200);
         let Some(claim) = report.claims.first() else {
             panic!("one claim")
-        };
-        let style = Style {
-            color: false,
-            width: 200,
         };
         let text = render(&report, claim, &[], &[], style);
         // Supported and pinned documents keep their own paragraph, and so do the first ten
@@ -308,21 +316,12 @@ mod tests {
     /// a claim 3,000 documents support was 90,000 lines.
     #[test]
     fn many_documents_with_evidence_are_listed_by_id() {
-        let yaml =
-            "claims:\n  - id: pact\n    claim: The pact was signed.\n    support: ['signed']\n";
-        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", yaml) else {
-            panic!("claims load")
-        };
         let texts: Vec<(String, &str)> = (0..25)
             .map(|i| (format!("doc-{i:02}"), "It was signed."))
             .collect();
-        let report = checker.check_texts(texts.iter().map(|(id, text)| (id.as_str(), *text)));
+        let (_, report, style) = checked("", &texts, 300);
         let Some(claim) = report.claims.first() else {
             panic!("one claim")
-        };
-        let style = Style {
-            color: false,
-            width: 300,
         };
         let text = render(&report, claim, &[], &[], style);
         assert!(text.contains("\ndoc-19: supports"), "{text}");
