@@ -855,6 +855,14 @@ fn hedged_support_counts_reports_never_open_questions_or_swallowed_negations() {
     ] {
         check(claim, doc, Omits);
     }
+    // explain says why, as README promises.
+    let (_, evidence) = run(claim, "", "Kim refused to say whether he signed the deal.");
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.starts_with("left open by \"")),
+        "{evidence:#?}"
+    );
     let gap = "support: ['deal\\b.{0,30}\\bsigned']\nhedged: support";
     check(gap, "The deal was reportedly signed.", Supports);
     for doc in [
