@@ -735,11 +735,12 @@ fn not_a_count(
     (capitalized && !first_word && name_like).then_some("part of a name or a date, not a count")
 }
 
-/// Says why the number is only the head of a figure it cannot read, if it is: "1" of "1.5m",
-/// "1,5 million" or "1,500k" (a suffix ends the figure inside a word, so the number grammar
-/// stops before the point), "11" of "1½ million" (NFKC writes ½ as "1⁄2"), "1" of "1 1/2
-/// million", "a million" of "a million and a half", "15" of "15 lakh". Read as it is, the
-/// head is a different number, and would break a claim the figure meets.
+/// Says why the number is only the head of a figure the number grammar does not take whole,
+/// if it is: "1" of "1.5m" or "1,500k" (a suffix ends the figure inside a word, so the
+/// grammar stops before the point), "24" of "24/7", "1" of "1 5/7 million" (fractions other
+/// than halves, thirds, quarters and eighths), "two dozen" of "two dozen and a half", "15"
+/// of "15 lakh". Read as it is, the head is a different number, and would break a claim the
+/// figure meets. ("1,5 million", "1 1/2 million", "a million and a half" are read whole.)
 fn unread_tail(after: &str) -> Option<&'static str> {
     let mut chars = after.chars();
     let (first, second) = (chars.next(), chars.next());
@@ -826,8 +827,9 @@ fn whole_number(text: &str, number: Range<usize>, match_start: usize) -> Range<u
 
 /// A number glued to a token by a hyphen (`F-16`, `MiG-29`) is part of a name, not a
 /// quantity; one after a digit and a comma, a point, a colon or a slash (`2,5 million`,
-/// `11:00`, `1/2`) is the tail of another number. `spelled` is the analyst's pattern: a glue character they
-/// wrote themselves (`\d{4}-{n}`) is theirs, and the number is what they asked for.
+/// `11:00`, `24/7`) is the tail of another number. `spelled` is the analyst's pattern: a
+/// glue character they wrote themselves (`\d{4}-{n}`) is theirs, and the number is what
+/// they asked for.
 fn inside_token(text: &str, number: &Range<usize>, spelled: &str) -> bool {
     let mut before = text[..number.start].chars().rev();
     let (glue, previous) = (before.next(), before.next());
