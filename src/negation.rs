@@ -1325,40 +1325,49 @@ impl<'a> SentenceCues<'a> {
     /// cue, when the match comes after it.
     fn label(&self, first: usize) -> Option<Cue> {
         let start = self.next_word(0)?;
-        let mut end = start;
-        // A label is a word or three: no need to look further.
-        while end < first && end - start < 4 && matches!(self.kind(end), Some(K::Word | K::Not)) {
-            end += 1;
+        // A label is a few words, perhaps with a bracket ("Breaking (unconfirmed):"): no
+        // need to look further than six tokens.
+        let colon = (start..first.min(start + 6)).find(|&k| {
+            self.kind(k) == Some(K::Stop)
+                && self.text.get(self.toks[k].start..self.toks[k].end) == Some(":")
+        })?;
+        let mut words = Vec::new();
+        for k in start..colon {
+            match self.kind(k) {
+                Some(K::Word | K::Not) => words.push(self.word(k).to_lowercase()),
+                Some(K::Stop | K::OpenQ | K::CloseQ)
+                    if matches!(
+                        self.text.get(self.toks[k].start..self.toks[k].end),
+                        Some("(" | ")" | "[" | "]" | "\"" | "'")
+                    ) => {}
+                _ => return None,
+            }
         }
-        if self.kind(end) != Some(K::Stop)
-            || self.text.get(self.toks[end].start..self.toks[end].end) != Some(":")
-            || end >= first
-        {
-            return None;
-        }
-        let words: Vec<String> = (start..end).map(|k| self.word(k).to_lowercase()).collect();
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        let doubt = matches!(
-            words.as_slice(),
-            ["unconfirmed"
-                | "unverified"
-                | "unproven"
-                | "rumour"
-                | "rumor"
-                | "claim"
-                | "alleged"
-                | "allegation"
-                | "false"
-                | "fake"
-                | "misleading"
-                | "disputed"
-                | "untrue"
-                | "unclear"]
-                | ["not" | "yet", "confirmed" | "verified" | "proven" | "true"]
-                | ["not", "yet", "confirmed" | "verified"]
-                | ["unconfirmed" | "unverified", "reports" | "report"]
-        );
-        doubt.then(|| self.cue(start, end + 1))
+        const DOUBT: &[&str] = &[
+            "unconfirmed",
+            "unverified",
+            "unproven",
+            "rumour",
+            "rumor",
+            "claim",
+            "alleged",
+            "allegation",
+            "false",
+            "fake",
+            "misleading",
+            "disputed",
+            "untrue",
+            "unclear",
+        ];
+        let doubt = words.iter().any(|w| DOUBT.contains(&w.as_str()))
+            || words.windows(2).any(|pair| {
+                matches!(pair[0].as_str(), "not" | "yet")
+                    && matches!(
+                        pair[1].as_str(),
+                        "confirmed" | "verified" | "proven" | "true"
+                    )
+            });
+        (doubt && words.len() <= 3).then(|| self.cue(start, colon + 1))
     }
 
     /// A sentence that ends with a question mark asks; it asserts nothing.
@@ -1472,6 +1481,8 @@ mod tests {
             "Unverified: [Kim signed the deal]. | hedge=Unverified:",
             "False: [Kim signed the deal]. | hedge=False:",
             "Confirmed: [Kim signed the deal].",
+            "Breaking (unconfirmed): [Kim signed the deal]. | hedge=Breaking (unconfirmed):",
+            "Breaking: [Kim signed the deal].",
             "The spokesman was not clear: [Kim signed the deal].",
         ];
         wishes_and_impersonal_reports_hedge: [
