@@ -952,13 +952,57 @@ const NEGATION_WORDS: &[&str] = &[
 /// "is expected to be signed", "failed to be signed", "if signed". ("Reportedly" and the like
 /// hedge wherever they stand. A word the claim's own sentence says is the claim's: "mutual
 /// aid if either is attacked" is what a conditional pact says.)
-#[rustfmt::skip]
-const GAP_UNCERTAIN: &[&str] = &[
-    "may", "might", "could", "would", "will", "shall", "should", "can", "must", "yet", "almost",
-    "nearly", "expected", "planned", "scheduled", "hope", "hopes", "hoped", "likely", "unlikely",
-    "if", "unless", "whether", "believed", "supposed", "due", "meant", "want", "wants", "wanted",
-    "appears", "appear", "seems", "seem", "fail", "fails", "failed",
-];
+///
+/// Every word of every match is looked up here: a match on its bytes, lower-cased in place,
+/// rather than a scan of a list.
+fn gap_uncertain(word: &str) -> Option<&'static str> {
+    let mut lower = [0u8; 9];
+    let bytes = word.as_bytes();
+    let lower = lower.get_mut(..bytes.len())?;
+    for (to, from) in lower.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    Some(match &*lower {
+        b"may" => "may",
+        b"might" => "might",
+        b"could" => "could",
+        b"would" => "would",
+        b"will" => "will",
+        b"shall" => "shall",
+        b"should" => "should",
+        b"can" => "can",
+        b"must" => "must",
+        b"yet" => "yet",
+        b"almost" => "almost",
+        b"nearly" => "nearly",
+        b"expected" => "expected",
+        b"planned" => "planned",
+        b"scheduled" => "scheduled",
+        b"hope" => "hope",
+        b"hopes" => "hopes",
+        b"hoped" => "hoped",
+        b"likely" => "likely",
+        b"unlikely" => "unlikely",
+        b"if" => "if",
+        b"unless" => "unless",
+        b"whether" => "whether",
+        b"believed" => "believed",
+        b"supposed" => "supposed",
+        b"due" => "due",
+        b"meant" => "meant",
+        b"want" => "want",
+        b"wants" => "wants",
+        b"wanted" => "wanted",
+        b"appears" => "appears",
+        b"appear" => "appear",
+        b"seems" => "seems",
+        b"seem" => "seem",
+        b"fail" => "fail",
+        b"fails" => "fails",
+        b"failed" => "failed",
+        _ => return None,
+    })
+}
 
 /// Prepositions of place and time, after which a negation's scope stops by the sentence
 /// rules (see `unsure`).
@@ -985,7 +1029,7 @@ fn claim_says(claim: &str, word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// The first word of `matched` in `GAP_UNCERTAIN` that the pattern does not spell and that
+/// The first word of `matched` that `gap_uncertain` lists, that the pattern does not spell and that
 /// no idiom holds (`in_idiom`, by byte offset in `matched`: "could not be more cordial");
 /// "almost" and "nearly" before a number qualify the number (`numbers` reads them), not the
 /// statement.
@@ -999,11 +1043,7 @@ fn uncertain_in_gap<'t>(
         .filter(|w| !w.is_empty())
         .peekable();
     while let Some(word) = words.next() {
-        // Most words are longer or shorter than any listed one: a length check first.
-        if !(2..=9).contains(&word.len()) {
-            continue;
-        }
-        let Some(&listed) = GAP_UNCERTAIN.iter().find(|g| g.eq_ignore_ascii_case(word)) else {
+        let Some(listed) = gap_uncertain(word) else {
             continue;
         };
         // `split` yields slices of `matched`: the word's offset is where its slice starts.
