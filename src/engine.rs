@@ -574,6 +574,23 @@ impl<'a> Context<'a> {
                 hit.sentence,
                 hit.range.start - sentence.start..hit.range.end - sentence.start,
             );
+            // A cue inside another part's match is the analyst's, as one inside this
+            // part's is: `all: ['phones', 'no link\b.{0,40}\bcancer']` over "found no link
+            // between mobile phones and cancer" does not negate "phones".
+            let theirs = |cue: &Option<negation::Cue>| {
+                cue.as_ref().is_some_and(|cue| {
+                    let at = sentence.start + cue.start..sentence.start + cue.end;
+                    parts.iter().enumerate().any(|(j, part)| {
+                        j != i && part.range.start <= at.start && at.end <= part.range.end
+                    })
+                })
+            };
+            let n = if theirs(&n) { None } else { n };
+            let (h, reports) = if theirs(&h) {
+                (None, false)
+            } else {
+                (h, reports)
+            };
             if negation.is_none() && n.is_some() {
                 negated_part = i;
             }

@@ -309,6 +309,12 @@ static ENTRIES: &[Entry] = &[
     e("appear|appears|appeared|seem|seems|seemed to|like", HEDGE, REPORT),
     e("accuse|accuses|accused|accusing|suspect|suspects|suspected|suspecting", HEDGE, 0),
     e("claimed|claiming|alleging|alleges|allege that?", HEDGE, REPORT),
+    // A forecast, a request, a plan or an attempt is not the fact: "is projected to win",
+    // "called for him to resign", "urged the court to overturn", "rejected her bid to be cleared".
+    e("projected|forecast|predicted|tipped|poised|slated to", HEDGE, REPORT),
+    e("call|calls|called|calling for", HEDGE, 0),
+    e("urge|urges|urged|urging", HEDGE, 0),
+    e("bid|bids|attempt|attempts|effort|efforts|push|proposal|proposals|plan|plans|planning|planned to", HEDGE, 0),
     // A wish is not a fact: "officials hoped the deal was signed".
     e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
     e("FRAMEH that|of", Kind::Frame { hedging: true }, 0),
@@ -1242,6 +1248,11 @@ impl<'a> SentenceCues<'a> {
         };
         let negation =
             negation.filter(|cue| !self.denial_denied(cue) && !self.with_no_too_far(cue, first));
+        // "She did not win 52%, as her campaign claimed": the claim after the match is the
+        // one the sentence denies, not a doubt about the denial.
+        let tail_hedge = tail_hedge.filter(|cue| {
+            !(count % 2 == 1 && negation.is_some() && self.opens_contrary_clause(cue.start))
+        });
         // "Did not approve it until May" approved it in May, and "will not approve it until
         // May" has not yet: a negation with "until" after the match says when, not whether.
         let until = negation.as_ref().and_then(|_| self.until_after(end));
@@ -1261,6 +1272,19 @@ impl<'a> SentenceCues<'a> {
                 .or_else(|| self.label(first))
                 .or_else(|| self.question()),
         }
+    }
+
+    /// Whether the clause that holds the byte `at` opens with "as", "despite", "contrary"
+    /// or "unlike" ("…, as her campaign claimed", "…, despite what the union claimed").
+    fn opens_contrary_clause(&self, at: usize) -> bool {
+        let Some(k) = self.toks.iter().position(|t| t.start == at) else {
+            return false;
+        };
+        let mark = (0..k)
+            .rev()
+            .find(|&j| matches!(self.kind(j), Some(K::Comma | K::Stop)));
+        mark.and_then(|j| self.next_word(j + 1))
+            .is_some_and(|w| self.elem(w, "as|despite|contrary|unlike"))
     }
 
     /// "until" or "till" after token `from`, in the same clause (no comma, stop or "and"
@@ -1484,6 +1508,18 @@ mod tests {
             "Breaking (unconfirmed): [Kim signed the deal]. | hedge=Breaking (unconfirmed):",
             "Breaking: [Kim signed the deal].",
             "The spokesman was not clear: [Kim signed the deal].",
+        ];
+        a_claim_the_sentence_denies_does_not_hedge_the_denial: [
+            "Lindqvist did not [win 52% of the vote], as her campaign claimed. | neg=did not",
+            "Whitfield was never [cleared of misconduct], despite what her union claimed. | neg=never",
+            "Lindqvist [won 52% of the vote], her campaign claimed. | hedge=claimed",
+        ];
+        forecasts_requests_and_attempts_hedge: [
+            "Labour is projected to [win a majority]. | hedge=projected to",
+            "MPs called for Calhoun to [resign]. | hedge=called for",
+            "Lawyers urged the court to [overturn the verdict]. | hedge=urged",
+            "The court rejected Whitfield's bid to [be cleared]. | hedge=bid to",
+            "The company plans to [cut 2,000 jobs]. | hedge=plans to",
         ];
         wishes_and_impersonal_reports_hedge: [
             "Officials said they hoped [the deal was signed]. | hedge=hoped",

@@ -564,7 +564,8 @@ const MONEY_WORDS: &[&str] = &[
 ];
 
 /// Whether the number after `before` is the whole of which a part is meant ("half of the 3
-/// million people fled", "a third of its 4.5 million residents"), with `pattern` not
+/// million people fled", "a third of its 4.5 million residents", "411 of the 650 seats"),
+/// with `pattern` not
 /// spelling the "of" itself. Such a number may support a claim about the whole ("half of
 /// the 11,000 troops" still says there are 11,000) but never breaks one about the part.
 pub(crate) fn part_of_larger_figure(before: &str, pattern: &str) -> bool {
@@ -579,10 +580,14 @@ pub(crate) fn part_of_larger_figure(before: &str, pattern: &str) -> bool {
     ) {
         word_before = back.next().unwrap_or("").to_lowercase();
     }
+    // A fraction word, or a number: "411 of the 650 seats" counts 411, not 650.
+    let part = |w: &str| {
+        FRACTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || crate::numbers::parse_quantity(w).is_some()
+    };
     word_before == "of"
-        && back
-            .next()
-            .is_some_and(|w| FRACTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        && back.next().is_some_and(part)
         && !pattern
             .to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
@@ -647,6 +652,13 @@ fn not_a_count(
     if let Some(why) = unread_tail(after) {
         return Some(why);
     }
+    // "£107m" is money; "1.5m" alone may be metres as well as a million.
+    let metres_or_million = written.ends_with(['m', 'M'])
+        && !written.to_ascii_lowercase().ends_with("mn")
+        && !before.ends_with(['$', '€', '£', '¥']);
+    if metres_or_million {
+        return Some("ambiguous: \"1.5m\" may be metres or a million");
+    }
     let and_a = |before: &str| {
         let before = before.trim_end().as_bytes();
         before.len() >= 6 && before[before.len() - 6..].eq_ignore_ascii_case(b" and a")
@@ -702,6 +714,47 @@ fn not_a_count(
                 .any(|c| after_lower.trim_start().starts_with(c)))
     {
         return Some("a sum of money, not a count");
+    }
+    // "Between $2 billion and $4 billion", "between 90% and 95%": a range whose unit is
+    // repeated, which the grammar does not read whole; either end alone is not the figure.
+    let signs = ['$', '€', '£', '¥'];
+    let before_sign = before.trim_end().trim_end_matches(signs).trim_end();
+    let ends_with_word = |text: &str, word: &str| {
+        let split = text.len().saturating_sub(word.len());
+        match (text.get(..split), text.get(split..)) {
+            (Some(head), Some(tail)) => {
+                tail.eq_ignore_ascii_case(word) && head.ends_with([' ', '('])
+            }
+            _ => false,
+        }
+    };
+    let after_unit = after_lower.trim_start_matches('%');
+    let after_unit = [
+        " percent",
+        " per cent",
+        " billion",
+        " million",
+        " thousand",
+        " trillion",
+    ]
+    .iter()
+    .find_map(|unit| after_unit.strip_prefix(unit))
+    .unwrap_or(after_unit);
+    let low_end = ends_with_word(&format!(" {before_sign}"), "between")
+        && after_unit.strip_prefix(" and ").is_some_and(|rest| {
+            rest.trim_start_matches(signs)
+                .starts_with(|c: char| c.is_ascii_digit())
+        });
+    let high_end = ends_with_word(before_sign, "and")
+        && words
+            .iter()
+            .rev()
+            .take(5)
+            .any(|w| w.eq_ignore_ascii_case("between"));
+    if (low_end || high_end) && !spelled("between") {
+        return Some(
+            "an end of a range it does not read whole (\"between $2 billion and $4 billion\")",
+        );
     }
     // "1 in 5 people": a ratio.
     let in_digits = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());

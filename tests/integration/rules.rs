@@ -816,6 +816,8 @@ fn uncertain_words_in_a_gap_count_neither_way() {
         "The deal was supposed to be signed.",
         "The deal was due to be signed.",
         "The deal appears to have been signed.",
+        // A strong hedge in the gap hedges wherever it stands.
+        "The deal was reportedly signed.",
     ] {
         check(claim, doc, Omits);
     }
@@ -995,6 +997,58 @@ fn not_proving_a_fact_is_not_disproving_it() {
     check(
         claim,
         "It is a lie that the senator took bribes, his lawyer said.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_cue_inside_another_part_of_all_is_the_analyst_s() {
+    let claim =
+        "support: [{all: ['(mobile|cell) ?phones?', 'no (link|association)\\b.{0,40}\\bcancer']}]";
+    check(
+        claim,
+        "A review found no link between mobile phones and brain cancer.",
+        Supports,
+    );
+}
+
+#[test]
+fn numbers_the_third_trial_found_misread() {
+    // A range whose unit is repeated: neither end alone is the figure.
+    check(
+        "support: ['\\$?{n} (?:billion|bn)']\nnumber: 3000000000",
+        "The deal is worth between $2 billion and $4 billion.",
+        Omits,
+    );
+    // "411 of the 650 seats": 650 is the whole; it never breaks the count.
+    check(
+        "support: ['{n} seats']\nnumber: 411",
+        "Labour won a landslide, taking 411 of the 650 seats.",
+        Omits,
+    );
+    // Money written with "m" after a currency sign is read; "1.5m" alone is not.
+    check(
+        "support: ['£{n}']\nnumber: 107000000",
+        "The club reported a loss of £107m.",
+        Supports,
+    );
+    check(
+        "support: ['{n} people']\nnumber: 1500000",
+        "About 1.5m people live there.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_denial_of_what_someone_claimed_stays_a_denial() {
+    check(
+        "support: ['won 52%']",
+        "Lindqvist did not win 52%, as her campaign claimed.",
+        Omits,
+    );
+    check(
+        "support: ['win 52%']",
+        "Lindqvist did not win 52%, as her campaign claimed.",
         Contradicts,
     );
 }
