@@ -312,6 +312,10 @@ static ENTRIES: &[Entry] = &[
     // A forecast, a request, a plan or an attempt is not the fact: "is projected to win",
     // "called for him to resign", "urged the court to overturn", "rejected her bid to be cleared".
     e("projected|forecast|predicted|tipped|poised|slated to", HEDGE, REPORT),
+    e("expect|expects|expecting", HEDGE, REPORT),
+    e("had|has|have ADV? expected|predicted|forecast", HEDGE, REPORT),
+    e("as expected|predicted|forecast|anticipated", IDIOM, 0),
+    e("seek|seeks|seeking|sought to", HEDGE, 0),
     e("call|calls|called|calling for", HEDGE, 0),
     e("urge|urges|urged|urging", HEDGE, 0),
     e("bid|bids|attempt|attempts|effort|efforts|push|proposal|proposals|plan|plans|planning|planned to", HEDGE, 0),
@@ -1520,6 +1524,10 @@ mod tests {
             "Lawyers urged the court to [overturn the verdict]. | hedge=urged",
             "The court rejected Whitfield's bid to [be cleared]. | hedge=bid to",
             "The company plans to [cut 2,000 jobs]. | hedge=plans to",
+            "Officials expect turnout to [reach 71%]. | hedge=expect",
+            "Analysts had expected inflation to [fall to 4.8%]. | hedge=had expected",
+            "As expected, [the deal was signed].",
+            "Prosecutors are seeking to [have Reyes sentenced]. | hedge=seeking to",
         ];
         wishes_and_impersonal_reports_hedge: [
             "Officials said they hoped [the deal was signed]. | hedge=hoped",
