@@ -524,7 +524,24 @@ impl<'a> Context<'a> {
                 continue;
             };
             if matcher.within == Within::Sentence {
-                out.extend(self.evidence(claim, matcher, texts, &firsts));
+                // Each later occurrence of a part that reads a number is read too, with the
+                // other parts' first ones, as a single pattern's every occurrence is: "fell
+                // to 4.8% in the first quarter and fell to 5.1% in March" also reads 5.1%.
+                // (Later occurrences without a number would only repeat the first reading.)
+                let mut built = vec![firsts.clone()];
+                for (k, &part) in matcher.parts.iter().enumerate() {
+                    let with_numbers = in_unit(part).skip(1).filter(|h| !h.numbers.is_empty());
+                    for later in with_numbers.take(MORE_OCCURRENCES) {
+                        let mut parts = firsts.clone();
+                        parts[k] = later;
+                        if !built.contains(&parts) {
+                            built.push(parts);
+                        }
+                    }
+                }
+                for parts in built {
+                    out.extend(self.evidence(claim, matcher, texts, &parts));
+                }
                 continue;
             }
             let mut sentences: Vec<usize> = in_unit(first).map(|h| h.sentence).collect();
@@ -958,6 +975,10 @@ fn written_parts<'c>(
         .get(matcher.index)
         .map_or(&[], |m| m.parts.as_slice())
 }
+
+/// How many later occurrences of one part of an `all:` matcher a sentence is read with:
+/// enough for a sentence's figures, few enough that a long sentence stays cheap.
+const MORE_OCCURRENCES: usize = 4;
 
 /// Words that make a cue a negation, for telling whether a pattern spells its own.
 const NEGATION_WORDS: &[&str] = &[

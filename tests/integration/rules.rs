@@ -1052,3 +1052,20 @@ fn a_denial_of_what_someone_claimed_stays_a_denial() {
         Contradicts,
     );
 }
+
+#[test]
+fn every_occurrence_of_an_all_part_in_a_sentence_is_read() {
+    // The first figure alone made this a contradiction; the second meets the claim.
+    let claim = "support: [{all: ['inflation', 'fell\\b.{0,20}\\bto {n}%']}]\nnumber: 5.1";
+    check(
+        claim,
+        "Inflation fell to 4.8% in the first quarter and fell to 5.1% in March.",
+        Mixed,
+    );
+    // A part in a hedged clause hedges every reading that uses it: "it" is not resolved.
+    check(
+        "support: [{all: ['inflation', '(?:fell|fall)\\b.{0,40}\\bto {n}%']}]\nnumber: 5.1",
+        "Analysts had expected inflation to fall to 4.8% in March, but it fell to 5.1%.",
+        Omits,
+    );
+}
