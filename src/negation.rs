@@ -308,6 +308,8 @@ static ENTRIES: &[Entry] = &[
     e("believed|thought|rumoured|rumored|understood|alleged|presumed|expected to", HEDGE, REPORT),
     e("appear|appears|appeared|seem|seems|seemed to|like", HEDGE, REPORT),
     e("accuse|accuses|accused|accusing|suspect|suspects|suspected|suspecting", HEDGE, 0),
+    // The noun: "three suspects were arrested" doubts nothing.
+    e("the|a|two|three|four|five|six|several|many|both|all|other suspect|suspects", IDIOM, 0),
     e("claimed|claiming|alleging|alleges|allege that?", HEDGE, REPORT),
     // A forecast, a request, a plan or an attempt is not the fact: "is projected to win",
     // "called for him to resign", "urged the court to overturn", "rejected her bid to be cleared".
@@ -1528,6 +1530,9 @@ mod tests {
             "Analysts had expected inflation to [fall to 4.8%]. | hedge=had expected",
             "As expected, [the deal was signed].",
             "Prosecutors are seeking to [have Reyes sentenced]. | hedge=seeking to",
+            "Three suspects have been [arrested in connection with the robbery].",
+            "Police suspect that [the gang fled abroad]. | hedge=suspect",
+            "The suspected [arms shipment] was seized. | hedge=suspected",
         ];
         wishes_and_impersonal_reports_hedge: [
             "Officials said they hoped [the deal was signed]. | hedge=hoped",

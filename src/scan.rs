@@ -756,6 +756,10 @@ fn not_a_count(
             "an end of a range it does not read whole (\"between $2 billion and $4 billion\")",
         );
     }
+    // "No one has died": nobody, not a count of one.
+    if written.eq_ignore_ascii_case("one") && previous_lower == "no" {
+        return Some("\"no one\" is nobody, not a count");
+    }
     // "1 in 5 people": a ratio.
     let in_digits = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
     let ratio_after = after_lower.strip_prefix(" in ").is_some_and(in_digits);
@@ -780,7 +784,9 @@ fn not_a_count(
     if previous_lower == "from" {
         return Some("an earlier or compared figure (\"up from 8,000\"), not the count");
     }
-    let capitalized = previous.chars().next().is_some_and(char::is_uppercase);
+    // "The Fed's 25-basis-point hike": a possessive owns the figure; it names nothing.
+    let possessive = previous.ends_with("'s") || previous.ends_with("s'");
+    let capitalized = !possessive && previous.chars().next().is_some_and(char::is_uppercase);
     let first_word = words.len() == 1;
     // In a gap, only a bare figure after a name is one ("June 19", "Resolution 1718"):
     // "sent Pyongyang 11,000 shells" counts shells.

@@ -1069,3 +1069,25 @@ fn every_occurrence_of_an_all_part_in_a_sentence_is_read() {
         Omits,
     );
 }
+
+#[test]
+fn nouns_and_possessives_are_not_what_they_look_like() {
+    // "suspects" the noun doubts nothing.
+    check(
+        "support: ['arrested in connection with the robbery']",
+        "Three suspects have been arrested in connection with the robbery.",
+        Supports,
+    );
+    // A possessive owns the figure after it; it is no name.
+    check(
+        "support: ['Fed.{0,10}\\b{n}[- ]basis[- ]point']\nnumber: 25",
+        "The Fed's 25-basis-point hike in July was its eleventh.",
+        Supports,
+    );
+    // "No one" is nobody, not one: it does not break 12.
+    check(
+        "support: ['{n}\\b.{0,20}\\b(?:died|deaths)']\nnumber: 12",
+        "No one has died so far.",
+        Omits,
+    );
+}
