@@ -404,11 +404,17 @@ fn search<'a>(
     // Only patterns with `{n}` need captures, and then searching with them is one pass
     // where a search and a second search for the captures were two.
     let mut captures = (pattern.numbers > 0).then(|| run.regex.create_captures());
+    // The text with the figures a match at this start could not count blanked out, so that
+    // its gap can reach past them to the next figure ("Troops, up from 8,000, now number
+    // 11,000" reads 11,000), as many times as `RETRIES`.
+    let mut masked: Option<String> = None;
+    let mut retries = 0;
     loop {
+        let haystack = masked.as_deref().unwrap_or(text);
         let found = if position > limit {
             None
         } else {
-            find(cache, run, captures.as_mut(), &text[..limit], position)
+            find(cache, run, captures.as_mut(), &haystack[..limit], position)
         };
         let Some(found) = found else {
             if limit >= region.end {
@@ -441,30 +447,46 @@ fn search<'a>(
         // "Cost 9 million dollars less than the tunnel": the number is a difference.
         let compared =
             !numbers.is_empty() && is_comparison(&text[range.end..sentence.end.max(range.end)]);
-        let not_counts = compared
-            || numbers.iter().any(|n| {
+        let skipped: Vec<Range<usize>> = numbers
+            .iter()
+            .filter(|n| {
                 let context_is_ours = n.start == range.start;
                 let before = &text[sentence.start..n.start];
                 let after = &text[n.end..sentence.end.max(n.end)];
-                not_a_count(
-                    before,
-                    &text[n.clone()],
-                    after,
-                    context_is_ours,
-                    &pattern.written,
-                )
-                .is_some()
-            });
-        if range.is_empty()
-            || !whole_words(text, &range)
-            || numbers
-                .iter()
-                .any(|n| inside_token(text, n, &pattern.written))
-            || not_counts
-        {
+                compared
+                    || inside_token(text, n, &pattern.written)
+                    || not_a_count(
+                        before,
+                        &text[(*n).clone()],
+                        after,
+                        context_is_ours,
+                        &pattern.written,
+                    )
+                    .is_some()
+            })
+            .cloned()
+            .collect();
+        if range.is_empty() || !whole_words(text, &range) || !skipped.is_empty() {
+            if !skipped.is_empty() && retries < RETRIES {
+                // Look again from the same place with those figures blanked out.
+                let blanked = masked.get_or_insert_with(|| text.to_string());
+                for figure in skipped {
+                    let blank: String = text[figure.clone()]
+                        .chars()
+                        .map(|c| if c.is_ascii_alphanumeric() { 'x' } else { c })
+                        .collect();
+                    blanked.replace_range(figure, &blank);
+                }
+                retries += 1;
+                continue;
+            }
+            masked = None;
+            retries = 0;
             position = next_char(text, range.start);
             continue;
         }
+        masked = None;
+        retries = 0;
         hits.push(Hit {
             sentence: doc.sentence_at(range.start),
             range: range.clone(),
@@ -474,6 +496,9 @@ fn search<'a>(
     }
     true
 }
+
+/// How many times one start is searched again with the figures it could not count blanked.
+const RETRIES: usize = 4;
 
 /// The leftmost-first match of `run.regex` from `position` to the end of `haystack`, as
 /// one unanchored search finds it. With `run.starts`, the regex is tried anchored at each
