@@ -470,7 +470,7 @@ fn search<'a>(
             if !skipped.is_empty() && retries < RETRIES {
                 // Look again from the same place with those figures blanked out.
                 let blanked = masked.get_or_insert_with(|| text.to_string());
-                for figure in skipped {
+                for figure in skipped.into_iter().map(|f| skipped_part(text, f)) {
                     let blank: String = text[figure.clone()]
                         .chars()
                         .map(|c| if c.is_ascii_alphanumeric() { 'x' } else { c })
@@ -495,6 +495,18 @@ fn search<'a>(
         position = range.end;
     }
     true
+}
+
+/// The part of a skipped figure to blank out before searching again: a year read as the
+/// start of a range ("2021 to six years") alone, so that "six years" can be read; else all.
+fn skipped_part(text: &str, figure: Range<usize>) -> Range<usize> {
+    let written = &text[figure.clone()];
+    match written.split_once(" to ") {
+        Some((year, _)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            figure.start..figure.start + 4
+        }
+        _ => figure,
+    }
 }
 
 /// How many times one start is searched again with the figures it could not count blanked.
@@ -780,6 +792,16 @@ fn not_a_count(
         return Some(
             "an end of a range it does not read whole (\"between $2 billion and $4 billion\")",
         );
+    }
+    // "Sentenced in March 2021 to six years": a year, then the count, not a range.
+    let year_to = written.split_once(" to ").is_some_and(|(from, _)| {
+        from.len() == 4
+            && from
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    });
+    if year_to && !spelled(" to ") {
+        return Some("a year and then another figure, not a range");
     }
     // "No one has died": nobody, not a count of one.
     if written.eq_ignore_ascii_case("one") && previous_lower == "no" {

@@ -972,6 +972,12 @@ fn numbers_a_gap_took_are_judged_as_the_text_s() {
     ] {
         check(claim, doc, Omits);
     }
+    // A year, then the count: no range "2021 to six".
+    check(
+        "support: ['sentenced\\b.{0,25}\\b{n} years']\nnumber: 6",
+        "Reyes was sentenced in March 2021 to six years, with three suspended.",
+        Supports,
+    );
     // A count after a name in a gap is still a count.
     check(
         "support: ['sent\\b.{0,20}\\b{n} shells']\nnumber: 11000",
