@@ -856,10 +856,7 @@ impl<'a> Context<'a> {
                     .split_whitespace()
                     .next_back()
                     .unwrap_or("");
-                if !PREPOSITIONS
-                    .iter()
-                    .any(|p| p.eq_ignore_ascii_case(word_before))
-                {
+                if !negation::is_preposition(word_before) {
                     continue;
                 }
                 let before = 0..hit.range.start - sentence;
@@ -993,72 +990,56 @@ const NEGATION_WORDS: &[&str] = &[
 ///
 /// Every word of every match is looked up here: a match on its bytes, lower-cased in place,
 /// rather than a scan of a list.
-fn gap_uncertain(word: &str) -> Option<&'static str> {
+fn gap_uncertain(word: &str) -> bool {
     let mut lower = [0u8; 9];
     let bytes = word.as_bytes();
-    let lower = lower.get_mut(..bytes.len())?;
+    let Some(lower) = lower.get_mut(..bytes.len()) else {
+        return false;
+    };
     for (to, from) in lower.iter_mut().zip(bytes) {
         *to = from.to_ascii_lowercase();
     }
-    Some(match &*lower {
-        b"may" => "may",
-        b"might" => "might",
-        b"could" => "could",
-        b"would" => "would",
-        b"will" => "will",
-        b"shall" => "shall",
-        b"should" => "should",
-        b"can" => "can",
-        b"must" => "must",
-        b"yet" => "yet",
-        b"almost" => "almost",
-        b"nearly" => "nearly",
-        b"expected" => "expected",
-        b"planned" => "planned",
-        b"scheduled" => "scheduled",
-        b"hope" => "hope",
-        b"hopes" => "hopes",
-        b"hoped" => "hoped",
-        b"likely" => "likely",
-        b"unlikely" => "unlikely",
-        b"if" => "if",
-        b"unless" => "unless",
-        b"whether" => "whether",
-        b"believed" => "believed",
-        b"supposed" => "supposed",
-        b"due" => "due",
-        b"meant" => "meant",
-        b"want" => "want",
-        b"wants" => "wants",
-        b"wanted" => "wanted",
-        b"appears" => "appears",
-        b"appear" => "appear",
-        b"seems" => "seems",
-        b"seem" => "seem",
-        b"fail" => "fail",
-        b"fails" => "fails",
-        b"failed" => "failed",
-        _ => return None,
-    })
+    matches!(
+        &*lower,
+        b"may"
+            | b"might"
+            | b"could"
+            | b"would"
+            | b"will"
+            | b"shall"
+            | b"should"
+            | b"can"
+            | b"must"
+            | b"yet"
+            | b"almost"
+            | b"nearly"
+            | b"expected"
+            | b"planned"
+            | b"scheduled"
+            | b"hope"
+            | b"hopes"
+            | b"hoped"
+            | b"likely"
+            | b"unlikely"
+            | b"if"
+            | b"unless"
+            | b"whether"
+            | b"believed"
+            | b"supposed"
+            | b"due"
+            | b"meant"
+            | b"want"
+            | b"wants"
+            | b"wanted"
+            | b"appears"
+            | b"appear"
+            | b"seems"
+            | b"seem"
+            | b"fail"
+            | b"fails"
+            | b"failed"
+    )
 }
-
-/// Prepositions of place and time, after which a negation's scope stops by the sentence
-/// rules (see `unsure`).
-const PREPOSITIONS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "near",
-    "amid",
-    "following",
-    "to",
-    "from",
-    "inside",
-    "outside",
-];
 
 /// Whether `word` is one of the words of the claim's sentence (case aside).
 fn claim_says(claim: &str, word: &str) -> bool {
@@ -1081,9 +1062,9 @@ fn uncertain_in_gap<'t>(
         .filter(|w| !w.is_empty())
         .peekable();
     while let Some(word) = words.next() {
-        let Some(listed) = gap_uncertain(word) else {
+        if !gap_uncertain(word) {
             continue;
-        };
+        }
         // `split` yields slices of `matched`: the word's offset is where its slice starts.
         let at = word.as_ptr() as usize - matched.as_ptr() as usize;
         if spelled(word) || in_idiom(at) {
@@ -1093,7 +1074,8 @@ fn uncertain_in_gap<'t>(
             next.starts_with(|c: char| c.is_ascii_digit())
                 || crate::numbers::parse_quantity(next).is_some()
         });
-        if matches!(listed, "almost" | "nearly") && before_number {
+        let qualifier = word.eq_ignore_ascii_case("almost") || word.eq_ignore_ascii_case("nearly");
+        if qualifier && before_number {
             continue;
         }
         return Some(word);

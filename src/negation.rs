@@ -84,6 +84,12 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
+/// Whether `word` is a preposition of place or time after which a negation's scope stops
+/// ("nobody was injured *in* the attack"): the engine asks it of parts across sentences.
+pub fn is_preposition(word: &str) -> bool {
+    lookup(word).mask & PREPOSITION != 0
+}
+
 /// The cues of one sentence, found once so that every match in it is judged without redoing the work.
 #[derive(Debug, Clone)]
 pub struct SentenceCues<'a> {

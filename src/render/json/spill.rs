@@ -627,12 +627,13 @@ impl<'s> Cursor<'s> {
     /// The first document at or after `from` with pieces, if any.
     pub(super) fn next_document(&mut self, from: usize) -> io::Result<Option<usize>> {
         loop {
-            match &self.cell {
-                Some((document, _)) if *document >= from => return Ok(Some(*document)),
-                Some(_) => self.read_cell()?,
-                None if self.blocks.is_empty() && self.at >= self.bytes.len() => return Ok(None),
-                None => self.read_cell()?,
+            if let Some((document, _)) = &self.cell {
+                if *document >= from {
+                    return Ok(Some(*document));
+                }
             }
+            // The cell is before `from`, or taken: read the next; none left ends the claim.
+            self.read_cell()?;
             if self.cell.is_none() {
                 return Ok(None);
             }
