@@ -535,9 +535,20 @@ fn find<'a>(
         return once(Input::new(haystack).span(position..end));
     };
     let mut from = position;
+    let bytes = haystack.as_bytes();
     // Starts are ASCII bytes, so `at` and `at + 1` are character boundaries.
-    while let Some(at) = starts.next(haystack.as_bytes(), from, end) {
-        let input = Input::new(haystack).span(at..end).anchored(Anchored::Yes);
+    while let Some(at) = starts.next(bytes, from, end) {
+        // A match that runs past its sentence's end is searched for again inside it (see
+        // `search`), so the attempt ends there: the backtracker clears a bit per state and
+        // position of the span before each attempt, and a region of many sentences made
+        // that most of its work. Assertions still see the text past the span.
+        let sentence_end = bytes[at..end]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(end, |n| at + n);
+        let input = Input::new(haystack)
+            .span(at..sentence_end)
+            .anchored(Anchored::Yes);
         if let Some(found) = once(input) {
             return Some(found);
         }
