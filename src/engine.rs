@@ -316,20 +316,20 @@ impl Checker {
     }
 
     /// A report to which documents are added one at a time, so a run over a large corpus
-    /// keeps two bits per (claim, document) plus the evidence, never all the results.
+    /// keeps the verdicts that are not omits (`report::Verdicts`) plus the evidence, never
+    /// all the results.
     pub fn report_builder(&self) -> ReportBuilder<'_> {
         self.report_builder_for(0)
     }
 
-    /// `report_builder` for about `documents` documents: each claim's verdicts are
-    /// allocated once, where growing them one document at a time would keep up to twice
-    /// the room (30 MB of 1,000 claims x 20,000 documents).
+    /// `report_builder` for about `documents` documents: the list of documents is
+    /// allocated once.
     pub fn report_builder_for(&self, documents: usize) -> ReportBuilder<'_> {
         ReportBuilder {
             checker: self,
             documents: Vec::with_capacity(documents),
             verdicts: (0..self.file.claims.len())
-                .map(|_| Verdicts::with_capacity(documents))
+                .map(|_| Verdicts::default())
                 .collect(),
         }
     }

@@ -669,7 +669,7 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Verdicts, A::Error> {
-        let mut verdicts = Verdicts::with_capacity(self.reading.index.len());
+        let mut verdicts = Verdicts::default();
         // Written in the order of `documents`; in any other order, sorted at the end.
         let mut out_of_order: Vec<(u32, DocumentVerdict)> = Vec::new();
         while let Some(id) = map.next_key::<Cow<'de, str>>()? {
@@ -718,7 +718,7 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
                     pair[0].0 + 1
                 )));
             }
-            verdicts = Verdicts::with_capacity(all.len());
+            verdicts = Verdicts::default();
             for (_, verdict) in all {
                 verdicts.push(verdict);
             }

@@ -85,34 +85,15 @@ pub struct ClaimReport {
 impl ClaimReport {
     /// How many documents support (mixed included) and contradict (mixed included) it.
     pub fn counts(&self) -> (usize, usize) {
-        let supports = self
-            .verdicts
-            .iter()
-            .filter(|v| v.verdict.counts_as_support())
-            .count();
-        let contradicts = self
-            .verdicts
-            .iter()
-            .filter(|v| v.verdict.counts_as_contradiction())
-            .count();
-        (supports, contradicts)
+        let [supports, contradicts, mixed, _] = self.verdicts.counts();
+        (supports + mixed, contradicts + mixed)
     }
 }
 
 impl ClaimReport {
     /// How many documents have each verdict, in the order count columns show them.
     pub fn verdict_counts(&self) -> [usize; 4] {
-        let mut counts = [0; 4];
-        for verdict in self.verdicts.iter() {
-            let column = match verdict.verdict {
-                Verdict::Supports => 0,
-                Verdict::Contradicts => 1,
-                Verdict::Mixed => 2,
-                Verdict::Omits => 3,
-            };
-            counts[column] += 1;
-        }
-        counts
+        self.verdicts.counts()
     }
 
     /// True when the claim pins a different verdict for this document.
@@ -163,14 +144,6 @@ pub struct VerdictRef<'a> {
 }
 
 impl Verdicts {
-    /// Room for `documents` verdicts.
-    pub fn with_capacity(documents: usize) -> Verdicts {
-        Verdicts {
-            verdicts: Packed::with_capacity(documents),
-            ..Verdicts::default()
-        }
-    }
-
     /// The parts of `expect` these verdicts (over `documents`, in order) do not meet.
     pub fn unmet(
         &self,
@@ -178,7 +151,15 @@ impl Verdicts {
         documents: &[DocumentInfo],
     ) -> Vec<String> {
         let checked = self.verdicts.len().min(documents.len());
-        let tally = crate::verdict::Tally::of(self.verdicts.iter().take(checked));
+        let tally = if checked == self.verdicts.len() {
+            let [supports, contradicts, mixed, _] = self.verdicts.counts();
+            crate::verdict::Tally {
+                supports: supports + mixed,
+                contradicts: contradicts + mixed,
+            }
+        } else {
+            crate::verdict::Tally::of(self.verdicts.iter().take(checked))
+        };
         crate::verdict::unmet_by(
             expect,
             tally,
@@ -221,6 +202,11 @@ impl Verdicts {
 
     pub fn len(&self) -> usize {
         self.verdicts.len()
+    }
+
+    /// How many documents have each verdict: supports, contradicts, mixed, omits.
+    pub fn counts(&self) -> [usize; 4] {
+        self.verdicts.counts()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -287,7 +273,7 @@ impl Verdicts {
 
     /// Reorders documents: the document at new index `k` is the one that was at `order[k]`.
     pub fn permute(&mut self, order: &[usize]) {
-        let mut permuted = Verdicts::with_capacity(order.len());
+        let mut permuted = Verdicts::default();
         for &old in order {
             permuted.push(DocumentVerdict {
                 verdict: self.verdict(old),
@@ -298,24 +284,39 @@ impl Verdicts {
     }
 }
 
-/// Verdicts two bits each, four to a byte: 1,000 claims over 100,000 documents take 25 MB
-/// (a byte each took 100 MB, the largest part of a large run's memory). Omits is 0, so a
-/// byte of four omissions is 0, and the next document that does not omit a claim is found
-/// a byte at a time.
-#[derive(Debug, Clone, PartialEq, Default)]
-struct Packed {
-    bytes: Vec<u8>,
-    len: usize,
+/// One claim's verdicts over the documents, in order, in whichever of two layouts is
+/// smaller. Most documents omit most claims (in the generated corpus, 15 of 1,000 claims
+/// per document are not omitted), so a claim starts as the list of its documents that do
+/// not omit it, four bytes each: 1,000 claims over 20,000 such documents take 1.2 MB, where
+/// two bits for every document took 5 MB, and the cost grows with what documents state,
+/// not with how many there are. A claim that more than one document in sixteen states
+/// switches to two bits per document, four to a byte (a byte each took 100 MB for 1,000
+/// claims over 100,000 documents).
+#[derive(Debug, Clone, PartialEq)]
+enum Packed {
+    /// `(index << 2) | code` of each document whose verdict is not omits, in order.
+    Sparse { notable: Vec<u32>, len: usize },
+    /// Two bits a document; omits is 0, so a byte of four omissions is 0, and the next
+    /// document that does not omit the claim is found a byte at a time.
+    Dense { bytes: Vec<u8>, len: usize },
 }
 
-impl Packed {
-    fn with_capacity(verdicts: usize) -> Packed {
-        Packed {
-            bytes: Vec::with_capacity(verdicts.div_ceil(4)),
+impl Default for Packed {
+    fn default() -> Packed {
+        Packed::Sparse {
+            notable: Vec::new(),
             len: 0,
         }
     }
+}
 
+/// The sparse list's entries past which the dense layout is smaller, beyond a small slack
+/// that keeps claims over a few documents sparse.
+fn sparse_is_larger(notable: usize, len: usize) -> bool {
+    notable * 16 > len + 256 || len >= 1 << 30
+}
+
+impl Packed {
     fn code(verdict: Verdict) -> u8 {
         match verdict {
             Verdict::Omits => 0,
@@ -335,48 +336,121 @@ impl Packed {
     }
 
     fn len(&self) -> usize {
-        self.len
+        match self {
+            Packed::Sparse { len, .. } | Packed::Dense { len, .. } => *len,
+        }
     }
 
     fn is_empty(&self) -> bool {
-        self.len == 0
+        self.len() == 0
     }
 
     fn push(&mut self, verdict: Verdict) {
-        if self.len % 4 == 0 {
-            self.bytes.push(0);
+        let code = Packed::code(verdict);
+        match self {
+            Packed::Sparse { notable, len } => {
+                if code != 0 {
+                    notable.push(((*len as u32) << 2) | u32::from(code));
+                }
+                *len += 1;
+                if sparse_is_larger(notable.len(), *len) {
+                    *self = self.to_dense();
+                }
+            }
+            Packed::Dense { bytes, len } => {
+                if *len % 4 == 0 {
+                    bytes.push(0);
+                }
+                if let Some(last) = bytes.last_mut() {
+                    *last |= code << (2 * (*len % 4));
+                }
+                *len += 1;
+            }
         }
-        let last = self.bytes.len() - 1;
-        self.bytes[last] |= Packed::code(verdict) << (2 * (self.len % 4));
-        self.len += 1;
     }
 
-    fn code_at(&self, i: usize) -> u8 {
-        (self.bytes[i / 4] >> (2 * (i % 4))) & 3
+    fn to_dense(&self) -> Packed {
+        let len = self.len();
+        let mut bytes = vec![0u8; len.div_ceil(4)];
+        for (i, verdict) in self.iter().enumerate() {
+            bytes[i / 4] |= Packed::code(verdict) << (2 * (i % 4));
+        }
+        Packed::Dense { bytes, len }
     }
 
     fn get(&self, i: usize) -> Option<Verdict> {
-        (i < self.len).then(|| Packed::decode(self.code_at(i)))
+        if i >= self.len() {
+            return None;
+        }
+        Some(match self {
+            Packed::Sparse { notable, .. } => {
+                match notable.binary_search_by_key(&i, |&entry| (entry >> 2) as usize) {
+                    Ok(k) => Packed::decode(notable[k] as u8),
+                    Err(_) => Verdict::Omits,
+                }
+            }
+            Packed::Dense { bytes, .. } => Packed::decode(bytes[i / 4] >> (2 * (i % 4))),
+        })
     }
 
     fn iter(&self) -> impl Iterator<Item = Verdict> + '_ {
-        (0..self.len).map(|i| Packed::decode(self.code_at(i)))
+        let mut next = 0;
+        (0..self.len()).map(move |i| match self {
+            Packed::Sparse { notable, .. } => match notable.get(next) {
+                Some(&entry) if (entry >> 2) as usize == i => {
+                    next += 1;
+                    Packed::decode(entry as u8)
+                }
+                _ => Verdict::Omits,
+            },
+            Packed::Dense { bytes, .. } => Packed::decode(bytes[i / 4] >> (2 * (i % 4))),
+        })
+    }
+
+    /// How many documents have each verdict: supports, contradicts, mixed, omits.
+    fn counts(&self) -> [usize; 4] {
+        let mut counts = [0; 4];
+        let mut tally = |code: u8| match code & 3 {
+            1 => counts[0] += 1,
+            2 => counts[1] += 1,
+            3 => counts[2] += 1,
+            _ => {}
+        };
+        match self {
+            Packed::Sparse { notable, .. } => notable.iter().for_each(|&e| tally(e as u8)),
+            Packed::Dense { bytes, .. } => {
+                for &byte in bytes.iter().filter(|&&b| b != 0) {
+                    (0..4).for_each(|k| tally(byte >> (2 * k)));
+                }
+            }
+        }
+        counts[3] = self.len() - counts[0] - counts[1] - counts[2];
+        counts
     }
 
     /// The first document at or after `from` whose verdict is not omits.
     fn next_not_omits(&self, from: usize) -> Option<usize> {
-        let mut i = from;
-        while i % 4 != 0 {
-            if i >= self.len {
-                return None;
+        match self {
+            Packed::Sparse { notable, .. } => {
+                let k = notable.partition_point(|&entry| ((entry >> 2) as usize) < from);
+                notable.get(k).map(|&entry| (entry >> 2) as usize)
             }
-            if self.code_at(i) != 0 {
-                return Some(i);
+            Packed::Dense { bytes, len } => {
+                let code_at = |i: usize| (bytes[i / 4] >> (2 * (i % 4))) & 3;
+                let mut i = from;
+                while i % 4 != 0 {
+                    if i >= *len {
+                        return None;
+                    }
+                    if code_at(i) != 0 {
+                        return Some(i);
+                    }
+                    i += 1;
+                }
+                let byte = i / 4 + bytes.get(i / 4..)?.iter().position(|&b| b != 0)?;
+                (4 * byte..(4 * byte + 4).min(*len)).find(|&i| code_at(i) != 0)
             }
-            i += 1;
         }
-        let byte = i / 4 + self.bytes.get(i / 4..)?.iter().position(|&b| b != 0)?;
-        (4 * byte..(4 * byte + 4).min(self.len)).find(|&i| self.code_at(i) != 0)
     }
 }
 
@@ -750,34 +824,53 @@ mod tests {
     }
 
     #[test]
-    fn packed_verdicts_read_back_what_was_pushed_and_find_the_next_non_omission() {
+    fn packed_verdicts_read_back_what_was_pushed_in_either_layout() {
         use Verdict::*;
-        // Every verdict at every position of a byte, runs of omissions across bytes.
-        let mut written = Vec::new();
-        for i in 0..61 {
-            written.push(match i {
-                3 | 4 | 17 | 40 | 60 => Supports,
-                9 => Contradicts,
-                10 => Mixed,
-                i if i % 13 == 0 => Mixed,
-                _ => Omits,
-            });
-        }
-        let mut packed = Packed::with_capacity(written.len());
-        for &verdict in &written {
-            packed.push(verdict);
-        }
-        assert_eq!(packed.len(), written.len());
-        assert_eq!(packed.iter().collect::<Vec<_>>(), written);
-        assert_eq!(packed.get(61), None);
-        for from in 0..=62 {
-            let naive = written
-                .iter()
-                .enumerate()
-                .skip(from)
-                .find(|(_, &v)| v != Omits)
-                .map(|(i, _)| i);
-            assert_eq!(packed.next_not_omits(from), naive, "from {from}");
+        // A claim few documents state stays a sparse list; one that many state turns dense
+        // on the way. Every verdict at every position of a byte, runs of omissions.
+        for (len, every) in [(61, 13), (700, 97), (2000, 3), (2000, 40)] {
+            let written: Vec<Verdict> = (0..len)
+                .map(|i| match i {
+                    3 | 4 | 17 | 40 | 60 => Supports,
+                    9 => Contradicts,
+                    10 => Mixed,
+                    i if i % every == 0 => [Supports, Contradicts, Mixed][i % 3],
+                    _ => Omits,
+                })
+                .collect();
+            let mut packed = Packed::default();
+            for &verdict in &written {
+                packed.push(verdict);
+            }
+            let dense = matches!(packed, Packed::Dense { .. });
+            assert_eq!(
+                dense,
+                every == 3,
+                "layout at {len} documents, one in {every}"
+            );
+            assert_eq!(packed.len(), written.len());
+            assert_eq!(packed.iter().collect::<Vec<_>>(), written);
+            for (i, &verdict) in written.iter().enumerate() {
+                assert_eq!(packed.get(i), Some(verdict), "document {i}");
+            }
+            assert_eq!(packed.get(len), None);
+            let mut counts = [0; 4];
+            for verdict in &written {
+                counts[[Supports, Contradicts, Mixed, Omits]
+                    .iter()
+                    .position(|v| v == verdict)
+                    .unwrap_or(3)] += 1;
+            }
+            assert_eq!(packed.counts(), counts);
+            for from in 0..=len + 1 {
+                let naive = written
+                    .iter()
+                    .enumerate()
+                    .skip(from)
+                    .find(|(_, &v)| v != Omits)
+                    .map(|(i, _)| i);
+                assert_eq!(packed.next_not_omits(from), naive, "from {from}");
+            }
         }
     }
 

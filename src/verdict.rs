@@ -118,8 +118,8 @@ impl Tally {
 }
 
 /// `unmet`, from the tally of all documents and the verdict of each document the
-/// expectation names (`None`: no such document was checked). A report's verdicts are one
-/// byte per document; this needs no list of (id, verdict) pairs, which for 1,000 claims
+/// expectation names (`None`: no such document was checked). A report keeps its verdicts
+/// packed (`report::Verdicts`); this needs no list of (id, verdict) pairs, which for 1,000 claims
 /// over 20,000 documents was 480 MB written and read again while the report was finished.
 /// `counted(support)` lists the ids of the documents that count as support (or, `false`,
 /// as contradiction); it is asked only for a failed count, which then names them.

@@ -554,7 +554,7 @@ impl SpilledClaims<'_> {
             return Err(invalid("no such claim in the report"));
         };
         let mut cursor = self.spill.cursor(index, 0);
-        let mut verdicts = Verdicts::with_capacity(claim.verdicts.len());
+        let mut verdicts = Verdicts::default();
         let mut bytes = Vec::new();
         for document in 0..claim.verdicts.len() {
             let mut evidence = Vec::new();
