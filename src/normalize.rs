@@ -164,6 +164,11 @@ impl NormalizedDocument {
         let mut pending_space = false;
         let mut i = 0;
         while i < bytes.len() {
+            if bytes[i] == b'>' && is_quote_marker(text, base + i) {
+                pending_space = true;
+                i += 1;
+                continue;
+            }
             // A single space between two printable characters maps to itself, as the space
             // `emit` writes for it would: it joins the run.
             let mut run = 0;
@@ -199,8 +204,12 @@ impl NormalizedDocument {
                 end += next.len_utf8();
             }
             let (start, stop) = (base + i, base + end);
-            if c.is_ascii() && end - i == 1 {
+            if matches!(c, '*' | '_') && is_emphasis(text, start) {
+                // Dropped: "**214**" and "_214_" are 214 in bold or italics.
+            } else if c.is_ascii() && end - i == 1 {
                 self.emit(fold_char(c), start, stop, &mut pending_space);
+            } else if self.is_footnote_mark(c, pending_space) {
+                // Dropped: "214¹" is 214 with a footnote, not 2141.
             } else {
                 pending_space |= self.splits_mixed_fraction(c);
                 for folded in text[start..stop].nfkc() {
@@ -241,8 +250,12 @@ impl NormalizedDocument {
                 chars.next();
             }
             let (start, end) = (base + i, base + end);
-            if c.is_ascii() && end - start == 1 {
+            if c == '>' && is_quote_marker(text, start) {
+                pending_space = true;
+            } else if matches!(c, '*' | '_') && is_emphasis(text, start) {
+            } else if c.is_ascii() && end - start == 1 {
                 self.emit(fold_char(c), start, end, &mut pending_space);
+            } else if self.is_footnote_mark(c, pending_space) {
             } else {
                 pending_space |= self.splits_mixed_fraction(c);
                 for folded in text[start..end].nfkc() {
@@ -250,6 +263,17 @@ impl NormalizedDocument {
                 }
             }
         }
+    }
+
+    /// Whether `c` is a superscript digit right after a word or a stop ("214¹", "cases²",
+    /// "September.³"): a footnote's mark, which NFKC would make a digit of the word. A
+    /// superscript after a space ("¹ Confirmed cases only.") is the footnote's own number.
+    fn is_footnote_mark(&self, c: char, after_space: bool) -> bool {
+        let superscript = matches!(
+            c,
+            '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
+        );
+        superscript && !after_space && self.text.ends_with(|p: char| p != '\n' && p != ' ')
     }
 
     /// Whether `c` is a vulgar fraction right after a digit: NFKC writes "1½" as "11⁄2",
@@ -277,9 +301,45 @@ impl NormalizedDocument {
     }
 }
 
-/// Printable ASCII that `fold_char` keeps as it is (the backtick becomes a quote).
+/// Whether the `>` at byte `at` of `text` marks a block quote: only spaces, tabs and other
+/// markers stand between it and the start of its line. Inside a sentence that runs over
+/// several quoted lines ("we now have 214\n> confirmed cases") it is white space, like the
+/// line break before it.
+/// The look back is bounded, so a line of a million `>` stays linear.
+fn is_quote_marker(text: &str, at: usize) -> bool {
+    let before = &text.as_bytes()[at.saturating_sub(QUOTE_MARKER_REACH)..at];
+    match before
+        .iter()
+        .rev()
+        .find(|&&b| !matches!(b, b' ' | b'\t' | b'>'))
+    {
+        Some(&b) => b == b'\n',
+        None => at <= QUOTE_MARKER_REACH,
+    }
+}
+
+/// How far back `is_quote_marker` looks for the start of the line.
+const QUOTE_MARKER_REACH: usize = 32;
+
+/// Whether the `*` or `_` at byte `at` of `text` is Markdown emphasis: a run of one to
+/// three of them with a letter or digit on one side only ("**214**", "_Holt_ won"), so
+/// that `{n}` reads the number and a pattern the words. `snake_case`, `2 * 3` and a run
+/// between two marks ("**Myth:**") keep theirs.
+fn is_emphasis(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let marker = |b: &u8| matches!(b, b'*' | b'_');
+    let start = at - bytes[..at].iter().rev().take_while(|b| marker(b)).count();
+    let end = at + bytes[at..].iter().take_while(|b| marker(b)).count();
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let before = word(text[..start].chars().next_back());
+    let after = word(text[end..].chars().next());
+    end - start <= 3 && before != after
+}
+
+/// Printable ASCII that `fold_char` keeps as it is (the backtick becomes a quote; `*` and
+/// `_` may be emphasis, which `is_emphasis` decides).
 fn plain(b: u8) -> bool {
-    matches!(b, b'!'..=b'~') && b != b'`'
+    matches!(b, b'!'..=b'~') && !matches!(b, b'`' | b'*' | b'_')
 }
 
 enum Folded {
@@ -391,6 +451,9 @@ mod tests {
                 "one two  three \t four\u{a0}five e \u{301}x a`b ` c",
                 "\u{301}start with a mark",
                 "x\u{1}y\u{7f}",
+                "reached 214\u{b9} by May.\u{b3} \u{b9} Confirmed. m\u{b2} 10\u{2076}",
+                "> we now have 214\n> cases, a > b\n  >> c>d\n>",
+                "**214** and _Holt_ won, snake_case 2 * 3 **Myth:** ****x a__b_",
             ]
             .map(String::from),
         );
@@ -416,6 +479,40 @@ mod tests {
             };
             assert_eq!(every_byte(&fast), every_byte(&slow));
         }
+    }
+
+    #[test]
+    fn a_superscript_digit_after_a_word_is_a_footnote_mark() {
+        let original = "Cases reached 214\u{b9} by September.\u{b2} \u{b9} Confirmed only.";
+        let doc = one(original);
+        assert_eq!(
+            doc.text,
+            "Cases reached 214 by September. 1 Confirmed only."
+        );
+        let by = doc.text.find("214 by").unwrap_or(0);
+        assert_eq!(&original[doc.source_range(by..by + 3)], "214");
+        assert_eq!(&original[doc.source_range(by + 4..by + 6)], "by");
+    }
+
+    #[test]
+    fn block_quote_markers_inside_a_sentence_are_white_space() {
+        let original = "> we now have 214\n> confirmed cases, and 3 > 2\n  >> here";
+        let doc = one(original);
+        assert_eq!(doc.text, "we now have 214 confirmed cases, and 3 > 2 here");
+        let cases = doc.text.find("confirmed").unwrap_or(0);
+        assert_eq!(&original[doc.source_range(cases..cases + 9)], "confirmed");
+    }
+
+    #[test]
+    fn markdown_emphasis_around_words_is_dropped() {
+        let original = "Cases reached **214** and _Holt_ won; snake_case, 2 * 3, **Myth:** x";
+        let doc = one(original);
+        assert_eq!(
+            doc.text,
+            "Cases reached 214 and Holt won; snake_case, 2 * 3, Myth:** x"
+        );
+        let n = doc.text.find("214").unwrap_or(0);
+        assert_eq!(&original[doc.source_range(n..n + 3)], "214");
     }
 
     #[test]

@@ -137,14 +137,22 @@ fn for_each_paragraph(text: &str, mut emit: impl FnMut(usize, usize)) {
 /// catches headlines and short last lines while keeping lines that wrapped
 /// before a long capitalised word. In other blocks each line is a paragraph,
 /// unless a line without closing punctuation runs on into a lowercase word.
-/// In both, a line ending in `,` `;` `:` continues, while a list item (`- `,
-/// `* `, `• `) and an exact repeat of a line (a repeated headline) stand alone.
+/// In both, a line ending in `,` `;` `:` continues, while a list item (`- `, `+ `,
+/// `1. `, `a) `, …), a Markdown table row (`| … |`), the line after a Markdown heading
+/// (`## …`) and an exact repeat of a line (a repeated headline) stand alone. A block quote
+/// (`> ` lines) is read by the same rules without its markers, and where it begins or ends
+/// a paragraph does.
 fn is_paragraph_break(text: &str, line: Line, next: Line, wrapped: bool, width: usize) -> bool {
     let (a, b) = (&text[line.start..line.end], &text[next.start..next.end]);
     if a == b {
         return true;
     }
-    if b.starts_with("- ") || b.starts_with("* ") || b.starts_with("• ") {
+    let (a_quoted, a) = unquote(a);
+    let (b_quoted, b) = unquote(b);
+    if a_quoted != b_quoted || is_heading(a) {
+        return true;
+    }
+    if is_list_item(b) || is_table_row(a) || is_table_row(b) {
         return true;
     }
     if a.ends_with([',', ';', ':']) {
@@ -160,6 +168,46 @@ fn is_paragraph_break(text: &str, line: Line, next: Line, wrapped: bool, width: 
     } else {
         has_closing_punctuation(a) || !first.is_lowercase()
     }
+}
+
+/// A line without its block-quote markers (`> `, `>> `), and whether it had any.
+fn unquote(line: &str) -> (bool, &str) {
+    let body = line.trim_start_matches(['>', ' ', '\t']);
+    (body.len() < line.len() && line.starts_with('>'), body)
+}
+
+/// A bullet (`-` `*` `+` `•` `·` `▪` `◦` `○` `‣` `■` `□` `►` `▸` `–` `—`) or a number or
+/// letter (`1.`, `12)`, `a.`, `(b)`, `iv.`) followed by a space opens a list item. Capital
+/// letters are left out: "J. Smith" at the start of a wrapped line is a name.
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if "-*+•·▪◦○‣■□►▸–—".contains(first) {
+        return chars.next() == Some(' ');
+    }
+    let label = line.strip_prefix('(').unwrap_or(line);
+    let Some(end) = label.find([')', '.']) else {
+        return false;
+    };
+    let (marker, rest) = (&label[..end], &label[end + 1..]);
+    let numbered = !marker.is_empty()
+        && ((marker.len() <= 3 && marker.bytes().all(|b| b.is_ascii_digit()))
+            || (marker.len() == 1 && marker.bytes().all(|b| b.is_ascii_lowercase()))
+            || (marker.len() <= 4 && marker.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))));
+    numbered && rest.starts_with(' ')
+}
+
+/// A Markdown table row: each row is a statement of its own.
+fn is_table_row(line: &str) -> bool {
+    line.starts_with('|')
+}
+
+/// A Markdown heading (`# Title`, `## Results`).
+fn is_heading(line: &str) -> bool {
+    let level = line.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&level) && line[level..].starts_with(' ')
 }
 
 /// True when a line ends a sentence, ignoring closing quotes and brackets, so
@@ -578,6 +626,45 @@ mod tests {
             paragraphs(text),
             [["Key points:"], ["- one item"], ["- two items"]]
         );
+    }
+
+    #[test]
+    fn rule2_every_kind_of_list_item_stands_alone_even_in_a_wrapped_block() {
+        // Three short lines make a block that looks hard-wrapped: without the list rule
+        // they would be one sentence, and "No new taxes" would negate the next item.
+        for marker in [
+            "-", "*", "+", "•", "·", "▪", "◦", "○", "–", "1.", "2)", "a)", "(b)", "iv.",
+        ] {
+            let text = format!("Agreed:\n{marker} No new taxes\n{marker} Bus fares frozen\n{marker} Hours extended");
+            let got = paragraphs(&text);
+            assert_eq!(got.len(), 4, "{marker}: {got:?}");
+        }
+        // A capital initial at the start of a wrapped line is a name, not an item.
+        let text = "The report was written by the\nJ. Smith team for the ministry in\nthe spring.";
+        assert_eq!(paragraphs(text).len(), 1);
+    }
+
+    #[test]
+    fn rule2_table_rows_and_headings_stand_alone() {
+        let text =
+            "| Item | Detail |\n|---|---|\n| Factory closures | none |\n| Roles cut | 1,200 |";
+        let got = paragraphs(text);
+        assert_eq!(got.len(), 4);
+        assert_eq!(got[3], ["| Roles cut | 1,200 |"]);
+        let text = "## Results\nrevenue rose by a tenth in the\nthird quarter of the year";
+        assert_eq!(paragraphs(text)[0], ["## Results"]);
+    }
+
+    #[test]
+    fn rule2_a_block_quote_is_read_without_its_markers() {
+        // Wrapped quote lines join, as wrapped lines do; the quote ends its paragraph.
+        let text = "She said:\n\n> we now have 214\n> confirmed cases in the\n> county today.\nThen she left.";
+        let got = paragraphs(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[2], ["Then she left."]);
+        // A list inside a quote is still a list.
+        let text = "> Agreed:\n> + No new taxes\n> + Bus fares frozen";
+        assert_eq!(paragraphs(text).len(), 3);
     }
 
     #[test]
