@@ -429,17 +429,51 @@ fn number_fragment(grammar: &str) -> String {
     format!("(?-u:{grammar})")
 }
 
+/// `number_fragment` for a `{n}` the pattern glues a unit to (`{n}kg`, `{n}p`): the
+/// grammar's closing word boundary would refuse "12kg", and the letters after it end the
+/// number as well.
+fn glued_number_fragment(grammar: &str) -> String {
+    number_fragment(grammar.strip_suffix(WORD_BOUNDARY).unwrap_or(grammar))
+}
+
+/// Whether what follows a `{n}` in a pattern is a unit that may be glued to the number:
+/// a letter, perhaps after an optional space (`{n} ?km`, `{n}\\s*kg`) or opening a group
+/// (`{n} ?(?:p|pence)`).
+fn unit_follows(rest: &str) -> bool {
+    let rest = [" ?", " *", "\\s?", "\\s*"]
+        .iter()
+        .find_map(|space| rest.strip_prefix(space))
+        .unwrap_or(rest);
+    let rest = ["(?:", "("]
+        .iter()
+        .find_map(|group| rest.strip_prefix(group))
+        .unwrap_or(rest);
+    rest.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+}
+
+/// How the number grammars end.
+const WORD_BOUNDARY: &str = "(?-u:\\b)";
+
 /// `expanded` with the full number grammar of each `{n}` (starting at `number_at`) replaced
 /// by the small `NUMBER_SHAPE`.
 fn with_number_shape(expanded: &str, number_at: &[usize]) -> String {
     let exact = number_fragment(NUMBER_PATTERN);
+    let (glued_exact, glued_shape) = (
+        glued_number_fragment(NUMBER_PATTERN),
+        glued_number_fragment(NUMBER_SHAPE),
+    );
     let shape = number_fragment(NUMBER_SHAPE);
     let mut out = String::with_capacity(expanded.len());
     let mut from = 0;
     for &at in number_at {
         out.push_str(&expanded[from..at]);
-        out.push_str(&shape);
-        from = at + exact.len();
+        if expanded[at..].starts_with(&exact) {
+            out.push_str(&shape);
+            from = at + exact.len();
+        } else {
+            out.push_str(&glued_shape);
+            from = at + glued_exact.len();
+        }
     }
     out.push_str(&expanded[from..]);
     out
@@ -609,7 +643,11 @@ fn expand(
                 } else if name == "n" {
                     out.regex.push_str(&format!("(?P<n{}>", out.numbers));
                     out.number_at.push(out.regex.len());
-                    out.regex.push_str(&number_fragment(NUMBER_PATTERN));
+                    out.regex.push_str(&if unit_follows(&pattern[close + 1..]) {
+                        glued_number_fragment(NUMBER_PATTERN)
+                    } else {
+                        number_fragment(NUMBER_PATTERN)
+                    });
                     out.regex.push(')');
                     out.numbers += 1;
                 } else if let Some(group) = terms.get(name) {

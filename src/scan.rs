@@ -566,14 +566,20 @@ fn is_word(c: char) -> bool {
 }
 
 /// The regex checks word edges with ASCII rules (fast); this applies the Unicode ones, so
-/// `Kim` does not match inside `Kimé` and `aid` not inside `saïd`.
+/// `Kim` does not match inside `Kimé` and `aid` not inside `saïd`. A contraction ending in
+/// `'t` is one word too: `won` does not match in "won't", nor `can` in "can't".
 fn whole_words(text: &str, range: &Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let first = text[range.clone()].chars().next();
     let last = text[range.clone()].chars().next_back();
-    let after = text[range.end..].chars().next();
+    let rest = &text[range.end..];
+    let after = rest.chars().next();
     let joined = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if is_word(a) && is_word(b));
-    !joined(before, first) && !joined(last, after)
+    let contraction = last.is_some_and(char::is_alphabetic)
+        && rest
+            .strip_prefix("'t")
+            .is_some_and(|t| !t.chars().next().is_some_and(is_word));
+    !joined(before, first) && !joined(last, after) && !contraction
 }
 
 /// Whether `after`, what follows a match with a number, opens a comparison ("less than the
@@ -987,6 +993,15 @@ mod tests {
         let text = "Kimé aid";
         assert!(!whole_words(text, &(0..3)));
         assert!(whole_words(text, &(6..9)));
+    }
+
+    #[test]
+    fn a_contraction_in_t_is_one_word() {
+        let text = "Reyes won't concede; Holt won 't Hooft's seat; can't; won";
+        assert!(!whole_words(text, &(0..9)), "won in won't");
+        assert!(whole_words(text, &(21..29)), "won before a space");
+        assert!(!whole_words(text, &(47..50)), "can in can't");
+        assert!(whole_words(text, &(54..57)), "won at the end");
     }
 
     #[test]
