@@ -232,7 +232,8 @@ static ENTRIES: &[Entry] = &[
     e("NOT to mention", IDIOM, 0),
     e("NOT the? only|sole", IDIOM, 0),
     e("NOT more|less|fewer than", IDIOM, 0),
-    e("no doubt|question|denying|sooner|matter|wonder|secret|coincidence|accident|objection|objections", IDIOM, 0),
+    // "No surprise Holt won" grants that she won.
+    e("no doubt|question|denying|sooner|matter|wonder|surprise|secret|coincidence|accident|objection|objections", IDIOM, 0),
     e("without a? doubt|question", IDIOM, 0),
     e("NOT a? secret|coincidence|accident", IDIOM, 0),
     e("NOT since|until", IDIOM, 0),
@@ -341,6 +342,13 @@ static ENTRIES: &[Entry] = &[
     e("contrary to", NEG, CLAIM),
     e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),
     e("false|untrue that", NEG, 0),
+    // "Critics falsely claim X", "an earlier version incorrectly stated that X": what was
+    // said is false.
+    // A correction: "An earlier version of this article said X", "which was misstated as X".
+    e("an|the earlier|previous version of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", NEG, 0),
+    e("earlier|previous version|versions of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", NEG, 0),
+    e("misstated|misreported|misquoted|misidentified|mislabelled|mislabeled|misattributed as|that?", NEG, 0),
+    e("falsely|wrongly|incorrectly|erroneously|mistakenly ADV? claim|claims|claimed|claiming|say|says|said|saying|state|states|stated|stating|report|reports|reported|reporting|suggest|suggests|suggested|suggesting|assert|asserts|asserted|asserting|allege|alleges|alleged|alleging|describe|describes|described|accuse|accuses|accused|attribute|attributed|identify|identified|list|listed|write|wrote|written|portray|portrayed that?", NEG, 0),
     e("a lie|myth|falsehood that", NEG, 0),
     e("false|untrue FRAME that|of", NEG, CLAIM),
 ];
@@ -385,9 +393,9 @@ static LISTS: &[(u32, &str)] = &[
     (FRAME_H, "accusations|accusation|allegations|allegation|claims|claim|charges|charge|suspicions|suspicion|rumours|rumors|rumour|rumor|speculation"),
     (FRAME_N, "reports|report|suggestions|suggestion|notion|idea|assertion|assertions|talk|account|accounts"),
     (DENY_STRONG, "deny|denies|denied|denying"),
-    (DENY_WEAK, "reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|refuting|dispute|disputes|disputed|disputing"),
+    (DENY_WEAK, "reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|refuting|dispute|disputes|disputed|disputing|debunk|debunks|debunked|debunking|disprove|disproves|disproved|disproven|disproving"),
     (CALLS, "call|calls|called|calling|termed|labelled|labeled|branded|described"),
-    (DISMISSIVE, "premature|exaggerated|overblown|unsubstantiated|absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander"),
+    (DISMISSIVE, "premature|exaggerated|overblown|unsubstantiated|absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander|myth|myths|hoax|misinformation|disinformation|falsehood|falsehoods|discredited"),
     (TAIL_HEDGE, "alleges|allege|alleged|claims|claim|claimed|suspects|suspect|suspected|believes|believe|believed|fears|fear|feared"),
     (NEG_WORD, "no|never|neither|nor|none|nobody|nothing"),
     (BARE_BOUNDARY, "but|although|though|whereas|while|because"),
@@ -804,7 +812,10 @@ impl<'a> SentenceCues<'a> {
                     }
                 }
             }
-            let Some(found) = best.or_else(|| self.deny_at(i)) else {
+            let found = best
+                .or_else(|| self.deny_at(i))
+                .or_else(|| self.subject_clause_at(i, first == Some(i)));
+            let Some(found) = found else {
                 i += 1;
                 continue;
             };
@@ -819,6 +830,19 @@ impl<'a> SentenceCues<'a> {
             }
             i = found.end.max(i + 1);
         }
+    }
+
+    /// A sentence that opens with "That" and a clause ("That the vaccine causes autism is
+    /// untrue") puts the clause up for judgement, as "the idea that" does: a frame, which
+    /// negates what it holds when a dismissal follows ("is untrue", "is a myth") and does
+    /// nothing otherwise ("That deal was signed in May").
+    fn subject_clause_at(&self, i: usize, first: bool) -> Option<Found> {
+        (first && self.is(i, THAT)).then_some(Found {
+            start: i,
+            end: i + 1,
+            kind: Kind::Frame { hedging: false },
+            flags: 0,
+        })
     }
 
     /// A denial verb before what it denies: "denied that X", "deny allegations of X", "dismissed claims that X".
@@ -1371,10 +1395,11 @@ impl<'a> SentenceCues<'a> {
         for k in start..colon {
             match self.kind(k) {
                 Some(K::Word | K::Not) => words.push(self.word(k).to_lowercase()),
-                Some(K::Stop | K::OpenQ | K::CloseQ)
+                // Brackets, quotes and Markdown's emphasis ("**Myth**:").
+                Some(K::Stop | K::OpenQ | K::CloseQ | K::Other)
                     if matches!(
                         self.text.get(self.toks[k].start..self.toks[k].end),
-                        Some("(" | ")" | "[" | "]" | "\"" | "'")
+                        Some("(" | ")" | "[" | "]" | "\"" | "'" | "*" | "_" | "**" | "__")
                     ) => {}
                 _ => return None,
             }
@@ -1394,6 +1419,11 @@ impl<'a> SentenceCues<'a> {
             "disputed",
             "untrue",
             "unclear",
+            "myth",
+            "hoax",
+            "debunked",
+            "rumours",
+            "rumors",
         ];
         let doubt = words.iter().any(|w| DOUBT.contains(&w.as_str()))
             || words.windows(2).any(|pair| {
