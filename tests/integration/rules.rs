@@ -1098,3 +1098,135 @@ fn nouns_and_possessives_are_not_what_they_look_like() {
         Omits,
     );
 }
+
+// What the fourth new-user trial found in documents that are not flowing prose.
+
+#[test]
+fn list_items_of_every_marker_stand_alone() {
+    // Three short lines look hard-wrapped; "No new taxes" must not reach the next item.
+    let claim = "support: ['fares frozen']";
+    for marker in ["+", "·", "▪", "◦", "○", "-", "1.", "a)"] {
+        let doc = format!("What was agreed:\n\n{marker} No new taxes\n{marker} Bus fares frozen\n{marker} Library hours extended\n");
+        check(claim, &doc, Supports);
+    }
+    check(
+        claim,
+        "> What was agreed:\n> + No new taxes\n> + Bus fares frozen\n",
+        Supports,
+    );
+}
+
+#[test]
+fn each_markdown_table_row_is_a_statement_of_its_own() {
+    check(
+        "support: ['roles cut\\W+{n}']\nnumber: 1200",
+        "| Item | Detail |\n|---|---|\n| Factory closures | none |\n| Roles cut | 1,200 |\n",
+        Supports,
+    );
+}
+
+#[test]
+fn markdown_marks_do_not_hide_what_they_mark() {
+    let claim = "support: ['reached {n} (?:confirmed )?cases']\nnumber: 214";
+    check(claim, "Cases reached **214** confirmed cases.", Supports);
+    check(claim, "It reached _214_ cases.", Supports);
+    // A footnote's superscript mark is no digit of the figure: 214¹ is not 2141.
+    check(
+        claim,
+        "It reached 214¹ cases.\n\n¹ Laboratory-confirmed only.",
+        Supports,
+    );
+    // A block quote wrapped over lines reads as one sentence, without its markers.
+    check(
+        claim,
+        "The director said:\n\n> Across the county it has now reached 214\n> cases, confirmed by the laboratory,\n> and we expect more.\n",
+        Supports,
+    );
+}
+
+#[test]
+fn a_contraction_in_t_is_not_the_word_before_it() {
+    let claim = "support: ['Holt won']\ncontradict: ['Reyes won']";
+    check(claim, "Reyes won't concede.", Omits);
+    check(claim, "Holt won't comment on the result.", Omits);
+    check(claim, "Holt won, and Reyes won't concede.", Supports);
+}
+
+#[test]
+fn no_surprise_grants_what_follows() {
+    let claim = "support: ['Holt won']";
+    check(claim, "No surprise Holt won.", Supports);
+    check(claim, "It's no surprise Holt won the election.", Supports);
+}
+
+#[test]
+fn what_is_said_falsely_or_called_a_myth_is_denied() {
+    let claim = "support: ['MMR vaccine causes autism']";
+    for doc in [
+        "Anti-vaccine groups falsely claim the MMR vaccine causes autism.",
+        "Some wrongly claim that the MMR vaccine causes autism.",
+        "The idea that the MMR vaccine causes autism is a myth.",
+        "That the MMR vaccine causes autism is untrue.",
+        "The claim that the MMR vaccine causes autism has been debunked.",
+        "Scientists have debunked claims that the MMR vaccine causes autism.",
+    ] {
+        check(claim, doc, Contradicts);
+    }
+    // A label of doubt files the statement under it: neither way.
+    for doc in [
+        "Myth: the MMR vaccine causes autism.",
+        "**MYTH:** The MMR vaccine causes autism.",
+        "Debunked: the MMR vaccine causes autism.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    // A sentence that opens with "That" is no denial without a dismissal.
+    check(
+        "support: ['deal was signed']",
+        "That deal was signed in May.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_correction_denies_what_the_earlier_version_said() {
+    let claim = "support: ['{n} confirmed cases']\nnumber: 214";
+    for doc in [
+        "Correction: An earlier version of this article said there were 241 confirmed cases. There were 214 confirmed cases.",
+        "An earlier version of this article incorrectly stated that there were 241 confirmed cases. There were 214 confirmed cases.",
+        "The number, which was misstated as 241 confirmed cases, is 214 confirmed cases.",
+    ] {
+        check(claim, doc, Supports);
+    }
+    // Not a correction: a report about another document's version.
+    check(
+        "support: ['troops would withdraw']",
+        "The original version of the plan said troops would withdraw by May.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_unit_the_pattern_glues_to_the_number_is_read() {
+    check(
+        "support: ['dividend of {n}p']\nnumber: 8.5",
+        "Norvale declared an interim dividend of 8.5p per share.",
+        Supports,
+    );
+    check(
+        "support: ['weighed {n}kg']\nnumber: 12",
+        "The parcel weighed 12kg.",
+        Supports,
+    );
+    check(
+        "support: ['covered {n} ?km']\nnumber: 42",
+        "The runners covered 42km, and then 42 km again.",
+        Supports,
+    );
+    // The unit still ends the number: 8p is not 8.5p.
+    check(
+        "support: ['dividend is {n} ?(?:p|pence)']\nnumber: 8.5",
+        "The interim dividend is 8p per share.",
+        Contradicts,
+    );
+}
