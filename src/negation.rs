@@ -342,13 +342,16 @@ static ENTRIES: &[Entry] = &[
     e("contrary to", NEG, CLAIM),
     e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),
     e("false|untrue that", NEG, 0),
-    // "Critics falsely claim X", "an earlier version incorrectly stated that X": what was
-    // said is false.
-    // A correction: "An earlier version of this article said X", "which was misstated as X".
-    e("an|the earlier|previous version of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", NEG, 0),
-    e("earlier|previous version|versions of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", NEG, 0),
-    e("misstated|misreported|misquoted|misidentified|mislabelled|mislabeled|misattributed as|that?", NEG, 0),
-    e("falsely|wrongly|incorrectly|erroneously|mistakenly ADV? claim|claims|claimed|claiming|say|says|said|saying|state|states|stated|stating|report|reports|reported|reporting|suggest|suggests|suggested|suggesting|assert|asserts|asserted|asserting|allege|alleges|alleged|alleging|describe|describes|described|accuse|accuses|accused|attribute|attributed|identify|identified|list|listed|write|wrote|written|portray|portrayed that?", NEG, 0),
+    // A correction withdraws what the earlier version said, which may be one detail of it
+    // ("an earlier version of this article said Holt won 54%": she won, with 52%), so what
+    // it said counts neither way; the article's own sentences say what holds.
+    e("an|the earlier|previous version of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
+    e("earlier|previous version|versions of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
+    e("misstated|misreported|misquoted|misidentified|mislabelled|mislabeled|misattributed as|that?", HEDGE, 0),
+    e("incorrectly|erroneously|mistakenly|wrongly ADV? said|stated|reported|gave|described|identified|listed|wrote|written|attributed|included|portrayed as|that?", HEDGE, 0),
+    // A claim called false is false: "critics falsely claim X", "wrongly alleged that X".
+    e("falsely ADV? claim|claims|claimed|claiming|say|says|said|saying|state|states|stated|stating|report|reports|reported|reporting|suggest|suggests|suggested|suggesting|assert|asserts|asserted|asserting|allege|alleges|alleged|alleging|accuse|accuses|accused|portray|portrayed that?", NEG, 0),
+    e("wrongly|incorrectly|erroneously|mistakenly ADV? claim|claims|claimed|claiming|assert|asserts|asserted|asserting|allege|alleges|alleged|alleging|accuse|accuses|accused that?", NEG, 0),
     e("a lie|myth|falsehood that", NEG, 0),
     e("false|untrue FRAME that|of", NEG, CLAIM),
 ];

@@ -1189,7 +1189,7 @@ fn what_is_said_falsely_or_called_a_myth_is_denied() {
 }
 
 #[test]
-fn a_correction_denies_what_the_earlier_version_said() {
+fn a_correction_withdraws_what_the_earlier_version_said_without_denying_it() {
     let claim = "support: ['{n} confirmed cases']\nnumber: 214";
     for doc in [
         "Correction: An earlier version of this article said there were 241 confirmed cases. There were 214 confirmed cases.",
@@ -1198,6 +1198,18 @@ fn a_correction_denies_what_the_earlier_version_said() {
     ] {
         check(claim, doc, Supports);
     }
+    // What was corrected may be one detail: she won, with 52%, not 54%.
+    let claim = "support: ['Holt won']";
+    check(
+        claim,
+        "Correction: An earlier version of this article said Diane Holt won 54% of the vote.",
+        Omits,
+    );
+    check(
+        claim,
+        "An earlier version of this story incorrectly stated that Holt won 54%. Holt won 52%.",
+        Supports,
+    );
     // Not a correction: a report about another document's version.
     check(
         "support: ['troops would withdraw']",
