@@ -439,8 +439,8 @@ pub struct Initialized {
 
 impl Project {
     /// Writes a starter claims.yaml into `dir` for its documents, found in `dir/seeds`, else
-    /// `dir/docs`, else `dir` itself (when it holds .txt or .md files directly), and the
-    /// schema its first line points at. Never overwrites a file.
+    /// `dir/docs`, else `dir` itself (when it holds .txt or .md files, directly or in
+    /// folders of its own), and the schema its first line points at. Never overwrites a file.
     pub fn init(dir: &Path) -> Result<Initialized, Vec<Diagnostic>> {
         let claims_path = dir.join(crate::claims::DEFAULT_FILE);
         let shown = display_path(&claims_path);
@@ -469,7 +469,11 @@ impl Project {
                 let folder = dir.join(name);
                 folder.is_dir() && sources::discover(&folder).is_ok()
             })
-            .or_else(|| holds_documents(dir).then_some("."));
+            // Documents in topic folders (`health/`, `election/`) are read there too.
+            .or_else(|| {
+                (holds_documents(dir) || sources::discover(dir).is_ok_and(|(f, _)| !f.is_empty()))
+                    .then_some(".")
+            });
         let Some(folder) = found else {
             let shown_dir = display_path(dir);
             return Err(vec![Diagnostic::error(

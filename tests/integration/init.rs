@@ -129,6 +129,19 @@ fn documents_directly_in_the_folder_are_sources_dot() {
 }
 
 #[test]
+fn documents_in_topic_folders_are_sources_dot() {
+    let test = Test::new()
+        .file("corpus/health/a.md", NEWS)
+        .file("corpus/election/b.txt", NEWS);
+    let (test, output) = init_then_lint(test, &["corpus"], "corpus/claims.yaml");
+    assert!(
+        output.starts_with("wrote corpus/claims.yaml (2 documents in `.`)"),
+        "{output}"
+    );
+    assert!(test.read("corpus/claims.yaml").contains("\nsources: .\n"));
+}
+
+#[test]
 fn docs_folder_is_used_when_there_is_no_seeds_folder() {
     let test = Test::new().file("docs/a.txt", NEWS);
     let (test, _) = init_then_lint(test, &[], "claims.yaml");
