@@ -322,6 +322,10 @@ static ENTRIES: &[Entry] = &[
     // "called for him to resign", "urged the court to overturn", "rejected her bid to be cleared".
     e("projected|forecast|predicted|tipped|poised|slated to", HEDGE, REPORT),
     e("expect|expects|expecting", HEDGE, REPORT),
+    // "Analysts forecast profit of £540m", "is forecast to reach", "predict": a forecast is
+    // not the result. Beating or missing one states the result ("beat forecasts at £512m").
+    e("forecast|forecasts|forecasting|predict|predicts|predicting|anticipate|anticipates|anticipating", HEDGE, REPORT),
+    e("beat|beats|beating|missed|misses|missing|exceeded|exceeds|exceeding|topped|tops|topping|surpassed|surpasses ADV? forecasts|forecast|expectations|predictions|estimates", IDIOM, 0),
     e("had|has|have ADV? expected|predicted|forecast", HEDGE, REPORT),
     e("as expected|predicted|forecast|anticipated", IDIOM, 0),
     e("seek|seeks|seeking|sought to", HEDGE, 0),
@@ -1100,13 +1104,13 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// A claim that holds the match and is dismissed after it, in the same clause:
-    /// "accusations that [X] are absurd", "reports that [X] were denied".
+    /// "accusations that [X] are absurd", "reports that [X] were denied". A negation between
+    /// the match and the dismissal takes it back: "the idea that [X] is not a myth".
     fn dismissal_after(&self, frame: &Found, from: usize) -> Option<Cue> {
         (from..self.toks.len())
             .filter(|&k| self.is(k, DISMISSIVE | DENY))
             .find(|&k| {
-                !self.prev_word(k).is_some_and(|p| self.is_neg_word(p))
-                    && self.reaches(frame, k, Mode::Hedge)
+                !(from..k).any(|j| self.is_neg_word(j)) && self.reaches(frame, k, Mode::Hedge)
             })
             .map(|k| self.cue(k, k + 1))
     }
