@@ -925,8 +925,11 @@ impl<'a> Context<'a> {
             hi: f64::NAN,
         });
         let before = &doc.text[sentence_start..range.start];
-        let (value, qualifier) = numbers::qualify(value, before);
-        let text_start = qualifier.map_or(range.start, |(_, len)| range.start - len);
+        // "GDP growth was -0.3%" is minus 0.3, which neither meets nor supports 0.3.
+        let sign = numbers::sign_before(before).unwrap_or(0);
+        let value = if sign > 0 { value.negated() } else { value };
+        let (value, qualifier) = numbers::qualify(value, &before[..before.len() - sign]);
+        let text_start = range.start - sign - qualifier.map_or(0, |(_, len)| len);
         let outcome = match (&claim.number, side) {
             (Some(_), Side::Support) if value.lo.is_nan() => Some(NumberOutcome::Inconclusive),
             (Some(constraint), Side::Support) => {
@@ -935,6 +938,13 @@ impl<'a> Context<'a> {
                     // "half of the 11,000 troops" still says there are 11,000.
                     NumberOutcome::Breaks
                         if crate::scan::part_of_larger_figure(before, pattern) =>
+                    {
+                        Some(NumberOutcome::Inconclusive)
+                    }
+                    // "Holt won half the vote" against `number: 50`: a fraction in words is
+                    // a share, which a claim in per cent states a hundred times larger.
+                    NumberOutcome::Breaks
+                        if value.hi < 1.0 && !written.bytes().any(|b| b.is_ascii_digit()) =>
                     {
                         Some(NumberOutcome::Inconclusive)
                     }
@@ -1014,6 +1024,12 @@ fn gap_uncertain(word: &str) -> bool {
             | b"almost"
             | b"nearly"
             | b"expected"
+            | b"forecast"
+            | b"forecasts"
+            | b"predict"
+            | b"predicts"
+            | b"predicted"
+            | b"projected"
             | b"planned"
             | b"scheduled"
             | b"hope"

@@ -13,6 +13,14 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// The same span below zero: "-0.3%" is minus 0.3.
+    pub fn negated(self) -> Interval {
+        Interval {
+            lo: -self.hi,
+            hi: -self.lo,
+        }
+    }
+
     /// An exact value.
     pub fn exact(value: f64) -> Interval {
         Interval::between(value, value)
@@ -477,6 +485,29 @@ fn read_quantity(text: &str) -> Option<Interval> {
     None
 }
 
+/// The length of the minus sign at the end of `before`, the text right before a number, if
+/// there is one: "-" or "minus " (with a currency sign after it: "-£12m"), standing alone,
+/// not joining two words or figures ("F-16", "2024-05", "10-12" are no signs).
+pub fn sign_before(before: &str) -> Option<usize> {
+    let unsigned = before.trim_end_matches(['$', '€', '£', '¥']);
+    let currency = before.len() - unsigned.len();
+    if currency > 4 {
+        return None;
+    }
+    let rest = if let Some(rest) = unsigned.strip_suffix('-') {
+        rest
+    } else {
+        let split = unsigned.len().checked_sub("minus ".len())?;
+        let word = unsigned.get(split..)?;
+        if !word.eq_ignore_ascii_case("minus ") {
+            return None;
+        }
+        unsigned.get(..split)?
+    };
+    let alone = !rest.chars().next_back().is_some_and(char::is_alphanumeric);
+    alone.then_some(before.len() - rest.len())
+}
+
 /// A word or phrase right before a number that changes what it means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
@@ -492,12 +523,15 @@ pub enum Qualifier {
 fn qualifier(phrase: &str) -> Option<Qualifier> {
     use Qualifier::*;
     Some(match phrase {
-        "more than" | "over" | "just over" | "above" | "greater than" | "upwards of" => MoreThan,
+        "more than" | "over" | "just over" | "above" | "greater than" | "upwards of"
+        | "north of" => MoreThan,
         "at least" | "no fewer than" | "no less than" | "not less than" => AtLeast,
         "less than" | "fewer than" | "under" | "below" => LessThan,
         "at most" | "up to" | "no more than" | "not more than" | "as many as" => AtMost,
-        "almost" | "nearly" | "just under" | "close to" | "just shy of" | "not quite" => Almost,
-        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" => About,
+        "almost" | "nearly" | "just under" | "just shy of" | "not quite" => Almost,
+        // "Close to 1,200" may be a little over it as well as under.
+        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "close to"
+        | "an approximate" | "approx" | "approx." | "c." | "ca." => About,
         "estimated" | "circa" => About,
         "in excess of" | "exceeding" => MoreThan,
         _ => return None,
@@ -520,13 +554,25 @@ fn tenth_less(x: f64) -> f64 {
 /// because a writer's "more than 11,000" may be 11,000 rounded: more than, over, above: `[x, ∞)`;
 /// at least: `[x, ∞)`; less than, fewer than, under, below: `[0, x]` (quantities are not
 /// negative); at most, up to, no more
-/// than: `[0, x]`; almost, nearly, just under, close to: `[0.95x, x]`; about, around, roughly,
-/// approximately, some, an estimated: `[0.9x, 1.1x]`. A range is qualified at its ends, so
+/// than: `[0, x]`; almost, nearly, just under: `[0.95x, x]`; about, around, roughly,
+/// approximately, some, an estimated, close to, `~`: `[0.9x, 1.1x]`; north of is more than. A range is qualified at its ends, so
 /// "about 10 to 12" is `[9, 13.2]`.
 pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, usize)>) {
     // The longest phrase wins, so "no more than" is an upper bound and "just under" is
     // "almost": candidates are tried from the word start farthest back.
-    let text = before.trim_end();
+    // "More than $5bn": the currency sign stands between the qualifier and the figure.
+    let text = before
+        .trim_end()
+        .trim_end_matches(['$', '€', '£', '¥'])
+        .trim_end();
+    // "~1,200": a sign, not a word.
+    if let Some(sign) = text.strip_suffix('~') {
+        let value = Interval {
+            lo: tenth_less(value.lo),
+            hi: -tenth_less(-value.hi),
+        };
+        return (value, Some((Qualifier::About, before.len() - sign.len())));
+    }
     let word_start = |&(p, c): &(usize, char)| {
         let previous = text.get(..p).and_then(|t| t.chars().next_back());
         c.is_alphanumeric() && !previous.is_some_and(char::is_alphanumeric)
