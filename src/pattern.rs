@@ -437,18 +437,30 @@ fn glued_number_fragment(grammar: &str) -> String {
 }
 
 /// Whether what follows a `{n}` in a pattern is a unit that may be glued to the number:
-/// a letter, perhaps after an optional space (`{n} ?km`, `{n}\\s*kg`) or opening a group
-/// (`{n} ?(?:p|pence)`).
+/// a letter, perhaps after an optional space (`{n} ?km`, `{n}\\s*kg`), or a group with an
+/// alternative that starts with one (`{n} ?(?:p|pence)`, `{n} ?(?:%|pc)`).
 fn unit_follows(rest: &str) -> bool {
     let rest = [" ?", " *", "\\s?", "\\s*"]
         .iter()
         .find_map(|space| rest.strip_prefix(space))
         .unwrap_or(rest);
-    let rest = ["(?:", "("]
+    let letter = |alternative: &str| {
+        alternative
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic())
+    };
+    match ["(?:", "("]
         .iter()
         .find_map(|group| rest.strip_prefix(group))
-        .unwrap_or(rest);
-    rest.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+    {
+        // Any alternative of the group may be the glued unit: `(?:%|pc)` reads "3.2pc".
+        Some(group) => group
+            .split(')')
+            .next()
+            .is_some_and(|alternatives| alternatives.split('|').any(letter)),
+        None => letter(rest),
+    }
 }
 
 /// How the number grammars end.

@@ -497,17 +497,59 @@ fn search<'a>(
     true
 }
 
-/// The part of a skipped figure to blank out before searching again: a year read as the
-/// start of a range ("2021 to six years") alone, so that "six years" can be read; else all.
+/// The part of a skipped figure to blank out before searching again: the start of what
+/// the grammar read as a range, when it is a year before a count ("2021 to six years") or
+/// a figure a change starts from ("rose from 368 to 1,212", "fell 5 to 340"), so that the
+/// count or the level can be read; else all of it.
 fn skipped_part(text: &str, figure: Range<usize>) -> Range<usize> {
     let written = &text[figure.clone()];
-    match written.split_once(" to ") {
-        Some((year, _)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
-            figure.start..figure.start + 4
-        }
-        _ => figure,
+    let Some((first, second)) = written.split_once(" to ") else {
+        return figure;
+    };
+    let previous = text[..figure.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let from_a_change = previous == "from" || CHANGE_WORDS.contains(&previous.as_str());
+    if (is_year(first) && !is_year(second)) || from_a_change {
+        figure.start..figure.start + first.len()
+    } else {
+        figure
     }
 }
+
+/// Whether `written` is a year: four digits from 1800 to 2100.
+fn is_year(written: &str) -> bool {
+    written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && written
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Words before a figure that make it a change ("fell 12p to 340p", "rose by 45,000").
+const CHANGE_WORDS: &[&str] = &[
+    "rose",
+    "fell",
+    "climbed",
+    "dropped",
+    "jumped",
+    "slipped",
+    "gained",
+    "lost",
+    "added",
+    "shed",
+    "grew",
+    "declined",
+    "increased",
+    "decreased",
+    "rising",
+    "falling",
+    "up",
+    "down",
+    "by",
+];
 
 /// How many times one start is searched again with the figures it could not count blanked.
 const RETRIES: usize = 4;
@@ -659,7 +701,7 @@ const FRACTION_WORDS: &[&str] = &[
 /// Words after which a four-digit number is a year ("since 2014", "in 2003"), not a count.
 const YEAR_WORDS: &[&str] = &[
     "in", "since", "by", "until", "till", "from", "before", "after", "during", "of", "early",
-    "late", "mid", "year",
+    "late", "mid", "year", "the", "for", "to",
 ];
 
 /// Says why a number that `{n}` captured is not a count at all, if it is not. Such a number
@@ -683,11 +725,7 @@ fn not_a_count(
         .unwrap_or("");
     let previous_lower = previous.to_lowercase();
     let digits_only = written.bytes().all(|b| b.is_ascii_digit());
-    let year = written.len() == 4
-        && digits_only
-        && written
-            .parse::<u32>()
-            .is_ok_and(|y| (1800..=2100).contains(&y));
+    let year = is_year(written);
     let pattern_lower = pattern.to_lowercase();
     let spelled = |literal: &str| pattern_lower.contains(literal);
     let after_lower = after.to_lowercase();
@@ -702,6 +740,31 @@ fn not_a_count(
     }
     if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return Some("a time of day, not a count");
+    }
+    // "2010-2020", "between 2010 and 2020", "the 2023-24 season": a span of years.
+    let years = written
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|digits| is_year(digits))
+        .count();
+    let season =
+        year && after.starts_with('-') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+    if years >= 2 || season {
+        return Some("a span of years, not a count");
+    }
+    // "4.2 × 10⁶", "3 x 10^6": a figure in scientific notation, which is not read.
+    let times_ten = |t: &str| {
+        ["×", "*", "x"]
+            .iter()
+            .find_map(|sign| t.strip_prefix(sign))
+            .is_some_and(|rest| rest.trim_start().starts_with("10"))
+    };
+    let before_times = before.trim_end();
+    if times_ten(after.trim_start())
+        || after.starts_with('^')
+        || before_times.ends_with(['×', '*', '^'])
+        || (before_times.ends_with(" x") && written == "10")
+    {
+        return Some("part of a figure in scientific notation (\"4.2 × 10⁶\"), not read");
     }
     if let Some(why) = unread_tail(after) {
         return Some(why);
@@ -848,6 +911,27 @@ fn not_a_count(
     if previous_lower == "from" {
         return Some("an earlier or compared figure (\"up from 8,000\"), not the count");
     }
+    // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
+    // level it reached; the figure the change stands for is not the level.
+    let after_change_unit = after_lower.trim_start_matches(|c: char| c.is_alphabetic() || c == '%');
+    let after_change_unit = [
+        " percent",
+        " per cent",
+        " points",
+        " pence",
+        " cents",
+        " pc",
+    ]
+    .iter()
+    .find_map(|unit| after_change_unit.strip_prefix(unit))
+    .unwrap_or(after_change_unit);
+    let to_a_level = after_change_unit.strip_prefix(" to ").is_some_and(|rest| {
+        rest.trim_start_matches(signs)
+            .starts_with(|c: char| c.is_ascii_digit())
+    }) || written.contains(" to ");
+    if CHANGE_WORDS.contains(&previous_lower.as_str()) && to_a_level && !spelled(" to ") {
+        return Some("a change (\"fell 12p to 340p\"), not the level it reached");
+    }
     // "The Fed's 25-basis-point hike": a possessive owns the figure; it names nothing.
     let possessive = previous.ends_with("'s") || previous.ends_with("s'");
     let capitalized = !possessive && previous.chars().next().is_some_and(char::is_uppercase);
@@ -855,6 +939,15 @@ fn not_a_count(
     // In a gap, only a bare figure after a name is one ("June 19", "Resolution 1718"):
     // "sent Pyongyang 11,000 shells" counts shells.
     let name_like = context_is_ours || digits_only;
+    // "In March 1,212 cases were reported": after a month, a figure that is no day of it
+    // (nor a year) is a count.
+    let after_a_month = MONTHS
+        .iter()
+        .any(|m| m.trim_end_matches(['.', ' ']) == previous_lower);
+    let a_day = digits_only && written.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    if after_a_month && !a_day && !year {
+        return None;
+    }
     (capitalized && !first_word && name_like).then_some("part of a name or a date, not a count")
 }
 
