@@ -1180,6 +1180,15 @@ fn what_is_said_falsely_or_called_a_myth_is_denied() {
     ] {
         check(claim, doc, Omits);
     }
+    // A dismissal taken back is none.
+    for doc in [
+        "The idea that the MMR vaccine causes autism is not a myth, some claim.",
+        "That the MMR vaccine causes autism is not disputed by the group.",
+        "Reports that the MMR vaccine causes autism were never denied.",
+    ] {
+        let (verdict, _) = run(claim, "", doc);
+        assert_ne!(verdict, Contradicts, "{doc}");
+    }
     // A sentence that opens with "That" is no denial without a dismissal.
     check(
         "support: ['deal was signed']",
@@ -1241,4 +1250,156 @@ fn a_unit_the_pattern_glues_to_the_number_is_read() {
         "The interim dividend is 8p per share.",
         Contradicts,
     );
+}
+
+// What the fifth new-user trial found in documents full of numbers.
+
+#[test]
+fn a_forecast_is_not_the_result() {
+    let claim = "support: ['pre-tax profit\\b.{0,30}£{n}']\nnumber: 512000000";
+    for doc in [
+        "Analysts forecast pre-tax profit of £540m.",
+        "Analysts predict pre-tax profit of £540m.",
+        "Analysts are forecasting pre-tax profit of £540m.",
+        "Pre-tax profit is forecast to reach £540m next year.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    check(
+        claim,
+        "Northwind beat forecasts, with pre-tax profit of £512m.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_minus_sign_makes_a_figure_negative() {
+    let claim = "support: ['GDP growth\\b.{0,20}\\b{n} ?%']\nnumber: \"-0.3\"";
+    check(claim, "GDP growth was -0.3% in the quarter.", Supports);
+    check(claim, "GDP growth was minus 0.3% in the quarter.", Supports);
+    check(claim, "GDP growth was 0.3% in the quarter.", Contradicts);
+    // Shrinking is not growing: -0.3% breaks a claim of 0.3%.
+    let claim = "support: ['GDP growth\\b.{0,20}\\b{n} ?%']\nnumber: 0.3";
+    check(claim, "GDP growth was −0.3% in the quarter.", Contradicts);
+    // A hyphen joining figures or words is no sign.
+    check(
+        "support: ['score\\b.{0,10}\\b{n}']\nnumber: 12",
+        "The score, 10-12, stood.",
+        Omits,
+    );
+}
+
+#[test]
+fn years_and_spans_of_years_are_not_counts() {
+    let claim = "support: ['turnout\\b.{0,20}\\b{n}']\nnumber: 61";
+    // The gap does not reach 61%: nothing is read, and 2024 is no count.
+    check(claim, "Turnout at the 2024 election was 61%.", Omits);
+    check(claim, "Turnout at the 2024 poll: 61%.", Supports);
+    check(claim, "Turnout in the 2019 vote: 61%.", Supports);
+    let claim = "support: ['cases\\b.{0,30}\\b{n}']\nnumber: 400";
+    for doc in [
+        "Measles cases in 2010-2020 averaged 400 a year.",
+        "Measles cases from 2010 to 2020 averaged 400 a year.",
+        "Measles cases between 2010 and 2020: 400 a year.",
+    ] {
+        check(claim, doc, Supports);
+    }
+    // The only figure after "goals" is a season: nothing is read.
+    check(
+        "support: ['goals\\b.{0,30}\\b{n}']\nnumber: 91",
+        "Arsenal scored 91 goals in the 2023-24 season.",
+        Omits,
+    );
+    check(
+        "support: ['season\\b.{0,10}\\b{n}']\nnumber: 91",
+        "In the 2023-24 season they scored many.",
+        Omits,
+    );
+}
+
+#[test]
+fn scientific_notation_is_not_read_in_part() {
+    let claim = "support: ['sea ice\\b.{0,30}\\b{n}']\nnumber: 4200000";
+    for doc in [
+        "Arctic sea ice covered 4.2 × 10⁶ km² in September.",
+        "Arctic sea ice covered 4.2×10^6 km² in September.",
+        "Arctic sea ice shrank to an area of 4.2 x 10 ^ 6 km².",
+    ] {
+        check(claim, doc, Omits);
+    }
+}
+
+#[test]
+fn close_to_and_a_tilde_are_approximate() {
+    let claim = "support: ['recorded\\b.{0,20}\\b{n} measles cases']\nnumber: 1212";
+    // About 1,200 (1,080 to 1,320) neither meets nor breaks exactly 1,212.
+    check(
+        claim,
+        "England recorded close to 1,200 measles cases.",
+        Omits,
+    );
+    check(claim, "England recorded ~1,200 measles cases.", Omits);
+    check(
+        claim,
+        "England recorded an approximate 1,200 measles cases.",
+        Omits,
+    );
+    check(claim, "England recorded ~1,000 measles cases.", Contradicts);
+    // More than $1.2bn neither meets nor breaks exactly $1.25bn, and meets more than $1bn.
+    let claim = "support: ['worth\\b.{0,10}\\${n}']";
+    check(
+        &format!("{claim}\nnumber: 1250000000"),
+        "The deal is worth north of $1.2bn.",
+        Omits,
+    );
+    check(
+        &format!("{claim}\nnumber: \">= 1000000000\""),
+        "The deal is worth north of $1.2bn.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_change_is_not_the_level_it_reached() {
+    let claim = "support: ['share price\\b.{0,20}\\b{n}p']\nnumber: 340";
+    check(claim, "Northwind's share price fell 12p to 340p.", Supports);
+    check(
+        "support: ['cases rose\\b.{0,20}\\b{n}']\nnumber: 1212",
+        "Cases rose from 368 to 1,212.",
+        Supports,
+    );
+    // The analyst who spells the change asks for it.
+    check(
+        "support: ['share price fell {n}p']\nnumber: 12",
+        "Northwind's share price fell 12p to 340p.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_count_after_a_month_is_a_count() {
+    let claim = "support: ['{n} cases were reported']\nnumber: 1212";
+    check(claim, "In March 1,212 cases were reported.", Supports);
+    check(claim, "On 3 March 1,212 cases were reported.", Supports);
+    // A day of the month stays a date.
+    check(
+        "support: ['opened\\b.{0,15}\\b{n}']\nnumber: 19",
+        "The summit opened on March 19.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_glued_unit_may_be_any_alternative_of_a_group() {
+    let claim = "support: ['fell to {n} ?(?:%|pc)']\nnumber: 3.2";
+    check(claim, "Inflation fell to 3.2pc in March.", Supports);
+    check(claim, "Inflation fell to 3.2% in March.", Supports);
+}
+
+#[test]
+fn a_fraction_in_words_never_breaks_a_percentage() {
+    let claim = "support: ['Holt won {n}(?:%| per cent)? (?:of )?the vote']\nnumber: 50";
+    check(claim, "Holt won half the vote.", Omits);
+    check(claim, "Holt won 50% of the vote.", Supports);
+    check(claim, "Holt won 40% of the vote.", Contradicts);
 }
