@@ -65,6 +65,21 @@ impl MatcherTexts {
     }
 }
 
+/// A match of a claim's pattern whose figure was not counted (`Checker::skipped_figures`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkippedFigure {
+    /// The matcher, as `support[0]`.
+    pub matcher: String,
+    /// Where the figure is, 1-based (columns in characters).
+    pub line: usize,
+    pub column: usize,
+    /// The figure as written.
+    pub figure: String,
+    pub why: &'static str,
+    /// The sentence it stands in, as written.
+    pub sentence: String,
+}
+
 /// What one document did to every claim, in claim order.
 ///
 /// A byte per claim and the evidence apart, since most claims have none: a verdict with
@@ -298,6 +313,40 @@ impl Checker {
         let normalized = NormalizedDocument::new(&text.text, &sentences);
         let hits = scan::scan(&self.compiled, &normalized, self.scanning);
         Usage::new(normalized.sentences.len(), &hits)
+    }
+
+    /// Where claim `claim` (its index) matched in `text` but the figure `{n}` read was
+    /// skipped as no count ("12 of the 40": a part of a larger number), so that `explain`
+    /// can say why a document whose words plainly match omits the claim.
+    pub fn skipped_figures(&self, claim: usize, text: &Text) -> Vec<SkippedFigure> {
+        let Some(compiled) = self.compiled.claims.get(claim) else {
+            return Vec::new();
+        };
+        let sentences = segment::segment(&text.text);
+        let normalized = NormalizedDocument::new(&text.text, &sentences);
+        let hits = scan::scan(&self.compiled, &normalized, self.scanning);
+        let mut found = Vec::new();
+        for skip in &hits.skipped {
+            let Some(matcher) = compiled
+                .matchers
+                .iter()
+                .find(|m| m.parts.contains(&(skip.pattern as usize)))
+            else {
+                continue;
+            };
+            let source = normalized.source_range(skip.figure.clone());
+            let position = text.position(source.start);
+            let sentence = &normalized.sentences[skip.sentence as usize].source;
+            found.push(SkippedFigure {
+                matcher: format!("{}[{}]", matcher.side.as_str(), matcher.index),
+                line: position.line,
+                column: position.column,
+                figure: text.text[source].to_string(),
+                why: skip.why,
+                sentence: text.text[sentence.clone()].to_string(),
+            });
+        }
+        found
     }
 
     /// The compiled patterns, for checks that need to know which claim uses which pattern.

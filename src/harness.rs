@@ -59,7 +59,14 @@ pub fn trials(claims_path: &Path) -> Vec<Trial> {
                     .collect();
                 text.push_str(&row.join(", "));
                 text.push_str("\n\n");
-                text.push_str(&render::explain::render(&report, claim, &[], &[], style));
+                text.push_str(&render::explain::render(
+                    &report,
+                    claim,
+                    &[],
+                    &[],
+                    &[],
+                    style,
+                ));
                 Err(Failed::from(text))
             };
             Trial::test(claim.id.clone(), move || outcome.clone())

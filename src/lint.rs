@@ -197,7 +197,33 @@ pub fn patterns(
             continue;
         }
         if totals.documents == 0 {
-            if let Some(first) = uses.iter().find(|u| expects_matches(u.claim, u.side)) {
+            let Some(first) = uses.iter().find(|u| expects_matches(u.claim, u.side)) else {
+                continue;
+            };
+            if let Some(why) = totals.skipped_why {
+                let places = match totals.skipped_in {
+                    1 => "1 document".to_string(),
+                    n => format!("{n} documents"),
+                };
+                problems.push(
+                    Diagnostic::warning(
+                        "dead-pattern",
+                        format!(
+                            "in claim `{}`, `{}`: pattern matches in {places}, but no figure `{{n}}` reads there counts (the first: {why}){}",
+                            first.claim.id,
+                            first.part.path,
+                            elsewhere(uses.len())
+                        ),
+                    )
+                    .at(at_pattern(file, first.part))
+                    .hint(format!(
+                        "`{}` shows where; if that figure is the one you mean, spell its context in the pattern (README, \"Numbers that are not counts are skipped\")",
+                        explain_command(file, &first.claim.id)
+                    )),
+                );
+                continue;
+            }
+            {
                 problems.push(
                     Diagnostic::warning(
                         "dead-pattern",

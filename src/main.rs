@@ -528,11 +528,13 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
         Some(written) => project.near_misses(written, &omitting),
         None => Vec::new(),
     };
+    let skipped = project.skipped_figures(0, &omitting);
     print(&render::explain::render(
         &report,
         claim,
         &documents,
         &near_misses,
+        &skipped,
         style,
     ))?;
     Ok(outcome(&report))

@@ -3,7 +3,7 @@
 
 use crate::claims::Claim;
 use crate::diagnostic::{self, Diagnostic};
-use crate::engine::{Checker, DocumentResult, BATCH};
+use crate::engine::{Checker, DocumentResult, SkippedFigure, BATCH};
 use crate::nearmiss::{self, NearMiss};
 use crate::render::json::{DocumentEvidence, EvidenceSpill, SpillStore};
 use crate::render::jsonl;
@@ -413,6 +413,20 @@ impl Project {
 impl Project {
     /// The near misses of `claim` in each document of `ids` (those that can be read): the
     /// sentences closest to it, for `explain`.
+    /// For each document of `ids`, where claim `claim` (its index) matched but the figure
+    /// it read was not counted (`Checker::skipped_figures`).
+    pub fn skipped_figures(&self, claim: usize, ids: &[&str]) -> Vec<(String, Vec<SkippedFigure>)> {
+        self.files
+            .iter()
+            .filter(|file| ids.contains(&file.id.as_str()))
+            .filter_map(|file| {
+                let (text, _) = sources::read(file).ok()?;
+                let skipped = self.checker.skipped_figures(claim, &text);
+                (!skipped.is_empty()).then(|| (file.id.clone(), skipped))
+            })
+            .collect()
+    }
+
     pub fn near_misses(&self, claim: &Claim, ids: &[&str]) -> Vec<(String, Vec<NearMiss>)> {
         self.files
             .iter()

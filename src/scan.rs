@@ -33,6 +33,21 @@ pub struct Hits {
     hits: Vec<Hit>,
     /// Where each pattern's hits start in `hits`, and (last) where the last one's end.
     starts: Vec<u32>,
+    /// Matches dropped because no figure `{n}` read in them counts, so that `lint` and
+    /// `explain` can say why a pattern that plainly matches the text found nothing.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A match of a pattern with `{n}` that was dropped: the figure it read is not a count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// The pattern (indexed like `CompiledClaims::patterns`).
+    pub pattern: u32,
+    pub sentence: u32,
+    /// The figure, in the normalized text.
+    pub figure: Range<usize>,
+    /// Why it is not a count.
+    pub why: &'static str,
 }
 
 impl Hits {
@@ -43,6 +58,7 @@ impl Hits {
         Hits {
             hits: Vec::new(),
             starts,
+            skipped: Vec::new(),
         }
     }
 
@@ -92,6 +108,9 @@ pub struct Usage {
     /// order of index. Only those: most patterns match nothing in a document, and a
     /// document's usage waits, with a batch of others, to be added up.
     pub matched: Vec<(u32, u32)>,
+    /// Each pattern with a match dropped for its figure (`Hits::skipped`), and the reason
+    /// given first, in order of index.
+    pub skipped: Vec<(u32, &'static str)>,
 }
 
 impl Usage {
@@ -110,10 +129,18 @@ impl Usage {
                 (id as u32, count as u32)
             })
             .collect();
+        let mut skipped: Vec<(u32, &'static str)> = Vec::new();
+        for skip in &hits.skipped {
+            if !skipped.iter().any(|&(id, _)| id == skip.pattern) {
+                skipped.push((skip.pattern, skip.why));
+            }
+        }
+        skipped.sort_unstable_by_key(|&(id, _)| id);
         Usage {
             sentences,
             patterns: hits.patterns(),
             matched,
+            skipped,
         }
     }
 }
@@ -140,6 +167,10 @@ pub struct PatternUsage {
     pub broad_in: usize,
     /// Sentences it matches in, in long documents.
     pub long_matched: usize,
+    /// Documents where it matched but every figure it read there was skipped, and the
+    /// first reason given.
+    pub skipped_in: usize,
+    pub skipped_why: Option<&'static str>,
 }
 
 impl UsageTotals {
@@ -158,6 +189,12 @@ impl UsageTotals {
         if self.patterns.len() < usage.patterns {
             self.patterns
                 .resize(usage.patterns, PatternUsage::default());
+        }
+        for &(id, why) in &usage.skipped {
+            if let Some(totals) = self.patterns.get_mut(id as usize) {
+                totals.skipped_in += 1;
+                totals.skipped_why.get_or_insert(why);
+            }
         }
         for &(id, matched) in &usage.matched {
             let (totals, matched) = (&mut self.patterns[id as usize], matched as usize);
@@ -209,15 +246,8 @@ pub fn scan_many(
         .collect();
     if how == Scanning::Plain {
         for (doc, hits) in docs.iter().zip(&mut all) {
-            for pattern in &compiled.patterns {
-                find_in(
-                    &mut cache,
-                    pattern,
-                    doc,
-                    0..doc.text.len(),
-                    &mut hits.hits,
-                    how,
-                );
+            for (id, pattern) in compiled.patterns.iter().enumerate() {
+                find_in(&mut cache, (id, pattern), doc, 0..doc.text.len(), hits, how);
                 hits.next_pattern();
             }
         }
@@ -235,10 +265,10 @@ pub fn scan_many(
     for (id, work) in work.into_iter().enumerate() {
         let pattern = &compiled.patterns[id];
         for (index, needed) in work {
-            let (doc, hits) = (&docs[index], &mut all[index].hits);
+            let (doc, hits) = (&docs[index], &mut all[index]);
             match needed {
                 Candidates::Everywhere => {
-                    find_in(&mut cache, pattern, doc, 0..doc.text.len(), hits, how)
+                    find_in(&mut cache, (id, pattern), doc, 0..doc.text.len(), hits, how)
                 }
                 Candidates::Sentences(list) => {
                     // Consecutive sentences are searched as one region.
@@ -250,7 +280,7 @@ pub fn scan_many(
                         }
                         let region =
                             doc.sentences[list[i]].range.start..doc.sentences[list[j]].range.end;
-                        find_in(&mut cache, pattern, doc, region, hits, how);
+                        find_in(&mut cache, (id, pattern), doc, region, hits, how);
                         i = j + 1;
                     }
                 }
@@ -346,12 +376,17 @@ fn needed_sentences(
 /// is a number is the one the grammar would have given (tested on generated documents).
 fn find_in<'a>(
     cache: &mut SearchCache<'a>,
-    pattern: &'a Pattern,
+    (id, pattern): (usize, &'a Pattern),
     doc: &NormalizedDocument,
     region: Range<usize>,
-    hits: &mut Vec<Hit>,
+    hits: &mut Hits,
     how: Scanning,
 ) {
+    let out = Found {
+        pattern: id as u32,
+        hits: &mut hits.hits,
+        skipped: &mut hits.skipped,
+    };
     // The plain scan, the reference, tries every position.
     let starts = match how {
         Scanning::Plain => None,
@@ -363,20 +398,29 @@ fn find_in<'a>(
         check_numbers: false,
         starts,
     };
+    let mut out = out;
     if how == Scanning::Plain || !pattern.checks_numbers() {
-        search(cache, pattern, &exact(), doc, region, hits);
+        search(cache, pattern, &exact(), doc, region, &mut out);
         return;
     }
-    let first = hits.len();
+    let (first, first_skipped) = (out.hits.len(), out.skipped.len());
     let shape = Run {
         regex: &pattern.regex,
         check_numbers: true,
         starts,
     };
-    if !search(cache, pattern, &shape, doc, region.clone(), hits) {
-        hits.truncate(first);
-        search(cache, pattern, &exact(), doc, region, hits);
+    if !search(cache, pattern, &shape, doc, region.clone(), &mut out) {
+        out.hits.truncate(first);
+        out.skipped.truncate(first_skipped);
+        search(cache, pattern, &exact(), doc, region, &mut out);
     }
+}
+
+/// Where one pattern's search puts what it finds.
+struct Found<'h> {
+    pattern: u32,
+    hits: &'h mut Vec<Hit>,
+    skipped: &'h mut Vec<Skipped>,
 }
 
 /// One regex to run over a region, and how.
@@ -396,9 +440,12 @@ fn search<'a>(
     run: &Run<'a>,
     doc: &NormalizedDocument,
     region: Range<usize>,
-    hits: &mut Vec<Hit>,
+    out: &mut Found<'_>,
 ) -> bool {
     let text = doc.text.as_str();
+    // The figure the match at the current start could not count, until a search again
+    // from there finds a match that counts (then it is forgotten) or none (then kept).
+    let mut pending: Option<Skipped> = None;
     let mut position = region.start;
     let mut limit = region.end;
     // Only patterns with `{n}` need captures, and then searching with them is one pass
@@ -417,6 +464,7 @@ fn search<'a>(
             find(cache, run, captures.as_mut(), &haystack[..limit], position)
         };
         let Some(found) = found else {
+            out.skipped.extend(pending.take());
             if limit >= region.end {
                 break;
             }
@@ -447,30 +495,43 @@ fn search<'a>(
         // "Cost 9 million dollars less than the tunnel": the number is a difference.
         let compared =
             !numbers.is_empty() && is_comparison(&text[range.end..sentence.end.max(range.end)]);
-        let skipped: Vec<Range<usize>> = numbers
+        let skipped: Vec<(Range<usize>, &'static str)> = numbers
             .iter()
-            .filter(|n| {
+            .filter_map(|n| {
                 let context_is_ours = n.start == range.start;
                 let before = &text[sentence.start..n.start];
                 let after = &text[n.end..sentence.end.max(n.end)];
-                compared
-                    || inside_token(text, n, &pattern.written)
-                    || not_a_count(
+                let why = if compared {
+                    Some("a difference (\"9 million dollars less than\"), not the amount")
+                } else if inside_token(text, n, &pattern.written) {
+                    Some("glued to a name or to another figure (\"F-16\", \"24/7\"), not a count")
+                } else {
+                    not_a_count(
                         before,
-                        &text[(*n).clone()],
+                        &text[n.clone()],
                         after,
                         context_is_ours,
                         &pattern.written,
                     )
-                    .is_some()
+                };
+                why.map(|why| (n.clone(), why))
             })
-            .cloned()
             .collect();
+        if let (None, Some((figure, why))) = (&pending, skipped.first()) {
+            if whole_words(text, &range) {
+                pending = Some(Skipped {
+                    pattern: out.pattern,
+                    sentence: doc.sentence_at(range.start) as u32,
+                    figure: figure.clone(),
+                    why,
+                });
+            }
+        }
         if range.is_empty() || !whole_words(text, &range) || !skipped.is_empty() {
             if !skipped.is_empty() && retries < RETRIES {
                 // Look again from the same place with those figures blanked out.
                 let blanked = masked.get_or_insert_with(|| text.to_string());
-                for figure in skipped.into_iter().map(|f| skipped_part(text, f)) {
+                for figure in skipped.into_iter().map(|(f, _)| skipped_part(text, f)) {
                     let blank: String = text[figure.clone()]
                         .chars()
                         .map(|c| if c.is_ascii_alphanumeric() { 'x' } else { c })
@@ -480,14 +541,16 @@ fn search<'a>(
                 retries += 1;
                 continue;
             }
+            out.skipped.extend(pending.take());
             masked = None;
             retries = 0;
             position = next_char(text, range.start);
             continue;
         }
+        pending = None;
         masked = None;
         retries = 0;
-        hits.push(Hit {
+        out.hits.push(Hit {
             sentence: doc.sentence_at(range.start),
             range: range.clone(),
             numbers,

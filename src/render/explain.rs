@@ -3,6 +3,7 @@
 //! a document that omits the claim, its near misses (the sentences closest to the claim).
 
 use super::{paint, wrap, Style};
+use crate::engine::SkippedFigure;
 use crate::nearmiss::NearMiss;
 use crate::report::{ClaimReport, Evidence, Report};
 use crate::verdict::Verdict;
@@ -10,12 +11,14 @@ use std::fmt::Write;
 
 /// Renders the explanation of `claim`. `documents` narrows it to those ids when not empty.
 /// `near_misses` holds, by document id, the sentences closest to the claim (`nearmiss`),
-/// shown for documents that omit it; pass none where the texts are not at hand.
+/// shown for documents that omit it; pass none where the texts are not at hand. `skipped`
+/// holds, by document id, where a pattern matched but its figure was not counted.
 pub fn render(
     report: &Report,
     claim: &ClaimReport,
     documents: &[String],
     near_misses: &[(String, Vec<NearMiss>)],
+    skipped: &[(String, Vec<SkippedFigure>)],
     style: Style,
 ) -> String {
     let width = usize::from(style.width);
@@ -96,11 +99,15 @@ pub fn render(
                 style
             )
         );
-        if verdict.evidence.is_empty() {
+        let figures = skipped.iter().find(|(doc, _)| doc == id).map(|(_, f)| f);
+        if verdict.evidence.is_empty() && figures.is_none() {
             let _ = writeln!(out, "  no pattern of this claim matched in this document");
         }
         for evidence in verdict.evidence {
             render_evidence(&mut out, &document.path, evidence, style);
+        }
+        if let Some(figures) = figures {
+            render_skipped(&mut out, &document.path, figures, style);
         }
         let near = near_misses.iter().find(|(doc, _)| doc == id);
         if let (Verdict::Omits, Some((_, near))) = (verdict.verdict, near) {
@@ -156,6 +163,21 @@ const SHOWN_OMISSIONS: usize = 10;
 /// How many documents of one verdict with evidence are shown one by one; the others are
 /// listed by id.
 const SHOWN_WITH_EVIDENCE: usize = 20;
+
+fn render_skipped(out: &mut String, path: &str, figures: &[SkippedFigure], style: Style) {
+    let _ = writeln!(
+        out,
+        "  a pattern matched, but the figure it read is not counted (README, \"Numbers that are not counts are skipped\"):"
+    );
+    for figure in figures {
+        let _ = writeln!(
+            out,
+            "  {path}:{}:{}  {}  \"{}\": {}",
+            figure.line, figure.column, figure.matcher, figure.figure, figure.why
+        );
+        out.push_str(&wrap(&figure.sentence, usize::from(style.width), "    | "));
+    }
+}
 
 fn render_near_misses(out: &mut String, path: &str, near: &[NearMiss], style: Style) {
     if near.is_empty() {
@@ -288,7 +310,7 @@ mod tests {
         let Some(claim) = report.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&report, claim, &[], &[], style);
+        let text = render(&report, claim, &[], &[], &[], style);
         // Supported and pinned documents keep their own paragraph, and so do the first ten
         // that just omit the claim.
         assert!(text.contains("\ndoc-00: supports"), "{text}");
@@ -300,14 +322,14 @@ mod tests {
             "{text}"
         );
         // Asked for by id, a document is shown whatever it is.
-        let one = render(&report, claim, &["doc-02".to_string()], &[], style);
+        let one = render(&report, claim, &["doc-02".to_string()], &[], &[], style);
         assert!(one.contains("\ndoc-02: omits"), "{one}");
         // Up to ten, each has its paragraph.
         let few = checker.check_texts(texts[..12].iter().map(|(id, text)| (id.as_str(), *text)));
         let Some(claim) = few.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&few, claim, &[], &[], style);
+        let text = render(&few, claim, &[], &[], &[], style);
         assert!(text.contains("\ndoc-02: omits"), "{text}");
         assert!(!text.contains("documents omit it"), "{text}");
     }
@@ -323,14 +345,14 @@ mod tests {
         let Some(claim) = report.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&report, claim, &[], &[], style);
+        let text = render(&report, claim, &[], &[], &[], style);
         assert!(text.contains("\ndoc-19: supports"), "{text}");
         assert!(!text.contains("\ndoc-20: supports"), "{text}");
         assert!(
             text.contains("5 more documents support it (the first 20 are shown above): doc-20, doc-21, doc-22, doc-23, doc-24 (`factcheck explain pact --document ID` shows one; `factcheck check --claim pact --format json` has them all)"),
             "{text}"
         );
-        let one = render(&report, claim, &["doc-24".to_string()], &[], style);
+        let one = render(&report, claim, &["doc-24".to_string()], &[], &[], style);
         assert!(one.contains("\ndoc-24: supports"), "{one}");
     }
 }

@@ -332,6 +332,37 @@ fn explain_shows_near_misses_where_a_document_omits_the_claim() {
     crate::support::snapshot("explain-near-misses", &run.stdout);
 }
 
+/// A pattern that matches but whose figure is skipped is not "dead": lint and explain say
+/// which figure was skipped and why.
+#[test]
+fn a_figure_skipped_as_no_count_is_named_by_lint_and_explain() {
+    let claims = "sources: seeds\nclaims:\n  - id: arrests\n    claim: Police arrested 12 protesters.\n    support: ['arrested {n}']\n    number: 12\n";
+    let test = Test::new()
+        .file("claims.yaml", claims)
+        .file("seeds/a.txt", "Police arrested 12 of the 40 protesters.");
+    let lint = test.run_args(&["lint"]);
+    assert!(
+        lint.stderr.contains("pattern matches in 1 document, but no figure `{n}` reads there counts (the first: a part of a larger number"),
+        "{}",
+        lint.stderr
+    );
+    let explain = test.run_args(&["explain", "arrests"]);
+    insta::assert_snapshot!(explain.stdout, @r#"
+    arrests (line 3)
+      Police arrested 12 protesters.
+      FAIL: 0 supporting, 0 contradicting
+      - expected supporting documents >= 1, found 0
+
+    a: omits
+      a pattern matched, but the figure it read is not counted (README, "Numbers that are not counts are skipped"):
+      seeds/a.txt:1:17  support[0]  "12": a part of a larger number ("one of the …"), not the count
+        | Police arrested 12 of the 40 protesters.
+      closest sentences (near misses):
+      seeds/a.txt:1:1  score 1.2  shares: Police, arrested, 12, protesters
+        | Police arrested 12 of the 40 protesters.
+    "#);
+}
+
 /// The table shows documents by their labels, so `explain --document` takes a label too.
 #[test]
 fn explain_takes_a_document_by_its_label() {
