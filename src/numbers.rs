@@ -66,7 +66,7 @@ macro_rules! re {
     (grouped) => { "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?" };
     (frac) => { "(?:1/[2348]|[23]/[34]|[357]/8)" };
     (digits) => { concat!("(?:[0-9]{1,3},[0-9]{1,2} ", re!(scale), "|(?:[0-9]{1,3} )?", re!(frac), "(?: ", re!(scale), ")?",
-                          "|[0-9]{1,3}(?:\\.[0-9]+)?(?:bn|mn|m)",
+                          "|[0-9]{1,3}(?:\\.[0-9]+)?(?:bn|mn|tn|m)",
                           "|(?:", re!(grouped), "|[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?: ",
                           re!(scale), ")?)") };
     (quantity) => { concat!("(?:", re!(digits), "|", re!(words), ")") };
@@ -101,7 +101,7 @@ pub const NUMBER_PATTERN: &str = concat!(
 
 #[rustfmt::skip]
 macro_rules! shape {
-    (first) => { concat!("(?:[0-9]+(?:[.,/][0-9]+)*(?:bn|mn|m)?|", re!(tens), "|", re!(teen), "|", re!(unit),
+    (first) => { concat!("(?:[0-9]+(?:[.,/][0-9]+)*(?:bn|mn|tn|m)?|", re!(tens), "|", re!(teen), "|", re!(unit),
                          "|half|dozens|hundreds|thousands|millions|billions|tens)") };
     (any) => { concat!("(?:", shape!(first), "|hundred|dozen|", re!(scale), ")") };
     (join) => { "(?:and|a|of|to|few)" };
@@ -289,11 +289,11 @@ fn fraction(token: &str) -> Option<f64> {
 
 /// A figure written with a decimal comma before a scale word ("1,5 million", as machine
 /// translation writes it), with a fraction ("1 1/2 million", "3/4"), or with the suffix
-/// "bn", "mn" or "m" ("1.5bn", "£107m"; the scanner skips an "m" figure without a currency
+/// "bn", "mn", "tn" or "m" ("1.5bn", "¥3.1tn", "£107m"; the scanner skips an "m" figure without a currency
 /// sign before it: "1.5m" may be metres): its readings.
 fn comma_or_fraction(t: &[&str], i: usize) -> Vec<Reading> {
     let first = t.get(i).copied().unwrap_or("");
-    let suffixed = [("bn", 1e9), ("mn", 1e6), ("m", 1e6)]
+    let suffixed = [("bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6)]
         .into_iter()
         .find_map(|(suffix, scale)| Some((first.strip_suffix(suffix)?, scale)));
     if let Some((figure, scale)) = suffixed {
@@ -504,7 +504,11 @@ pub fn sign_before(before: &str) -> Option<usize> {
         }
         unsigned.get(..split)?
     };
-    let alone = !rest.chars().next_back().is_some_and(char::is_alphanumeric);
+    // After a space or a bracket, or first: "52%-48%" is a result, not minus 48.
+    let alone = rest
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '['));
     alone.then_some(before.len() - rest.len())
 }
 

@@ -612,7 +612,62 @@ const CHANGE_WORDS: &[&str] = &[
     "up",
     "down",
     "by",
+    "slid",
+    "slumped",
+    "tumbled",
+    "surged",
+    "soared",
+    "rallied",
+    "dipped",
+    "edged",
+    "eased",
+    "plunged",
+    "sank",
+    "advanced",
+    "retreated",
+    "lifted",
+    "cut",
+    "raised",
 ];
+
+/// Whether what follows a change ("12p" of "fell 12p …") leads to the level it reached:
+/// "to 340p", ", or 3.4%, to 340p", " (3.4%) to 340p", " at 340p", " to close at 340p".
+fn level_follows(after: &str) -> bool {
+    let after = after.trim_start_matches(|c: char| c.is_alphabetic() || c == '%');
+    let after = [
+        " percent",
+        " per cent",
+        " points",
+        " pence",
+        " cents",
+        " pc",
+    ]
+    .iter()
+    .find_map(|unit| after.strip_prefix(unit))
+    .unwrap_or(after);
+    // An aside on the size of the change: ", or 3.4%," and " (3.4%)".
+    let after = match after.strip_prefix(", or ") {
+        Some(rest) => rest.split_once(',').map_or(after, |(_, rest)| rest),
+        None => match after.strip_prefix(" (") {
+            Some(rest) => rest.split_once(')').map_or(after, |(_, rest)| rest),
+            None => after,
+        },
+    };
+    [
+        " to close at ",
+        " to end at ",
+        " to finish at ",
+        " to stand at ",
+        " to ",
+        " at ",
+    ]
+    .iter()
+    .find_map(|lead| after.strip_prefix(lead))
+    .is_some_and(|rest| {
+        rest.trim_start_matches(['$', '€', '£', '¥'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
 
 /// How many times one start is searched again with the figures it could not count blanked.
 const RETRIES: usize = 4;
@@ -946,6 +1001,15 @@ fn not_a_count(
     if year_to && !spelled(" to ") {
         return Some("a year and then another figure, not a range");
     }
+    // "Three-quarters of a million people": a share of the figure, which is not read.
+    let of_a_share = previous_lower == "of"
+        && words.len() >= 2
+        && ["half", "quarter", "third", "fifth", "tenth", "percent", "%"]
+            .iter()
+            .any(|share| words[words.len() - 2].to_lowercase().contains(share));
+    if of_a_share && written.starts_with(['a', 'A']) && !spelled(" of ") {
+        return Some("a share of the figure (\"three-quarters of a million\"), not read");
+    }
     // "No one has died": nobody, not a count of one.
     if written.eq_ignore_ascii_case("one") && previous_lower == "no" {
         return Some("\"no one\" is nobody, not a count");
@@ -976,22 +1040,7 @@ fn not_a_count(
     }
     // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
     // level it reached; the figure the change stands for is not the level.
-    let after_change_unit = after_lower.trim_start_matches(|c: char| c.is_alphabetic() || c == '%');
-    let after_change_unit = [
-        " percent",
-        " per cent",
-        " points",
-        " pence",
-        " cents",
-        " pc",
-    ]
-    .iter()
-    .find_map(|unit| after_change_unit.strip_prefix(unit))
-    .unwrap_or(after_change_unit);
-    let to_a_level = after_change_unit.strip_prefix(" to ").is_some_and(|rest| {
-        rest.trim_start_matches(signs)
-            .starts_with(|c: char| c.is_ascii_digit())
-    }) || written.contains(" to ");
+    let to_a_level = level_follows(&after_lower) || written.contains(" to ");
     if CHANGE_WORDS.contains(&previous_lower.as_str()) && to_a_level && !spelled(" to ") {
         return Some("a change (\"fell 12p to 340p\"), not the level it reached");
     }
@@ -1011,7 +1060,12 @@ fn not_a_count(
     if after_a_month && !a_day && !year {
         return None;
     }
-    (capitalized && !first_word && name_like).then_some("part of a name or a date, not a count")
+    // "Remain 52%": a share is a quantity, whatever stands before it.
+    let share = ["%", " percent", " per cent"]
+        .iter()
+        .any(|unit| after_lower.starts_with(unit));
+    (capitalized && !first_word && name_like && !share)
+        .then_some("part of a name or a date, not a count")
 }
 
 /// Says why the number is only the head of a figure the number grammar does not take whole,
@@ -1116,7 +1170,8 @@ fn inside_token(text: &str, number: &Range<usize>, spelled: &str) -> bool {
         // `F-16`, and the second half of `737-800` (read whole at its start, if at all).
         (Some('-'), Some(c)) => c.is_alphanumeric(),
         // `1/2`, and `1⁄2` (NFKC's ½) too: a fraction's denominator.
-        (Some(',' | '.' | ':' | '/' | '\u{2044}'), Some(c)) => c.is_ascii_digit(),
+        // `18'342` too: a Swiss thousands separator, whose tail is no number of its own.
+        (Some(',' | '.' | ':' | '/' | '\u{2044}' | '\''), Some(c)) => c.is_ascii_digit(),
         _ => false,
     };
     // The analyst spelled the glue when it stands right before `{n}` in the pattern.
