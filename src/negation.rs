@@ -146,6 +146,10 @@ const CLAIM: u8 = 8;
 /// The hedge reports or weighs the statement rather than leaves it open (see
 /// `Assessment::hedge_reports`).
 const REPORT: u8 = 16;
+/// The negation says what it negates is false only as a whole: when the clause goes on
+/// past the match ("falsely claimed that [Biden won] the election through fraud"), the
+/// falsity may lie in the rest, and the match counts neither way.
+const WHOLE: u8 = 32;
 
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -232,6 +236,19 @@ static ENTRIES: &[Entry] = &[
     e("NOT to mention", IDIOM, 0),
     e("NOT the? only|sole", IDIOM, 0),
     e("NOT more|less|fewer than", IDIOM, 0),
+    // Openers that grant what follows: "Make no mistake Holt won", "No stranger to
+    // controversy, she won", "Not gonna lie, she won", "Contrary to expectations inflation
+    // fell", "Defying forecasts, it grew", "faster than expected".
+    e("make no mistake", IDIOM, 0),
+    e("no stranger|strangers to", IDIOM, 0),
+    e("no joke|kidding", IDIOM, 0),
+    e("NOT gonna|going to? lie", IDIOM, 0),
+    e("contrary to expectations|forecasts|predictions|fears", IDIOM, 0),
+    e("defying|defied|despite|against|than expectations|forecasts|predictions|expected|forecast|predicted|anticipated|feared", IDIOM, 0),
+    // "Stopped denying that X" admits X; "found nothing to contradict X" leaves X standing.
+    e("stopped|stop|stops|ceased no? longer? denying|deny|disputing", IDIOM, 0),
+    e("nothing to contradict|refute|dispute|disprove|deny|doubt|question", IDIOM, 0),
+    e("no evidence|reason to contradict|refute|dispute|disprove|deny|doubt|question", IDIOM, 0),
     // "No surprise Holt won" grants that she won.
     e("no doubt|question|denying|sooner|matter|wonder|surprise|secret|coincidence|accident|objection|objections", IDIOM, 0),
     e("without a? doubt|question", IDIOM, 0),
@@ -261,6 +278,7 @@ static ENTRIES: &[Entry] = &[
     e("like|as never before", IDIOM, 0),
     e("never before|previously", IDIOM, 0),
     e("or|if NOT", IDIOM, 0),
+    e("if anything", IDIOM, 0),
     e("never mind", IDIOM, 0),
     e("NOT to be outdone", IDIOM, 0),
     e("never one to", IDIOM, 0),
@@ -334,6 +352,10 @@ static ENTRIES: &[Entry] = &[
     e("bid|bids|attempt|attempts|effort|efforts|push|proposal|proposals|plan|plans|planning|planned to", HEDGE, 0),
     // A wish is not a fact: "officials hoped the deal was signed".
     e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
+    // "Assuming Holt won", "Imagine the deal was signed": supposed, not stated.
+    e("assuming|supposing|suppose|imagine|imagining|hypothetically", HEDGE, 0),
+    // "He denied saying that X": what he is said to have said, neither stated nor denied.
+    e("deny|denies|denied|denying ADV? saying|suggesting|claiming|stating|telling|writing that?", HEDGE, 0),
     e("FRAMEH that|of", Kind::Frame { hedging: true }, 0),
     e("FRAMEN that|of", Kind::Frame { hedging: false }, 0),
     // Negation.
@@ -352,10 +374,12 @@ static ENTRIES: &[Entry] = &[
     e("an|the earlier|previous version of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
     e("earlier|previous version|versions of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
     e("misstated|misreported|misquoted|misidentified|mislabelled|mislabeled|misattributed as|that?", HEDGE, 0),
-    e("incorrectly|erroneously|mistakenly|wrongly ADV? said|stated|reported|gave|described|identified|listed|wrote|written|attributed|included|portrayed as|that?", HEDGE, 0),
+    e("incorrectly|erroneously|mistakenly|wrongly ADV? said|stated|reported|gave|described|identified|listed|wrote|written|attributed|included|portrayed as|that?", HEDGE, TAIL),
     // A claim called false is false: "critics falsely claim X", "wrongly alleged that X".
-    e("falsely ADV? claim|claims|claimed|claiming|say|says|said|saying|state|states|stated|stating|report|reports|reported|reporting|suggest|suggests|suggested|suggesting|assert|asserts|asserted|asserting|allege|alleges|alleged|alleging|accuse|accuses|accused|portray|portrayed that?", NEG, 0),
-    e("wrongly|incorrectly|erroneously|mistakenly ADV? claim|claims|claimed|claiming|assert|asserts|asserted|asserting|allege|alleges|alleged|alleging|accuse|accuses|accused that?", NEG, 0),
+    // Only what the match covers to the end of its clause: "falsely claimed that Biden won
+    // the election through fraud" calls the fraud false, not the win (see `WHOLE`).
+    e("falsely ADV? claim|claims|claimed|claiming|say|says|said|saying|state|states|stated|stating|report|reports|reported|reporting|suggest|suggests|suggested|suggesting|assert|asserts|asserted|asserting|allege|alleges|alleged|alleging|accuse|accuses|accused|portray|portrayed that?", NEG, WHOLE),
+    e("wrongly|incorrectly|erroneously|mistakenly ADV? claim|claims|claimed|claiming|assert|asserts|asserted|asserting|allege|alleges|alleged|alleging|accuse|accuses|accused that?", NEG, WHOLE),
     e("a lie|myth|falsehood that", NEG, 0),
     e("false|untrue FRAME that|of", NEG, CLAIM),
 ];
@@ -390,6 +414,9 @@ const AS: u32 = 1 << 22;
 const A_AN: u32 = 1 << 23;
 const PREPOSITION: u32 = 1 << 24;
 const FRONTING: u32 = 1 << 25;
+/// Words that dismiss a claim as not (yet) established rather than false: "reports that X
+/// were premature" says counting goes on, not that X is untrue.
+const DOUBTING: u32 = 1 << 26;
 
 static LISTS: &[(u32, &str)] = &[
     (AUX, "do|does|did|is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|need"),
@@ -402,10 +429,10 @@ static LISTS: &[(u32, &str)] = &[
     (DENY_STRONG, "deny|denies|denied|denying"),
     (DENY_WEAK, "reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|refuting|dispute|disputes|disputed|disputing|debunk|debunks|debunked|debunking|disprove|disproves|disproved|disproven|disproving"),
     (CALLS, "call|calls|called|calling|termed|labelled|labeled|branded|described"),
-    (DISMISSIVE, "premature|exaggerated|overblown|unsubstantiated|absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander|myth|myths|hoax|misinformation|disinformation|falsehood|falsehoods|discredited"),
-    (TAIL_HEDGE, "alleges|allege|alleged|claims|claim|claimed|suspects|suspect|suspected|believes|believe|believed|fears|fear|feared"),
+    (DISMISSIVE, "absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander|myth|myths|hoax|misinformation|disinformation|falsehood|falsehoods|discredited"),
+    (TAIL_HEDGE, "alleges|allege|alleged|claims|claim|claimed|suspects|suspect|suspected|believes|believe|believed|fears|fear|feared|suggest|suggests|suggested|indicate|indicates|indicated|estimated|predict|predicts|predicted|projected|speculate|speculates|speculated"),
     (NEG_WORD, "no|never|neither|nor|none|nobody|nothing"),
-    (BARE_BOUNDARY, "but|although|though|whereas|while|because"),
+    (BARE_BOUNDARY, "but|although|though|whereas|while|because|therefore|thus|hence"),
     (SUBORDINATOR, "which|who|whom|whose|where|when|while|whereas|as|after|before|because|since|although|though|if|unless|until|whether|once"),
     (COORDINATOR, "and|but|or|nor|yet|so|then|saying|adding|according|citing|noting|calling|insisting|arguing|warning"),
     (REPORTING, "said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|announces|insisted|insists|explained|explains|wrote|writes|warned|warns|argued|argues|reported|confirmed|confirms|claimed|according|mentioned|mentions|specified|disclosed|revealed|commented|acknowledged|admitted|indicated|suggested|hinted|elaborated"),
@@ -414,6 +441,7 @@ static LISTS: &[(u32, &str)] = &[
     (PREPOSITION, "in|on|at|during|after|before|near|amid|following|about|over|outside|inside"),
     (FRONTING, "because|after|before|without|contrary|despite|although|though|since|when|while|if|unless|until|by|not|never|had|once|having|failing|unable|lacking|as"),
     (AND_OR, "and|or|then"),
+    (DOUBTING, "premature|exaggerated|overblown|unsubstantiated|unconfirmed|unverified|unproven"),
     (OPENS_THAT, "true|false|so|case|fact|clear|likely|certain|sure"),
     (THAT, "that"),
     (AS, "as"),
@@ -574,6 +602,15 @@ fn tokenize(s: &str) -> Vec<Tok> {
             ';' | ':' | '-' | '\u{2010}'..='\u{2015}' | '(' | ')' | '[' | ']' | '?' | '!' => {
                 Some(K::Stop)
             }
+            // Separators of unpunctuated text: "Smith did not win | Holt won", " / ", and
+            // an emoji between two statements.
+            '|' | '\u{2022}' => Some(K::Stop),
+            '/' if prev.is_some_and(char::is_whitespace)
+                && next.is_some_and(char::is_whitespace) =>
+            {
+                Some(K::Stop)
+            }
+            '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' => Some(K::Stop),
             '.' | '\u{2026}' => Some(K::Period),
             '\u{201c}' | '\u{ab}' => Some(K::OpenQ),
             '\u{201d}' | '\u{bb}' => Some(K::CloseQ),
@@ -928,7 +965,10 @@ impl<'a> SentenceCues<'a> {
     /// Whether the scope of `cue` reaches token `to`, crossing no clause boundary (see the module doc).
     fn reaches(&self, cue: &Found, to: usize, mode: Mode) -> bool {
         // A hedge in a subordinate clause, or one that opens it ("if", "whether"), ends at its comma.
-        let sub = self.is(cue.start, SUBORDINATOR) || self.in_subordinate_clause(cue.start);
+        // ... unless it opens the sentence: "If the count is right, Holt won" is conditional
+        // all through.
+        let sub = (self.is(cue.start, SUBORDINATOR) || self.in_subordinate_clause(cue.start))
+            && !self.opens_condition(cue);
         let fronted = mode == Mode::Neg && self.in_fronted_phrase(cue.start);
         let (mut depth, mut k) = (0usize, cue.end);
         while k < to {
@@ -944,6 +984,9 @@ impl<'a> SentenceCues<'a> {
                 {
                     return false
                 }
+                // So does one after a word that is no abbreviation, before a lowercase one:
+                // "smith did not win. holt won the seat.", "did not win... holt won".
+                Some(K::Period) if self.ends_sentence_at(k) => return false,
                 // A fronted phrase with no comma after it ("Because talks did not progress
                 // Russia signed"): the main clause starts at its subject, a name or a noun
                 // phrase after the negated words.
@@ -974,7 +1017,9 @@ impl<'a> SentenceCues<'a> {
                         return false;
                     }
                 }
-                Some(K::Word | K::Not) if self.is(k, BARE_BOUNDARY) => return false,
+                Some(K::Word | K::Not) if self.is(k, BARE_BOUNDARY) || self.so_clause(k) => {
+                    return false
+                }
                 Some(K::Word | K::Not) if mode == Mode::Neg => {
                     // A negation also ends at "and"/"or" ("has no expiry date and includes a clause"
                     // negates only the date), at a word that opens a clause ("until Putin arrived"),
@@ -1003,6 +1048,54 @@ impl<'a> SentenceCues<'a> {
             return false;
         }
         mode == Mode::Hedge || !self.participle_clause(cue, to)
+    }
+
+    /// Whether the full stop at token `k`, before a lowercase word, ends a sentence: it
+    /// follows a word of three letters or more that is no abbreviation ("approx.",
+    /// "etc."), or another stop ("...").
+    fn ends_sentence_at(&self, k: usize) -> bool {
+        const ABBREVIATIONS: &str = "etc|approx|inc|ltd|corp|dept|est|govt|min|max|nos|fig|figs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mrs|gen|sen|rep|gov|col|sgt|capt|prof|hon|rev|vol|pp|ibid";
+        if self.next_word(k + 1).is_none() {
+            return false;
+        }
+        match k.checked_sub(1).and_then(|p| self.kind(p)) {
+            Some(K::Period) => true,
+            Some(K::Word) => {
+                let before = self.word(k - 1);
+                before.chars().count() >= 3
+                    && !before.contains('.')
+                    && !self.elem(k - 1, ABBREVIATIONS)
+            }
+            _ => self.text.get(self.toks[k].start..self.toks[k].end) == Some("\u{2026}"),
+        }
+    }
+
+    /// Whether the word `k` is "so" opening a clause of its own: "Talks did not resume so
+    /// the strike went ahead" (not "did not do so", "not so large").
+    fn so_clause(&self, k: usize) -> bool {
+        if !self.elem(k, "so") {
+            return false;
+        }
+        let before = self.prev_word(k);
+        let after = self.next_word(k + 1);
+        !before.is_some_and(|p| {
+            self.is_neg_word(p)
+                || self.is(p, AUX)
+                || self.elem(p, "do|done|and|or|even|just|not|only|more|less|is")
+        }) && after.is_some_and(|j| {
+            self.is(j, DET)
+                || self.elem(j, "he|she|it|they|we|i|you|there")
+                || self.word(j).starts_with(char::is_uppercase)
+        })
+    }
+
+    /// Whether `cue` opens the sentence as a condition ("If …", "Assuming …", "Unless …").
+    fn opens_condition(&self, cue: &Found) -> bool {
+        self.next_word(0) == Some(cue.start)
+            && self.elem(
+                cue.start,
+                "if|unless|assuming|supposing|suppose|provided|providing|imagine",
+            )
     }
 
     /// Whether word `k` is a predicate that takes a clause with "that" left out: in "critics
@@ -1106,13 +1199,30 @@ impl<'a> SentenceCues<'a> {
     /// A claim that holds the match and is dismissed after it, in the same clause:
     /// "accusations that [X] are absurd", "reports that [X] were denied". A negation between
     /// the match and the dismissal takes it back: "the idea that [X] is not a myth".
-    fn dismissal_after(&self, frame: &Found, from: usize) -> Option<Cue> {
+    /// "Is not true" dismisses as well; "were premature" doubts (the second value is true)
+    /// rather than denies.
+    fn dismissal_after(&self, frame: &Found, from: usize) -> Option<(Cue, bool)> {
         (from..self.toks.len())
-            .filter(|&k| self.is(k, DISMISSIVE | DENY))
-            .find(|&k| {
-                !(from..k).any(|j| self.is_neg_word(j)) && self.reaches(frame, k, Mode::Hedge)
+            .find_map(|k| {
+                let end = if self.is(k, DISMISSIVE | DENY | DOUBTING) {
+                    k + 1
+                } else if self.not_true(k) {
+                    k + 2
+                } else {
+                    return None;
+                };
+                let taken_back = (from..k).any(|j| self.is_neg_word(j));
+                (!taken_back && self.reaches(frame, k, Mode::Hedge)).then_some((k, end))
             })
-            .map(|k| self.cue(k, k + 1))
+            .map(|(k, end)| (self.cue(k, end), self.is(k, DOUBTING)))
+    }
+
+    /// Whether token `k` opens "not true", "not correct", "not accurate", "not the case".
+    fn not_true(&self, k: usize) -> bool {
+        self.kind(k) == Some(K::Not)
+            && self
+                .next_word(k + 1)
+                .is_some_and(|j| j == k + 1 && self.elem(j, "true|correct|accurate|right"))
     }
 
     /// A short trailing clause after the match that denies or doubts it: "…, a spokesman denied.",
@@ -1141,16 +1251,31 @@ impl<'a> SentenceCues<'a> {
                         if self.ends_clause(end) {
                             neg = neg.or_else(|| Some(self.cue(k, end)));
                         }
+                    } else if words == 0 && self.elem(k, "pending") {
+                        // "Holt won the seat, pending a recount"
+                        hedge = hedge.or_else(|| Some(self.cue(k, k + 1)));
+                    } else if words == 0 && self.not_true(k) && self.ends_clause(k + 2) {
+                        // "X - not true."
+                        neg = neg.or_else(|| Some(self.cue(k, k + 2)));
+                    } else if words == 0 && self.is(k, DISMISSIVE) && self.ends_clause(k + 1) {
+                        // "X - false."
+                        neg = neg.or_else(|| Some(self.cue(k, k + 1)));
                     } else if self.is(k, CALLS) {
                         let at = self.after_object(k + 1);
                         let at = self
                             .next_word(at)
                             .filter(|&j| self.is(j, A_AN))
                             .map_or(at, |j| j + 1);
+                        let doubting = self
+                            .next_word(at)
+                            .filter(|&j| self.is(j, DOUBTING) && self.ends_clause(j + 1));
                         if let Some(adj) =
                             self.as_dismissive(at).filter(|&a| self.ends_clause(a + 1))
                         {
                             neg = neg.or_else(|| Some(self.cue(adj, adj + 1)));
+                        } else if let Some(adj) = doubting {
+                            // "…, which officials called premature"
+                            hedge = hedge.or_else(|| Some(self.cue(adj, adj + 1)));
                         }
                     } else if self.is(k, TAIL_HEDGE)
                         && self.ends_clause(k + 1)
@@ -1229,6 +1354,15 @@ impl<'a> SentenceCues<'a> {
                 match f.kind {
                     // "Contrary to [reports that …]" rejects what the reports say, not that they exist.
                     Kind::Neg if f.flags & CLAIM != 0 && claim_match => {}
+                    // A claim called false, when its clause goes on past the match: the
+                    // falsity may be in the rest, so the match counts neither way.
+                    Kind::Neg
+                        if f.flags & WHOLE != 0
+                            && !self.ends_clause(end)
+                            && self.reaches(f, first, Mode::Neg) =>
+                    {
+                        hedge = hedge.or_else(|| Some(self.cue(f.start, f.end)));
+                    }
                     Kind::Neg if self.reaches(f, first, Mode::Neg) => {
                         count += 1;
                         neg = neg.or_else(|| Some(self.cue(f.start, f.end)));
@@ -1238,11 +1372,17 @@ impl<'a> SentenceCues<'a> {
                         reports = f.flags & REPORT != 0;
                     }
                     Kind::Frame { hedging } if self.reaches(f, first, Mode::Hedge) => {
-                        if let Some(cue) = self.dismissal_after(f, end) {
-                            count += 1;
-                            neg = neg.or(Some(cue));
-                        } else if hedging && hedge.is_none() {
-                            hedge = Some(self.cue(f.start, f.end));
+                        match self.dismissal_after(f, end) {
+                            Some((cue, false)) => {
+                                count += 1;
+                                neg = neg.or(Some(cue));
+                            }
+                            Some((cue, true)) if hedge.is_none() => hedge = Some(cue),
+                            Some(_) => {}
+                            None if hedging && hedge.is_none() => {
+                                hedge = Some(self.cue(f.start, f.end));
+                            }
+                            None => {}
                         }
                     }
                     _ => {}
@@ -1303,6 +1443,7 @@ impl<'a> SentenceCues<'a> {
         // clause of an inverted conditional is no statement of fact either way.
         let (negation, counterfactual) = match negation {
             Some(cue) if self.inverted_conditional() => (None, Some(cue)),
+            None => (None, self.affirmative_conditional(first, end)),
             other => (other, None),
         };
         Assessment {
@@ -1387,6 +1528,17 @@ impl<'a> SentenceCues<'a> {
             && self.toks.iter().take(6).any(|t| t.k == K::Not)
     }
 
+    /// "Had Holt won the seat, …", "Were the deal signed, …", "Should talks fail, …": a
+    /// match in the clause of an inverted conditional, before its comma, imagines it.
+    fn affirmative_conditional(&self, first: usize, end: usize) -> Option<Cue> {
+        let opener = self.next_word(0)?;
+        if !self.elem(opener, "had|were|should") || first <= opener {
+            return None;
+        }
+        let comma = (opener..self.toks.len()).find(|&k| self.kind(k) == Some(K::Comma))?;
+        (end <= comma).then(|| self.cue(opener, opener + 1))
+    }
+
     /// A sentence that opens with a label of doubt and a colon ("Unconfirmed: …", "Not
     /// verified: …", "Rumour: …", "False: …") files what follows under it: the label, as a
     /// cue, when the match comes after it.
@@ -1394,10 +1546,22 @@ impl<'a> SentenceCues<'a> {
         let start = self.next_word(0)?;
         // A label is a few words, perhaps with a bracket ("Breaking (unconfirmed):"): no
         // need to look further than six tokens.
+        // A colon or a dash ("FALSE - X") ends the label.
         let colon = (start..first.min(start + 6)).find(|&k| {
             self.kind(k) == Some(K::Stop)
-                && self.text.get(self.toks[k].start..self.toks[k].end) == Some(":")
+                && matches!(
+                    self.text.get(self.toks[k].start..self.toks[k].end),
+                    Some(":" | "-")
+                )
         })?;
+        // The label files its own clause, not one after a semicolon.
+        let semicolon = (colon + 1..first).any(|k| {
+            self.kind(k) == Some(K::Stop)
+                && self.text.get(self.toks[k].start..self.toks[k].end) == Some(";")
+        });
+        if semicolon {
+            return None;
+        }
         let mut words = Vec::new();
         for k in start..colon {
             match self.kind(k) {
@@ -1529,7 +1693,7 @@ mod tests {
         ];
         denials_and_doubts_in_other_words: [
             "It is a lie that [the senator took bribes], his lawyer said. | neg=a lie that",
-            "Reports that [the deal was signed] are premature. | neg=premature",
+            "Reports that [the deal was signed] are premature. | hedge=premature",
             "[The deal was signed], according to unconfirmed reports. | hedge=unconfirmed reports",
         ];
         doubts_nobody_has_grant_the_fact: [
@@ -1828,7 +1992,8 @@ mod tests {
         ];
         uncertainty_scope: [
             "Details of the deal were not immediately clear, but it could be [the strongest bond] between Moscow and Pyongyang. | hedge=could",
-            "If approved, [the treaty will bind both sides].",
+            "If approved, [the treaty will bind both sides]. | hedge=If",
+            "If anything, [the treaty will bind both sides].",
             "It is unclear whether Moscow, which signed the pact, will [send troops]. | hedge=unclear whether",
             "It is unclear whether Moscow, which [signed the pact], will send troops.",
             "It is unclear whether the \"alliance\" [includes troops]. | hedge=unclear whether",

@@ -159,6 +159,11 @@ fn is_paragraph_break(text: &str, line: Line, next: Line, wrapped: bool, width: 
         return false;
     }
     let first = b.chars().next().unwrap_or(' ');
+    // A headline in capitals does not run on into a lowercase line ("HOLT NOT CONCEDING"
+    // over "holt won the seat").
+    if first.is_lowercase() && is_all_caps(a) {
+        return true;
+    }
     if wrapped {
         let word = b
             .split(char::is_whitespace)
@@ -197,6 +202,11 @@ fn is_list_item(line: &str) -> bool {
             || (marker.len() == 1 && marker.bytes().all(|b| b.is_ascii_lowercase()))
             || (marker.len() <= 4 && marker.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))));
     numbered && rest.starts_with(' ')
+}
+
+/// A line of two letters or more, none of them lowercase.
+fn is_all_caps(line: &str) -> bool {
+    line.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !line.chars().any(char::is_lowercase)
 }
 
 /// A Markdown table row: each row is a statement of its own.
