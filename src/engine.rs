@@ -922,6 +922,17 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // Any other negation of one part of a statement read across sentences may be about
+        // something else in its sentence: "The party did not endorse Holt. She won the
+        // seat anyway." does not deny that Holt won.
+        let across = parts.iter().any(|hit| Some(hit.sentence) != first_sentence);
+        if let (true, Some(cue), Some(hit)) = (across, negation, parts.get(negated_part)) {
+            return Some(format!(
+                "negated by \"{}\" in the sentence of \"{}\" only, of a statement read across sentences: it counts neither way",
+                cue.text,
+                &doc.text[hit.range.clone()]
+            ));
+        }
         let cue = negation?;
         let negated = parts.get(negated_part)?;
         let sentence = &doc.sentences[negated.sentence].range;
