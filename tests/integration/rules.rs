@@ -924,6 +924,11 @@ fn a_figure_read_only_in_part_is_no_number() {
         Supports,
     );
     check(
+        "support: ['revenue\\b.{0,20}¥{n}']\nnumber: 3100000000000",
+        "Yamato revenue rose to ¥3.1tn.",
+        Supports,
+    );
+    check(
         "support: ['{n} of the people']\nnumber: 0.75",
         "Officials said ¾ of the people fled.",
         Supports,
@@ -1402,4 +1407,163 @@ fn a_fraction_in_words_never_breaks_a_percentage() {
     check(claim, "Holt won half the vote.", Omits);
     check(claim, "Holt won 50% of the vote.", Supports);
     check(claim, "Holt won 40% of the vote.", Contradicts);
+}
+
+// What the red team found (sixth trial): false contradicts and supports at the edges.
+
+#[test]
+fn a_negation_stops_at_so_a_lowercase_sentence_and_separators() {
+    let claim = "support: ['Holt won the seat']";
+    for doc in [
+        "Smith did not win so Holt won the seat.",
+        "Smith did not win therefore Holt won the seat.",
+        "smith did not win. holt won the seat.",
+        "Smith did not win... holt won the seat on Friday.",
+        "HOLT NOT CONCEDING\nholt won the seat on friday, her team said.",
+        "Smith did not win | Holt won the seat",
+        "Smith did not win / Holt won the seat",
+        "Smith did not win 🙄 Holt won the seat",
+    ] {
+        check(claim, doc, Supports);
+    }
+    check(
+        "support: ['the seat changed hands']",
+        "Holt did not win so the seat changed hands.",
+        Supports,
+    );
+    // "Did not do so", "not so": no clause opens there.
+    check(
+        "support: ['approve the plan']",
+        "The board did not do so the plan failed, nor approve the plan.",
+        Contradicts,
+    );
+    // An abbreviation's full stop is no sentence end.
+    check(
+        "support: ['half the budget']",
+        "Officials did not cut approx. half the budget.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn openers_that_grant_what_follows_are_no_negation() {
+    let claim = "support: ['Holt won the seat']";
+    for doc in [
+        "Make no mistake Holt won the seat.",
+        "No stranger to controversy Holt won the seat.",
+        "Not gonna lie holt won the seat.",
+        "no joke holt won the seat",
+        "Moscow stopped denying that Holt won the seat.",
+        "Inspectors found nothing to contradict the account that Holt won the seat.",
+    ] {
+        check(claim, doc, Supports);
+    }
+    let claim = "support: ['inflation fell to {n}%']\nnumber: 3";
+    for doc in [
+        "Contrary to expectations inflation fell to 3%.",
+        "Defying forecasts, inflation fell to 3%.",
+    ] {
+        check(claim, doc, Supports);
+    }
+}
+
+#[test]
+fn a_negation_in_one_sentence_of_a_paragraph_reading_counts_neither_way() {
+    let claim = "support:\n  - all: ['Holt', 'won the seat']\n    within: paragraph";
+    check(
+        claim,
+        "The party did not endorse Holt. She won the seat anyway.",
+        Omits,
+    );
+    check(
+        claim,
+        "No pollster gave Holt a chance. She won the seat.",
+        Omits,
+    );
+    // Within one sentence a negation still counts.
+    check(claim, "Holt never won the seat.", Contradicts);
+}
+
+#[test]
+fn falsely_claimed_denies_only_what_the_match_covers_to_its_clause_end() {
+    let claim = "support: ['Biden won']";
+    check(
+        claim,
+        "Trump falsely claimed that Biden won the election through fraud.",
+        Omits,
+    );
+    check(claim, "Trump falsely claimed that Biden won.", Contradicts);
+}
+
+#[test]
+fn doubts_conditions_and_reported_sayings_count_neither_way() {
+    let claim = "support: ['Holt (?:has )?won the seat']";
+    for doc in [
+        "Reports that Holt won the seat were premature: counting continues.",
+        "Had Holt won the seat, Labour would have a majority.",
+        "If the count is right, Holt won the seat.",
+        "Assuming Holt won the seat, Labour has 326 MPs.",
+        "Imagine Holt won the seat.",
+        "Holt won the seat, pending a recount.",
+        "Holt won the seat, exit polls suggest.",
+        "Holt won the seat, the BBC incorrectly reported.",
+        "Smith denied saying that Holt won the seat.",
+        "FALSE - Holt won the seat.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    // "If anything" sets no condition; a condition after the match may be the content of
+    // what is stated ("pledging mutual aid if either country faces aggression"), and is not read.
+    check(claim, "If anything, Holt won the seat by more.", Supports);
+    check(claim, "Holt won the seat even if narrowly.", Supports);
+    // A label files its own clause, not one after a semicolon.
+    check(
+        claim,
+        "Myth: Holt lost; in fact Holt won the seat.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_dismissal_with_not_after_the_statement_denies_it() {
+    let claim = "support: ['Holt (?:has )?won the seat']";
+    for doc in [
+        "That Holt won the seat is not true.",
+        "Reports that Holt won the seat are not true, officials said.",
+        "Holt won the seat - not true.",
+    ] {
+        check(claim, doc, Contradicts);
+    }
+}
+
+#[test]
+fn figures_the_red_team_found_misread() {
+    // A share of a figure is not the figure.
+    check(
+        "support: ['{n} people marched']\nnumber: 750000",
+        "Three-quarters of a million people marched through London.",
+        Omits,
+    );
+    check(
+        "support: ['{n} voters']\nnumber: '>= 1000000'",
+        "Half of a million voters stayed home.",
+        Omits,
+    );
+    // A change and the level it reached, with an aside or "at".
+    let claim = "support: ['shares\\b.{0,20}\\b{n}p']\nnumber: 340";
+    check(claim, "Shares were down 12p at 340p.", Supports);
+    check(claim, "Shares fell 12p (3.4%) to 340p.", Supports);
+    check(claim, "Shares fell 12p, or 3.4%, to 340p.", Omits);
+    // A result is no minus sign, and a share after a name is a share.
+    check(
+        "support: ['Leave\\b.{0,20}\\b{n}%']\nnumber: 52",
+        "Leave beat Remain 52%-48%.",
+        Supports,
+    );
+    // A Swiss thousands separator: the tail is no number of its own.
+    check(
+        "support: ['{n} visitors']\nnumber: 342",
+        "The fair drew 18'342 visitors this year.",
+        Omits,
+    );
 }
