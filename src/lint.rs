@@ -200,47 +200,43 @@ pub fn patterns(
             let Some(first) = uses.iter().find(|u| expects_matches(u.claim, u.side)) else {
                 continue;
             };
-            if let Some(why) = totals.skipped_why {
-                let places = match totals.skipped_in {
-                    1 => "1 document".to_string(),
-                    n => format!("{n} documents"),
-                };
-                problems.push(
-                    Diagnostic::warning(
-                        "dead-pattern",
-                        format!(
-                            "in claim `{}`, `{}`: pattern matches in {places}, but no figure `{{n}}` reads there counts (the first: {why}){}",
-                            first.claim.id,
-                            first.part.path,
-                            elsewhere(uses.len())
-                        ),
-                    )
-                    .at(at_pattern(file, first.part))
-                    .hint(format!(
+            // A pattern whose every match read a figure that is no count is not dead: the
+            // warning says which figure was skipped, and why.
+            let (what, hint) = match totals.skipped_why {
+                Some(why) => (
+                    format!(
+                        "pattern matches in {}, but no figure `{{n}}` reads there counts (the first: {why})",
+                        match totals.skipped_in {
+                            1 => "1 document".to_string(),
+                            n => format!("{n} documents"),
+                        }
+                    ),
+                    format!(
                         "`{}` shows where; if that figure is the one you mean, spell its context in the pattern (README, \"Numbers that are not counts are skipped\")",
                         explain_command(file, &first.claim.id)
-                    )),
-                );
-                continue;
-            }
-            {
-                problems.push(
-                    Diagnostic::warning(
-                        "dead-pattern",
-                        format!(
-                            "in claim `{}`, `{}`: pattern matches nothing in {documents}{}",
-                            first.claim.id,
-                            first.part.path,
-                            elsewhere(uses.len())
-                        ),
-                    )
-                    .at(at_pattern(file, first.part))
-                    .hint(format!(
+                    ),
+                ),
+                None => (
+                    format!("pattern matches nothing in {documents}"),
+                    format!(
                         "compare it with the documents (`{}` shows the sentences closest to the claim), or remove it",
                         explain_command(file, &first.claim.id)
-                    )),
-                );
-            }
+                    ),
+                ),
+            };
+            problems.push(
+                Diagnostic::warning(
+                    "dead-pattern",
+                    format!(
+                        "in claim `{}`, `{}`: {what}{}",
+                        first.claim.id,
+                        first.part.path,
+                        elsewhere(uses.len())
+                    ),
+                )
+                .at(at_pattern(file, first.part))
+                .hint(hint),
+            );
             continue;
         }
         let broad = totals.broad_in;
