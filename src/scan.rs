@@ -1040,8 +1040,25 @@ fn not_a_count(
     }
     // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
     // level it reached; the figure the change stands for is not the level.
+    // "Turnout was 71%, up 3.2% on 2016": a change against an earlier figure. A pattern
+    // that spells a verb of change ("fell by {n}%") asks for the change.
     let to_a_level = level_follows(&after_lower) || written.contains(" to ");
-    if CHANGE_WORDS.contains(&previous_lower.as_str()) && to_a_level && !spelled(" to ") {
+    let on_earlier = matches!(previous_lower.as_str(), "up" | "down")
+        && [" on ", " from ", " compared", " year-on-year", " since "]
+            .iter()
+            .any(|lead| {
+                after_lower
+                    .trim_start_matches(|c: char| c.is_alphabetic() || c == '%')
+                    .starts_with(lead)
+            });
+    let asks_for_change = pattern_lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.len() > 3 && CHANGE_WORDS.contains(&w));
+    if CHANGE_WORDS.contains(&previous_lower.as_str())
+        && (to_a_level || on_earlier)
+        && !spelled(" to ")
+        && !asks_for_change
+    {
         return Some("a change (\"fell 12p to 340p\"), not the level it reached");
     }
     // "The Fed's 25-basis-point hike": a possessive owns the figure; it names nothing.

@@ -1379,6 +1379,17 @@ fn a_change_is_not_the_level_it_reached() {
         "Northwind's share price fell 12p to 340p.",
         Supports,
     );
+    check(
+        "support: ['shares fell\\b.{0,10}\\b{n}%']\nnumber: 8",
+        "Boeing's shares fell by 2% to $205.10 on Monday.",
+        Contradicts,
+    );
+    // A change against an earlier figure is no level either.
+    check(
+        "support:\n  - all: ['turnout', '\\b{n} ?(%|per ?cent)']\nnumber: '71 +/- 0.5'",
+        "Turnout was 71%, up 3.2% on the previous referendum in 2016.",
+        Supports,
+    );
 }
 
 #[test]
