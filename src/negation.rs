@@ -1471,12 +1471,15 @@ impl<'a> SentenceCues<'a> {
             .is_some_and(|w| self.elem(w, "as|despite|contrary|unlike"))
     }
 
-    /// "until" or "till" after token `from`, in the same clause (no comma, stop or "and"
-    /// between), as a cue.
+    /// "until", "till" or "since" after token `from`, in the same clause (no comma, stop or
+    /// "and" between), as a cue: "had not visited Pyongyang since 2000" says when it did
+    /// not happen, and that it did before.
     fn until_after(&self, from: usize) -> Option<Cue> {
         for k in from..self.toks.len() {
             match self.kind(k) {
-                Some(K::Word) if self.elem(k, "until|till") => return Some(self.cue(k, k + 1)),
+                Some(K::Word) if self.elem(k, "until|till|since") => {
+                    return Some(self.cue(k, k + 1))
+                }
                 Some(K::Word) if self.is(k, AND_OR | BARE_BOUNDARY) => return None,
                 Some(K::Word | K::Not | K::OpenQ | K::CloseQ | K::Other) => {}
                 _ => return None,

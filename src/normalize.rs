@@ -204,7 +204,12 @@ impl NormalizedDocument {
                 end += next.len_utf8();
             }
             let (start, stop) = (base + i, base + end);
-            if matches!(c, '*' | '_') && is_emphasis(text, start) {
+            if let Some(struck) = struck_through(slice, i) {
+                // "Holt won ~~54%~~ 52%": what is crossed out is not said.
+                pending_space = true;
+                i = struck;
+                continue;
+            } else if matches!(c, '*' | '_') && is_emphasis(text, start) {
                 // Dropped: "**214**" and "_214_" are 214 in bold or italics.
             } else if c.is_ascii() && end - i == 1 {
                 self.emit(fold_char(c), start, stop, &mut pending_space);
@@ -238,8 +243,17 @@ impl NormalizedDocument {
         let slice = &text[range.clone()];
         let base = range.start;
         let mut pending_space = false;
+        let mut struck_until = 0;
         let mut chars = slice.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            if i < struck_until {
+                continue;
+            }
+            if let Some(struck) = struck_through(slice, i) {
+                pending_space = true;
+                struck_until = struck;
+                continue;
+            }
             // A char and the combining marks after it normalize together.
             let mut end = i + c.len_utf8();
             while let Some(&(j, next)) = chars.peek() {
@@ -337,9 +351,20 @@ fn is_emphasis(text: &str, at: usize) -> bool {
 }
 
 /// Printable ASCII that `fold_char` keeps as it is (the backtick becomes a quote; `*` and
-/// `_` may be emphasis, which `is_emphasis` decides).
+/// `_` may be emphasis, which `is_emphasis` decides, and `~~` strikes text through).
 fn plain(b: u8) -> bool {
-    matches!(b, b'!'..=b'~') && !matches!(b, b'`' | b'*' | b'_')
+    matches!(b, b'!'..=b'~') && !matches!(b, b'`' | b'*' | b'_' | b'~')
+}
+
+/// Where the Markdown strikethrough that opens at byte `at` of `slice` (`~~54%~~`) ends,
+/// if it opens there and closes within the slice.
+fn struck_through(slice: &str, at: usize) -> Option<usize> {
+    let rest = slice.get(at..)?.strip_prefix("~~")?;
+    if rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let close = rest.find("~~")?;
+    Some(at + 2 + close + 2)
 }
 
 enum Folded {
@@ -454,6 +479,7 @@ mod tests {
                 "reached 214\u{b9} by May.\u{b3} \u{b9} Confirmed. m\u{b2} 10\u{2076}",
                 "> we now have 214\n> cases, a > b\n  >> c>d\n>",
                 "**214** and _Holt_ won, snake_case 2 * 3 **Myth:** ****x a__b_",
+                "Holt won ~~54%~~ 52%, ~ 5 ~~ x ~~open ~a~",
             ]
             .map(String::from),
         );
@@ -513,6 +539,18 @@ mod tests {
         );
         let n = doc.text.find("214").unwrap_or(0);
         assert_eq!(&original[doc.source_range(n..n + 3)], "214");
+    }
+
+    #[test]
+    fn markdown_strikethrough_is_not_said() {
+        let original = "Holt won ~~54%~~ 52% of the vote, ~~ not this ~~ and ~~this";
+        let doc = one(original);
+        assert_eq!(
+            doc.text,
+            "Holt won 52% of the vote, ~~ not this ~~ and ~~this"
+        );
+        let n = doc.text.find("52").unwrap_or(0);
+        assert_eq!(&original[doc.source_range(n..n + 2)], "52");
     }
 
     #[test]

@@ -1578,3 +1578,21 @@ fn figures_the_red_team_found_misread() {
         Omits,
     );
 }
+
+#[test]
+fn a_negation_bounded_by_since_says_when_not_whether() {
+    let claim = "support: ['visited Pyongyang']";
+    check(
+        claim,
+        "Putin, who had not visited Pyongyang since 2000, visited Pyongyang on Wednesday.",
+        Supports,
+    );
+    check(claim, "Putin had not visited Pyongyang since 2000.", Omits);
+}
+
+#[test]
+fn a_figure_struck_through_in_markdown_is_not_said() {
+    let claim = "support: ['Holt won {n}%']\nnumber: 52";
+    check(claim, "Holt won ~~54%~~ 52% of the vote.", Supports);
+    check(claim, "Holt won ~~52%~~ 54% of the vote.", Contradicts);
+}
