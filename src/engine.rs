@@ -985,7 +985,7 @@ impl<'a> Context<'a> {
             hi: f64::NAN,
         });
         let before = &doc.text[sentence_start..range.start];
-        // "GDP growth was -0.3%" is minus 0.3, which neither meets nor supports 0.3.
+        // "GDP growth was -0.3%" is minus 0.3: it meets `number: "-0.3"` and breaks 0.3.
         let sign = numbers::sign_before(before).unwrap_or(0);
         let value = if sign > 0 { value.negated() } else { value };
         let (value, qualifier) = numbers::qualify(value, &before[..before.len() - sign]);

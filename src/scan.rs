@@ -382,7 +382,7 @@ fn find_in<'a>(
     hits: &mut Hits,
     how: Scanning,
 ) {
-    let out = Found {
+    let mut out = Found {
         pattern: id as u32,
         hits: &mut hits.hits,
         skipped: &mut hits.skipped,
@@ -398,7 +398,6 @@ fn find_in<'a>(
         check_numbers: false,
         starts,
     };
-    let mut out = out;
     if how == Scanning::Plain || !pattern.checks_numbers() {
         search(cache, pattern, &exact(), doc, region, &mut out);
         return;
