@@ -611,6 +611,19 @@ fn tokenize(s: &str) -> Vec<Tok> {
                 Some(K::Stop)
             }
             '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' => Some(K::Stop),
+            // A spaced "&" is "and", where a negation ends.
+            '&' if prev.is_some_and(char::is_whitespace)
+                && next.is_some_and(char::is_whitespace) =>
+            {
+                toks.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    k: K::Word,
+                    lex: lookup("and"),
+                });
+                prev = Some(c);
+                continue;
+            }
             '.' | '\u{2026}' => Some(K::Period),
             '\u{201c}' | '\u{ab}' => Some(K::OpenQ),
             '\u{201d}' | '\u{bb}' => Some(K::CloseQ),

@@ -1434,6 +1434,7 @@ fn a_negation_stops_at_so_a_lowercase_sentence_and_separators() {
         "Smith did not win | Holt won the seat",
         "Smith did not win / Holt won the seat",
         "Smith did not win 🙄 Holt won the seat",
+        "Smith did not win & Holt won the seat",
     ] {
         check(claim, doc, Supports);
     }
