@@ -352,6 +352,21 @@ static ENTRIES: &[Entry] = &[
     e("bid|bids|attempt|attempts|effort|efforts|push|proposal|proposals|plan|plans|planning|planned to", HEDGE, 0),
     // A wish is not a fact: "officials hoped the deal was signed".
     e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
+    // A statement its speaker withdrew or revised, neither stated nor denied: "retracted
+    // his statement that X", "walked back claims that X", "initially said X".
+    e("retract|retracts|retracted|retracting|withdrew|withdraws|withdrawn|withdrawing his|her|its|their|the|an|a? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion|report|figure that?", HEDGE, 0),
+    e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
+    e("initially|originally|first said|reported|stated|claimed|announced|put", HEDGE, 0),
+    // "No official has said X", "no longer says X", "stopped short of saying X": nobody
+    // states X.
+    e("no official|officials|minister|ministers|source|sources|spokesperson|spokesman|spokeswoman|government|agency|party|leader ADV? has|have|had? ADV? said|confirmed|stated|claimed|suggested|announced that?", HEDGE, 0),
+    e("no longer says|said|claims|claimed|maintains|maintained|insists|insisted that?", HEDGE, 0),
+    e("stopped|stops|stop short of saying|claiming|calling|confirming|accusing", HEDGE, 0),
+    // A promise is not the deed: "promised to cut taxes", "vowed to", "pledged to".
+    e("promise|promises|promised|promising|pledge|pledges|pledged|pledging|vow|vows|vowed|vowing to", HEDGE, 0),
+    // "The minister wants you to believe X", "would have you believe X".
+    e("want|wants|wanted you|us|people|voters|readers to believe|think", HEDGE, 0),
+    e("would have you|us believe|think", HEDGE, 0),
     // "Assuming Holt won", "Imagine the deal was signed": supposed, not stated.
     e("assuming|supposing|suppose|imagine|imagining|hypothetically", HEDGE, 0),
     // "He denied saying that X": what he is said to have said, neither stated nor denied.
@@ -665,7 +680,9 @@ impl<'a> SentenceCues<'a> {
     pub fn negations_within(&self, range: Range<usize>) -> Vec<Cue> {
         // Negated hedges ("have not confirmed") count too: a gap that swallows their "not"
         // turns a statement into its opposite just the same.
-        let negated = |f: &&Found| (f.start..f.end).any(|k| self.kind(k) == Some(K::Not));
+        let negated = |f: &&Found| {
+            (f.start..f.end).any(|k| self.kind(k) == Some(K::Not) || self.is(k, NEG_WORD))
+        };
         self.cues
             .iter()
             .filter(|f| f.kind == Kind::Neg || (f.kind == Kind::Hedge && negated(f)))
@@ -1104,7 +1121,18 @@ impl<'a> SentenceCues<'a> {
 
     /// Whether `cue` opens the sentence as a condition ("If …", "Assuming …", "Unless …").
     fn opens_condition(&self, cue: &Found) -> bool {
-        self.next_word(0) == Some(cue.start)
+        // The sentence's first word, or the first after a colon or an opening quote: "Brandt
+        // said: \"If we win, …\"", "BRANDT: If we win, …".
+        let opens = self.next_word(0) == Some(cue.start)
+            || (0..cue.start)
+                .rev()
+                .find(|&k| self.kind(k) != Some(K::OpenQ))
+                .is_some_and(|k| {
+                    self.kind(k) == Some(K::Stop)
+                        && self.text.get(self.toks[k].start..self.toks[k].end) == Some(":")
+                })
+            || cue.start.checked_sub(1).and_then(|k| self.kind(k)) == Some(K::OpenQ);
+        opens
             && self.elem(
                 cue.start,
                 "if|unless|assuming|supposing|suppose|provided|providing|imagine",
@@ -1245,7 +1273,10 @@ impl<'a> SentenceCues<'a> {
         let (mut neg, mut hedge) = (None, None);
         // Only a few words may stand between the last mark and the verb, none of them a negation.
         let (mut after_mark, mut words, mut negated) = (false, 0usize, false);
+        // Whether someone else's words were reported since the match ("…, Moscow said,").
+        let mut reporter_seen = false;
         for k in from..self.toks.len() {
+            reporter_seen |= self.is(k, REPORTING);
             match self.kind(k) {
                 Some(K::Comma | K::Stop | K::CloseQ) => {
                     (after_mark, words, negated) = (true, 0, false)
@@ -1264,6 +1295,9 @@ impl<'a> SentenceCues<'a> {
                         if self.ends_clause(end) {
                             neg = neg.or_else(|| Some(self.cue(k, end)));
                         }
+                    } else if let Some(end) = self.which_is_false(k).filter(|_| words == 0) {
+                        // "…, which is false", "…, which is not true"
+                        neg = neg.or_else(|| Some(self.cue(k, end)));
                     } else if words == 0 && self.elem(k, "pending") {
                         // "Holt won the seat, pending a recount"
                         hedge = hedge.or_else(|| Some(self.cue(k, k + 1)));
@@ -1273,7 +1307,12 @@ impl<'a> SentenceCues<'a> {
                     } else if words == 0 && self.is(k, DISMISSIVE) && self.ends_clause(k + 1) {
                         // "X - false."
                         neg = neg.or_else(|| Some(self.cue(k, k + 1)));
-                    } else if self.is(k, CALLS) {
+                    } else if self.is(k, CALLS)
+                        && (reporter_seen || !self.word(k).to_ascii_lowercase().ends_with("ing"))
+                    {
+                        // "…, which Moscow called baseless", "…, Moscow said, calling the
+                        // report false"; not "Varga resigned, calling the allegations
+                        // false": the subject's own word, on something else.
                         let at = self.after_object(k + 1);
                         let at = self
                             .next_word(at)
@@ -1306,6 +1345,24 @@ impl<'a> SentenceCues<'a> {
             }
         }
         (neg, hedge)
+    }
+
+    /// Where "which is false" (or "which is not true", "which was untrue") that starts at
+    /// token `k` ends, if it does and ends the clause there.
+    fn which_is_false(&self, k: usize) -> Option<usize> {
+        if !self.elem(k, "which") {
+            return None;
+        }
+        let be = self.next_word(k + 1).filter(|&j| self.is(j, BE))?;
+        let at = self.next_word(be + 1)?;
+        let end = if self.is(at, DISMISSIVE) {
+            at + 1
+        } else if self.not_true(at) {
+            at + 2
+        } else {
+            return None;
+        };
+        self.ends_clause(end).then_some(end)
     }
 
     /// Skips the object of a trailing verb: "it", "this", "the claims", "such reports".
@@ -1437,10 +1494,13 @@ impl<'a> SentenceCues<'a> {
             }
         }
         let (tail_neg, tail_hedge) = self.tail(end);
+        // "Brandt says the accord does not cut tariffs, which is false": a denial that the
+        // sentence rebuts after the match counts neither way.
+        let rebutted = tail_neg.clone().filter(|_| count % 2 == 1);
         let negation = if count == 0 {
             tail_neg
         } else {
-            neg.filter(|_| count % 2 == 1)
+            neg.filter(|_| count % 2 == 1 && rebutted.is_none())
         };
         let negation =
             negation.filter(|cue| !self.denial_denied(cue) && !self.with_no_too_far(cue, first));
@@ -1465,6 +1525,7 @@ impl<'a> SentenceCues<'a> {
             hedge: hedge
                 .or(tail_hedge)
                 .or(counterfactual)
+                .or(rebutted)
                 .or(until)
                 .or_else(|| self.label(first))
                 .or_else(|| self.question()),

@@ -1597,3 +1597,111 @@ fn a_figure_struck_through_in_markdown_is_not_said() {
     check(claim, "Holt won ~~54%~~ 52% of the vote.", Supports);
     check(claim, "Holt won ~~52%~~ 54% of the vote.", Contradicts);
 }
+
+// What the seventh trial found in quoted speech and attribution.
+
+#[test]
+fn a_statement_withdrawn_or_never_made_counts_neither_way() {
+    let claim = "support: ['burglaries fell {n} percent']\nnumber: 12";
+    check(
+        claim,
+        "Okafor retracted his statement that burglaries fell 20 percent.",
+        Omits,
+    );
+    check(
+        claim,
+        "Okafor walked back claims that burglaries fell 20 percent.",
+        Omits,
+    );
+    check(
+        claim,
+        "Police initially said burglaries fell 20 percent.",
+        Omits,
+    );
+    let claim = "support: ['launched from Vestria']";
+    for doc in [
+        "No official has said the drone was launched from Vestria.",
+        "The ministry no longer says the drone was launched from Vestria.",
+        "The minister stopped short of saying the drone was launched from Vestria.",
+        "The minister wants you to believe the drone was launched from Vestria.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    // A gap that swallows "never" before a verb of saying.
+    check(
+        "support: ['Okafor .{0,20}said crime is falling']",
+        "Okafor never said crime is falling.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_promise_is_not_the_deed() {
+    check(
+        "support: ['cut taxes']",
+        "The government promised to cut taxes.",
+        Omits,
+    );
+    check(
+        "support: ['cut taxes']",
+        "The government vowed to cut taxes.",
+        Omits,
+    );
+    check(
+        "support: ['cut taxes']",
+        "The government cut taxes in May.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_condition_in_quoted_speech_or_after_a_speaker_label_hedges() {
+    let claim = "support: ['the accord is dead']";
+    check(
+        claim,
+        "Brandt said: \"If we win, the accord is dead.\"",
+        Omits,
+    );
+    check(claim, "BRANDT: If we win, the accord is dead.", Omits);
+}
+
+#[test]
+fn the_subjects_own_dismissal_of_something_else_is_no_denial() {
+    check(
+        "support: ['Vestria denied launching']",
+        "Vestria denied launching the drone, calling it a fabrication.",
+        Supports,
+    );
+    check(
+        "support: ['Varga resigned']",
+        "Varga resigned, calling the allegations false.",
+        Supports,
+    );
+    // Another's dismissal still denies.
+    check(
+        "support: ['Varga resigned']",
+        "Varga resigned, a claim her office called false.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_denial_the_sentence_rebuts_counts_neither_way() {
+    let claim = "support: ['cuts? steel tariffs by {n} percent']\nnumber: 20";
+    check(
+        claim,
+        "Brandt says the accord does not cut steel tariffs by 20 percent, which is false.",
+        Omits,
+    );
+    // Reported, then called false: both sides, as README's "reported, then denied".
+    check(
+        claim,
+        "Brandt says the accord cuts steel tariffs by 20 percent, which is false.",
+        Mixed,
+    );
+    check(
+        claim,
+        "The accord cuts steel tariffs by 20 percent, which is not true.",
+        Contradicts,
+    );
+}
