@@ -361,6 +361,10 @@ impl Loader {
             }
             let hint = match did_you_mean(key, known.iter().copied()) {
                 Some(suggestion) => format!("did you mean `{suggestion}`?"),
+                // `within:` written beside `support:` instead of under its `all:`.
+                None if KNOWN_MATCHER_KEYS.contains(&key) && known == KNOWN_CLAIM_KEYS => format!(
+                    "`{key}:` belongs to an `all:` matcher: indent it under the matcher, as in `support:` / `  - all: [...]` / `    {key}: ...` (README, \"A matcher\")"
+                ),
                 None => format!("the keys of {what} are: {}", known.join(", ")),
             };
             let location = self.at_key(path, key);

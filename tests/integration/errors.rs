@@ -33,6 +33,11 @@ macro_rules! snapshot_error {
 snapshot_error!(yaml_syntax_error, "yaml-syntax");
 snapshot_error!(missing_required_key, "missing-claim");
 snapshot_error!(unknown_key_suggests_the_right_one, "unknown-key");
+// `within:` beside `support:`: the hint says where it belongs.
+snapshot_error!(
+    within_at_claim_level_says_where_it_belongs,
+    "within-at-claim-level"
+);
 // One error: not also "has no `support:` or `contradict:` matchers".
 snapshot_error!(a_misspelt_support_is_one_error, "misspelt-support");
 snapshot_error!(duplicate_id, "duplicate-id");
