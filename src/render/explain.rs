@@ -46,45 +46,13 @@ pub fn render(
     if let Some(note) = &claim.note {
         out.push_str(&wrap(&format!("note: {note}"), width, "  "));
     }
-    // Over a large corpus most documents just omit a claim: past a few, they are listed by
-    // id in one paragraph, not a paragraph each with its near misses (a JUnit failure over
-    // 20,000 documents was megabytes of "no pattern matched"; `explain` of a claim over
-    // 1,000, 12,000 lines with the one contradicting document at line 2,847).
-    let plain_omission = |id: &str, verdict: &crate::report::VerdictRef<'_>| {
-        verdict.verdict == Verdict::Omits
-            && verdict.evidence.is_empty()
-            && !claim.expect.documents.iter().any(|(doc, _)| doc == id)
-    };
-    let mut shown_omissions = 0;
-    let mut folded = Vec::new();
-    // Documents with evidence, past `SHOWN_WITH_EVIDENCE` of one verdict, are listed by id
-    // too: a claim that 3,000 documents support was 90,000 lines.
-    let mut shown = [0usize; 4];
-    let mut folded_with_evidence: [Vec<&str>; 4] = Default::default();
-    for (document, verdict) in report.documents.iter().zip(claim.verdicts.iter()) {
-        let id = &document.id;
-        if !documents.is_empty() && !documents.iter().any(|d| d == id) {
+    let selection = select(report, claim, documents);
+    for &i in &selection.shown {
+        let (Some(document), Some(verdict)) = (report.documents.get(i), claim.verdicts.get(i))
+        else {
             continue;
-        }
-        if documents.is_empty() && plain_omission(id, &verdict) {
-            if shown_omissions == SHOWN_OMISSIONS {
-                folded.push(id.as_str());
-                continue;
-            }
-            shown_omissions += 1;
-        } else if documents.is_empty() {
-            let kind = match verdict.verdict {
-                Verdict::Supports => 0,
-                Verdict::Omits => 1,
-                Verdict::Contradicts => 2,
-                Verdict::Mixed => 3,
-            };
-            if shown[kind] == SHOWN_WITH_EVIDENCE {
-                folded_with_evidence[kind].push(id.as_str());
-                continue;
-            }
-            shown[kind] += 1;
-        }
+        };
+        let id = &document.id;
         let name = match &document.label {
             Some(label) => format!("{label} ({id})"),
             None => id.clone(),
@@ -114,7 +82,7 @@ pub fn render(
             render_near_misses(&mut out, &document.path, near, style);
         }
     }
-    for (kind, ids) in folded_with_evidence.iter().enumerate() {
+    for (kind, ids) in selection.folded_with_evidence.iter().enumerate() {
         if ids.is_empty() {
             continue;
         }
@@ -134,17 +102,98 @@ pub fn render(
         out.push('\n');
         out.push_str(&wrap(&line, width, ""));
     }
-    if !folded.is_empty() {
+    if !selection.folded.is_empty() {
         let line = format!(
             "{} more documents omit it, with no pattern of this claim matched: {} (`factcheck explain {} --document ID` shows one, with its near misses)",
-            folded.len(),
-            some_of(&folded),
+            selection.folded.len(),
+            some_of(&selection.folded),
             claim.id
         );
         out.push('\n');
         out.push_str(&wrap(&line, width, ""));
     }
     out
+}
+
+/// Which documents `explain` shows one by one (their indexes in `report.documents`), and
+/// which it lists by id.
+struct Selection<'a> {
+    shown: Vec<usize>,
+    /// Documents that just omit the claim, past `SHOWN_OMISSIONS`.
+    folded: Vec<&'a str>,
+    /// Documents with evidence past `SHOWN_WITH_EVIDENCE` of one verdict, by verdict:
+    /// supports, omits, contradicts, mixed.
+    folded_with_evidence: [Vec<&'a str>; 4],
+}
+
+/// Over a large corpus most documents just omit a claim: past a few, they are listed by id
+/// in one paragraph, not a paragraph each with its near misses (a JUnit failure over 20,000
+/// documents was megabytes of "no pattern matched"; `explain` of a claim over 1,000, 12,000
+/// lines with the one contradicting document at line 2,847). Documents with evidence, past
+/// `SHOWN_WITH_EVIDENCE` of one verdict, are listed by id too: a claim that 3,000 documents
+/// support was 90,000 lines. `documents`, when not empty, are all shown.
+fn select<'a>(report: &'a Report, claim: &ClaimReport, documents: &[String]) -> Selection<'a> {
+    let plain_omission = |id: &str, verdict: &crate::report::VerdictRef<'_>| {
+        verdict.verdict == Verdict::Omits
+            && verdict.evidence.is_empty()
+            && !claim.expect.documents.iter().any(|(doc, _)| doc == id)
+    };
+    let mut selection = Selection {
+        shown: Vec::new(),
+        folded: Vec::new(),
+        folded_with_evidence: Default::default(),
+    };
+    let (mut shown_omissions, mut shown) = (0, [0usize; 4]);
+    for (i, (document, verdict)) in report
+        .documents
+        .iter()
+        .zip(claim.verdicts.iter())
+        .enumerate()
+    {
+        let id = document.id.as_str();
+        if !documents.is_empty() {
+            if documents.iter().any(|d| d == id) {
+                selection.shown.push(i);
+            }
+            continue;
+        }
+        if plain_omission(id, &verdict) {
+            if shown_omissions == SHOWN_OMISSIONS {
+                selection.folded.push(id);
+                continue;
+            }
+            shown_omissions += 1;
+        } else {
+            let kind = match verdict.verdict {
+                Verdict::Supports => 0,
+                Verdict::Omits => 1,
+                Verdict::Contradicts => 2,
+                Verdict::Mixed => 3,
+            };
+            if shown[kind] == SHOWN_WITH_EVIDENCE {
+                selection.folded_with_evidence[kind].push(id);
+                continue;
+            }
+            shown[kind] += 1;
+        }
+        selection.shown.push(i);
+    }
+    selection
+}
+
+/// The ids of the documents that omit `claim` and that `explain` shows one by one: the only
+/// ones whose near misses (and skipped figures) are worth reading the documents again for.
+pub fn omissions_shown<'a>(
+    report: &'a Report,
+    claim: &ClaimReport,
+    documents: &[String],
+) -> Vec<&'a str> {
+    select(report, claim, documents)
+        .shown
+        .into_iter()
+        .filter(|&i| claim.verdicts.verdict(i) == Verdict::Omits)
+        .filter_map(|i| report.documents.get(i).map(|d| d.id.as_str()))
+        .collect()
 }
 
 /// The first `SHOWN_OMISSIONS` of `ids`, then how many more.
