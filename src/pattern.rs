@@ -653,6 +653,17 @@ fn expand(
                         out.regex.push('?');
                     }
                 } else if name == "n" {
+                    // A minus sign may stand before the figure ("growth was -0.3%"): outside
+                    // the capture, where the engine reads it (`numbers::sign_before`). Not
+                    // where the pattern glues something else to the figure (`\d{4}-{n}`,
+                    // `£{n}`).
+                    let glued_before =
+                        out.regex.chars().next_back().is_some_and(|c| {
+                            !c.is_whitespace() && c != ')' && c != '?' && c != '*'
+                        });
+                    if !glued_before {
+                        out.regex.push_str("(?:-|minus )?");
+                    }
                     out.regex.push_str(&format!("(?P<n{}>", out.numbers));
                     out.number_at.push(out.regex.len());
                     out.regex.push_str(&if unit_follows(&pattern[close + 1..]) {

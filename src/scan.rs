@@ -1094,8 +1094,8 @@ fn unread_tail(after: &str) -> Option<&'static str> {
     let mut chars = after.chars();
     let (first, second) = (chars.next(), chars.next());
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-    if matches!(first, Some('.' | ',')) && digit(second) {
-        return Some("the head of a figure it cannot read (\"1.5m\", \"1,5 million\")");
+    if matches!(first, Some('.' | ',' | '\'')) && digit(second) {
+        return Some("the head of a figure it cannot read (\"1.5m\", \"1,5 million\", \"18'342\")");
     }
     if matches!(first, Some('/' | '\u{2044}')) {
         return Some("a fraction (\"1/2\", \"1½\"), not a count");
