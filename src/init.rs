@@ -41,7 +41,8 @@ pub fn starter(sources: &str, ids: &[&str]) -> String {
          #   pact: ['pact', 'treaty', 'agreement']\n\
          \n\
          # One fact per claim. To start, replace `claims: []` with a list like the example\n\
-         # below (remove the `# `), then run `factcheck lint`.\n\
+         # below (remove the `# `, and the `# ` before `terms:` and `pact:` above, which the\n\
+         # example uses), then run `factcheck lint`.\n\
          claims: []\n\
          # claims:\n\
          #   - id: mutual-assistance\n\

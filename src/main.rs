@@ -287,7 +287,7 @@ fn format_for(asked: Option<Format>, output: Option<&Path>) -> Result<Format, Ve
                 path.display()
             ),
         )
-        .hint("name it .json, .jsonl, .xml (JUnit), .md (Markdown) or .txt (the table), or give --format")]),
+        .hint("name it .json, .jsonl, .xml or .junit (JUnit), .md (Markdown) or .txt (the table), or give --format")]),
     }
 }
 
@@ -645,17 +645,18 @@ fn lint(args: LintArgs) -> Result<Outcome, Vec<Diagnostic>> {
     } else {
         plural(problems.len(), "warning")
     };
-    // A file found but not read (unreadable, binary) is no document the claims were
+    // A file found but not read (unreadable, binary, not .txt or .md) is no document the claims were
     // checked against.
-    let skipped = problems
+    let unread = problems
         .iter()
         .filter(|p| matches!(p.code, "unreadable" | "binary"))
         .count();
+    let skipped = unread + problems.iter().filter(|p| p.code == "skipped-file").count();
     let documents = match skipped {
         0 => plural(project.files.len(), "document"),
         _ => format!(
             "{} ({skipped} more skipped)",
-            plural(project.files.len() - skipped, "document")
+            plural(project.files.len() - unread, "document")
         ),
     };
     print(&format!(

@@ -122,6 +122,21 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
         )))
         .hint(format!("write `{key}: {value}`"));
     }
+    // `- {putin} visited`: YAML reads a value that starts with `{` as a mapping.
+    if let Some((line, column, value)) = unquoted_placeholder(text, error_line) {
+        return Diagnostic::error(
+            "yaml-syntax",
+            format!("invalid YAML: `{value}` needs quotes: YAML reads a value that starts with `{{` as a mapping ({problem})"),
+        )
+        .at(Some(Location::at_line_column(
+            file,
+            text,
+            line,
+            column,
+            value.chars().count(),
+        )))
+        .hint(format!("write '{value}'"));
+    }
     if problem.contains("tab character") {
         // The tab may sit on the line before the one the parser names.
         let (line, column) = tab_in_indentation(text, error_line).unwrap_or((error_line, 1));
@@ -155,6 +170,49 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
     Diagnostic::error("yaml-syntax", message)
         .at(location)
         .hint(hint)
+}
+
+/// A value that starts with an unquoted placeholder and goes on (`{putin} visited`), on the
+/// line of a YAML error or one of the three before it: its line, column and text.
+fn unquoted_placeholder(text: &str, error_line: usize) -> Option<(usize, usize, String)> {
+    let first = error_line.saturating_sub(3).max(1);
+    for (index, line) in text
+        .lines()
+        .enumerate()
+        .skip(first - 1)
+        .take(error_line + 1 - first)
+    {
+        let bytes = line.as_bytes();
+        for (at, _) in line.match_indices('{') {
+            // It opens a value: after `- `, `: `, `[` or `, ` (and spaces).
+            let before = line[..at].trim_end();
+            let opens =
+                before.ends_with(['[', ',', ':']) || before.ends_with('-') || before.is_empty();
+            if !opens || before.ends_with(['\'', '"']) {
+                continue;
+            }
+            let rest = &line[at..];
+            let Some(close) = rest.find('}') else {
+                continue;
+            };
+            let name = &rest[1..close];
+            let placeholder = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            let value: &str = rest
+                .split([',', ']', '#'])
+                .next()
+                .unwrap_or(rest)
+                .trim_end();
+            // A value that is only `{name}` is a YAML mapping the loader reports itself.
+            if placeholder && value.len() > close + 1 && bytes.get(at + close + 1) == Some(&b' ') {
+                let column = line[..at].chars().count() + 1;
+                return Some((index + 1, column, value.to_string()));
+            }
+        }
+    }
+    None
 }
 
 /// A key of the claims file written with no space after its colon (`number:12`), on line

@@ -33,6 +33,11 @@ macro_rules! snapshot_error {
 snapshot_error!(yaml_syntax_error, "yaml-syntax");
 snapshot_error!(missing_required_key, "missing-claim");
 snapshot_error!(unknown_key_suggests_the_right_one, "unknown-key");
+// `- {putin} visited`: YAML's own words are about indentation; the message says to quote it.
+snapshot_error!(
+    an_unquoted_placeholder_is_told_to_take_quotes,
+    "unquoted-placeholder"
+);
 // `within:` beside `support:`: the hint says where it belongs.
 snapshot_error!(
     within_at_claim_level_says_where_it_belongs,

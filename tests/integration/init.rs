@@ -68,7 +68,8 @@ fn seeds_folder_is_the_sources_and_the_file_lints_clean() {
     #   pact: ['pact', 'treaty', 'agreement']
 
     # One fact per claim. To start, replace `claims: []` with a list like the example
-    # below (remove the `# `), then run `factcheck lint`.
+    # below (remove the `# `, and the `# ` before `terms:` and `pact:` above, which the
+    # example uses), then run `factcheck lint`.
     claims: []
     # claims:
     #   - id: mutual-assistance

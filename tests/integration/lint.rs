@@ -55,7 +55,8 @@ fn the_seeds_lint_clean() {
     );
 }
 
-/// A file found but not read (binary) is counted apart from the documents.
+/// A file found but not read (binary, or not .txt or .md) is counted apart from the
+/// documents.
 #[test]
 fn skipped_files_are_not_counted_as_documents() {
     let run = Test::new()
@@ -65,10 +66,11 @@ fn skipped_files_are_not_counted_as_documents() {
         )
         .file("seeds/a.txt", "The pact was signed.\n")
         .file("seeds/image.txt", b"GIF89a\0\0")
+        .file("seeds/data.csv", "a,b\n")
         .args(["lint"])
         .run();
     assert_eq!(
-        run.stdout, "claims.yaml: 1 claim, 1 document (1 more skipped): 1 warning\n",
+        run.stdout, "claims.yaml: 1 claim, 1 document (2 more skipped): 2 warnings\n",
         "{}",
         run.stderr
     );

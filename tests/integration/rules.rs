@@ -1286,6 +1286,12 @@ fn a_minus_sign_makes_a_figure_negative() {
     // Shrinking is not growing: -0.3% breaks a claim of 0.3%.
     let claim = "support: ['GDP growth\\b.{0,20}\\b{n} ?%']\nnumber: 0.3";
     check(claim, "GDP growth was −0.3% in the quarter.", Contradicts);
+    // The pattern need not let the sign through: `{n}` takes it.
+    let level = "support: ['growth was {n}%']\nnumber: \"-0.3\"";
+    check(level, "Growth was -0.3% last year.", Supports);
+    check(level, "Growth was minus 0.3% last year.", Supports);
+    check(level, "Growth was 0.3% last year.", Contradicts);
+    check("support: ['{n} jets']\nnumber: 16", "The F-16 jets flew.", Omits);
     // A hyphen joining figures or words is no sign.
     check(
         "support: ['score\\b.{0,10}\\b{n}']\nnumber: 12",
@@ -1572,7 +1578,12 @@ fn figures_the_red_team_found_misread() {
         "Leave beat Remain 52%-48%.",
         Supports,
     );
-    // A Swiss thousands separator: the tail is no number of its own.
+    // A Swiss thousands separator: neither the head nor the tail is a number of its own.
+    check(
+        "support: ['counted\\b.{0,5}{n}']\nnumber: 18342",
+        "They counted 18'342 votes.",
+        Omits,
+    );
     check(
         "support: ['{n} visitors']\nnumber: 342",
         "The fair drew 18'342 visitors this year.",
