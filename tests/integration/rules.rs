@@ -1291,7 +1291,11 @@ fn a_minus_sign_makes_a_figure_negative() {
     check(level, "Growth was -0.3% last year.", Supports);
     check(level, "Growth was minus 0.3% last year.", Supports);
     check(level, "Growth was 0.3% last year.", Contradicts);
-    check("support: ['{n} jets']\nnumber: 16", "The F-16 jets flew.", Omits);
+    check(
+        "support: ['{n} jets']\nnumber: 16",
+        "The F-16 jets flew.",
+        Omits,
+    );
     // A hyphen joining figures or words is no sign.
     check(
         "support: ['score\\b.{0,10}\\b{n}']\nnumber: 12",
