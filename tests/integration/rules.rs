@@ -1360,6 +1360,13 @@ fn close_to_and_a_tilde_are_approximate() {
         Omits,
     );
     check(claim, "England recorded ~1,000 measles cases.", Contradicts);
+    for doc in [
+        "England recorded c. 1,200 measles cases.",
+        "England recorded approx. 1,200 measles cases.",
+        "England recorded circa 1,200 measles cases.",
+    ] {
+        check(claim, doc, Omits);
+    }
     // More than $1.2bn neither meets nor breaks exactly $1.25bn, and meets more than $1bn.
     let claim = "support: ['worth\\b.{0,10}\\${n}']";
     check(
