@@ -356,7 +356,8 @@ static ENTRIES: &[Entry] = &[
     // his statement that X", "walked back claims that X", "initially said X".
     e("retract|retracts|retracted|retracting|withdrew|withdraws|withdrawn|withdrawing his|her|its|their|the|an|a? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion|report|figure that?", HEDGE, 0),
     e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
-    e("initially|originally|first said|reported|stated|claimed|announced|put", HEDGE, 0),
+    // (Not "first": "the first reported case" states a case.)
+    e("initially|originally said|reported|stated|claimed|announced|put", HEDGE, 0),
     // "No official has said X", "no longer says X", "stopped short of saying X": nobody
     // states X.
     e("no official|officials|minister|ministers|source|sources|spokesperson|spokesman|spokeswoman|government|agency|party|leader ADV? has|have|had? ADV? said|confirmed|stated|claimed|suggested|announced that?", HEDGE, 0),
@@ -1084,7 +1085,7 @@ impl<'a> SentenceCues<'a> {
     /// follows a word of three letters or more that is no abbreviation ("approx.",
     /// "etc."), or another stop ("...").
     fn ends_sentence_at(&self, k: usize) -> bool {
-        const ABBREVIATIONS: &str = "etc|approx|inc|ltd|corp|dept|est|govt|min|max|nos|fig|figs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mrs|gen|sen|rep|gov|col|sgt|capt|prof|hon|rev|vol|pp|ibid";
+        const ABBREVIATIONS: &str = "etc|approx|inc|ltd|corp|dept|est|govt|min|max|nos|fig|figs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mrs|gen|sen|rep|gov|col|sgt|capt|prof|hon|rev|vol|pp|ibid|ave|blvd|univ|assn|bros|dist|intl|natl";
         if self.next_word(k + 1).is_none() {
             return false;
         }

@@ -1640,6 +1640,12 @@ fn a_statement_withdrawn_or_never_made_counts_neither_way() {
         "Police initially said burglaries fell 20 percent.",
         Omits,
     );
+    // "The first reported case" states a case.
+    check(
+        "support: ['reported case was in May']",
+        "The first reported case was in May.",
+        Supports,
+    );
     let claim = "support: ['launched from Vestria']";
     for doc in [
         "No official has said the drone was launched from Vestria.",
