@@ -228,20 +228,7 @@ impl Checker {
             cues: RefCell::new(Vec::new()),
             quoted: RefCell::new(Vec::new()),
         };
-        let texts = self.texts.get_or_init(|| {
-            self.file
-                .claims
-                .iter()
-                .zip(&self.compiled.claims)
-                .map(|(claim, compiled)| {
-                    compiled
-                        .matchers
-                        .iter()
-                        .map(|matcher| MatcherTexts::new(claim, matcher))
-                        .collect()
-                })
-                .collect()
-        });
+        let texts = self.texts();
         // Evidence found for several claims (the same contradiction pattern in each, say)
         // is kept once per document.
         let mut shared: Vec<Arc<Evidence>> = Vec::new();
@@ -315,6 +302,24 @@ impl Checker {
         Usage::new(normalized.sentences.len(), &hits)
     }
 
+    /// Each claim's matchers' names and usual reasons, made on first use.
+    fn texts(&self) -> &[Vec<MatcherTexts>] {
+        self.texts.get_or_init(|| {
+            self.file
+                .claims
+                .iter()
+                .zip(&self.compiled.claims)
+                .map(|(claim, compiled)| {
+                    compiled
+                        .matchers
+                        .iter()
+                        .map(|matcher| MatcherTexts::new(claim, matcher))
+                        .collect()
+                })
+                .collect()
+        })
+    }
+
     /// Where claim `claim` (its index) matched in `text` but the figure `{n}` read was
     /// skipped as no count ("12 of the 40": a part of a larger number), so that `explain`
     /// can say why a document whose words plainly match omits the claim.
@@ -327,18 +332,19 @@ impl Checker {
         let hits = scan::scan(&self.compiled, &normalized, self.scanning);
         let mut found = Vec::new();
         for skip in &hits.skipped {
-            let Some(matcher) = compiled
+            let Some(m) = compiled
                 .matchers
                 .iter()
-                .find(|m| m.parts.contains(&(skip.pattern as usize)))
+                .position(|m| m.parts.contains(&(skip.pattern as usize)))
             else {
                 continue;
             };
+            let label = self.texts()[claim][m].label.to_string();
             let source = normalized.source_range(skip.figure.clone());
             let position = text.position(source.start);
             let sentence = &normalized.sentences[skip.sentence as usize].source;
             found.push(SkippedFigure {
-                matcher: format!("{}[{}]", matcher.side.as_str(), matcher.index),
+                matcher: label,
                 line: position.line,
                 column: position.column,
                 figure: text.text[source].to_string(),

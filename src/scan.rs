@@ -516,17 +516,16 @@ fn search<'a>(
                 why.map(|why| (n.clone(), why))
             })
             .collect();
-        if let (None, Some((figure, why))) = (&pending, skipped.first()) {
-            if whole_words(text, &range) {
-                pending = Some(Skipped {
-                    pattern: out.pattern,
-                    sentence: doc.sentence_at(range.start) as u32,
-                    figure: figure.clone(),
-                    why,
-                });
-            }
+        let whole = whole_words(text, &range);
+        if let (None, Some((figure, why)), true) = (&pending, skipped.first(), whole) {
+            pending = Some(Skipped {
+                pattern: out.pattern,
+                sentence: doc.sentence_at(range.start) as u32,
+                figure: figure.clone(),
+                why,
+            });
         }
-        if range.is_empty() || !whole_words(text, &range) || !skipped.is_empty() {
+        if range.is_empty() || !whole || !skipped.is_empty() {
             if !skipped.is_empty() && retries < RETRIES {
                 // Look again from the same place with those figures blanked out.
                 let blanked = masked.get_or_insert_with(|| text.to_string());
@@ -629,11 +628,11 @@ const CHANGE_WORDS: &[&str] = &[
     "raised",
 ];
 
-/// Whether what follows a change ("12p" of "fell 12p …") leads to the level it reached:
-/// "to 340p", ", or 3.4%, to 340p", " (3.4%) to 340p", " at 340p", " to close at 340p".
-fn level_follows(after: &str) -> bool {
+/// What follows a figure past its unit: the letters or `%` glued to it, or a unit word
+/// ("p to 340p" gives " to 340p", " percent on 2016" gives " on 2016").
+fn past_unit(after: &str) -> &str {
     let after = after.trim_start_matches(|c: char| c.is_alphabetic() || c == '%');
-    let after = [
+    [
         " percent",
         " per cent",
         " points",
@@ -643,7 +642,13 @@ fn level_follows(after: &str) -> bool {
     ]
     .iter()
     .find_map(|unit| after.strip_prefix(unit))
-    .unwrap_or(after);
+    .unwrap_or(after)
+}
+
+/// Whether what follows a change past its unit (`past_unit`) leads to the level it
+/// reached: "to 340p", ", or 3.4%, to 340p", " (3.4%) to 340p", " at 340p", " to close at
+/// 340p".
+fn level_follows(after: &str) -> bool {
     // An aside on the size of the change: ", or 3.4%," and " (3.4%)".
     let after = match after.strip_prefix(", or ") {
         Some(rest) => rest.split_once(',').map_or(after, |(_, rest)| rest),
@@ -1041,23 +1046,19 @@ fn not_a_count(
     // level it reached; the figure the change stands for is not the level.
     // "Turnout was 71%, up 3.2% on 2016": a change against an earlier figure. A pattern
     // that spells a verb of change ("fell by {n}%") asks for the change.
-    let to_a_level = level_follows(&after_lower) || written.contains(" to ");
-    let on_earlier = matches!(previous_lower.as_str(), "up" | "down")
-        && [" on ", " from ", " compared", " year-on-year", " since "]
-            .iter()
-            .any(|lead| {
-                after_lower
-                    .trim_start_matches(|c: char| c.is_alphabetic() || c == '%')
-                    .starts_with(lead)
-            });
-    let asks_for_change = pattern_lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.len() > 3 && CHANGE_WORDS.contains(&w));
-    if CHANGE_WORDS.contains(&previous_lower.as_str())
-        && (to_a_level || on_earlier)
-        && !spelled(" to ")
-        && !asks_for_change
-    {
+    let a_change = CHANGE_WORDS.contains(&previous_lower.as_str()) && !spelled(" to ") && {
+        let rest = past_unit(&after_lower);
+        let to_a_level = level_follows(rest) || written.contains(" to ");
+        let on_earlier = matches!(previous_lower.as_str(), "up" | "down")
+            && [" on ", " from ", " compared", " year-on-year", " since "]
+                .iter()
+                .any(|lead| rest.starts_with(lead));
+        let asks_for_change = pattern_lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.len() > 3 && CHANGE_WORDS.contains(&w));
+        (to_a_level || on_earlier) && !asks_for_change
+    };
+    if a_change {
         return Some("a change (\"fell 12p to 340p\"), not the level it reached");
     }
     // "The Fed's 25-basis-point hike": a possessive owns the figure; it names nothing.

@@ -99,50 +99,47 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
         }
     }
     let error_line = error.location().map_or(1, |at| at.line());
+    // A slip found where it was made: its line, column and width, what it is, how to mend it.
+    let slip = |(line, column, width): (usize, usize, usize), message: String, hint: String| {
+        Diagnostic::error("yaml-syntax", message)
+            .at(Some(Location::at_line_column(
+                file, text, line, column, width,
+            )))
+            .hint(hint)
+    };
     // A quote left open runs on to the next lines, and the parser stumbles there: point at
     // the quote instead, when a line at or above the error leaves one open.
     if let Some((line, column)) = unclosed_quote(text, error_line) {
-        let message = format!("invalid YAML: this quote is not closed on its line ({problem})");
-        return Diagnostic::error("yaml-syntax", message)
-            .at(Some(Location::at_line_column(file, text, line, column, 1)))
-            .hint("close the quoted value on the same line; inside '...', write a quote as ''");
+        return slip(
+            (line, column, 1),
+            format!("invalid YAML: this quote is not closed on its line ({problem})"),
+            "close the quoted value on the same line; inside '...', write a quote as ''".into(),
+        );
     }
     // `number:12` is a plain value to YAML, which then stumbles on a later line.
     if let Some((line, column, key, value)) = key_without_space(text, error_line) {
-        return Diagnostic::error(
-            "yaml-syntax",
+        return slip(
+            (line, column, key.chars().count() + 1),
             format!("invalid YAML: `{key}:{value}` needs a space after the colon ({problem})"),
-        )
-        .at(Some(Location::at_line_column(
-            file,
-            text,
-            line,
-            column,
-            key.chars().count() + 1,
-        )))
-        .hint(format!("write `{key}: {value}`"));
+            format!("write `{key}: {value}`"),
+        );
     }
     // `- {putin} visited`: YAML reads a value that starts with `{` as a mapping.
     if let Some((line, column, value)) = unquoted_placeholder(text, error_line) {
-        return Diagnostic::error(
-            "yaml-syntax",
+        return slip(
+            (line, column, value.chars().count()),
             format!("invalid YAML: `{value}` needs quotes: YAML reads a value that starts with `{{` as a mapping ({problem})"),
-        )
-        .at(Some(Location::at_line_column(
-            file,
-            text,
-            line,
-            column,
-            value.chars().count(),
-        )))
-        .hint(format!("write '{value}'"));
+            format!("write '{value}'"),
+        );
     }
     if problem.contains("tab character") {
         // The tab may sit on the line before the one the parser names.
         let (line, column) = tab_in_indentation(text, error_line).unwrap_or((error_line, 1));
-        return Diagnostic::error("yaml-syntax", "invalid YAML: a tab in the indentation")
-            .at(Some(Location::at_line_column(file, text, line, column, 1)))
-            .hint("YAML indents with spaces only: replace the tab with spaces, lined up with the keys above");
+        return slip(
+            (line, column, 1),
+            "invalid YAML: a tab in the indentation".into(),
+            "YAML indents with spaces only: replace the tab with spaces, lined up with the keys above".into(),
+        );
     }
     let key_indented_too_far = problem.contains("mapping values are not allowed")
         && error.location().is_some_and(|at| {

@@ -223,6 +223,16 @@ fn output_with_an_unknown_extension_needs_a_format() {
         assert_eq!(run.status, 2, "{target}: {}", run.stderr);
         assert!(run.stderr.contains("help:"), "{}", run.stderr);
         assert!(!test.path(target).exists(), "{target} written");
+        // The hint names every extension that is accepted.
+        if target != "-" {
+            for extension in [".json", ".jsonl", ".xml", ".junit", ".md", ".txt"] {
+                assert!(
+                    run.stderr.contains(extension),
+                    "{extension}: {}",
+                    run.stderr
+                );
+            }
+        }
     }
     let test = one_pass_one_fail()
         .args(["check", "--output", "out/report.yaml", "--format", "JSON"])
