@@ -35,6 +35,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod document;
 pub mod engine;
+pub mod gaps;
 pub mod harness;
 pub mod init;
 pub mod lint;

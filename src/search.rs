@@ -4,18 +4,20 @@
 //! The prefilter leaves each pattern only its candidate sentences, so almost every search is
 //! over a haystack of a few hundred bytes. There regex-automata's bounded backtracker is the
 //! fastest engine that reports captures, and the PikeVM takes the rare longer haystack (a
-//! pattern that can match anywhere runs on the whole document). Neither the lazy DFA nor a
-//! literal prefilter is built; `Regex::new` says why.
+//! pattern that can match anywhere runs on the whole document). An anchored search first
+//! runs on `gaps::GapMatcher`, which skips the places of a gap where the rest cannot begin.
+//! Neither the lazy DFA nor a literal prefilter is built; `Regex::new` says why.
 //!
 //! This module owns how patterns are searched, not what they mean (`pattern`) nor where
 //! they run (`scan`).
 
+use crate::gaps::{GapMatcher, GapStack};
 use regex_automata::nfa::thompson;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
-use regex_automata::{Input, Match};
+use regex_automata::{Anchored, Input, Match, PatternID};
 
 /// A pattern's automaton is refused above this size (16 MB): far more than any analyst's
 /// pattern needs, small enough that a slip such as `x{1000}{1000}` is an error, not a stall.
@@ -26,6 +28,8 @@ const NFA_SIZE_LIMIT: usize = 1 << 24;
 pub struct Regex {
     backtrack: BoundedBacktracker,
     pikevm: PikeVM,
+    /// For the anchored searches of a pattern of literals and gaps (most of them).
+    gaps: Option<GapMatcher>,
 }
 
 impl Regex {
@@ -41,14 +45,16 @@ impl Regex {
     ///   (13 MB with 1,000 claims) for no measurable speed;
     /// - a cache per pattern: see `SearchCache`.
     pub fn new(pattern: &str) -> Result<Regex, String> {
+        // Parsed once, for the NFA and for the gap matcher.
+        let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))
+            .map_err(|error| error.to_string())?;
         let nfa = thompson::Compiler::new()
-            .syntax(syntax::Config::new().utf8(true))
             .configure(
                 thompson::Config::new()
                     .utf8(true)
                     .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
             )
-            .build(pattern)
+            .build_from_hir(&hir)
             .map_err(|error| match error.size_limit() {
                 Some(limit) => format!(
                     "the pattern is too large to compile (its automaton would pass {} MB)",
@@ -62,11 +68,21 @@ impl Regex {
                 .build_from_nfa(nfa.clone())
                 .map_err(message)?,
             pikevm: PikeVM::builder().build_from_nfa(nfa).map_err(message)?,
+            gaps: GapMatcher::new(&hir),
         })
     }
 
     /// The leftmost-first match within `input`'s span, as the `regex` crate would find it.
+    ///
+    /// The haystack must be text after NFKC (as `normalize` gives): an anchored search may
+    /// run on `GapMatcher`, which assumes it.
     pub fn search<'a>(&'a self, cache: &mut SearchCache<'a>, input: &Input<'_>) -> Option<Match> {
+        if let (Some(gaps), Anchored::Yes) = (&self.gaps, input.get_anchored()) {
+            let span = input.get_span();
+            if let Ok(end) = gaps.find_at(&mut cache.gaps, input.haystack(), span.start, span.end) {
+                return end.map(|end| Match::new(PatternID::ZERO, span.start..end));
+            }
+        }
         if self.fits_backtracker(input) {
             let mut slots = [None, None];
             let searched =
@@ -100,6 +116,25 @@ impl Regex {
         input: &Input<'_>,
         captures: &mut Captures,
     ) {
+        // An anchored search: `GapMatcher` says whether and where the match ends, and the
+        // real engines find its groups over the match alone, where they take the same path
+        // (every path they prefer failed over the longer span, and fails over this one).
+        let narrowed;
+        let mut input = input;
+        if let (Some(gaps), Anchored::Yes) = (&self.gaps, input.get_anchored()) {
+            let span = input.get_span();
+            match gaps.find_at(&mut cache.gaps, input.haystack(), span.start, span.end) {
+                Ok(None) => {
+                    captures.set_pattern(None);
+                    return;
+                }
+                Ok(Some(end)) => {
+                    narrowed = input.clone().span(span.start..end);
+                    input = &narrowed;
+                }
+                Err(()) => {}
+            }
+        }
         if self.fits_backtracker(input)
             && self
                 .backtrack
@@ -142,6 +177,7 @@ pub struct SearchCache<'a> {
     pikevm: Option<pikevm::Cache>,
     /// The pattern the PikeVM's cache was last made ready for (compared by address).
     pikevm_ready_for: Option<&'a Regex>,
+    gaps: GapStack,
 }
 
 impl<'a> SearchCache<'a> {
