@@ -862,6 +862,13 @@ impl<'a> Context<'a> {
             let inside = hit.range.start - sentence.start..hit.range.end - sentence.start;
             // Only the cue's negation word decides: "have not confirmed" over a pattern that
             // spells "confirmed" but not "not" still swallowed the "not".
+            // A denial a support pattern's gap swallowed ("Moscow denied it shipped shells"
+            // under `Moscow\b.{0,40}\bshipped`) turns it around as a "not" does; a contradict
+            // pattern's gap may swallow one on purpose.
+            let unspelled_denial = |w: &str| {
+                matcher.side == Side::Support
+                    && negation::denial_stem(w).is_some_and(|stem| !pattern.contains(stem))
+            };
             let negation_word = |w: &&str| {
                 let w = w.to_lowercase();
                 NEGATION_WORDS.contains(&w.as_str()) || w.ends_with("n't")
@@ -870,10 +877,9 @@ impl<'a> Context<'a> {
                 .with_cues(hit.sentence, |cues| cues.negations_within(inside.clone()))
                 .into_iter()
                 .find(|cue| {
-                    cue.text
-                        .split_whitespace()
-                        .filter(negation_word)
-                        .any(|w| !spelled(w))
+                    let mut words = cue.text.split_whitespace();
+                    words.clone().filter(negation_word).any(|w| !spelled(w))
+                        || words.any(unspelled_denial)
                 });
             let swallowed = swallowed.map(|cue| cue.text).or_else(|| {
                 // The idioms are looked up only once a listed word is found: most matches

@@ -86,6 +86,19 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
 
 /// Whether `word` is a preposition of place or time after which a negation's scope stops
 /// ("nobody was injured *in* the attack"): the engine asks it of parts across sentences.
+/// The stem of `word` if it is a verb of denial ("denied": "den", "rejects": "reject"), as
+/// a pattern would spell it (`den(?:y|ies|ied)`, `reject\w*`).
+pub fn denial_stem(word: &str) -> Option<&'static str> {
+    if lookup(word).mask & DENY == 0 {
+        return None;
+    }
+    const STEMS: [&str; 7] = [
+        "den", "reject", "dismiss", "refut", "disput", "debunk", "disprov",
+    ];
+    let word = word.to_ascii_lowercase();
+    STEMS.into_iter().find(|stem| word.starts_with(stem))
+}
+
 pub fn is_preposition(word: &str) -> bool {
     lookup(word).mask & PREPOSITION != 0
 }
@@ -376,6 +389,8 @@ static ENTRIES: &[Entry] = &[
     e("FRAMEN that|of", Kind::Frame { hedging: false }, 0),
     // Negation.
     e("NOT", NEG, ABSORB),
+    // "Not once did Holt win": "once" here opens no clause.
+    e("NOT once", NEG, 0),
     e("no|never|none|nothing|nobody|neither|nor|without", NEG, 0),
     e("no one|longer", NEG, 0),
     e("fail|fails|failed|failing to", NEG, 0),
@@ -455,7 +470,7 @@ static LISTS: &[(u32, &str)] = &[
     (OBJECT, "it|this|that|them|so"),
     (DET, "the|these|those|such|this|that|its|their|his|her|a|an"),
     (PREPOSITION, "in|on|at|during|after|before|near|amid|following|about|over|outside|inside"),
-    (FRONTING, "because|after|before|without|contrary|despite|although|though|since|when|while|if|unless|until|by|not|never|had|once|having|failing|unable|lacking|as"),
+    (FRONTING, "because|after|before|without|contrary|despite|although|though|since|when|while|if|unless|until|by|not|never|had|once|having|failing|unable|lacking|as|against|with|facing|amid|following"),
     (AND_OR, "and|or|then"),
     (DOUBTING, "premature|exaggerated|overblown|unsubstantiated|unconfirmed|unverified|unproven"),
     (OPENS_THAT, "true|false|so|case|fact|clear|likely|certain|sure"),
@@ -946,6 +961,13 @@ impl<'a> SentenceCues<'a> {
             {
                 return Some(Found { end: c + 1, ..verb });
             }
+            // "rejected claims it shipped shells": the clause without "that".
+            if let Some(c) = self
+                .next_word(j + 1)
+                .filter(|&c| self.is(j, FRAME) && self.elem(c, "it|he|she|they|we"))
+            {
+                return Some(Found { end: c, ..verb });
+            }
             at = j + 1;
         }
         self.is(i, DENY_STRONG).then_some(verb)
@@ -1021,7 +1043,14 @@ impl<'a> SentenceCues<'a> {
                 // A fronted phrase with no comma after it ("Because talks did not progress
                 // Russia signed"): the main clause starts at its subject, a name or a noun
                 // phrase after the negated words.
-                Some(K::Word) if fronted && words_after_cue && self.starts_subject(k) => {
+                // ... unless an auxiliary comes first, as after a negative phrase: "By no
+                // means did Holt win" negates the main clause.
+                Some(K::Word)
+                    if fronted
+                        && words_after_cue
+                        && self.starts_subject(k)
+                        && !self.prev_word(k).is_some_and(|p| self.is(p, AUX)) =>
+                {
                     return false
                 }
                 // After the negated words, a preposition starts what the sentence takes as
@@ -1075,7 +1104,11 @@ impl<'a> SentenceCues<'a> {
         }
         // The match itself may start the main clause after a fronted phrase, or a participle
         // clause.
-        if fronted && to > cue.end && self.starts_subject(to) {
+        if fronted
+            && to > cue.end
+            && self.starts_subject(to)
+            && !self.prev_word(to).is_some_and(|p| self.is(p, AUX))
+        {
             return false;
         }
         mode == Mode::Hedge || !self.participle_clause(cue, to)
@@ -1193,13 +1226,15 @@ impl<'a> SentenceCues<'a> {
         while let Some(p) = before.filter(|&p| self.is(p, ADV)) {
             before = self.prev_word(p);
         }
-        // After a cue, an auxiliary or a name ("Neither Moscow nor Pyongyang published"), it is the verb itself.
+        // After a cue, an auxiliary, a name ("Neither Moscow nor Pyongyang published") or a
+        // subject pronoun ("denied it shipped shells"), it is the verb itself.
         let continues = before.is_none_or(|p| {
             self.cues.iter().any(|c| c.end == p + 1)
                 || p + 1 == cue.end
                 || self.kind(p) == Some(K::Not)
                 || self.is(p, AUX)
                 || self.word(p).starts_with(char::is_uppercase)
+                || self.elem(p, "it|he|she|they|we|i|you")
         });
         (ends(b"ed") || ends(b"ing")) && !continues && !self.verb_of_denied_clause(cue, k)
     }
@@ -1515,6 +1550,9 @@ impl<'a> SentenceCues<'a> {
         let until = negation.as_ref().and_then(|_| self.until_after(end));
         // "Had the army not retreated, …" imagines the opposite of what happened: the negated
         // clause of an inverted conditional is no statement of fact either way.
+        // "Moscow once denied X but now admits it": a denial withdrawn counts neither way.
+        let withdrawn = negation.as_ref().and_then(|_| self.admitted_after(end));
+        let negation = negation.filter(|_| withdrawn.is_none());
         let (negation, counterfactual) = match negation {
             Some(cue) if self.inverted_conditional() => (None, Some(cue)),
             None => (None, self.affirmative_conditional(first, end)),
@@ -1527,6 +1565,7 @@ impl<'a> SentenceCues<'a> {
                 .or(tail_hedge)
                 .or(counterfactual)
                 .or(rebutted)
+                .or(withdrawn)
                 .or(until)
                 .or_else(|| self.label(first))
                 .or_else(|| self.question()),
@@ -1561,6 +1600,21 @@ impl<'a> SentenceCues<'a> {
             }
         }
         None
+    }
+
+    /// "Moscow once denied it shipped shells but now admits it", "denied X before admitting
+    /// it": the sentence withdraws the negation after the match. The admission, if one
+    /// follows `from` in the sentence.
+    fn admitted_after(&self, from: usize) -> Option<Cue> {
+        const ADMITS: &str = "admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|acknowledging|concede|concedes|conceded|conceding|confirm|confirms|confirmed|confirming";
+        const TURN: &str = "but|before|now|later|since|eventually|finally|then|subsequently|only";
+        (from..self.toks.len())
+            .take_while(|&k| !matches!(self.kind(k), Some(K::Stop) | None))
+            .find(|&k| {
+                self.elem(k, ADMITS)
+                    && (k.saturating_sub(4)..k).any(|j| j >= from && self.elem(j, TURN))
+            })
+            .map(|k| self.cue(k, k + 1))
     }
 
     /// "No official denied that X", "not one minister denied it": a denial nobody made is no

@@ -1042,6 +1042,11 @@ fn not_a_count(
     if previous_lower == "from" {
         return Some("an earlier or compared figure (\"up from 8,000\"), not the count");
     }
+    // "Unemployment, at 4.5% in April, fell to 4.2%": an aside with the figure for another
+    // time.
+    if previous_lower == "at" && figure_for_another_time(before, &after_lower) {
+        return Some("a figure for another time (\", at 4.5% in April,\"), not the count");
+    }
     // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
     // level it reached; the figure the change stands for is not the level.
     // "Turnout was 71%, up 3.2% on 2016": a change against an earlier figure. A pattern
@@ -1083,6 +1088,33 @@ fn not_a_count(
         .any(|unit| after_lower.starts_with(unit));
     (capitalized && !first_word && name_like && !share)
         .then_some("part of a name or a date, not a count")
+}
+
+/// Whether the figure after `before` (which ends with "at") stands in an aside that says
+/// another time: ", at 4.5% in April," or "(at 4.5% last year)".
+fn figure_for_another_time(before: &str, after_lower: &str) -> bool {
+    let head = before.trim_end();
+    let opened = head.len() >= 2
+        && head.is_char_boundary(head.len() - 2)
+        && head[..head.len() - 2]
+            .trim_end()
+            .ends_with([',', '(', '—', '-']);
+    let rest = past_unit(after_lower);
+    let when = [
+        " in ",
+        " on ",
+        " last ",
+        " a year ",
+        " a month ",
+        " earlier",
+        " the previous",
+        " the year before",
+        " before ",
+        " at the start",
+        " at the end",
+    ];
+    let closes = rest.find([',', ')', ';']).is_some_and(|close| close <= 40);
+    opened && closes && when.iter().any(|lead| rest.starts_with(lead))
 }
 
 /// Says why the number is only the head of a figure the number grammar does not take whole,

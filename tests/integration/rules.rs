@@ -1733,3 +1733,116 @@ fn a_denial_the_sentence_rebuts_counts_neither_way() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_denial_a_support_gap_swallows_counts_neither_way() {
+    // Under a gap, "denied" turns the statement around as "not" does; the pattern did not
+    // ask for it.
+    let claim = r"support: ['Moscow\b.{0,40}\bshipped shells']";
+    check(
+        claim,
+        "Moscow denied it shipped shells to Pyongyang.",
+        Omits,
+    );
+    check(
+        claim,
+        "Moscow flatly rejected claims it shipped shells.",
+        Omits,
+    );
+    check(
+        claim,
+        "Moscow said it shipped shells to Pyongyang.",
+        Supports,
+    );
+    // A pattern that spells the denial asks for it, in any spelling of the verb.
+    let denial = r"support: ['Moscow\b.{0,20}\bden(?:y|ies|ied)\b.{0,20}\bshipped shells']";
+    check(denial, "Moscow denied it shipped shells.", Supports);
+    // A contradict pattern may swallow a denial on purpose.
+    let against = r"contradict: ['Moscow\b.{0,40}\bshipped shells']";
+    check(against, "Moscow denied it shipped shells.", Contradicts);
+}
+
+#[test]
+fn a_denial_reaches_a_clause_whose_subject_is_a_pronoun() {
+    // "it shipped" is the denied clause's verb, not a participle ("the treaty signed by").
+    let claim = "support: ['shipped shells']";
+    check(
+        claim,
+        "Moscow denied it shipped shells to Pyongyang.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Moscow denied they shipped shells to Pyongyang.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_denial_withdrawn_later_in_the_sentence_counts_neither_way() {
+    let claim = "support: ['shipped shells']";
+    check(
+        claim,
+        "Moscow once denied it shipped shells to Pyongyang but now admits it.",
+        Omits,
+    );
+    check(
+        claim,
+        "Moscow denied it shipped shells before acknowledging the transfers.",
+        Omits,
+    );
+    // An admission of something else, with no turn before it, withdraws nothing.
+    check(
+        claim,
+        "Moscow denied it shipped shells and admitted nothing.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_fronted_phrase_with_no_negates_only_itself_unless_the_clause_inverts() {
+    let claim = "support: ['Holt won', 'Holt (?:did )?win']";
+    check(
+        claim,
+        "Against no serious opposition Holt won the seat.",
+        Supports,
+    );
+    check(claim, "Facing no rival Holt won the seat.", Supports);
+    check(
+        claim,
+        "With no campaign to speak of Holt won the seat.",
+        Supports,
+    );
+    // Negative inversion: the auxiliary before the subject carries the negation over.
+    check(claim, "By no means did Holt win the seat.", Contradicts);
+    check(
+        claim,
+        "Under no circumstances did Holt win the seat.",
+        Contradicts,
+    );
+    check(claim, "Not once did Holt win the seat.", Contradicts);
+}
+
+#[test]
+fn a_figure_in_an_aside_for_another_time_is_not_the_count() {
+    let claim = "support: ['unemployment\\b.{0,40}\\b{n}%']\nnumber: 4.2";
+    check(
+        claim,
+        "Unemployment, at 4.5% in April, fell to 4.2%.",
+        Supports,
+    );
+    check(
+        claim,
+        "Unemployment (at 4.5% last year) fell to 4.2%.",
+        Supports,
+    );
+    // Without the aside the figure is the text's own level.
+    check(claim, "Unemployment was at 4.5% in April.", Contradicts);
+    // A pattern that spells "at" asks for that figure.
+    let at = "support: ['unemployment, at {n}%']\nnumber: 4.5";
+    check(
+        at,
+        "Unemployment, at 4.5% in April, fell to 4.2%.",
+        Supports,
+    );
+}
