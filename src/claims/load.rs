@@ -53,6 +53,7 @@ pub fn parse_partial(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnos
         file: file.to_string(),
         text: text.to_string(),
         claim_lines: None,
+        line_starts: Default::default(),
     };
     let mut loader = Loader {
         origin,

@@ -131,16 +131,6 @@ pub fn sequence_item_lines(source: &str, path: &YamlPath, count: usize) -> Optio
     (items.len() == count && agrees(0) && agrees(count - 1)).then_some(items)
 }
 
-/// The byte offset where 1-based `line` of `text` starts.
-pub fn line_offset(text: &str, line: usize) -> Option<usize> {
-    if line == 1 {
-        return Some(0);
-    }
-    text.match_indices('\n')
-        .nth(line.checked_sub(2)?)
-        .map(|(at, _)| at + 1)
-}
-
 struct Probe<'p> {
     rest: &'p [Step],
     key: Option<&'p str>,

@@ -15,6 +15,8 @@ pub use locate::{Step, Target, YamlPath};
 use crate::diagnostic::Location;
 use crate::numbers::Constraint;
 use crate::verdict::Verdict;
+use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The claims file that commands read when none is named (`--claims`).
 pub const DEFAULT_FILE: &str = "claims.yaml";
@@ -40,6 +42,9 @@ pub struct Origin {
     /// (see `locate::sequence_item_lines`), so that a node inside a claim is found by
     /// parsing that claim's lines alone.
     pub claim_lines: Option<Vec<usize>>,
+    /// Where each line of `text` starts, found on first use: a claims file with thousands
+    /// of warnings looked each line up from the start of the file, once per warning.
+    pub line_starts: OnceLock<Vec<usize>>,
 }
 
 impl Origin {
@@ -48,9 +53,26 @@ impl Origin {
         let (line, column) = self
             .locate_in_claim(target)
             .or_else(|| locate::locate(&self.text, target))?;
-        Some(Location::at_line_column(
-            &self.file, &self.text, line, column, width,
-        ))
+        let line_text = self.line_range(line).map_or("", |range| &self.text[range]);
+        Some(Location {
+            file: self.file.clone(),
+            line,
+            column: column.max(1),
+            line_text: line_text.trim_end_matches(['\n', '\r']).to_string(),
+            width: width.max(1),
+        })
+    }
+
+    /// The bytes of 1-based `line`, with its line break.
+    fn line_range(&self, line: usize) -> Option<Range<usize>> {
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(at, _)| at + 1))
+                .collect()
+        });
+        let start = *starts.get(line.checked_sub(1)?)?;
+        let end = starts.get(line).copied().unwrap_or(self.text.len());
+        Some(start..end)
     }
 
     /// `locate` for a node inside claim `claims[i]`, parsing only the claim's lines: `locate`
@@ -71,11 +93,11 @@ impl Origin {
         }
         let lines = self.claim_lines.as_ref()?;
         let first = *lines.get(index)?;
-        let start = locate::line_offset(&self.text, first)?;
+        let start = self.line_range(first)?.start;
         let end = lines
             .get(index + 1)
-            .and_then(|&next| locate::line_offset(&self.text, next))
-            .unwrap_or(self.text.len());
+            .and_then(|&next| self.line_range(next))
+            .map_or(self.text.len(), |next| next.start);
         let mut within = YamlPath(vec![Step::Index(0)]);
         within.0.extend_from_slice(&path.0[2..]);
         let target = match target {
