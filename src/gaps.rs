@@ -34,6 +34,8 @@ pub struct GapMatcher {
     program: Vec<Inst>,
     /// Byte sets, indexed by `Inst::Set` and `guards`.
     sets: Vec<ByteSet>,
+    /// Capture slots the program records (two a group; group 0, the match, is not saved).
+    slots: usize,
     /// For each instruction that a split or a gap goes on to, the bytes the program from it
     /// can begin with (an index of `sets`; `u32::MAX`: any, or none needed): an alternative
     /// or a position of a gap where the text's byte is not one of them is not tried.
@@ -52,6 +54,8 @@ enum Inst {
     Split(u32, u32),
     Jump(u32),
     Look(LookKind),
+    /// Records the position in capture slot `n` (group `n / 2`, its start or end).
+    Save(u32),
     /// At least `min`, at most `max` characters other than `\n`, as few as will do.
     Gap {
         min: u32,
@@ -107,6 +111,7 @@ impl GapMatcher {
         let mut matcher = GapMatcher {
             program: Vec::new(),
             sets: Vec::new(),
+            slots: 0,
             guards: Vec::new(),
         };
         matcher.compile(hir).ok()?;
@@ -116,8 +121,9 @@ impl GapMatcher {
     }
 
     /// The end of the leftmost-first match that starts at `start` and ends by `end`, as the
-    /// regex would find it anchored there (`Ok(None)`: no match). Assertions look at all of
-    /// `haystack`. `Err(())`: the attempt ran out of steps, and the real engines must decide.
+    /// regex would find it anchored there (`Ok(None)`: no match); its groups are then in
+    /// `stack` (`GapStack::group`). Assertions look at all of `haystack`. `Err(())`: the
+    /// attempt ran out of steps, and the real engines must decide.
     #[allow(clippy::result_unit_err)]
     pub fn find_at(
         &self,
@@ -128,13 +134,22 @@ impl GapMatcher {
     ) -> Result<Option<usize>, ()> {
         let bytes = haystack;
         let end = end.min(bytes.len());
-        let stack = &mut stack.0;
+        let GapStack {
+            frames: stack,
+            slots,
+        } = stack;
         stack.clear();
+        slots.clear();
+        slots.resize(self.slots, NONE);
         stack.push(Frame::At(0, start));
         let mut steps = 0usize;
         while let Some(frame) = stack.pop() {
             let (mut pc, mut at) = match frame {
                 Frame::At(pc, at) => (pc, at),
+                Frame::Restore { slot, was } => {
+                    slots[slot as usize] = was;
+                    continue;
+                }
                 Frame::Gap { pc, at, left } => {
                     // The gap has taken one more character; it takes more while the rest
                     // cannot begin where it stops.
@@ -224,6 +239,15 @@ impl GapMatcher {
                         }
                         pc += 1;
                     }
+                    Inst::Save(slot) => {
+                        let slot = slot as usize;
+                        stack.push(Frame::Restore {
+                            slot: slot as u32,
+                            was: slots[slot],
+                        });
+                        slots[slot] = at;
+                        pc += 1;
+                    }
                     Inst::Match => return Ok(Some(at)),
                 }
             }
@@ -277,9 +301,14 @@ impl GapMatcher {
                 self.program.push(Inst::Look(kind));
                 Ok(())
             }
-            // Where a match ends does not depend on its groups: `search` finds the groups
-            // with the real engines, over the match alone.
-            HirKind::Capture(capture) => self.compile(&capture.sub),
+            HirKind::Capture(capture) => {
+                let slot = capture.index.checked_mul(2).ok_or(Unsupported)?;
+                self.slots = self.slots.max(slot as usize + 2);
+                self.program.push(Inst::Save(slot));
+                self.compile(&capture.sub)?;
+                self.program.push(Inst::Save(slot + 1));
+                Ok(())
+            }
             HirKind::Concat(parts) => parts.iter().try_for_each(|part| self.compile(part)),
             HirKind::Alternation(alternatives) => self.compile_alternation(alternatives),
             HirKind::Repetition(repetition) => {
@@ -452,7 +481,7 @@ impl GapMatcher {
                 })
             }
             Inst::Jump(to) => self.first_bytes(to as usize, memo),
-            Inst::Look(_) => self.first_bytes(pc + 1, memo),
+            Inst::Look(_) | Inst::Save(_) => self.first_bytes(pc + 1, memo),
             Inst::Gap { .. } | Inst::Match => None,
         };
         memo[pc] = Some(found);
@@ -463,7 +492,24 @@ impl GapMatcher {
 /// The places an attempt can go back to, kept between attempts so that an attempt does
 /// not allocate.
 #[derive(Debug, Default)]
-pub struct GapStack(Vec<Frame>);
+pub struct GapStack {
+    frames: Vec<Frame>,
+    /// Where each capture group of the last match starts and ends (`NONE`: it took no
+    /// part), by slot: group `g` at `2g` and `2g + 1`.
+    slots: Vec<usize>,
+}
+
+/// A capture slot with no position.
+const NONE: usize = usize::MAX;
+
+impl GapStack {
+    /// The start and end of capture group `group` in the last match, if it took part.
+    pub fn group(&self, group: usize) -> Option<(usize, usize)> {
+        let start = *self.slots.get(group * 2)?;
+        let end = *self.slots.get(group * 2 + 1)?;
+        (start != NONE && end != NONE).then_some((start, end))
+    }
+}
 
 /// A place the search can go back to.
 #[derive(Debug)]
@@ -474,6 +520,11 @@ enum Frame {
         pc: usize,
         at: usize,
         left: u32,
+    },
+    /// Going back past a `Save`: the slot's value before it.
+    Restore {
+        slot: u32,
+        was: usize,
     },
 }
 
@@ -599,18 +650,31 @@ mod tests {
         GapMatcher::new(&hir)
     }
 
-    /// What regex-automata's backtracker finds anchored at `start`, span ending at `end`.
-    fn expected(pattern: &str, haystack: &str, start: usize, end: usize) -> Option<usize> {
+    /// Where a group starts and ends, if it took part.
+    type Group = Option<(usize, usize)>;
+
+    /// What regex-automata's backtracker finds anchored at `start`, span ending at `end`:
+    /// where the match ends, and where each group (after the whole match) starts and ends.
+    fn expected(
+        pattern: &str,
+        haystack: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, Vec<Group>)> {
         let backtracker = BoundedBacktracker::new(pattern).ok()?;
         let mut cache = backtracker.create_cache();
+        let mut captures = backtracker.create_captures();
         let input = Input::new(haystack)
             .span(start..end)
             .anchored(Anchored::Yes);
         backtracker
-            .try_find(&mut cache, input)
-            .ok()
-            .flatten()
-            .map(|m| m.end())
+            .try_search(&mut cache, &input, &mut captures)
+            .ok()?;
+        let found = captures.get_match()?;
+        let groups = (1..captures.group_len())
+            .map(|g| captures.get_group(g).map(|span| (span.start, span.end)))
+            .collect();
+        Some((found.end(), groups))
     }
 
     const PATTERNS: &[&str] = &[
@@ -630,6 +694,8 @@ mod tests {
         r"(?i)(?-u:\b{start-half})(?:(?:(?:South Korea)|(?:Seoul))(?-u:\b).{0,20}?(?-u:\b)(?:ship|ships|shipped)(?-u:\b).{0,60}?(?-u:\b)(?:fighter jets|jets))(?-u:\b{end-half})",
         r"(?i)(?-u:\b)s\B.{0,9}?(?-u:\b)k",
         r"(?i)(?P<n>(?-u:[0-9]+(?:[.,][0-9]+)*)) jets|(?-u:[a-c]+?)d",
+        r"(?i)(?:(a)|(b))+?(c)?d|(jets?)",
+        r"(?i)jets?(?: (x)| (?P<y>x(?-u:[a-z]*)))?",
         r"(?i)(?-u:\b{start-half})(?:(?:(?:Türkiye)|(?:Ünïcödé))(?-u:\b).{0,20}?(?-u:\b)(?:yes|shipped))(?-u:\b{end-half})",
     ];
 
@@ -648,13 +714,24 @@ mod tests {
                 panic!("{pattern} did not compile");
             };
             let mut stack = GapStack::default();
+            let expected_groups = Some(
+                regex_syntax::Parser::new()
+                    .parse(pattern)
+                    .map_or(0, |hir| hir.properties().explicit_captures_len()),
+            );
             let mut matches = 0;
             for haystack in HAYSTACKS {
                 let ends = (0..=haystack.len()).filter(|&i| haystack.is_char_boundary(i));
                 for start in (0..haystack.len()).filter(|&i| haystack.is_char_boundary(i)) {
                     let some_ends = ends.clone().filter(|&e| e >= start).step_by(7);
                     for end in some_ends.chain([haystack.len()]) {
-                        let found = matcher.find_at(&mut stack, haystack.as_bytes(), start, end);
+                        let found = matcher
+                            .find_at(&mut stack, haystack.as_bytes(), start, end)
+                            .map(|found| {
+                                let groups = expected_groups
+                                    .map(|g| (1..=g).map(|g| stack.group(g)).collect());
+                                found.zip(groups)
+                            });
                         assert_eq!(
                             found,
                             Ok(expected(pattern, haystack, start, end)),

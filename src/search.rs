@@ -16,6 +16,7 @@ use regex_automata::nfa::thompson;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
 use regex_automata::util::captures::Captures;
+use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, Match, PatternID};
 
@@ -116,11 +117,8 @@ impl Regex {
         input: &Input<'_>,
         captures: &mut Captures,
     ) {
-        // An anchored search: `GapMatcher` says whether and where the match ends, and the
-        // real engines find its groups over the match alone, where they take the same path
-        // (every path they prefer failed over the longer span, and fails over this one).
-        let narrowed;
-        let mut input = input;
+        // An anchored search runs on `GapMatcher`, which records the groups on the same
+        // path the backtracker takes.
         if let (Some(gaps), Anchored::Yes) = (&self.gaps, input.get_anchored()) {
             let span = input.get_span();
             match gaps.find_at(&mut cache.gaps, input.haystack(), span.start, span.end) {
@@ -129,8 +127,19 @@ impl Regex {
                     return;
                 }
                 Ok(Some(end)) => {
-                    narrowed = input.clone().span(span.start..end);
-                    input = &narrowed;
+                    captures.set_pattern(Some(PatternID::ZERO));
+                    // One pattern: group `g` is slots `2g` and `2g + 1`.
+                    for (group, pair) in captures.slots_mut().chunks_mut(2).enumerate() {
+                        let (start, end) = match group {
+                            0 => (Some(span.start), Some(end)),
+                            _ => cache.gaps.group(group).unzip(),
+                        };
+                        pair[0] = start.and_then(NonMaxUsize::new);
+                        if let Some(slot) = pair.get_mut(1) {
+                            *slot = end.and_then(NonMaxUsize::new);
+                        }
+                    }
+                    return;
                 }
                 Err(()) => {}
             }
