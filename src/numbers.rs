@@ -538,6 +538,11 @@ fn qualifier(phrase: &str) -> Option<Qualifier> {
         | "an approximate" | "approx" | "approx." | "c." | "ca." => About,
         "estimated" | "circa" => About,
         "in excess of" | "exceeding" => MoreThan,
+        // "Turnout exceeded 60%", "topped $90bn", "passed the 60% mark": a bound, not the
+        // figure.
+        "exceeded" | "exceeds" | "topped" | "tops" | "surpassed" | "surpasses" | "passed"
+        | "passed the" | "outstripped" => MoreThan,
+        "fell short of" | "falls short of" | "short of" => LessThan,
         _ => return None,
     })
 }

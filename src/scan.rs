@@ -840,7 +840,12 @@ fn not_a_count(
     context_is_ours: bool,
     pattern: &str,
 ) -> Option<&'static str> {
-    let words: Vec<&str> = before.split_whitespace().collect();
+    // "rose $15.3bn": the currency sign is the figure's, not a word before it.
+    let words: Vec<&str> = before
+        .trim_end()
+        .trim_end_matches(['$', '€', '£', '¥'])
+        .split_whitespace()
+        .collect();
     let previous = words
         .last()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -1029,6 +1034,16 @@ fn not_a_count(
     // The words before the number are the text's, not the analyst's, when the number starts
     // the match or the word before it is one the pattern does not spell (a gap took it:
     // `turnout\b.{0,20}\b{n}` over "Turnout in 2019 was 60%").
+    // "Unemployment, at 4.5% in April, fell to 4.2%": an aside with the figure for another
+    // time, judged before the words the pattern spells ("Turnout, 54% in 2019, rose" under
+    // `turnout\b.{0,30}\b{n}%`).
+    let aside = figure_for_another_time(before, &after_lower);
+    // A pattern that spells the aside's words (`unemployment, at {n}%`) asks for its figure.
+    let asked =
+        |opening: &str| opening.contains(char::is_alphabetic) && spelled(&opening.to_lowercase());
+    if aside.is_some_and(|opening| !asked(opening)) {
+        return Some("a figure for another time (\", at 4.5% in April,\"), not the count");
+    }
     let previous_spelled = pattern_lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| !w.is_empty() && w == previous_lower);
@@ -1042,26 +1057,75 @@ fn not_a_count(
     if previous_lower == "from" {
         return Some("an earlier or compared figure (\"up from 8,000\"), not the count");
     }
-    // "Unemployment, at 4.5% in April, fell to 4.2%": an aside with the figure for another
-    // time.
-    if previous_lower == "at" && figure_for_another_time(before, &after_lower) {
-        return Some("a figure for another time (\", at 4.5% in April,\"), not the count");
+    let word_before = |n: usize| {
+        words
+            .len()
+            .checked_sub(n + 1)
+            .map(|i| {
+                words[i]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .unwrap_or_default()
+    };
+    // "sent another 3,000 troops", "3,000 more troops": an addition, not the total.
+    let added = ["another", "additional", "further", "extra"].contains(&previous_lower.as_str())
+        || after_lower.starts_with(" more ") && !after_lower.starts_with(" more than");
+    if added && !spelled(previous_lower.as_str()) {
+        return Some("an addition (\"another 3,000\"), not the total");
+    }
+    // "beat forecasts of $95bn": a forecast, estimate or target, not the result.
+    const FORECASTS: &[&str] = &[
+        "forecast",
+        "forecasts",
+        "expectation",
+        "expectations",
+        "estimate",
+        "estimates",
+        "projection",
+        "projections",
+        "prediction",
+        "predictions",
+        "target",
+        "targets",
+        "consensus",
+    ];
+    if previous_lower == "of" && FORECASTS.contains(&word_before(1).as_str()) && !spelled(" of ") {
+        return Some("a forecast or a target (\"forecasts of $95bn\"), not the result");
+    }
+    // "sent from 10,000 to 12,000 troops", "10,000 or 12,000", "10,000 - 12,000": an end of
+    // a range ("rose from 8,000 to 11,000" is a change, and its level is read).
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let dash = before.trim_end().ends_with(" -");
+    let range_end = match previous_lower.as_str() {
+        "to" => {
+            figure(&word_before(1))
+                && word_before(2) == "from"
+                && !CHANGE_WORDS.contains(&word_before(3).as_str())
+        }
+        "or" => figure(&word_before(1)),
+        "" if dash => figure(&word_before(1)),
+        _ => false,
+    };
+    if range_end && !spelled(" to ") && !spelled(" or ") {
+        return Some("an end of a range (\"from 10,000 to 12,000\"), not one count");
     }
     // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
     // level it reached; the figure the change stands for is not the level.
     // "Turnout was 71%, up 3.2% on 2016": a change against an earlier figure. A pattern
     // that spells a verb of change ("fell by {n}%") asks for the change.
+    // "dropped by 0.9%": the size of a change, whatever follows.
+    let by_change = previous_lower == "by" && CHANGE_WORDS.contains(&word_before(1).as_str());
     let a_change = CHANGE_WORDS.contains(&previous_lower.as_str()) && !spelled(" to ") && {
         let rest = past_unit(&after_lower);
         let to_a_level = level_follows(rest) || written.contains(" to ");
-        let on_earlier = matches!(previous_lower.as_str(), "up" | "down")
-            && [" on ", " from ", " compared", " year-on-year", " since "]
-                .iter()
-                .any(|lead| rest.starts_with(lead));
+        let on_earlier = [" on ", " from ", " compared", " year-on-year", " since "]
+            .iter()
+            .any(|lead| rest.starts_with(lead));
         let asks_for_change = pattern_lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.len() > 3 && CHANGE_WORDS.contains(&w));
-        (to_a_level || on_earlier) && !asks_for_change
+        (to_a_level || on_earlier || by_change) && !asks_for_change
     };
     if a_change {
         return Some("a change (\"fell 12p to 340p\"), not the level it reached");
@@ -1090,15 +1154,36 @@ fn not_a_count(
         .then_some("part of a name or a date, not a count")
 }
 
-/// Whether the figure after `before` (which ends with "at") stands in an aside that says
-/// another time: ", at 4.5% in April," or "(at 4.5% last year)".
-fn figure_for_another_time(before: &str, after_lower: &str) -> bool {
-    let head = before.trim_end();
-    let opened = head.len() >= 2
-        && head.is_char_boundary(head.len() - 2)
-        && head[..head.len() - 2]
-            .trim_end()
-            .ends_with([',', '(', '—', '-']);
+/// Whether the figure after `before` stands in an aside that names another time: ", at
+/// 4.5% in April,", "(54% in 2019)", " - 54% in 2019 -", ", which peaked at 11.1% in 2022,".
+/// The aside opens right before the figure, or a few words of its own before it ("which
+/// was", "at"), and closes after the time it names. Returns how the aside opens (", at"),
+/// which a pattern that asks for the figure spells.
+fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b str> {
+    const ASIDE_WORDS: &[&str] = &[
+        "which", "was", "were", "had", "has", "been", "peaked", "stood", "at", "then", "a", "high",
+        "low", "of", "record", "it", "reached", "hit",
+    ];
+    let head = before
+        .trim_end()
+        .trim_end_matches(['$', '€', '£', '¥'])
+        .trim_end();
+    let mark = head.rfind([',', '(', '—', '–']);
+    let dash = head.rfind(" -").map(|i| i + 1);
+    let open = mark.max(dash)?;
+    let opener_words: Vec<String> = head[open..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // An aside opens as a relative clause or a bare "at": ", was 61% in 2024," is the main
+    // clause's own verb after an interruption.
+    let opener = opener_words.first().map(String::as_str);
+    let opened = opener_words.len() <= 4
+        && opener.is_none_or(|w| ["which", "at", "then", "a"].contains(&w))
+        && opener_words.iter().all(|w| ASIDE_WORDS.contains(&w.as_str()))
+        // "Turnout, 54% …": a bare figure opens an aside only after a comma, a bracket or a dash.
+        && (!opener_words.is_empty() || head.ends_with([',', '(', '-', '—', '–']));
     let rest = past_unit(after_lower);
     let when = [
         " in ",
@@ -1112,9 +1197,14 @@ fn figure_for_another_time(before: &str, after_lower: &str) -> bool {
         " before ",
         " at the start",
         " at the end",
+        " back in ",
     ];
-    let closes = rest.find([',', ')', ';']).is_some_and(|close| close <= 40);
-    opened && closes && when.iter().any(|lead| rest.starts_with(lead))
+    let closes = rest
+        .find([',', ')', ';', '—', '–'])
+        .or_else(|| rest.find(" - "))
+        .is_some_and(|close| close <= 40);
+    (opened && closes && when.iter().any(|lead| rest.starts_with(lead)))
+        .then(|| head[open..].trim())
 }
 
 /// Says why the number is only the head of a figure the number grammar does not take whole,

@@ -1846,3 +1846,81 @@ fn a_figure_in_an_aside_for_another_time_is_not_the_count() {
         Supports,
     );
 }
+
+#[test]
+fn asides_of_every_shape_give_the_figure_for_another_time() {
+    let turnout = "support: ['turnout\\b.{0,40}\\b{n}%']\nnumber: 61";
+    for doc in [
+        "Turnout, 54% in 2019, rose to 61% this year.",
+        "Turnout - 54% in 2019 - rose to 61% this year.",
+        "Turnout (54% in 2019) rose to 61% this year.",
+        "Turnout, 54% last time, rose to 61% this year.",
+        "Turnout, which was 54% in 2019, rose to 61% this year.",
+    ] {
+        check(turnout, doc, Supports);
+    }
+    let revenue = "support: ['revenue\\b.{0,40}\\$?{n} ?bn']\nnumber: 96.8";
+    check(
+        revenue,
+        "Revenue, $81.5bn in 2022, rose to $96.8bn.",
+        Supports,
+    );
+    // An interruption before the main verb opens no aside.
+    check(
+        turnout,
+        "Turnout, officials said, was 61% in 2024, the highest in years.",
+        Supports,
+    );
+}
+
+#[test]
+fn verbs_that_set_a_bound_qualify_the_figure() {
+    let turnout = "support: ['turnout\\b.{0,30}\\b{n}%']\nnumber: 61";
+    check(turnout, "Turnout exceeded 60%.", Omits);
+    check(turnout, "Turnout topped 60%.", Omits);
+    check(turnout, "Turnout fell short of 65%.", Omits);
+    check(turnout, "Turnout fell short of 58%.", Contradicts);
+}
+
+#[test]
+fn the_size_of_a_change_is_not_the_level() {
+    let turnout = "support: ['turnout\\b.{0,30}\\b{n}%']\nnumber: 61";
+    check(turnout, "Turnout increased by 7%.", Omits);
+    check(turnout, "Turnout rose 3% on 2019.", Omits);
+    check(turnout, "Turnout rose from 54% to 61%.", Supports);
+    let revenue = "support: ['revenue\\b.{0,40}\\$?{n} ?bn']\nnumber: 96.8";
+    check(revenue, "Revenue rose by $15.3bn in 2023.", Omits);
+    check(
+        revenue,
+        "Revenue rose $15.3bn to $96.8bn in 2023.",
+        Supports,
+    );
+    // A pattern that spells the change asks for it.
+    check(
+        "support: ['rose by {n}%']\nnumber: 7",
+        "Turnout rose by 7%.",
+        Supports,
+    );
+}
+
+#[test]
+fn additions_ranges_and_forecasts_are_not_the_count() {
+    let troops = "support: ['(?:North Korea|Pyongyang)\\b.{0,40}\\b(?:sent|deployed)\\b.{0,30}\\b{n} (?:troops|soldiers)']\nnumber: 11000";
+    for doc in [
+        "North Korea sent another 3,000 troops in January.",
+        "North Korea deployed a further 3,000 troops.",
+        "North Korea sent 3,000 more troops.",
+        "North Korea sent from 10,000 to 12,000 troops.",
+        "North Korea sent 10,000 - 12,000 troops.",
+        "North Korea sent 10,000 or 12,000 troops.",
+    ] {
+        check(troops, doc, Omits);
+    }
+    check(troops, "North Korea sent 11,000 troops.", Supports);
+    let revenue = "support: ['revenue\\b.{0,40}\\$?{n} ?bn']\nnumber: 96.8";
+    check(
+        revenue,
+        "Revenue beat forecasts of $95bn, coming in at $96.8bn.",
+        Supports,
+    );
+}
