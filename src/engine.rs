@@ -675,13 +675,23 @@ impl<'a> Context<'a> {
         let unsure = self.unsure(claim, matcher, parts, negation.as_ref(), negated_part);
         // "Kyiv says X, a claim Moscow denied": a statement reported and then denied in one
         // sentence is evidence both ways, not a plain contradiction.
+        // So is one reported after it ("X, Seoul said, a claim Pyongyang denied"), and one
+        // the sentence states before conceding the denial ("X, though Moscow denies it").
         let reported_then_denied = match (&negation, &hedge, parts) {
             (Some(cue), None, [hit]) if matcher.side == Side::Support => {
                 let sentence = &doc.sentences[hit.sentence].range;
                 let relative_end = hit.range.end - sentence.start;
                 let before = &doc.text[sentence.start..hit.range.start];
+                let between = doc
+                    .text
+                    .get(hit.range.end..sentence.start + cue.start)
+                    .unwrap_or("");
                 (cue.start >= relative_end)
-                    .then(|| reporting_verb(before))
+                    .then(|| {
+                        reporting_verb(before)
+                            .or_else(|| reporting_verb(between))
+                            .or_else(|| concession(between))
+                    })
                     .flatten()
             }
             _ => None,
@@ -829,7 +839,7 @@ impl<'a> Context<'a> {
                     role: Side::Support,
                     negated: false,
                     cue: Some(reporter.to_string()),
-                    why: format!("reported (\"{reporter}\") before the denial: the sentence carries the statement too").into(),
+                    why: format!("stated (\"{reporter}\") beside the denial: the sentence carries the statement too").into(),
                     ..evidence.clone()
                 };
                 vec![asserted, evidence]
@@ -878,8 +888,20 @@ impl<'a> Context<'a> {
                 .into_iter()
                 .find(|cue| {
                     let mut words = cue.text.split_whitespace();
+                    let negation_words = words.clone().filter(negation_word).count();
+                    // A cue of other words ("brushed aside reports that", "failed to")
+                    // swallowed whole by a support pattern's gap, unless it spells them.
+                    // (Its stem, spelled as `den(?:y|ies)` spells "deny", is enough.)
+                    let stem_spelled = |w: &str| {
+                        let w = w.to_lowercase();
+                        spelled(&w) || w.get(..3).is_some_and(|stem| pattern.contains(stem))
+                    };
+                    let other_cue = matcher.side == Side::Support
+                        && negation_words == 0
+                        && words.clone().next().is_some_and(|w| !stem_spelled(w));
                     words.clone().filter(negation_word).any(|w| !spelled(w))
                         || words.any(unspelled_denial)
+                        || other_cue
                 });
             let swallowed = swallowed.map(|cue| cue.text).or_else(|| {
                 // The idioms are looked up only once a listed word is found: most matches
@@ -1209,6 +1231,19 @@ const REPORTING_VERBS: &[&str] = &[
 ];
 
 /// The reporting verb in `before` (the sentence up to a match), if there is one.
+/// The word that concedes a denial after a statement: ", though Moscow denies it", ", but
+/// Pyongyang denied it".
+fn concession(between: &str) -> Option<&'static str> {
+    let clause = &between[between.rfind([',', ';'])? + 1..];
+    let first = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())?
+        .to_lowercase();
+    ["though", "although", "but", "while", "whereas"]
+        .into_iter()
+        .find(|w| *w == first)
+}
+
 fn reporting_verb(before: &str) -> Option<&'static str> {
     before
         .split(|c: char| !c.is_alphanumeric())

@@ -399,11 +399,16 @@ static ENTRIES: &[Entry] = &[
     e("contrary to", NEG, CLAIM),
     e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),
     e("false|untrue that", NEG, 0),
+    // Dismissals in other words: "brushed aside reports that X", "laughed off suggestions
+    // that X", "branded as fake news reports that X".
+    e("brushed|brushes|brushing|brush|laughed|laughs|laughing|shrugged|shrugs|waved aside|off FRAME that|of", NEG, CLAIM),
+    e("branded|brands|dismissed as fake news|nonsense|lies FRAME that|of", NEG, CLAIM),
     // A correction withdraws what the earlier version said, which may be one detail of it
     // ("an earlier version of this article said Holt won 54%": she won, with 52%), so what
     // it said counts neither way; the article's own sentences say what holds.
     e("an|the earlier|previous version of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
     e("earlier|previous version|versions of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
+    e("an|the earlier|previous version ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
     e("misstated|misreported|misquoted|misidentified|mislabelled|mislabeled|misattributed as|that?", HEDGE, 0),
     e("incorrectly|erroneously|mistakenly|wrongly ADV? said|stated|reported|gave|described|identified|listed|wrote|written|attributed|included|portrayed as|that?", HEDGE, TAIL),
     // A claim called false is false: "critics falsely claim X", "wrongly alleged that X".
@@ -1538,8 +1543,18 @@ impl<'a> SentenceCues<'a> {
         } else {
             neg.filter(|_| count % 2 == 1 && rebutted.is_none())
         };
-        let negation =
-            negation.filter(|cue| !self.denial_denied(cue) && !self.with_no_too_far(cue, first));
+        let negation = negation.filter(|cue| {
+            !self.denial_denied(cue)
+                && !self.with_no_too_far(cue, first)
+                && !self.contrary_to_denial(cue)
+        });
+        // Whether or not the negation reaches the match ("No one at Tata" ends at "at").
+        let nobody_said = self
+            .cues
+            .iter()
+            .filter(|f| f.kind == Kind::Neg && f.end <= first)
+            .find_map(|f| self.nobody_said(&self.cue(f.start, f.end)));
+        let negation = negation.filter(|_| nobody_said.is_none());
         // "She did not win 52%, as her campaign claimed": the claim after the match is the
         // one the sentence denies, not a doubt about the denial.
         let tail_hedge = tail_hedge.filter(|cue| {
@@ -1566,6 +1581,7 @@ impl<'a> SentenceCues<'a> {
                 .or(counterfactual)
                 .or(rebutted)
                 .or(withdrawn)
+                .or(nobody_said)
                 .or(until)
                 .or_else(|| self.label(first))
                 .or_else(|| self.question()),
@@ -1629,10 +1645,59 @@ impl<'a> SentenceCues<'a> {
         if !deny {
             return false;
         }
-        (0..at)
+        // "falsely denied shipping shells", "lied when it denied": a denial the sentence
+        // calls false.
+        const FALSELY: &str =
+            "falsely|wrongly|untruthfully|dishonestly|mistakenly|erroneously|incorrectly|lied|lying";
+        let called_false = (0..at)
             .rev()
+            .filter(|&k| !self.word(k).is_empty())
+            .take(3)
+            .any(|k| self.elem(k, FALSELY));
+        called_false
+            || (0..at)
+                .rev()
+                .take_while(|&k| !matches!(self.kind(k), Some(K::Comma | K::Stop | K::Period)))
+                .any(|k| self.is_neg_word(k) || self.word(k).eq_ignore_ascii_case("none"))
+    }
+
+    /// "Contrary to Pyongyang's denials, North Korea shipped shells": what runs contrary to
+    /// a denial affirms. True when the cue is "contrary to" and a denial is what it names.
+    fn contrary_to_denial(&self, cue: &Cue) -> bool {
+        let Some(at) = self.toks.iter().position(|t| t.start == cue.start) else {
+            return false;
+        };
+        if !self.elem(at, "contrary") {
+            return false;
+        }
+        (at + 1..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Comma | K::Stop | K::Period)))
-            .any(|k| self.is_neg_word(k) || self.word(k).eq_ignore_ascii_case("none"))
+            .filter(|&k| !self.word(k).is_empty())
+            .take(5)
+            .any(|k| self.elem(k, "denial|denials|denying|rebuttal|rebuttals"))
+    }
+
+    /// "No one at Tata has confirmed that X": nobody states X, which leaves it open (as "no
+    /// official has said X"). The verb, if the negation names nobody and one follows it in
+    /// its clause.
+    fn nobody_said(&self, cue: &Cue) -> Option<Cue> {
+        let at = self.toks.iter().position(|t| t.start == cue.start)?;
+        if !self.elem(at, "no|nobody|none|neither") {
+            return None;
+        }
+        (at + 1..self.toks.len())
+            .take_while(|&k| !matches!(self.kind(k), Some(K::Comma | K::Stop | K::Period)))
+            .filter(|&k| !self.word(k).is_empty())
+            .take(7)
+            .find(|&k| {
+                self.elem(
+                    k,
+                    "said|confirmed|stated|claimed|suggested|announced|verified|corroborated",
+                ) && self
+                    .prev_word(k)
+                    .is_some_and(|p| self.elem(p, "has|have|had|ADV"))
+            })
+            .map(|k| self.cue(at, k + 1))
     }
 
     /// "A man with no criminal record was arrested": a negation after "with" describes the

@@ -1924,3 +1924,85 @@ fn additions_ranges_and_forecasts_are_not_the_count() {
         Supports,
     );
 }
+
+#[test]
+fn a_statement_reported_or_conceded_beside_its_denial_is_both() {
+    let claim = r"support: ['shipped shells to Russia']";
+    for doc in [
+        "Pyongyang shipped shells to Russia, Seoul said, a claim Pyongyang denied.",
+        "Pyongyang shipped shells to Russia, Seoul said, but Pyongyang denied it.",
+        "North Korea shipped shells to Russia, though Moscow denies it.",
+    ] {
+        check(claim, doc, Mixed);
+    }
+    // Neither reported nor conceded: the denial has the last word.
+    check(
+        claim,
+        "North Korea shipped shells to Russia, which Moscow denies.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_denial_called_false_denies_nothing() {
+    let claim = r"support: ['shipp(?:ed|ing) shells to Russia']";
+    check(
+        claim,
+        "Pyongyang falsely denied shipping shells to Russia.",
+        Supports,
+    );
+    check(
+        claim,
+        "Pyongyang lied when it denied shipping shells to Russia.",
+        Supports,
+    );
+    let (verdict, _) = run(
+        r"support: ['{nk}\b.{0,40}\bshipped shells']",
+        "  nk: ['North Korea', 'Pyongyang']",
+        "Contrary to Pyongyang's denials, North Korea shipped shells to Russia.",
+    );
+    assert_eq!(verdict, Supports);
+    check(
+        claim,
+        "Pyongyang denied shipping shells to Russia.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn nobody_confirming_leaves_it_open() {
+    let claim = r"support: ['Tata\b.{0,40}\bclosed\b.{0,30}\bblast furnace']";
+    check(
+        claim,
+        "No one at Tata has confirmed that it closed the blast furnace.",
+        Omits,
+    );
+    check(
+        claim,
+        "No one died when Tata closed the blast furnace.",
+        Supports,
+    );
+}
+
+#[test]
+fn dismissals_in_other_words_deny_and_a_gap_may_not_swallow_them() {
+    let plain = r"support: ['shipped shells to Russia']";
+    let gap = r"support: ['Pyongyang\b.{0,40}\bshipped shells']";
+    for doc in [
+        "Pyongyang brushed aside reports that it had shipped shells to Russia.",
+        "Pyongyang laughed off suggestions that it shipped shells to Russia.",
+    ] {
+        check(plain, doc, Contradicts);
+        check(gap, doc, Omits);
+    }
+    check(
+        r"support: ['Tata\b.{0,40}\bclosed']",
+        "Tata brushed aside criticism and closed the plant.",
+        Supports,
+    );
+    check(
+        plain,
+        "An earlier version said Pyongyang shipped shells to Russia.",
+        Omits,
+    );
+}
