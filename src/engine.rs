@@ -579,6 +579,10 @@ impl<'a> Context<'a> {
                 continue;
             };
             if matcher.within == Within::Sentence {
+                // The parts' occurrences that lie closest together are read as one statement:
+                // in "Unlike Azerbaijan, which has not signed, Armenia signed the treaty",
+                // the second "signed" goes with "Armenia" and "treaty", not the first.
+                let firsts = tightest(matcher.parts.iter().map(|&part| in_unit(part)), firsts);
                 // Each later occurrence of a part that reads a number is read too, with the
                 // other parts' first ones, as a single pattern's every occurrence is: "fell
                 // to 4.8% in the first quarter and fell to 5.1% in March" also reads 5.1%.
@@ -1075,6 +1079,44 @@ fn written_parts<'c>(
     matchers
         .get(matcher.index)
         .map_or(&[], |m| m.parts.as_slice())
+}
+
+/// The occurrences of an `all:` matcher's parts in one sentence (one list per part, in
+/// text order) that span the fewest bytes together, the earliest on a tie; `firsts` (each
+/// part's first occurrence) when no other is tighter. A few occurrences per part are
+/// weighed, so a long sentence stays cheap.
+fn tightest<'h, I>(occurrences: impl Iterator<Item = I>, firsts: Vec<&'h Hit>) -> Vec<&'h Hit>
+where
+    I: Iterator<Item = &'h Hit>,
+{
+    let lists: Vec<Vec<&Hit>> = occurrences
+        .map(|hits| hits.take(MORE_OCCURRENCES + 1).collect())
+        .collect();
+    if lists.iter().all(|list| list.len() <= 1) {
+        return firsts;
+    }
+    let span = |parts: &[&Hit]| {
+        let start = parts.iter().map(|h| h.range.start).min().unwrap_or(0);
+        let end = parts.iter().map(|h| h.range.end).max().unwrap_or(0);
+        end - start
+    };
+    let mut best = firsts;
+    let mut best_span = span(&best);
+    // Every combination, as an odometer over the lists (at most 5^parts, few parts).
+    let mut at = vec![0usize; lists.len()];
+    loop {
+        let parts: Vec<&Hit> = lists.iter().zip(&at).map(|(list, &i)| list[i]).collect();
+        let here = span(&parts);
+        if here < best_span {
+            (best, best_span) = (parts, here);
+        }
+        let Some(k) = (0..lists.len()).rev().find(|&k| at[k] + 1 < lists[k].len()) else {
+            break;
+        };
+        at[k] += 1;
+        at[k + 1..].fill(0);
+    }
+    best
 }
 
 /// How many later occurrences of one part of an `all:` matcher a sentence is read with:

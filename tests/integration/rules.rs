@@ -2006,3 +2006,18 @@ fn dismissals_in_other_words_deny_and_a_gap_may_not_swallow_them() {
         Omits,
     );
 }
+
+#[test]
+fn an_all_matcher_reads_the_occurrences_that_lie_closest_together() {
+    let claim = r"support: [{all: ['Armenia', '\bsigned\b', 'treaty']}]";
+    check(
+        claim,
+        "Unlike Azerbaijan, which has not signed, Armenia signed the treaty.",
+        Supports,
+    );
+    check(
+        claim,
+        "Armenia has not signed the treaty, though Georgia signed it.",
+        Contradicts,
+    );
+}
