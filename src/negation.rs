@@ -370,7 +370,16 @@ static ENTRIES: &[Entry] = &[
     e("retract|retracts|retracted|retracting|withdrew|withdraws|withdrawn|withdrawing his|her|its|their|the|an|a? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion|report|figure that?", HEDGE, 0),
     e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
     // (Not "first": "the first reported case" states a case.)
-    e("initially|originally said|reported|stated|claimed|announced|put", HEDGE, 0),
+    e("initially|originally said|reported|stated|claimed|announced|put", HEDGE, TAIL),
+    // "…, a claim Yerevan later retracted", "…, before retracting the claim", "…, then
+    // withdrew the statement".
+    e("later|subsequently|since retracted|withdrew|disowned|corrected", HEDGE, TAIL),
+    e("before|then retracting|withdrawing|retracted|withdrew|disowning|disowned the|its|his|her|their|that? claim|claims|statement|statements|remark|remarks|report|it", HEDGE, TAIL),
+    // An offer, a plan being mulled, a tip: not the deed. (Not "agreed to": "Russia agreed
+    // to the deal and X" would leave X open; nor "considered": "considered that X" states X.)
+    e("offer|offers|offered|offering to", HEDGE, 0),
+    e("mulling|mulls|mulled", HEDGE, 0),
+    e("tipped|poised to", HEDGE, 0),
     // "No official has said X", "no longer says X", "stopped short of saying X": nobody
     // states X.
     e("no official|officials|minister|ministers|source|sources|spokesperson|spokesman|spokeswoman|government|agency|party|leader ADV? has|have|had? ADV? said|confirmed|stated|claimed|suggested|announced that?", HEDGE, 0),
@@ -399,6 +408,8 @@ static ENTRIES: &[Entry] = &[
     e("contrary to", NEG, CLAIM),
     e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),
     e("false|untrue that", NEG, 0),
+    // "It is false to say that X", "wrong to suggest X".
+    e("false|untrue|wrong|incorrect|misleading|inaccurate to say|claim|suggest|argue|think that?", NEG, 0),
     // Dismissals in other words: "brushed aside reports that X", "laughed off suggestions
     // that X", "branded as fake news reports that X".
     e("brushed|brushes|brushing|brush|laughed|laughs|laughing|shrugged|shrugs|waved aside|off FRAME that|of", NEG, CLAIM),
@@ -478,7 +489,7 @@ static LISTS: &[(u32, &str)] = &[
     (FRONTING, "because|after|before|without|contrary|despite|although|though|since|when|while|if|unless|until|by|not|never|had|once|having|failing|unable|lacking|as|against|with|facing|amid|following"),
     (AND_OR, "and|or|then"),
     (DOUBTING, "premature|exaggerated|overblown|unsubstantiated|unconfirmed|unverified|unproven"),
-    (OPENS_THAT, "true|false|so|case|fact|clear|likely|certain|sure"),
+    (OPENS_THAT, "true|false|so|case|fact|clear|likely|certain|sure|accept|accepts|accepted|concede|concedes|conceded"),
     (THAT, "that"),
     (AS, "as"),
     (A_AN, "a|an"),
@@ -1396,6 +1407,11 @@ impl<'a> SentenceCues<'a> {
         }
         let be = self.next_word(k + 1).filter(|&j| self.is(j, BE))?;
         let at = self.next_word(be + 1)?;
+        // "…, which is a myth", "…, which is a lie".
+        let at = match self.next_word(at + 1) {
+            Some(noun) if self.is(at, A_AN) && self.is(noun, DISMISSIVE) => noun,
+            _ => at,
+        };
         let end = if self.is(at, DISMISSIVE) {
             at + 1
         } else if self.not_true(at) {
@@ -1792,6 +1808,10 @@ impl<'a> SentenceCues<'a> {
             "debunked",
             "rumours",
             "rumors",
+            // "Fact check: X", "FACT-CHECK - X": the claim under review, not a statement.
+            "check",
+            "fact-check",
+            "factcheck",
         ];
         let doubt = words.iter().any(|w| DOUBT.contains(&w.as_str()))
             || words.windows(2).any(|pair| {

@@ -2021,3 +2021,57 @@ fn an_all_matcher_reads_the_occurrences_that_lie_closest_together() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_statement_withdrawn_after_it_or_only_offered_counts_neither_way() {
+    let treaty = "support: ['Armenia signed the treaty']";
+    for doc in [
+        "Armenia signed the treaty, Armenian officials initially said.",
+        "Armenia signed the treaty, a claim Yerevan later retracted.",
+        "Armenia signed the treaty, Seoul said, before retracting the claim.",
+    ] {
+        check(treaty, doc, Omits);
+    }
+    check(
+        treaty,
+        "Armenia signed the treaty, officials said.",
+        Supports,
+    );
+    let gap = r"support: ['North Korea\b.{0,40}\bship\w*\b.{0,20}\bshells']";
+    check(
+        gap,
+        "North Korea offered to ship artillery shells to Russia.",
+        Omits,
+    );
+    check(
+        "support: ['Holt\\b.{0,20}\\bwin']",
+        "Holt is tipped to win the seat.",
+        Omits,
+    );
+}
+
+#[test]
+fn falsity_in_other_words_denies() {
+    check(
+        "support: ['Tata closed the blast furnace']",
+        "It is false to say that Tata closed the blast furnace.",
+        Contradicts,
+    );
+    check(
+        "support: ['shipped shells to Russia']",
+        "Pyongyang shipped shells to Russia, which is a myth.",
+        Contradicts,
+    );
+    check(
+        r"support: ['\bcrime is falling']",
+        "\"I do not accept that crime is falling,\" the chief said.",
+        Contradicts,
+    );
+    // A label that names the claim under review asserts nothing.
+    check(
+        r"support: ['turnout was {n}%']
+number: 61",
+        "Fact check: Turnout was 61%.",
+        Omits,
+    );
+}
