@@ -1635,16 +1635,24 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// "Moscow once denied it shipped shells but now admits it", "denied X before admitting
-    /// it": the sentence withdraws the negation after the match. The admission, if one
+    /// it", "denied X, but records show it did": the sentence withdraws or rebuts the
+    /// negation after the match. The admission, if one
     /// follows `from` in the sentence.
     fn admitted_after(&self, from: usize) -> Option<Cue> {
         const ADMITS: &str = "admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|acknowledging|concede|concedes|conceded|conceding|confirm|confirms|confirmed|confirming";
         const TURN: &str = "but|before|now|later|since|eventually|finally|then|subsequently|only";
+        // "…, but intercepted records show it did", "…, but a UN panel found that it had":
+        // evidence against the denial.
+        const SHOWS: &str = "show|shows|showed|shown|found|prove|proves|proved|reveal|reveals|revealed|suggest|suggests|indicate|indicates";
+        const AGAINST: &str = "but|however|yet|though|although";
         (from..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Stop) | None))
             .find(|&k| {
-                self.elem(k, ADMITS)
-                    && (k.saturating_sub(4)..k).any(|j| j >= from && self.elem(j, TURN))
+                let turned =
+                    |turn: &str| (k.saturating_sub(6)..k).any(|j| j >= from && self.elem(j, turn));
+                (self.elem(k, ADMITS)
+                    && (k.saturating_sub(4)..k).any(|j| j >= from && self.elem(j, TURN)))
+                    || (self.elem(k, SHOWS) && turned(AGAINST))
             })
             .map(|k| self.cue(k, k + 1))
     }

@@ -886,9 +886,15 @@ fn not_a_count(
             .is_some_and(|rest| rest.trim_start().starts_with("10"))
     };
     let before_times = before.trim_end();
+    // The sign after a figure: "4.2 × 10", not Markdown's "**Turnout:** 61%".
+    let after_a_figure = |sign: char| {
+        before_times
+            .strip_suffix(sign)
+            .is_some_and(|rest| rest.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+    };
     if times_ten(after.trim_start())
         || after.starts_with('^')
-        || before_times.ends_with(['×', '*', '^'])
+        || ['×', '*', '^'].into_iter().any(after_a_figure)
         || (before_times.ends_with(" x") && written == "10")
     {
         return Some("part of a figure in scientific notation (\"4.2 × 10⁶\"), not read");

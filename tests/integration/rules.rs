@@ -2075,3 +2075,24 @@ number: 61",
         Omits,
     );
 }
+
+#[test]
+fn a_denial_the_sentence_rebuts_with_evidence_counts_neither_way() {
+    let claim = "support: ['shipping shells to Russia']";
+    check(
+        claim,
+        "Pyongyang denied shipping shells to Russia, but intercepted shipping records show it did.",
+        Omits,
+    );
+    check(
+        claim,
+        "Pyongyang denied shipping shells to Russia, and satellite images show nothing.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn markdown_bold_before_a_figure_is_no_multiplication_sign() {
+    let claim = "support: ['turnout\\b.{0,10}\\b{n}%']\nnumber: 61";
+    check(claim, "- **Turnout:** 61%", Supports);
+}
