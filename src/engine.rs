@@ -527,7 +527,103 @@ impl<'a> Context<'a> {
 
     /// `negation::assess` of a range of sentence `sentence`, with the sentence's cues cached.
     fn assess(&self, sentence: usize, range: Range<usize>) -> Assessment {
-        self.with_cues(sentence, |cues| cues.assess(range))
+        let mut assessment = self.with_cues(sentence, |cues| cues.assess(range));
+        if assessment.negation.is_none() && assessment.hedge.is_none() {
+            // An empty cue at the sentence's end: it lies in no part's match.
+            let end = self.normalized.sentences[sentence].range.len();
+            assessment.hedge = self.list_label(sentence).map(|text| negation::Cue {
+                text,
+                start: end,
+                end,
+            });
+        }
+        assessment
+    }
+
+    /// The heading or the line ending in a colon that a list item stands under, when it
+    /// says the items are doubtful or false ("## Myths about the election", "Not true:",
+    /// "Claims we could not verify:"): the items are what it labels, not statements.
+    fn list_label(&self, sentence: usize) -> Option<String> {
+        let original = self.text.text.as_str();
+        // Where the line of sentence `i` starts, if within a few bytes before it (a list
+        // marker and its indentation): only those bytes are looked at.
+        let line_of = |i: usize| {
+            let start = self.normalized.sentences[i].source.start;
+            let mut from = start.saturating_sub(16);
+            while !original.is_char_boundary(from) {
+                from += 1;
+            }
+            let line_start = match original[from..start].rfind('\n') {
+                Some(p) => from + p + 1,
+                None if from == 0 => 0,
+                None => return None,
+            };
+            Some((line_start, start))
+        };
+        // The first sentence of a list item: its line opens with the marker.
+        let item = |i: usize| {
+            line_of(i).is_some_and(|(line_start, _)| {
+                segment::is_list_item(original[line_start..].trim_start())
+            })
+        };
+        if !item(sentence) {
+            return None;
+        }
+        let mut first = sentence;
+        while first > 0 && item(first - 1) {
+            first -= 1;
+        }
+        let intro = first.checked_sub(1)?;
+        let intro_start = self.normalized.sentences[intro].source.start;
+        let line_start = original[..intro_start].rfind('\n').map_or(0, |p| p + 1);
+        let range = self.normalized.sentences[intro].range.clone();
+        let said = &self.normalized.text[range];
+        let heading = original[line_start..].starts_with('#');
+        if !(heading || said.trim_end().ends_with(':')) {
+            return None;
+        }
+        let lower = said.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        const DOUBT: &[&str] = &[
+            "myth",
+            "myths",
+            "rumour",
+            "rumours",
+            "rumor",
+            "rumors",
+            "false",
+            "fake",
+            "debunked",
+            "unverified",
+            "unconfirmed",
+            "unproven",
+            "disputed",
+            "misleading",
+            "hoax",
+            "hoaxes",
+            "denied",
+            "denies",
+            "untrue",
+            "fact-check",
+            "misinformation",
+            "disinformation",
+        ];
+        let negated = lower.contains("not true")
+            || lower.contains("not proven")
+            || lower.contains("not verify")
+            || lower.contains("not confirm")
+            || lower.contains("not be verified")
+            || lower.contains("not been verified");
+        (negated || words.iter().any(|w| DOUBT.contains(w))).then(|| {
+            said.trim_start_matches('#')
+                .trim()
+                .chars()
+                .take(60)
+                .collect()
+        })
     }
 
     /// Finds the occurrences of one matcher and turns each into evidence.
@@ -582,7 +678,14 @@ impl<'a> Context<'a> {
                 // The parts' occurrences that lie closest together are read as one statement:
                 // in "Unlike Azerbaijan, which has not signed, Armenia signed the treaty",
                 // the second "signed" goes with "Armenia" and "treaty", not the first.
-                let firsts = tightest(matcher.parts.iter().map(|&part| in_unit(part)), firsts);
+                let several = matcher
+                    .parts
+                    .iter()
+                    .any(|&part| in_unit(part).nth(1).is_some());
+                let firsts = match several {
+                    true => tightest(matcher.parts.iter().map(|&part| in_unit(part)), firsts),
+                    false => firsts,
+                };
                 // Each later occurrence of a part that reads a number is read too, with the
                 // other parts' first ones, as a single pattern's every occurrence is: "fell
                 // to 4.8% in the first quarter and fell to 5.1% in March" also reads 5.1%.
@@ -655,10 +758,12 @@ impl<'a> Context<'a> {
             // between mobile phones and cancer" does not negate "phones".
             let theirs = |cue: &Option<negation::Cue>| {
                 cue.as_ref().is_some_and(|cue| {
-                    let at = sentence.start + cue.start..sentence.start + cue.end;
-                    parts.iter().enumerate().any(|(j, part)| {
-                        j != i && part.range.start <= at.start && at.end <= part.range.end
-                    })
+                    cue.start < cue.end && {
+                        let at = sentence.start + cue.start..sentence.start + cue.end;
+                        parts.iter().enumerate().any(|(j, part)| {
+                            j != i && part.range.start <= at.start && at.end <= part.range.end
+                        })
+                    }
                 })
             };
             let n = if theirs(&n) { None } else { n };

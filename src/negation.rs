@@ -797,16 +797,23 @@ impl<'a> SentenceCues<'a> {
 
     fn elem(&self, i: usize, el: &str) -> bool {
         let w = self.word(i);
+        // Classes are written in capitals, words in lower case: a word is compared as a
+        // word only (this runs for most tokens of every sentence).
         !w.is_empty()
-            && el.split('|').any(|alt| match alt {
-                "NOT" => self.kind(i) == Some(K::Not),
-                "BE" => self.is(i, BE),
-                "ADV" => self.is(i, ADV),
-                "WH" => self.is(i, WH),
-                "FRAMEH" => self.is(i, FRAME_H),
-                "FRAMEN" => self.is(i, FRAME_N),
-                "FRAME" => self.is(i, FRAME),
-                _ => w.eq_ignore_ascii_case(alt),
+            && el.split('|').any(|alt| {
+                if !alt.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    return w.eq_ignore_ascii_case(alt);
+                }
+                match alt {
+                    "NOT" => self.kind(i) == Some(K::Not),
+                    "BE" => self.is(i, BE),
+                    "ADV" => self.is(i, ADV),
+                    "WH" => self.is(i, WH),
+                    "FRAMEH" => self.is(i, FRAME_H),
+                    "FRAMEN" => self.is(i, FRAME_N),
+                    "FRAME" => self.is(i, FRAME),
+                    _ => w.eq_ignore_ascii_case(alt),
+                }
             })
     }
 

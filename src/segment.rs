@@ -184,7 +184,7 @@ fn unquote(line: &str) -> (bool, &str) {
 /// A bullet (`-` `*` `+` `•` `·` `▪` `◦` `○` `‣` `■` `□` `►` `▸` `–` `—`) or a number or
 /// letter (`1.`, `12)`, `a.`, `(b)`, `iv.`) followed by a space opens a list item. Capital
 /// letters are left out: "J. Smith" at the start of a wrapped line is a name.
-fn is_list_item(line: &str) -> bool {
+pub(crate) fn is_list_item(line: &str) -> bool {
     let mut chars = line.chars();
     let Some(first) = chars.next() else {
         return false;

@@ -2096,3 +2096,22 @@ fn markdown_bold_before_a_figure_is_no_multiplication_sign() {
     let claim = "support: ['turnout\\b.{0,10}\\b{n}%']\nnumber: 61";
     check(claim, "- **Turnout:** 61%", Supports);
 }
+
+#[test]
+fn list_items_under_a_heading_or_label_of_doubt_count_neither_way() {
+    let claim = "support: ['Holt won the seat']";
+    check(
+        claim,
+        "## Myths about the election\n\n- Holt won the seat\n",
+        Omits,
+    );
+    check(claim, "Not true:\n- Holt won the seat\n", Omits);
+    check(
+        claim,
+        "## Debunked\n\n1. Turnout fell.\n2. Holt won the seat.\n",
+        Omits,
+    );
+    // A heading that doubts nothing leaves its items statements.
+    check(claim, "## Results\n\n- Holt won the seat\n", Supports);
+    check(claim, "Key facts:\n- Holt won the seat\n", Supports);
+}
