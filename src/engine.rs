@@ -582,42 +582,15 @@ impl<'a> Context<'a> {
         if !(heading || said.trim_end().ends_with(':')) {
             return None;
         }
-        let lower = said.to_lowercase();
-        let words: Vec<&str> = lower
+        let words: Vec<String> = said
+            .to_lowercase()
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
+            .map(str::to_string)
             .collect();
-        const DOUBT: &[&str] = &[
-            "myth",
-            "myths",
-            "rumour",
-            "rumours",
-            "rumor",
-            "rumors",
-            "false",
-            "fake",
-            "debunked",
-            "unverified",
-            "unconfirmed",
-            "unproven",
-            "disputed",
-            "misleading",
-            "hoax",
-            "hoaxes",
-            "denied",
-            "denies",
-            "untrue",
-            "fact-check",
-            "misinformation",
-            "disinformation",
-        ];
-        let negated = lower.contains("not true")
-            || lower.contains("not proven")
-            || lower.contains("not verify")
-            || lower.contains("not confirm")
-            || lower.contains("not be verified")
-            || lower.contains("not been verified");
-        (negated || words.iter().any(|w| DOUBT.contains(w))).then(|| {
+        // "Pyongyang denied the following:" too.
+        let denied = words.iter().any(|w| negation::denial_stem(w).is_some());
+        (denied || negation::doubts(&words)).then(|| {
             said.trim_start_matches('#')
                 .trim()
                 .chars()

@@ -86,6 +86,48 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
 
 /// Whether `word` is a preposition of place or time after which a negation's scope stops
 /// ("nobody was injured *in* the attack"): the engine asks it of parts across sentences.
+/// Whether the words of a label or a heading (lower-cased) say that what it labels is in
+/// doubt or false: "Unconfirmed:", "Myth:", "Fact check:", "## Myths about the election",
+/// "Not true:", "Claims we could not verify:".
+pub fn doubts(words: &[String]) -> bool {
+    const DOUBT: &[&str] = &[
+        "unconfirmed",
+        "unverified",
+        "unproven",
+        "rumour",
+        "rumor",
+        "rumours",
+        "rumors",
+        "claim",
+        "alleged",
+        "allegation",
+        "false",
+        "fake",
+        "misleading",
+        "disputed",
+        "untrue",
+        "unclear",
+        "myth",
+        "myths",
+        "hoax",
+        "hoaxes",
+        "debunked",
+        "check",
+        "fact-check",
+        "factcheck",
+        "misinformation",
+        "disinformation",
+    ];
+    words.iter().any(|w| DOUBT.contains(&w.as_str()))
+        || words.windows(2).any(|pair| {
+            matches!(pair[0].as_str(), "not" | "yet" | "cannot")
+                && matches!(
+                    pair[1].as_str(),
+                    "confirmed" | "verified" | "verify" | "confirm" | "proven" | "true"
+                )
+        })
+}
+
 /// The stem of `word` if it is a verb of denial ("denied": "den", "rejects": "reject"), as
 /// a pattern would spell it (`den(?:y|ies|ied)`, `reject\w*`).
 pub fn denial_stem(word: &str) -> Option<&'static str> {
@@ -1803,39 +1845,7 @@ impl<'a> SentenceCues<'a> {
                 _ => return None,
             }
         }
-        const DOUBT: &[&str] = &[
-            "unconfirmed",
-            "unverified",
-            "unproven",
-            "rumour",
-            "rumor",
-            "claim",
-            "alleged",
-            "allegation",
-            "false",
-            "fake",
-            "misleading",
-            "disputed",
-            "untrue",
-            "unclear",
-            "myth",
-            "hoax",
-            "debunked",
-            "rumours",
-            "rumors",
-            // "Fact check: X", "FACT-CHECK - X": the claim under review, not a statement.
-            "check",
-            "fact-check",
-            "factcheck",
-        ];
-        let doubt = words.iter().any(|w| DOUBT.contains(&w.as_str()))
-            || words.windows(2).any(|pair| {
-                matches!(pair[0].as_str(), "not" | "yet")
-                    && matches!(
-                        pair[1].as_str(),
-                        "confirmed" | "verified" | "proven" | "true"
-                    )
-            });
+        let doubt = doubts(&words);
         (doubt && words.len() <= 3).then(|| self.cue(start, colon + 1))
     }
 
