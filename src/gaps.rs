@@ -20,6 +20,17 @@
 
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 
+/// Program positions, set indexes and bounds are 16 bits: a program has at most
+/// `MAX_PROGRAM` instructions, and an instruction and its guard take 8 bytes (1,000 claims'
+/// programs took 8 MB with 32-bit fields, half with these).
+type Index = u16;
+
+/// A guard that lets every byte through.
+const NO_GUARD: Index = Index::MAX;
+
+/// A gap's `max` with no bound (`.*?`).
+const UNBOUNDED: Index = Index::MAX;
+
 /// Steps an attempt may take before it is handed to the real backtracker: thousands of
 /// times what a sentence of an analyst's pattern needs, small enough that a pathological
 /// pattern costs no more than that backtracker's attempt.
@@ -37,9 +48,9 @@ pub struct GapMatcher {
     /// Capture slots the program records (two a group; group 0, the match, is not saved).
     slots: usize,
     /// For each instruction that a split or a gap goes on to, the bytes the program from it
-    /// can begin with (an index of `sets`; `u32::MAX`: any, or none needed): an alternative
+    /// can begin with (an index of `sets`; `NO_GUARD`: any, or none needed): an alternative
     /// or a position of a gap where the text's byte is not one of them is not tried.
-    guards: Vec<u32>,
+    guards: Vec<Index>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -49,17 +60,18 @@ enum Inst {
     /// This ASCII letter, lower-cased, in either case.
     Fold(u8),
     /// A byte in `sets[index]`.
-    Set(u32),
+    Set(Index),
     /// Go on at the first; failing that, at the second.
-    Split(u32, u32),
-    Jump(u32),
+    Split(Index, Index),
+    Jump(Index),
     Look(LookKind),
     /// Records the position in capture slot `n` (group `n / 2`, its start or end).
-    Save(u32),
+    Save(Index),
     /// At least `min`, at most `max` characters other than `\n`, as few as will do.
     Gap {
-        min: u32,
-        max: u32,
+        min: Index,
+        /// `UNBOUNDED`: as many as the sentence has.
+        max: Index,
     },
     Match,
 }
@@ -116,7 +128,15 @@ impl GapMatcher {
         };
         matcher.compile(hir).ok()?;
         matcher.program.push(Inst::Match);
+        // Positions and set indexes must fit an `Index` (one long literal can pass
+        // `MAX_PROGRAM` in a single step).
+        if matcher.program.len() > MAX_PROGRAM {
+            return None;
+        }
         matcher.fill_guards();
+        if matcher.sets.len() >= usize::from(NO_GUARD) {
+            return None;
+        }
         Some(matcher)
     }
 
@@ -230,11 +250,15 @@ impl GapMatcher {
                             break;
                         }
                         // As few as will do: the rest first, here; then one more character.
-                        if max > min && at < end && bytes[at] != b'\n' {
+                        let left = match max {
+                            UNBOUNDED => u32::MAX,
+                            max => u32::from(max - min),
+                        };
+                        if left > 0 && at < end && bytes[at] != b'\n' {
                             stack.push(Frame::Gap {
                                 pc,
                                 at: next_char(bytes, at),
-                                left: max - min - 1,
+                                left: left - 1,
                             });
                         }
                         pc += 1;
@@ -258,7 +282,7 @@ impl GapMatcher {
     /// Whether the program from `pc` can begin at `at` (false only when its guard says not).
     fn may_begin(&self, pc: usize, bytes: &[u8], at: usize, end: usize) -> bool {
         match self.guards[pc] {
-            u32::MAX => true,
+            NO_GUARD => true,
             set => at < end && self.sets[set as usize].contains(bytes[at]),
         }
     }
@@ -302,8 +326,13 @@ impl GapMatcher {
                 Ok(())
             }
             HirKind::Capture(capture) => {
-                let slot = capture.index.checked_mul(2).ok_or(Unsupported)?;
-                self.slots = self.slots.max(slot as usize + 2);
+                let slot = capture
+                    .index
+                    .checked_mul(2)
+                    .and_then(|slot| Index::try_from(slot).ok())
+                    .filter(|&slot| slot < Index::MAX - 1)
+                    .ok_or(Unsupported)?;
+                self.slots = self.slots.max(usize::from(slot) + 2);
                 self.program.push(Inst::Save(slot));
                 self.compile(&capture.sub)?;
                 self.program.push(Inst::Save(slot + 1));
@@ -316,11 +345,13 @@ impl GapMatcher {
                     let exact = repetition.max == Some(repetition.min);
                     if is_any_but_newline(class) && (!repetition.greedy || exact) {
                         // `.*?`: as many as the sentence has.
-                        let max = repetition.max.unwrap_or(u32::MAX);
-                        self.program.push(Inst::Gap {
-                            min: repetition.min,
-                            max,
-                        });
+                        let bound = |n: u32| Index::try_from(n).ok().filter(|&n| n < UNBOUNDED);
+                        let min = bound(repetition.min).ok_or(Unsupported)?;
+                        let max = match repetition.max {
+                            None => UNBOUNDED,
+                            Some(max) => bound(max).ok_or(Unsupported)?,
+                        };
+                        self.program.push(Inst::Gap { min, max });
                         return Ok(());
                     }
                 }
@@ -341,8 +372,8 @@ impl GapMatcher {
                     let split = self.program.len();
                     self.program.push(Inst::Split(0, 0));
                     self.compile(&repetition.sub)?;
-                    self.program.push(Inst::Jump(split as u32));
-                    let (body, end) = (split as u32 + 1, self.program.len() as u32);
+                    self.program.push(Inst::Jump(split as Index));
+                    let (body, end) = (split as Index + 1, self.program.len() as Index);
                     self.program[split] = if repetition.greedy {
                         Inst::Split(body, end)
                     } else {
@@ -357,9 +388,9 @@ impl GapMatcher {
                     self.program.push(Inst::Split(0, 0));
                     self.compile(&repetition.sub)?;
                 }
-                let end = self.program.len() as u32;
+                let end = self.program.len() as Index;
                 for split in splits {
-                    let copy = split as u32 + 1;
+                    let copy = split as Index + 1;
                     self.program[split] = if repetition.greedy {
                         Inst::Split(copy, end)
                     } else {
@@ -386,10 +417,10 @@ impl GapMatcher {
             self.compile(alternative)?;
             jumps.push(self.program.len());
             self.program.push(Inst::Jump(0));
-            let next = self.program.len() as u32;
-            self.program[split] = Inst::Split(split as u32 + 1, next);
+            let next = self.program.len() as Index;
+            self.program[split] = Inst::Split(split as Index + 1, next);
         }
-        let end = self.program.len() as u32;
+        let end = self.program.len() as Index;
         for jump in jumps {
             self.program[jump] = Inst::Jump(end);
         }
@@ -424,7 +455,7 @@ impl GapMatcher {
     /// Sets what each gap and each alternative of a split can begin with (see `guards`).
     fn fill_guards(&mut self) {
         let mut memo: Vec<Option<Option<ByteSet>>> = vec![None; self.program.len()];
-        self.guards = vec![u32::MAX; self.program.len()];
+        self.guards = vec![NO_GUARD; self.program.len()];
         for pc in 0..self.program.len() {
             let targets = match self.program[pc] {
                 Inst::Split(first, second) => [first as usize, second as usize],
@@ -440,7 +471,7 @@ impl GapMatcher {
     }
 
     /// The index of `set` in `sets`, added if new.
-    fn set_index(&mut self, set: ByteSet) -> u32 {
+    fn set_index(&mut self, set: ByteSet) -> Index {
         let index = match self.sets.iter().position(|s| *s == set) {
             Some(index) => index,
             None => {
@@ -448,7 +479,7 @@ impl GapMatcher {
                 self.sets.len() - 1
             }
         };
-        index as u32
+        index as Index
     }
 
     /// The bytes a match of the program from `pc` can begin with; `None` when it can begin
@@ -758,6 +789,13 @@ mod tests {
         ] {
             assert!(matcher(pattern).is_none(), "{pattern}");
         }
+    }
+
+    #[test]
+    fn a_program_too_long_for_its_indexes_is_left_to_the_real_engines() {
+        assert!(matcher(&"a".repeat(MAX_PROGRAM + 1)).is_none());
+        assert!(matcher(&"a".repeat(MAX_PROGRAM - 1)).is_some());
+        assert!(matcher(r"a.{0,70000}?b").is_none());
     }
 
     #[test]
