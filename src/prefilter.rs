@@ -409,9 +409,15 @@ impl Prefilter {
             if kept.iter().all(|&k| k == 0) {
                 continue;
             }
-            let sentences = (0..doc.sentences.len())
-                .filter(|&s| kept[s / 64] & (1 << (s % 64)) != 0)
-                .collect();
+            // The set bits, word by word: a pattern is a candidate in few sentences.
+            let mut sentences = Vec::new();
+            for (w, &word) in kept.iter().enumerate() {
+                let mut bits = word;
+                while bits != 0 {
+                    sentences.push(w * 64 + bits.trailing_zeros() as usize);
+                    bits &= bits - 1;
+                }
+            }
             out.push((id, Candidates::Sentences(sentences)));
         }
         out
