@@ -255,11 +255,10 @@ pub fn scan_many(
     }
     // For each pattern, the documents it must run in, and where in them.
     let mut work: Vec<Vec<(usize, Candidates)>> = vec![Vec::new(); compiled.patterns.len()];
+    let mut scratch = NeededScratch::new(compiled);
     for (index, doc) in docs.iter().enumerate() {
-        for (id, needed) in needed_sentences(compiled, doc).into_iter().enumerate() {
-            if let Some(needed) = needed {
-                work[id].push((index, needed));
-            }
+        for (id, needed) in needed_sentences(compiled, doc, &mut scratch) {
+            work[id].push((index, needed));
         }
     }
     for (id, work) in work.into_iter().enumerate() {
@@ -293,72 +292,126 @@ pub fn scan_many(
     all
 }
 
-/// Where each pattern must run (`None`: nowhere): its candidate sentences, less those where
-/// its hits could not count. A part of an `all:` matcher counts only in a sentence (or
-/// paragraph) where every other part can match too, so when no matcher uses a pattern
-/// alone, it runs only in the units that all parts of one of its matchers share. A pattern
-/// that can match anywhere (no literal, or `$`) still runs on the whole document, which its
-/// meaning may need.
+/// What `needed_sentences` keeps between documents: which `all:` matchers each pattern is a
+/// part of, and a slot per pattern (reset after each document), so that a document costs
+/// what its candidates cost, not a pass over every pattern and matcher of the claims file.
+struct NeededScratch {
+    /// For each pattern, the indexes of the `all:` matchers (`compiled.groups`) it is a
+    /// part of.
+    groups_of: Vec<Vec<u32>>,
+    /// For each pattern, its place in the document's candidate list (`u32::MAX`: none).
+    slot: Vec<u32>,
+    /// For each `all:` matcher, whether this document has already weighed it.
+    group_seen: Vec<bool>,
+}
+
+impl NeededScratch {
+    fn new(compiled: &CompiledClaims) -> NeededScratch {
+        let mut groups_of = vec![Vec::new(); compiled.patterns.len()];
+        for (g, (parts, _)) in compiled.groups.iter().enumerate() {
+            for &part in parts {
+                if groups_of[part].last() != Some(&(g as u32)) {
+                    groups_of[part].push(g as u32);
+                }
+            }
+        }
+        NeededScratch {
+            groups_of,
+            slot: vec![u32::MAX; compiled.patterns.len()],
+            group_seen: vec![false; compiled.groups.len()],
+        }
+    }
+}
+
+/// Where each pattern must run, for the patterns that must run at all (in no particular
+/// order): its candidate sentences, less those where its hits could not count. A part of an
+/// `all:` matcher counts only in a sentence (or paragraph) where every other part can match
+/// too, so when no matcher uses a pattern alone, it runs only in the units that all parts
+/// of one of its matchers share. A pattern that can match anywhere (no literal, or `$`)
+/// still runs on the whole document, which its meaning may need.
 fn needed_sentences(
     compiled: &CompiledClaims,
     doc: &NormalizedDocument,
-) -> Vec<Option<Candidates>> {
-    let mut candidates: Vec<Option<Candidates>> = vec![None; compiled.patterns.len()];
-    for (id, found) in compiled.prefilter.candidates(doc) {
-        candidates[id] = Some(found);
+    scratch: &mut NeededScratch,
+) -> Vec<(usize, Candidates)> {
+    let candidates = compiled.prefilter.candidates(doc);
+    for (i, (id, _)) in candidates.iter().enumerate() {
+        scratch.slot[*id] = i as u32;
     }
-    let mut needed: Vec<Option<Vec<usize>>> = vec![None; compiled.patterns.len()];
-    for (id, found) in candidates.iter().enumerate() {
-        if let (true, Some(Candidates::Sentences(list))) = (compiled.alone[id], found) {
-            needed[id] = Some(list.clone());
-        }
-    }
+    let found = |id: usize, slot: &[u32]| {
+        slot.get(id)
+            .filter(|&&i| i != u32::MAX)
+            .map(|&i| &candidates[i as usize].1)
+    };
+    // For each candidate (by its place in `candidates`), the sentences it is needed in.
+    let mut needed: Vec<Option<Vec<usize>>> = candidates
+        .iter()
+        .map(|(id, found)| match found {
+            Candidates::Sentences(list) if compiled.alone[*id] => Some(list.clone()),
+            _ => None,
+        })
+        .collect();
     let unit = |sentence: usize, within: Within| match within {
         Within::Sentence => sentence,
         Within::Paragraph => doc.sentences[sentence].paragraph,
     };
-    for (parts, within) in &compiled.groups {
-        if parts.iter().any(|&p| candidates[p].is_none()) {
-            continue;
-        }
-        // The units every part can match in (a part that can match anywhere limits nothing).
-        let mut shared: Option<Vec<usize>> = None;
-        for &part in parts {
-            if let Some(Candidates::Sentences(list)) = &candidates[part] {
-                let mut units: Vec<usize> = list.iter().map(|&s| unit(s, *within)).collect();
-                units.dedup();
-                shared = Some(match shared {
-                    None => units,
-                    Some(mut kept) => {
-                        kept.retain(|u| units.binary_search(u).is_ok());
-                        kept
-                    }
+    let mut weighed = Vec::new();
+    for (id, _) in &candidates {
+        for &g in &scratch.groups_of[*id] {
+            let g = g as usize;
+            if std::mem::replace(&mut scratch.group_seen[g], true) {
+                continue;
+            }
+            weighed.push(g);
+            let (parts, within) = &compiled.groups[g];
+            if parts.iter().any(|&p| found(p, &scratch.slot).is_none()) {
+                continue;
+            }
+            // The units every part can match in (a part that can match anywhere limits nothing).
+            let mut shared: Option<Vec<usize>> = None;
+            for &part in parts {
+                if let Some(Candidates::Sentences(list)) = found(part, &scratch.slot) {
+                    let mut units: Vec<usize> = list.iter().map(|&s| unit(s, *within)).collect();
+                    units.dedup();
+                    shared = Some(match shared {
+                        None => units,
+                        Some(mut kept) => {
+                            kept.retain(|u| units.binary_search(u).is_ok());
+                            kept
+                        }
+                    });
+                }
+            }
+            for &part in parts {
+                let Some(Candidates::Sentences(list)) = found(part, &scratch.slot) else {
+                    continue;
+                };
+                let keep = list.iter().copied().filter(|&s| {
+                    shared
+                        .as_ref()
+                        .is_none_or(|units| units.binary_search(&unit(s, *within)).is_ok())
                 });
+                let at = scratch.slot[part] as usize;
+                needed[at].get_or_insert_with(Vec::new).extend(keep);
             }
         }
-        for &part in parts {
-            let Some(Candidates::Sentences(list)) = &candidates[part] else {
-                continue;
-            };
-            let keep = list.iter().copied().filter(|&s| {
-                shared
-                    .as_ref()
-                    .is_none_or(|units| units.binary_search(&unit(s, *within)).is_ok())
-            });
-            needed[part].get_or_insert_with(Vec::new).extend(keep);
-        }
+    }
+    for g in weighed {
+        scratch.group_seen[g] = false;
+    }
+    for (id, _) in &candidates {
+        scratch.slot[*id] = u32::MAX;
     }
     candidates
         .into_iter()
         .zip(needed)
-        .map(|(found, needed)| match found {
-            Some(Candidates::Everywhere) => Some(Candidates::Everywhere),
-            Some(Candidates::Sentences(_)) => needed.map(|mut list| {
+        .filter_map(|((id, found), needed)| match found {
+            Candidates::Everywhere => Some((id, Candidates::Everywhere)),
+            Candidates::Sentences(_) => needed.map(|mut list| {
                 list.sort_unstable();
                 list.dedup();
-                Candidates::Sentences(list)
+                (id, Candidates::Sentences(list))
             }),
-            None => None,
         })
         .collect()
 }
