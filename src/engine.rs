@@ -40,6 +40,9 @@ pub struct Checker {
     /// Each claim's matchers' names and usual reasons, made once and shared by every piece
     /// of evidence they produce (indexed like `compiled.claims[_].matchers`).
     texts: OnceLock<Vec<Vec<MatcherTexts>>>,
+    /// For each pattern, the claims that use it (made on first use), so that a document's
+    /// hits say which claims to weigh without a look at every claim.
+    claims_of_pattern: OnceLock<Vec<Vec<u32>>>,
 }
 
 /// A matcher's name (`support[0]`) and the reasons a plain match of it gives, shared.
@@ -126,6 +129,7 @@ impl Checker {
             scanning: Scanning::default(),
             evidence: true,
             texts: OnceLock::new(),
+            claims_of_pattern: OnceLock::new(),
         }
     }
 
@@ -229,6 +233,14 @@ impl Checker {
             quoted: RefCell::new(Vec::new()),
         };
         let texts = self.texts();
+        // The claims one of whose patterns matched: the others omit, unweighed.
+        let mut touched = vec![false; self.file.claims.len()];
+        let claims_of_pattern = self.claims_of_pattern();
+        for pattern in hits.matched() {
+            for &claim in &claims_of_pattern[pattern] {
+                touched[claim as usize] = true;
+            }
+        }
         // Evidence found for several claims (the same contradiction pattern in each, say)
         // is kept once per document.
         let mut shared: Vec<Arc<Evidence>> = Vec::new();
@@ -243,10 +255,11 @@ impl Checker {
             .map(|(index, ((claim, compiled), texts))| {
                 // Most claims have no hit at all in a document: a matcher finds nothing where
                 // one of its parts has no hit.
-                let found_nothing = compiled
-                    .matchers
-                    .iter()
-                    .all(|matcher| matcher.parts.iter().any(|&part| hits[part].is_empty()));
+                let found_nothing = !touched[index]
+                    || compiled
+                        .matchers
+                        .iter()
+                        .all(|matcher| matcher.parts.iter().any(|&part| hits[part].is_empty()));
                 if found_nothing {
                     return Verdict::from_evidence(false, false);
                 }
@@ -303,6 +316,21 @@ impl Checker {
     }
 
     /// Each claim's matchers' names and usual reasons, made on first use.
+    fn claims_of_pattern(&self) -> &[Vec<u32>] {
+        self.claims_of_pattern.get_or_init(|| {
+            let mut claims = vec![Vec::new(); self.compiled.patterns.len()];
+            for (index, compiled) in self.compiled.claims.iter().enumerate() {
+                for &part in compiled.matchers.iter().flat_map(|m| &m.parts) {
+                    let list: &mut Vec<u32> = &mut claims[part];
+                    if list.last() != Some(&(index as u32)) {
+                        list.push(index as u32);
+                    }
+                }
+            }
+            claims
+        })
+    }
+
     fn texts(&self) -> &[Vec<MatcherTexts>] {
         self.texts.get_or_init(|| {
             self.file

@@ -82,6 +82,15 @@ impl Hits {
         self.starts.len() - 1
     }
 
+    /// The patterns with at least one hit, in pattern order.
+    pub fn matched(&self) -> impl Iterator<Item = usize> + '_ {
+        self.starts
+            .windows(2)
+            .enumerate()
+            .filter(|(_, w)| w[0] != w[1])
+            .map(|(pattern, _)| pattern)
+    }
+
     /// Each pattern's hits, in pattern order.
     pub fn iter(&self) -> impl Iterator<Item = &[Hit]> + '_ {
         (0..self.patterns()).map(|pattern| &self[pattern])
