@@ -30,6 +30,8 @@ pub struct CompiledClaims {
     /// The distinct `all:` matchers, as their parts and the unit they must share: a part's
     /// hits count only in units where every other part can match too.
     pub groups: Vec<(Vec<PatternId>, Within)>,
+    /// For each pattern, the indexes of the `groups` it is a part of.
+    pub groups_of: Vec<Vec<u32>>,
 }
 
 #[derive(Debug)]
@@ -243,6 +245,14 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
                 }
             }
         }
+        let mut groups_of = vec![Vec::new(); patterns.len()];
+        for (g, (parts, _)) in groups.iter().enumerate() {
+            for &part in parts {
+                if groups_of[part].last() != Some(&(g as u32)) {
+                    groups_of[part].push(g as u32);
+                }
+            }
+        }
         (
             Some(CompiledClaims {
                 claims,
@@ -250,6 +260,7 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
                 prefilter,
                 alone,
                 groups,
+                groups_of,
             }),
             problems,
         )

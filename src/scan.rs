@@ -301,13 +301,10 @@ pub fn scan_many(
     all
 }
 
-/// What `needed_sentences` keeps between documents: which `all:` matchers each pattern is a
-/// part of, and a slot per pattern (reset after each document), so that a document costs
-/// what its candidates cost, not a pass over every pattern and matcher of the claims file.
+/// What `needed_sentences` keeps between documents: a slot per pattern and a mark per
+/// `all:` matcher (reset after each document), so that a document costs what its
+/// candidates cost, not a pass over every pattern and matcher of the claims file.
 struct NeededScratch {
-    /// For each pattern, the indexes of the `all:` matchers (`compiled.groups`) it is a
-    /// part of.
-    groups_of: Vec<Vec<u32>>,
     /// For each pattern, its place in the document's candidate list (`u32::MAX`: none).
     slot: Vec<u32>,
     /// For each `all:` matcher, whether this document has already weighed it.
@@ -316,16 +313,7 @@ struct NeededScratch {
 
 impl NeededScratch {
     fn new(compiled: &CompiledClaims) -> NeededScratch {
-        let mut groups_of = vec![Vec::new(); compiled.patterns.len()];
-        for (g, (parts, _)) in compiled.groups.iter().enumerate() {
-            for &part in parts {
-                if groups_of[part].last() != Some(&(g as u32)) {
-                    groups_of[part].push(g as u32);
-                }
-            }
-        }
         NeededScratch {
-            groups_of,
             slot: vec![u32::MAX; compiled.patterns.len()],
             group_seen: vec![false; compiled.groups.len()],
         }
@@ -366,7 +354,7 @@ fn needed_sentences(
     };
     let mut weighed = Vec::new();
     for (id, _) in &candidates {
-        for &g in &scratch.groups_of[*id] {
+        for &g in &compiled.groups_of[*id] {
             let g = g as usize;
             if std::mem::replace(&mut scratch.group_seen[g], true) {
                 continue;
