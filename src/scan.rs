@@ -1149,6 +1149,29 @@ fn not_a_count(
     if previous_lower == "of" && FORECASTS.contains(&word_before(1).as_str()) && !spelled(" of ") {
         return Some("a forecast or a target (\"forecasts of $95bn\"), not the result");
     }
+    // "short of the 52% polls had forecast": the figure is what was forecast (in the same
+    // clause: "won 52%, as polls had forecast" says the forecast came true).
+    let clause = after_lower
+        .split([',', ';', '.', '(', ')'])
+        .next()
+        .unwrap_or("");
+    let forecast_after = clause
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            matches!(
+                w[0],
+                "had" | "have" | "has" | "was" | "were" | "polls" | "analysts"
+            ) && matches!(
+                w[1],
+                "forecast" | "predicted" | "projected" | "expected" | "targeted"
+            )
+        });
+    if forecast_after && !spelled("forecast") && !spelled("predict") && !spelled("expect") {
+        return Some("a forecast or a target (\"the 52% polls had forecast\"), not the result");
+    }
     // "sent from 10,000 to 12,000 troops", "10,000 or 12,000", "10,000 - 12,000": an end of
     // a range ("rose from 8,000 to 11,000" is a change, and its level is read).
     let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());

@@ -2115,3 +2115,20 @@ fn list_items_under_a_heading_or_label_of_doubt_count_neither_way() {
     check(claim, "## Results\n\n- Holt won the seat\n", Supports);
     check(claim, "Key facts:\n- Holt won the seat\n", Supports);
 }
+
+#[test]
+fn a_figure_the_clause_says_was_forecast_is_not_the_result() {
+    let claim =
+        "support: ['Holt won {n}%', {all: ['Holt', '\\bwon\\b', '{n}% of the vote']}]\nnumber: 52";
+    check(
+        claim,
+        "Holt won 48%, narrowly short of the 52% of the vote polls had forecast.",
+        Contradicts,
+    );
+    // After a comma, the forecast came true.
+    check(
+        claim,
+        "Holt won 52% of the vote, as polls had forecast.",
+        Supports,
+    );
+}
