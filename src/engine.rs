@@ -606,7 +606,7 @@ impl<'a> Context<'a> {
         let line_start = original[..intro_start].rfind('\n').map_or(0, |p| p + 1);
         let range = self.normalized.sentences[intro].range.clone();
         let said = &self.normalized.text[range];
-        let heading = original[line_start..].starts_with('#');
+        let heading = segment::is_heading(&original[line_start..]);
         if !(heading || said.trim_end().ends_with(':')) {
             return None;
         }
@@ -617,7 +617,7 @@ impl<'a> Context<'a> {
             .map(str::to_string)
             .collect();
         // "Pyongyang denied the following:" too.
-        let denied = words.iter().any(|w| negation::denial_stem(w).is_some());
+        let denied = words.iter().any(|w| negation::is_denial(w));
         (denied || negation::doubts(&words)).then(|| {
             said.trim_start_matches('#')
                 .trim()
@@ -985,9 +985,16 @@ impl<'a> Context<'a> {
             // A denial a support pattern's gap swallowed ("Moscow denied it shipped shells"
             // under `Moscow\b.{0,40}\bshipped`) turns it around as a "not" does; a contradict
             // pattern's gap may swallow one on purpose.
+            // A word the pattern spells, or whose stem it spells (`den(?:y|ies)` spells
+            // "denied").
+            let stem_spelled = |w: &str| {
+                let w = w.to_lowercase();
+                spelled(&w) || w.get(..3).is_some_and(|stem| pattern.contains(stem))
+            };
+            // A denial a support pattern's gap swallowed turns it around as "not" does; a
+            // contradict pattern may swallow one on purpose.
             let unspelled_denial = |w: &str| {
-                matcher.side == Side::Support
-                    && negation::denial_stem(w).is_some_and(|stem| !pattern.contains(stem))
+                matcher.side == Side::Support && negation::is_denial(w) && !stem_spelled(w)
             };
             let negation_word = |w: &&str| {
                 let w = w.to_lowercase();
@@ -1001,11 +1008,6 @@ impl<'a> Context<'a> {
                     let negation_words = words.clone().filter(negation_word).count();
                     // A cue of other words ("brushed aside reports that", "failed to")
                     // swallowed whole by a support pattern's gap, unless it spells them.
-                    // (Its stem, spelled as `den(?:y|ies)` spells "deny", is enough.)
-                    let stem_spelled = |w: &str| {
-                        let w = w.to_lowercase();
-                        spelled(&w) || w.get(..3).is_some_and(|stem| pattern.contains(stem))
-                    };
                     let other_cue = matcher.side == Side::Support
                         && negation_words == 0
                         && words.clone().next().is_some_and(|w| !stem_spelled(w));

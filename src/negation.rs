@@ -128,17 +128,9 @@ pub fn doubts(words: &[String]) -> bool {
         })
 }
 
-/// The stem of `word` if it is a verb of denial ("denied": "den", "rejects": "reject"), as
-/// a pattern would spell it (`den(?:y|ies|ied)`, `reject\w*`).
-pub fn denial_stem(word: &str) -> Option<&'static str> {
-    if lookup(word).mask & DENY == 0 {
-        return None;
-    }
-    const STEMS: [&str; 7] = [
-        "den", "reject", "dismiss", "refut", "disput", "debunk", "disprov",
-    ];
-    let word = word.to_ascii_lowercase();
-    STEMS.into_iter().find(|stem| word.starts_with(stem))
+/// Whether `word` is a verb of denial ("denied", "rejects", "refuted").
+pub fn is_denial(word: &str) -> bool {
+    lookup(word).mask & DENY != 0
 }
 
 pub fn is_preposition(word: &str) -> bool {
@@ -1618,7 +1610,7 @@ impl<'a> SentenceCues<'a> {
             .cues
             .iter()
             .filter(|f| f.kind == Kind::Neg && f.end <= first)
-            .find_map(|f| self.nobody_said(&self.cue(f.start, f.end)));
+            .find_map(|f| self.nobody_said(f.start));
         let negation = negation.filter(|_| nobody_said.is_none());
         // "She did not win 52%, as her campaign claimed": the claim after the match is the
         // one the sentence denies, not a doubt about the denial.
@@ -1706,10 +1698,15 @@ impl<'a> SentenceCues<'a> {
             .map(|k| self.cue(k, k + 1))
     }
 
+    /// The token a cue starts at (tokens are in text order).
+    fn token_of(&self, cue: &Cue) -> Option<usize> {
+        self.toks.binary_search_by_key(&cue.start, |t| t.start).ok()
+    }
+
     /// "No official denied that X", "not one minister denied it": a denial nobody made is no
     /// denial. True when the cue is a denial verb with a negation word before it in its clause.
     fn denial_denied(&self, cue: &Cue) -> bool {
-        let Some(at) = self.toks.iter().position(|t| t.start == cue.start) else {
+        let Some(at) = self.token_of(cue) else {
             return false;
         };
         let deny = (at..self.toks.len())
@@ -1737,7 +1734,7 @@ impl<'a> SentenceCues<'a> {
     /// "Contrary to Pyongyang's denials, North Korea shipped shells": what runs contrary to
     /// a denial affirms. True when the cue is "contrary to" and a denial is what it names.
     fn contrary_to_denial(&self, cue: &Cue) -> bool {
-        let Some(at) = self.toks.iter().position(|t| t.start == cue.start) else {
+        let Some(at) = self.token_of(cue) else {
             return false;
         };
         if !self.elem(at, "contrary") {
@@ -1752,9 +1749,8 @@ impl<'a> SentenceCues<'a> {
 
     /// "No one at Tata has confirmed that X": nobody states X, which leaves it open (as "no
     /// official has said X"). The verb, if the negation names nobody and one follows it in
-    /// its clause.
-    fn nobody_said(&self, cue: &Cue) -> Option<Cue> {
-        let at = self.toks.iter().position(|t| t.start == cue.start)?;
+    /// its clause. `at` is the negation's first token.
+    fn nobody_said(&self, at: usize) -> Option<Cue> {
         if !self.elem(at, "no|nobody|none|neither") {
             return None;
         }
@@ -1776,7 +1772,7 @@ impl<'a> SentenceCues<'a> {
     /// "A man with no criminal record was arrested": a negation after "with" describes the
     /// noun it sits in, so it reaches only a match that starts within a few words.
     fn with_no_too_far(&self, cue: &Cue, first: usize) -> bool {
-        let Some(at) = self.toks.iter().position(|t| t.start == cue.start) else {
+        let Some(at) = self.token_of(cue) else {
             return false;
         };
         let after_with = self

@@ -215,7 +215,7 @@ fn is_table_row(line: &str) -> bool {
 }
 
 /// A Markdown heading (`# Title`, `## Results`).
-fn is_heading(line: &str) -> bool {
+pub(crate) fn is_heading(line: &str) -> bool {
     let level = line.bytes().take_while(|&b| b == b'#').count();
     (1..=6).contains(&level) && line[level..].starts_with(' ')
 }

@@ -2132,3 +2132,22 @@ fn a_figure_the_clause_says_was_forecast_is_not_the_result() {
         Supports,
     );
 }
+
+#[test]
+fn readme_promises_on_labels_bounds_and_falsity_hold() {
+    check(
+        "support: ['Holt won the seat']",
+        "Claims we could not verify:\n\n- Holt won the seat\n",
+        Omits,
+    );
+    check(
+        "support: ['turnout\\b.{0,30}\\b{n}%']\nnumber: 61",
+        "Turnout passed the 60% mark.",
+        Omits,
+    );
+    check(
+        "support: ['shipped shells to Russia']",
+        "Pyongyang shipped shells to Russia, which is a lie.",
+        Contradicts,
+    );
+}
