@@ -51,6 +51,49 @@ struct MatcherTexts {
     label: Arc<str>,
     matches: Arc<str>,
     number_meets: Arc<str>,
+    /// Each part's pattern as the words it spells (`Context::unsure` asks of every match).
+    spellings: Vec<Spelling>,
+}
+
+/// A pattern's literal words: lower-cased, with escapes such as `\b` or `\w` blanked out
+/// (they are not letters).
+#[derive(Debug)]
+struct Spelling {
+    pattern: String,
+    words: Vec<String>,
+}
+
+impl Spelling {
+    fn new(pattern: &str) -> Spelling {
+        let pattern = strip_escapes(pattern).to_lowercase();
+        let words = pattern
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        Spelling { pattern, words }
+    }
+
+    /// Whether the pattern spells `word`, in any case.
+    fn spells(&self, word: &str) -> bool {
+        match word.is_ascii() {
+            true => self.words.iter().any(|w| w.eq_ignore_ascii_case(word)),
+            false => {
+                let word = word.to_lowercase();
+                self.words.contains(&word)
+            }
+        }
+    }
+
+    /// Whether it spells `word` or the word's stem, its first three letters
+    /// (`den(?:y|ies)` spells "denied").
+    fn spells_stem(&self, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.spells(&word)
+            || word
+                .get(..3)
+                .is_some_and(|stem| self.pattern.contains(stem))
+    }
 }
 
 impl MatcherTexts {
@@ -64,6 +107,10 @@ impl MatcherTexts {
                 constraint_text(claim)
             )
             .into(),
+            spellings: written_parts(claim, matcher)
+                .iter()
+                .map(|part| Spelling::new(&part.text))
+                .collect(),
         }
     }
 }
@@ -263,10 +310,26 @@ impl Checker {
                 if found_nothing {
                     return Verdict::from_evidence(false, false);
                 }
-                let mut evidence = Vec::new();
+                let mut findings = match keep_evidence {
+                    true => Findings::Evidence(Vec::new()),
+                    false => Findings::Counted {
+                        support: false,
+                        contradiction: false,
+                    },
+                };
                 for (matcher, texts) in compiled.matchers.iter().zip(texts) {
-                    context.weigh(claim, matcher, texts, &mut evidence);
+                    if findings.settled() {
+                        break;
+                    }
+                    context.weigh(claim, matcher, texts, &mut findings);
                 }
+                let mut evidence = match findings {
+                    Findings::Evidence(evidence) => evidence,
+                    Findings::Counted {
+                        support,
+                        contradiction,
+                    } => return Verdict::from_evidence(support, contradiction),
+                };
                 evidence.sort_by(|a, b| {
                     (a.start, a.end, &a.matcher).cmp(&(b.start, b.end, &b.matcher))
                 });
@@ -282,7 +345,7 @@ impl Checker {
                 let contradiction = evidence
                     .iter()
                     .any(|e| e.counted && e.role == Side::Contradict);
-                if keep_evidence && !evidence.is_empty() {
+                if !evidence.is_empty() {
                     let evidence = evidence
                         .into_iter()
                         .map(|piece| match shared.iter().find(|s| ***s == piece) {
@@ -524,6 +587,100 @@ impl ReportBuilder<'_> {
     }
 }
 
+/// Where a claim's weighed matches go: every piece of evidence, or, for a report that keeps
+/// none (the table), only whether any counted for and any against the claim, so that no
+/// quote, position or reason is written out for nothing.
+enum Findings {
+    Evidence(Vec<Evidence>),
+    Counted { support: bool, contradiction: bool },
+}
+
+impl Findings {
+    fn count(&mut self, role: Side, counted: bool) {
+        if let (
+            Findings::Counted {
+                support,
+                contradiction,
+            },
+            true,
+        ) = (self, counted)
+        {
+            match role {
+                Side::Support => *support = true,
+                Side::Contradict => *contradiction = true,
+            }
+        }
+    }
+
+    /// Nothing more can change the verdict: it is mixed.
+    fn settled(&self) -> bool {
+        matches!(
+            self,
+            Findings::Counted {
+                support: true,
+                contradiction: true
+            }
+        )
+    }
+}
+
+/// Why a match counts as it does, written out (`text`) only for evidence that is kept.
+enum Why<'a> {
+    /// A matcher's usual reason, shared by all its plain matches.
+    Given(&'a Arc<str>),
+    /// `Context::unsure`'s reason.
+    Unsure(&'a str),
+    /// Hedged, and counted because the claim says `hedged: support`.
+    HedgedCounted(&'a str),
+    /// Hedged under `hedged: support`, but unsure as well.
+    HedgedUnsure(&'a str, &'a str),
+    /// A hedge that leaves the statement open ("unclear whether").
+    LeftOpen(&'a str),
+    Hedged(&'a str),
+    /// Negated, and its number breaks `number:`.
+    NegatedOtherNumber(&'a str),
+    Negated(&'a str),
+    /// A negated contradiction.
+    NegationDropped(&'a str),
+    NumberBreaks,
+    NumberInconclusive,
+}
+
+impl Why<'_> {
+    fn text(&self, claim: &Claim) -> Arc<str> {
+        match *self {
+            Why::Given(text) => Arc::clone(text),
+            Why::Unsure(unsure) => unsure.into(),
+            Why::HedgedCounted(cue) => format!("hedged by \"{cue}\"; counted as support because the claim says `hedged: support`").into(),
+            Why::HedgedUnsure(cue, unsure) => format!("hedged by \"{cue}\", and {unsure}").into(),
+            Why::LeftOpen(cue) => format!(
+                "left open by \"{cue}\": not even `hedged: support` counts it either way"
+            )
+            .into(),
+            Why::Hedged(cue) => {
+                format!("hedged by \"{cue}\": uncertain, so it counts neither way").into()
+            }
+            Why::NegatedOtherNumber(cue) => format!("negated by \"{cue}\" and its number differs from `number: {}`: it says nothing either way", constraint_text(claim)).into(),
+            Why::Negated(cue) => {
+                format!("support match negated by \"{cue}\": counts against the claim").into()
+            }
+            Why::NegationDropped(cue) => {
+                format!("contradict match negated by \"{cue}\": dropped").into()
+            }
+            Why::NumberBreaks => format!(
+                "the number is outside `number: {}`: counts against the claim",
+                constraint_text(claim)
+            )
+            .into(),
+            Why::NumberInconclusive => format!(
+                "the number neither meets nor breaks `number: {}`: it counts neither way",
+                constraint_text(claim)
+            )
+            .into(),
+        }
+    }
+}
+
 struct Context<'a> {
     text: &'a Text,
     normalized: &'a NormalizedDocument,
@@ -633,14 +790,14 @@ impl<'a> Context<'a> {
         claim: &Claim,
         matcher: &CompiledMatcher,
         texts: &MatcherTexts,
-        out: &mut Vec<Evidence>,
+        out: &mut Findings,
     ) {
         let Some((&first, rest)) = matcher.parts.split_first() else {
             return;
         };
         if rest.is_empty() {
             for hit in &self.hits[first] {
-                out.extend(self.evidence(claim, matcher, texts, &[hit]));
+                self.evidence(claim, matcher, texts, &[hit], out);
             }
             return;
         }
@@ -703,7 +860,7 @@ impl<'a> Context<'a> {
                     }
                 }
                 for parts in built {
-                    out.extend(self.evidence(claim, matcher, texts, &parts));
+                    self.evidence(claim, matcher, texts, &parts, out);
                 }
                 continue;
             }
@@ -724,7 +881,7 @@ impl<'a> Context<'a> {
                 }
             }
             for parts in built {
-                out.extend(self.evidence(claim, matcher, texts, &parts));
+                self.evidence(claim, matcher, texts, &parts, out);
             }
         }
     }
@@ -737,7 +894,8 @@ impl<'a> Context<'a> {
         matcher: &CompiledMatcher,
         texts: &MatcherTexts,
         parts: &[&Hit],
-    ) -> Vec<Evidence> {
+        out: &mut Findings,
+    ) {
         let doc = self.normalized;
         // Negation and hedging are judged part by part, each within its own sentence.
         let mut negation = None;
@@ -782,7 +940,14 @@ impl<'a> Context<'a> {
             }
             hedge = hedge.or(h);
         }
-        let unsure = self.unsure(claim, matcher, parts, negation.as_ref(), negated_part);
+        let unsure = self.unsure(
+            claim,
+            matcher,
+            texts,
+            parts,
+            negation.as_ref(),
+            negated_part,
+        );
         // "Kyiv says X, a claim Moscow denied": a statement reported and then denied in one
         // sentence is evidence both ways, not a plain contradiction.
         // So is one reported after it ("X, Seoul said, a claim Pyongyang denied"), and one
@@ -827,72 +992,64 @@ impl<'a> Context<'a> {
 
         let mut role = matcher.side;
         let mut counted = true;
-        let cue = hedge.as_ref().or(negation.as_ref()).map(|c| c.text.clone());
-        let why: Arc<str> = match (matcher.side, &hedge, &negation) {
+        let why = match (matcher.side, &hedge, &negation) {
             (_, None, _) if unsure.is_some() => {
                 counted = false;
-                unsure.unwrap_or_default().into()
+                Why::Unsure(unsure.as_deref().unwrap_or_default())
             }
             (side, Some(cue), _) => {
                 // Under `hedged: support`, "may include X" counts for X but "may not include X"
                 // (or a "not" a gap swallowed) and "unclear whether X" do not count at all.
                 let asked = side == Side::Support && claim.hedged == HedgePolicy::Support;
                 counted = asked && negation.is_none() && unsure.is_none() && hedge_reports;
+                let cue = cue.text.as_str();
                 if counted {
-                    format!("hedged by \"{}\"; counted as support because the claim says `hedged: support`", cue.text).into()
+                    Why::HedgedCounted(cue)
                 } else if let (true, Some(unsure)) = (asked, &unsure) {
-                    format!("hedged by \"{}\", and {unsure}", cue.text).into()
+                    Why::HedgedUnsure(cue, unsure)
                 } else if asked && negation.is_none() && !hedge_reports {
-                    format!(
-                        "left open by \"{}\": not even `hedged: support` counts it either way",
-                        cue.text
-                    )
-                    .into()
+                    Why::LeftOpen(cue)
                 } else {
-                    format!(
-                        "hedged by \"{}\": uncertain, so it counts neither way",
-                        cue.text
-                    )
-                    .into()
+                    Why::Hedged(cue)
                 }
             }
             (Side::Support, None, Some(cue)) if breaks => {
                 counted = false;
-                format!("negated by \"{}\" and its number differs from `number: {}`: it says nothing either way", cue.text, constraint_text(claim)).into()
+                Why::NegatedOtherNumber(&cue.text)
             }
             (Side::Support, None, Some(cue)) => {
                 role = Side::Contradict;
-                format!(
-                    "support match negated by \"{}\": counts against the claim",
-                    cue.text
-                )
-                .into()
+                Why::Negated(&cue.text)
             }
             (Side::Contradict, None, Some(cue)) => {
                 counted = false;
-                format!("contradict match negated by \"{}\": dropped", cue.text).into()
+                Why::NegationDropped(&cue.text)
             }
             (Side::Support, None, None) if breaks => {
                 role = Side::Contradict;
-                format!(
-                    "the number is outside `number: {}`: counts against the claim",
-                    constraint_text(claim)
-                )
-                .into()
+                Why::NumberBreaks
             }
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
-                format!(
-                    "the number neither meets nor breaks `number: {}`: it counts neither way",
-                    constraint_text(claim)
-                )
-                .into()
+                Why::NumberInconclusive
             }
             (Side::Support, None, None) if !numbers.is_empty() && claim.number.is_some() => {
-                texts.number_meets.clone()
+                Why::Given(&texts.number_meets)
             }
-            (_, None, None) => texts.matches.clone(),
+            (_, None, None) => Why::Given(&texts.matches),
         };
+        let out = match out {
+            Findings::Evidence(out) => out,
+            Findings::Counted { .. } => {
+                out.count(role, counted);
+                if reported_then_denied.is_some() {
+                    out.count(Side::Support, counted);
+                }
+                return;
+            }
+        };
+        let why = why.text(claim);
+        let cue = hedge.as_ref().or(negation.as_ref()).map(|c| c.text.clone());
 
         // Positions: the evidence spans from its first part to its last.
         let start = parts.iter().map(|h| h.range.start).min().unwrap_or(0);
@@ -952,9 +1109,10 @@ impl<'a> Context<'a> {
                     why: format!("stated (\"{reporter}\") beside the denial: the sentence carries the statement too").into(),
                     ..evidence.clone()
                 };
-                vec![asserted, evidence]
+                out.push(asserted);
+                out.push(evidence);
             }
-            None => vec![evidence],
+            None => out.push(evidence),
         }
     }
 
@@ -965,32 +1123,22 @@ impl<'a> Context<'a> {
         &self,
         claim: &Claim,
         matcher: &CompiledMatcher,
+        texts: &MatcherTexts,
         parts: &[&Hit],
         negation: Option<&negation::Cue>,
         negated_part: usize,
     ) -> Option<String> {
         let doc = self.normalized;
-        for (hit, source) in parts.iter().zip(written_parts(claim, matcher)) {
+        for (hit, spelling) in parts.iter().zip(&texts.spellings) {
             let sentence = &doc.sentences[hit.sentence].range;
-            // The pattern's literal words: escapes such as `\b` or `\w` are not letters.
-            let pattern = strip_escapes(&source.text).to_lowercase();
-            let spelled = |word: &str| {
-                pattern
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .any(|p| p == word.to_lowercase())
-            };
+            let spelled = |word: &str| spelling.spells(word);
             let inside = hit.range.start - sentence.start..hit.range.end - sentence.start;
             // Only the cue's negation word decides: "have not confirmed" over a pattern that
             // spells "confirmed" but not "not" still swallowed the "not".
             // A denial a support pattern's gap swallowed ("Moscow denied it shipped shells"
             // under `Moscow\b.{0,40}\bshipped`) turns it around as a "not" does; a contradict
             // pattern's gap may swallow one on purpose.
-            // A word the pattern spells, or whose stem it spells (`den(?:y|ies)` spells
-            // "denied").
-            let stem_spelled = |w: &str| {
-                let w = w.to_lowercase();
-                spelled(&w) || w.get(..3).is_some_and(|stem| pattern.contains(stem))
-            };
+            let stem_spelled = |w: &str| spelling.spells_stem(w);
             // A denial a support pattern's gap swallowed turns it around as "not" does; a
             // contradict pattern may swallow one on purpose.
             let unspelled_denial = |w: &str| {

@@ -54,10 +54,20 @@ fn evaluate() -> Vec<(String, String, Verdict, Verdict, String)> {
                 serde_yaml::Value::Sequence(vec![claim.into()]),
             );
             let yaml = serde_yaml::to_string(&file).unwrap_or_default();
-            let (checker, _) = Checker::from_yaml(&case.name, &yaml)
+            let (mut checker, _) = Checker::from_yaml(&case.name, &yaml)
                 .unwrap_or_else(|p| panic!("case {}: {p:#?}", case.name));
             let report = checker.check_texts([(case.name.as_str(), case.text.as_str())]);
             let actual = report.claims[0].verdicts.verdict(0);
+            // The table's reports keep no evidence and decide without writing it out: every
+            // rule must give the same verdict that way.
+            checker.keep_evidence(false);
+            let bare = checker.check_texts([(case.name.as_str(), case.text.as_str())]);
+            assert_eq!(
+                bare.claims[0].verdicts.verdict(0),
+                actual,
+                "case {}: the verdict without evidence differs",
+                case.name
+            );
             let expected = Verdict::parse(&case.verdict)
                 .unwrap_or_else(|| panic!("case {}: bad verdict {}", case.name, case.verdict));
             (case.name, case.topic, expected, actual, case.why)
