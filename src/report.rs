@@ -190,6 +190,18 @@ impl Verdicts {
         self.verdicts.push(verdict.verdict);
     }
 
+    /// Sets document `at`'s verdict, the documents between the last one set and it
+    /// omitting the claim (`at` is past the last one set).
+    pub fn push_at(&mut self, at: usize, verdict: DocumentVerdict) {
+        self.pad(at);
+        self.push(verdict);
+    }
+
+    /// Makes these the verdicts of `len` documents, those not set yet omitting the claim.
+    pub fn pad(&mut self, len: usize) {
+        self.verdicts.pad(len);
+    }
+
     /// Appends `other`'s documents after these (a shard's, when merging).
     pub fn append(&mut self, other: &Verdicts) {
         for verdict in other.iter() {
@@ -365,6 +377,19 @@ impl Packed {
                     *last |= code << (2 * (*len % 4));
                 }
                 *len += 1;
+            }
+        }
+    }
+
+    /// Grows to `len` documents, the new ones omitting the claim.
+    fn pad(&mut self, new_len: usize) {
+        match self {
+            Packed::Sparse { len, .. } => *len = new_len.max(*len),
+            Packed::Dense { bytes, len } => {
+                if new_len > *len {
+                    bytes.resize(new_len.div_ceil(4), 0);
+                    *len = new_len;
+                }
             }
         }
     }
@@ -842,6 +867,17 @@ mod tests {
             for &verdict in &written {
                 packed.push(verdict);
             }
+            // The report builder sets only the verdicts that are not omits and pads the
+            // rest: the same verdicts in the same layout.
+            let mut padded = Verdicts::default();
+            for (i, &verdict) in written.iter().enumerate() {
+                if verdict != Omits {
+                    let evidence = Vec::new();
+                    padded.push_at(i, DocumentVerdict { verdict, evidence });
+                }
+            }
+            padded.pad(len);
+            assert_eq!(padded.verdicts, packed, "{len} documents, one in {every}");
             let dense = matches!(packed, Packed::Dense { .. });
             assert_eq!(
                 dense,

@@ -16,18 +16,13 @@ use std::io::{self, Write};
 use std::sync::Arc;
 
 /// One document's line: `{"document": {...}, "verdicts": {"<claim id>": {"verdict": ...,
-/// "evidence": [...]}}}` and a newline. `claims` are the checked claims, in the order of
-/// `result.verdicts`.
+/// "evidence": [...]}}}` and a newline. `claims` are the checked claims, which
+/// `result`'s claim indices index.
 pub fn document_line(claims: &[Claim], result: &DocumentResult) -> Vec<u8> {
-    let mut evidence = result.evidence.iter().peekable();
-    let cells = claims
-        .iter()
-        .zip(&result.verdicts)
-        .enumerate()
-        .map(|(index, (claim, &verdict))| {
-            let pieces = evidence.next_if(|(of, _)| *of == index);
-            let pieces = pieces.map_or(&[][..], |(_, pieces)| pieces.as_slice());
-            (claim.id.as_str(), verdict, pieces)
+    let cells = result
+        .cells()
+        .filter_map(|(index, verdict, pieces)| {
+            Some((claims.get(index)?.id.as_str(), verdict, pieces))
         })
         .collect();
     line(&result.document, cells)
