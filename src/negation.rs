@@ -829,12 +829,14 @@ impl<'a> SentenceCues<'a> {
         self.kind(i) == Some(K::Not) || self.is(i, NEG_WORD)
     }
 
-    fn elem(&self, i: usize, el: &str) -> bool {
+    /// Whether word `i` is one of `alternatives`: words in lower case, or classes in
+    /// capitals (`NOT`, `BE`, `ADV`, `WH`, `FRAME`, `FRAMEH`, `FRAMEN`).
+    fn elem(&self, i: usize, alternatives: &[&str]) -> bool {
         let w = self.word(i);
         // Classes are written in capitals, words in lower case: a word is compared as a
         // word only (this runs for most tokens of every sentence).
         !w.is_empty()
-            && el.split('|').any(|alt| {
+            && alternatives.iter().any(|&alt| {
                 if !alt.starts_with(|c: char| c.is_ascii_uppercase()) {
                     return w.eq_ignore_ascii_case(alt);
                 }
@@ -1014,14 +1016,14 @@ impl<'a> SentenceCues<'a> {
             }
             if let Some(c) = self
                 .next_word(j + 1)
-                .filter(|&c| self.is(j, FRAME) && self.elem(c, "that|of"))
+                .filter(|&c| self.is(j, FRAME) && self.elem(c, &["that", "of"]))
             {
                 return Some(Found { end: c + 1, ..verb });
             }
             // "rejected claims it shipped shells": the clause without "that".
             if let Some(c) = self
                 .next_word(j + 1)
-                .filter(|&c| self.is(j, FRAME) && self.elem(c, "it|he|she|they|we"))
+                .filter(|&c| self.is(j, FRAME) && self.elem(c, &["it", "he", "she", "they", "we"]))
             {
                 return Some(Found { end: c, ..verb });
             }
@@ -1175,7 +1177,13 @@ impl<'a> SentenceCues<'a> {
     /// follows a word of three letters or more that is no abbreviation ("approx.",
     /// "etc."), or another stop ("...").
     fn ends_sentence_at(&self, k: usize) -> bool {
-        const ABBREVIATIONS: &str = "etc|approx|inc|ltd|corp|dept|est|govt|min|max|nos|fig|figs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mrs|gen|sen|rep|gov|col|sgt|capt|prof|hon|rev|vol|pp|ibid|ave|blvd|univ|assn|bros|dist|intl|natl";
+        const ABBREVIATIONS: &[&str] = &[
+            "etc", "approx", "inc", "ltd", "corp", "dept", "est", "govt", "min", "max", "nos",
+            "fig", "figs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "mrs", "gen", "sen", "rep", "gov", "col", "sgt", "capt", "prof", "hon",
+            "rev", "vol", "pp", "ibid", "ave", "blvd", "univ", "assn", "bros", "dist", "intl",
+            "natl",
+        ];
         if self.next_word(k + 1).is_none() {
             return false;
         }
@@ -1194,7 +1202,7 @@ impl<'a> SentenceCues<'a> {
     /// Whether the word `k` is "so" opening a clause of its own: "Talks did not resume so
     /// the strike went ahead" (not "did not do so", "not so large").
     fn so_clause(&self, k: usize) -> bool {
-        if !self.elem(k, "so") {
+        if !self.elem(k, &["so"]) {
             return false;
         }
         let before = self.prev_word(k);
@@ -1202,10 +1210,16 @@ impl<'a> SentenceCues<'a> {
         !before.is_some_and(|p| {
             self.is_neg_word(p)
                 || self.is(p, AUX)
-                || self.elem(p, "do|done|and|or|even|just|not|only|more|less|is")
+                || self.elem(
+                    p,
+                    &[
+                        "do", "done", "and", "or", "even", "just", "not", "only", "more", "less",
+                        "is",
+                    ],
+                )
         }) && after.is_some_and(|j| {
             self.is(j, DET)
-                || self.elem(j, "he|she|it|they|we|i|you|there")
+                || self.elem(j, &["he", "she", "it", "they", "we", "i", "you", "there"])
                 || self.word(j).starts_with(char::is_uppercase)
         })
     }
@@ -1226,7 +1240,16 @@ impl<'a> SentenceCues<'a> {
         opens
             && self.elem(
                 cue.start,
-                "if|unless|assuming|supposing|suppose|provided|providing|imagine",
+                &[
+                    "if",
+                    "unless",
+                    "assuming",
+                    "supposing",
+                    "suppose",
+                    "provided",
+                    "providing",
+                    "imagine",
+                ],
             )
     }
 
@@ -1291,7 +1314,7 @@ impl<'a> SentenceCues<'a> {
                 || self.kind(p) == Some(K::Not)
                 || self.is(p, AUX)
                 || self.word(p).starts_with(char::is_uppercase)
-                || self.elem(p, "it|he|she|they|we|i|you")
+                || self.elem(p, &["it", "he", "she", "they", "we", "i", "you"])
         });
         (ends(b"ed") || ends(b"ing")) && !continues && !self.verb_of_denied_clause(cue, k)
     }
@@ -1313,7 +1336,7 @@ impl<'a> SentenceCues<'a> {
         };
         cue.flags & CLAIM != 0
             && (that + 1..k).all(|j| !verb_like(j))
-            && !self.next_word(k + 1).is_some_and(|j| self.elem(j, "by"))
+            && !self.next_word(k + 1).is_some_and(|j| self.elem(j, &["by"]))
     }
 
     fn cue(&self, from: usize, to: usize) -> Cue {
@@ -1354,9 +1377,9 @@ impl<'a> SentenceCues<'a> {
     /// Whether token `k` opens "not true", "not correct", "not accurate", "not the case".
     fn not_true(&self, k: usize) -> bool {
         self.kind(k) == Some(K::Not)
-            && self
-                .next_word(k + 1)
-                .is_some_and(|j| j == k + 1 && self.elem(j, "true|correct|accurate|right"))
+            && self.next_word(k + 1).is_some_and(|j| {
+                j == k + 1 && self.elem(j, &["true", "correct", "accurate", "right"])
+            })
     }
 
     /// A short trailing clause after the match that denies or doubts it: "…, a spokesman denied.",
@@ -1391,7 +1414,7 @@ impl<'a> SentenceCues<'a> {
                     } else if let Some(end) = self.which_is_false(k).filter(|_| words == 0) {
                         // "…, which is false", "…, which is not true"
                         neg = neg.or_else(|| Some(self.cue(k, end)));
-                    } else if words == 0 && self.elem(k, "pending") {
+                    } else if words == 0 && self.elem(k, &["pending"]) {
                         // "Holt won the seat, pending a recount"
                         hedge = hedge.or_else(|| Some(self.cue(k, k + 1)));
                     } else if words == 0 && self.not_true(k) && self.ends_clause(k + 2) {
@@ -1443,7 +1466,7 @@ impl<'a> SentenceCues<'a> {
     /// Where "which is false" (or "which is not true", "which was untrue") that starts at
     /// token `k` ends, if it does and ends the clause there.
     fn which_is_false(&self, k: usize) -> Option<usize> {
-        if !self.elem(k, "which") {
+        if !self.elem(k, &["which"]) {
             return None;
         }
         let be = self.next_word(k + 1).filter(|&j| self.is(j, BE))?;
@@ -1655,7 +1678,7 @@ impl<'a> SentenceCues<'a> {
             .rev()
             .find(|&j| matches!(self.kind(j), Some(K::Comma | K::Stop)));
         mark.and_then(|j| self.next_word(j + 1))
-            .is_some_and(|w| self.elem(w, "as|despite|contrary|unlike"))
+            .is_some_and(|w| self.elem(w, &["as", "despite", "contrary", "unlike"]))
     }
 
     /// "until", "till" or "since" after token `from`, in the same clause (no comma, stop or
@@ -1664,7 +1687,7 @@ impl<'a> SentenceCues<'a> {
     fn until_after(&self, from: usize) -> Option<Cue> {
         for k in from..self.toks.len() {
             match self.kind(k) {
-                Some(K::Word) if self.elem(k, "until|till|since") => {
+                Some(K::Word) if self.elem(k, &["until", "till", "since"]) => {
                     return Some(self.cue(k, k + 1))
                 }
                 Some(K::Word) if self.is(k, AND_OR | BARE_BOUNDARY) => return None,
@@ -1680,17 +1703,62 @@ impl<'a> SentenceCues<'a> {
     /// negation after the match. The admission, if one
     /// follows `from` in the sentence.
     fn admitted_after(&self, from: usize) -> Option<Cue> {
-        const ADMITS: &str = "admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|acknowledging|concede|concedes|conceded|conceding|confirm|confirms|confirmed|confirming";
-        const TURN: &str = "but|before|now|later|since|eventually|finally|then|subsequently|only";
+        const ADMITS: &[&str] = &[
+            "admit",
+            "admits",
+            "admitted",
+            "admitting",
+            "acknowledge",
+            "acknowledges",
+            "acknowledged",
+            "acknowledging",
+            "concede",
+            "concedes",
+            "conceded",
+            "conceding",
+            "confirm",
+            "confirms",
+            "confirmed",
+            "confirming",
+        ];
+        const TURN: &[&str] = &[
+            "but",
+            "before",
+            "now",
+            "later",
+            "since",
+            "eventually",
+            "finally",
+            "then",
+            "subsequently",
+            "only",
+        ];
         // "…, but intercepted records show it did", "…, but a UN panel found that it had":
         // evidence against the denial.
-        const SHOWS: &str = "show|shows|showed|shown|found|prove|proves|proved|reveal|reveals|revealed|suggest|suggests|indicate|indicates";
-        const AGAINST: &str = "but|however|yet|though|although";
+        const SHOWS: &[&str] = &[
+            "show",
+            "shows",
+            "showed",
+            "shown",
+            "found",
+            "prove",
+            "proves",
+            "proved",
+            "reveal",
+            "reveals",
+            "revealed",
+            "suggest",
+            "suggests",
+            "indicate",
+            "indicates",
+        ];
+        const AGAINST: &[&str] = &["but", "however", "yet", "though", "although"];
         (from..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Stop) | None))
             .find(|&k| {
-                let turned =
-                    |turn: &str| (k.saturating_sub(6)..k).any(|j| j >= from && self.elem(j, turn));
+                let turned = |turn: &[&str]| {
+                    (k.saturating_sub(6)..k).any(|j| j >= from && self.elem(j, turn))
+                };
                 (self.elem(k, ADMITS)
                     && (k.saturating_sub(4)..k).any(|j| j >= from && self.elem(j, TURN)))
                     || (self.elem(k, SHOWS) && turned(AGAINST))
@@ -1717,8 +1785,17 @@ impl<'a> SentenceCues<'a> {
         }
         // "falsely denied shipping shells", "lied when it denied": a denial the sentence
         // calls false.
-        const FALSELY: &str =
-            "falsely|wrongly|untruthfully|dishonestly|mistakenly|erroneously|incorrectly|lied|lying";
+        const FALSELY: &[&str] = &[
+            "falsely",
+            "wrongly",
+            "untruthfully",
+            "dishonestly",
+            "mistakenly",
+            "erroneously",
+            "incorrectly",
+            "lied",
+            "lying",
+        ];
         let called_false = (0..at)
             .rev()
             .filter(|&k| !self.word(k).is_empty())
@@ -1737,21 +1814,26 @@ impl<'a> SentenceCues<'a> {
         let Some(at) = self.token_of(cue) else {
             return false;
         };
-        if !self.elem(at, "contrary") {
+        if !self.elem(at, &["contrary"]) {
             return false;
         }
         (at + 1..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Comma | K::Stop | K::Period)))
             .filter(|&k| !self.word(k).is_empty())
             .take(5)
-            .any(|k| self.elem(k, "denial|denials|denying|rebuttal|rebuttals"))
+            .any(|k| {
+                self.elem(
+                    k,
+                    &["denial", "denials", "denying", "rebuttal", "rebuttals"],
+                )
+            })
     }
 
     /// "No one at Tata has confirmed that X": nobody states X, which leaves it open (as "no
     /// official has said X"). The verb, if the negation names nobody and one follows it in
     /// its clause. `at` is the negation's first token.
     fn nobody_said(&self, at: usize) -> Option<Cue> {
-        if !self.elem(at, "no|nobody|none|neither") {
+        if !self.elem(at, &["no", "nobody", "none", "neither"]) {
             return None;
         }
         (at + 1..self.toks.len())
@@ -1761,10 +1843,19 @@ impl<'a> SentenceCues<'a> {
             .find(|&k| {
                 self.elem(
                     k,
-                    "said|confirmed|stated|claimed|suggested|announced|verified|corroborated",
+                    &[
+                        "said",
+                        "confirmed",
+                        "stated",
+                        "claimed",
+                        "suggested",
+                        "announced",
+                        "verified",
+                        "corroborated",
+                    ],
                 ) && self
                     .prev_word(k)
-                    .is_some_and(|p| self.elem(p, "has|have|had|ADV"))
+                    .is_some_and(|p| self.elem(p, &["has", "have", "had", "ADV"]))
             })
             .map(|k| self.cue(at, k + 1))
     }
@@ -1790,7 +1881,7 @@ impl<'a> SentenceCues<'a> {
     /// "Were it not for …", "Should talks not …".
     fn inverted_conditional(&self) -> bool {
         self.next_word(0)
-            .is_some_and(|first| self.elem(first, "had|were|should"))
+            .is_some_and(|first| self.elem(first, &["had", "were", "should"]))
             && self.toks.iter().take(6).any(|t| t.k == K::Not)
     }
 
@@ -1798,7 +1889,7 @@ impl<'a> SentenceCues<'a> {
     /// match in the clause of an inverted conditional, before its comma, imagines it.
     fn affirmative_conditional(&self, first: usize, end: usize) -> Option<Cue> {
         let opener = self.next_word(0)?;
-        if !self.elem(opener, "had|were|should") || first <= opener {
+        if !self.elem(opener, &["had", "were", "should"]) || first <= opener {
             return None;
         }
         let comma = (opener..self.toks.len()).find(|&k| self.kind(k) == Some(K::Comma))?;
