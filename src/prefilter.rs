@@ -32,19 +32,18 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct Prefilter {
     searcher: Option<AhoCorasick>,
-    /// For each pattern, its factors (indexes of the distinct factors of all patterns, each
-    /// a set of the searcher's literals: many patterns share one, such as
-    /// `denied|rejected|dismissed` or a term's names), without repeats; `None`: it can
-    /// match anywhere; an empty list: it never matches.
-    patterns: Vec<Option<Vec<u32>>>,
-    /// For each literal of the searcher, the factors it belongs to, and for each factor
-    /// (one entry per factor), the patterns whose key it is: the factor of the pattern
-    /// that the fewest patterns share. A document's work follows the literals it holds,
-    /// not the number of claims: a pattern is looked at only when its key occurs (a word
-    /// such as `denied` occurs in most documents and is a factor of hundreds of patterns,
-    /// but their key is rarer).
+    /// For each literal of the searcher, the factors it belongs to (indexes of the distinct
+    /// factors of all patterns, each a set of the searcher's literals: many patterns share
+    /// one, such as `denied|rejected|dismissed` or a term's names).
     literal_factors: Vec<Vec<u32>>,
-    keyed_patterns: Vec<Vec<u32>>,
+    /// For each factor, the patterns whose key it is (the factor of the pattern that the
+    /// fewest patterns share), each with all its factors, without repeats: records `[id,
+    /// n, factor × n]` one after another, so that the patterns of a key are one run of
+    /// memory. A document's work follows the literals it holds, not the number of claims:
+    /// a pattern is looked at only when its key occurs (a word such as `denied` occurs in
+    /// most documents and is a factor of hundreds of patterns, but their key is rarer).
+    /// A pattern that can never match (an empty factor) has no key.
+    keyed: Vec<Vec<u32>>,
     /// Patterns that can match anywhere.
     everywhere: Vec<PatternId>,
 }
@@ -305,28 +304,51 @@ impl Prefilter {
         for &f in patterns.iter().flatten().flatten() {
             sharing[f as usize] += 1;
         }
-        let mut keyed_patterns: Vec<Vec<u32>> = vec![Vec::new(); factors.len()];
+        let mut keyed: Vec<Vec<u32>> = vec![Vec::new(); factors.len()];
         for (id, pattern) in patterns.iter().enumerate() {
-            let key = pattern
-                .iter()
-                .flatten()
-                .min_by_key(|&&f| (sharing[f as usize], f));
+            let Some(pattern) = pattern else {
+                continue;
+            };
+            let key = pattern.iter().min_by_key(|&&f| (sharing[f as usize], f));
             if let Some(&key) = key {
-                keyed_patterns[key as usize].push(id as u32);
+                let record = &mut keyed[key as usize];
+                record.extend([id as u32, pattern.len() as u32]);
+                record.extend(pattern);
             }
         }
         Prefilter {
             searcher,
-            patterns,
             everywhere,
             literal_factors,
-            keyed_patterns,
+            keyed,
         }
+    }
+
+    /// The patterns keyed by `factor`, each with its factors.
+    fn keyed(&self, factor: u32) -> impl Iterator<Item = (PatternId, &[u32])> + '_ {
+        let mut rest = self.keyed[factor as usize].as_slice();
+        std::iter::from_fn(move || {
+            let (&id, tail) = rest.split_first()?;
+            let (&n, tail) = tail.split_first()?;
+            let (factors, tail) = tail.split_at_checked(n as usize)?;
+            rest = tail;
+            Some((id as PatternId, factors))
+        })
     }
 
     /// Where patterns can match in `doc`: every pattern that can (in no particular order),
     /// with where; the others cannot match in it at all.
     pub fn candidates(&self, doc: &NormalizedDocument) -> Vec<(PatternId, Candidates)> {
+        self.candidates_with(doc, &mut Scratch::default())
+    }
+
+    /// `candidates`, with working memory kept from one document to the next (its tables
+    /// have an entry per literal and per factor of the claims file).
+    pub fn candidates_with(
+        &self,
+        doc: &NormalizedDocument,
+        scratch: &mut Scratch,
+    ) -> Vec<(PatternId, Candidates)> {
         // For each literal that occurs, the set of sentences it occurs in, as a bit set of
         // `words` words in `masks` (at `slot[literal]`).
         let words = doc.sentences.len().div_ceil(64).max(1);
@@ -338,11 +360,16 @@ impl Prefilter {
         let Some(searcher) = &self.searcher else {
             return out;
         };
-        let literals = searcher.patterns_len();
-        let mut slot = vec![u32::MAX; literals];
-        let mut masks: Vec<u64> = Vec::new();
-        // The literals found, in the order of their slots.
-        let mut seen: Vec<usize> = Vec::new();
+        scratch.prepare(searcher.patterns_len(), self.keyed.len());
+        let Scratch {
+            slot,
+            masks,
+            seen,
+            factor_slot,
+            present,
+            factor_masks,
+            kept,
+        } = scratch;
         let mut sentence = 0;
         for hit in searcher.find_overlapping_iter(doc.text.as_str()) {
             // Matches come in order of their end, so starts move forward almost always;
@@ -363,9 +390,6 @@ impl Prefilter {
             masks[slot[literal] as usize * words + sentence / 64] |= 1 << (sentence % 64);
         }
         // Each factor that occurs, with its sentences: the union of its literals'.
-        let mut factor_slot = vec![u32::MAX; self.keyed_patterns.len()];
-        let mut present: Vec<u32> = Vec::new();
-        let mut factor_masks: Vec<u64> = Vec::new();
         for (at, &literal) in seen.iter().enumerate() {
             let at = at * words;
             for &f in &self.literal_factors[literal] {
@@ -383,44 +407,78 @@ impl Prefilter {
                 }
             }
         }
-        // The patterns all of whose factors occur: among those whose key does.
-        let mut complete: Vec<usize> = present
-            .iter()
-            .flat_map(|&f| &self.keyed_patterns[f as usize])
-            .map(|&id| id as usize)
-            .filter(|&id| {
-                self.patterns[id]
-                    .iter()
-                    .flatten()
-                    .all(|&f| factor_slot[f as usize] != u32::MAX)
-            })
-            .collect();
-        complete.sort_unstable();
-        // A sentence is a candidate when it holds a literal of every factor of a pattern.
-        let mut kept = vec![0u64; words];
-        for id in complete {
-            kept.fill(u64::MAX);
-            for &f in self.patterns[id].iter().flatten() {
-                let union = factor_slot[f as usize] as usize * words;
-                for (k, u) in kept.iter_mut().zip(&factor_masks[union..union + words]) {
-                    *k &= u;
+        // The patterns all of whose factors occur, among those whose key does; a sentence
+        // is a candidate when it holds a literal of every factor of the pattern.
+        kept.resize(words, 0);
+        for &key in present.iter() {
+            for (id, factors) in self.keyed(key) {
+                if factors.iter().any(|&f| factor_slot[f as usize] == u32::MAX) {
+                    continue;
                 }
-            }
-            if kept.iter().all(|&k| k == 0) {
-                continue;
-            }
-            // The set bits, word by word: a pattern is a candidate in few sentences.
-            let mut sentences = Vec::new();
-            for (w, &word) in kept.iter().enumerate() {
-                let mut bits = word;
-                while bits != 0 {
-                    sentences.push(w * 64 + bits.trailing_zeros() as usize);
-                    bits &= bits - 1;
+                kept.fill(u64::MAX);
+                for &f in factors {
+                    let union = factor_slot[f as usize] as usize * words;
+                    for (k, u) in kept.iter_mut().zip(&factor_masks[union..union + words]) {
+                        *k &= u;
+                    }
                 }
+                if kept.iter().all(|&k| k == 0) {
+                    continue;
+                }
+                // The set bits, word by word: a pattern is a candidate in few sentences.
+                let mut sentences = Vec::new();
+                for (w, &word) in kept.iter().enumerate() {
+                    let mut bits = word;
+                    while bits != 0 {
+                        sentences.push(w * 64 + bits.trailing_zeros() as usize);
+                        bits &= bits - 1;
+                    }
+                }
+                out.push((id, Candidates::Sentences(sentences)));
             }
-            out.push((id, Candidates::Sentences(sentences)));
         }
+        scratch.reset();
         out
+    }
+}
+
+/// The working memory of `Prefilter::candidates_with`: tables by literal and by factor that
+/// hold no entry between documents, and lists emptied after each.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// For each literal, its place in `seen` (`u32::MAX`: not in this document).
+    slot: Vec<u32>,
+    /// Each literal found's sentences, a bit set of as many words as the document needs.
+    masks: Vec<u64>,
+    /// The literals found, in the order of their slots.
+    seen: Vec<usize>,
+    /// For each factor, its place in `present` (`u32::MAX`: not in this document).
+    factor_slot: Vec<u32>,
+    /// The factors that occur, and their sentences: the union of their literals'.
+    present: Vec<u32>,
+    factor_masks: Vec<u64>,
+    /// The sentences of the pattern at hand.
+    kept: Vec<u64>,
+}
+
+impl Scratch {
+    fn prepare(&mut self, literals: usize, factors: usize) {
+        self.slot.resize(literals, u32::MAX);
+        self.factor_slot.resize(factors, u32::MAX);
+    }
+
+    fn reset(&mut self) {
+        for &literal in &self.seen {
+            self.slot[literal] = u32::MAX;
+        }
+        for &factor in &self.present {
+            self.factor_slot[factor as usize] = u32::MAX;
+        }
+        self.seen.clear();
+        self.present.clear();
+        self.masks.clear();
+        self.factor_masks.clear();
+        self.kept.clear();
     }
 }
 

@@ -309,6 +309,7 @@ struct NeededScratch {
     slot: Vec<u32>,
     /// For each `all:` matcher, whether this document has already weighed it.
     group_seen: Vec<bool>,
+    candidates: crate::prefilter::Scratch,
 }
 
 impl NeededScratch {
@@ -316,6 +317,7 @@ impl NeededScratch {
         NeededScratch {
             slot: vec![u32::MAX; compiled.patterns.len()],
             group_seen: vec![false; compiled.groups.len()],
+            candidates: Default::default(),
         }
     }
 }
@@ -331,7 +333,9 @@ fn needed_sentences(
     doc: &NormalizedDocument,
     scratch: &mut NeededScratch,
 ) -> Vec<(usize, Candidates)> {
-    let candidates = compiled.prefilter.candidates(doc);
+    let candidates = compiled
+        .prefilter
+        .candidates_with(doc, &mut scratch.candidates);
     for (i, (id, _)) in candidates.iter().enumerate() {
         scratch.slot[*id] = i as u32;
     }
