@@ -25,14 +25,18 @@ pub struct Hit {
 /// Every hit of every pattern (indexed like `CompiledClaims::patterns`) in one document:
 /// `hits[pattern]` is that pattern's, in text order.
 ///
-/// One list in pattern order and where each pattern's part starts, not a list per pattern:
-/// with 1,000 claims a list per pattern was 20 KB a document, most of it empty lists, for
-/// every document of a batch.
+/// One list in pattern order and where the part of each pattern that has hits ends, not a
+/// list per pattern: with 1,000 claims a list per pattern was 20 KB a document, most of it
+/// empty lists, for every document of a batch, and an entry per pattern still cost a walk
+/// of every pattern per document (to mark where each ends, to find those with hits).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hits {
     hits: Vec<Hit>,
-    /// Where each pattern's hits start in `hits`, and (last) where the last one's end.
-    starts: Vec<u32>,
+    /// The patterns with hits, in pattern order, each with where its hits end in `hits`
+    /// (they start where the previous one's end).
+    found: Vec<(u32, u32)>,
+    /// How many patterns there are.
+    patterns: usize,
     /// Matches dropped because no figure `{n}` read in them counts, so that `lint` and
     /// `explain` can say why a pattern that plainly matches the text found nothing.
     pub skipped: Vec<Skipped>,
@@ -51,44 +55,57 @@ pub struct Skipped {
 }
 
 impl Hits {
-    /// Hits for `patterns` patterns, added in pattern order (`next_pattern`).
+    /// Hits for `patterns` patterns, added in pattern order (`end_pattern`).
     fn with_patterns(patterns: usize) -> Hits {
-        let mut starts = Vec::with_capacity(patterns + 1);
-        starts.push(0);
         Hits {
             hits: Vec::new(),
-            starts,
+            found: Vec::new(),
+            patterns,
             skipped: Vec::new(),
         }
     }
 
-    /// Ends the current pattern's hits: what is added next is the next pattern's.
-    fn next_pattern(&mut self) {
-        self.starts.push(self.hits.len() as u32);
+    /// Where the hits of the last pattern ended so far end.
+    fn ended(&self) -> usize {
+        self.found.last().map_or(0, |&(_, end)| end as usize)
+    }
+
+    /// Ends pattern `pattern`'s hits: those added since the last pattern ended are its.
+    /// Patterns end in increasing order; one without hits need not end at all.
+    fn end_pattern(&mut self, pattern: usize) {
+        if self.hits.len() > self.ended() {
+            self.found.push((pattern as u32, self.hits.len() as u32));
+        }
     }
 
     /// From one list of hits per pattern.
     pub fn from_lists(lists: Vec<Vec<Hit>>) -> Hits {
         let mut hits = Hits::with_patterns(lists.len());
-        for list in lists {
+        for (pattern, list) in lists.into_iter().enumerate() {
             hits.hits.extend(list);
-            hits.next_pattern();
+            hits.end_pattern(pattern);
         }
         hits
     }
 
     /// How many patterns there are.
     pub fn patterns(&self) -> usize {
-        self.starts.len() - 1
+        self.patterns
     }
 
     /// The patterns with at least one hit, in pattern order.
     pub fn matched(&self) -> impl Iterator<Item = usize> + '_ {
-        self.starts
-            .windows(2)
-            .enumerate()
-            .filter(|(_, w)| w[0] != w[1])
-            .map(|(pattern, _)| pattern)
+        self.found.iter().map(|&(pattern, _)| pattern as usize)
+    }
+
+    /// The patterns with at least one hit, with their hits, in pattern order.
+    pub fn found(&self) -> impl Iterator<Item = (usize, &[Hit])> + '_ {
+        let mut start = 0;
+        self.found.iter().map(move |&(pattern, end)| {
+            let hits = &self.hits[start..end as usize];
+            start = end as usize;
+            (pattern as usize, hits)
+        })
     }
 
     /// Each pattern's hits, in pattern order.
@@ -101,7 +118,16 @@ impl std::ops::Index<usize> for Hits {
     type Output = [Hit];
 
     fn index(&self, pattern: usize) -> &[Hit] {
-        &self.hits[self.starts[pattern] as usize..self.starts[pattern + 1] as usize]
+        match self
+            .found
+            .binary_search_by_key(&pattern, |&(at, _)| at as usize)
+        {
+            Ok(k) => {
+                let start = k.checked_sub(1).map_or(0, |p| self.found[p].1 as usize);
+                &self.hits[start..self.found[k].1 as usize]
+            }
+            Err(_) => &[],
+        }
     }
 }
 
@@ -126,9 +152,7 @@ impl Usage {
     /// Counts, for each pattern, the distinct sentences of its hits (which are in text order).
     pub fn new(sentences: usize, hits: &Hits) -> Usage {
         let matched = hits
-            .iter()
-            .enumerate()
-            .filter(|(_, hits)| !hits.is_empty())
+            .found()
             .map(|(id, hits)| {
                 let mut last = None;
                 let count = hits
@@ -257,7 +281,7 @@ pub fn scan_many(
         for (doc, hits) in docs.iter().zip(&mut all) {
             for (id, pattern) in compiled.patterns.iter().enumerate() {
                 find_in(&mut cache, (id, pattern), doc, 0..doc.text.len(), hits, how);
-                hits.next_pattern();
+                hits.end_pattern(id);
             }
         }
         return all;
@@ -293,9 +317,8 @@ pub fn scan_many(
                     }
                 }
             }
-        }
-        for hits in &mut all {
-            hits.next_pattern();
+            // Only the documents this pattern ran in can hold its hits.
+            hits.end_pattern(id);
         }
     }
     all
@@ -1419,6 +1442,21 @@ mod tests {
         assert_eq!(usage.matched, [(0, 2)]);
         assert_eq!(usage.patterns, 2);
         assert_eq!(usage.sentences, 4);
+    }
+
+    #[test]
+    fn patterns_without_hits_read_as_empty_wherever_they_fall() {
+        let hit = |sentence| Hit {
+            sentence,
+            range: 0..1,
+            numbers: Vec::new(),
+        };
+        let lists = vec![vec![], vec![hit(1)], vec![], vec![hit(2), hit(3)], vec![]];
+        let hits = Hits::from_lists(lists.clone());
+        assert_eq!(hits.patterns(), 5);
+        assert_eq!(hits.matched().collect::<Vec<_>>(), [1, 3]);
+        assert_eq!(hits.iter().map(<[Hit]>::to_vec).collect::<Vec<_>>(), lists);
+        assert!(hits[7].is_empty());
     }
 
     #[test]
