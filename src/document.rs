@@ -3,6 +3,8 @@
 //! This module owns decoding (BOM, UTF-8, the Windows-1252 fallback) and line/column
 //! arithmetic. It does not read files: callers hand it bytes.
 
+use std::sync::OnceLock;
+
 /// How a document's bytes were turned into text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
@@ -25,8 +27,9 @@ pub struct Text {
     /// `text`, by position in `text` (only filled for non-ASCII chars' bytes would save
     /// little).
     file_offsets: Vec<u32>,
-    /// Byte offset in `text` of the start of each line.
-    line_starts: Vec<usize>,
+    /// Byte offset in `text` of the start of each line, found on first use: only evidence
+    /// that is kept needs a position, and the table keeps none.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 /// A position in the original file: 1-based line and column (in characters), and the
@@ -100,15 +103,21 @@ impl Text {
     }
 
     fn new(text: String, encoding: Encoding, bom: usize, file_offsets: Vec<u32>) -> Text {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Text {
             text,
             encoding,
             bom,
             file_offsets,
-            line_starts,
+            line_starts: OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        })
     }
 
     /// The byte offset in the original file of byte `offset` of the decoded text.
@@ -127,8 +136,9 @@ impl Text {
 
     /// Line, column and file offset of byte `offset` of the decoded text.
     pub fn position(&self, offset: usize) -> Position {
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let line_start = self.line_starts[line.saturating_sub(1)];
+        let line_starts = self.line_starts();
+        let line = line_starts.partition_point(|&start| start <= offset);
+        let line_start = line_starts[line.saturating_sub(1)];
         let column = self
             .text
             .get(line_start..offset)
