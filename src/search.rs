@@ -6,7 +6,8 @@
 //! fastest engine that reports captures, and the PikeVM takes the rare longer haystack (a
 //! pattern that can match anywhere runs on the whole document). An anchored search first
 //! runs on `gaps::GapMatcher`, which skips the places of a gap where the rest cannot begin.
-//! Neither the lazy DFA nor a literal prefilter is built; `Regex::new` says why.
+//! Neither the lazy DFA nor a literal prefilter is built; `Regex::new` says why. The NFA
+//! itself is built on first use: the gap matcher answers nearly every search.
 //!
 //! This module owns how patterns are searched, not what they mean (`pattern`) nor where
 //! they run (`scan`).
@@ -15,47 +16,51 @@ use crate::gaps::{GapMatcher, GapStack};
 use regex_automata::nfa::thompson;
 use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
 use regex_automata::nfa::thompson::pikevm::{self, PikeVM};
-use regex_automata::util::captures::Captures;
+use regex_automata::util::captures::{Captures, GroupInfo};
 use regex_automata::util::primitives::NonMaxUsize;
 use regex_automata::util::syntax;
 use regex_automata::{Anchored, Input, Match, PatternID};
+use regex_syntax::hir::{Class, Hir, HirKind};
+use std::sync::{Arc, OnceLock};
 
 /// A pattern's automaton is refused above this size (16 MB): far more than any analyst's
 /// pattern needs, small enough that a slip such as `x{1000}{1000}` is an error, not a stall.
 const NFA_SIZE_LIMIT: usize = 1 << 24;
 
-/// A compiled pattern: one NFA and the two engines that search it.
+/// A pattern an NFA can be built for larger than this may pass `NFA_SIZE_LIMIT`, so its
+/// NFA is built at once, where a size error is reported with the claims file's other
+/// problems; the NFA of a pattern under it (nearly all of them) waits until a search needs
+/// it. See `nfa_bytes_bound`.
+const EAGER_ABOVE: usize = NFA_SIZE_LIMIT / 8;
+
+/// A compiled pattern: a gap matcher, and one NFA with the two engines that search it.
 #[derive(Debug)]
 pub struct Regex {
-    backtrack: BoundedBacktracker,
-    pikevm: PikeVM,
+    /// The pattern, parsed again when its NFA is first needed: its parse (every node with
+    /// its properties) took more memory than the NFA (35 MB for 1,000 claims).
+    pattern: Box<str>,
     /// For the anchored searches of a pattern of literals and gaps (most of them).
     gaps: Option<GapMatcher>,
+    /// The pattern's groups, read from `hir`: what the NFA would say, without building it.
+    groups: GroupInfo,
+    /// `None` only if building failed, which a pattern whose bound is under `EAGER_ABOVE`
+    /// cannot do for its size: the NFA is built without a size limit then.
+    engines: OnceLock<Option<Engines>>,
 }
 
-impl Regex {
-    /// Compiles `pattern` (already checked by `regex_syntax`, so the only likely error is
-    /// size) into an NFA with UTF-8 matches.
-    ///
-    /// What is left out, on purpose:
-    /// - the lazy DFA: an analyst's gap such as `.{0,60}` over Unicode text makes it build
-    ///   new states for nearly every sentence it runs on (on 5,000 generated documents with
-    ///   1,000 claims: 4.5 s and 1.5 GB with it, 2.6 s and 0.3 GB without);
-    /// - a literal prefilter: `prefilter` has already narrowed each pattern to the sentences
-    ///   holding its literals, and a searcher of the regex's own cost 8 to 23 KB a pattern
-    ///   (13 MB with 1,000 claims) for no measurable speed;
-    /// - a cache per pattern: see `SearchCache`.
-    pub fn new(pattern: &str) -> Result<Regex, String> {
-        // Parsed once, for the NFA and for the gap matcher.
-        let hir = syntax::parse_with(pattern, &syntax::Config::new().utf8(true))
-            .map_err(|error| error.to_string())?;
+/// The NFA engines of a pattern.
+#[derive(Debug)]
+struct Engines {
+    backtrack: BoundedBacktracker,
+    pikevm: PikeVM,
+}
+
+impl Engines {
+    /// Compiles `hir` into an NFA with UTF-8 matches, refused above `limit` bytes.
+    fn build(hir: &Hir, limit: Option<usize>) -> Result<Engines, String> {
         let nfa = thompson::Compiler::new()
-            .configure(
-                thompson::Config::new()
-                    .utf8(true)
-                    .nfa_size_limit(Some(NFA_SIZE_LIMIT)),
-            )
-            .build_from_hir(&hir)
+            .configure(thompson::Config::new().utf8(true).nfa_size_limit(limit))
+            .build_from_hir(hir)
             .map_err(|error| match error.size_limit() {
                 Some(limit) => format!(
                     "the pattern is too large to compile (its automaton would pass {} MB)",
@@ -64,13 +69,54 @@ impl Regex {
                 None => error.to_string(),
             })?;
         let message = |error: thompson::BuildError| error.to_string();
-        Ok(Regex {
+        Ok(Engines {
             backtrack: BoundedBacktracker::builder()
                 .build_from_nfa(nfa.clone())
                 .map_err(message)?,
             pikevm: PikeVM::builder().build_from_nfa(nfa).map_err(message)?,
-            gaps: GapMatcher::new(&hir),
         })
+    }
+}
+
+impl Regex {
+    /// Compiles `pattern` (already checked by `regex_syntax`, so the only likely error is
+    /// size).
+    ///
+    /// What is left out, on purpose:
+    /// - the lazy DFA: an analyst's gap such as `.{0,60}` over Unicode text makes it build
+    ///   new states for nearly every sentence it runs on (on 5,000 generated documents with
+    ///   1,000 claims: 4.5 s and 1.5 GB with it, 2.6 s and 0.3 GB without);
+    /// - a literal prefilter: `prefilter` has already narrowed each pattern to the sentences
+    ///   holding its literals, and a searcher of the regex's own cost 8 to 23 KB a pattern
+    ///   (13 MB with 1,000 claims) for no measurable speed;
+    /// - a cache per pattern: see `SearchCache`;
+    /// - the NFA, until a search needs it: over 20,000 generated documents, 4 of the 815
+    ///   distinct patterns of 1,000 claims ever did (the gap matcher answers the others),
+    ///   and building them all was half of loading the claims (`.{0,60}` is sixty copies of
+    ///   a Unicode `.`).
+    pub fn new(pattern: &str) -> Result<Regex, String> {
+        // Parsed once, for the NFA and for the gap matcher.
+        let hir = parse(pattern)?;
+        let engines = OnceLock::new();
+        if nfa_bytes_bound(&hir) > EAGER_ABOVE {
+            let _ = engines.set(Some(Engines::build(&hir, Some(NFA_SIZE_LIMIT))?));
+        }
+        Ok(Regex {
+            gaps: GapMatcher::new(&hir),
+            groups: group_info(&hir)?,
+            pattern: pattern.into(),
+            engines,
+        })
+    }
+
+    /// The NFA engines, built on first use.
+    fn engines(&self) -> Option<&Engines> {
+        self.engines
+            .get_or_init(|| {
+                let hir = parse(&self.pattern).ok()?;
+                Engines::build(&hir, None).ok()
+            })
+            .as_ref()
     }
 
     /// The leftmost-first match within `input`'s span, as the `regex` crate would find it.
@@ -84,11 +130,13 @@ impl Regex {
                 return end.map(|end| Match::new(PatternID::ZERO, span.start..end));
             }
         }
-        if self.fits_backtracker(input) {
+        let engines = self.engines()?;
+        if fits_backtracker(engines, input) {
             let mut slots = [None, None];
             let searched =
-                self.backtrack
-                    .try_search_slots(cache.backtrack(self), input, &mut slots);
+                engines
+                    .backtrack
+                    .try_search_slots(cache.backtrack(engines), input, &mut slots);
             if let Ok(found) = searched {
                 return match (found, slots) {
                     (Some(pattern), [Some(start), Some(end)]) => {
@@ -99,9 +147,9 @@ impl Regex {
             }
         }
         let mut slots = [None, None];
-        let found = self
+        let found = engines
             .pikevm
-            .search_slots(cache.pikevm(self), input, &mut slots);
+            .search_slots(cache.pikevm(self, engines), input, &mut slots);
         match (found, slots) {
             (Some(pattern), [Some(start), Some(end)]) => {
                 Some(Match::new(pattern, start.get()..end.get()))
@@ -144,32 +192,93 @@ impl Regex {
                 Err(()) => {}
             }
         }
-        if self.fits_backtracker(input)
-            && self
+        let Some(engines) = self.engines() else {
+            captures.set_pattern(None);
+            return;
+        };
+        if fits_backtracker(engines, input)
+            && engines
                 .backtrack
-                .try_search(cache.backtrack(self), input, captures)
+                .try_search(cache.backtrack(engines), input, captures)
                 .is_ok()
         {
             return;
         }
-        self.pikevm.search(cache.pikevm(self), input, captures);
+        engines
+            .pikevm
+            .search(cache.pikevm(self, engines), input, captures);
     }
 
     /// Room for the spans of every capture group of the pattern.
     pub fn create_captures(&self) -> Captures {
-        self.pikevm.create_captures()
+        Captures::all(self.groups.clone())
     }
+}
 
-    /// Bytes the compiled pattern holds (the NFA both engines share).
-    pub fn memory_usage(&self) -> usize {
-        self.pikevm.get_nfa().memory_usage()
-    }
+fn parse(pattern: &str) -> Result<Hir, String> {
+    syntax::parse_with(pattern, &syntax::Config::new().utf8(true))
+        .map_err(|error| error.to_string())
+}
 
-    /// Whether the backtracker's visited set (256 KB: a bit per NFA state and haystack
-    /// position) covers `input`.
-    fn fits_backtracker(&self, input: &Input<'_>) -> bool {
-        input.get_span().len() <= self.backtrack.max_haystack_len()
+/// Whether the backtracker's visited set (256 KB: a bit per NFA state and haystack
+/// position) covers `input`.
+fn fits_backtracker(engines: &Engines, input: &Input<'_>) -> bool {
+    input.get_span().len() <= engines.backtrack.max_haystack_len()
+}
+
+/// The capture groups of a parsed pattern, by index (the whole match is group 0), with
+/// their names: the `GroupInfo` its NFA would have.
+fn group_info(hir: &Hir) -> Result<GroupInfo, String> {
+    fn walk(hir: &Hir, groups: &mut Vec<Option<Arc<str>>>) {
+        match hir.kind() {
+            HirKind::Capture(capture) => {
+                let index = capture.index as usize;
+                if groups.len() <= index {
+                    groups.resize(index + 1, None);
+                }
+                groups[index] = capture.name.as_deref().map(Arc::from);
+                walk(&capture.sub, groups);
+            }
+            HirKind::Repetition(repetition) => walk(&repetition.sub, groups),
+            HirKind::Concat(subs) | HirKind::Alternation(subs) => {
+                subs.iter().for_each(|sub| walk(sub, groups))
+            }
+            HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => {}
+        }
     }
+    let mut groups = vec![None];
+    walk(hir, &mut groups);
+    GroupInfo::new([groups]).map_err(|error| error.to_string())
+}
+
+/// More bytes than the NFA of `hir` can take: a bound on its states (each with its
+/// transitions) at 64 bytes each, where a state takes about 40. A Unicode class is at
+/// most 48 states a range (its UTF-8 sequences, up to four bytes each), and a repetition
+/// one copy of its body per repeat.
+fn nfa_bytes_bound(hir: &Hir) -> usize {
+    fn states(hir: &Hir) -> usize {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => 1,
+            HirKind::Literal(literal) => literal.0.len() + 1,
+            HirKind::Class(Class::Unicode(class)) => class.ranges().len() * 48 + 1,
+            HirKind::Class(Class::Bytes(class)) => class.ranges().len() + 1,
+            HirKind::Capture(capture) => states(&capture.sub) + 2,
+            HirKind::Repetition(repetition) => {
+                let copies = repetition
+                    .max
+                    .unwrap_or(repetition.min.saturating_add(1))
+                    .max(repetition.min) as usize;
+                copies
+                    .saturating_add(1)
+                    .saturating_mul(states(&repetition.sub) + 2)
+            }
+            HirKind::Concat(subs) | HirKind::Alternation(subs) => subs
+                .iter()
+                .map(states)
+                .fold(subs.len() + 1, usize::saturating_add),
+        }
+    }
+    states(hir).saturating_mul(64)
 }
 
 /// The working memory of searches, shared by every pattern a document is searched with.
@@ -190,23 +299,24 @@ pub struct SearchCache<'a> {
 }
 
 impl<'a> SearchCache<'a> {
-    fn backtrack(&mut self, regex: &'a Regex) -> &mut backtrack::Cache {
+    fn backtrack(&mut self, engines: &Engines) -> &mut backtrack::Cache {
         let cache = self
             .backtrack
-            .get_or_insert_with(|| regex.backtrack.create_cache());
-        cache.reset(&regex.backtrack);
+            .get_or_insert_with(|| engines.backtrack.create_cache());
+        cache.reset(&engines.backtrack);
         cache
     }
 
-    fn pikevm(&mut self, regex: &'a Regex) -> &mut pikevm::Cache {
+    /// The PikeVM's cache, made ready for `regex` (whose engines are `engines`).
+    fn pikevm(&mut self, regex: &'a Regex, engines: &Engines) -> &mut pikevm::Cache {
         if let (Some(cache), Some(last)) = (&mut self.pikevm, self.pikevm_ready_for) {
             if !std::ptr::eq(last, regex) {
-                cache.reset(&regex.pikevm);
+                cache.reset(&engines.pikevm);
             }
         }
         self.pikevm_ready_for = Some(regex);
         self.pikevm
-            .get_or_insert_with(|| regex.pikevm.create_cache())
+            .get_or_insert_with(|| engines.pikevm.create_cache())
     }
 }
 
@@ -268,8 +378,71 @@ mod tests {
     fn the_long_haystack_goes_to_the_pikevm() {
         let compiled = regex(r"(?i)\bputin\b");
         let long = "x ".repeat(1 << 20);
-        assert!(!compiled.fits_backtracker(&Input::new(&long)));
-        assert!(compiled.fits_backtracker(&Input::new("Putin")));
+        let Some(engines) = compiled.engines() else {
+            panic!("no engines");
+        };
+        assert!(!fits_backtracker(engines, &Input::new(&long)));
+        assert!(fits_backtracker(engines, &Input::new("Putin")));
+    }
+
+    #[test]
+    fn the_nfa_is_built_on_first_use_unless_it_may_be_too_large() {
+        let small = regex(r"(?i)\bkim\b.{0,60}?\bputin");
+        assert!(small.engines.get().is_none());
+        let found = small.search(&mut SearchCache::default(), &Input::new("Kim met Putin"));
+        assert_eq!(found.map(|m| m.range()), Some(0..13));
+        assert!(small.engines.get().is_some());
+        // A pattern whose bound passes `EAGER_ABOVE` is built at once (and refused if too
+        // large: `a_pattern_too_large_says_so`).
+        let large = regex(r"\w{200}");
+        assert!(parse(r"\w{200}").is_ok_and(|hir| nfa_bytes_bound(&hir) > EAGER_ABOVE));
+        assert!(large.engines.get().is_some());
+    }
+
+    #[test]
+    fn the_bound_is_above_the_nfa_built() {
+        let patterns = [
+            r"(?i)\bkim\b.{0,60}?\bputin",
+            r"\w+",
+            r"(?i)[a-zé]{3,40}",
+            r"(?P<n>\d+(?:[.,]\d+)?)\s*(?:million|bn)",
+            r"(?:a|b|c){0,5}x*",
+            r"\p{Greek}{2,9}",
+        ];
+        for pattern in patterns {
+            let Ok(hir) = parse(pattern) else {
+                panic!("{pattern} does not parse");
+            };
+            let Ok(engines) = Engines::build(&hir, None) else {
+                panic!("{pattern} does not build");
+            };
+            let memory = engines.pikevm.get_nfa().memory_usage();
+            let bound = nfa_bytes_bound(&hir);
+            assert!(memory < bound, "{pattern}: {memory} bytes, bound {bound}");
+        }
+    }
+
+    #[test]
+    fn groups_read_from_the_pattern_are_the_nfas() {
+        for pattern in [
+            r"(?P<n0>\d+) (x)(?:y)(?P<n1>z)?",
+            r"plain",
+            r"((a)|(?P<b>b))+",
+        ] {
+            let compiled = regex(pattern);
+            let Some(engines) = compiled.engines() else {
+                panic!("{pattern} does not build");
+            };
+            let from_nfa = engines.pikevm.get_nfa().group_info();
+            let read = &compiled.groups;
+            let names = |info: &GroupInfo| {
+                info.pattern_names(PatternID::ZERO)
+                    .map(|name| name.map(str::to_string))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(names(read), names(from_nfa), "{pattern}");
+            assert_eq!(read.slot_len(), from_nfa.slot_len(), "{pattern}");
+        }
     }
 
     #[test]
