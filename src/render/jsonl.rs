@@ -10,8 +10,7 @@ use crate::claims::Claim;
 use crate::engine::DocumentResult;
 use crate::report::{DocumentInfo, Evidence, Report, Shard, Summary};
 use crate::verdict::Verdict;
-use serde::ser::SerializeMap;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -49,13 +48,48 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(&summary_line(report))
 }
 
-/// One document's line from its cells: (claim id, verdict, evidence).
+/// One document's line from its cells: (claim id, verdict, evidence), as serde_json lays
+/// out `{"document": …, "verdicts": {…}}`, written by hand so that a piece of evidence
+/// several claims quote (they share it: the same contradiction pattern, say) is serialized
+/// once and copied for the others: in the generated corpus, 2.4 quotes a piece.
 fn line(document: &DocumentInfo, cells: Vec<Cell<'_>>) -> Vec<u8> {
-    let line = DocumentLine {
-        document,
-        verdicts: Cells(cells),
-    };
-    finish(serde_json::to_vec(&line))
+    let mut out = Vec::with_capacity(256);
+    out.extend_from_slice(b"{\"document\":");
+    // Serializing these types cannot fail (string keys, finite or null numbers).
+    let _ = serde_json::to_writer(&mut out, document);
+    out.extend_from_slice(b",\"verdicts\":{");
+    // Where each piece already written is in `out`, by address.
+    let mut written: Vec<(*const Evidence, std::ops::Range<usize>)> = Vec::new();
+    let mut first = true;
+    for (id, verdict, evidence) in cells {
+        if verdict == Verdict::Omits && evidence.is_empty() {
+            continue;
+        }
+        if !std::mem::take(&mut first) {
+            out.push(b',');
+        }
+        let _ = serde_json::to_writer(&mut out, id);
+        out.extend_from_slice(b":{\"verdict\":\"");
+        out.extend_from_slice(verdict.as_str().as_bytes());
+        out.extend_from_slice(b"\",\"evidence\":[");
+        for (i, piece) in evidence.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            let at = Arc::as_ptr(piece);
+            match written.iter().find(|(of, _)| *of == at) {
+                Some((_, range)) => out.extend_from_within(range.clone()),
+                None => {
+                    let start = out.len();
+                    let _ = serde_json::to_writer(&mut out, &**piece);
+                    written.push((at, start..out.len()));
+                }
+            }
+        }
+        out.extend_from_slice(b"]}");
+    }
+    out.extend_from_slice(b"}}\n");
+    out
 }
 
 type Cell<'a> = (&'a str, Verdict, &'a [Arc<Evidence>]);
@@ -88,33 +122,6 @@ fn finish(json: serde_json::Result<Vec<u8>>) -> Vec<u8> {
 }
 
 #[derive(Serialize)]
-struct DocumentLine<'a> {
-    document: &'a DocumentInfo,
-    verdicts: Cells<'a>,
-}
-
-/// The claims a document does not simply omit, keyed by claim id.
-struct Cells<'a>(Vec<Cell<'a>>);
-
-#[derive(Serialize)]
-struct CellView<'a> {
-    verdict: Verdict,
-    evidence: &'a [Arc<Evidence>],
-}
-
-impl Serialize for Cells<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        for &(id, verdict, evidence) in &self.0 {
-            if verdict != Verdict::Omits || !evidence.is_empty() {
-                map.serialize_entry(id, &CellView { verdict, evidence })?;
-            }
-        }
-        map.end()
-    }
-}
-
-#[derive(Serialize)]
 struct SummaryLine<'a> {
     summary: Summary,
     claims: Vec<ClaimOutcome<'a>>,
@@ -130,4 +137,67 @@ struct ClaimOutcome<'a> {
     id: &'a str,
     passed: bool,
     failures: &'a [String],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::Side;
+    use serde_json::{json, Value};
+
+    fn piece(start: usize, sentence: &str) -> Arc<Evidence> {
+        Arc::new(Evidence {
+            role: Side::Support,
+            counted: true,
+            negated: false,
+            hedged: false,
+            cue: None,
+            matcher: "support[0]".into(),
+            why: "matches \"x\"".into(),
+            numbers: Vec::new(),
+            line: 1,
+            column: start + 1,
+            start,
+            end: start + 1,
+            sentence: sentence.into(),
+            marks: vec![(0, 1)],
+        })
+    }
+
+    #[test]
+    fn a_line_lists_the_cells_that_say_something_and_repeats_shared_pieces_whole() {
+        let document = DocumentInfo {
+            id: "a/b".to_string(),
+            label: Some("AP \"wire\"".to_string()),
+            path: "seeds/a/b.txt".to_string(),
+        };
+        let shared = piece(3, "Kim said \"yes\".\nAnd é");
+        let own = piece(9, "other");
+        let pieces = [Arc::clone(&shared), own];
+        let cells: Vec<Cell<'_>> = vec![
+            ("first", Verdict::Supports, &pieces[..]),
+            ("silent", Verdict::Omits, &[]),
+            ("hedged", Verdict::Omits, &pieces[..1]),
+            ("third", Verdict::Mixed, &[]),
+        ];
+        let line = line(&document, cells);
+        assert_eq!(line.last(), Some(&b'\n'));
+        assert_eq!(line.iter().filter(|&&b| b == b'\n').count(), 1);
+        let parsed: Value = serde_json::from_slice(&line).unwrap_or_default();
+        let as_json = |p: &Arc<Evidence>| serde_json::to_value(&**p).unwrap_or_default();
+        assert_eq!(
+            parsed,
+            json!({
+                "document": {"id": "a/b", "label": "AP \"wire\"", "path": "seeds/a/b.txt"},
+                "verdicts": {
+                    "first": {"verdict": "supports", "evidence": [as_json(&shared), as_json(&pieces[1])]},
+                    "hedged": {"verdict": "omits", "evidence": [as_json(&shared)]},
+                    "third": {"verdict": "mixed", "evidence": []},
+                }
+            })
+        );
+        // serde_json's own layout of a cell: "verdict" before "evidence".
+        let text = String::from_utf8_lossy(&line);
+        assert!(text.contains(r#""first":{"verdict":"supports","evidence":[{"#));
+    }
 }
