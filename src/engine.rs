@@ -993,7 +993,8 @@ impl<'a> Context<'a> {
         // "Kyiv says X, a claim Moscow denied": a statement reported and then denied in one
         // sentence is evidence both ways, not a plain contradiction.
         // So is one reported after it ("X, Seoul said, a claim Pyongyang denied"), and one
-        // the sentence states before conceding the denial ("X, though Moscow denies it").
+        // the sentence states before conceding the denial ("X, though Moscow denies it",
+        // "X, which Moscow denies").
         let reported_then_denied = match (&negation, &hedge, parts) {
             (Some(cue), None, [hit]) if matcher.side == Side::Support => {
                 let sentence = &doc.sentences[hit.sentence].range;
@@ -1007,7 +1008,7 @@ impl<'a> Context<'a> {
                     .then(|| {
                         reporting_verb(before)
                             .or_else(|| reporting_verb(between))
-                            .or_else(|| concession(between))
+                            .or_else(|| concession(between, &cue.text))
                     })
                     .flatten()
             }
@@ -1581,12 +1582,22 @@ const REPORTING_VERBS: &[&str] = &[
 /// The reporting verb in `before` (the sentence up to a match), if there is one.
 /// The word that concedes a denial after a statement: ", though Moscow denies it", ", but
 /// Pyongyang denied it".
-fn concession(between: &str) -> Option<&'static str> {
+fn concession(between: &str, cue: &str) -> Option<&'static str> {
     let clause = &between[between.rfind([',', ';'])? + 1..];
-    let first = clause
+    let mut words = clause
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())?
-        .to_lowercase();
+        .filter(|w| !w.is_empty());
+    let first = words.next()?.to_lowercase();
+    // "X, which Moscow denies": the writer states X and
+    // grants someone's denial of it, as "though Moscow denies it" does; "X, which is false"
+    // is the writer's own denial (no denial verb).
+    let denied = cue
+        .split_whitespace()
+        .next()
+        .is_some_and(negation::is_denial);
+    if first == "which" && denied && words.next().is_some() {
+        return Some("which");
+    }
     ["though", "although", "but", "while", "whereas"]
         .into_iter()
         .find(|w| *w == first)

@@ -1932,15 +1932,19 @@ fn a_statement_reported_or_conceded_beside_its_denial_is_both() {
         "Pyongyang shipped shells to Russia, Seoul said, a claim Pyongyang denied.",
         "Pyongyang shipped shells to Russia, Seoul said, but Pyongyang denied it.",
         "North Korea shipped shells to Russia, though Moscow denies it.",
+        "North Korea shipped shells to Russia, which Moscow denies.",
+        "North Korea shipped shells to Russia, which Moscow has repeatedly denied.",
     ] {
         check(claim, doc, Mixed);
     }
-    // Neither reported nor conceded: the denial has the last word.
-    check(
-        claim,
-        "North Korea shipped shells to Russia, which Moscow denies.",
-        Contradicts,
-    );
+    // The writer's own denial, and one neither reported nor conceded: the denial has the
+    // last word.
+    for doc in [
+        "North Korea shipped shells to Russia, which is false.",
+        "North Korea shipped shells to Russia, a spokesman denied.",
+    ] {
+        check(claim, doc, Contradicts);
+    }
 }
 
 #[test]
