@@ -753,6 +753,28 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+/// A piece of evidence for tests: a plain support match of one byte at `start`, quoting
+/// `sentence`.
+#[cfg(test)]
+pub(crate) fn test_piece(start: usize, sentence: &str) -> Arc<Evidence> {
+    Arc::new(Evidence {
+        role: Side::Support,
+        counted: true,
+        negated: false,
+        hedged: false,
+        cue: None,
+        matcher: "support[0]".into(),
+        why: "matches".into(),
+        numbers: Vec::new(),
+        line: 1,
+        column: start + 1,
+        start,
+        end: start + 1,
+        sentence: sentence.into(),
+        marks: vec![(0, 1)],
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -787,22 +809,7 @@ mod tests {
     }
 
     fn piece(start: usize) -> Arc<Evidence> {
-        Arc::new(Evidence {
-            role: Side::Support,
-            counted: true,
-            negated: false,
-            hedged: false,
-            cue: None,
-            matcher: "support[0]".into(),
-            why: "matches".into(),
-            numbers: Vec::new(),
-            line: 1,
-            column: start + 1,
-            start,
-            end: start + 1,
-            sentence: "x".into(),
-            marks: vec![(0, 1)],
-        })
+        test_piece(start, "x")
     }
 
     fn verdicts(cells: &[(Verdict, &[usize])]) -> Verdicts {

@@ -142,27 +142,8 @@ struct ClaimOutcome<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::Side;
+    use crate::report::test_piece as piece;
     use serde_json::{json, Value};
-
-    fn piece(start: usize, sentence: &str) -> Arc<Evidence> {
-        Arc::new(Evidence {
-            role: Side::Support,
-            counted: true,
-            negated: false,
-            hedged: false,
-            cue: None,
-            matcher: "support[0]".into(),
-            why: "matches \"x\"".into(),
-            numbers: Vec::new(),
-            line: 1,
-            column: start + 1,
-            start,
-            end: start + 1,
-            sentence: sentence.into(),
-            marks: vec![(0, 1)],
-        })
-    }
 
     #[test]
     fn a_line_lists_the_cells_that_say_something_and_repeats_shared_pieces_whole() {
