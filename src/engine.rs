@@ -335,8 +335,8 @@ impl Checker {
         let mut kept = Vec::new();
         let verdicts = touched
             .into_iter()
-            .map(|index| index as usize)
             .map(|index| {
+                let index = index as usize;
                 let (claim, compiled) = (&self.file.claims[index], &self.compiled.claims[index]);
                 let texts = &texts[index];
                 // A matcher finds nothing where one of its parts has no hit.
