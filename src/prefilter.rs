@@ -337,14 +337,10 @@ impl Prefilter {
     }
 
     /// Where patterns can match in `doc`: every pattern that can (in no particular order),
-    /// with where; the others cannot match in it at all.
-    pub fn candidates(&self, doc: &NormalizedDocument) -> Vec<(PatternId, Candidates)> {
-        self.candidates_with(doc, &mut Scratch::default())
-    }
-
-    /// `candidates`, with working memory kept from one document to the next (its tables
-    /// have an entry per literal and per factor of the claims file).
-    pub fn candidates_with(
+    /// with where; the others cannot match in it at all. `scratch` is working memory kept
+    /// from one document to the next (its tables have an entry per literal and per factor
+    /// of the claims file).
+    pub fn candidates(
         &self,
         doc: &NormalizedDocument,
         scratch: &mut Scratch,
@@ -442,7 +438,7 @@ impl Prefilter {
     }
 }
 
-/// The working memory of `Prefilter::candidates_with`: tables by literal and by factor that
+/// The working memory of `Prefilter::candidates`: tables by literal and by factor that
 /// hold no entry between documents, and lists emptied after each.
 #[derive(Debug, Default)]
 pub struct Scratch {

@@ -351,9 +351,7 @@ fn needed_sentences(
     doc: &NormalizedDocument,
     scratch: &mut NeededScratch,
 ) -> Vec<(usize, Candidates)> {
-    let candidates = compiled
-        .prefilter
-        .candidates_with(doc, &mut scratch.candidates);
+    let candidates = compiled.prefilter.candidates(doc, &mut scratch.candidates);
     for (i, (id, _)) in candidates.iter().enumerate() {
         scratch.slot[*id] = i as u32;
     }
