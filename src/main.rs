@@ -582,11 +582,11 @@ fn document_named(
         return Ok(document.id.clone());
     }
     // A file that is there but was skipped (unreadable, binary): its warning says why.
-    if let Some(file) = project
-        .files
-        .iter()
-        .find(|f| f.id == named || f.relative == named || f.path.ends_with(named))
-    {
+    if let Some(file) = project.files.iter().find(|f| {
+        f.id == named
+            || f.relative == named
+            || project.sources_dir.join(&f.relative).ends_with(named)
+    }) {
         return Err(vec![Diagnostic::error(
             "unread-document",
             format!("document `{}` was skipped, so it has no verdicts", file.id),

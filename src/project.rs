@@ -264,7 +264,10 @@ impl Project {
         spilling: bool,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Vec<Result<Checked, Diagnostic>> {
-        let read: Vec<_> = batch.iter().map(|file| sources::read(file)).collect();
+        let read: Vec<_> = batch
+            .iter()
+            .map(|file| sources::read(&self.sources_dir, file))
+            .collect();
         let documents = batch
             .iter()
             .zip(&read)
@@ -396,7 +399,7 @@ impl Project {
         let mut problems = self.discovery.clone();
         let mut usage = UsageTotals::default();
         for file in &self.files {
-            match sources::read(file) {
+            match sources::read(&self.sources_dir, file) {
                 Ok((text, warning)) => {
                     problems.extend(warning);
                     usage.add(&self.checker.usage(&text));
@@ -424,7 +427,7 @@ impl Project {
             .iter()
             .filter(|file| ids.contains(&file.id.as_str()))
             .filter_map(|file| {
-                let (text, _) = sources::read(file).ok()?;
+                let (text, _) = sources::read(&self.sources_dir, file).ok()?;
                 let skipped = self.checker.skipped_figures(claim, &text);
                 (!skipped.is_empty()).then(|| (file.id.clone(), skipped))
             })
@@ -436,7 +439,7 @@ impl Project {
             .iter()
             .filter(|file| ids.contains(&file.id.as_str()))
             .filter_map(|file| {
-                let (text, _) = sources::read(file).ok()?;
+                let (text, _) = sources::read(&self.sources_dir, file).ok()?;
                 let near = nearmiss::near_misses(claim, &text);
                 Some((file.id.clone(), near))
             })

@@ -393,14 +393,17 @@ fn explain_takes_a_document_by_its_label() {
 /// A document that was skipped (here binary) is named as skipped, not as unknown.
 #[test]
 fn explain_says_a_skipped_document_was_skipped() {
-    let run = Test::new()
-        .file("claims.yaml", ONE_CLAIM)
-        .file("seeds/a.txt", "Mutual assistance was agreed.")
-        .file("seeds/scan.txt", b"\x89PNG\r\n\x1a\n\0\0")
-        .args(["explain", "mutual-assistance", "--document", "scan.txt"])
-        .run();
-    run.assert_refused("document `scan` was skipped, so it has no verdicts");
-    assert!(run.stderr.contains("it looks binary"), "{}", run.stderr);
+    // By its file name, or by its path as a shell would complete it.
+    for named in ["scan.txt", "seeds/scan.txt"] {
+        let run = Test::new()
+            .file("claims.yaml", ONE_CLAIM)
+            .file("seeds/a.txt", "Mutual assistance was agreed.")
+            .file("seeds/scan.txt", b"\x89PNG\r\n\x1a\n\0\0")
+            .args(["explain", "mutual-assistance", "--document", named])
+            .run();
+        run.assert_refused("document `scan` was skipped, so it has no verdicts");
+        assert!(run.stderr.contains("it looks binary"), "{}", run.stderr);
+    }
 }
 
 #[test]
