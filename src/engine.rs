@@ -1224,6 +1224,23 @@ impl<'a> Context<'a> {
                 let said = |word: &str| spelled(word) || claim_says(&claim.claim, word);
                 uncertain_in_gap(&doc.text[hit.range.clone()], &said, &in_idiom).map(str::to_string)
             });
+            // "North Korea called reports that it shipped shells to Russia false" under
+            // `North Korea\b.{0,60}\bshipped shells`: the gap swallowed the verb of a
+            // dismissal whose word ends the clause after the match.
+            let swallowed = swallowed.or_else(|| {
+                let rest = &doc.text[hit.range.end..sentence.end];
+                let clause = rest.split([',', ';', ':', '.']).next().unwrap_or("");
+                let dismissed = clause
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(negation::is_dismissive);
+                let matched = &doc.text[hit.range.clone()];
+                let verb = matched
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| negation::is_calling(w) && !spelled(w));
+                verb.filter(|_| matcher.side == Side::Support && dismissed)
+                    .map(str::to_string)
+            });
             if let Some(words) = swallowed {
                 return Some(format!(
                     "the match spans \"{words}\", which the pattern does not spell out: it counts neither way"

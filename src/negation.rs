@@ -133,6 +133,16 @@ pub fn is_denial(word: &str) -> bool {
     lookup(word).mask & DENY != 0
 }
 
+/// A verb that names a claim something ("called", "branded", "described").
+pub fn is_calling(word: &str) -> bool {
+    lookup(word).mask & CALLS != 0
+}
+
+/// A word that calls a claim false ("false", "baseless", "a myth").
+pub fn is_dismissive(word: &str) -> bool {
+    lookup(word).mask & DISMISSIVE != 0
+}
+
 pub fn is_preposition(word: &str) -> bool {
     lookup(word).mask & PREPOSITION != 0
 }

@@ -1760,6 +1760,18 @@ fn a_denial_a_support_gap_swallows_counts_neither_way() {
     // A contradict pattern may swallow a denial on purpose.
     let against = r"contradict: ['Moscow\b.{0,40}\bshipped shells']";
     check(against, "Moscow denied it shipped shells.", Contradicts);
+    // So is the verb of a dismissal whose word ends the clause after the match; not one
+    // whose clause ends otherwise.
+    check(
+        claim,
+        "Moscow called reports that it shipped shells to Pyongyang false.",
+        Omits,
+    );
+    check(
+        claim,
+        "Moscow, which Kim called a friend, shipped shells to Pyongyang, officials said.",
+        Supports,
+    );
 }
 
 #[test]
