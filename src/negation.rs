@@ -1392,6 +1392,18 @@ impl<'a> SentenceCues<'a> {
             })
     }
 
+    /// "…, which was denied by Moscow": a passive denial whose subject is the statement
+    /// before it and whose agent is named. (A passive denial elsewhere is a refusal as
+    /// often as not: "the appeal was denied".) `k` is the denial verb.
+    fn denied_by_which(&self, k: usize) -> bool {
+        let which = self
+            .prev_word(k)
+            .filter(|&be| self.is(be, BE))
+            .and_then(|be| self.prev_word(be))
+            .is_some_and(|w| self.elem(w, &["which"]));
+        which && self.next_word(k + 1).is_some_and(|j| self.elem(j, &["by"]))
+    }
+
     /// A short trailing clause after the match that denies or doubts it: "…, a spokesman denied.",
     /// "…, which Moscow denies.", "… - a claim Pyongyang called absurd.", "…, but the Kremlin denied it.",
     /// "…, which could not be verified.". Returns the first denial and the first doubt found.
@@ -1415,6 +1427,13 @@ impl<'a> SentenceCues<'a> {
                         .find(|c| c.start == k && c.flags & TAIL != 0);
                     if let Some(c) = tail_cue.filter(|c| self.ends_clause(c.end)) {
                         hedge = hedge.or_else(|| Some(self.cue(c.start, c.end)));
+                    } else if self.is(k, DENY) && self.denied_by_which(k) {
+                        // The agent ("by Moscow", "by the Kremlin's spokesman") ends the clause.
+                        let end = (k + 2..(k + 8).min(self.toks.len() + 1))
+                            .find(|&end| self.ends_clause(end));
+                        if let Some(end) = end {
+                            neg = neg.or_else(|| Some(self.cue(k, end)));
+                        }
                     } else if self.is(k, DENY) && !prev.is_some_and(|p| self.is(p, BE)) {
                         let end = self.after_object(k + 1);
                         let end = self.as_dismissive(end).map_or(end, |a| a + 1);

@@ -1946,9 +1946,16 @@ fn a_statement_reported_or_conceded_beside_its_denial_is_both() {
         "North Korea shipped shells to Russia, though Moscow denies it.",
         "North Korea shipped shells to Russia, which Moscow denies.",
         "North Korea shipped shells to Russia, which Moscow has repeatedly denied.",
+        "North Korea shipped shells to Russia, which was denied by Moscow.",
     ] {
         check(claim, doc, Mixed);
     }
+    // A passive denial without "which … by" is often a refusal: no denial of the match.
+    check(
+        "support: ['Holt appealed']",
+        "Holt appealed, and the appeal was denied by the court.",
+        Supports,
+    );
     // The writer's own denial, and one neither reported nor conceded: the denial has the
     // last word.
     for doc in [
