@@ -1227,21 +1227,14 @@ impl<'a> Context<'a> {
             // "North Korea called reports that it shipped shells to Russia false" under
             // `North Korea\b.{0,60}\bshipped shells`: the gap swallowed the verb of a
             // dismissal whose word ends the clause after the match.
-            // (The dismissive word first: it is rare, and the match's words are many.)
             let swallowed = swallowed.or_else(|| {
-                let rest = &doc.text[hit.range.end..sentence.end];
-                let clause = rest.split([',', ';', ':', '.']).next().unwrap_or("");
-                let dismissed = clause
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(negation::is_dismissive);
-                if matcher.side != Side::Support || !dismissed {
-                    return None;
-                }
-                doc.text[hit.range.clone()]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .find(|w| negation::is_calling(w) && !spelled(w))
-                    .map(str::to_string)
+                (matcher.side == Side::Support)
+                    .then(|| {
+                        self.with_cues(hit.sentence, |cues| cues.dismissal_over(inside.clone()))
+                    })
+                    .flatten()
+                    .map(|verb| verb.text)
+                    .filter(|verb| !spelled(verb))
             });
             if let Some(words) = swallowed {
                 return Some(format!(

@@ -133,16 +133,6 @@ pub fn is_denial(word: &str) -> bool {
     lookup(word).mask & DENY != 0
 }
 
-/// A verb that names a claim something ("called", "branded", "described").
-pub fn is_calling(word: &str) -> bool {
-    lookup(word).mask & CALLS != 0
-}
-
-/// A word that calls a claim false ("false", "baseless", "a myth").
-pub fn is_dismissive(word: &str) -> bool {
-    lookup(word).mask & DISMISSIVE != 0
-}
-
 pub fn is_preposition(word: &str) -> bool {
     lookup(word).mask & PREPOSITION != 0
 }
@@ -770,6 +760,27 @@ impl<'a> SentenceCues<'a> {
                     .filter(|_| end <= range.end)
             })
             .collect()
+    }
+
+    /// The calling verb inside `range` of the sentence (a match) whose dismissive word ends
+    /// the clause after it: "called" in "Moscow called reports that it shipped shells
+    /// false" over a match of "Moscow … shipped shells". The dismissive word is looked for
+    /// first: it is rare, and a match's words are many.
+    pub fn dismissal_over(&self, range: Range<usize>) -> Option<Cue> {
+        let first = self.toks.partition_point(|t| t.end <= range.start);
+        let end = self
+            .toks
+            .partition_point(|t| t.start < range.end)
+            .max(first);
+        let last = (end..self.toks.len())
+            .take_while(|&k| matches!(self.kind(k), Some(K::Word | K::Not | K::CloseQ | K::Other)))
+            .filter(|&k| !self.word(k).is_empty())
+            .last()?;
+        if !self.is(last, DISMISSIVE) || !self.ends_clause(last + 1) {
+            return None;
+        }
+        let verb = (first..end).find(|&k| self.is(k, CALLS))?;
+        Some(self.cue(verb, verb + 1))
     }
 
     /// The byte ranges of the idioms ("could not be more", "no doubt") that lie inside
