@@ -19,6 +19,7 @@ use crate::segment;
 use crate::verdict::Verdict;
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
@@ -53,6 +54,60 @@ struct MatcherTexts {
     number_meets: Arc<str>,
     /// Each part's pattern as the words it spells (`Context::unsure` asks of every match).
     spellings: Vec<Spelling>,
+    /// The matchers of other claims that weigh a document exactly as this one does, if
+    /// any: see `Weighing`.
+    weighing: Option<Weighing>,
+}
+
+/// A class of matchers, of different claims, that find the same evidence in any document:
+/// the same parts and unit, the same name and reasons, and claims alike in all that weighing
+/// reads of them (`number:`, `hedged:`, and the words of the claim that a gap's word of
+/// possibility is checked against). Claims that share a contradiction pattern ("denied
+/// reports of …") are common; a document's matches of such a matcher are weighed once, not
+/// once per claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Weighing(u32);
+
+/// What decides how a matcher weighs a document, beyond the document: equal signatures,
+/// equal findings (`Weighing`).
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct WeighingSignature {
+    side: Side,
+    index: usize,
+    within: Within,
+    parts: Vec<usize>,
+    matches: String,
+    number_meets: String,
+    spellings: Vec<String>,
+    number: String,
+    hedged: HedgePolicy,
+    /// The claim's words that `uncertain_in_gap` asks about (`claim_says`), in lower case.
+    uncertain_words: Vec<String>,
+}
+
+impl WeighingSignature {
+    fn new(claim: &Claim, matcher: &CompiledMatcher, texts: &MatcherTexts) -> WeighingSignature {
+        let mut uncertain_words: Vec<String> = claim
+            .claim
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| gap_uncertain(w))
+            .map(str::to_ascii_lowercase)
+            .collect();
+        uncertain_words.sort_unstable();
+        uncertain_words.dedup();
+        WeighingSignature {
+            side: matcher.side,
+            index: matcher.index,
+            within: matcher.within,
+            parts: matcher.parts.clone(),
+            matches: texts.matches.to_string(),
+            number_meets: texts.number_meets.to_string(),
+            spellings: texts.spellings.iter().map(|s| s.pattern.clone()).collect(),
+            number: format!("{:?}", claim.number),
+            hedged: claim.hedged,
+            uncertain_words,
+        }
+    }
 }
 
 /// A pattern's literal words: lower-cased, with escapes such as `\b` or `\w` blanked out
@@ -111,6 +166,7 @@ impl MatcherTexts {
                 .iter()
                 .map(|part| Spelling::new(&part.text))
                 .collect(),
+            weighing: None,
         }
     }
 }
@@ -332,6 +388,8 @@ impl Checker {
         // Evidence found for several claims (the same contradiction pattern in each, say)
         // is kept once per document.
         let mut shared: Vec<Arc<Evidence>> = Vec::new();
+        // What each class of alike matchers found here, for the next claim with one.
+        let mut weighed: Vec<(Weighing, Findings)> = Vec::new();
         let mut kept = Vec::new();
         let verdicts = touched
             .into_iter()
@@ -358,7 +416,20 @@ impl Checker {
                     if findings.settled() {
                         break;
                     }
-                    context.weigh(claim, matcher, texts, &mut findings);
+                    let shared = texts.weighing.filter(|_| self.scanning != Scanning::Plain);
+                    let Some(weighing) = shared else {
+                        context.weigh(claim, matcher, texts, &mut findings);
+                        continue;
+                    };
+                    match weighed.iter().find(|(class, _)| *class == weighing) {
+                        Some((_, found)) => findings.absorb(found),
+                        None => {
+                            let mut found = findings.empty_like();
+                            context.weigh(claim, matcher, texts, &mut found);
+                            findings.absorb(&found);
+                            weighed.push((weighing, found));
+                        }
+                    }
                 }
                 let mut evidence = match findings {
                     Findings::Evidence(evidence) => evidence,
@@ -385,12 +456,14 @@ impl Checker {
                 if !evidence.is_empty() {
                     let evidence = evidence
                         .into_iter()
-                        .map(|piece| match shared.iter().find(|s| ***s == piece) {
-                            Some(same) => Arc::clone(same),
-                            None => {
-                                let piece = Arc::new(piece);
-                                shared.push(Arc::clone(&piece));
-                                piece
+                        .map(|piece| {
+                            let same = |s: &&Arc<Evidence>| Arc::ptr_eq(s, &piece) || **s == piece;
+                            match shared.iter().find(same) {
+                                Some(same) => Arc::clone(same),
+                                None => {
+                                    shared.push(Arc::clone(&piece));
+                                    piece
+                                }
                             }
                         })
                         .collect();
@@ -434,7 +507,8 @@ impl Checker {
 
     fn texts(&self) -> &[Vec<MatcherTexts>] {
         self.texts.get_or_init(|| {
-            self.file
+            let mut texts: Vec<Vec<MatcherTexts>> = self
+                .file
                 .claims
                 .iter()
                 .zip(&self.compiled.claims)
@@ -445,7 +519,29 @@ impl Checker {
                         .map(|matcher| MatcherTexts::new(claim, matcher))
                         .collect()
                 })
-                .collect()
+                .collect();
+            // Matchers alike in every claim that has one: a `Weighing` for each class of
+            // two or more.
+            let mut classes: HashMap<WeighingSignature, Vec<(usize, usize)>> = HashMap::new();
+            for (index, (claim, compiled)) in self
+                .file
+                .claims
+                .iter()
+                .zip(&self.compiled.claims)
+                .enumerate()
+            {
+                for (m, matcher) in compiled.matchers.iter().enumerate() {
+                    let signature = WeighingSignature::new(claim, matcher, &texts[index][m]);
+                    classes.entry(signature).or_default().push((index, m));
+                }
+            }
+            let shared = classes.into_values().filter(|members| members.len() > 1);
+            for (class, members) in shared.enumerate() {
+                for (index, m) in members {
+                    texts[index][m].weighing = Some(Weighing(class as u32));
+                }
+            }
+            texts
         })
     }
 
@@ -632,12 +728,47 @@ impl ReportBuilder<'_> {
 /// Where a claim's weighed matches go: every piece of evidence, or, for a report that keeps
 /// none (the table), only whether any counted for and any against the claim, so that no
 /// quote, position or reason is written out for nothing.
+#[derive(Clone)]
 enum Findings {
-    Evidence(Vec<Evidence>),
+    Evidence(Vec<Arc<Evidence>>),
     Counted { support: bool, contradiction: bool },
 }
 
 impl Findings {
+    /// Nothing found yet, of the same kind as `self`.
+    fn empty_like(&self) -> Findings {
+        match self {
+            Findings::Evidence(_) => Findings::Evidence(Vec::new()),
+            Findings::Counted { .. } => Findings::Counted {
+                support: false,
+                contradiction: false,
+            },
+        }
+    }
+
+    /// Adds what `other` found (of the same kind) to what `self` found.
+    fn absorb(&mut self, other: &Findings) {
+        match (self, other) {
+            (Findings::Evidence(mine), Findings::Evidence(theirs)) => {
+                mine.extend(theirs.iter().cloned());
+            }
+            (
+                Findings::Counted {
+                    support,
+                    contradiction,
+                },
+                Findings::Counted {
+                    support: s,
+                    contradiction: c,
+                },
+            ) => {
+                *support |= s;
+                *contradiction |= c;
+            }
+            _ => {}
+        }
+    }
+
     fn count(&mut self, role: Side, counted: bool) {
         if let (
             Findings::Counted {
@@ -1152,10 +1283,10 @@ impl<'a> Context<'a> {
                     why: format!("stated (\"{reporter}\") beside the denial: the sentence carries the statement too").into(),
                     ..evidence.clone()
                 };
-                out.push(asserted);
-                out.push(evidence);
+                out.push(Arc::new(asserted));
+                out.push(Arc::new(evidence));
             }
-            None => out.push(evidence),
+            None => out.push(Arc::new(evidence)),
         }
     }
 

@@ -243,7 +243,8 @@ pub enum Scanning {
     #[default]
     Prefiltered,
     /// Every regex over the whole document: slow, obviously complete, the reference that
-    /// the prefiltered path is tested against.
+    /// the prefiltered path is tested against. The engine then also weighs every claim's
+    /// matchers on their own, never once for the claims alike (`engine`'s `Weighing`).
     Plain,
 }
 

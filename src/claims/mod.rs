@@ -153,7 +153,7 @@ impl Side {
 }
 
 /// A unit of text inside which all parts of a matcher must occur.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Within {
     Sentence,
     Paragraph,
@@ -175,7 +175,7 @@ pub struct PatternSource {
 }
 
 /// What uncertain (hedged) evidence counts as for a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum HedgePolicy {
     /// Hedged evidence is shown but counts neither way (the default).
     #[default]

@@ -322,3 +322,64 @@ fn dropping_evidence_keeps_every_verdict() {
         );
     }
 }
+
+/// Claims that share a matcher are weighed once per document, for all of them, only when
+/// nothing else weighing reads of a claim differs: a different `number:`, `hedged:`, or a
+/// word of possibility the claim itself says gives each claim its own verdict, exactly as
+/// when every claim is weighed on its own (the plain path).
+#[test]
+fn claims_alike_share_their_weighing_and_claims_that_differ_do_not() {
+    let claims = r#"
+claims:
+  - id: sent-500
+    claim: Russia sent 500 troops.
+    number: 500
+    support: ['Russia\b.{0,30}\bsent {n} troops']
+  - id: sent-900
+    claim: Russia sent 900 troops.
+    number: 900
+    support: ['Russia\b.{0,30}\bsent {n} troops']
+  - id: could-ship
+    claim: Russia could soon ship shells.
+    support: ['Russia\b.{0,20}\bship shells']
+  - id: ships
+    claim: Russia ships shells.
+    support: ['Russia\b.{0,20}\bship shells']
+  - id: hedged-counts
+    claim: Russia delivers jets.
+    hedged: support
+    support: ['Russia\b.{0,20}\bdeliver(?:s|ed)? jets']
+  - id: hedged-default
+    claim: Russia delivers jets.
+    support: ['Russia\b.{0,20}\bdeliver(?:s|ed)? jets']
+  - id: denial-a
+    claim: Pyongyang shipped drones.
+    contradict: ['(?:denied|rejected)\b.{0,40}\breports?\b.{0,40}\bdrones']
+  - id: denial-b
+    claim: Pyongyang sold drones.
+    contradict: ['(?:denied|rejected)\b.{0,40}\breports?\b.{0,40}\bdrones']
+"#;
+    let text = "Russia sent 500 troops to the border.\n\n\
+                Russia could soon ship shells to the front, an official said.\n\n\
+                Russia reportedly delivered jets last week.\n\n\
+                Pyongyang denied reports that it shipped drones.\n";
+    let documents = [("a".to_string(), text.to_string())];
+    let report = same_both_ways(claims, &documents);
+    let verdict = |id: &str| {
+        let claim = report.claims.iter().find(|c| c.id == id);
+        claim.map(|c| c.verdicts.verdict(0).as_str())
+    };
+    let pairs = [
+        ("sent-500", "supports", "sent-900", "contradicts"),
+        ("could-ship", "supports", "ships", "omits"),
+        ("hedged-counts", "supports", "hedged-default", "omits"),
+        ("denial-a", "contradicts", "denial-b", "contradicts"),
+    ];
+    for (a, a_verdict, b, b_verdict) in pairs {
+        assert_eq!(
+            (verdict(a), verdict(b)),
+            (Some(a_verdict), Some(b_verdict)),
+            "{a} and {b}"
+        );
+    }
+}
