@@ -373,6 +373,12 @@ static ENTRIES: &[Entry] = &[
     e("unconfirmed|unverified", HEDGE, TAIL),
     e("reportedly|allegedly|purportedly|supposedly|possibly|perhaps|probably|presumably|apparently|ostensibly|potentially|alleged", HEDGE, STRONG | REPORT),
     e("may|might|could|likely|possible|potential", HEDGE, REPORT),
+    // A counterfactual or a duty is not the deed ("would have signed it had the talks not
+    // collapsed", "should have signed it"), and denying one leaves the deed open: "would
+    // not have signed it without Kim" says that he signed it, with Kim. "Must have" infers.
+    e("would|should NOT|never? have", HEDGE, 0),
+    e("wouldn't|shouldn't have", HEDGE, 0),
+    e("must have", HEDGE, REPORT),
     e("unlikely|whether|if|unless", HEDGE, 0),
     e("BE believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected to", HEDGE, REPORT),
     // "It is believed the deal was signed": reported, with or without "that".
@@ -1655,6 +1661,7 @@ impl<'a> SentenceCues<'a> {
             }
         }
         let (tail_neg, tail_hedge) = self.tail(end);
+        let tail_neg = self.did_not_happen(end).or(tail_neg);
         // "Brandt says the accord does not cut tariffs, which is false": a denial that the
         // sentence rebuts after the match counts neither way.
         let rebutted = tail_neg.clone().filter(|_| count % 2 == 1);
@@ -1704,8 +1711,96 @@ impl<'a> SentenceCues<'a> {
                 .or(nobody_said)
                 .or(until)
                 .or_else(|| self.label(first))
-                .or_else(|| self.question()),
+                .or_else(|| self.question())
+                .or_else(|| self.question_after(end)),
         }
+    }
+
+    /// A question that holds the match and ends before the sentence does, as a quoted one
+    /// does ("\"Has North Korea shipped shells?\" asked one analyst"): its `?`, when that is
+    /// the first mark after the match that ends a clause, and no quotation opens before it.
+    fn question_after(&self, end: usize) -> Option<Cue> {
+        for k in end..self.toks.len() {
+            match self.kind(k) {
+                Some(K::Stop) => {
+                    let tok = self.toks[k];
+                    let asks = self.text.get(tok.start..tok.end) == Some("?");
+                    return asks.then(|| self.cue(k, k + 1));
+                }
+                Some(K::Period | K::OpenQ) => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// "The shipment of shells never happened", "… did not take place, Moscow said": the
+    /// match is what its clause says did not happen, the verb of existence right after it
+    /// (a few words may finish its noun phrase, "… to Russia never happened"), and the
+    /// sentence ends there or goes on only to say who said so (so "Moscow's insistence that
+    /// X never happened is false" is not read as a denial). The cue, if so.
+    fn did_not_happen(&self, end: usize) -> Option<Cue> {
+        const OPENS_CLAUSE: &[&str] = &[
+            "that", "which", "who", "whom", "whose", "where", "when", "while", "because",
+            "although", "and", "or", "but", "if",
+        ];
+        let start = (end..(end + 4).min(self.toks.len()))
+            .find(|&k| self.is_neg_word(k) || self.is(k, AUX))?;
+        let plain_words =
+            (end..start).all(|j| self.kind(j) == Some(K::Word) && !self.elem(j, OPENS_CLAUSE));
+        if !plain_words {
+            return None;
+        }
+        // "did not happen", "has never taken place"
+        let negation = match self.is(start, AUX) && !self.is_neg_word(start) {
+            true => start + 1,
+            false => start,
+        };
+        if !self.is_neg_word(negation) {
+            return None;
+        }
+        let mut verb = negation + 1;
+        if self.elem(verb, &["actually", "really", "ever"]) {
+            verb += 1;
+        }
+        const EXISTS: &[&str] = &[
+            "happen",
+            "happened",
+            "happens",
+            "occur",
+            "occurred",
+            "occurs",
+            "exist",
+            "existed",
+            "exists",
+            "materialise",
+            "materialised",
+            "materialize",
+            "materialized",
+        ];
+        let verb_end = if self.elem(verb, EXISTS) {
+            verb + 1
+        } else if self.elem(verb, &["take", "took", "taken", "takes"])
+            && self.elem(verb + 1, &["place"])
+        {
+            verb + 2
+        } else {
+            return None;
+        };
+        // What follows: the end of the sentence, or ", Moscow said."
+        let rest: Vec<usize> = (verb_end..self.toks.len())
+            .filter(|&k| !matches!(self.kind(k), Some(K::CloseQ | K::Period)))
+            .collect();
+        let attributed = match rest.split_first() {
+            None => true,
+            Some((&comma, words)) => {
+                self.kind(comma) == Some(K::Comma)
+                    && words.len() <= 5
+                    && words.iter().all(|&k| self.kind(k) == Some(K::Word))
+                    && words.iter().any(|&k| self.is(k, REPORTING))
+            }
+        };
+        attributed.then(|| self.cue(start, verb_end))
     }
 
     /// Whether the clause that holds the byte `at` opens with "as", "despite", "contrary"
@@ -2059,6 +2154,34 @@ mod tests {
             "Nobody said [the senator took bribes]. | hedge=Nobody said",
             "It has yet to be proven that [the senator took bribes]. | hedge=yet to be proven",
             "The senator did not [take bribes]. | neg=did not",
+        ];
+        counterfactuals_and_duties_leave_the_deed_open: [
+            "Putin would have [signed the treaty] had the talks not collapsed. | hedge=would have",
+            "Putin should have [signed the treaty] in June. | hedge=should have",
+            "Putin would not have [signed the treaty] without Kim. | hedge=would not have",
+            "Putin would never have [signed the treaty] alone. | hedge=would never have",
+            "Putin wouldn't have [signed the treaty] without Kim. | hedge=wouldn't have",
+            "Putin must have [signed the treaty] before noon. | hedge=must have",
+            "[Putin signed the treaty], which would have been unthinkable a year ago.",
+            "Putin, who would have preferred Moscow, [signed the treaty] in Pyongyang.",
+            "Putin did not [sign the treaty]. | neg=did not",
+        ];
+        what_did_not_happen_is_denied: [
+            "[The shipment of shells] never happened. | neg=never happened",
+            "[The shipment of shells] never happened, Moscow said. | neg=never happened",
+            "[The shipment of shells] to Russia did not take place, officials said. | neg=did not take place",
+            "[The summit] has never taken place. | neg=has never taken place",
+            "[The summit] didn't happen. | neg=didn't happen",
+            "Moscow's insistence that [the shipment of shells] never happened is false.",
+            "[The shipment of shells] never happened before 2023.",
+            "[The summit] that never happened was planned for May.",
+            "[The shipment of shells], which Moscow says never happened, continued in June.",
+        ];
+        a_question_ends_where_its_mark_is: [
+            "\"Has [North Korea shipped shells] to Russia?\" asked one analyst. | hedge=?",
+            "\"Why?\" asked the analyst after [North Korea shipped shells].",
+            "[North Korea shipped shells]; will Russia pay? | hedge=?",
+            "[North Korea shipped shells], and analysts asked \"why now?\" | hedge=?",
         ];
         denials_and_doubts_in_other_words: [
             "It is a lie that [the senator took bribes], his lawyer said. | neg=a lie that",
