@@ -1013,15 +1013,16 @@ impl<'a> Context<'a> {
                     .parts
                     .iter()
                     .any(|&part| in_unit(part).nth(1).is_some());
-                let firsts = match several {
+                let (firsts, tied) = match several {
                     true => tightest(matcher.parts.iter().map(|&part| in_unit(part)), firsts),
-                    false => firsts,
+                    false => (firsts, None),
                 };
                 // Each later occurrence of a part that reads a number is read too, with the
                 // other parts' first ones, as a single pattern's every occurrence is: "fell
                 // to 4.8% in the first quarter and fell to 5.1% in March" also reads 5.1%.
                 // (Later occurrences without a number would only repeat the first reading.)
                 let mut built = vec![firsts.clone()];
+                built.extend(tied);
                 for (k, &part) in matcher.parts.iter().enumerate() {
                     let with_numbers = in_unit(part).skip(1).filter(|h| !h.numbers.is_empty());
                     for later in with_numbers.take(MORE_OCCURRENCES) {
@@ -1337,6 +1338,22 @@ impl<'a> Context<'a> {
                         || words.any(unspelled_denial)
                         || other_cue
                 });
+            // A hedge the gap swallowed: "North Korea was accused of sending shells" under
+            // `North Korea\b.{0,40}\bsending\b.{0,40}\bshells`.
+            let swallowed = swallowed.or_else(|| {
+                self.with_cues(hit.sentence, |cues| cues.hedges_within(inside.clone()))
+                    .into_iter()
+                    .find(|cue| {
+                        // Only an allegation, which puts the whole statement as someone's:
+                        // a plan or a condition may be what the claim states ("supplied
+                        // technology to aid its plans to deploy satellites", "mutual aid
+                        // if either is attacked"), and a word of possibility is
+                        // `uncertain_in_gap`'s, which knows when the claim says it.
+                        cue.text
+                            .split_whitespace()
+                            .any(|w| alleges(w) && !stem_spelled(w))
+                    })
+            });
             let swallowed = swallowed.map(|cue| cue.text).or_else(|| {
                 // The idioms are looked up only once a listed word is found: most matches
                 // have none.
@@ -1372,6 +1389,13 @@ impl<'a> Context<'a> {
                     "the match spans \"{words}\", which the pattern does not spell out: it counts neither way"
                 ));
             }
+        }
+        // The words between two parts of an `all:` matcher in one clause are a gap the
+        // analyst did not write: "Putin and Kim will sign the pact" is no signing.
+        if let Some(word) = self.uncertain_between(claim, texts, parts) {
+            return Some(format!(
+                "\"{word}\" stands between the parts, which do not spell it out: it counts neither way"
+            ));
         }
         // Parts across sentences (`within: paragraph`): a negation earlier in the clause of
         // a part that follows a preposition may bear on where or when the claim happened,
@@ -1427,6 +1451,25 @@ impl<'a> Context<'a> {
                 cue.text
             ));
         }
+        // A part after the negated one that the negation does not reach, in a clause of its
+        // own ("Putin did not visit Seoul, but he visited Pyongyang", "did not wait for
+        // Putin's approval before he signed the pact"), is stated apart from the denial.
+        for (i, other) in parts.iter().enumerate() {
+            if i == negated_part
+                || other.sentence != negated.sentence
+                || other.range.start < negated.range.end
+            {
+                continue;
+            }
+            let between = &doc.text[negated.range.end..other.range.start];
+            if opens_another_clause(between) {
+                return Some(format!(
+                    "negated by \"{}\", which does not reach \"{}\": it counts neither way",
+                    cue.text,
+                    &doc.text[other.range.clone()]
+                ));
+            }
+        }
         for (i, other) in parts.iter().enumerate() {
             if i == negated_part || other.sentence != negated.sentence {
                 continue;
@@ -1443,6 +1486,53 @@ impl<'a> Context<'a> {
                     cue.text,
                     &doc.text[other.range.clone()]
                 ));
+            }
+        }
+        None
+    }
+
+    /// The first word of possibility (`uncertain_in_gap`) in the words between two parts
+    /// of a matcher that follow each other in one clause (no comma, colon or bracket
+    /// between), that no part spells and the claim does not say.
+    fn uncertain_between(
+        &self,
+        claim: &Claim,
+        texts: &MatcherTexts,
+        parts: &[&Hit],
+    ) -> Option<String> {
+        if parts.len() < 2 {
+            return None;
+        }
+        let doc = self.normalized;
+        let mut ordered: Vec<&Hit> = parts.to_vec();
+        ordered.sort_by_key(|hit| hit.range.start);
+        let said = |word: &str| {
+            texts.spellings.iter().any(|s| s.spells(word)) || claim_says(&claim.claim, word)
+        };
+        for pair in ordered.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if a.sentence != b.sentence || b.range.start <= a.range.end {
+                continue;
+            }
+            let between = &doc.text[a.range.end..b.range.start];
+            // "The treaty says they will come to each other's aid": what a report or an
+            // obligation says will be is what it states.
+            let reported = between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                REPORTING_VERBS.contains(&w.to_lowercase().as_str())
+                    || OBLIGES.contains(&w.to_lowercase().as_str())
+            });
+            if reported || between.contains([',', ';', ':', '(', ')', '[', ']']) {
+                continue;
+            }
+            let sentence_start = doc.sentences[a.sentence].range.start;
+            let inside = a.range.end - sentence_start..b.range.start - sentence_start;
+            let idioms = self.with_cues(a.sentence, |cues| cues.idioms_within(inside.clone()));
+            let in_idiom = |at: usize| {
+                let at = at + inside.start;
+                idioms.iter().any(|idiom| idiom.contains(&at))
+            };
+            if let Some(word) = uncertain_in_gap(between, &said, &in_idiom) {
+                return Some(word.to_string());
             }
         }
         None
@@ -1526,8 +1616,13 @@ fn written_parts<'c>(
 /// The occurrences of an `all:` matcher's parts in one sentence (one list per part, in
 /// text order) that span the fewest bytes together, the earliest on a tie; `firsts` (each
 /// part's first occurrence) when no other is tighter. A few occurrences per part are
-/// weighed, so a long sentence stays cheap.
-fn tightest<'h, I>(occurrences: impl Iterator<Item = I>, firsts: Vec<&'h Hit>) -> Vec<&'h Hit>
+/// weighed, so a long sentence stays cheap. Also the last combination as tight, when
+/// another: "Putin did not visit Seoul, but he visited Pyongyang" is read with either
+/// "visit", as tight, and the first reading alone would miss the visit it states.
+fn tightest<'h, I>(
+    occurrences: impl Iterator<Item = I>,
+    firsts: Vec<&'h Hit>,
+) -> (Vec<&'h Hit>, Option<Vec<&'h Hit>>)
 where
     I: Iterator<Item = &'h Hit>,
 {
@@ -1535,7 +1630,7 @@ where
         .map(|hits| hits.take(MORE_OCCURRENCES + 1).collect())
         .collect();
     if lists.iter().all(|list| list.len() <= 1) {
-        return firsts;
+        return (firsts, None);
     }
     let span = |parts: &[&Hit]| {
         let start = parts.iter().map(|h| h.range.start).min().unwrap_or(0);
@@ -1544,6 +1639,7 @@ where
     };
     let mut best = firsts;
     let mut best_span = span(&best);
+    let mut last_tied: Option<Vec<&Hit>> = None;
     // Every combination, as an odometer over the lists (at most 5^parts, few parts).
     let mut at = vec![0usize; lists.len()];
     loop {
@@ -1551,6 +1647,9 @@ where
         let here = span(&parts);
         if here < best_span {
             (best, best_span) = (parts, here);
+            last_tied = None;
+        } else if here == best_span && parts != best {
+            last_tied = Some(parts);
         }
         let Some(k) = (0..lists.len()).rev().find(|&k| at[k] + 1 < lists[k].len()) else {
             break;
@@ -1558,7 +1657,7 @@ where
         at[k] += 1;
         at[k + 1..].fill(0);
     }
-    best
+    (best, last_tied)
 }
 
 /// How many later occurrences of one part of an `all:` matcher a sentence is read with:
@@ -1648,6 +1747,89 @@ fn claim_says(claim: &str, word: &str) -> bool {
     claim
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Verbs by which a text binds its parties: "the treaty obliges them to …".
+const OBLIGES: &[&str] = &[
+    "provides",
+    "provide",
+    "requires",
+    "require",
+    "obliges",
+    "oblige",
+    "obligates",
+    "commits",
+    "commit",
+    "stipulates",
+    "stipulate",
+];
+
+/// Whether the words between two parts of a statement (`between`, the text after one part
+/// and before the next) end the clause of the first: a mark (comma, semicolon, colon,
+/// bracket, spaced dash), or a word that opens another clause ("but", "and", "before",
+/// "that", "which", …). "did not sign the deal in Pyongyang" reads on; "did not visit
+/// Seoul, but he visited Pyongyang" does not.
+fn opens_another_clause(between: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "but",
+        "and",
+        "or",
+        "nor",
+        "yet",
+        "so",
+        "then",
+        "although",
+        "though",
+        "whereas",
+        "while",
+        "because",
+        "therefore",
+        "thus",
+        "hence",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "after",
+        "before",
+        "since",
+        "if",
+        "unless",
+        "until",
+        "whether",
+        "once",
+        "that",
+    ];
+    between.contains([',', ';', ':', '(', ')', '[', ']', '?', '!'])
+        || between.contains(" - ")
+        || between
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
+}
+
+/// Whether `word` puts a statement as an allegation or a rumour ("accused of", "is
+/// believed to"), whoever makes it. ("Reportedly" and "allegedly" hedge a match wherever
+/// they stand in it.)
+fn alleges(word: &str) -> bool {
+    const ALLEGING: &[&str] = &[
+        "accuse",
+        "accused",
+        "accuses",
+        "accusing",
+        "suspect",
+        "suspected",
+        "suspects",
+        "allege",
+        "alleges",
+        "alleging",
+        "believed",
+        "thought",
+        "rumoured",
+        "rumored",
+    ];
+    ALLEGING.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// The first word of `matched` that `gap_uncertain` lists, that the pattern does not spell and that
@@ -1740,6 +1922,23 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
         .is_some_and(negation::is_denial);
     if first == "which" && denied && words.next().is_some() {
         return Some("which");
+    }
+    // "X, a claim Pyongyang has denied": X is put as someone's claim, and the denial as
+    // another's.
+    const CLAIMED: &[(&str, &str)] = &[
+        ("claim", "a claim"),
+        ("allegation", "an allegation"),
+        ("accusation", "an accusation"),
+        ("charge", "a charge"),
+        ("assertion", "an assertion"),
+        ("report", "a report"),
+    ];
+    if matches!(first.as_str(), "a" | "an") && denied {
+        let noun = words.next().map(str::to_lowercase);
+        let claimed = CLAIMED.iter().find(|(n, _)| noun.as_deref() == Some(*n));
+        if let Some((_, phrase)) = claimed.filter(|_| words.next().is_some()) {
+            return Some(phrase);
+        }
     }
     ["though", "although", "but", "while", "whereas"]
         .into_iter()

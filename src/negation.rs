@@ -308,6 +308,10 @@ static ENTRIES: &[Entry] = &[
     // "Nobody doubts X", "few would deny X": a doubt nobody has grants X, "that" or not.
     e("nobody|none|few ADV? doubts|doubted|questions|questioned|disputes|disputed|denies|noticed|realised|realized|knew", IDIOM, 0),
     e("no one ADV? doubts|doubted|questions|questioned|disputes|disputed|denies|noticed|realised|realized|knew", IDIOM, 0),
+    // "No one expected the treaty to include X" is surprise that it does, as a rule, but it
+    // states nothing either way.
+    e("nobody|none|few ADV? expected|predicted|anticipated|foresaw|imagined", HEDGE, 0),
+    e("no one ADV? expected|predicted|anticipated|foresaw|imagined", HEDGE, 0),
     e("nobody|none|few would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
     e("no one would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
     // "Officials never doubted X", "Moscow did not dispute X": conceded, as "nobody doubts".
@@ -764,6 +768,20 @@ impl<'a> SentenceCues<'a> {
                 (range.contains(&start))
                     .then(|| self.cue(f.start, f.end))
                     .filter(|_| end <= range.end)
+            })
+            .collect()
+    }
+
+    /// The hedge cues that lie inside `range` of the sentence ("accused of", "is believed
+    /// to"): a caller uses them to see whether a pattern's gap swallowed one.
+    pub fn hedges_within(&self, range: Range<usize>) -> Vec<Cue> {
+        self.cues
+            .iter()
+            .filter(|f| f.kind == Kind::Hedge)
+            .filter_map(|f| {
+                let start = self.toks.get(f.start)?.start;
+                let end = self.toks.get(f.end.saturating_sub(1))?.end;
+                (range.contains(&start) && end <= range.end).then(|| self.cue(f.start, f.end))
             })
             .collect()
     }
@@ -1662,6 +1680,13 @@ impl<'a> SentenceCues<'a> {
         }
         let (tail_neg, tail_hedge) = self.tail(end);
         let tail_neg = self.did_not_happen(end).or(tail_neg);
+        // "North Korea denied shipping shells, a denial Washington called a lie": a match
+        // that holds a denial is disputed, not denied, by a denial or dismissal after it.
+        let denial_in_match = (first..end).any(|k| self.is(k, DENY));
+        let (tail_neg, disputed) = match denial_in_match {
+            true => (None, tail_neg),
+            false => (tail_neg, None),
+        };
         // "Brandt says the accord does not cut tariffs, which is false": a denial that the
         // sentence rebuts after the match counts neither way.
         let rebutted = tail_neg.clone().filter(|_| count % 2 == 1);
@@ -1674,6 +1699,7 @@ impl<'a> SentenceCues<'a> {
             !self.denial_denied(cue)
                 && !self.with_no_too_far(cue, first)
                 && !self.contrary_to_denial(cue)
+                && !self.in_domain_of_none(cue, first, end)
         });
         // Whether or not the negation reaches the match ("No one at Tata" ends at "at").
         let nobody_said = self
@@ -1690,6 +1716,12 @@ impl<'a> SentenceCues<'a> {
         // "Did not approve it until May" approved it in May, and "will not approve it until
         // May" has not yet: a negation with "until" after the match says when, not whether.
         let until = negation.as_ref().and_then(|_| self.until_after(end));
+        // "Kim did not sign the pact alone" says that others signed it with him: a
+        // negation (or a match that holds one: `not sign(ed)? the pact`) of the manner.
+        let negated_match = (first..end).any(|k| self.is_neg_word(k));
+        let alone = (negation.is_some() || negated_match)
+            .then(|| self.alone_after(end))
+            .flatten();
         // "Had the army not retreated, …" imagines the opposite of what happened: the negated
         // clause of an inverted conditional is no statement of fact either way.
         // "Moscow once denied X but now admits it": a denial withdrawn counts neither way.
@@ -1707,6 +1739,8 @@ impl<'a> SentenceCues<'a> {
                 .or(tail_hedge)
                 .or(counterfactual)
                 .or(rebutted)
+                .or(disputed)
+                .or(alone)
                 .or(withdrawn)
                 .or(nobody_said)
                 .or(until)
@@ -1714,6 +1748,66 @@ impl<'a> SentenceCues<'a> {
                 .or_else(|| self.question())
                 .or_else(|| self.question_after(end)),
         }
+    }
+
+    /// "alone", "single-handedly", "unilaterally", "by himself", "on its own" after token
+    /// `from` in the same clause, as a cue: "did not sign the pact alone" denies the manner,
+    /// not the signing.
+    fn alone_after(&self, from: usize) -> Option<Cue> {
+        const REFLEXIVE: &[&str] = &["himself", "herself", "itself", "themselves", "myself"];
+        const POSSESSIVE: &[&str] = &["its", "his", "her", "their", "my", "our"];
+        for k in from..self.toks.len() {
+            match self.kind(k) {
+                Some(K::Word)
+                    if self.elem(
+                        k,
+                        &["alone", "single-handedly", "singlehandedly", "unilaterally"],
+                    ) =>
+                {
+                    return Some(self.cue(k, k + 1))
+                }
+                Some(K::Word) if self.elem(k, &["by"]) && self.elem(k + 1, REFLEXIVE) => {
+                    return Some(self.cue(k, k + 2))
+                }
+                Some(K::Word)
+                    if self.elem(k, &["on"])
+                        && self.elem(k + 1, POSSESSIVE)
+                        && self.elem(k + 2, &["own"]) =>
+                {
+                    return Some(self.cue(k, k + 3))
+                }
+                Some(K::Word) if self.is(k, AND_OR | BARE_BOUNDARY) => return None,
+                Some(K::Word | K::Not | K::OpenQ | K::CloseQ | K::Other) => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// "Nothing in the treaty's [mutual-defence clause] obliges Russia to send troops",
+    /// "nobody at [the ministry] commented": a match in the place a negative pronoun is
+    /// looked for in (after "in", "at", "from", …, within three words, and followed by the
+    /// rest of the clause, its verb) is not what the pronoun negates.
+    fn in_domain_of_none(&self, cue: &Cue, first: usize, end: usize) -> bool {
+        const PLACES: &[&str] = &[
+            "in", "at", "from", "within", "inside", "on", "among", "across", "around",
+        ];
+        let Some(at) = self.token_of(cue) else {
+            return false;
+        };
+        let pronoun = self.elem(at, &["nothing", "nobody", "none"])
+            || (self.elem(at, &["no"]) && self.elem(at + 1, &["one"]));
+        let after = self.toks.partition_point(|t| t.start < cue.end);
+        let Some(place) = self.next_word(after) else {
+            return false;
+        };
+        pronoun
+            && self.elem(place, PLACES)
+            && place < first
+            && first - place <= 3
+            && !self.ends_clause(end)
+            && !(place + 1..first)
+                .any(|k| self.is(k, AUX) || !matches!(self.kind(k), Some(K::Word | K::Other)))
     }
 
     /// A question that holds the match and ends before the sentence does, as a quoted one

@@ -2174,3 +2174,164 @@ fn readme_promises_on_labels_bounds_and_falsity_hold() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_statement_put_as_a_claim_and_denied_is_mixed() {
+    let claim = "support: ['North Korea\\b.{0,40}\\bshipped\\b.{0,40}\\bshells']";
+    for document in [
+        "North Korea has shipped artillery shells to Russia, a claim Pyongyang has denied.",
+        "North Korea has shipped artillery shells to Russia, an allegation Pyongyang denies.",
+    ] {
+        check(claim, document, Mixed);
+    }
+    // The writer's own word, and a denial reported on its own, still deny.
+    check(
+        claim,
+        "North Korea has shipped artillery shells to Russia, which is false.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "North Korea has shipped artillery shells to Russia, a spokesman denied.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn an_all_part_in_a_clause_the_negation_does_not_reach_counts_neither_way() {
+    let claim = "support: [{all: ['Putin', '\\bvisit(ed)?\\b', 'Pyongyang']}]";
+    for document in [
+        "It is not true that Putin skipped Pyongyang: he visited Pyongyang on June 19.",
+        "NO, PUTIN DID NOT SKIP PYONGYANG: HE VISITED PYONGYANG ON JUNE 19",
+    ] {
+        check(claim, document, Omits);
+    }
+    // Read with either "visit" (as tight), the sentence states the visit it does not deny.
+    for document in [
+        "Putin did not visit Seoul, but he visited Pyongyang.",
+        "Putin didn't visit Seoul; he visited Pyongyang.",
+        "Putin did not visit Seoul but visited Pyongyang instead.",
+    ] {
+        check(claim, document, Supports);
+    }
+    check(
+        claim,
+        "Putin did not visit Pyongyang, but he visited Seoul.",
+        Contradicts,
+    );
+    check(
+        "support: [{all: ['Kim|Putin', '\\bsign(ed)?\\b', 'pact']}]",
+        "Kim did not wait for Putin's approval before he signed the pact.",
+        Omits,
+    );
+    check(
+        "support: [{all: ['shipped', 'artillery shells', 'Russia']}]",
+        "Russia never paid for the artillery shells that North Korea shipped to it.",
+        Omits,
+    );
+    // The negation reads on past a preposition in its clause.
+    check(claim, "Putin did not visit Pyongyang.", Contradicts);
+    check(
+        claim,
+        "Putin did not visit the city of Pyongyang in June.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn not_alone_denies_the_manner_not_the_deed() {
+    let claim = "support: ['signed the pact']\ncontradict: ['not sign(ed)? the pact']";
+    check(
+        claim,
+        "Kim did not sign the pact alone; Putin signed it too.",
+        Omits,
+    );
+    check(claim, "Russia did not sign the pact on its own.", Omits);
+    check(claim, "Kim did not sign the pact.", Contradicts);
+}
+
+#[test]
+fn a_negative_pronoun_does_not_negate_the_place_it_looks_in() {
+    let claim = "support: ['mutual[- ]defen[cs]e clause']";
+    check(
+        claim,
+        "Nothing in the treaty's mutual-defence clause obliges Russia to send troops.",
+        Supports,
+    );
+    check(
+        claim,
+        "Nothing in the treaty resembles a mutual-defence clause.",
+        Contradicts,
+    );
+    check(claim, "There is no mutual-defence clause.", Contradicts);
+}
+
+#[test]
+fn what_nobody_expected_is_left_open() {
+    check(
+        "support: ['mutual[- ]defen[cs]e']",
+        "No one expected the treaty to include a mutual-defence clause, but it does.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_denial_the_match_states_is_disputed_not_denied_by_a_dismissal_after_it() {
+    let claim = "support: ['North Korea\\b.{0,30}\\bden(y|ies|ied)\\b.{0,60}\\bshells']";
+    check(
+        claim,
+        "North Korea denied shipping artillery shells to Russia, a denial Washington called a lie.",
+        Omits,
+    );
+    check(
+        claim,
+        "North Korea denied shipping artillery shells to Russia.",
+        Supports,
+    );
+}
+
+#[test]
+fn words_of_possibility_between_all_parts_count_neither_way() {
+    let claim = "support: [{all: ['Putin|Kim', '\\bsign(ed|s)?\\b', 'pact']}]";
+    check(claim, "Putin and Kim will sign the pact tomorrow.", Omits);
+    check(claim, "Putin and Kim almost signed the pact.", Omits);
+    check(claim, "Putin and Kim signed the pact.", Supports);
+    // Another clause, or what a text says will be, is not the parts' gap.
+    check(
+        claim,
+        "Kim, who will visit Moscow next year, signed the pact.",
+        Supports,
+    );
+    check(
+        "support: [{all: ['pact', 'come to each other''s aid']}]",
+        "The pact says they will come to each other's aid.",
+        Supports,
+    );
+}
+
+#[test]
+fn an_allegation_a_gap_swallowed_counts_neither_way() {
+    let claim = "support: ['North Korea\\b.{0,40}\\bsending\\b.{0,40}\\bshells']";
+    check(
+        claim,
+        "North Korea was accused of sending artillery shells to Russia.",
+        Omits,
+    );
+    check(
+        claim,
+        "North Korea is sending artillery shells to Russia.",
+        Supports,
+    );
+    // Spelled out, the allegation is the claim's.
+    check(
+        "support: ['North Korea\\b.{0,10}\\baccused of sending\\b.{0,40}\\bshells']",
+        "North Korea was accused of sending artillery shells to Russia.",
+        Supports,
+    );
+    // A plan the statement is about is not an allegation.
+    check(
+        "support: ['Russia has supplied\\b.{0,80}\\bsatellites']",
+        "Russia has supplied North Korea with technology to aid its plans to deploy spy satellites.",
+        Supports,
+    );
+}
