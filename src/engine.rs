@@ -54,6 +54,9 @@ struct MatcherTexts {
     number_meets: Arc<str>,
     /// Each part's pattern as the words it spells (`Context::unsure` asks of every match).
     spellings: Vec<Spelling>,
+    /// The same with `{term}`s expanded: the names a part's pattern spells, as "the
+    /// Kremlin" in `{russia}` (`unnamed_in_match`).
+    expanded: Vec<Spelling>,
     /// The matchers of other claims that weigh a document exactly as this one does, if
     /// any: see `Weighing`.
     weighing: Option<Weighing>,
@@ -81,8 +84,10 @@ struct WeighingSignature {
     spellings: Vec<String>,
     number: String,
     hedged: HedgePolicy,
-    /// The claim's words that `uncertain_in_gap` asks about (`claim_says`), in lower case.
+    /// The claim's words that `uncertain_in_gap` asks about (`claim_says`), in lower case,
+    /// and its capitalized words, in lower case (`claim_names`).
     uncertain_words: Vec<String>,
+    names: Vec<String>,
 }
 
 impl WeighingSignature {
@@ -95,6 +100,14 @@ impl WeighingSignature {
             .collect();
         uncertain_words.sort_unstable();
         uncertain_words.dedup();
+        let mut names: Vec<String> = claim
+            .claim
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(str::to_ascii_lowercase)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
         WeighingSignature {
             side: matcher.side,
             index: matcher.index,
@@ -106,6 +119,7 @@ impl WeighingSignature {
             number: format!("{:?}", claim.number),
             hedged: claim.hedged,
             uncertain_words,
+            names,
         }
     }
 }
@@ -152,7 +166,7 @@ impl Spelling {
 }
 
 impl MatcherTexts {
-    fn new(claim: &Claim, matcher: &CompiledMatcher) -> MatcherTexts {
+    fn new(claim: &Claim, matcher: &CompiledMatcher, compiled: &CompiledClaims) -> MatcherTexts {
         let text = matcher_text(claim, matcher);
         MatcherTexts {
             label: format!("{}[{}]", matcher.side.as_str(), matcher.index).into(),
@@ -165,6 +179,17 @@ impl MatcherTexts {
             spellings: written_parts(claim, matcher)
                 .iter()
                 .map(|part| Spelling::new(&part.text))
+                .collect(),
+            expanded: matcher
+                .parts
+                .iter()
+                .map(|&part| {
+                    let source = compiled
+                        .patterns
+                        .get(part)
+                        .map_or("", |p| p.source.as_str());
+                    Spelling::new(source)
+                })
                 .collect(),
             weighing: None,
         }
@@ -516,7 +541,7 @@ impl Checker {
                     compiled
                         .matchers
                         .iter()
-                        .map(|matcher| MatcherTexts::new(claim, matcher))
+                        .map(|matcher| MatcherTexts::new(claim, matcher, &self.compiled))
                         .collect()
                 })
                 .collect();
@@ -1164,6 +1189,16 @@ impl<'a> Context<'a> {
         let inconclusive = numbers
             .iter()
             .any(|(_, o)| *o == Some(NumberOutcome::Inconclusive));
+        // "first visit to Asia in 2 years" under `first visit\b.{0,60}\bin {n} years`, for
+        // a claim about North Korea: a number that breaks `number:` in a match whose gap
+        // names something else may be another thing's number.
+        let unsure = unsure.or_else(|| {
+            let name = breaks.then(|| unnamed_in_match(doc, claim, texts, parts)).flatten()?;
+            Some(format!(
+                "the number is outside `number: {}`, but the match spans \"{name}\", which neither the pattern nor the claim names: it counts neither way",
+                constraint_text(claim)
+            ))
+        });
 
         let mut role = matcher.side;
         let mut counted = true;
@@ -1747,6 +1782,37 @@ fn claim_says(claim: &str, word: &str) -> bool {
     claim
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A capitalized word inside one of `parts` (not its first word) that the part's pattern
+/// does not spell and the claim does not say: a name the pattern's gap swallowed.
+fn unnamed_in_match<'d>(
+    doc: &'d NormalizedDocument,
+    claim: &Claim,
+    texts: &MatcherTexts,
+    parts: &[&Hit],
+) -> Option<&'d str> {
+    parts
+        .iter()
+        .zip(&texts.expanded)
+        .find_map(|(hit, spelling)| {
+            doc.text[hit.range.clone()]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .skip(1)
+                .find(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && !spelling.spells(w)
+                        && !claim_names(&claim.claim, w)
+                })
+        })
+}
+
+/// Whether `claim` names `word`: says it capitalized, in any case.
+fn claim_names(claim: &str, word: &str) -> bool {
+    claim
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word))
 }
 
 /// Verbs by which a text binds its parties: "the treaty obliges them to …".
