@@ -1374,18 +1374,12 @@ impl<'a> Context<'a> {
             // A hedge the gap swallowed: "North Korea was accused of sending shells" under
             // `North Korea\b.{0,40}\bsending\b.{0,40}\bshells`.
             let swallowed = swallowed.or_else(|| {
-                self.with_cues(hit.sentence, |cues| cues.hedges_within(inside.clone()))
+                // Only an allegation, which puts the whole statement as someone's: a plan
+                // or a condition may be what the claim states ("supplied technology to aid
+                // its plans to deploy satellites", "mutual aid if either is attacked").
+                self.with_cues(hit.sentence, |cues| cues.allegations_within(inside.clone()))
                     .into_iter()
-                    .find(|cue| {
-                        // Only an allegation, which puts the whole statement as someone's:
-                        // a plan or a condition may be what the claim states ("supplied
-                        // technology to aid its plans to deploy satellites", "mutual aid
-                        // if either is attacked"), and a word of possibility is
-                        // `uncertain_in_gap`'s, which knows when the claim says it.
-                        cue.text
-                            .split_whitespace()
-                            .any(|w| alleges(w) && !stem_spelled(w))
-                    })
+                    .find(|cue| !stem_spelled(&cue.text))
             });
             let swallowed = swallowed.map(|cue| cue.text).or_else(|| {
                 // The idioms are looked up only once a listed word is found: most matches
@@ -1494,8 +1488,8 @@ impl<'a> Context<'a> {
             {
                 continue;
             }
-            let between = &doc.text[negated.range.end..other.range.start];
-            if opens_another_clause(between) {
+            let between = negated.range.end - sentence.start..other.range.start - sentence.start;
+            if self.with_cues(negated.sentence, |cues| cues.ends_clause_within(between)) {
                 return Some(format!(
                     "negated by \"{}\", which does not reach \"{}\": it counts neither way",
                     cue.text,
@@ -1824,74 +1818,6 @@ const OBLIGES: &[&str] = &[
     "stipulates",
     "stipulate",
 ];
-
-/// Whether the words between two parts of a statement (`between`, the text after one part
-/// and before the next) end the clause of the first: a mark (comma, semicolon, colon,
-/// bracket, spaced dash), or a word that opens another clause ("but", "and", "before",
-/// "that", "which", …). "did not sign the deal in Pyongyang" reads on; "did not visit
-/// Seoul, but he visited Pyongyang" does not.
-fn opens_another_clause(between: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "but",
-        "and",
-        "or",
-        "nor",
-        "yet",
-        "so",
-        "then",
-        "although",
-        "though",
-        "whereas",
-        "while",
-        "because",
-        "therefore",
-        "thus",
-        "hence",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "after",
-        "before",
-        "since",
-        "if",
-        "unless",
-        "until",
-        "whether",
-        "once",
-        "that",
-    ];
-    between.contains([',', ';', ':', '(', ')', '[', ']', '?', '!'])
-        || between.contains(" - ")
-        || between
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)))
-}
-
-/// Whether `word` puts a statement as an allegation or a rumour ("accused of", "is
-/// believed to"), whoever makes it. ("Reportedly" and "allegedly" hedge a match wherever
-/// they stand in it.)
-fn alleges(word: &str) -> bool {
-    const ALLEGING: &[&str] = &[
-        "accuse",
-        "accused",
-        "accuses",
-        "accusing",
-        "suspect",
-        "suspected",
-        "suspects",
-        "allege",
-        "alleges",
-        "alleging",
-        "believed",
-        "thought",
-        "rumoured",
-        "rumored",
-    ];
-    ALLEGING.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
 
 /// The first word of `matched` that `gap_uncertain` lists, that the pattern does not spell and that
 /// no idiom holds (`in_idiom`, by byte offset in `matched`: "could not be more cordial");

@@ -508,6 +508,8 @@ const FRONTING: u32 = 1 << 25;
 /// Words that dismiss a claim as not (yet) established rather than false: "reports that X
 /// were premature" says counting goes on, not that X is untrue.
 const DOUBTING: u32 = 1 << 26;
+/// Words that put a statement as an allegation or a rumour (`allegations_within`).
+const ALLEGING: u32 = 1 << 27;
 
 static LISTS: &[(u32, &str)] = &[
     (AUX, "do|does|did|is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|need"),
@@ -537,6 +539,7 @@ static LISTS: &[(u32, &str)] = &[
     (THAT, "that"),
     (AS, "as"),
     (A_AN, "a|an"),
+    (ALLEGING, "accuse|accused|accuses|accusing|suspect|suspected|suspects|allege|alleges|alleging|believed|thought|rumoured|rumored"),
 ];
 
 fn list(bit: u32) -> &'static str {
@@ -772,18 +775,42 @@ impl<'a> SentenceCues<'a> {
             .collect()
     }
 
-    /// The hedge cues that lie inside `range` of the sentence ("accused of", "is believed
-    /// to"): a caller uses them to see whether a pattern's gap swallowed one.
-    pub fn hedges_within(&self, range: Range<usize>) -> Vec<Cue> {
+    /// The hedge cues that put a statement as an allegation or a rumour ("accused of", "is
+    /// believed to") and lie inside `range` of the sentence: a caller uses them to see
+    /// whether a pattern's gap swallowed one. ("Reportedly" and "allegedly" hedge a match
+    /// wherever they stand in it.)
+    /// Each is its word of allegation ("accused"), for the caller to ask whether the
+    /// pattern spells it.
+    pub fn allegations_within(&self, range: Range<usize>) -> Vec<Cue> {
         self.cues
             .iter()
             .filter(|f| f.kind == Kind::Hedge)
-            .filter_map(|f| {
-                let start = self.toks.get(f.start)?.start;
-                let end = self.toks.get(f.end.saturating_sub(1))?.end;
-                (range.contains(&start) && end <= range.end).then(|| self.cue(f.start, f.end))
+            .filter(|f| {
+                let start = self.toks.get(f.start).map_or(usize::MAX, |t| t.start);
+                let end = self.toks.get(f.end.saturating_sub(1)).map_or(0, |t| t.end);
+                range.contains(&start) && end <= range.end
             })
+            .filter_map(|f| (f.start..f.end).find(|&k| self.is(k, ALLEGING)))
+            .map(|k| self.cue(k, k + 1))
             .collect()
+    }
+
+    /// Whether a clause ends inside `range` of the sentence (the words between two parts of
+    /// a statement): a mark (comma, colon, bracket, dash, stop), or a word that opens another
+    /// clause ("but", "and", "before", "that", "which", …; not "as", which is as often a
+    /// preposition). "did not sign the deal in Pyongyang" reads on; "did not visit Seoul,
+    /// but he visited Pyongyang" does not.
+    pub fn ends_clause_within(&self, range: Range<usize>) -> bool {
+        let first = self.toks.partition_point(|t| t.end <= range.start);
+        let end = self.toks.partition_point(|t| t.start < range.end);
+        (first..end).any(|k| match self.kind(k) {
+            Some(K::Comma | K::Stop | K::Period) => true,
+            Some(K::Word) => {
+                self.is(k, BARE_BOUNDARY | COORDINATOR | AND_OR | THAT)
+                    || (self.is(k, SUBORDINATOR) && !self.is(k, AS))
+            }
+            _ => false,
+        })
     }
 
     /// The calling verb inside `range` of the sentence (a match) whose dismissive word ends
