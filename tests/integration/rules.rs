@@ -5,11 +5,16 @@ use factcheck::{Checker, Evidence, Verdict};
 
 /// Checks one claim (its YAML body, without `id:`) against one document.
 fn run(claim: &str, terms: &str, document: &str) -> (Verdict, Vec<Evidence>) {
+    run_claim(claim, terms, "A claim.", document)
+}
+
+/// `run` with the claim's own text (for rules that read the claim's words).
+fn run_claim(claim: &str, terms: &str, text: &str, document: &str) -> (Verdict, Vec<Evidence>) {
     let mut yaml = String::new();
     if !terms.is_empty() {
         yaml.push_str(&format!("terms:\n{terms}\n"));
     }
-    yaml.push_str("claims:\n  - id: c\n    claim: A claim.\n");
+    yaml.push_str(&format!("claims:\n  - id: c\n    claim: \"{text}\"\n"));
     for line in claim.lines() {
         yaml.push_str(&format!("    {line}\n"));
     }
@@ -2341,12 +2346,14 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
     let claim = "support: ['first (visit|trip)\\b.{0,60}\\bin {n} years']\nnumber: 24";
     let (verdict, _) = run_claim(
         claim,
+        "",
         "The trip was Putin's first visit to North Korea in 24 years.",
         "Putin's first visit to Asia in 2 years took him to North Korea, where he last went 24 years ago.",
     );
     assert_eq!(verdict, Omits);
     let (verdict, _) = run_claim(
         claim,
+        "",
         "The trip was Putin's first visit to North Korea in 24 years.",
         "It was Putin's first visit to North Korea in 12 years.",
     );
@@ -2359,21 +2366,4 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
         "The Kremlin sold 20 vehicles to Malmö in August.",
     );
     assert_eq!(verdict, Contradicts);
-}
-
-/// `run` with the claim's own text (rules that read the claim's words).
-fn run_claim(claim: &str, text: &str, document: &str) -> (Verdict, Vec<Evidence>) {
-    let yaml = format!(
-        "claims:\n  - id: c\n    claim: \"{text}\"\n{}",
-        claim
-            .lines()
-            .map(|line| format!("    {line}\n"))
-            .collect::<String>()
-    );
-    let (checker, _) = Checker::from_yaml("claims.yaml", &yaml)
-        .unwrap_or_else(|problems| panic!("{yaml}\n{problems:#?}"));
-    let report = checker.check_texts([("doc", document)]);
-    let verdicts = &report.claims[0].verdicts;
-    let evidence = verdicts.evidence(0).iter().map(|e| (**e).clone()).collect();
-    (verdicts.verdict(0), evidence)
 }
