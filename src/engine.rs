@@ -1190,6 +1190,22 @@ impl<'a> Context<'a> {
         // "first visit to Asia in 2 years" under `first visit\b.{0,60}\bin {n} years`, for
         // a claim about North Korea: a number that breaks `number:` in a match whose gap
         // names something else may be another thing's number.
+        // "Holt did not win more than 52%", "turnout did not top 61%": a negated comparison
+        // bounds the figure, it does not deny it.
+        let unsure = unsure.or_else(|| {
+            let cue = negation.as_ref()?;
+            let hit = parts.get(negated_part)?;
+            let number = hit.numbers.first()?;
+            let sentence = doc.sentences[hit.sentence].range.start;
+            let between = doc.text.get(sentence + cue.end..number.start)?;
+            let word = between
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| COMPARES.iter().any(|c| c.eq_ignore_ascii_case(w)))?;
+            Some(format!(
+                "negated by \"{}\" with \"{word}\": a bound on the number, not a denial of it; it counts neither way",
+                cue.text
+            ))
+        });
         let unsure = unsure.or_else(|| {
             let name = breaks.then(|| unnamed_in_match(doc, claim, texts, parts)).flatten()?;
             Some(format!(
@@ -1496,6 +1512,37 @@ impl<'a> Context<'a> {
                     &doc.text[other.range.clone()]
                 ));
             }
+            // "It is not true that Holt did not win the seat": a second negation between the
+            // parts, which cancels the first for the later part only.
+            let negated_again = doc.text[negated.range.end..other.range.start]
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .find(|w| {
+                    let w = w.to_lowercase();
+                    NEGATION_WORDS.contains(&w.as_str()) || w.ends_with("n't")
+                });
+            if let Some(again) = negated_again {
+                return Some(format!(
+                    "negated by \"{}\" before \"{}\", and again by \"{again}\" before \"{}\": it counts neither way",
+                    cue.text,
+                    &doc.text[negated.range.clone()],
+                    &doc.text[other.range.clone()]
+                ));
+            }
+        }
+        // "Holt did not win Ashford and Bexley" under `win\b.{0,20}\bBexley`: the negation
+        // may be of the whole list, not of the part the pattern names.
+        let spelling = texts.spellings.get(negated_part);
+        let listed = doc.text[negated.range.clone()]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| {
+                matches!(w.to_ascii_lowercase().as_str(), "and" | "or")
+                    && !spelling.is_some_and(|s| s.spells(w))
+            });
+        if let Some(word) = listed {
+            return Some(format!(
+                "negated by \"{}\", over a match that spans \"{word}\", which the pattern does not spell out: it counts neither way",
+                cue.text
+            ));
         }
         for (i, other) in parts.iter().enumerate() {
             if i == negated_part || other.sentence != negated.sentence {
@@ -1804,6 +1851,28 @@ fn claim_names(claim: &str, word: &str) -> bool {
         .any(|w| w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word))
 }
 
+/// Words that compare a number with another: negated, they bound it ("did not win more
+/// than 52%", "did not top 61%") rather than deny it. ("Did not reach 61%" does deny it.)
+const COMPARES: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "over",
+    "under",
+    "above",
+    "below",
+    "beyond",
+    "top",
+    "topped",
+    "tops",
+    "exceed",
+    "exceeded",
+    "exceeds",
+    "surpass",
+    "surpassed",
+    "surpasses",
+];
+
 /// Verbs by which a text binds its parties: "the treaty obliges them to …".
 const OBLIGES: &[&str] = &[
     "provides",
@@ -1903,10 +1972,26 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
     // "X, which Moscow denies": the writer states X and
     // grants someone's denial of it, as "though Moscow denies it" does; "X, which is false"
     // is the writer's own denial (no denial verb).
-    let denied = cue
-        .split_whitespace()
-        .next()
-        .is_some_and(negation::is_denial);
+    // "…, which Moscow called baseless", "…, a result Patel called wrong": a dismissal
+    // granted to someone, as a denial is.
+    let called = clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "called"
+                | "calls"
+                | "call"
+                | "termed"
+                | "described"
+                | "branded"
+                | "labelled"
+                | "labeled"
+        )
+    });
+    let denied = called
+        || cue
+            .split_whitespace()
+            .next()
+            .is_some_and(negation::is_denial);
     if first == "which" && denied && words.next().is_some() {
         return Some("which");
     }
@@ -1925,6 +2010,10 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
         let claimed = CLAIMED.iter().find(|(n, _)| noun.as_deref() == Some(*n));
         if let Some((_, phrase)) = claimed.filter(|_| words.next().is_some()) {
             return Some(phrase);
+        }
+        // "X, a verdict his lawyers called wrong": someone's judgement of what happened.
+        if called && noun.is_some() {
+            return Some("called");
         }
     }
     ["though", "although", "but", "while", "whereas"]

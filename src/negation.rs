@@ -313,6 +313,10 @@ static ENTRIES: &[Entry] = &[
     e("nobody|none|few ADV? expected|predicted|anticipated|foresaw|imagined", HEDGE, 0),
     e("no one ADV? expected|predicted|anticipated|foresaw|imagined", HEDGE, 0),
     e("nobody|none|few would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
+    e("few ADV? doubt|question|dispute|deny|denied", IDIOM, 0),
+    e("hardly|scarcely anyone|anybody ADV? doubts|doubted|questions|questioned|disputes|disputed|denies|denied", IDIOM, 0),
+    // "It is not untrue that X" grants X: the two negations cancel.
+    e("NOT|hardly ADV? untrue|false|wrong|incorrect|inaccurate that?", IDIOM, 0),
     e("no one would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
     // "Officials never doubted X", "Moscow did not dispute X": conceded, as "nobody doubts".
     e("NOT|never ADV? doubt|doubts|doubted|question|questioned|dispute|disputed", IDIOM, 0),
@@ -1727,6 +1731,7 @@ impl<'a> SentenceCues<'a> {
                 && !self.with_no_too_far(cue, first)
                 && !self.contrary_to_denial(cue)
                 && !self.in_domain_of_none(cue, first, end)
+                && !self.excepted(first)
         });
         // Whether or not the negation reaches the match ("No one at Tata" ends at "at").
         let nobody_said = self
@@ -1753,6 +1758,23 @@ impl<'a> SentenceCues<'a> {
         // clause of an inverted conditional is no statement of fact either way.
         // "Moscow once denied X but now admits it": a denial withdrawn counts neither way.
         let withdrawn = negation.as_ref().and_then(|_| self.admitted_after(end));
+        // "No one except Patel [won a seat]": the negation is of everyone else, and says
+        // nothing either way of one not named; "never convicted of [anything but bribery]"
+        // affirms what it excepts, but the match may be of the rest: neither way.
+        let withdrawn = withdrawn.or_else(|| {
+            let cue = negation.as_ref()?;
+            let after = self.toks.partition_point(|t| t.start < cue.end);
+            // Before the match or inside it: "never convicted of anything but bribery".
+            (after..end)
+                .find(|&k| {
+                    self.excepted(k + 1)
+                        && self.elem(
+                            k,
+                            &["except", "besides", "than", "from", "excepting", "but"],
+                        )
+                })
+                .map(|k| self.cue(k, k + 1))
+        });
         let negation = negation.filter(|_| withdrawn.is_none());
         let (negation, counterfactual) = match negation {
             Some(cue) if self.inverted_conditional() => (None, Some(cue)),
@@ -1809,6 +1831,21 @@ impl<'a> SentenceCues<'a> {
             }
         }
         None
+    }
+
+    /// "No one except [Patel won a seat]", "no retailer other than [Acme]", "never convicted
+    /// of anything but [bribery]": what a negation excepts is affirmed. True when the match
+    /// comes right after "except", "besides", "but", "other than", "apart from" or
+    /// "except for".
+    fn excepted(&self, first: usize) -> bool {
+        let Some(before) = self.prev_word(first) else {
+            return false;
+        };
+        self.elem(before, &["except", "besides", "but", "excepting"])
+            || (self.elem(before, &["than", "from", "for"])
+                && self
+                    .prev_word(before)
+                    .is_some_and(|p| self.elem(p, &["other", "apart", "except", "aside"])))
     }
 
     /// "Nothing in the treaty's [mutual-defence clause] obliges Russia to send troops",

@@ -1710,10 +1710,21 @@ fn the_subjects_own_dismissal_of_something_else_is_no_denial() {
         "Varga resigned, calling the allegations false.",
         Supports,
     );
-    // Another's dismissal still denies.
+    // Another's dismissal of what the sentence states is the other side, as a denial is.
     check(
         "support: ['Varga resigned']",
         "Varga resigned, a claim her office called false.",
+        Mixed,
+    );
+    check(
+        "support: ['Varga resigned']",
+        "Varga resigned, which her office called false.",
+        Mixed,
+    );
+    // The writer's own dismissal denies.
+    check(
+        "support: ['Varga resigned']",
+        "Varga resigned - false.",
         Contradicts,
     );
 }
@@ -2366,4 +2377,99 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
         "The Kremlin sold 20 vehicles to Malmö in August.",
     );
     assert_eq!(verdict, Contradicts);
+}
+
+#[test]
+fn a_negated_comparison_bounds_the_number_it_does_not_deny_it() {
+    let claim =
+        "support: [{all: ['Holt', '(?:won|win)\\b.{0,15}\\b{n}% of the vote']}]\nnumber: 52";
+    check(
+        claim,
+        "Holt did not win more than 52% of the vote in Gravesend.",
+        Omits,
+    );
+    check(claim, "Holt did not win 52% of the vote.", Contradicts);
+    let turnout = "support: [{all: ['Turnout', '{n}%']}]\nnumber: 61";
+    check(turnout, "Turnout in Epsom did not top 61%.", Omits);
+    check(turnout, "Turnout in Epsom did not reach 61%.", Contradicts);
+}
+
+#[test]
+fn negations_that_cancel_in_one_part_of_an_all_and_not_another_count_neither_way() {
+    check(
+        "support: [{all: ['Holt', 'win the Deal seat']}]",
+        "It is not true that Holt did not win the Deal seat.",
+        Omits,
+    );
+    check(
+        "support: [{all: ['Vaxra', 'reduce[ds]? hospital admissions']}]",
+        "The health agency rejected claims that Vaxra did not reduce hospital admissions.",
+        Omits,
+    );
+    // A single pattern reads both negations.
+    check(
+        "support: ['win the Deal seat']",
+        "It is not true that Holt did not win the Deal seat.",
+        Supports,
+    );
+}
+
+#[test]
+fn what_a_negation_excepts_is_not_denied() {
+    check(
+        "support: [{all: ['Patel', 'won a seat']}]",
+        "No one except Patel won a seat in Ludlow.",
+        Omits,
+    );
+    check(
+        "support: ['convicted of\\b.{0,25}\\bbribery']",
+        "Senator Hale has never been convicted of anything but bribery.",
+        Omits,
+    );
+    check(
+        "support: ['won a seat']",
+        "No one won a seat in Ludlow.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn not_untrue_and_few_dispute_grant_the_statement() {
+    check(
+        "support: ['revenue rose to £{n}bn']\nnumber: 2.1",
+        "It is not untrue that Acme's revenue rose to £2.1bn.",
+        Supports,
+    );
+    for document in [
+        "Hardly anyone disputes that Holt won the Goole seat.",
+        "Few dispute that Holt won the Goole seat.",
+    ] {
+        check("support: ['Holt won the Goole seat']", document, Supports);
+    }
+}
+
+#[test]
+fn a_judgement_someone_passes_on_what_happened_is_the_other_side_not_a_denial() {
+    check(
+        "support: ['convicted Senator Frey of bribery']",
+        "The court convicted Senator Frey of bribery, a verdict his lawyers called wrong.",
+        Mixed,
+    );
+    check(
+        "support: ['Holt won the Bude seat']",
+        "Holt won the Bude seat, which Patel called false.",
+        Mixed,
+    );
+}
+
+#[test]
+fn a_negated_list_the_gap_swallowed_counts_neither_way() {
+    let claim = "support: ['(?:win|won)\\b.{0,20}\\bBexley']";
+    check(
+        claim,
+        "Holt did not win Ashford and Bexley; she won Bexley.",
+        Supports,
+    );
+    check(claim, "Holt did not win Ashford and Bexley.", Omits);
+    check(claim, "Holt did not win Bexley.", Contradicts);
 }
