@@ -651,6 +651,20 @@ fn skipped_part(text: &str, figure: Range<usize>) -> Range<usize> {
     }
 }
 
+/// The word `n` places before the last of `words` (the words before a figure), bare and in
+/// lower case; empty before the first.
+fn word_before_figure(words: &[&str], n: usize) -> String {
+    words
+        .len()
+        .checked_sub(n + 1)
+        .map(|i| {
+            words[i]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default()
+}
+
 /// Whether `written` is a year: four digits from 1800 to 2100.
 fn is_year(written: &str) -> bool {
     written.len() == 4
@@ -704,6 +718,8 @@ const CHANGE_WORDS: &[&str] = &[
 fn past_unit(after: &str) -> &str {
     let after = after.trim_start_matches(|c: char| c.is_alphabetic() || c == '%');
     [
+        " percentage points",
+        " percentage point",
         " percent",
         " per cent",
         " points",
@@ -1121,6 +1137,45 @@ fn not_a_count(
     if aside.is_some_and(|opening| !asked(opening)) {
         return Some("a figure for another time (\", at 4.5% in April,\"), not the count");
     }
+    // "by 80% to 90%", "£500m to £540m", "£500m-£540m", "60% or 61%": the low end of a
+    // range whose unit is repeated, which the grammar does not read whole; the analyst's
+    // `by {n}%` did not ask for a range.
+    let sign_before = before.trim_end().ends_with(['$', '€', '£', '¥']);
+    // The unit glued to the figure ("%", "m", "bn"): a range repeats it on its other end.
+    let unit: String = after_lower
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '%')
+        .collect();
+    let rest = past_unit(&after_lower);
+    let high = [" to ", " or ", "-", " - ", "\u{2013}", " \u{2013} "]
+        .iter()
+        .find_map(|lead| rest.strip_prefix(lead))
+        .and_then(|rest| {
+            let signed = rest.starts_with(['$', '€', '£', '¥']);
+            let rest = rest.trim_start_matches(['$', '€', '£', '¥']);
+            let digits: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+                .collect();
+            let same_unit = signed == sign_before
+                && rest[digits.len()..]
+                    .to_lowercase()
+                    .starts_with(unit.as_str());
+            same_unit
+                .then(|| digits.replace(',', "").parse::<f64>().ok())
+                .flatten()
+        });
+    let low = written.replace(',', "").parse::<f64>().ok();
+    // "Leave beat Remain 52%-48%" is a score, not a range: a range rises.
+    let low_end = matches!((low, high), (Some(low), Some(high)) if high > low);
+    let by_change =
+        previous_lower == "by" && CHANGE_WORDS.contains(&word_before_figure(&words, 1).as_str());
+    let from_or_change = previous_lower == "from"
+        || by_change
+        || (CHANGE_WORDS.contains(&previous_lower.as_str()) && previous_lower != "by");
+    if low_end && !from_or_change && !spelled(" to ") && !spelled(" or ") {
+        return Some("an end of a range it does not read whole (\"by 80% to 90%\")");
+    }
     let previous_spelled = pattern_lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| !w.is_empty() && w == previous_lower);
@@ -1134,17 +1189,7 @@ fn not_a_count(
     if previous_lower == "from" {
         return Some("an earlier or compared figure (\"up from 8,000\"), not the count");
     }
-    let word_before = |n: usize| {
-        words
-            .len()
-            .checked_sub(n + 1)
-            .map(|i| {
-                words[i]
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .unwrap_or_default()
-    };
+    let word_before = |n: usize| word_before_figure(&words, n);
     // "sent another 3,000 troops", "3,000 more troops": an addition, not the total.
     let added = ["another", "additional", "further", "extra"].contains(&previous_lower.as_str())
         || after_lower.starts_with(" more ") && !after_lower.starts_with(" more than");

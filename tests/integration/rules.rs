@@ -1853,7 +1853,7 @@ fn a_fronted_phrase_with_no_negates_only_itself_unless_the_clause_inverts() {
 
 #[test]
 fn a_figure_in_an_aside_for_another_time_is_not_the_count() {
-    let claim = "support: ['unemployment\\b.{0,40}\\b{n}%']\nnumber: 4.2";
+    let claim = "support: ['unemployment\\b.{0,40}\\b{n}']\nnumber: 4.2";
     check(
         claim,
         "Unemployment, at 4.5% in April, fell to 4.2%.",
@@ -2472,4 +2472,50 @@ fn a_negated_list_the_gap_swallowed_counts_neither_way() {
     );
     check(claim, "Holt did not win Ashford and Bexley.", Omits);
     check(claim, "Holt did not win Bexley.", Contradicts);
+}
+
+#[test]
+fn the_low_end_of_a_range_that_repeats_its_unit_is_not_the_figure() {
+    check(
+        "support: ['reduced hospital admissions by {n}%']\nnumber: 90",
+        "Covira reduced hospital admissions by 80% to 90%.",
+        Omits,
+    );
+    for document in [
+        "Acme's profit was £500m to £540m.",
+        "Acme's profit was £500m-£540m.",
+    ] {
+        check(
+            "support: ['profit was £{n}m']\nnumber: 540",
+            document,
+            Omits,
+        );
+    }
+    check(
+        "support: ['turnout was\\b.{0,10}\\b{n}%']\nnumber: 61",
+        "Turnout was 60% or 61%.",
+        Omits,
+    );
+    // A score falls; a change is followed by its level, in another unit.
+    check(
+        "support: ['Leave\\b.{0,20}\\b{n}%']\nnumber: 52",
+        "Leave won 52%-48%.",
+        Supports,
+    );
+    check(
+        "support: ['reduced hospital admissions by {n}%']\nnumber: 90",
+        "Covira reduced hospital admissions by 80%.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_change_in_percentage_points_is_not_the_level() {
+    let claim = "support: ['unemployment\\b.{0,40}\\b{n}']\nnumber: 4.2";
+    check(
+        claim,
+        "Unemployment fell 0.3 percentage points to 4.2%.",
+        Supports,
+    );
+    check(claim, "Unemployment rose to 5.1%.", Contradicts);
 }
