@@ -1974,19 +1974,9 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
     // is the writer's own denial (no denial verb).
     // "…, which Moscow called baseless", "…, a result Patel called wrong": a dismissal
     // granted to someone, as a denial is.
-    let called = clause.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "called"
-                | "calls"
-                | "call"
-                | "termed"
-                | "described"
-                | "branded"
-                | "labelled"
-                | "labeled"
-        )
-    });
+    let called = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(negation::is_calling);
     let denied = called
         || cue
             .split_whitespace()

@@ -133,6 +133,12 @@ pub fn is_denial(word: &str) -> bool {
     lookup(word).mask & DENY != 0
 }
 
+/// Whether `word` is a verb that calls something a name ("called", "branded", "described"),
+/// in a finite form: "calling" after a statement is its subject's own word.
+pub fn is_calling(word: &str) -> bool {
+    lookup(word).mask & CALLS != 0 && !word.to_ascii_lowercase().ends_with("ing")
+}
+
 pub fn is_preposition(word: &str) -> bool {
     lookup(word).mask & PREPOSITION != 0
 }
