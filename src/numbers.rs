@@ -531,7 +531,8 @@ fn qualifier(phrase: &str) -> Option<Qualifier> {
         | "north of" => MoreThan,
         "at least" | "no fewer than" | "no less than" | "not less than" => AtLeast,
         "less than" | "fewer than" | "under" | "below" => LessThan,
-        "at most" | "up to" | "no more than" | "not more than" | "as many as" => AtMost,
+        "at most" | "up to" | "no more than" | "not more than" | "as many as" | "as much as"
+        | "as high as" => AtMost,
         "almost" | "nearly" | "just under" | "just shy of" | "not quite" => Almost,
         // "Close to 1,200" may be a little over it as well as under.
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "close to"
@@ -1110,6 +1111,8 @@ mod tests {
         assert_eq!(q("fewer than ").0, span(0.0, 100.0));
         assert_eq!(q("up to ").1, Some((Qualifier::AtMost, 6)));
         assert_eq!(q("no more than ").1, Some((Qualifier::AtMost, 13)));
+        assert_eq!(q("by as much as ").0, span(0.0, 100.0));
+        assert_eq!(q("as high as ").1, Some((Qualifier::AtMost, 11)));
         assert_eq!(q("nearly ").0, span(95.0, 100.0));
         assert_eq!(q("just under ").1, Some((Qualifier::Almost, 11)));
         assert_eq!(q("Roughly ").0, span(90.0, 110.0));

@@ -2519,3 +2519,14 @@ fn a_change_in_percentage_points_is_not_the_level() {
     );
     check(claim, "Unemployment rose to 5.1%.", Contradicts);
 }
+
+#[test]
+fn as_much_as_is_an_upper_bound() {
+    let claim = "support: ['admissions by\\b.{0,12}\\b{n}%']\nnumber: 90";
+    check(
+        claim,
+        "Jansa cut hospital admissions by as much as 90%.",
+        Omits,
+    );
+    check(claim, "Jansa cut hospital admissions by 90%.", Supports);
+}
