@@ -1738,6 +1738,7 @@ impl<'a> SentenceCues<'a> {
                 && !self.contrary_to_denial(cue)
                 && !self.in_domain_of_none(cue, first, end)
                 && !self.excepted(first)
+                && !self.nobody_doubts(cue, first)
         });
         // Whether or not the negation reaches the match ("No one at Tata" ends at "at").
         let nobody_said = self
@@ -1837,6 +1838,46 @@ impl<'a> SentenceCues<'a> {
             }
         }
         None
+    }
+
+    /// "No one in Moscow doubts [the clause]", "nobody at the ministry disputes that [X]": a
+    /// doubt nobody has, with the pronoun's place between (the idioms in `ENTRIES` take
+    /// the pronoun and the verb side by side), grants what follows it.
+    fn nobody_doubts(&self, cue: &Cue, first: usize) -> bool {
+        let Some(at) = self.token_of(cue) else {
+            return false;
+        };
+        let pronoun = self.elem(at, &["nobody", "none", "few"])
+            || (self.elem(at, &["no"]) && self.elem(at + 1, &["one"]));
+        let after = self.toks.partition_point(|t| t.start < cue.end);
+        if !pronoun
+            || !self
+                .next_word(after)
+                .is_some_and(|p| self.is(p, PREPOSITION))
+        {
+            return false;
+        }
+        (after..first.min(after + 7))
+            .take_while(|&k| matches!(self.kind(k), Some(K::Word | K::Other)))
+            .any(|k| {
+                self.elem(
+                    k,
+                    &[
+                        "doubts",
+                        "doubted",
+                        "disputes",
+                        "disputed",
+                        "denies",
+                        "denied",
+                        "questions",
+                        "questioned",
+                        "doubt",
+                        "dispute",
+                        "deny",
+                        "question",
+                    ],
+                )
+            })
     }
 
     /// "No one except [Patel won a seat]", "no retailer other than [Acme]", "never convicted
@@ -2151,10 +2192,14 @@ impl<'a> SentenceCues<'a> {
                         "announced",
                         "verified",
                         "corroborated",
+                        "mentioned",
                     ],
-                ) && self
+                ) && (self
                     .prev_word(k)
                     .is_some_and(|p| self.elem(p, &["has", "have", "had", "ADV"]))
+                    // "Nobody at the talks mentioned X": the pronoun's place, then its verb.
+                    || self.next_word(at + 1 + usize::from(self.elem(at, &["no"])))
+                        .is_some_and(|p| self.is(p, PREPOSITION)))
             })
             .map(|k| self.cue(at, k + 1))
     }

@@ -2530,3 +2530,25 @@ fn as_much_as_is_an_upper_bound() {
     );
     check(claim, "Jansa cut hospital admissions by 90%.", Supports);
 }
+
+#[test]
+fn nobody_in_a_place_doubting_or_saying_is_read_as_nobody_alone() {
+    let claim = "support: ['mutual[- ]defen[cs]e clause']";
+    check(
+        claim,
+        "No one in Moscow doubts the mutual-defence clause.",
+        Supports,
+    );
+    for document in [
+        "Nobody at the talks mentioned a mutual-defence clause.",
+        "No one at the talks mentioned a mutual-defence clause.",
+        "Nobody at the talks said the treaty had a mutual-defence clause.",
+    ] {
+        check(claim, document, Omits);
+    }
+    check(
+        claim,
+        "There is no mutual-defence clause, officials at the talks said.",
+        Contradicts,
+    );
+}
