@@ -328,6 +328,10 @@ static ENTRIES: &[Entry] = &[
     e("NOT|never ADV? doubt|doubts|doubted|question|questioned|dispute|disputed", IDIOM, 0),
     e("with no|little hesitation|delay|warning|fanfare|pause|exception", IDIOM, 0),
     e("no|little hesitation", IDIOM, 0),
+    // "Rain did not stop Brandt from setting a record", "failed to prevent Kellner from
+    // winning": the negation is of the stopping; what it did not stop happened.
+    e("NOT|never ADV? stop|stopped|stops|prevent|prevented|prevents|deter|deterred|deters|block|blocked|blocks|hinder|hindered|halt|halted", IDIOM, 0),
+    e("fail|fails|failed|failing to stop|prevent|deter|block|hinder|halt", IDIOM, 0),
     // "Did not wait long to approve it" approved it: the negation is of the waiting.
     e("NOT|never ADV? wait|waited|delay|delayed long? to|before|in", IDIOM, 0),
     e("NOT|never ADV? hide|hid|hidden|conceal|concealed|mince|minced", IDIOM, 0),
@@ -424,7 +428,7 @@ static ENTRIES: &[Entry] = &[
     e("retract|retracts|retracted|retracting|withdrew|withdraws|withdrawn|withdrawing his|her|its|their|the|an|a? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion|report|figure that?", HEDGE, 0),
     e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
     // (Not "first": "the first reported case" states a case.)
-    e("initially|originally said|reported|stated|claimed|announced|put", HEDGE, TAIL),
+    e("initially|originally|previously said|reported|stated|claimed|announced|put", HEDGE, TAIL),
     // "…, a claim Yerevan later retracted", "…, before retracting the claim", "…, then
     // withdrew the statement".
     e("later|subsequently|since retracted|withdrew|disowned|corrected", HEDGE, TAIL),
@@ -1739,6 +1743,7 @@ impl<'a> SentenceCues<'a> {
                 && !self.in_domain_of_none(cue, first, end)
                 && !self.excepted(first)
                 && !self.nobody_doubts(cue, first)
+                && !self.in_relative_clause(cue, first)
         });
         // Whether or not the negation reaches the match ("No one at Tata" ends at "at").
         let nobody_said = self
@@ -1840,6 +1845,27 @@ impl<'a> SentenceCues<'a> {
         None
     }
 
+    /// "Patients who did not take the vaccine [were hospitalised]", "the chief who refused to
+    /// resign [was fired]", "people without insurance [were twice as likely to die]": a
+    /// negation inside a relative clause (or a "without" phrase) of the subject, with the
+    /// main verb between it and the match, does not reach the match.
+    fn in_relative_clause(&self, cue: &Cue, first: usize) -> bool {
+        let Some(at) = self.token_of(cue) else {
+            return false;
+        };
+        let after = self.toks.partition_point(|t| t.start < cue.end);
+        let relative = self
+            .prev_word(at)
+            .is_some_and(|p| self.elem(p, &["who", "that", "which", "whom"]) && p + 1 == at);
+        let without = self.elem(at, &["without"]);
+        if !(relative || without) {
+            return false;
+        }
+        // The main verb: an auxiliary after the clause's own words, before the match.
+        (after + 1..first).any(|k| self.is(k, AUX) && self.kind(k) == Some(K::Word))
+            && (after..first).all(|k| matches!(self.kind(k), Some(K::Word | K::Other)))
+    }
+
     /// "No one in Moscow doubts [the clause]", "nobody at the ministry disputes that [X]": a
     /// doubt nobody has, with the pronoun's place between (the idioms in `ENTRIES` take
     /// the pronoun and the verb side by side), grants what follows it.
@@ -1898,7 +1924,8 @@ impl<'a> SentenceCues<'a> {
     /// "Nothing in the treaty's [mutual-defence clause] obliges Russia to send troops",
     /// "nobody at [the ministry] commented": a match in the place a negative pronoun is
     /// looked for in (after "in", "at", "from", …, within three words, and followed by the
-    /// rest of the clause, its verb) is not what the pronoun negates.
+    /// rest of the clause, its verb) is not what the pronoun negates; nor is the set "none
+    /// of" picks from ("None of the 40 [passengers] was hurt").
     fn in_domain_of_none(&self, cue: &Cue, first: usize, end: usize) -> bool {
         const PLACES: &[&str] = &[
             "in", "at", "from", "within", "inside", "on", "among", "across", "around",
@@ -1912,13 +1939,18 @@ impl<'a> SentenceCues<'a> {
         let Some(place) = self.next_word(after) else {
             return false;
         };
-        pronoun
-            && self.elem(place, PLACES)
+        // "None of the 40 [passengers] was hurt": the set the pronoun picks from exists.
+        let of_a_set = self.elem(at, &["none", "neither"]) && self.elem(place, &["of"]);
+        (pronoun || of_a_set)
+            && (self.elem(place, PLACES) || of_a_set)
             && place < first
             && first - place <= 3
             && !self.ends_clause(end)
             && !(place + 1..first)
                 .any(|k| self.is(k, AUX) || !matches!(self.kind(k), Some(K::Word | K::Other)))
+            // The match is the place's noun phrase, not the clause's verb: "None of the
+            // [hostages were released]" is denied.
+            && !(first..end).any(|k| self.is(k, AUX))
     }
 
     /// A question that holds the match and ends before the sentence does, as a quoted one

@@ -2552,3 +2552,67 @@ fn nobody_in_a_place_doubting_or_saying_is_read_as_nobody_alone() {
         Contradicts,
     );
 }
+
+#[test]
+fn what_a_negation_did_not_stop_happened() {
+    check(
+        "support: ['Kellner\\b.{0,20}\\bwin(?:ning)? the Tour de France']",
+        "Rivals failed to prevent Kellner from winning the Tour de France.",
+        Supports,
+    );
+    check(
+        "support: ['Brandt\\b.{0,10}\\bsetting a course record']",
+        "Rain did not stop Lena Brandt from setting a course record.",
+        Supports,
+    );
+    // The stopping itself is still denied.
+    check(
+        "support: ['stop(?:ped)? the protest']",
+        "Police did not stop the protest.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_negation_in_the_subjects_relative_clause_does_not_reach_the_main_verb() {
+    check(
+        "support: ['hospitalised at three times the rate']",
+        "Patients who did not take the Kovax vaccine were hospitalised at three times the rate.",
+        Supports,
+    );
+    check(
+        "support: ['fired by the board']",
+        "The chief executive who refused to resign was fired by the board on Monday.",
+        Supports,
+    );
+    check(
+        "support: ['twice as likely to die']",
+        "People without health insurance were twice as likely to die, the study found.",
+        Supports,
+    );
+    // Inside the relative clause, it does.
+    check(
+        "support: ['take the Kovax vaccine']",
+        "Patients who did not take the Kovax vaccine were hospitalised.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn the_set_none_of_picks_from_exists_and_a_previous_version_is_withdrawn() {
+    check(
+        "support: ['{n} passengers']\nnumber: 40",
+        "None of the 40 passengers was hurt when the jet landed in Oslo.",
+        Supports,
+    );
+    check(
+        "support: ['shells were delivered']",
+        "None of the shells were delivered.",
+        Contradicts,
+    );
+    check(
+        "support: ['{n} (?:people )?died']\nnumber: 14",
+        "It previously said that 40 people died in the fire; 14 died.",
+        Supports,
+    );
+}
