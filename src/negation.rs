@@ -1941,8 +1941,7 @@ impl<'a> SentenceCues<'a> {
         };
         // "None of the 40 [passengers] was hurt": the set the pronoun picks from exists.
         let of_a_set = self.elem(at, &["none", "neither"]) && self.elem(place, &["of"]);
-        (pronoun || of_a_set)
-            && (self.elem(place, PLACES) || of_a_set)
+        (of_a_set || (pronoun && self.elem(place, PLACES)))
             && place < first
             && first - place <= 3
             && !self.ends_clause(end)
