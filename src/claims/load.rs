@@ -1140,6 +1140,7 @@ fn describe(value: &Value) -> String {
         Value::Bool(b) => format!("`{b}`"),
         Value::Number(n) => format!("`{n}`"),
         Value::String(s) => format!("\"{s}\""),
+        Value::Sequence(items) if items.is_empty() => "an empty list".to_string(),
         Value::Sequence(_) => "a list".to_string(),
         Value::Mapping(_) => "a mapping".to_string(),
         Value::Tagged(tagged) => format!("a value tagged `{}`", tagged.tag),

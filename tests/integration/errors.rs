@@ -70,6 +70,8 @@ snapshot_error!(tab_in_indentation_says_spaces, "tab-indent");
 snapshot_error!(key_indented_too_far_says_so, "key-indented-too-far");
 snapshot_error!(bad_number_constraint, "bad-number");
 snapshot_error!(bad_expect_verdict, "bad-expect");
+// `all: []` is "an empty list", not just "a list", beside "must be a non-empty list".
+snapshot_error!(an_empty_all_says_it_is_empty, "empty-all");
 snapshot_error!(sources_folder_missing, "missing-sources");
 snapshot_error!(sources_folder_without_documents, "empty-sources");
 
