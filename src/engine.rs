@@ -93,22 +93,8 @@ struct WeighingSignature {
 
 impl WeighingSignature {
     fn new(claim: &Claim, matcher: &CompiledMatcher, texts: &MatcherTexts) -> WeighingSignature {
-        let mut uncertain_words: Vec<String> = claim
-            .claim
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| gap_uncertain(w))
-            .map(str::to_ascii_lowercase)
-            .collect();
-        uncertain_words.sort_unstable();
-        uncertain_words.dedup();
-        let mut names: Vec<String> = claim
-            .claim
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .map(str::to_ascii_lowercase)
-            .collect();
-        names.sort_unstable();
-        names.dedup();
+        let uncertain_words = claim_words_where(&claim.claim, gap_uncertain);
+        let names = claim_words_where(&claim.claim, |w| w.starts_with(char::is_uppercase));
         WeighingSignature {
             side: matcher.side,
             index: matcher.index,
@@ -1368,10 +1354,7 @@ impl<'a> Context<'a> {
             let unspelled_denial = |w: &str| {
                 matcher.side == Side::Support && negation::is_denial(w) && !stem_spelled(w)
             };
-            let negation_word = |w: &&str| {
-                let w = w.to_lowercase();
-                NEGATION_WORDS.contains(&w.as_str()) || w.ends_with("n't")
-            };
+            let negation_word = |w: &&str| is_negation_word(w);
             let swallowed = self
                 .with_cues(hit.sentence, |cues| cues.negations_within(inside.clone()))
                 .into_iter()
@@ -1514,12 +1497,8 @@ impl<'a> Context<'a> {
             }
             // "It is not true that Holt did not win the seat": a second negation between the
             // parts, which cancels the first for the later part only.
-            let negated_again = doc.text[negated.range.end..other.range.start]
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .find(|w| {
-                    let w = w.to_lowercase();
-                    NEGATION_WORDS.contains(&w.as_str()) || w.ends_with("n't")
-                });
+            let negated_again = words_of(&doc.text[negated.range.end..other.range.start])
+                .find(|w| is_negation_word(w));
             if let Some(again) = negated_again {
                 return Some(format!(
                     "negated by \"{}\" before \"{}\", and again by \"{again}\" before \"{}\": it counts neither way",
@@ -1591,9 +1570,9 @@ impl<'a> Context<'a> {
             let between = &doc.text[a.range.end..b.range.start];
             // "The treaty says they will come to each other's aid": what a report or an
             // obligation says will be is what it states.
-            let reported = between.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                REPORTING_VERBS.contains(&w.to_lowercase().as_str())
-                    || OBLIGES.contains(&w.to_lowercase().as_str())
+            let reported = words_of(between).any(|w| {
+                let w = w.to_lowercase();
+                REPORTING_VERBS.contains(&w.as_str()) || OBLIGES.contains(&w.as_str())
             });
             if reported || between.contains([',', ';', ':', '(', ')', '[', ']']) {
                 continue;
@@ -1818,9 +1797,31 @@ fn gap_uncertain(word: &str) -> bool {
 
 /// Whether `word` is one of the words of the claim's sentence (case aside).
 fn claim_says(claim: &str, word: &str) -> bool {
-    claim
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| w.eq_ignore_ascii_case(word))
+    words_of(claim).any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The words of `text`, apostrophes kept ("didn't", "Russia's").
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether `word` is a negation word, in any case ("not", "never", "didn't").
+fn is_negation_word(word: &str) -> bool {
+    let word = word.to_lowercase();
+    NEGATION_WORDS.contains(&word.as_str()) || word.ends_with("n't")
+}
+
+/// The distinct words of `claim` that `keep` keeps, in lower case and sorted: what a
+/// `WeighingSignature` records of a claim's text.
+fn claim_words_where(claim: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut words: Vec<String> = words_of(claim)
+        .filter(|w| keep(w))
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// A capitalized word inside one of `parts` (not its first word) that the part's pattern
@@ -1846,9 +1847,7 @@ fn unnamed_in_match<'d>(
 
 /// Whether `claim` names `word`: says it capitalized, in any case.
 fn claim_names(claim: &str, word: &str) -> bool {
-    claim
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word))
+    words_of(claim).any(|w| w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word))
 }
 
 /// Words that compare a number with another: negated, they bound it ("did not win more

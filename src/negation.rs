@@ -1778,13 +1778,7 @@ impl<'a> SentenceCues<'a> {
             let after = self.toks.partition_point(|t| t.start < cue.end);
             // Before the match or inside it: "never convicted of anything but bribery".
             (after..end)
-                .find(|&k| {
-                    self.excepted(k + 1)
-                        && self.elem(
-                            k,
-                            &["except", "besides", "than", "from", "excepting", "but"],
-                        )
-                })
+                .find(|&k| self.excepted(k + 1))
                 .map(|k| self.cue(k, k + 1))
         });
         let negation = negation.filter(|_| withdrawn.is_none());
@@ -1845,6 +1839,12 @@ impl<'a> SentenceCues<'a> {
         None
     }
 
+    /// Whether token `at` opens "nobody", "none" or "no one".
+    fn negative_pronoun(&self, at: usize) -> bool {
+        self.elem(at, &["nobody", "none"])
+            || (self.elem(at, &["no"]) && self.elem(at + 1, &["one"]))
+    }
+
     /// "Patients who did not take the vaccine [were hospitalised]", "the chief who refused to
     /// resign [was fired]", "people without insurance [were twice as likely to die]": a
     /// negation inside a relative clause (or a "without" phrase) of the subject, with the
@@ -1873,8 +1873,7 @@ impl<'a> SentenceCues<'a> {
         let Some(at) = self.token_of(cue) else {
             return false;
         };
-        let pronoun = self.elem(at, &["nobody", "none", "few"])
-            || (self.elem(at, &["no"]) && self.elem(at + 1, &["one"]));
+        let pronoun = self.negative_pronoun(at) || self.elem(at, &["few"]);
         let after = self.toks.partition_point(|t| t.start < cue.end);
         if !pronoun
             || !self
@@ -1886,23 +1885,18 @@ impl<'a> SentenceCues<'a> {
         (after..first.min(after + 7))
             .take_while(|&k| matches!(self.kind(k), Some(K::Word | K::Other)))
             .any(|k| {
-                self.elem(
-                    k,
-                    &[
-                        "doubts",
-                        "doubted",
-                        "disputes",
-                        "disputed",
-                        "denies",
-                        "denied",
-                        "questions",
-                        "questioned",
-                        "doubt",
-                        "dispute",
-                        "deny",
-                        "question",
-                    ],
-                )
+                self.is(k, DENY)
+                    || self.elem(
+                        k,
+                        &[
+                            "doubt",
+                            "doubts",
+                            "doubted",
+                            "question",
+                            "questions",
+                            "questioned",
+                        ],
+                    )
             })
     }
 
@@ -1933,8 +1927,7 @@ impl<'a> SentenceCues<'a> {
         let Some(at) = self.token_of(cue) else {
             return false;
         };
-        let pronoun = self.elem(at, &["nothing", "nobody", "none"])
-            || (self.elem(at, &["no"]) && self.elem(at + 1, &["one"]));
+        let pronoun = self.negative_pronoun(at) || self.elem(at, &["nothing"]);
         let after = self.toks.partition_point(|t| t.start < cue.end);
         let Some(place) = self.next_word(after) else {
             return false;
@@ -1976,14 +1969,12 @@ impl<'a> SentenceCues<'a> {
     /// sentence ends there or goes on only to say who said so (so "Moscow's insistence that
     /// X never happened is false" is not read as a denial). The cue, if so.
     fn did_not_happen(&self, end: usize) -> Option<Cue> {
-        const OPENS_CLAUSE: &[&str] = &[
-            "that", "which", "who", "whom", "whose", "where", "when", "while", "because",
-            "although", "and", "or", "but", "if",
-        ];
         let start = (end..(end + 4).min(self.toks.len()))
             .find(|&k| self.is_neg_word(k) || self.is(k, AUX))?;
-        let plain_words =
-            (end..start).all(|j| self.kind(j) == Some(K::Word) && !self.elem(j, OPENS_CLAUSE));
+        let plain_words = (end..start).all(|j| {
+            self.kind(j) == Some(K::Word)
+                && !self.is(j, SUBORDINATOR | BARE_BOUNDARY | AND_OR | THAT)
+        });
         if !plain_words {
             return None;
         }
