@@ -583,13 +583,16 @@ fn document_named(
     }
     // A file that is there but was skipped (unreadable, binary): its warning says why.
     if let Some(file) = project.files.iter().find(|f| {
-        f.id == named
-            || f.relative == named
-            || project.sources_dir.join(&f.relative).ends_with(named)
+        f.id() == named
+            || f.relative() == named
+            || project.sources_dir.join(f.relative()).ends_with(named)
     }) {
         return Err(vec![Diagnostic::error(
             "unread-document",
-            format!("document `{}` was skipped, so it has no verdicts", file.id),
+            format!(
+                "document `{}` was skipped, so it has no verdicts",
+                file.id()
+            ),
         )
         .hint(
             "its warning above says why; fix the file, or name another document",

@@ -162,7 +162,7 @@ impl Project {
         );
         let (files, discovery) = match discovered {
             Ok((files, discovery)) => {
-                let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+                let ids: Vec<&str> = files.iter().map(|f| f.id()).collect();
                 let folder = sources_dir.display().to_string();
                 problems.extend(lint::document_ids(&file, &ids, &folder));
                 (files, discovery)
@@ -274,9 +274,9 @@ impl Project {
             .filter_map(|(file, read)| {
                 let (text, _) = read.as_ref().ok()?;
                 let info = DocumentInfo {
-                    id: file.id.clone(),
-                    label: self.checker.label(&file.id),
-                    path: display_path(&self.sources_dir.join(&file.relative)),
+                    id: file.id().to_string(),
+                    label: self.checker.label(file.id()),
+                    path: display_path(&self.sources_dir.join(file.relative())),
                 };
                 Some((info, text))
             })
@@ -320,7 +320,7 @@ impl Project {
         let files: Vec<&SourceFile> = self
             .files
             .iter()
-            .filter(|file| shard.is_none_or(|shard| shard.holds(&file.id)))
+            .filter(|file| shard.is_none_or(|shard| shard.holds(file.id())))
             .collect();
         progress(Progress::Found(files.len()));
         let mut warnings: Vec<String> = self.discovery.iter().map(|d| d.message.clone()).collect();
@@ -383,7 +383,7 @@ impl Project {
             report.claims_digest =
                 Some(crate::report::claims_digest(&self.checker.file.origin.text));
             report.documents_digest = Some(crate::report::documents_digest(
-                self.files.iter().map(|file| file.id.as_str()),
+                self.files.iter().map(|file| file.id()),
             ));
         }
         if let (Sink::JsonLines(out), Ok(())) = (sink, &written) {
@@ -425,11 +425,11 @@ impl Project {
     pub fn skipped_figures(&self, claim: usize, ids: &[&str]) -> Vec<(String, Vec<SkippedFigure>)> {
         self.files
             .iter()
-            .filter(|file| ids.contains(&file.id.as_str()))
+            .filter(|file| ids.contains(&file.id()))
             .filter_map(|file| {
                 let (text, _) = sources::read(&self.sources_dir, file).ok()?;
                 let skipped = self.checker.skipped_figures(claim, &text);
-                (!skipped.is_empty()).then(|| (file.id.clone(), skipped))
+                (!skipped.is_empty()).then(|| (file.id().to_string(), skipped))
             })
             .collect()
     }
@@ -437,11 +437,11 @@ impl Project {
     pub fn near_misses(&self, claim: &Claim, ids: &[&str]) -> Vec<(String, Vec<NearMiss>)> {
         self.files
             .iter()
-            .filter(|file| ids.contains(&file.id.as_str()))
+            .filter(|file| ids.contains(&file.id()))
             .filter_map(|file| {
                 let (text, _) = sources::read(&self.sources_dir, file).ok()?;
                 let near = nearmiss::near_misses(claim, &text);
-                Some((file.id.clone(), near))
+                Some((file.id().to_string(), near))
             })
             .collect()
     }
@@ -507,7 +507,7 @@ impl Project {
             Ok((files, _skipped)) => files,
             Err(problem) => return Err(vec![problem]),
         };
-        let ids: Vec<&str> = files.iter().map(|f| f.id.as_str()).collect();
+        let ids: Vec<&str> = files.iter().map(|f| f.id()).collect();
         let write = |path: &Path, text: &str| {
             std::fs::write(path, text).map_err(|error| {
                 vec![Diagnostic::error(
