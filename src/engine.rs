@@ -1192,6 +1192,16 @@ impl<'a> Context<'a> {
                 cue.text
             ))
         });
+        // "Some members wanted to raise rates to 4.75%", "Prosecutors sought a 10-year
+        // sentence", "The law sets a maximum 10-year sentence": a figure someone wanted,
+        // asked for, planned or allowed is not the one that happened.
+        let unsure = unsure.or_else(|| {
+            let word = breaks.then(|| unrealized_before(doc, parts)).flatten()?;
+            Some(format!(
+                "the number is outside `number: {}`, but \"{word}\" before the match makes it a figure wanted, planned or allowed, not one stated: it counts neither way",
+                constraint_text(claim)
+            ))
+        });
         let unsure = unsure.or_else(|| {
             let name = breaks.then(|| unnamed_in_match(doc, claim, texts, parts)).flatten()?;
             Some(format!(
@@ -1848,6 +1858,49 @@ fn unnamed_in_match<'d>(
 /// Whether `claim` names `word`: says it capitalized, in any case.
 fn claim_names(claim: &str, word: &str) -> bool {
     words_of(claim).any(|w| w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word))
+}
+
+/// Words that make what follows them in their clause a figure wanted, asked for, planned,
+/// forecast or allowed rather than one that happened: "voted to raise rates to 4.75%",
+/// "sought a 10-year sentence", "carries a maximum 10-year sentence", "the target is fewer
+/// than 100 cases", "decided against raising rates to 5%".
+const UNREALIZED: &[&str] = &[
+    "want", "wants", "wanted", "wanting", "prefer", "prefers", "preferred", "vote", "votes",
+    "voted", "propose", "proposes", "proposed", "proposing", "proposal", "argue", "argues",
+    "argued", "favour", "favours", "favoured", "favor", "favors", "favored", "advise",
+    "advises", "advised", "urge", "urges", "urged", "should", "shall", "will", "would",
+    "could", "can", "may", "might", "must", "need", "needs", "needed", "threaten",
+    "threatens", "threatened", "considering", "considers", "weighing", "pressure", "signal",
+    "signals", "signalled", "signaled", "hint", "hints", "hinted", "betting", "bet", "bets",
+    "decision", "early", "seek", "seeks", "seeking", "sought", "demand", "demands",
+    "demanded", "demanding", "ask", "asks", "asked", "asking", "push", "pushed", "pushing",
+    "lobby", "lobbied", "lobbying", "carries", "carry", "maximum", "minimum", "faced",
+    "faces", "facing", "face", "avoided", "escaped", "require", "requires", "required",
+    "aim", "aims", "aimed", "target", "targets", "targeted", "budget", "budgeted", "plan",
+    "plans", "planned", "intend", "intends", "intended", "expect", "expects", "expected",
+    "hope", "hopes", "hoped", "against", "refrained", "refrain", "short", "ruled", "rules",
+    "resisted", "sets", "capped",
+];
+
+/// A word of `UNREALIZED` among the few words before the first of `parts` in its clause.
+fn unrealized_before<'d>(doc: &'d NormalizedDocument, parts: &[&Hit]) -> Option<&'d str> {
+    let first = parts.iter().min_by_key(|hit| hit.range.start)?;
+    let sentence = doc.sentences.get(first.sentence)?.range.start;
+    let before = doc.text.get(sentence..first.range.start)?;
+    // The clause the match starts in: what follows the last comma, semicolon or colon.
+    let clause = before
+        .rfind([',', ';', ':', '(', ')', '"'])
+        .map_or(before, |at| &before[at + 1..]);
+    let words: Vec<&str> = words_of(clause).collect();
+    let from = words.len().saturating_sub(6);
+    (from..words.len()).rev().find_map(|i| {
+        let word = words[i];
+        let next = words.get(i + 1).copied().unwrap_or("");
+        // "is set to raise", "is due to": a plan; "set rates at 4.5%" is the deed.
+        let planned = ["set", "due"].iter().any(|w| w.eq_ignore_ascii_case(word))
+            && next.eq_ignore_ascii_case("to");
+        (planned || UNREALIZED.iter().any(|u| u.eq_ignore_ascii_case(word))).then_some(word)
+    })
 }
 
 /// Words that compare a number with another: negated, they bound it ("did not win more

@@ -2380,6 +2380,42 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
 }
 
 #[test]
+fn a_figure_wanted_planned_or_allowed_does_not_break_the_number() {
+    let rate =
+        "support: ['rais\\w* (?:its key |interest )?rates?\\b.{0,40}\\bto {n} ?%']\nnumber: 4.5";
+    for wanted in [
+        "Some members wanted to raise rates to 4.75%.",
+        "Two members voted to raise rates to 4.75%.",
+        "The IMF advised the bank to raise rates to 5%.",
+        "The bank should raise rates to 5%, economists said.",
+        "The bank is set to raise rates to 4.75% next month.",
+        "Traders are betting the bank will raise rates to 4.75%.",
+        "It was too early to raise rates to 4.75%, the governor said.",
+        "The bank decided against raising rates to 5%.",
+    ] {
+        check(rate, wanted, Omits);
+    }
+    // Stated, the figure breaks it; so it does after a clause that wanted another.
+    check(rate, "The bank raised rates to 4.75%.", Contradicts);
+    check(rate, "The bank set out its view and raised rates to 4.75%.", Contradicts);
+    check(
+        rate,
+        "Some members wanted more, but the bank raised rates to 4.75%.",
+        Contradicts,
+    );
+    check(rate, "The bank raised rates to 4.5%, as some wanted.", Supports);
+    let sentence = "support: ['{n}-year (?:prison )?sentence']\nnumber: 6";
+    for asked in [
+        "Prosecutors had sought a 10-year sentence.",
+        "Bribery carries a maximum 10-year sentence.",
+        "Varga faced a 10-year sentence.",
+    ] {
+        check(sentence, asked, Omits);
+    }
+    check(sentence, "Varga was given a 10-year sentence.", Contradicts);
+}
+
+#[test]
 fn a_negated_comparison_bounds_the_number_it_does_not_deny_it() {
     let claim =
         "support: [{all: ['Holt', '(?:won|win)\\b.{0,15}\\b{n}% of the vote']}]\nnumber: 52";
