@@ -884,6 +884,8 @@ impl Constraint {
         };
         if found.lo.is_nan() || found.hi.is_nan() || found.lo > found.hi {
             NumberOutcome::Inconclusive
+        } else if let (false, true, Kind::Exact(value)) = (inside, found.is_exact(), self.kind) {
+            rounded(value, found.lo)
         } else if inside {
             NumberOutcome::Holds
         } else if found.is_exact() || found.hi < b.lo || found.lo > b.hi {
@@ -892,6 +894,38 @@ impl Constraint {
             NumberOutcome::Inconclusive
         }
     }
+}
+
+/// An exact figure `found` against an exact `number:` it is not equal to, where one may be
+/// the other rounded: "52.4%" rounds to `number: 52` and meets it (the claim gives the
+/// figure to the nearest whole number); "52%" against `number: 52.4` may be the claim's
+/// figure rounded, so it counts neither way. Anything else breaks it.
+fn rounded(value: f64, found: f64) -> NumberOutcome {
+    let (places_value, places_found) = (decimal_places(value), decimal_places(found));
+    if places_found > places_value && same(round_to(found, places_value), value) {
+        NumberOutcome::Holds
+    } else if places_value > places_found && same(round_to(value, places_found), found) {
+        NumberOutcome::Inconclusive
+    } else {
+        NumberOutcome::Breaks
+    }
+}
+
+/// How many decimal places `value` is written with, at its shortest (`52.40` is 52.4: 1).
+fn decimal_places(value: f64) -> i32 {
+    let text = value.to_string();
+    text.split_once('.')
+        .map_or(0, |(_, decimals)| decimals.len().min(9) as i32)
+}
+
+/// `value` rounded to `places` decimal places, halves away from zero.
+fn round_to(value: f64, places: i32) -> f64 {
+    let scale = 10f64.powi(places);
+    (value * scale).round() / scale
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
 /// Renders back in the input syntax, so that messages quote the constraint as the user wrote it.
@@ -1135,6 +1169,22 @@ mod tests {
         assert_eq!(c(">= 11000").check(Interval::exact(11000.0)), Holds);
         assert_eq!(c("10..12").check(span(10.0, 12.0)), Holds);
         assert_eq!(Constraint::exact(24.0).check(Interval::exact(24.0)), Holds);
+    }
+
+    #[test]
+    fn a_figure_that_rounds_to_an_exact_number_meets_it() {
+        let exact = Constraint::exact;
+        assert_eq!(exact(52.0).check(Interval::exact(52.4)), Holds);
+        assert_eq!(exact(52.0).check(Interval::exact(51.6)), Holds);
+        assert_eq!(exact(52.0).check(Interval::exact(52.5)), Breaks);
+        assert_eq!(exact(52.0).check(Interval::exact(53.0)), Breaks);
+        assert_eq!(exact(4.5).check(Interval::exact(4.52)), Holds);
+        assert_eq!(exact(4.5).check(Interval::exact(4.75)), Breaks);
+        // The document may give the claim's figure rounded: neither way.
+        assert_eq!(exact(52.4).check(Interval::exact(52.0)), Inconclusive);
+        assert_eq!(exact(52.4).check(Interval::exact(53.0)), Breaks);
+        // Only against an exact figure: a comparison says where its bound is.
+        assert_eq!(c(">= 52").check(Interval::exact(51.6)), Breaks);
     }
 
     #[test]

@@ -2380,6 +2380,30 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
 }
 
 #[test]
+fn a_figure_that_rounds_to_the_claims_meets_it() {
+    let share = "support: ['Holt\\b.{0,40}\\b{n} ?%']\nnumber: 52";
+    check(share, "Holt won the seat with 52.4% of the vote.", Supports);
+    check(share, "Holt took 51.6% of the vote.", Supports);
+    check(
+        share,
+        "Holt won the seat with 52.5% of the vote.",
+        Contradicts,
+    );
+    check(
+        share,
+        "Holt won the seat with 54% of the vote.",
+        Contradicts,
+    );
+    let precise = "support: ['Holt\\b.{0,40}\\b{n} ?%']\nnumber: 52.4";
+    check(precise, "Holt won the seat with 52% of the vote.", Omits);
+    check(
+        precise,
+        "Holt won the seat with 52.6% of the vote.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_figure_wanted_planned_or_allowed_does_not_break_the_number() {
     let rate =
         "support: ['rais\\w* (?:its key |interest )?rates?\\b.{0,40}\\bto {n} ?%']\nnumber: 4.5";
@@ -2397,13 +2421,21 @@ fn a_figure_wanted_planned_or_allowed_does_not_break_the_number() {
     }
     // Stated, the figure breaks it; so it does after a clause that wanted another.
     check(rate, "The bank raised rates to 4.75%.", Contradicts);
-    check(rate, "The bank set out its view and raised rates to 4.75%.", Contradicts);
+    check(
+        rate,
+        "The bank set out its view and raised rates to 4.75%.",
+        Contradicts,
+    );
     check(
         rate,
         "Some members wanted more, but the bank raised rates to 4.75%.",
         Contradicts,
     );
-    check(rate, "The bank raised rates to 4.5%, as some wanted.", Supports);
+    check(
+        rate,
+        "The bank raised rates to 4.5%, as some wanted.",
+        Supports,
+    );
     let sentence = "support: ['{n}-year (?:prison )?sentence']\nnumber: 6";
     for asked in [
         "Prosecutors had sought a 10-year sentence.",
