@@ -379,6 +379,8 @@ static ENTRIES: &[Entry] = &[
     e("no|little reason|cause NOT to", HEDGE, 0),
     e("NOT|never ADV? respond|reply|answer|return|responded|replied|answered|returned|confirmed|verified|specify|say|tell|disclose|reveal|elaborate|detail|explain|confirm|mention|comment|indicate|clarify|know|deny|believe|think|expect|verify|announce|report|state|suggest|claim|allege|imply|acknowledge|admit|said|told|disclosed|revealed|elaborated|detailed|explained|denied|mentioned|announced|reported|stated|suggested|claimed|acknowledged|admitted|commented|indicated|clarified WH?", HEDGE, ABSORB),
     e("NOT ADV? be|been? rule|ruled out", HEDGE, ABSORB),
+    // "Has ruled out raising rates": what it will not do, not what it did.
+    e("rule|rules|ruled|ruling out", HEDGE, 0),
     e("NOT ADV? be|been? exclude|excluded", HEDGE, ABSORB),
     e("neither confirm|confirms|confirmed nor deny|denies|denied", HEDGE, 0),
     // "Neither side has confirmed that X": unconfirmed, not denied.
@@ -462,6 +464,13 @@ static ENTRIES: &[Entry] = &[
     e("no one|longer", NEG, 0),
     e("fail|fails|failed|failing to", NEG, 0),
     e("far from", NEG, 0),
+    // A decision or a restraint not to do it: "decided against signing the accord",
+    // "refrained from raising rates", "stopped short of signing", "narrowly avoided being
+    // convicted".
+    e("decide|decides|decided|deciding against", NEG, 0),
+    e("refrain|refrains|refrained|refraining from", NEG, 0),
+    e("stop|stops|stopped|stopping short of", NEG, 0),
+    e("avoid|avoids|avoided|avoiding|escape|escapes|escaped|escaping|evade|evades|evaded|evading|spared being", NEG, 0),
     e("yet to", NEG, 0),
     e("contrary to", NEG, CLAIM),
     e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),

@@ -2380,6 +2380,49 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
 }
 
 #[test]
+fn a_decision_or_restraint_not_to_do_it_is_a_negation() {
+    let signed = "support: [{all: ['Armenia', 'sign(ed|ing)?', 'accord']}]";
+    check(
+        signed,
+        "Armenia decided against signing the accord.",
+        Contradicts,
+    );
+    check(
+        signed,
+        "Armenia refrained from signing the accord.",
+        Contradicts,
+    );
+    check(
+        signed,
+        "Armenia stopped short of signing the accord.",
+        Contradicts,
+    );
+    // What it will not do is no denial of what it did; saying is not signing.
+    check(signed, "Armenia has ruled out signing the accord.", Omits);
+    check(
+        signed,
+        "Armenia stopped short of saying it had signed the accord.",
+        Omits,
+    );
+    // Its scope ends with its clause.
+    check(
+        signed,
+        "Armenia avoided Baku and signed the accord in Yerevan.",
+        Supports,
+    );
+    check(
+        signed,
+        "Armenia signed the accord, avoiding a crisis.",
+        Supports,
+    );
+    check(
+        "support: [{all: ['Varga', 'convicted of bribery']}]",
+        "Varga narrowly avoided being convicted of bribery.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_figure_that_rounds_to_the_claims_meets_it() {
     let share = "support: ['Holt\\b.{0,40}\\b{n} ?%']\nnumber: 52";
     check(share, "Holt won the seat with 52.4% of the vote.", Supports);
