@@ -1487,6 +1487,24 @@ impl<'a> Context<'a> {
                 cue.text
             ));
         }
+        // "Armenia has signed but not ratified the accord", "was convicted but not jailed for
+        // bribery": the negation is of a second verb that shares the part after it with the
+        // part before it, which the sentence states.
+        let cue_at = sentence.start + cue.start;
+        let coordinated = parts.iter().enumerate().find(|&(i, other)| {
+            i != negated_part
+                && other.sentence == negated.sentence
+                && other.range.end <= cue_at
+                && negated.range.start >= sentence.start + cue.end
+                && coordinates(&doc.text[other.range.end..cue_at])
+        });
+        if let Some((_, other)) = coordinated {
+            return Some(format!(
+                "negated by \"{}\", of a verb joined to \"{}\", which it does not deny: it counts neither way",
+                cue.text,
+                &doc.text[other.range.clone()]
+            ));
+        }
         // A part after the negated one that the negation does not reach, in a clause of its
         // own ("Putin did not visit Seoul, but he visited Pyongyang", "did not wait for
         // Putin's approval before he signed the pact"), is stated apart from the denial.
@@ -1858,6 +1876,21 @@ fn unnamed_in_match<'d>(
 /// Whether `claim` names `word`: says it capitalized, in any case.
 fn claim_names(claim: &str, word: &str) -> bool {
     words_of(claim).any(|w| w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `between` (the words between a part and a negation) only joins a second verb
+/// to the part: "but", "and then", "yet", "and did", "but has".
+fn coordinates(between: &str) -> bool {
+    let mut joined = false;
+    for word in words_of(between) {
+        match word.to_ascii_lowercase().as_str() {
+            "but" | "and" | "yet" | "then" => joined = true,
+            "later" | "still" | "did" | "does" | "do" | "has" | "have" | "had" | "was" | "were"
+            | "is" | "are" => {}
+            _ => return false,
+        }
+    }
+    joined
 }
 
 /// Words that make what follows them in their clause a figure wanted, asked for, planned,

@@ -2380,6 +2380,38 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
 }
 
 #[test]
+fn a_negated_second_verb_joined_to_a_part_does_not_deny_it() {
+    let signed = "support: [{all: ['Armenia', '\\b(?:signed|has signed)\\b', 'accord']}]";
+    check(
+        signed,
+        "Armenia has signed but not ratified the accord.",
+        Omits,
+    );
+    check(
+        signed,
+        "Armenia signed but never implemented the accord.",
+        Omits,
+    );
+    check(
+        signed,
+        "Armenia signed and then did not honour the accord.",
+        Omits,
+    );
+    check(
+        "support: [{all: ['Varga', 'convicted', 'brib\\w*']}]",
+        "Varga was convicted but not jailed for bribery.",
+        Omits,
+    );
+    // Other words between: the negation is of the part.
+    check(
+        signed,
+        "Armenia signed the deal and never signed the accord.",
+        Contradicts,
+    );
+    check(signed, "Armenia has not signed the accord.", Contradicts);
+}
+
+#[test]
 fn a_decision_or_restraint_not_to_do_it_is_a_negation() {
     let signed = "support: [{all: ['Armenia', 'sign(ed|ing)?', 'accord']}]";
     check(
