@@ -1768,7 +1768,10 @@ impl<'a> SentenceCues<'a> {
         });
         // "Did not approve it until May" approved it in May, and "will not approve it until
         // May" has not yet: a negation with "until" after the match says when, not whether.
-        let until = negation.as_ref().and_then(|_| self.until_after(end));
+        let until = negation.as_ref().and_then(|cue| {
+            self.until_after(end)
+                .or_else(|| self.time_limit_before(cue))
+        });
         // "Kim did not sign the pact alone" says that others signed it with him: a
         // negation (or a match that holds one: `not sign(ed)? the pact`) of the manner.
         let negated_match = (first..end).any(|k| self.is_neg_word(k));
@@ -2058,8 +2061,11 @@ impl<'a> SentenceCues<'a> {
     fn until_after(&self, from: usize) -> Option<Cue> {
         for k in from..self.toks.len() {
             match self.kind(k) {
-                Some(K::Word) if self.elem(k, &["until", "till", "since"]) => {
+                Some(K::Word) if self.elem(k, &["until", "till", "since", "when"]) => {
                     return Some(self.cue(k, k + 1))
+                }
+                Some(K::Word) if self.time_limit_at(k).is_some() => {
+                    return self.time_limit_at(k).map(|end| self.cue(k, end))
                 }
                 Some(K::Word) if self.is(k, AND_OR | BARE_BOUNDARY) => return None,
                 Some(K::Word | K::Not | K::OpenQ | K::CloseQ | K::Other) => {}
@@ -2067,6 +2073,97 @@ impl<'a> SentenceCues<'a> {
             }
         }
         None
+    }
+
+    /// A limit in time at word `k`: "by Monday", "by the end of May", "before 2024", "before
+    /// this week", "as of Friday", "at the time of his arrest"; the token after its first
+    /// words. ("Was not signed by the minister" names who, not when.)
+    fn time_limit_at(&self, k: usize) -> Option<usize> {
+        const WHEN: &[&str] = &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "midnight",
+            "noon",
+            "dawn",
+            "then",
+            "now",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "this",
+            "last",
+            "next",
+            "early",
+            "late",
+            "mid",
+            "press",
+            "polling",
+        ];
+        const THE: &[&str] = &[
+            "end",
+            "time",
+            "deadline",
+            "close",
+            "start",
+            "middle",
+            "weekend",
+            "evening",
+            "morning",
+            "afternoon",
+            "night",
+            "summer",
+            "spring",
+            "autumn",
+            "winter",
+        ];
+        let next = self.next_word(k + 1)?;
+        let when = |i: usize| {
+            self.elem(i, WHEN)
+                || self.word(i).bytes().all(|b| b.is_ascii_digit()) && self.word(i).len() == 4
+        };
+        if self.elem(k, &["by", "before"]) {
+            if when(next) {
+                return Some(next + 1);
+            }
+            let after = self.next_word(next + 1)?;
+            return (self.elem(next, &["the"]) && self.elem(after, THE)).then_some(after + 1);
+        }
+        if self.elem(k, &["as"]) && self.elem(next, &["of"]) {
+            return Some(next + 1);
+        }
+        let after = self.next_word(next + 1)?;
+        (self.elem(k, &["at"]) && self.elem(next, &["the"]) && self.elem(after, &["time"]))
+            .then_some(after + 1)
+    }
+
+    /// "Until Tuesday, Armenia had not signed the accord", "By the end of May, …", "As of
+    /// Friday, …", "At the time of writing, …": a limit in time that opens the sentence,
+    /// before a comma and the negation `cue`.
+    fn time_limit_before(&self, cue: &Cue) -> Option<Cue> {
+        let first = self.next_word(0)?;
+        let opens = self.elem(first, &["until", "till"]) || self.time_limit_at(first).is_some();
+        let comma = (first..self.toks.len())
+            .take_while(|&k| self.toks[k].start < cue.start)
+            .any(|k| self.kind(k) == Some(K::Comma));
+        (opens && comma).then(|| self.cue(first, first + 1))
     }
 
     /// "Moscow once denied it shipped shells but now admits it", "denied X before admitting

@@ -2380,6 +2380,33 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
 }
 
 #[test]
+fn a_negation_limited_in_time_counts_neither_way() {
+    let signed = "support: [{all: ['Armenia', '\\bsigned\\b', 'accord']}]";
+    for not_yet in [
+        "Armenia had not signed the accord by Monday evening, but did so on Tuesday.",
+        "Armenia had not signed the accord by the end of May.",
+        "Armenia had not signed the accord when the summit opened.",
+        "Armenia never signed the accord before this week.",
+        "Armenia had not signed the accord before 2024.",
+        "Armenia had not signed the accord at the time of the summit.",
+        "Until Tuesday, Armenia had not signed the accord.",
+        "By the end of May, Armenia still had not signed the accord; it signed in June.",
+        "As of Friday morning, Armenia had not signed the accord.",
+        "At the time of writing, Armenia had not signed the accord.",
+    ] {
+        check(signed, not_yet, Omits);
+    }
+    // "By" naming who, or no limit at all: a denial.
+    check(signed, "The accord was not signed by Armenia.", Contradicts);
+    check(signed, "Armenia has not signed the accord.", Contradicts);
+    check(
+        signed,
+        "In Yerevan, Armenia had not signed the accord.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_negated_second_verb_joined_to_a_part_does_not_deny_it() {
     let signed = "support: [{all: ['Armenia', '\\b(?:signed|has signed)\\b', 'accord']}]";
     check(
