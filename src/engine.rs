@@ -1636,11 +1636,16 @@ impl<'a> Context<'a> {
             hi: f64::NAN,
         });
         let before = &doc.text[sentence_start..range.start];
+        // "Inflation was three point two per cent": `{n}` read the decimals alone.
+        let (value, before, spoken) = match numbers::spoken_decimal(before, written) {
+            Some((whole, len)) => (whole, &before[..before.len() - len], len),
+            None => (value, before, 0),
+        };
         // "GDP growth was -0.3%" is minus 0.3: it meets `number: "-0.3"` and breaks 0.3.
         let sign = numbers::sign_before(before).unwrap_or(0);
         let value = if sign > 0 { value.negated() } else { value };
         let (value, qualifier) = numbers::qualify(value, &before[..before.len() - sign]);
-        let text_start = range.start - sign - qualifier.map_or(0, |(_, len)| len);
+        let text_start = range.start - spoken - sign - qualifier.map_or(0, |(_, len)| len);
         let outcome = match (&claim.number, side) {
             (Some(_), Side::Support) if value.lo.is_nan() => Some(NumberOutcome::Inconclusive),
             (Some(constraint), Side::Support) => {

@@ -324,6 +324,9 @@ static ENTRIES: &[Entry] = &[
     // "It is not untrue that X" grants X: the two negations cancel.
     e("NOT|hardly ADV? untrue|false|wrong|incorrect|inaccurate that?", IDIOM, 0),
     e("no one would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
+    // "No one can say X": nobody knows, or nobody may claim it; either way X is left open.
+    e("nobody|none can|could ADV? say|tell|know|predict", HEDGE, 0),
+    e("no one can|could ADV? say|tell|know|predict", HEDGE, 0),
     // "Officials never doubted X", "Moscow did not dispute X": conceded, as "nobody doubts".
     e("NOT|never ADV? doubt|doubts|doubted|question|questioned|dispute|disputed", IDIOM, 0),
     e("with no|little hesitation|delay|warning|fanfare|pause|exception", IDIOM, 0),
@@ -434,6 +437,8 @@ static ENTRIES: &[Entry] = &[
     // "…, a claim Yerevan later retracted", "…, before retracting the claim", "…, then
     // withdrew the statement".
     e("later|subsequently|since retracted|withdrew|disowned|corrected", HEDGE, TAIL),
+    // "…, the minister said, before a spokesman corrected him", "…, later correcting himself".
+    e("corrected|correcting|corrects him|her|them|himself|herself|themselves|itself", HEDGE, TAIL),
     e("before|then retracting|withdrawing|retracted|withdrew|disowning|disowned the|its|his|her|their|that? claim|claims|statement|statements|remark|remarks|report|it", HEDGE, TAIL),
     // An offer, a plan being mulled, a tip: not the deed. (Not "agreed to": "Russia agreed
     // to the deal and X" would leave X open; nor "considered": "considered that X" states X.)
@@ -1781,7 +1786,10 @@ impl<'a> SentenceCues<'a> {
         // "Had the army not retreated, …" imagines the opposite of what happened: the negated
         // clause of an inverted conditional is no statement of fact either way.
         // "Moscow once denied X but now admits it": a denial withdrawn counts neither way.
-        let withdrawn = negation.as_ref().and_then(|_| self.admitted_after(end));
+        let withdrawn = negation.as_ref().and_then(|_| {
+            self.admitted_after(end)
+                .or_else(|| self.speakers_called_wrong(first, end))
+        });
         // "No one except Patel [won a seat]": the negation is of everyone else, and says
         // nothing either way of one not named; "never convicted of [anything but bribery]"
         // affirms what it excepts, but the match may be of the rest: neither way.
@@ -1834,6 +1842,10 @@ impl<'a> SentenceCues<'a> {
                     return Some(self.cue(k, k + 1))
                 }
                 Some(K::Word) if self.elem(k, &["by"]) && self.elem(k + 1, REFLEXIVE) => {
+                    return Some(self.cue(k, k + 2))
+                }
+                // "Holt never took Ashford for granted": the negation is of the idiom.
+                Some(K::Word) if self.elem(k, &["for"]) && self.elem(k + 1, &["granted"]) => {
                     return Some(self.cue(k, k + 2))
                 }
                 Some(K::Word)
@@ -2164,6 +2176,41 @@ impl<'a> SentenceCues<'a> {
             .take_while(|&k| self.toks[k].start < cue.start)
             .any(|k| self.kind(k) == Some(K::Comma));
         (opens && comma).then(|| self.cue(first, first + 1))
+    }
+
+    /// "Those who say Varga was not convicted are lying", "Anyone who claims X is
+    /// misinformed": what the match says is put in the mouths of people the sentence calls
+    /// wrong. The word that calls them so, if "who" and a verb of saying stand before the
+    /// match (words `first..end`) and that word right after it.
+    fn speakers_called_wrong(&self, first: usize, end: usize) -> Option<Cue> {
+        const SAYS: &[&str] = &[
+            "say", "says", "said", "claim", "claims", "claimed", "insist", "insists", "believe",
+            "believes", "think", "thinks", "suggest", "suggests", "argue", "argues", "tell",
+            "tells",
+        ];
+        const WRONG: &[&str] = &[
+            "lying",
+            "wrong",
+            "mistaken",
+            "misinformed",
+            "misled",
+            "liars",
+            "deluded",
+            "dishonest",
+            "ignorant",
+        ];
+        let who = (0..first).any(|k| {
+            self.elem(k, &["who", "whoever"])
+                && self
+                    .next_word(k + 1)
+                    .is_some_and(|verb| self.elem(verb, SAYS))
+        });
+        if !who {
+            return None;
+        }
+        let be = self.next_word(end).filter(|&k| self.is(k, BE))?;
+        let wrong = self.next_word(be + 1).filter(|&k| self.elem(k, WRONG))?;
+        Some(self.cue(be, wrong + 1))
     }
 
     /// "Moscow once denied it shipped shells but now admits it", "denied X before admitting

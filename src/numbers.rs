@@ -485,6 +485,50 @@ fn read_quantity(text: &str) -> Option<Interval> {
     None
 }
 
+/// A figure with its decimals spoken, "three point two" or "4 point 25", of which `{n}`
+/// captured `written`, the part after "point" (with any scale: "two billion"): the whole
+/// figure, and how many bytes of `before` it starts back. `None` when no "point" stands
+/// right before the capture, or what surrounds it is not a whole number and digits.
+pub fn spoken_decimal(before: &str, written: &str) -> Option<(Interval, usize)> {
+    const DIGITS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let rest = before.strip_suffix(' ')?;
+    let split = rest.len().checked_sub("point".len())?;
+    if !rest.get(split..)?.eq_ignore_ascii_case("point") {
+        return None;
+    }
+    let whole_text = rest[..split].strip_suffix(' ')?;
+    let whole_start = whole_text.rfind(' ').map_or(0, |at| at + 1);
+    let whole = parse_quantity(&whole_text[whole_start..])?;
+    if !whole.is_exact() || whole.lo.fract() != 0.0 {
+        return None;
+    }
+    // The decimals: digits, or digit words ("two", "two five"), then perhaps a scale word.
+    let mut words: Vec<&str> = written.split_whitespace().collect();
+    let scale = match words.last().map(|w| scale_of(&w.to_ascii_lowercase())) {
+        Some(Some(scale)) => {
+            words.pop();
+            scale
+        }
+        _ => 1.0,
+    };
+    let mut digits = String::new();
+    for word in &words {
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            digits.push_str(word);
+        } else {
+            let digit = DIGITS.iter().position(|d| d.eq_ignore_ascii_case(word))?;
+            digits.push(char::from(b'0' + digit as u8));
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let value: f64 = format!("{}.{digits}", whole.lo).parse().ok()?;
+    Some((Interval::exact(value * scale), before.len() - whole_start))
+}
+
 /// The length of the minus sign at the end of `before`, the text right before a number, if
 /// there is one: "-" or "minus " (with a currency sign after it: "-£12m"), standing alone,
 /// not joining two words or figures ("F-16", "2024-05", "10-12" are no signs).
@@ -1169,6 +1213,26 @@ mod tests {
         assert_eq!(c(">= 11000").check(Interval::exact(11000.0)), Holds);
         assert_eq!(c("10..12").check(span(10.0, 12.0)), Holds);
         assert_eq!(Constraint::exact(24.0).check(Interval::exact(24.0)), Holds);
+    }
+
+    #[test]
+    fn spoken_decimals_read_the_whole_figure() {
+        let read = |before: &str, written: &str| {
+            spoken_decimal(before, written).map(|(v, len)| (v.lo, len))
+        };
+        assert_eq!(read("Inflation was three point ", "two"), Some((3.2, 12)));
+        assert_eq!(
+            read("It cost four point ", "two billion"),
+            Some((4.2e9, 11))
+        );
+        assert_eq!(read("Growth was 2 point ", "5"), Some((2.5, 8)));
+        assert_eq!(
+            read("Inflation was three point ", "two five"),
+            Some((3.25, 12))
+        );
+        assert_eq!(read("Inflation was ", "two"), None);
+        assert_eq!(read("the point ", "two"), None);
+        assert_eq!(read("match point ", "two"), None);
     }
 
     #[test]

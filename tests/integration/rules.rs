@@ -2380,6 +2380,49 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
 }
 
 #[test]
+fn a_figure_with_spoken_decimals_reads_whole() {
+    let inflation = "support: ['inflation\\b.{0,40}\\b{n} ?(?:%|per ?cent)']\nnumber: 3.2";
+    check(
+        inflation,
+        "Inflation was three point two per cent.",
+        Supports,
+    );
+    check(
+        inflation,
+        "Inflation was four point one per cent.",
+        Contradicts,
+    );
+    let cost = "support: ['bridge\\b.{0,30}\\bcost\\b.{0,20}\\$?{n} ?(?:bn|billion)']\nnumber: 4.2";
+    check(
+        cost,
+        "The bridge cost four point two billion dollars.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_negation_put_to_people_called_wrong_or_corrected_counts_neither_way() {
+    let signed = "support: [{all: ['Armenia', '\\bsigned\\b', 'accord']}]";
+    for disputed in [
+        "Those who say Armenia has not signed the accord are lying.",
+        "Anyone who claims Armenia has not signed the accord is misinformed.",
+        "No one can say Armenia hasn't signed the accord.",
+        "\"Armenia has not signed the accord,\" the minister said, before a spokesman corrected him.",
+        "\"Armenia has not signed the accord,\" the spokesman said, later correcting himself.",
+    ] {
+        check(signed, disputed, Omits);
+    }
+    check(
+        signed,
+        "People who say Armenia has not signed the accord are right.",
+        Contradicts,
+    );
+    let won = "support: [{all: ['Holt', '\\btook\\b', 'Ashford']}]";
+    check(won, "Holt never took Ashford for granted.", Omits);
+    check(won, "Holt never took Ashford.", Contradicts);
+}
+
+#[test]
 fn a_negation_limited_in_time_counts_neither_way() {
     let signed = "support: [{all: ['Armenia', '\\bsigned\\b', 'accord']}]";
     for not_yet in [
