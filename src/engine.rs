@@ -85,7 +85,8 @@ struct WeighingSignature {
     spellings: Vec<String>,
     number: String,
     hedged: HedgePolicy,
-    /// The claim's words that `uncertain_in_gap` asks about (`claim_says`), in lower case,
+    /// The claim's words that `uncertain_in_gap` and `unrealized_before` ask about
+    /// (`claim_says`), in lower case,
     /// and its capitalized words, in lower case (`claim_names`).
     uncertain_words: Vec<String>,
     names: Vec<String>,
@@ -93,7 +94,8 @@ struct WeighingSignature {
 
 impl WeighingSignature {
     fn new(claim: &Claim, matcher: &CompiledMatcher, texts: &MatcherTexts) -> WeighingSignature {
-        let uncertain_words = claim_words_where(&claim.claim, gap_uncertain);
+        let uncertain_words =
+            claim_words_where(&claim.claim, |w| gap_uncertain(w) || is_unrealized(w));
         let names = claim_words_where(&claim.claim, |w| w.starts_with(char::is_uppercase));
         WeighingSignature {
             side: matcher.side,
@@ -1196,7 +1198,9 @@ impl<'a> Context<'a> {
         // sentence", "The law sets a maximum 10-year sentence": a figure someone wanted,
         // asked for, planned or allowed is not the one that happened.
         let unsure = unsure.or_else(|| {
-            let word = breaks.then(|| unrealized_before(doc, parts)).flatten()?;
+            let word = breaks
+                .then(|| unrealized_before(doc, parts, &claim.claim))
+                .flatten()?;
             Some(format!(
                 "the number is outside `number: {}`, but \"{word}\" before the match makes it a figure wanted, planned or allowed, not one stated: it counts neither way",
                 constraint_text(claim)
@@ -1233,7 +1237,9 @@ impl<'a> Context<'a> {
                     Why::Hedged(cue)
                 }
             }
-            (Side::Support, None, Some(cue)) if breaks => {
+            // "Did not raise rates to 5%" against 4.5: a denial of another figure, or of one
+            // that neither meets nor breaks the claim's, says nothing of the claim's.
+            (Side::Support, None, Some(cue)) if breaks || inconclusive => {
                 counted = false;
                 Why::NegatedOtherNumber(&cue.text)
             }
@@ -1636,10 +1642,16 @@ impl<'a> Context<'a> {
             hi: f64::NAN,
         });
         let before = &doc.text[sentence_start..range.start];
-        // "Inflation was three point two per cent": `{n}` read the decimals alone.
-        let (value, before, spoken) = match numbers::spoken_decimal(before, written) {
-            Some((whole, len)) => (whole, &before[..before.len() - len], len),
-            None => (value, before, 0),
+        // "Inflation was three point two per cent": `{n}` read the decimals alone, or
+        // ("GDP grew three point eight per cent") the whole part alone.
+        let sentence_end = doc.sentences[hit.sentence].range.end;
+        let after = doc.text.get(range.end..sentence_end).unwrap_or("");
+        let (value, before, spoken, spoken_after) = match numbers::spoken_decimal(before, written) {
+            Some((whole, len)) => (whole, &before[..before.len() - len], len, 0),
+            None => match numbers::spoken_decimal_after(written, after) {
+                Some((whole, len)) => (whole, before, 0, len),
+                None => (value, before, 0, 0),
+            },
         };
         // "GDP growth was -0.3%" is minus 0.3: it meets `number: "-0.3"` and breaks 0.3.
         let sign = numbers::sign_before(before).unwrap_or(0);
@@ -1670,7 +1682,7 @@ impl<'a> Context<'a> {
             _ => None,
         };
         let found = NumberFound {
-            text: doc.text[text_start..range.end].to_string(),
+            text: doc.text[text_start..range.end + spoken_after].to_string(),
             low: value.lo,
             high: value.hi,
             outcome: outcome.map(|o| {
@@ -2026,25 +2038,65 @@ const UNREALIZED: &[&str] = &[
     "capped",
 ];
 
-/// A word of `UNREALIZED` among the few words before the first of `parts` in its clause.
-fn unrealized_before<'d>(doc: &'d NormalizedDocument, parts: &[&Hit]) -> Option<&'d str> {
+/// Whether `word` is one of `UNREALIZED`, in any case.
+fn is_unrealized(word: &str) -> bool {
+    UNREALIZED.iter().any(|u| u.eq_ignore_ascii_case(word))
+}
+
+/// A word of `UNREALIZED` among the few words before the first of `parts` in its clause,
+/// unless the claim says it too: "The bridge will cost £12m" is about what it will cost. The
+/// clause starts after the last comma, semicolon, colon, bracket or quote, or word that opens
+/// another clause ("Residents wanted answers after the fire killed 20"). A figure after "the"
+/// or a possessive is taken as given ("will review the 1,480 cases", "will appeal her
+/// 10-year sentence"), and "faced" must face a risk ("faced a 10-year sentence", not "faced
+/// 1,480 cases").
+fn unrealized_before<'d>(
+    doc: &'d NormalizedDocument,
+    parts: &[&Hit],
+    claim: &str,
+) -> Option<&'d str> {
+    const OPENS_CLAUSE: &[&str] = &[
+        "after", "because", "when", "while", "and", "but", "or", "since", "as", "if", "although",
+        "though", "so", "until", "before", "where", "who", "which", "whose", "once",
+    ];
+    const GIVEN: &[&str] = &[
+        "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    ];
+    const RISK: &[&str] = &["a", "an", "up", "possible", "potential", "maximum", "life"];
     let first = parts.iter().min_by_key(|hit| hit.range.start)?;
     let sentence = doc.sentences.get(first.sentence)?.range.start;
+    let figure = parts.iter().flat_map(|hit| hit.numbers.first()).next()?;
+    let given = words_of(doc.text.get(sentence..figure.start)?)
+        .last()
+        .is_some_and(|w| GIVEN.iter().any(|g| g.eq_ignore_ascii_case(w)));
+    if given {
+        return None;
+    }
     let before = doc.text.get(sentence..first.range.start)?;
-    // The clause the match starts in: what follows the last comma, semicolon or colon.
     let clause = before
         .rfind([',', ';', ':', '(', ')', '"'])
         .map_or(before, |at| &before[at + 1..]);
     let words: Vec<&str> = words_of(clause).collect();
     let from = words.len().saturating_sub(6);
-    (from..words.len()).rev().find_map(|i| {
+    for i in (from..words.len()).rev() {
         let word = words[i];
+        if OPENS_CLAUSE.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            return None;
+        }
         let next = words.get(i + 1).copied().unwrap_or("");
+        let next_is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(next));
         // "is set to raise", "is due to": a plan; "set rates at 4.5%" is the deed.
-        let planned = ["set", "due"].iter().any(|w| w.eq_ignore_ascii_case(word))
-            && next.eq_ignore_ascii_case("to");
-        (planned || UNREALIZED.iter().any(|u| u.eq_ignore_ascii_case(word))).then_some(word)
-    })
+        let planned =
+            ["set", "due"].iter().any(|w| w.eq_ignore_ascii_case(word)) && next_is(&["to"]);
+        let faced = ["face", "faces", "faced", "facing"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word));
+        let unrealized = planned || (is_unrealized(word) && (!faced || next_is(RISK)));
+        if unrealized && !claim_says(claim, word) {
+            return Some(word);
+        }
+    }
+    None
 }
 
 /// Words that compare a number with another: negated, they bound it ("did not win more

@@ -529,6 +529,37 @@ pub fn spoken_decimal(before: &str, written: &str) -> Option<(Interval, usize)> 
     Some((Interval::exact(value * scale), before.len() - whole_start))
 }
 
+/// A figure whose whole part `{n}` captured (`written`, "three" or "4"), with its decimals
+/// spoken after it: " point eight", " point two billion". The whole figure, and how many
+/// bytes of `after` it takes.
+pub fn spoken_decimal_after(written: &str, after: &str) -> Option<(Interval, usize)> {
+    let lower = after.get(..7)?;
+    if !lower.eq_ignore_ascii_case(" point ") {
+        return None;
+    }
+    let rest = &after[7..];
+    // The decimals run to the end of the number words or digits, with a scale word last.
+    let mut end = 0;
+    for word in rest.split(' ') {
+        let word = word.trim_end_matches(['.', ',', ';', ':', '%']);
+        let digit = word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty();
+        let spoken = [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        ]
+        .iter()
+        .chain(["thousand", "million", "billion", "trillion"].iter())
+        .any(|w| w.eq_ignore_ascii_case(word));
+        if !(digit || spoken) {
+            break;
+        }
+        end = word.as_ptr() as usize - rest.as_ptr() as usize + word.len();
+    }
+    let decimals = rest.get(..end)?;
+    let before = format!("{written} point ");
+    let (value, _) = spoken_decimal(&before, decimals)?;
+    Some((value, 7 + end))
+}
+
 /// The length of the minus sign at the end of `before`, the text right before a number, if
 /// there is one: "-" or "minus " (with a currency sign after it: "-£12m"), standing alone,
 /// not joining two words or figures ("F-16", "2024-05", "10-12" are no signs).
@@ -1233,6 +1264,14 @@ mod tests {
         assert_eq!(read("Inflation was ", "two"), None);
         assert_eq!(read("the point ", "two"), None);
         assert_eq!(read("match point ", "two"), None);
+        let after = |written: &str, after: &str| {
+            spoken_decimal_after(written, after).map(|(v, len)| (v.lo, len))
+        };
+        assert_eq!(after("three", " point eight per cent."), Some((3.8, 12)));
+        assert_eq!(after("4", " point two billion dollars"), Some((4.2e9, 18)));
+        assert_eq!(after("six", " point six earthquake"), Some((6.6, 10)));
+        assert_eq!(after("three", " points ahead"), None);
+        assert_eq!(after("three", " point of order"), None);
     }
 
     #[test]

@@ -757,7 +757,40 @@ fn level_follows(after: &str) -> bool {
     .is_some_and(|rest| {
         rest.trim_start_matches(['$', '€', '£', '¥'])
             .starts_with(|c: char| c.is_ascii_digit())
-    })
+    }) || level_a_few_words_on(after)
+}
+
+/// "rose 0.3% in March, to 3.2%", "rose 0.3% in March from February to an annual 3.2%":
+/// the level after a few words of when and against what, in the same clause, with no
+/// other figure between. ("rose 5% in the year to 2024" ends at a year, not a level.)
+fn level_a_few_words_on(after: &str) -> bool {
+    let clause = after.split(['.', ';', ':']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().take(9).collect();
+    for (i, word) in words.iter().enumerate() {
+        let word = word.trim_matches(',');
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        if word != "to" {
+            continue;
+        }
+        let level = words[i + 1..]
+            .iter()
+            .map(|w| w.trim_start_matches(['$', '€', '£', '¥']))
+            .find(|w| {
+                !matches!(
+                    *w,
+                    "an" | "a" | "the" | "annual" | "yearly" | "annualised" | "annualized"
+                )
+            });
+        return level.is_some_and(|figure| {
+            let year = figure.len() == 4
+                && figure.bytes().all(|b| b.is_ascii_digit())
+                && (figure.starts_with("19") || figure.starts_with("20"));
+            figure.starts_with(|c: char| c.is_ascii_digit()) && !year
+        });
+    }
+    false
 }
 
 /// How many times one start is searched again with the figures it could not count blanked.
@@ -1255,6 +1288,19 @@ fn not_a_count(
     if range_end && !spelled(" to ") && !spelled(" or ") {
         return Some("an end of a range (\"from 10,000 to 12,000\"), not one count");
     }
+    // "Three countries signed on Tuesday, bringing the total to 42": the figure is what was
+    // added, the total comes after.
+    let addition = [
+        "bringing the total to ",
+        "bringing the number to ",
+        "bringing its total to ",
+        "taking the total to ",
+        "raising the total to ",
+    ];
+    let clause_after = after_lower.split(['.', ';']).next().unwrap_or("");
+    if addition.iter().any(|lead| clause_after.contains(lead)) && !spelled("total") {
+        return Some("an addition (\"bringing the total to 42\"), not the total");
+    }
     // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
     // level it reached; the figure the change stands for is not the level.
     // "Turnout was 71%, up 3.2% on 2016": a change against an earlier figure. A pattern
@@ -1324,9 +1370,13 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
     // An aside opens as a relative clause or a bare "at": ", was 61% in 2024," is the main
     // clause's own verb after an interruption.
     let opener = opener_words.first().map(String::as_str);
-    let opened = opener_words.len() <= 4
-        && opener.is_none_or(|w| ["which", "at", "then", "a"].contains(&w))
-        && opener_words.iter().all(|w| ASIDE_WORDS.contains(&w.as_str()))
+    // A relative clause of its own words: ", which were cut to 10% in 2020,", ", which
+    // raised rates to 4.25% in January,".
+    let relative = opener == Some("which") && opener_words.len() <= 6;
+    let opened = (relative
+        || opener_words.len() <= 4
+            && opener.is_none_or(|w| ["which", "at", "then", "a"].contains(&w))
+            && opener_words.iter().all(|w| ASIDE_WORDS.contains(&w.as_str())))
         // "Turnout, 54% …": a bare figure opens an aside only after a comma, a bracket or a dash.
         && (!opener_words.is_empty() || head.ends_with([',', '(', '-', '—', '–']));
     let rest = past_unit(after_lower);
