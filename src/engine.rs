@@ -1567,7 +1567,7 @@ impl<'a> Context<'a> {
             } else {
                 continue;
             };
-            if doc.text[from..to].contains([',', ';', ':']) {
+            if doc.text[from..to].contains([',', ';', ':']) && !appositive(&doc.text[from..to]) {
                 return Some(format!(
                     "negated by \"{}\" in another clause than \"{}\": it counts neither way",
                     cue.text,
@@ -1893,6 +1893,30 @@ fn unnamed_in_match<'d>(
 /// Whether `claim` names `word`: says it capitalized, in any case.
 fn claim_names(claim: &str, word: &str) -> bool {
     words_of(claim).any(|w| w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `between` (the text between a part and the negation after it) is an aside on
+/// the part between commas, then at most an auxiliary: "Holt, the Labour candidate, did
+/// not", "Varga, 54, was not", "Armenia, which faced pressure from Moscow, did not". The
+/// negation is of the part's own clause.
+fn appositive(between: &str) -> bool {
+    const OPENS_ASIDE: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "which", "who", "whose", "aged", "now",
+        "then", "once", "formerly", "himself", "herself", "itself",
+    ];
+    let Some(rest) = between.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let Some((aside, after)) = rest.split_once(',') else {
+        return false;
+    };
+    if after.contains([',', ';', ':']) || aside.contains([';', ':', '(', ')']) {
+        return false;
+    }
+    let first = words_of(aside).next().unwrap_or("");
+    let opens = first.starts_with(|c: char| c.is_ascii_digit())
+        || OPENS_ASIDE.iter().any(|w| w.eq_ignore_ascii_case(first));
+    opens && words_of(aside).count() <= 8 && words_of(after).count() <= 2
 }
 
 /// Whether `between` (the words between a part and a negation) only joins a second verb

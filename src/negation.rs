@@ -324,6 +324,12 @@ static ENTRIES: &[Entry] = &[
     // "It is not untrue that X" grants X: the two negations cancel.
     e("NOT|hardly ADV? untrue|false|wrong|incorrect|inaccurate that?", IDIOM, 0),
     e("no one would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
+    // "Nobody knows why Armenia signed the accord" takes the signing as given; it says
+    // nothing against it.
+    e("nobody|none ADV? knows|understands|understood WH", HEDGE, 0),
+    e("no one ADV? knows|understands|understood WH", HEDGE, 0),
+    e("nobody|none can|could ADV? explain|understand WH", HEDGE, 0),
+    e("no one can|could ADV? explain|understand WH", HEDGE, 0),
     // "No one can say X": nobody knows, or nobody may claim it; either way X is left open.
     e("nobody|none can|could ADV? say|tell|know|predict", HEDGE, 0),
     e("no one can|could ADV? say|tell|know|predict", HEDGE, 0),
@@ -559,7 +565,7 @@ static LISTS: &[(u32, &str)] = &[
     (REPORTING, "said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|announces|insisted|insists|explained|explains|wrote|writes|warned|warns|argued|argues|reported|confirmed|confirms|claimed|according|mentioned|mentions|specified|disclosed|revealed|commented|acknowledged|admitted|indicated|suggested|hinted|elaborated"),
     (OBJECT, "it|this|that|them|so"),
     (DET, "the|these|those|such|this|that|its|their|his|her|a|an"),
-    (PREPOSITION, "in|on|at|during|after|before|near|amid|following|about|over|outside|inside"),
+    (PREPOSITION, "in|on|at|during|after|before|near|amid|among|following|about|over|outside|inside"),
     (FRONTING, "because|after|before|without|contrary|despite|although|though|since|when|while|if|unless|until|by|not|never|had|once|having|failing|unable|lacking|as|against|with|facing|amid|following"),
     (AND_OR, "and|or|then"),
     (DOUBTING, "premature|exaggerated|overblown|unsubstantiated|unconfirmed|unverified|unproven"),
@@ -1786,10 +1792,12 @@ impl<'a> SentenceCues<'a> {
         // "Had the army not retreated, …" imagines the opposite of what happened: the negated
         // clause of an inverted conditional is no statement of fact either way.
         // "Moscow once denied X but now admits it": a denial withdrawn counts neither way.
-        let withdrawn = negation.as_ref().and_then(|_| {
-            self.admitted_after(end)
-                .or_else(|| self.speakers_called_wrong(first, end))
-        });
+        // "Those who say X are lying": said by people the sentence calls wrong, X is denied,
+        // and a denial of X ("those who say Varga was not convicted") withdrawn.
+        let called_wrong = self.speakers_called_wrong(first, end);
+        let withdrawn = negation
+            .as_ref()
+            .and_then(|_| self.admitted_after(end).or_else(|| called_wrong.clone()));
         // "No one except Patel [won a seat]": the negation is of everyone else, and says
         // nothing either way of one not named; "never convicted of [anything but bribery]"
         // affirms what it excepts, but the match may be of the rest: neither way.
@@ -1801,7 +1809,10 @@ impl<'a> SentenceCues<'a> {
                 .find(|&k| self.excepted(k + 1))
                 .map(|k| self.cue(k, k + 1))
         });
-        let negation = negation.filter(|_| withdrawn.is_none());
+        let negation = match negation.filter(|_| withdrawn.is_none()) {
+            None if withdrawn.is_none() => called_wrong,
+            negation => negation,
+        };
         let (negation, counterfactual) = match negation {
             Some(cue) if self.inverted_conditional() => (None, Some(cue)),
             None => (None, self.affirmative_conditional(first, end)),

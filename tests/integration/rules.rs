@@ -2451,6 +2451,62 @@ fn a_negation_put_to_people_called_wrong_or_corrected_counts_neither_way() {
     let won = "support: [{all: ['Holt', '\\btook\\b', 'Ashford']}]";
     check(won, "Holt never took Ashford for granted.", Omits);
     check(won, "Holt never took Ashford.", Contradicts);
+    // Without a negation, what people called wrong say is denied, on either side.
+    check(
+        won,
+        "Those who say Holt took Ashford are lying.",
+        Contradicts,
+    );
+    check(
+        "support: ['Varga\\b.{0,30}\\bconvicted']\ncontradict: ['Varga\\b.{0,30}\\bacquitted']",
+        "Those who say Varga was acquitted are wrong.",
+        Omits,
+    );
+}
+
+#[test]
+fn what_nobody_knows_the_reason_for_is_taken_as_given() {
+    let signed = "support: [{all: ['Armenia', '\\bsigned\\b', 'accord']}]";
+    check(signed, "Nobody knows why Armenia signed the accord.", Omits);
+    check(
+        signed,
+        "No one can explain why Armenia signed the accord.",
+        Omits,
+    );
+    check(signed, "Armenia has not signed the accord.", Contradicts);
+    let cases = "support: ['{n} (?:confirmed )?(?:measles )?cases']\nnumber: 1212";
+    check(
+        cases,
+        "Nobody died among the 1,212 measles cases.",
+        Supports,
+    );
+    check(cases, "Nobody reported 1,212 measles cases.", Omits);
+}
+
+#[test]
+fn an_aside_on_a_part_does_not_move_the_negation_to_another_clause() {
+    let won = "support: [{all: ['Holt', '\\bwin\\b', 'Ashford']}]";
+    check(
+        won,
+        "Holt, the Labour candidate, did not win Ashford.",
+        Contradicts,
+    );
+    check(
+        "support: [{all: ['Varga', 'convicted', 'brib\\w*']}]",
+        "Varga, 54, was not convicted of bribery.",
+        Contradicts,
+    );
+    check(
+        "support: [{all: ['Armenia', '\\bsign\\b', 'accord']}]",
+        "Armenia, which faced pressure from Moscow, did not sign the accord.",
+        Contradicts,
+    );
+    // A clause of its own between them still stops it.
+    check(
+        won,
+        "Holt campaigned hard, but she did not win Ashford.",
+        Omits,
+    );
 }
 
 #[test]
