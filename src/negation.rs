@@ -324,12 +324,12 @@ static ENTRIES: &[Entry] = &[
     // "It is not untrue that X" grants X: the two negations cancel.
     e("NOT|hardly ADV? untrue|false|wrong|incorrect|inaccurate that?", IDIOM, 0),
     e("no one would|could|can ADV? doubt|question|dispute|deny", IDIOM, 0),
-    // "Nobody knows why Armenia signed the accord" takes the signing as given; it says
-    // nothing against it.
-    e("nobody|none ADV? knows|understands|understood WH", HEDGE, 0),
-    e("no one ADV? knows|understands|understood WH", HEDGE, 0),
-    e("nobody|none can|could ADV? explain|understand WH", HEDGE, 0),
-    e("no one can|could ADV? explain|understand WH", HEDGE, 0),
+    // "Nobody knows why Armenia signed the accord" takes the signing as given, as "how"
+    // does ("whether" would not).
+    e("nobody|none ADV? knows|understands|understood why|how", IDIOM, 0),
+    e("no one ADV? knows|understands|understood why|how", IDIOM, 0),
+    e("nobody|none can|could ADV? explain|understand why|how", IDIOM, 0),
+    e("no one can|could ADV? explain|understand why|how", IDIOM, 0),
     // "No one can say X": nobody knows, or nobody may claim it; either way X is left open.
     e("nobody|none can|could ADV? say|tell|know|predict", HEDGE, 0),
     e("no one can|could ADV? say|tell|know|predict", HEDGE, 0),
@@ -364,6 +364,11 @@ static ENTRIES: &[Entry] = &[
     e("no other", HEDGE, 0),
     e("could|can NOT be? have? been? more|closer|better|stronger|clearer|happier", IDIOM, 0),
     e("couldn't|can't|cannot be? have? been? more|closer|better|stronger|clearer|happier", IDIOM, 0),
+    // "It is not clear why X", "did not say how many troops crossed", "would not say when
+    // the treaty was signed": what is not known is the reason, the number, the time; X is
+    // taken as given. ("Whether" and "if" leave X open.)
+    e("NOT ADV? be|been? ADV? clear|known|certain|sure|evident why|how|when|where", IDIOM, 0),
+    e("NOT|never ADV? say|said|explain|explained|specify|specified|disclose|disclosed|reveal|revealed why|how|when|where", IDIOM, 0),
     // Uncertainty: the document does not know, or only reports someone else's claim.
     e("NOT ADV? be|been? ADV? clear|known|certain|sure|evident WH?", HEDGE, 0),
     e("NOT ADV? be|been? ADV? specified|disclosed|revealed|determined WH?", HEDGE, ABSORB),
@@ -1794,7 +1799,10 @@ impl<'a> SentenceCues<'a> {
         // "Moscow once denied X but now admits it": a denial withdrawn counts neither way.
         // "Those who say X are lying": said by people the sentence calls wrong, X is denied,
         // and a denial of X ("those who say Varga was not convicted") withdrawn.
-        let called_wrong = self.speakers_called_wrong(first, end);
+        let (called_wrong, said_negated) = match self.speakers_called_wrong(first, end) {
+            Some((cue, negated)) => (Some(cue), negated),
+            None => (None, false),
+        };
         let withdrawn = negation
             .as_ref()
             .and_then(|_| self.admitted_after(end).or_else(|| called_wrong.clone()));
@@ -1809,10 +1817,13 @@ impl<'a> SentenceCues<'a> {
                 .find(|&k| self.excepted(k + 1))
                 .map(|k| self.cue(k, k + 1))
         });
+        // (A part of an `all:` matcher outside the negation of what they say is neither.)
         let negation = match negation.filter(|_| withdrawn.is_none()) {
-            None if withdrawn.is_none() => called_wrong,
+            None if withdrawn.is_none() && !said_negated => called_wrong.clone(),
             negation => negation,
         };
+        // "Those who say Varga was not convicted are lying": two denials, which cancel.
+        let withdrawn = withdrawn.filter(|cue| Some(cue) != called_wrong.as_ref());
         let (negation, counterfactual) = match negation {
             Some(cue) if self.inverted_conditional() => (None, Some(cue)),
             None => (None, self.affirmative_conditional(first, end)),
@@ -2191,9 +2202,10 @@ impl<'a> SentenceCues<'a> {
 
     /// "Those who say Varga was not convicted are lying", "Anyone who claims X is
     /// misinformed": what the match says is put in the mouths of people the sentence calls
-    /// wrong. The word that calls them so, if "who" and a verb of saying stand before the
-    /// match (words `first..end`) and that word right after it.
-    fn speakers_called_wrong(&self, first: usize, end: usize) -> Option<Cue> {
+    /// wrong. The words that call them so, if "who" and a verb of saying stand before the
+    /// match (words `first..end`) and they follow it in its clause, and whether what they
+    /// say holds a negation.
+    fn speakers_called_wrong(&self, first: usize, end: usize) -> Option<(Cue, bool)> {
         const SAYS: &[&str] = &[
             "say", "says", "said", "claim", "claims", "claimed", "insist", "insists", "believe",
             "believes", "think", "thinks", "suggest", "suggests", "argue", "argues", "tell",
@@ -2210,18 +2222,23 @@ impl<'a> SentenceCues<'a> {
             "dishonest",
             "ignorant",
         ];
-        let who = (0..first).any(|k| {
-            self.elem(k, &["who", "whoever"])
-                && self
-                    .next_word(k + 1)
-                    .is_some_and(|verb| self.elem(verb, SAYS))
-        });
-        if !who {
-            return None;
+        let said = (0..first).find_map(|k| {
+            let verb = self.next_word(k + 1)?;
+            (self.elem(k, &["who", "whoever"]) && self.elem(verb, SAYS)).then_some(verb)
+        })?;
+        // The rest of what they say may follow the match: "… was not convicted [of
+        // bribery] are lying".
+        let mut k = end;
+        for _ in 0..8 {
+            let word = self.next_word(k)?;
+            if self.is(word, BE) {
+                let wrong = self.next_word(word + 1).filter(|&w| self.elem(w, WRONG))?;
+                let negated = (said + 1..word).any(|w| self.is_neg_word(w));
+                return Some((self.cue(word, wrong + 1), negated));
+            }
+            k = word + 1;
         }
-        let be = self.next_word(end).filter(|&k| self.is(k, BE))?;
-        let wrong = self.next_word(be + 1).filter(|&k| self.elem(k, WRONG))?;
-        Some(self.cue(be, wrong + 1))
+        None
     }
 
     /// "Moscow once denied it shipped shells but now admits it", "denied X before admitting

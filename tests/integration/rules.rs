@@ -2432,11 +2432,20 @@ fn a_figure_with_spoken_decimals_reads_whole() {
 }
 
 #[test]
-fn a_negation_put_to_people_called_wrong_or_corrected_counts_neither_way() {
+fn a_statement_put_to_people_called_wrong_is_denied_and_a_corrected_one_left_open() {
     let signed = "support: [{all: ['Armenia', '\\bsigned\\b', 'accord']}]";
-    for disputed in [
+    // A denial put to people called wrong: the two cancel.
+    check(
+        signed,
         "Those who say Armenia has not signed the accord are lying.",
+        Supports,
+    );
+    check(
+        signed,
         "Anyone who claims Armenia has not signed the accord is misinformed.",
+        Supports,
+    );
+    for disputed in [
         "No one can say Armenia hasn't signed the accord.",
         "\"Armenia has not signed the accord,\" the minister said, before a spokesman corrected him.",
         "\"Armenia has not signed the accord,\" the spokesman said, later correcting himself.",
@@ -2467,10 +2476,39 @@ fn a_negation_put_to_people_called_wrong_or_corrected_counts_neither_way() {
 #[test]
 fn what_nobody_knows_the_reason_for_is_taken_as_given() {
     let signed = "support: [{all: ['Armenia', '\\bsigned\\b', 'accord']}]";
-    check(signed, "Nobody knows why Armenia signed the accord.", Omits);
+    check(
+        signed,
+        "Nobody knows why Armenia signed the accord.",
+        Supports,
+    );
     check(
         signed,
         "No one can explain why Armenia signed the accord.",
+        Supports,
+    );
+    check(
+        signed,
+        "Nobody knows whether Armenia signed the accord.",
+        Omits,
+    );
+    check(
+        signed,
+        "It is not clear why Armenia signed the accord.",
+        Supports,
+    );
+    check(
+        signed,
+        "Officials would not say when Armenia signed the accord.",
+        Supports,
+    );
+    check(
+        signed,
+        "It is not clear whether Armenia signed the accord.",
+        Omits,
+    );
+    check(
+        signed,
+        "Officials would not say whether Armenia signed the accord.",
         Omits,
     );
     check(signed, "Armenia has not signed the accord.", Contradicts);
