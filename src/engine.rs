@@ -2062,9 +2062,12 @@ const UNREALIZED: &[&str] = &[
     "capped",
 ];
 
-/// Whether `word` is one of `UNREALIZED`, in any case.
+/// Whether `word` is one of `UNREALIZED`, in any case. (A set: every word of every claim
+/// is asked once per matcher at load, 1,356 matchers for 1,000 generated claims.)
 fn is_unrealized(word: &str) -> bool {
-    UNREALIZED.iter().any(|u| u.eq_ignore_ascii_case(word))
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| UNREALIZED.iter().copied().collect());
+    word.len() <= 12 && SET.contains(word.to_ascii_lowercase().as_str())
 }
 
 /// A word of `UNREALIZED` among the few words before the first of `parts` in its clause,

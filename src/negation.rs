@@ -2222,10 +2222,9 @@ impl<'a> SentenceCues<'a> {
             "dishonest",
             "ignorant",
         ];
-        let said = (0..first).find_map(|k| {
-            let verb = self.next_word(k + 1)?;
-            (self.elem(k, &["who", "whoever"]) && self.elem(verb, SAYS)).then_some(verb)
-        })?;
+        let said = (0..first)
+            .filter(|&k| self.is(k, WH) && self.elem(k, &["who"]))
+            .find_map(|k| self.next_word(k + 1).filter(|&verb| self.elem(verb, SAYS)))?;
         // The rest of what they say may follow the match: "… was not convicted [of
         // bribery] are lying".
         let mut k = end;

@@ -1297,8 +1297,13 @@ fn not_a_count(
         "taking the total to ",
         "raising the total to ",
     ];
-    let clause_after = after_lower.split(['.', ';']).next().unwrap_or("");
-    if addition.iter().any(|lead| clause_after.contains(lead)) && !spelled("total") {
+    // (Every figure comes here: the clause is cut only when a total may follow.)
+    let may_total = after_lower.contains(" total to ") || after_lower.contains(" number to ");
+    let clause_after = || {
+        let end = after_lower.find(['.', ';']).unwrap_or(after_lower.len());
+        &after_lower[..end]
+    };
+    if may_total && addition.iter().any(|lead| clause_after().contains(lead)) && !spelled("total") {
         return Some("an addition (\"bringing the total to 42\"), not the total");
     }
     // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
