@@ -1087,12 +1087,14 @@ impl<'a> Context<'a> {
         let mut negated_part = 0;
         let mut hedge = None;
         let mut hedge_reports = false;
+        let mut limited = None;
         for (i, hit) in parts.iter().enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
             let Assessment {
                 negation: n,
                 hedge: h,
                 hedge_reports: reports,
+                time_limit,
             } = self.assess(
                 hit.sentence,
                 hit.range.start - sentence.start..hit.range.end - sentence.start,
@@ -1124,6 +1126,15 @@ impl<'a> Context<'a> {
                 hedge_reports = reports;
             }
             hedge = hedge.or(h);
+            // "Until Tuesday, Armenia refused to sign the accord": a contradict pattern's
+            // negative fact, limited in time, may have ended; a support pattern's limit
+            // matters only once negated (negation's own `until`).
+            if matcher.side == Side::Contradict && negation.is_none() {
+                limited = limited.or(time_limit);
+            }
+        }
+        if hedge.is_none() && negation.is_none() {
+            hedge = limited;
         }
         let unsure = self.unsure(
             claim,

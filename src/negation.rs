@@ -50,6 +50,10 @@ pub struct Assessment {
     /// rather than leaves it open ("unclear whether", "if", "could not confirm", a
     /// question): only such a hedge can count as support on request.
     pub hedge_reports: bool,
+    /// A limit in time on the statement ("Until Tuesday, Armenia refused to sign", "refused
+    /// to sign until Moscow backed down", "by Monday"), negated or not: a negative fact a
+    /// contradict pattern spells may have ended since.
+    pub time_limit: Option<Cue>,
 }
 
 /// The one outcome a caller acts on, with the rule "uncertainty wins over negation" applied.
@@ -1829,8 +1833,14 @@ impl<'a> SentenceCues<'a> {
             None => (None, self.affirmative_conditional(first, end)),
             other => (other, None),
         };
+        // ("Since 2019" says it still holds.)
+        let time_limit = self
+            .until_after(end)
+            .filter(|cue| !cue.text.eq_ignore_ascii_case("since"))
+            .or_else(|| self.time_limit_before(&self.cue(first, first + 1)));
         Assessment {
             negation,
+            time_limit,
             hedge_reports: reports && hedge.is_some(),
             hedge: hedge
                 .or(tail_hedge)

@@ -2564,6 +2564,24 @@ fn a_negation_limited_in_time_counts_neither_way() {
     ] {
         check(signed, not_yet, Omits);
     }
+    // A contradict pattern's negative fact limited in time may have ended.
+    let refused = "contradict: ['Armenia\\b.{0,30}\\brefused to sign']";
+    check(
+        refused,
+        "Until Tuesday, Armenia refused to sign the accord.",
+        Omits,
+    );
+    check(
+        refused,
+        "Armenia refused to sign the accord until Moscow backed down.",
+        Omits,
+    );
+    check(
+        refused,
+        "Armenia has refused to sign the accord since 2019.",
+        Contradicts,
+    );
+    check(refused, "Armenia refused to sign the accord.", Contradicts);
     // "By" naming who, or no limit at all: a denial.
     check(signed, "The accord was not signed by Armenia.", Contradicts);
     check(signed, "Armenia has not signed the accord.", Contradicts);
