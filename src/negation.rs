@@ -50,10 +50,6 @@ pub struct Assessment {
     /// rather than leaves it open ("unclear whether", "if", "could not confirm", a
     /// question): only such a hedge can count as support on request.
     pub hedge_reports: bool,
-    /// A limit in time on the statement ("Until Tuesday, Armenia refused to sign", "refused
-    /// to sign until Moscow backed down", "by Monday"), negated or not: a negative fact a
-    /// contradict pattern spells may have ended since.
-    pub time_limit: Option<Cue>,
 }
 
 /// The one outcome a caller acts on, with the rule "uncertainty wins over negation" applied.
@@ -1656,6 +1652,21 @@ impl<'a> SentenceCues<'a> {
         !matches!(self.kind(k), Some(K::Word | K::Not | K::OpenQ | K::Other))
     }
 
+    /// A limit in time on the statement at `matched`, negated or not ("Until Tuesday,
+    /// Armenia refused to sign", "refused to sign until Moscow backed down", "by Monday"):
+    /// a negative fact that a contradict pattern spells may have ended since. ("Since 2019"
+    /// says it still holds.)
+    pub fn time_limit(&self, matched: Range<usize>) -> Option<Cue> {
+        let first = self.toks.partition_point(|t| t.end <= matched.start);
+        let end = self
+            .toks
+            .partition_point(|t| t.start < matched.end)
+            .max(first);
+        self.until_after(end)
+            .filter(|cue| !cue.text.eq_ignore_ascii_case("since"))
+            .or_else(|| self.time_limit_before(&self.cue(first, first + 1)))
+    }
+
     /// Judges one match; `matched` is clamped to the sentence.
     pub fn assess(&self, matched: Range<usize>) -> Assessment {
         let len = self.text.len();
@@ -1833,14 +1844,8 @@ impl<'a> SentenceCues<'a> {
             None => (None, self.affirmative_conditional(first, end)),
             other => (other, None),
         };
-        // ("Since 2019" says it still holds.)
-        let time_limit = self
-            .until_after(end)
-            .filter(|cue| !cue.text.eq_ignore_ascii_case("since"))
-            .or_else(|| self.time_limit_before(&self.cue(first, first + 1)));
         Assessment {
             negation,
-            time_limit,
             hedge_reports: reports && hedge.is_some(),
             hedge: hedge
                 .or(tail_hedge)
@@ -2123,60 +2128,18 @@ impl<'a> SentenceCues<'a> {
     /// this week", "as of Friday", "at the time of his arrest"; the token after its first
     /// words. ("Was not signed by the minister" names who, not when.)
     fn time_limit_at(&self, k: usize) -> Option<usize> {
+        #[rustfmt::skip]
         const WHEN: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "midnight",
-            "noon",
-            "dawn",
-            "then",
-            "now",
-            "today",
-            "tonight",
-            "yesterday",
-            "tomorrow",
-            "this",
-            "last",
-            "next",
-            "early",
-            "late",
-            "mid",
-            "press",
-            "polling",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "midnight", "noon", "dawn",
+            "then", "now", "today", "tonight", "yesterday", "tomorrow", "this", "last",
+            "next", "early", "late", "mid", "press", "polling",
         ];
+        #[rustfmt::skip]
         const THE: &[&str] = &[
-            "end",
-            "time",
-            "deadline",
-            "close",
-            "start",
-            "middle",
-            "weekend",
-            "evening",
-            "morning",
-            "afternoon",
-            "night",
-            "summer",
-            "spring",
-            "autumn",
-            "winter",
+            "end", "time", "deadline", "close", "start", "middle", "weekend", "evening",
+            "morning", "afternoon", "night", "summer", "spring", "autumn", "winter",
         ];
         let next = self.next_word(k + 1)?;
         let when = |i: usize| {
@@ -2221,16 +2184,10 @@ impl<'a> SentenceCues<'a> {
             "believes", "think", "thinks", "suggest", "suggests", "argue", "argues", "tell",
             "tells",
         ];
+        #[rustfmt::skip]
         const WRONG: &[&str] = &[
-            "lying",
-            "wrong",
-            "mistaken",
-            "misinformed",
-            "misled",
-            "liars",
-            "deluded",
-            "dishonest",
-            "ignorant",
+            "lying", "wrong", "mistaken", "misinformed", "misled", "liars", "deluded",
+            "dishonest", "ignorant",
         ];
         let said = (0..first)
             .filter(|&k| self.is(k, WH) && self.elem(k, &["who"]))
