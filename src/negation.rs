@@ -840,8 +840,7 @@ impl<'a> SentenceCues<'a> {
     /// preposition). "did not sign the deal in Pyongyang" reads on; "did not visit Seoul,
     /// but he visited Pyongyang" does not.
     pub fn ends_clause_within(&self, range: Range<usize>) -> bool {
-        let first = self.toks.partition_point(|t| t.end <= range.start);
-        let end = self.toks.partition_point(|t| t.start < range.end);
+        let (first, end) = self.tokens_of(&range);
         (first..end).any(|k| match self.kind(k) {
             Some(K::Comma | K::Stop | K::Period) => true,
             Some(K::Word) => {
@@ -857,11 +856,7 @@ impl<'a> SentenceCues<'a> {
     /// false" over a match of "Moscow … shipped shells". The dismissive word is looked for
     /// first: it is rare, and a match's words are many.
     pub fn dismissal_over(&self, range: Range<usize>) -> Option<Cue> {
-        let first = self.toks.partition_point(|t| t.end <= range.start);
-        let end = self
-            .toks
-            .partition_point(|t| t.start < range.end)
-            .max(first);
+        let (first, end) = self.tokens_of(&range);
         let last = (end..self.toks.len())
             .take_while(|&k| matches!(self.kind(k), Some(K::Word | K::Not | K::CloseQ | K::Other)))
             .filter(|&k| !self.word(k).is_empty())
@@ -905,6 +900,17 @@ impl<'a> SentenceCues<'a> {
             }
             _ => "",
         }
+    }
+
+    /// The tokens a byte range of the sentence covers: the first that ends after its start,
+    /// and the one after the last that starts before its end (never before the first).
+    fn tokens_of(&self, range: &Range<usize>) -> (usize, usize) {
+        let first = self.toks.partition_point(|t| t.end <= range.start);
+        let end = self
+            .toks
+            .partition_point(|t| t.start < range.end)
+            .max(first);
+        (first, end)
     }
 
     fn kind(&self, i: usize) -> Option<K> {
@@ -1657,11 +1663,7 @@ impl<'a> SentenceCues<'a> {
     /// a negative fact that a contradict pattern spells may have ended since. ("Since 2019"
     /// says it still holds.)
     pub fn time_limit(&self, matched: Range<usize>) -> Option<Cue> {
-        let first = self.toks.partition_point(|t| t.end <= matched.start);
-        let end = self
-            .toks
-            .partition_point(|t| t.start < matched.end)
-            .max(first);
+        let (first, end) = self.tokens_of(&matched);
         self.until_after(end)
             .filter(|cue| !cue.text.eq_ignore_ascii_case("since"))
             .or_else(|| self.time_limit_before(&self.cue(first, first + 1)))
@@ -1672,8 +1674,7 @@ impl<'a> SentenceCues<'a> {
         let len = self.text.len();
         let m_start = matched.start.min(len);
         let m_end = matched.end.clamp(m_start, len);
-        let first = self.toks.partition_point(|t| t.end <= m_start);
-        let end = self.toks.partition_point(|t| t.start < m_end).max(first);
+        let (first, end) = self.tokens_of(&(m_start..m_end));
         let (mut count, mut neg, mut hedge) = (0usize, None, None);
         // Whether `hedge` reports rather than leaves open (`REPORT`).
         let mut reports = false;
