@@ -490,9 +490,6 @@ fn read_quantity(text: &str) -> Option<Interval> {
 /// figure, and how many bytes of `before` it starts back. `None` when no "point" stands
 /// right before the capture, or what surrounds it is not a whole number and digits.
 pub fn spoken_decimal(before: &str, written: &str) -> Option<(Interval, usize)> {
-    const DIGITS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    ];
     let rest = before.strip_suffix(' ')?;
     let split = rest.len().checked_sub("point".len())?;
     if !rest.get(split..)?.eq_ignore_ascii_case("point") {
@@ -518,8 +515,7 @@ pub fn spoken_decimal(before: &str, written: &str) -> Option<(Interval, usize)> 
         if word.bytes().all(|b| b.is_ascii_digit()) {
             digits.push_str(word);
         } else {
-            let digit = DIGITS.iter().position(|d| d.eq_ignore_ascii_case(word))?;
-            digits.push(char::from(b'0' + digit as u8));
+            digits.push(char::from(b'0' + digit_word(word)?));
         }
     }
     if digits.is_empty() {
@@ -527,6 +523,15 @@ pub fn spoken_decimal(before: &str, written: &str) -> Option<(Interval, usize)> 
     }
     let value: f64 = format!("{}.{digits}", whole.lo).parse().ok()?;
     Some((Interval::exact(value * scale), before.len() - whole_start))
+}
+
+/// The digit a digit word says ("two" is 2), in any case.
+fn digit_word(word: &str) -> Option<u8> {
+    const DIGITS: [&str; 10] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    let digit = DIGITS.iter().position(|d| d.eq_ignore_ascii_case(word))?;
+    u8::try_from(digit).ok()
 }
 
 /// A figure whose whole part `{n}` captured (`written`, "three" or "4"), with its decimals
@@ -543,12 +548,7 @@ pub fn spoken_decimal_after(written: &str, after: &str) -> Option<(Interval, usi
     for word in rest.split(' ') {
         let word = word.trim_end_matches(['.', ',', ';', ':', '%']);
         let digit = word.bytes().all(|b| b.is_ascii_digit()) && !word.is_empty();
-        let spoken = [
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-        ]
-        .iter()
-        .chain(["thousand", "million", "billion", "trillion"].iter())
-        .any(|w| w.eq_ignore_ascii_case(word));
+        let spoken = digit_word(word).is_some() || scale_of(&word.to_ascii_lowercase()).is_some();
         if !(digit || spoken) {
             break;
         }
