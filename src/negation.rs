@@ -1773,7 +1773,9 @@ impl<'a> SentenceCues<'a> {
         // sentence rebuts after the match counts neither way.
         let rebutted = tail_neg.clone().filter(|_| count % 2 == 1);
         let negation = if count == 0 {
-            tail_neg
+            // "Smith conceded nothing", "Russia sent no troops": a negative object right
+            // after the match denies what it says was done.
+            tail_neg.or_else(|| self.negative_object(end))
         } else {
             neg.filter(|_| count % 2 == 1 && rebutted.is_none())
         };
@@ -1861,6 +1863,23 @@ impl<'a> SentenceCues<'a> {
                 .or_else(|| self.question())
                 .or_else(|| self.question_after(end)),
         }
+    }
+
+    /// "nothing", "nobody", "none", "no one" or "no" (a negation of its own, not "no longer"
+    /// or "no doubt") as the word right after token `end`, the end of a match.
+    fn negative_object(&self, end: usize) -> Option<Cue> {
+        let k = self.next_word(end).filter(|&k| k == end)?;
+        let found = self
+            .cues
+            .iter()
+            .find(|f| f.start == k && f.kind == Kind::Neg)?;
+        let cue = self.cue(found.start, found.end);
+        let text = cue.text.to_ascii_lowercase();
+        matches!(
+            text.as_str(),
+            "nothing" | "nobody" | "none" | "no one" | "no"
+        )
+        .then_some(cue)
     }
 
     /// "alone", "single-handedly", "unilaterally", "by himself", "on its own" after token

@@ -2625,6 +2625,28 @@ fn a_negated_second_verb_joined_to_a_part_does_not_deny_it() {
 }
 
 #[test]
+fn a_negative_object_right_after_the_match_denies_it() {
+    let conceded = "support: ['Smith\\b.{0,30}\\bconced\\w*']";
+    check(conceded, "Smith conceded nothing.", Contradicts);
+    check(conceded, "Smith conceded defeat.", Supports);
+    let sent = "support: ['Russia sent']";
+    check(sent, "Russia sent no troops.", Contradicts);
+    check(sent, "Russia sent nobody to the talks.", Contradicts);
+    // Idioms and what follows a mark are not its object.
+    check(sent, "Russia sent no fewer than 11,000 troops.", Supports);
+    check(
+        "support: [{all: ['Holt', '\\bwon\\b']}]",
+        "Holt won, no doubt about it.",
+        Supports,
+    );
+    check(
+        "support: ['{n} troops']\nnumber: 11000",
+        "11,000 troops no longer serve in Kursk.",
+        Supports,
+    );
+}
+
+#[test]
 fn a_decision_or_restraint_not_to_do_it_is_a_negation() {
     let signed = "support: [{all: ['Armenia', 'sign(ed|ing)?', 'accord']}]";
     check(
