@@ -437,6 +437,10 @@ static ENTRIES: &[Entry] = &[
     e("call|calls|called|calling for", HEDGE, 0),
     e("urge|urges|urged|urging", HEDGE, 0),
     e("bid|bids|attempt|attempts|effort|efforts|push|proposal|proposals|plan|plans|planning|planned to", HEDGE, 0),
+    // A risk or a fear is not the fact, nor what was to have happened: "Varga risks being
+    // convicted", "feared being arrested", "Armenia was to have signed the accord".
+    e("risk|risks|risked|risking|fear|fears|feared|fearing being", HEDGE, 0),
+    e("was|were to have", HEDGE, 0),
     // A wish is not a fact: "officials hoped the deal was signed".
     e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
     // A statement its speaker withdrew or revised, neither stated nor denied: "retracted

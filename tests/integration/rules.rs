@@ -2625,6 +2625,20 @@ fn a_negated_second_verb_joined_to_a_part_does_not_deny_it() {
 }
 
 #[test]
+fn a_risk_a_fear_or_what_was_to_have_happened_is_no_fact() {
+    let convicted = "support: [{all: ['Varga', 'convicted', 'brib\\w*']}]";
+    check(convicted, "Varga risks being convicted of bribery.", Omits);
+    check(convicted, "Varga feared being convicted of bribery.", Omits);
+    check(convicted, "Varga was convicted of bribery.", Supports);
+    let signed = "support: [{all: ['Armenia', '\\bsigned\\b', 'accord']}]";
+    check(
+        signed,
+        "Armenia was to have signed the accord on Tuesday.",
+        Omits,
+    );
+}
+
+#[test]
 fn a_negative_object_right_after_the_match_denies_it() {
     let conceded = "support: ['Smith\\b.{0,30}\\bconced\\w*']";
     check(conceded, "Smith conceded nothing.", Contradicts);
