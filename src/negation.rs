@@ -1233,6 +1233,26 @@ impl<'a> SentenceCues<'a> {
                 {
                     return false
                 }
+                // A hedge of the main verb (a wish, a plan, a risk: "may resign", "has ruled
+                // out new charges") does not reach a clause the sentence takes as given:
+                // "… after the fire killed 20", "… because Varga was acquitted". One that
+                // reports or weighs the whole statement ("reportedly", "it is believed")
+                // or opens a condition ("if", "whether") does.
+                Some(K::Word)
+                    if mode == Mode::Hedge
+                        && words_after_cue
+                        && cue.flags & REPORT == 0
+                        && !self.is(cue.start, SUBORDINATOR | WH)
+                        && self.elem(
+                            k,
+                            &[
+                                "after", "because", "since", "although", "though", "whereas",
+                                "once",
+                            ],
+                        ) =>
+                {
+                    return false
+                }
                 // After the negated words, a preposition starts what the sentence takes as
                 // given: "nobody was injured [in the attack]".
                 Some(K::Word)

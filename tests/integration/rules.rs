@@ -2625,6 +2625,33 @@ fn a_negated_second_verb_joined_to_a_part_does_not_deny_it() {
 }
 
 #[test]
+fn a_hedge_of_the_main_verb_does_not_reach_a_clause_taken_as_given() {
+    let killed = "support: ['(?:killed|kills) {n}']\nnumber: 12";
+    check(
+        killed,
+        "Officials hope to rebuild the tower because the fire killed 20.",
+        Contradicts,
+    );
+    check(
+        "support: ['Varga\\b.{0,30}\\bconvicted']\ncontradict: ['Varga\\b.{0,30}\\bacquitted']",
+        "The prosecutor has ruled out new charges after Varga was acquitted of bribery.",
+        Contradicts,
+    );
+    // A hedge that reports or weighs the statement, or opens a condition, still does.
+    check(
+        killed,
+        "It is believed the fire spread after a gas leak killed 20.",
+        Omits,
+    );
+    check(
+        killed,
+        "Officials reportedly met after the fire killed 20.",
+        Omits,
+    );
+    check(killed, "It is unclear whether the fire killed 20.", Omits);
+}
+
+#[test]
 fn a_risk_a_fear_or_what_was_to_have_happened_is_no_fact() {
     let convicted = "support: [{all: ['Varga', 'convicted', 'brib\\w*']}]";
     check(convicted, "Varga risks being convicted of bribery.", Omits);
