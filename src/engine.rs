@@ -1848,6 +1848,15 @@ fn gap_uncertain(word: &str) -> bool {
             | b"fail"
             | b"fails"
             | b"failed"
+            | b"need"
+            | b"needs"
+            | b"needed"
+            | b"fear"
+            | b"fears"
+            | b"feared"
+            | b"aims"
+            | b"aimed"
+            | b"targeted"
     )
 }
 
@@ -1955,7 +1964,8 @@ const UNREALIZED: &str = concat!(
     "favor|favors|favored|advise|advises|advised|urge|urges|urged|should|shall|will|",
     "would|could|can|may|might|must|need|needs|needed|threaten|threatens|threatened|",
     "considering|considers|weighing|pressure|signal|signals|signalled|signaled|hint|",
-    "hints|hinted|betting|bet|bets|decision|early|seek|seeks|seeking|sought|demand|",
+    "hints|hinted|betting|bet|bets|decision|early|seek|seeks|seeking|sought|demand|fear|",
+    "fears|feared|course|",
     "demands|demanded|demanding|ask|asks|asked|asking|push|pushed|pushing|lobby|",
     "lobbied|lobbying|carries|carry|maximum|minimum|faced|faces|facing|face|avoided|",
     "escaped|require|requires|required|aim|aims|aimed|target|targets|targeted|budget|",

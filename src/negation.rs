@@ -341,6 +341,19 @@ static ENTRIES: &[Entry] = &[
     // winning": the negation is of the stopping; what it did not stop happened.
     e("NOT|never ADV? stop|stopped|stops|prevent|prevented|prevents|deter|deterred|deters|block|blocked|blocks|hinder|hindered|halt|halted", IDIOM, 0),
     e("fail|fails|failed|failing to stop|prevent|deter|block|hinder|halt", IDIOM, 0),
+    // "The appeal court did not overturn Varga's conviction", "declined to suspend the
+    // approval", "never contested her conviction": what was not undone stands.
+    e("NOT|never ADV? overturn|overturned|contest|contested|challenge|challenged|suspend|suspended|revoke|revoked|reverse|reversed|quash|quashed|annul|annulled", IDIOM, 0),
+    e("refuse|refuses|refused|refusing|decline|declines|declined|declining to overturn|contest|challenge|suspend|revoke|reverse|quash|annul", IDIOM, 0),
+    // "The jury did not take long to convict Varga" convicted her.
+    e("NOT|never ADV? take|took|taken long to", IDIOM, 0),
+    // "Not for nothing did Holt win Ashford": she did.
+    e("NOT for nothing", IDIOM, 0),
+    // "Smith refused to concede that Holt had won", "never conceded that X": a dispute of
+    // X, not a statement either way.
+    e("refuse|refuses|refused|refusing|decline|declines|declined|declining to concede|accept|acknowledge|admit|recognise|recognize that?", HEDGE, 0),
+    // ("I do not accept that X" is the speaker's denial, and stays one.)
+    e("NOT|never ADV? concede|conceded|concedes|recognise|recognised|recognize|recognized that", HEDGE, 0),
     // "Did not wait long to approve it" approved it: the negation is of the waiting.
     e("NOT|never ADV? wait|waited|delay|delayed long? to|before|in", IDIOM, 0),
     e("NOT|never ADV? hide|hid|hidden|conceal|concealed|mince|minced", IDIOM, 0),
@@ -1785,7 +1798,10 @@ impl<'a> SentenceCues<'a> {
             }
         }
         let (tail_neg, tail_hedge) = self.tail(end);
-        let tail_neg = self.did_not_happen(end).or(tail_neg);
+        let tail_neg = self
+            .did_not_happen(end)
+            .or_else(|| self.undone_after(end))
+            .or(tail_neg);
         // "North Korea denied shipping shells, a denial Washington called a lie": a match
         // that holds a denial is disputed, not denied, by a denial or dismissal after it.
         let denial_in_match = (first..end).any(|k| self.is(k, DENY));
@@ -1845,9 +1861,11 @@ impl<'a> SentenceCues<'a> {
             Some((cue, negated)) => (Some(cue), negated),
             None => (None, false),
         };
-        let withdrawn = negation
-            .as_ref()
-            .and_then(|_| self.admitted_after(end).or_else(|| called_wrong.clone()));
+        let withdrawn = negation.as_ref().and_then(|_| {
+            self.admitted_after(end)
+                .or_else(|| called_wrong.clone())
+                .or_else(|| self.compared_after(end))
+        });
         // "No one except Patel [won a seat]": the negation is of everyone else, and says
         // nothing either way of one not named; "never convicted of [anything but bribery]"
         // affirms what it excepts, but the match may be of the rest: neither way.
@@ -1889,6 +1907,56 @@ impl<'a> SentenceCues<'a> {
         }
     }
 
+    /// "Varga's conviction for bribery was overturned", "the approval has been revoked": the
+    /// match, then a form of "be" and a verb that undoes it, right after it.
+    fn undone_after(&self, end: usize) -> Option<Cue> {
+        const UNDONE: &[&str] = &[
+            "overturned",
+            "quashed",
+            "reversed",
+            "annulled",
+            "revoked",
+            "rescinded",
+            "scrapped",
+            "cancelled",
+            "canceled",
+            "withdrawn",
+            "vacated",
+        ];
+        let be = self
+            .next_word(end)
+            .filter(|&k| k == end && self.is(k, BE))?;
+        let mut verb = self.next_word(be + 1)?;
+        if self.elem(verb, &["been", "later", "since", "subsequently", "then"]) {
+            verb = self.next_word(verb + 1)?;
+        }
+        self.elem(verb, UNDONE).then(|| self.cue(be, verb + 1))
+    }
+
+    /// "Never has profit grown so quickly", "No accord has ever been signed so fast", "No
+    /// one has won Ashford with a bigger majority than Holt": a negation that sets a
+    /// record, with "so" or "than" after the match in its clause, says the match did happen
+    /// (or bounds it); the cue, if there is one.
+    fn compared_after(&self, from: usize) -> Option<Cue> {
+        for k in from..self.toks.len() {
+            match self.kind(k) {
+                Some(K::Word) if self.elem(k, &["than"]) => return Some(self.cue(k, k + 1)),
+                Some(K::Word)
+                    if self.elem(k, &["so"])
+                        && self
+                            .next_word(k + 1)
+                            .is_some_and(|j| !self.elem(j, &["that", "far", "as"])) =>
+                {
+                    return Some(self.cue(k, k + 2))
+                }
+                Some(K::Word) if self.is(k, AND_OR | BARE_BOUNDARY) => return None,
+                Some(K::Word | K::Not | K::OpenQ | K::CloseQ | K::Other) => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// "nothing", "nobody", "none", "no one" or "no" (a negation of its own, not "no longer"
     /// or "no doubt") as the word right after token `end`, the end of a match.
     fn negative_object(&self, end: usize) -> Option<Cue> {
@@ -1924,6 +1992,14 @@ impl<'a> SentenceCues<'a> {
                 }
                 Some(K::Word) if self.elem(k, &["by"]) && self.elem(k + 1, REFLEXIVE) => {
                     return Some(self.cue(k, k + 2))
+                }
+                // "Holt did not win Ashford by the margin her campaign predicted": the
+                // negation is of the margin.
+                Some(K::Word)
+                    if self.elem(k, &["by"])
+                        && (k + 1..k + 4).any(|j| self.elem(j, &["margin", "landslide"])) =>
+                {
+                    return Some(self.cue(k, k + 1))
                 }
                 // "Holt never took Ashford for granted": the negation is of the idiom.
                 Some(K::Word) if self.elem(k, &["for"]) && self.elem(k + 1, &["granted"]) => {
@@ -2186,9 +2262,12 @@ impl<'a> SentenceCues<'a> {
             "morning", "afternoon", "night", "summer", "spring", "autumn", "winter",
         ];
         let next = self.next_word(k + 1)?;
+        // "by Monday's deadline" as "by Monday".
         let when = |i: usize| {
-            self.elem(i, WHEN)
-                || self.word(i).bytes().all(|b| b.is_ascii_digit()) && self.word(i).len() == 4
+            let word = self.word(i);
+            let word = word.strip_suffix("'s").unwrap_or(word);
+            WHEN.iter().any(|w| w.eq_ignore_ascii_case(word))
+                || word.bytes().all(|b| b.is_ascii_digit()) && word.len() == 4
         };
         if self.elem(k, &["by", "before"]) {
             if when(next) {

@@ -768,7 +768,8 @@ fn level_a_few_words_on(after: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().take(9).collect();
     for (i, word) in words.iter().enumerate() {
         let word = word.trim_matches(',');
-        if word.starts_with(|c: char| c.is_ascii_digit()) {
+        // "rose 230% in 2024, to 1,212": a year says when, it is no other figure.
+        if word.starts_with(|c: char| c.is_ascii_digit()) && !is_year(word) {
             return false;
         }
         if word != "to" {
@@ -1288,22 +1289,34 @@ fn not_a_count(
     if range_end && !spelled(" to ") && !spelled(" or ") {
         return Some("an end of a range (\"from 10,000 to 12,000\"), not one count");
     }
+    // "Inflation missed the 2% target, at 3.2%": a target, a goal, a ceiling is no level.
+    let goal = past_unit(&after_lower);
+    let goal = goal.strip_prefix('-').unwrap_or(goal).trim_start();
+    let goal_word = ["target", "goal", "ceiling", "threshold", "cap", "benchmark"]
+        .iter()
+        .find(|word| goal.starts_with(*word));
+    if goal_word.is_some_and(|word| !spelled(word)) {
+        return Some("a target or a limit (\"the 2% target\"), not the figure");
+    }
     // "Three countries signed on Tuesday, bringing the total to 42": the figure is what was
     // added, the total comes after.
-    let addition = [
-        "bringing the total to ",
-        "bringing the number to ",
-        "bringing its total to ",
-        "taking the total to ",
-        "raising the total to ",
-    ];
+    // ("bringing his season total to 31", "taking the number of signatories to 42".)
     // (Every figure comes here: the clause is cut only when a total may follow.)
-    let may_total = after_lower.contains(" total to ") || after_lower.contains(" number to ");
+    let may_total = after_lower.contains(" total to ") || after_lower.contains(" number ");
     let clause_after = || {
         let end = after_lower.find(['.', ';']).unwrap_or(after_lower.len());
         &after_lower[..end]
     };
-    if may_total && addition.iter().any(|lead| clause_after().contains(lead)) && !spelled("total") {
+    let addition = |clause: &str| {
+        ["bringing ", "taking ", "raising ", "lifting "]
+            .iter()
+            .filter_map(|verb| clause.find(verb).map(|at| &clause[at..]))
+            .any(|rest| {
+                let rest = &rest[..rest.len().min(60)];
+                rest.contains(" total to ") || rest.contains(" number of ") && rest.contains(" to ")
+            })
+    };
+    if may_total && addition(clause_after()) && !spelled("total") {
         return Some("an addition (\"bringing the total to 42\"), not the total");
     }
     // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
@@ -1377,7 +1390,7 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
     let opener = opener_words.first().map(String::as_str);
     // A relative clause of its own words: ", which were cut to 10% in 2020,", ", which
     // raised rates to 4.25% in January,".
-    let relative = opener == Some("which") && opener_words.len() <= 6;
+    let relative = matches!(opener, Some("which" | "who")) && opener_words.len() <= 6;
     let opened = (relative
         || opener_words.len() <= 4
             && opener.is_none_or(|w| ["which", "at", "then", "a"].contains(&w))
@@ -1399,11 +1412,17 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
         " at the end",
         " back in ",
     ];
+    // The figure's own noun may stand first: ", who scored 25 goals last season,".
+    let after_noun = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.find(' ').map(|at| &r[at..]))
+        .unwrap_or(rest);
+    let names_when = |text: &str| when.iter().any(|lead| text.starts_with(lead));
     let closes = rest
         .find([',', ')', ';', '—', '–'])
         .or_else(|| rest.find(" - "))
         .is_some_and(|close| close <= 40);
-    (opened && closes && when.iter().any(|lead| rest.starts_with(lead)))
+    (opened && closes && (names_when(rest) || relative && names_when(after_noun)))
         .then(|| head[open..].trim())
 }
 

@@ -2625,6 +2625,87 @@ fn a_negated_second_verb_joined_to_a_part_does_not_deny_it() {
 }
 
 #[test]
+fn what_was_not_undone_stands_and_what_was_undone_falls() {
+    let convicted = "support: [{all: ['Varga', '(?:convict(?:ed|ion)?)', 'brib\\w*']}]";
+    check(
+        convicted,
+        "The appeal court did not overturn Varga's bribery conviction.",
+        Supports,
+    );
+    check(
+        convicted,
+        "Varga has never contested her conviction for bribery.",
+        Supports,
+    );
+    check(
+        convicted,
+        "The jury did not take long to convict Varga of bribery.",
+        Supports,
+    );
+    check(
+        convicted,
+        "Varga's conviction for bribery was overturned.",
+        Contradicts,
+    );
+    check(
+        convicted,
+        "Varga was not convicted of bribery.",
+        Contradicts,
+    );
+    let won = "support: [{all: ['Holt', '(?:won|win) Ashford']}]";
+    check(won, "Not for nothing did Holt win Ashford.", Supports);
+    check(
+        won,
+        "Smith refused to concede that Holt had won Ashford.",
+        Omits,
+    );
+    check(
+        won,
+        "Holt did not win Ashford by the margin her campaign had predicted.",
+        Omits,
+    );
+    check(
+        "support: [{all: ['Brightline', 'profits?', 'grown']}]",
+        "Never has Brightline's profit grown so quickly.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_target_an_aside_of_another_season_or_an_addition_is_not_the_figure() {
+    let inflation = "support: ['inflation\\b.{0,40}\\b{n} ?(?:%|per ?cent)']\nnumber: 3.2";
+    check(
+        inflation,
+        "Inflation missed the 2% target, at 3.2%.",
+        Supports,
+    );
+    let share = "support: ['Holt\\b.{0,40}\\b{n} ?%']\nnumber: 52";
+    check(
+        share,
+        "Holt, who took 47% in 2019, won 52% this time.",
+        Supports,
+    );
+    let goals = "support: ['Kellner\\b.{0,40}\\b{n} goals']\nnumber: 31";
+    check(
+        goals,
+        "Kellner scored 2 goals on Sunday, bringing his season total to 31 goals.",
+        Omits,
+    );
+    check(
+        goals,
+        "Kellner needs 4 more goals to reach 35 goals.",
+        Omits,
+    );
+    check(goals, "Kellner scored 25 goals this season.", Contradicts);
+    let cases = "support: ['measles cases\\b.{0,30}\\b{n}']\nnumber: 1212";
+    check(
+        cases,
+        "Measles cases rose 230% in 2024, to 1,212.",
+        Supports,
+    );
+}
+
+#[test]
 fn a_hedge_of_the_main_verb_does_not_reach_a_clause_taken_as_given() {
     let killed = "support: ['(?:killed|kills) {n}']\nnumber: 12";
     check(
