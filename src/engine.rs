@@ -2197,14 +2197,22 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
         .find(|w| *w == first)
 }
 
+/// The last verb of reporting in `before` ("Kyiv says X, a claim Moscow denied"), but not
+/// that of people the sentence then calls wrong ("Those who say X are lying"): what they
+/// say is denied, not reported and denied.
 fn reporting_verb(before: &str) -> Option<&'static str> {
-    before
+    let mut words = before
         .split(|c: char| !c.is_alphanumeric())
         .rev()
-        .find_map(|word| {
-            let word = word.to_lowercase();
-            REPORTING_VERBS.iter().find(|v| **v == word).copied()
-        })
+        .peekable();
+    while let Some(word) = words.next() {
+        let word = word.to_lowercase();
+        if let Some(verb) = REPORTING_VERBS.iter().find(|v| **v == word) {
+            let said_by_who = words.peek().is_some_and(|w| w.eq_ignore_ascii_case("who"));
+            return (!said_by_who).then_some(*verb);
+        }
+    }
+    None
 }
 
 /// A matcher as the user wrote it, so a reason can be read without opening claims.yaml:

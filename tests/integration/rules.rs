@@ -2460,9 +2460,15 @@ fn a_statement_put_to_people_called_wrong_is_denied_and_a_corrected_one_left_ope
     let won = "support: [{all: ['Holt', '\\btook\\b', 'Ashford']}]";
     check(won, "Holt never took Ashford for granted.", Omits);
     check(won, "Holt never took Ashford.", Contradicts);
-    // Without a negation, what people called wrong say is denied, on either side.
+    // Without a negation, what people called wrong say is denied, on either side, and with
+    // one pattern too (not reported and then denied: mixed).
     check(
         won,
+        "Those who say Holt took Ashford are lying.",
+        Contradicts,
+    );
+    check(
+        "support: ['Holt\\b.{0,40}\\btook\\b.{0,15}\\bAshford']",
         "Those who say Holt took Ashford are lying.",
         Contradicts,
     );
