@@ -505,6 +505,8 @@ static ENTRIES: &[Entry] = &[
     e("stop|stops|stopped|stopping short of", NEG, 0),
     e("avoid|avoids|avoided|avoiding|escape|escapes|escaped|escaping|evade|evades|evaded|evading|spared being", NEG, 0),
     e("yet to", NEG, 0),
+    // "Armenia was unable to sign the accord" did not sign it.
+    e("unable to", NEG, 0),
     e("contrary to", NEG, CLAIM),
     e("refuse|refuses|refused|refusing|decline|declines|declined|declining to", NEG, 0),
     e("false|untrue that", NEG, 0),

@@ -2792,6 +2792,11 @@ fn a_decision_or_restraint_not_to_do_it_is_a_negation() {
         "Armenia stopped short of signing the accord.",
         Contradicts,
     );
+    check(
+        signed,
+        "Armenia was unable to sign the accord.",
+        Contradicts,
+    );
     // What it will not do is no denial of what it did; saying is not signing.
     check(signed, "Armenia has ruled out signing the accord.", Omits);
     check(
