@@ -1912,24 +1912,17 @@ impl<'a> SentenceCues<'a> {
     /// "Varga's conviction for bribery was overturned", "the approval has been revoked": the
     /// match, then a form of "be" and a verb that undoes it, right after it.
     fn undone_after(&self, end: usize) -> Option<Cue> {
+        #[rustfmt::skip]
         const UNDONE: &[&str] = &[
-            "overturned",
-            "quashed",
-            "reversed",
-            "annulled",
-            "revoked",
-            "rescinded",
-            "scrapped",
-            "cancelled",
-            "canceled",
-            "withdrawn",
-            "vacated",
+            "overturned", "quashed", "reversed", "annulled", "revoked", "rescinded",
+            "scrapped", "cancelled", "canceled", "withdrawn", "vacated",
         ];
+        // "was overturned", "has been revoked", "was later quashed".
         let be = self
             .next_word(end)
-            .filter(|&k| k == end && self.is(k, BE))?;
+            .filter(|&k| k == end && (self.is(k, BE) || self.elem(k, &["has", "have", "had"])))?;
         let mut verb = self.next_word(be + 1)?;
-        if self.elem(verb, &["been", "later", "since", "subsequently", "then"]) {
+        while self.elem(verb, &["been", "later", "since", "subsequently", "then"]) {
             verb = self.next_word(verb + 1)?;
         }
         self.elem(verb, UNDONE).then(|| self.cue(be, verb + 1))

@@ -2655,6 +2655,11 @@ fn what_was_not_undone_stands_and_what_was_undone_falls() {
     );
     check(
         convicted,
+        "Varga's conviction for bribery has been quashed.",
+        Contradicts,
+    );
+    check(
+        convicted,
         "Varga was not convicted of bribery.",
         Contradicts,
     );
