@@ -1578,7 +1578,18 @@ impl<'a> Context<'a> {
             } else {
                 continue;
             };
-            if doc.text[from..to].contains([',', ';', ':']) && !appositive(&doc.text[from..to]) {
+            // "Varga was convicted of fraud, not bribery": a "not" right after the comma and
+            // right before the part it denies is no other clause.
+            let contrast = doc.text[from..to].trim_end().ends_with(',')
+                && cue.text.eq_ignore_ascii_case("not")
+                && doc
+                    .text
+                    .get(sentence.start + cue.end..negated.range.start)
+                    .is_some_and(|gap| gap.trim().is_empty());
+            if doc.text[from..to].contains([',', ';', ':'])
+                && !appositive(&doc.text[from..to])
+                && !contrast
+            {
                 return Some(format!(
                     "negated by \"{}\" in another clause than \"{}\": it counts neither way",
                     cue.text,
@@ -1624,10 +1635,26 @@ impl<'a> Context<'a> {
             }
             let sentence_start = doc.sentences[a.sentence].range.start;
             let inside = a.range.end - sentence_start..b.range.start - sentence_start;
-            let idioms = self.with_cues(a.sentence, |cues| cues.idioms_within(inside.clone()));
+            // A word of an idiom, or of a negation ("has yet to win", "failed to win"),
+            // which the negation rules weigh, is no word of possibility here.
+            let sentence_text = &doc.text[doc.sentences[a.sentence].range.clone()];
+            let (idioms, negations) = self.with_cues(a.sentence, |cues| {
+                let negations: Vec<Range<usize>> = cues
+                    .negations_within(inside.clone())
+                    .into_iter()
+                    .map(|cue| {
+                        // "has not yet approved": the "yet" is the negation's.
+                        let yet = sentence_text
+                            .get(cue.end..)
+                            .is_some_and(|rest| rest.starts_with(" yet"));
+                        cue.start..cue.end + if yet { 4 } else { 0 }
+                    })
+                    .collect();
+                (cues.idioms_within(inside.clone()), negations)
+            });
             let in_idiom = |at: usize| {
                 let at = at + inside.start;
-                idioms.iter().any(|idiom| idiom.contains(&at))
+                idioms.iter().chain(&negations).any(|cue| cue.contains(&at))
             };
             if let Some(word) = uncertain_in_gap(between, &said, &in_idiom) {
                 return Some(word.to_string());

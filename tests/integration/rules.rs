@@ -2631,6 +2631,32 @@ fn a_negated_second_verb_joined_to_a_part_does_not_deny_it() {
 }
 
 #[test]
+fn a_negation_between_all_parts_is_weighed_as_one_not_as_a_word_of_possibility() {
+    let won = "support: [{all: ['Holt', '(?:won|win) Ashford']}]";
+    check(won, "Holt has yet to win Ashford.", Contradicts);
+    check(won, "Holt failed to win Ashford.", Contradicts);
+    check(won, "Holt could win Ashford.", Omits);
+    let approved = "support: [{all: ['regulator', 'approv\\w*', 'vaccine']}]";
+    check(
+        approved,
+        "The regulator has not yet approved the vaccine.",
+        Contradicts,
+    );
+    // "X, not Y": the "not" right after the comma denies the part it stands before.
+    let convicted = "support: [{all: ['Varga', 'convicted', 'brib\\w*']}]";
+    check(
+        convicted,
+        "Varga was convicted of fraud, not bribery.",
+        Contradicts,
+    );
+    check(
+        convicted,
+        "Varga was convicted of bribery, not fraud, in May.",
+        Supports,
+    );
+}
+
+#[test]
 fn what_was_not_undone_stands_and_what_was_undone_falls() {
     let convicted = "support: [{all: ['Varga', '(?:convict(?:ed|ion)?)', 'brib\\w*']}]";
     check(
