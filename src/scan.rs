@@ -785,10 +785,7 @@ fn level_a_few_words_on(after: &str) -> bool {
                 )
             });
         return level.is_some_and(|figure| {
-            let year = figure.len() == 4
-                && figure.bytes().all(|b| b.is_ascii_digit())
-                && (figure.starts_with("19") || figure.starts_with("20"));
-            figure.starts_with(|c: char| c.is_ascii_digit()) && !year
+            figure.starts_with(|c: char| c.is_ascii_digit()) && !is_year(figure)
         });
     }
     false
@@ -1312,7 +1309,12 @@ fn not_a_count(
             .iter()
             .filter_map(|verb| clause.find(verb).map(|at| &clause[at..]))
             .any(|rest| {
-                let rest = &rest[..rest.len().min(60)];
+                // The next 60 bytes or so, cut where a character starts.
+                let cut = (0..=rest.len().min(60))
+                    .rev()
+                    .find(|&at| rest.is_char_boundary(at))
+                    .unwrap_or(0);
+                let rest = &rest[..cut];
                 rest.contains(" total to ") || rest.contains(" number of ") && rest.contains(" to ")
             })
     };
