@@ -2020,10 +2020,6 @@ fn unrealized_before<'d>(
     parts: &[&Hit],
     claim: &str,
 ) -> Option<&'d str> {
-    const OPENS_CLAUSE: &[&str] = &[
-        "after", "because", "when", "while", "and", "but", "or", "since", "as", "if", "although",
-        "though", "so", "until", "before", "where", "who", "which", "whose", "once",
-    ];
     const GIVEN: &[&str] = &[
         "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
     ];
@@ -2045,7 +2041,7 @@ fn unrealized_before<'d>(
     let from = words.len().saturating_sub(6);
     for i in (from..words.len()).rev() {
         let word = words[i];
-        if OPENS_CLAUSE.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        if negation::opens_clause(word) {
             return None;
         }
         let next = words.get(i + 1).copied().unwrap_or("");

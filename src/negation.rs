@@ -139,6 +139,12 @@ pub fn is_calling(word: &str) -> bool {
     lookup(word).mask & CALLS != 0 && !word.to_ascii_lowercase().ends_with("ing")
 }
 
+/// Whether `word` opens a clause of its own ("after", "because", "which", "and", "but",
+/// "therefore", …): the word classes a negation's scope ends at.
+pub fn opens_clause(word: &str) -> bool {
+    lookup(word).mask & (SUBORDINATOR | AND_OR | BARE_BOUNDARY) != 0
+}
+
 pub fn is_preposition(word: &str) -> bool {
     lookup(word).mask & PREPOSITION != 0
 }
