@@ -1028,14 +1028,17 @@ impl<'a> Context<'a> {
                     true => tightest(matcher.parts.iter().map(|&part| in_unit(part)), firsts),
                     false => (firsts, None),
                 };
-                // Each later occurrence of a part that reads a number is read too, with the
-                // other parts' first ones, as a single pattern's every occurrence is: "fell
-                // to 4.8% in the first quarter and fell to 5.1% in March" also reads 5.1%.
-                // (Later occurrences without a number would only repeat the first reading.)
+                // Each other occurrence of a part that reads a number is read too, with the
+                // other parts' chosen ones, as a single pattern's every occurrence is: "fell
+                // to 4.8% in the first quarter and fell to 5.1% in March" also reads 5.1%,
+                // and "Of the 1,212 cases, 90% were in children" reads 1,212 as well as the
+                // tighter 90. (Occurrences without a number would only repeat the reading.)
                 let mut built = vec![firsts.clone()];
                 built.extend(tied);
                 for (k, &part) in matcher.parts.iter().enumerate() {
-                    let with_numbers = in_unit(part).skip(1).filter(|h| !h.numbers.is_empty());
+                    let chosen = firsts[k];
+                    let with_numbers = in_unit(part)
+                        .filter(|h| !h.numbers.is_empty() && !std::ptr::eq(*h, chosen));
                     for later in with_numbers.take(MORE_OCCURRENCES) {
                         let mut parts = firsts.clone();
                         parts[k] = later;
@@ -1703,8 +1706,14 @@ impl<'a> Context<'a> {
                     // "Half of the 3 million people fled" does not break "1.5 million fled";
                     // "half of the 11,000 troops" still says there are 11,000.
                     NumberOutcome::Breaks
-                        if crate::scan::part_of_larger_figure(before, pattern) =>
+                        if crate::scan::part_of_larger_figure(before, pattern)
+                            || crate::scan::part_of_named_whole(before, after, pattern) =>
                     {
+                        Some(NumberOutcome::Inconclusive)
+                    }
+                    // "There were 1,212 cases, and 90% were in children": a share says
+                    // nothing against a claim that states a count.
+                    NumberOutcome::Breaks if share_against_count(&claim.claim, pattern, after) => {
                         Some(NumberOutcome::Inconclusive)
                     }
                     // "Holt won half the vote" against `number: 50`: a fraction in words is
@@ -1799,6 +1808,26 @@ where
 /// How many later occurrences of one part of an `all:` matcher a sentence is read with:
 /// enough for a sentence's figures, few enough that a long sentence stays cheap.
 const MORE_OCCURRENCES: usize = 4;
+
+/// Whether a figure followed by a per cent sign (`after` starts right after it) is read
+/// against a claim that states a count: `claim` gives a figure and says nothing of per cent,
+/// and the pattern does not ask for one either. Such a figure is a share of something
+/// ("Of the 1,212 cases, 90% were in children"), which cannot break the count.
+fn share_against_count(claim: &str, pattern: &str, after: &str) -> bool {
+    const PER_CENT: [&str; 4] = ["%", "percent", "per cent", "pc"];
+    let after = after.trim_start().to_lowercase();
+    let a_share = PER_CENT[..3].iter().any(|unit| after.starts_with(unit));
+    let claim = claim.to_lowercase();
+    let pattern = pattern.to_lowercase();
+    let says_per_cent = |text: &str| {
+        PER_CENT[..3].iter().any(|unit| text.contains(unit))
+            || words_of(text).any(|w| w == "pc" || w.starts_with("percentage"))
+    };
+    a_share
+        && claim.bytes().any(|b| b.is_ascii_digit())
+        && !says_per_cent(&claim)
+        && !says_per_cent(&pattern)
+}
 
 /// Words that make a cue a negation, for telling whether a pattern spells its own.
 const NEGATION_WORDS: &[&str] = &[

@@ -526,7 +526,7 @@ pub fn spoken_decimal(before: &str, written: &str) -> Option<(Interval, usize)> 
 }
 
 /// The digit a digit word says ("two" is 2), in any case.
-fn digit_word(word: &str) -> Option<u8> {
+pub(crate) fn digit_word(word: &str) -> Option<u8> {
     const DIGITS: [&str; 10] = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];

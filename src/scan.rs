@@ -930,6 +930,69 @@ pub(crate) fn part_of_larger_figure(before: &str, pattern: &str) -> bool {
             .any(|w| w == "of")
 }
 
+/// Whether the number between `before` and `after` is a part of a whole the sentence named
+/// first: after a fronted "Of the 1,212 cases," or "Among them," ("Of the 1,212 cases, 90%
+/// were in children", "Of those, 1,100 were children"), or before "of them" or "of whom"
+/// ("1,212 cases, 1,100 of them in children"), with `pattern` not spelling the "of" itself.
+/// Like a part of a larger figure, it may support a claim but never breaks one: the claim
+/// may be about the whole.
+pub(crate) fn part_of_named_whole(before: &str, after: &str, pattern: &str) -> bool {
+    let spells_of = pattern
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "of" || w == "among");
+    if spells_of {
+        return false;
+    }
+    let after = after.trim_start().to_lowercase();
+    let after = ["%", "percent", "per cent"]
+        .iter()
+        .find_map(|unit| after.strip_prefix(unit))
+        .unwrap_or(&after)
+        .trim_start();
+    let of_them = ["of them", "of whom", "of which", "of those", "of these"]
+        .iter()
+        .any(|of| after.starts_with(of) && !after[of.len()..].starts_with(char::is_alphanumeric));
+    let before = before.trim_start().to_lowercase();
+    let fronted = ["of ", "among "]
+        .iter()
+        .any(|opener| before.starts_with(opener))
+        && !before.starts_with("of course")
+        && before.split_once(", ").is_some_and(|(_, to_figure)| {
+            // The figure is what the sentence goes on with ("Of the 1,212 cases, about
+            // 90% …"), not an object after a verb: "Of the 650 seats, Labour won 411"
+            // says how many Labour won, which a claim may be about.
+            to_figure
+                .split_whitespace()
+                .all(|w| QUALIFYING_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        });
+    of_them || fronted
+}
+
+/// People an age limit may follow: "children under five", "adults over 65".
+const PEOPLE: &[&str] = &[
+    "children",
+    "kids",
+    "people",
+    "adults",
+    "those",
+    "anyone",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "patients",
+    "residents",
+    "workers",
+    "voters",
+];
+
+/// Words that may stand between a fronted "Of the 1,212 cases," and the part it names.
+const QUALIFYING_WORDS: &[&str] = &[
+    "about", "around", "roughly", "some", "nearly", "almost", "only", "just", "more", "fewer",
+    "less", "than", "over", "under", "at", "least", "most", "up", "to", "all", "but", "",
+];
+
 /// Words that, before "of (the)", make the number after them the whole of which a part is
 /// meant (see `part_of_larger_figure`).
 const FRACTION_WORDS: &[&str] = &[
@@ -1143,15 +1206,40 @@ fn not_a_count(
     if of_a_share && written.starts_with(['a', 'A']) && !spelled(" of ") {
         return Some("a share of the figure (\"three-quarters of a million\"), not read");
     }
+    // "Children under five", "people aged 65": an age that says who, not how many.
+    let age_limit = match previous_lower.as_str() {
+        "aged" => true,
+        "under" | "over" => {
+            words.len() >= 2 && {
+                let who = words[words.len() - 2].to_lowercase();
+                PEOPLE.contains(&who.trim_matches(|c: char| !c.is_alphanumeric()))
+            }
+        }
+        _ => false,
+    };
+    if age_limit && !spelled(&previous_lower) {
+        return Some("an age (\"children under five\"), not a count");
+    }
     // "No one has died": nobody, not a count of one.
     if written.eq_ignore_ascii_case("one") && previous_lower == "no" {
         return Some("\"no one\" is nobody, not a count");
     }
     // "1 in 5 people": a ratio.
+    // "Nine in ten": in words, both figures are small numbers.
+    let small_word = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        crate::numbers::digit_word(&w).is_some() || w == "ten"
+    };
     let in_digits = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
-    let ratio_after = after_lower.strip_prefix(" in ").is_some_and(in_digits);
-    let ratio_before =
-        previous_lower == "in" && words.len() >= 2 && in_digits(words[words.len() - 2]);
+    let in_words = small_word(written);
+    let ratio_after = after_lower.strip_prefix(" in ").is_some_and(|rest| {
+        in_digits(rest) || in_words && rest.split_whitespace().next().is_some_and(small_word)
+    });
+    let ratio_before = previous_lower == "in"
+        && words.len() >= 2
+        && (in_digits(words[words.len() - 2]) || in_words && small_word(words[words.len() - 2]));
     if (ratio_after || ratio_before) && !spelled(" in ") {
         return Some("a ratio (\"1 in 5\"), not a count");
     }

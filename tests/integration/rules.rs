@@ -3215,3 +3215,116 @@ fn the_set_none_of_picks_from_exists_and_a_previous_version_is_withdrawn() {
         Supports,
     );
 }
+
+/// `check` with the claim's own text, for rules that read it.
+#[track_caller]
+fn check_claim_text(claim: &str, text: &str, document: &str, expected: Verdict) {
+    let (verdict, evidence) = run_claim(claim, "", text, document);
+    assert_eq!(
+        verdict, expected,
+        "\nclaim: {text}\n{claim}\ndocument: {document}\nevidence: {evidence:#?}"
+    );
+}
+
+#[test]
+fn an_all_matcher_reads_every_figure_of_its_number_part() {
+    // The tightest reading is "cases, 14"; the figure before "new measles cases" is read
+    // too, both when it meets the claim and when it breaks it.
+    let claim = "support: [{all: ['measles cases', '{n}']}]\nnumber: 1212";
+    check(
+        claim,
+        "Officials confirmed 1,212 new measles cases, 14 of them fatal.",
+        Supports,
+    );
+    check(
+        claim,
+        "Officials confirmed 1,500 new measles cases, 14 of them fatal.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_part_of_a_whole_the_sentence_named_first_never_breaks_it() {
+    let claim = "support: [{all: ['measles cases', '{n}']}]\nnumber: 1212";
+    for document in [
+        "Of the 1,212 measles cases, 1,100 were in children.",
+        "Of the 1,212 measles cases, about 1,100 were in children.",
+        "There were 1,212 measles cases, 1,100 of them in children.",
+        "Of the 1,212 measles cases, nine in ten were in children.",
+    ] {
+        check(claim, document, Supports);
+    }
+    check(
+        claim,
+        "Of the measles cases, 1,100 were in children.",
+        Omits,
+    );
+    // The whole itself still breaks the claim; so does a count after a verb, which
+    // says how many, and "Of course" is no part of anything.
+    check(
+        claim,
+        "Of the 1,300 measles cases, 1,212 were in children.",
+        Mixed,
+    );
+    check(
+        "support: ['Labour won {n}']\nnumber: 420",
+        "Of the 650 seats, Labour won 411.",
+        Contradicts,
+    );
+    check(
+        "support: ['{n} measles cases']\nnumber: 1212",
+        "Of course, 1,300 measles cases were recorded.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_share_never_breaks_a_claim_that_states_a_count() {
+    let claim = "support: [{all: ['measles cases', '{n}']}]\nnumber: 1212";
+    let text = "There were 1,212 measles cases.";
+    for document in [
+        "Of the 1,212 measles cases, 90% were in children.",
+        "Measles cases reached 1,212, and 90% were in children.",
+        "90% of the 1,212 measles cases were in children.",
+    ] {
+        check_claim_text(claim, text, document, Supports);
+    }
+    check_claim_text(
+        claim,
+        text,
+        "Of the measles cases, 90 per cent were in children.",
+        Omits,
+    );
+    // A ratio in words is no count either.
+    check(
+        "support: ['{n} (?:people|voters)']\nnumber: 10",
+        "Nine in ten people back the plan.",
+        Omits,
+    );
+    // A claim in per cent, or a pattern that asks for one, reads the share.
+    check_claim_text(
+        "support: ['Holt won {n}']\nnumber: 52",
+        "Holt won 52% of the vote.",
+        "Holt won 48% of the vote.",
+        Contradicts,
+    );
+    check_claim_text(
+        "support: ['turnout was {n}%']\nnumber: 61",
+        "Turnout was 61.",
+        "Turnout was 54%.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn an_age_that_says_who_is_no_count() {
+    let claim = "support: [{all: ['children', '{n}']}]\nnumber: 300";
+    check(claim, "300 children under five were vaccinated.", Supports);
+    check(claim, "300 children aged 12 were vaccinated.", Supports);
+    // Spelled by the pattern, the age is read.
+    check(
+        "support: ['children aged {n}']\nnumber: 5",
+        "The vaccine is for children aged 12.",
+        Contradicts,
+    );
+}
