@@ -1085,6 +1085,20 @@ impl<'a> Context<'a> {
         out: &mut Findings,
     ) {
         let doc = self.normalized;
+        let relative = |hit: &Hit| {
+            let sentence = doc.sentences[hit.sentence].range.start;
+            hit.range.start - sentence..hit.range.end - sentence
+        };
+        let assessments: Vec<Assessment> = parts
+            .iter()
+            .map(|hit| self.assess(hit.sentence, relative(hit)))
+            .collect();
+        let cancelled = double_negation(
+            parts,
+            &assessments,
+            |sentence| doc.sentences[sentence].range.start,
+            |sentence, range| self.with_cues(sentence, |cues| cues.negations_within(range)),
+        );
         // Negation and hedging are judged part by part, each within its own sentence.
         let mut negation = None;
         let mut negated_part = 0;
@@ -1097,10 +1111,7 @@ impl<'a> Context<'a> {
                 negation: n,
                 hedge: h,
                 hedge_reports: reports,
-            } = self.assess(
-                hit.sentence,
-                hit.range.start - sentence.start..hit.range.end - sentence.start,
-            );
+            } = assessments[i].clone();
             // A cue inside another part's match is the analyst's, as one inside this
             // part's is: `all: ['phones', 'no link\b.{0,40}\bcancer']` over "found no link
             // between mobile phones and cancer" does not negate "phones".
@@ -1114,7 +1125,7 @@ impl<'a> Context<'a> {
                     }
                 })
             };
-            let n = if theirs(&n) { None } else { n };
+            let n = if theirs(&n) || cancelled { None } else { n };
             let (h, reports) = if theirs(&h) {
                 (None, false)
             } else {
@@ -1808,6 +1819,51 @@ where
 /// How many later occurrences of one part of an `all:` matcher a sentence is read with:
 /// enough for a sentence's figures, few enough that a long sentence stays cheap.
 const MORE_OCCURRENCES: usize = 4;
+
+/// Whether two negations cancel between the parts of an `all:` match: "It is not true that
+/// Armenia refused to sign" negates the part "Armenia" ("is not" reaches it), but at "sign"
+/// the "is not" meets "refused to" and the two cancel, as they do for the one pattern
+/// `refused to sign`. So when one part is negated and a later part of the same sentence is
+/// neither negated nor hedged, with another negation between the two (outside every part's
+/// match), the negations cancelled and the statement stands. Without a second negation
+/// between them, the first simply stops short of the later part: "Not Armenia but Georgia
+/// signed" still denies that Armenia signed.
+fn double_negation(
+    parts: &[&Hit],
+    assessments: &[Assessment],
+    sentence_start: impl Fn(usize) -> usize,
+    negations_within: impl Fn(usize, Range<usize>) -> Vec<negation::Cue>,
+) -> bool {
+    if parts.len() < 2 {
+        return false;
+    }
+    let inside_a_part = |sentence: usize, at: &Range<usize>| {
+        parts
+            .iter()
+            .any(|p| p.sentence == sentence && p.range.start <= at.start && at.end <= p.range.end)
+    };
+    parts.iter().zip(assessments).any(|(hit, assessed)| {
+        let Some(cue) = &assessed.negation else {
+            return false;
+        };
+        parts.iter().zip(assessments).any(|(later, plain)| {
+            if later.sentence != hit.sentence
+                || later.range.start <= hit.range.start
+                || plain.negation.is_some()
+                || plain.hedge.is_some()
+            {
+                return false;
+            }
+            // The cues' offsets are within the sentence; the hits' within the document.
+            let offset = sentence_start(hit.sentence);
+            let between = hit.range.start - offset..later.range.start - offset;
+            negations_within(hit.sentence, between).iter().any(|other| {
+                other.start != cue.start
+                    && !inside_a_part(hit.sentence, &(other.start + offset..other.end + offset))
+            })
+        })
+    })
+}
 
 /// Whether a figure followed by a per cent sign (`after` starts right after it) is read
 /// against a claim that states a count: `claim` gives a figure and says nothing of per cent,

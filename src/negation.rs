@@ -1285,7 +1285,16 @@ impl<'a> SentenceCues<'a> {
                 // The scope of a cue inside a quotation ends where the quotation closes.
                 Some(K::CloseQ) if depth == 0 => return false,
                 Some(K::CloseQ) => depth -= 1,
-                Some(K::Comma) if mode == Mode::Neg => return false,
+                // ... except around an aside that opens with "which" or "who": "It is not
+                // true that Armenia, which never refused, signed" denies the signing.
+                Some(K::Comma) if mode == Mode::Neg => {
+                    let next = self.next_word(k + 1).unwrap_or(k);
+                    let aside = self.elem(next, &["which", "who", "whose", "whom"]);
+                    match (k + 1..to).find(|&m| self.kind(m) == Some(K::Comma)) {
+                        Some(m) if aside => k = m,
+                        _ => return false,
+                    }
+                }
                 Some(K::Comma) => {
                     let next = self.next_word(k + 1).unwrap_or(k);
                     if self.is(next, SUBORDINATOR) {

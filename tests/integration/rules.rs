@@ -2994,16 +2994,18 @@ fn a_negated_comparison_bounds_the_number_it_does_not_deny_it() {
 }
 
 #[test]
-fn negations_that_cancel_in_one_part_of_an_all_and_not_another_count_neither_way() {
+fn negations_that_cancel_in_one_part_of_an_all_cancel_for_the_whole() {
+    // Read as the single pattern reads them (`two_negations_cancel_across_the_parts_of_all`);
+    // until session 12 these counted neither way.
     check(
         "support: [{all: ['Holt', 'win the Deal seat']}]",
         "It is not true that Holt did not win the Deal seat.",
-        Omits,
+        Supports,
     );
     check(
         "support: [{all: ['Vaxra', 'reduce[ds]? hospital admissions']}]",
         "The health agency rejected claims that Vaxra did not reduce hospital admissions.",
-        Omits,
+        Supports,
     );
     // A single pattern reads both negations.
     check(
@@ -3326,5 +3328,62 @@ fn an_age_that_says_who_is_no_count() {
         "support: ['children aged {n}']\nnumber: 5",
         "The vaccine is for children aged 12.",
         Contradicts,
+    );
+}
+
+#[test]
+fn two_negations_cancel_across_the_parts_of_all() {
+    let claim = "support: [{all: ['Armenia', 'sign(?:ed)?']}]";
+    for document in [
+        "It is not true that Armenia refused to sign the accord.",
+        "It is false that Armenia did not sign the accord.",
+        "Armenia did not refuse to sign the accord.",
+    ] {
+        check(claim, document, Supports);
+    }
+    check(
+        "support: [{all: ['Holt', 'w[oi]n']}]",
+        "It is not true that Holt did not win.",
+        Supports,
+    );
+    // One negation still denies, whichever part it reaches; with no second negation
+    // between the parts, it simply stops short of the later one.
+    check(claim, "Armenia refused to sign the accord.", Contradicts);
+    check(
+        claim,
+        "It is not true that Armenia signed the accord.",
+        Contradicts,
+    );
+    check(
+        "support: [{all: ['Holt', 'win Ashford']}]",
+        "Holt has yet to win Ashford.",
+        Contradicts,
+    );
+    check(claim, "Not Armenia but Georgia signed the accord.", Omits);
+}
+
+#[test]
+fn a_negation_reaches_past_an_aside_that_opens_with_which_or_who() {
+    let claim = "support: ['signed the accord']";
+    check(
+        claim,
+        "It is not true that Armenia, which never refused, signed the accord.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Nobody in Kyiv, which was shelled overnight, signed the accord.",
+        Contradicts,
+    );
+    // The aside's own negation stays in it; a comma without an aside still ends one.
+    check(
+        claim,
+        "Armenia, which did not attend, signed the accord.",
+        Supports,
+    );
+    check(
+        claim,
+        "Azerbaijan did not attend, and Armenia signed the accord.",
+        Supports,
     );
 }
