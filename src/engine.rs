@@ -1380,10 +1380,27 @@ impl<'a> Context<'a> {
         negated_part: usize,
     ) -> Option<String> {
         let doc = self.normalized;
-        for (hit, spelling) in parts.iter().zip(&texts.spellings) {
+        let written = written_parts(claim, matcher);
+        for (i, (hit, spelling)) in parts.iter().zip(&texts.spellings).enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
             let spelled = |word: &str| spelling.spells(word);
             let inside = hit.range.start - sentence.start..hit.range.end - sentence.start;
+            // "It is not true that turnout fell: turnout was 67%" under
+            // `turnout\b.{0,25}\b{n}%`: the match runs on past the end of the negated clause,
+            // at a colon or semicolon the pattern does not spell, so the negation may be of
+            // what comes before it and not of the rest.
+            if let Some(cue) = negation.filter(|cue| cue.end <= inside.start) {
+                let pattern = written.get(i).map_or("", |part| part.text.as_str());
+                let stop = doc.text[hit.range.clone()]
+                    .chars()
+                    .find(|&c| matches!(c, ':' | ';') && !pattern.contains(c));
+                if let Some(stop) = stop {
+                    return Some(format!(
+                        "negated by \"{}\", but the match runs on past the end of its clause at \"{stop}\": it counts neither way",
+                        cue.text
+                    ));
+                }
+            }
             // Only the cue's negation word decides: "have not confirmed" over a pattern that
             // spells "confirmed" but not "not" still swallowed the "not".
             // A denial a support pattern's gap swallowed ("Moscow denied it shipped shells"
@@ -1713,7 +1730,11 @@ impl<'a> Context<'a> {
         let outcome = match (&claim.number, side) {
             (Some(_), Side::Support) if value.lo.is_nan() => Some(NumberOutcome::Inconclusive),
             (Some(constraint), Side::Support) => {
-                match constraint.check_qualified(value, qualifier.map(|(q, _)| q)) {
+                // "4.0%" is written to one decimal place, though its value has none.
+                let places = written.split_once('.').map_or(0, |(_, decimals)| {
+                    decimals.bytes().take_while(u8::is_ascii_digit).count()
+                });
+                match constraint.check_written(value, qualifier.map(|(q, _)| q), places) {
                     // "Half of the 3 million people fled" does not break "1.5 million fled";
                     // "half of the 11,000 troops" still says there are 11,000.
                     NumberOutcome::Breaks

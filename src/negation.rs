@@ -1574,11 +1574,13 @@ impl<'a> SentenceCues<'a> {
         let (mut after_mark, mut words, mut negated) = (false, 0usize, false);
         // Whether someone else's words were reported since the match ("…, Moscow said,").
         let mut reporter_seen = false;
+        // Where the clause after the last mark starts.
+        let mut clause = from;
         for k in from..self.toks.len() {
             reporter_seen |= self.is(k, REPORTING);
             match self.kind(k) {
                 Some(K::Comma | K::Stop | K::CloseQ) => {
-                    (after_mark, words, negated) = (true, 0, false)
+                    (after_mark, words, negated, clause) = (true, 0, false, k + 1)
                 }
                 Some(K::Word | K::Not) if after_mark && words <= 6 && !negated => {
                     let prev = self.prev_word(k);
@@ -1638,6 +1640,7 @@ impl<'a> SentenceCues<'a> {
                     } else if self.is(k, TAIL_HEDGE)
                         && self.ends_clause(k + 1)
                         && !prev.is_some_and(|p| self.is(p, DET))
+                        && !self.compared_with_forecast(clause, k)
                     {
                         // After "the", a claim noun is an object ("denied the claim"), not a verb of doubt ("Seoul claims").
                         hedge = hedge.or_else(|| Some(self.cue(k, k + 1)));
@@ -1651,6 +1654,25 @@ impl<'a> SentenceCues<'a> {
             }
         }
         (neg, hedge)
+    }
+
+    /// "…, far higher than pollsters predicted", "…, as polls had predicted": the clause
+    /// from token `clause` compares the statement with what someone said or expected (or
+    /// says it came true), rather than doubts it.
+    fn compared_with_forecast(&self, clause: usize, verb: usize) -> bool {
+        const CAME_TRUE: &[&str] = &[
+            "predicted",
+            "predict",
+            "predicts",
+            "projected",
+            "expected",
+            "forecast",
+            "feared",
+            "suspected",
+            "estimated",
+        ];
+        (clause..verb)
+            .any(|j| self.elem(j, &["than"]) || self.elem(j, &["as"]) && self.elem(verb, CAME_TRUE))
     }
 
     /// Where "which is false" (or "which is not true", "which was untrue") that starts at
@@ -1818,6 +1840,7 @@ impl<'a> SentenceCues<'a> {
         let tail_neg = self
             .did_not_happen(end)
             .or_else(|| self.undone_after(end))
+            .or_else(|| self.elliptic_negation(end))
             .or(tail_neg);
         // "North Korea denied shipping shells, a denial Washington called a lie": a match
         // that holds a denial is disputed, not denied, by a denial or dismissal after it.
@@ -2152,6 +2175,21 @@ impl<'a> SentenceCues<'a> {
             }
         }
         None
+    }
+
+    /// "Africa CDC has declared an emergency; the WHO has not.", "An appeals court upheld
+    /// the ban, but the Supreme Court did not.": a match right before a negated auxiliary
+    /// that ends the clause is the subject of the verb the clause leaves out, which it
+    /// denies. The cue, if so.
+    fn elliptic_negation(&self, end: usize) -> Option<Cue> {
+        if !self.is(end, AUX) || self.is_neg_word(end) || !self.is_neg_word(end + 1) {
+            return None;
+        }
+        let mut after = end + 2;
+        if self.elem(after, &["yet", "so", "either"]) {
+            after += 1;
+        }
+        self.ends_clause(after).then(|| self.cue(end, after))
     }
 
     /// "The shipment of shells never happened", "… did not take place, Moscow said": the

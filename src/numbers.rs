@@ -616,12 +616,21 @@ fn qualifier(phrase: &str) -> Option<Qualifier> {
         "in excess of" | "exceeding" => MoreThan,
         // "Turnout exceeded 60%", "topped $90bn", "passed the 60% mark": a bound, not the
         // figure.
-        "exceeded" | "exceeds" | "topped" | "tops" | "surpassed" | "surpasses" | "passed"
-        | "passed the" | "outstripped" => MoreThan,
+        "exceeded" | "exceeds" | "exceed" | "topped" | "tops" | "surpassed" | "surpasses"
+        | "surpass" | "passed" | "passed the" | "outstripped" => MoreThan,
         "fell short of" | "falls short of" | "short of" => LessThan,
         _ => return None,
     })
 }
+
+/// Verbs that, before "up to", move a figure to the level after it.
+#[rustfmt::skip]
+const MOVED_UP: &[&str] = &[
+    "edged", "edges", "edge", "ticked", "ticks", "tick", "crept", "creeps", "creep", "inched",
+    "inches", "inch", "moved", "moves", "move", "went", "goes", "go", "rose", "rises", "rise",
+    "shot", "shoots", "jumped", "jumps", "climbed", "climbs", "revised", "revises", "revise",
+    "nudged", "nudges", "bumped", "bumps", "pushed", "pushes", "marked", "marks",
+];
 
 /// Lowers `x` by a tenth of its size, keeping infinities as they are.
 fn tenth_less(x: f64) -> f64 {
@@ -670,6 +679,15 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
     let Some((qualifier, start)) = found else {
         return (value, None);
     };
+    // "The rate edged up to 4.2%", "was revised up to 3.1%": a move to a level, not a bound.
+    let moved_up = text[start..].eq_ignore_ascii_case("up to")
+        && text[..start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|verb| MOVED_UP.iter().any(|m| verb.eq_ignore_ascii_case(m)));
+    if moved_up {
+        return (value, None);
+    }
     let (lo, hi) = match qualifier {
         Qualifier::MoreThan | Qualifier::AtLeast => (value.lo, f64::INFINITY),
         Qualifier::LessThan | Qualifier::AtMost => (value.lo.min(0.0), value.hi),
@@ -944,6 +962,29 @@ impl Constraint {
             }
             Some(Qualifier::MoreThan) if found.lo == b.hi => NumberOutcome::Breaks,
             _ => NumberOutcome::Inconclusive,
+        }
+    }
+
+    /// [`Constraint::check_qualified`] for a figure written with `places` decimals ("4.0"
+    /// has one): a figure as precise as the claim's is no rounding of it, so "4.0%" breaks
+    /// `number: 4.2` where "4%" counts neither way.
+    pub fn check_written(
+        &self,
+        found: Interval,
+        qualifier: Option<Qualifier>,
+        places: usize,
+    ) -> NumberOutcome {
+        let outcome = self.check_qualified(found, qualifier);
+        match (outcome, self.kind) {
+            (NumberOutcome::Inconclusive, Kind::Exact(value))
+                if qualifier.is_none()
+                    && found.is_exact()
+                    && !same(found.lo, value)
+                    && places as i32 >= decimal_places(value) =>
+            {
+                NumberOutcome::Breaks
+            }
+            _ => outcome,
         }
     }
 

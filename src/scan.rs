@@ -1120,9 +1120,17 @@ fn not_a_count(
         "of his ",
         "of her ",
     ];
-    if partitive
-        .iter()
-        .any(|p| after_lower.trim_start().starts_with(p))
+    // "14 of 50 states": the whole as a bare figure.
+    let of_a_figure = after_lower
+        .trim_start()
+        .strip_prefix("of ")
+        .is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit()) && !is_year(rest.get(..4).unwrap_or(""))
+        });
+    if (of_a_figure
+        || partitive
+            .iter()
+            .any(|p| after_lower.trim_start().starts_with(p)))
         && !spelled("of")
     {
         return Some("a part of a larger number (\"one of the …\"), not the count");
@@ -1232,14 +1240,24 @@ fn not_a_count(
             .to_lowercase();
         crate::numbers::digit_word(&w).is_some() || w == "ten"
     };
-    let in_digits = |s: &str| s.starts_with(|c: char| c.is_ascii_digit());
-    let in_words = small_word(written);
-    let ratio_after = after_lower.strip_prefix(" in ").is_some_and(|rest| {
-        in_digits(rest) || in_words && rest.split_whitespace().next().is_some_and(small_word)
-    });
-    let ratio_before = previous_lower == "in"
-        && words.len() >= 2
-        && (in_digits(words[words.len() - 2]) || in_words && small_word(words[words.len() - 2]));
+    // The other figure of a ratio is larger, and no year: "rose to 5,012 in 2024" and
+    // "1,212 in 10 states" are counts.
+    let value = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::numbers::parse_quantity(w).map(|v| v.hi)
+    };
+    let ratio = |part: &str, whole: &str| {
+        let whole_word = whole.trim_matches(|c: char| !c.is_alphanumeric());
+        let digits = whole_word.starts_with(|c: char| c.is_ascii_digit());
+        (digits && !is_year(whole_word) || small_word(whole))
+            && matches!((value(part), value(whole)), (Some(p), Some(w)) if p < w)
+    };
+    let ratio_after = after_lower
+        .strip_prefix(" in ")
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|whole| ratio(written, whole));
+    let ratio_before =
+        previous_lower == "in" && words.len() >= 2 && ratio(words[words.len() - 2], written);
     if (ratio_after || ratio_before) && !spelled(" in ") {
         return Some("a ratio (\"1 in 5\"), not a count");
     }
@@ -1315,6 +1333,59 @@ fn not_a_count(
     if added && !spelled(previous_lower.as_str()) {
         return Some("an addition (\"another 3,000\"), not the total");
     }
+    // "a decline of nearly 900", "an increase of 12%": the size of a change, not the level.
+    const CHANGE_NOUNS: &[&str] = &[
+        "decline",
+        "increase",
+        "rise",
+        "drop",
+        "fall",
+        "jump",
+        "reduction",
+        "cut",
+        "surge",
+        "decrease",
+        "climb",
+        "slump",
+        "dip",
+    ];
+    let unqualified: Vec<&str> = {
+        let mut end = words.len();
+        while end > 0 && QUALIFYING_WORDS.contains(&words[end - 1].to_lowercase().as_str()) {
+            end -= 1;
+        }
+        words[..end].to_vec()
+    };
+    let change_noun = word_before_figure(&unqualified, 1);
+    if word_before_figure(&unqualified, 0) == "of"
+        && CHANGE_NOUNS.contains(&change_noun.as_str())
+        && matches!(word_before_figure(&unqualified, 2).as_str(), "a" | "an")
+        && !spelled(&change_noun)
+    {
+        return Some("the size of a change (\"a decline of 900\"), not the level");
+    }
+    // "broke the 2023 record of 1.45C", "the previous record of 1,100": a record beaten.
+    let beaten = (2..=5).any(|n| {
+        [
+            "broke",
+            "breaking",
+            "beat",
+            "beating",
+            "surpassed",
+            "surpassing",
+            "eclipsed",
+            "smashed",
+            "shattered",
+            "topped",
+            "previous",
+            "old",
+            "former",
+        ]
+        .contains(&word_before(n).as_str())
+    });
+    if previous_lower == "of" && word_before(1) == "record" && beaten && !spelled("record") {
+        return Some("a record beaten (\"broke the record of 1.45C\"), not the figure");
+    }
     // "beat forecasts of $95bn": a forecast, estimate or target, not the result.
     const FORECASTS: &[&str] = &[
         "forecast",
@@ -1333,6 +1404,33 @@ fn not_a_count(
     ];
     if previous_lower == "of" && FORECASTS.contains(&word_before(1).as_str()) && !spelled(" of ") {
         return Some("a forecast or a target (\"forecasts of $95bn\"), not the result");
+    }
+    // "The Fed's projection put the rate at 4.4%", "The consensus had it at 4.1%": what a
+    // forecast put the figure at.
+    let clause_before: Vec<String> = before
+        .rsplit([',', ';', ':'])
+        .next()
+        .unwrap_or(before)
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let forecast_put = previous_lower == "at"
+        && clause_before
+            .iter()
+            .position(|w| FORECASTS.contains(&w.as_str()))
+            .is_some_and(|at| {
+                clause_before[at + 1..].iter().any(|w| {
+                    [
+                        "put", "puts", "had", "has", "have", "pegged", "pegs", "placed", "places",
+                    ]
+                    .contains(&w.as_str())
+                })
+            });
+    if forecast_put && !FORECASTS.iter().any(|word| spelled(word)) {
+        return Some("a forecast or a target (\"the projection put it at 4.4%\"), not the result");
     }
     // "short of the 52% polls had forecast": the figure is what was forecast (in the same
     // clause: "won 52%, as polls had forecast" says the forecast came true).
@@ -1512,9 +1610,26 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
         .find([',', ')', ';', '—', '–'])
         .or_else(|| rest.find(" - "))
         .is_some_and(|close| close <= 40);
-    (opened && closes && (names_when(rest) || relative && names_when(after_noun)))
+    // An earlier figure, revised since: ", which initially stood at 241,", ", first
+    // reported as 241,", ", originally put at 38,000,".
+    let earlier = opener_words.len() <= 6
+        && opener_words
+            .iter()
+            .any(|w| EARLIER_WORDS.contains(&w.as_str()));
+    (closes && (opened && (names_when(rest) || relative && names_when(after_noun)) || earlier))
         .then(|| head[open..].trim())
 }
+
+/// Words that, in an aside before a figure, make it an earlier one that was revised since.
+const EARLIER_WORDS: &[&str] = &[
+    "initially",
+    "originally",
+    "first",
+    "previously",
+    "earlier",
+    "once",
+    "formerly",
+];
 
 /// Says why the number is only the head of a figure the number grammar does not take whole,
 /// if it is: "1" of "1.5m" or "1,500k" (a suffix ends the figure inside a word, so the

@@ -3387,3 +3387,169 @@ fn a_negation_reaches_past_an_aside_that_opens_with_which_or_who() {
         Supports,
     );
 }
+
+#[test]
+fn a_figure_before_in_and_a_year_is_no_ratio() {
+    let claim = "support: ['overdose deaths (?:rose|fell) to {n}']\nnumber: 3861";
+    check(claim, "Overdose deaths fell to 3,861 in 2024.", Supports);
+    check(claim, "Overdose deaths rose to 5,012 in 2024.", Contradicts);
+    check(
+        claim,
+        "Overdose deaths fell to 3,861 in 24 hours.",
+        Supports,
+    );
+    // A ratio still is one.
+    check(
+        "support: ['{n} (?:in|of) (?:five|5)? ?adults']\nnumber: 3861",
+        "One in 5 adults reported symptoms.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_figure_written_to_the_claims_decimals_is_no_rounding_of_it() {
+    let claim = "support: ['unemployment rate\\b.{0,25}\\b{n}%']\nnumber: 4.2";
+    check(
+        claim,
+        "The unemployment rate was 4.0% in July.",
+        Contradicts,
+    );
+    check(claim, "The unemployment rate was 4% in July.", Omits);
+    check(claim, "The unemployment rate was 4.20% in July.", Supports);
+}
+
+#[test]
+fn a_move_up_to_a_level_is_no_upper_bound() {
+    let claim = "support: ['unemployment rate\\b.{0,25}\\b{n}%']\nnumber: 4.2";
+    check(
+        claim,
+        "The unemployment rate edged up to 4.2% in July.",
+        Supports,
+    );
+    check(
+        claim,
+        "The unemployment rate ticked up to 4.3%.",
+        Contradicts,
+    );
+    // "Up to" alone is a bound: 4.3% at most neither meets nor breaks 4.2.
+    check(
+        claim,
+        "Economists said the unemployment rate could reach up to 4.3%.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_negation_before_a_match_that_runs_past_its_clause_counts_neither_way() {
+    check(
+        "support: ['turnout\\b.{0,25}\\b{n}%']\nnumber: 67",
+        "It is not true that turnout fell: turnout was 67%, officials said.",
+        Omits,
+    );
+    check(
+        "support: ['turnout\\b.{0,25}\\b{n}%']\nnumber: 67",
+        "It is not true that turnout was 67%.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn figures_that_are_earlier_forecast_or_beaten_are_not_the_count() {
+    // An earlier figure in an aside.
+    check(
+        "support: ['death toll\\b.{0,30}\\b{n}']\nnumber: 260",
+        "The death toll, initially 241, rose to 260.",
+        Supports,
+    );
+    // A bound, "to exceed 1.5C": 1.55 may be it.
+    let temperature = "support: ['{n} ?C above pre-industrial']\nnumber: 1.55";
+    check(
+        temperature,
+        "2024 was the first year to exceed 1.5C above pre-industrial levels.",
+        Omits,
+    );
+    // A record beaten.
+    check(
+        temperature,
+        "The 2024 average of 1.55C above pre-industrial levels broke the 2023 record of 1.45C above pre-industrial levels.",
+        Supports,
+    );
+    // What a forecast put the figure at.
+    let rate = "support: ['unemployment rate\\b.{0,25}\\b{n}%']\nnumber: 4.2";
+    check(
+        rate,
+        "The Fed's projection put the unemployment rate at 4.4%.",
+        Omits,
+    );
+    check(
+        rate,
+        "Economists' consensus had the unemployment rate at 4.1%.",
+        Omits,
+    );
+    // A part of a bare figure.
+    check(
+        "support: ['flu hospitali[sz]ations\\b.{0,30}\\b{n}']\nnumber: 41000",
+        "Flu hospitalisations rose in 14 of 50 states last week.",
+        Omits,
+    );
+    // The size of a change.
+    check(
+        "support: ['overdose deaths\\b.{0,40}\\b{n}']\nnumber: 3861",
+        "Officials confirmed 3,861 overdose deaths for 2024, a decline of nearly 900.",
+        Omits,
+    );
+    check(
+        "support: ['{n} overdose deaths']\nnumber: 3861",
+        "Officials confirmed 3,861 overdose deaths for 2024, a decline of nearly 900.",
+        Supports,
+    );
+    // A loss or a gain is a result, not a change.
+    check(
+        "support: ['£{n}']\nnumber: 107000000",
+        "The club reported a loss of £107m.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_subject_of_a_negated_auxiliary_that_ends_the_clause_is_denied() {
+    let claim = "support: [{all: ['WHO', '\\bdeclared\\b', 'mpox', 'emergency']}]";
+    let (verdict, _) = run(
+        claim,
+        "",
+        "Africa CDC has declared mpox an emergency; the WHO has not.",
+    );
+    assert_ne!(verdict, Supports);
+    check(
+        "support: ['Supreme Court']",
+        "An appeals court upheld the TikTok ban, but the Supreme Court did not.",
+        Contradicts,
+    );
+    check(
+        "support: ['Supreme Court']",
+        "The Supreme Court did not comment, but upheld the ban.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_result_compared_with_a_forecast_is_stated() {
+    let claim = "support: ['Sheinbaum (?:won|took) {n}%']\nnumber: 59.8";
+    check(
+        claim,
+        "Sheinbaum won 59.8%, as polls had predicted.",
+        Supports,
+    );
+    check(
+        claim,
+        "Sheinbaum won 59.8%, more than polls had predicted.",
+        Supports,
+    );
+    check(
+        claim,
+        "Sheinbaum won 52%, far less than the polls predicted.",
+        Contradicts,
+    );
+    // A forecast alone is no result.
+    check(claim, "Sheinbaum won 59.8%, pollsters predicted.", Omits);
+}
