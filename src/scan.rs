@@ -1349,41 +1349,44 @@ fn not_a_count(
         "slump",
         "dip",
     ];
-    let unqualified: Vec<&str> = {
+    let unqualified = {
         let mut end = words.len();
         while end > 0 && QUALIFYING_WORDS.contains(&words[end - 1].to_lowercase().as_str()) {
             end -= 1;
         }
-        words[..end].to_vec()
+        &words[..end]
     };
-    let change_noun = word_before_figure(&unqualified, 1);
-    if word_before_figure(&unqualified, 0) == "of"
-        && CHANGE_NOUNS.contains(&change_noun.as_str())
-        && matches!(word_before_figure(&unqualified, 2).as_str(), "a" | "an")
-        && !spelled(&change_noun)
-    {
+    let change_of = word_before_figure(unqualified, 0) == "of" && {
+        let noun = word_before_figure(unqualified, 1);
+        CHANGE_NOUNS.contains(&noun.as_str())
+            && matches!(word_before_figure(unqualified, 2).as_str(), "a" | "an")
+            && !spelled(&noun)
+    };
+    if change_of {
         return Some("the size of a change (\"a decline of 900\"), not the level");
     }
     // "broke the 2023 record of 1.45C", "the previous record of 1,100": a record beaten.
-    let beaten = (2..=5).any(|n| {
-        [
-            "broke",
-            "breaking",
-            "beat",
-            "beating",
-            "surpassed",
-            "surpassing",
-            "eclipsed",
-            "smashed",
-            "shattered",
-            "topped",
-            "previous",
-            "old",
-            "former",
-        ]
-        .contains(&word_before(n).as_str())
-    });
-    if previous_lower == "of" && word_before(1) == "record" && beaten && !spelled("record") {
+    let beaten = previous_lower == "of"
+        && word_before(1) == "record"
+        && (2..=5).any(|n| {
+            [
+                "broke",
+                "breaking",
+                "beat",
+                "beating",
+                "surpassed",
+                "surpassing",
+                "eclipsed",
+                "smashed",
+                "shattered",
+                "topped",
+                "previous",
+                "old",
+                "former",
+            ]
+            .contains(&word_before(n).as_str())
+        });
+    if beaten && !spelled("record") {
         return Some("a record beaten (\"broke the record of 1.45C\"), not the figure");
     }
     // "beat forecasts of $95bn": a forecast, estimate or target, not the result.
@@ -1407,18 +1410,18 @@ fn not_a_count(
     }
     // "The Fed's projection put the rate at 4.4%", "The consensus had it at 4.1%": what a
     // forecast put the figure at.
-    let clause_before: Vec<String> = before
-        .rsplit([',', ';', ':'])
-        .next()
-        .unwrap_or(before)
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    let forecast_put = previous_lower == "at"
-        && clause_before
+    let forecast_put = previous_lower == "at" && {
+        let clause_before: Vec<String> = before
+            .rsplit([',', ';', ':'])
+            .next()
+            .unwrap_or(before)
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        clause_before
             .iter()
             .position(|w| FORECASTS.contains(&w.as_str()))
             .is_some_and(|at| {
@@ -1428,7 +1431,8 @@ fn not_a_count(
                     ]
                     .contains(&w.as_str())
                 })
-            });
+            })
+    };
     if forecast_put && !FORECASTS.iter().any(|word| spelled(word)) {
         return Some("a forecast or a target (\"the projection put it at 4.4%\"), not the result");
     }
