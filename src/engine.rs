@@ -1224,7 +1224,10 @@ impl<'a> Context<'a> {
         // asked for, planned or allowed is not the one that happened.
         let unsure = unsure.or_else(|| {
             let word = breaks
-                .then(|| unrealized_before(doc, parts, &claim.claim))
+                .then(|| {
+                    let spelled = |word: &str| texts.spellings.iter().any(|s| s.spells(word));
+                    unrealized_before(doc, parts, &claim.claim, &spelled)
+                })
                 .flatten()?;
             Some(format!(
                 "the number is outside `number: {}`, but \"{word}\" before the match makes it a figure wanted, planned or allowed, not one stated: it counts neither way",
@@ -2114,8 +2117,10 @@ fn is_unrealized(word: &str) -> bool {
     word.len() <= 12 && SET.contains(word.to_ascii_lowercase().as_str())
 }
 
-/// A word of `UNREALIZED` among the few words before the first of `parts` in its clause,
-/// unless the claim says it too: "The bridge will cost £12m" is about what it will cost. The
+/// A word of `UNREALIZED` among the few words before the figure in its clause (before the
+/// match, or in its gap: "Kellner was set to score 40 goals", "is on course for 40 goals"),
+/// unless the claim says it too ("The bridge will cost £12m" is about what it will cost) or
+/// the pattern spells it (`budget deficit\b.{0,20}\b{n}%` asks for the deficit). The
 /// clause starts after the last comma, semicolon, colon, bracket or quote, or word that opens
 /// another clause ("Residents wanted answers after the fire killed 20"). A figure after "the"
 /// or a possessive is taken as given ("will review the 1,480 cases", "will appeal her
@@ -2125,6 +2130,7 @@ fn unrealized_before<'d>(
     doc: &'d NormalizedDocument,
     parts: &[&Hit],
     claim: &str,
+    spelled: &dyn Fn(&str) -> bool,
 ) -> Option<&'d str> {
     const GIVEN: &[&str] = &[
         "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
@@ -2139,7 +2145,10 @@ fn unrealized_before<'d>(
     if given {
         return None;
     }
-    let before = doc.text.get(sentence..first.range.start)?;
+    let before = doc.text.get(sentence..figure.start)?;
+    // A qualifier of the figure is no wish: "fell short of 58%".
+    let (_, qualifier) = numbers::qualify(numbers::Interval::exact(0.0), before);
+    let before = &before[..before.len() - qualifier.map_or(0, |(_, len)| len)];
     let clause = before
         .rfind([',', ';', ':', '(', ')', '"'])
         .map_or(before, |at| &before[at + 1..]);
@@ -2159,7 +2168,7 @@ fn unrealized_before<'d>(
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word));
         let unrealized = planned || (is_unrealized(word) && (!faced || next_is(RISK)));
-        if unrealized && !claim_says(claim, word) {
+        if unrealized && !claim_says(claim, word) && !spelled(word) {
             return Some(word);
         }
     }

@@ -1214,6 +1214,24 @@ fn not_a_count(
     if of_a_share && written.starts_with(['a', 'A']) && !spelled(" of ") {
         return Some("a share of the figure (\"three-quarters of a million\"), not read");
     }
+    // "One thousand, two hundred and twelve": a figure in words cut in two by a comma; its
+    // head and its tail alone are other figures.
+    const SCALE_WORDS: [&str; 4] = ["thousand", "million", "billion", "hundred"];
+    let tail = SCALE_WORDS.contains(&previous_lower.as_str()) && before.trim_end().ends_with(',');
+    let head = SCALE_WORDS
+        .iter()
+        .any(|scale| written.to_lowercase().ends_with(scale))
+        && after_lower.strip_prefix(", ").is_some_and(|rest| {
+            !rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest
+                    .split_whitespace()
+                    .next()
+                    .and_then(crate::numbers::parse_quantity)
+                    .is_some()
+        });
+    if tail || head {
+        return Some("a part of a figure in words (\"one thousand, two hundred\"), not read");
+    }
     // "Children under five", "people aged 65": an age that says who, not how many.
     let age_limit = match previous_lower.as_str() {
         "aged" => true,
@@ -1488,10 +1506,13 @@ fn not_a_count(
     // "Three countries signed on Tuesday, bringing the total to 42": the figure is what was
     // added, the total comes after.
     // ("bringing his season total to 31", "taking the number of signatories to 42".)
-    // (Every figure comes here: the clause is cut only when a total may follow.)
+    // (Every figure comes here: the rest is cut only when a total may follow.) The rest of
+    // the sentence, past a ";": a figure before the total it names is an addition or an
+    // earlier total ("Forty countries had signed by Monday; two more signed on Tuesday,
+    // bringing the total to 42").
     let may_total = after_lower.contains(" total to ") || after_lower.contains(" number ");
     let clause_after = || {
-        let end = after_lower.find(['.', ';']).unwrap_or(after_lower.len());
+        let end = after_lower.find(". ").unwrap_or(after_lower.len());
         &after_lower[..end]
     };
     let addition = |clause: &str| {

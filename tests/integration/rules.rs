@@ -3553,3 +3553,37 @@ fn a_result_compared_with_a_forecast_is_stated() {
     // A forecast alone is no result.
     check(claim, "Sheinbaum won 59.8%, pollsters predicted.", Omits);
 }
+
+#[test]
+fn a_figure_wanted_or_planned_in_the_gap_counts_neither_way() {
+    let claim = "support: [{all: ['Kellner', 'scor\\w*', '{n} goals']}, 'Kellner\\b.{0,30}\\b{n} goals']\nnumber: 35";
+    check(claim, "Kellner was set to score 40 goals.", Omits);
+    check(claim, "Kellner is on course for 40 goals this season.", Omits);
+    check(claim, "Kellner scored 40 goals.", Contradicts);
+    // A word the pattern spells is the analyst's.
+    check(
+        "support: ['budget deficit\\b.{0,20}\\b{n}%']\nnumber: 4.2",
+        "The budget deficit reached 4.9% of GDP.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_total_named_later_in_the_sentence_is_the_total() {
+    check(
+        "support: [{all: ['{n}', 'countries|more', 'signed']}]\nnumber: 42",
+        "Forty countries had signed by Monday; two more signed on Tuesday, bringing the total to 42.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_figure_in_words_cut_by_a_comma_is_not_read_in_parts() {
+    let claim = "support: [{all: ['measles cases', '{n}']}]\nnumber: 1212";
+    check(
+        claim,
+        "One thousand, two hundred and twelve measles cases were recorded.",
+        Omits,
+    );
+    check(claim, "One thousand measles cases were recorded.", Contradicts);
+}
