@@ -1114,13 +1114,15 @@ impl<'a> Context<'a> {
             } = assessments[i].clone();
             // A cue inside another part's match is the analyst's, as one inside this
             // part's is: `all: ['phones', 'no link\b.{0,40}\bcancer']` over "found no link
-            // between mobile phones and cancer" does not negate "phones".
+            // between mobile phones and cancer" does not negate "phones". So is one that ends
+            // in another part's match: "have been withdrawn" undoes nothing when `withdr\w*`
+            // is a part ("Russia's troops have been withdrawn from Kherson").
             let theirs = |cue: &Option<negation::Cue>| {
                 cue.as_ref().is_some_and(|cue| {
                     cue.start < cue.end && {
                         let at = sentence.start + cue.start..sentence.start + cue.end;
                         parts.iter().enumerate().any(|(j, part)| {
-                            j != i && part.range.start <= at.start && at.end <= part.range.end
+                            j != i && part.range.start < at.end && at.end <= part.range.end
                         })
                     }
                 })
@@ -1149,6 +1151,14 @@ impl<'a> Context<'a> {
         }
         if hedge.is_none() && negation.is_none() {
             hedge = limited;
+        }
+        // "Varga failed to overturn his bribery conviction": a negated verb whose object is
+        // an event the subject's possessive takes as given says it happened.
+        if self
+            .object_of_negated_verb(texts, parts, negation.as_ref(), negated_part)
+            .is_some_and(|verb| verb.event)
+        {
+            negation = None;
         }
         let unsure = self.unsure(
             claim,
@@ -1370,6 +1380,50 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The verb a negation is of, when it is not the match's: "Varga failed to overturn his
+    /// bribery conviction", "France did not publicise its ratification", "did not win her
+    /// seat" under `all: ['Holt', 'seat']`. The negation comes before the negated part, the
+    /// first word after it is spelled by no part, and a possessive stands within the three
+    /// words before the part: the part is that verb's object, which the possessive takes
+    /// as given. `event` says whether the object names an event ("conviction",
+    /// "ratification", "departure", "withdrawal"): then it happened, and the match stands;
+    /// a thing ("her seat") may not be what the claim says of it, so it counts neither way.
+    fn object_of_negated_verb(
+        &self,
+        texts: &MatcherTexts,
+        parts: &[&Hit],
+        negation: Option<&negation::Cue>,
+        negated_part: usize,
+    ) -> Option<NegatedVerb> {
+        let doc = self.normalized;
+        let cue = negation?;
+        let hit = parts.get(negated_part)?;
+        let sentence = &doc.sentences[hit.sentence].range;
+        let start = hit.range.start - sentence.start;
+        let between = doc
+            .text
+            .get(sentence.start + cue.end..sentence.start + start.max(cue.end))?;
+        let words: Vec<&str> = words_of(between).collect();
+        let spelled = |word: &str| texts.spellings.iter().any(|s| s.spells(word));
+        let possessed = words.iter().rev().take(3).any(|w| {
+            ["his", "her", "its", "their"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        });
+        let verb = words.first().filter(|w| possessed && !spelled(w))?;
+        let event = words_of(&doc.text[hit.range.clone()]).any(|w| {
+            let w = w.to_ascii_lowercase();
+            ["tion", "sion", "ure"]
+                .iter()
+                .any(|end| w.len() > 5 && w.ends_with(end))
+                || EVENT_NOUNS.contains(&w.as_str())
+        });
+        Some(NegatedVerb {
+            verb: verb.to_string(),
+            event,
+        })
+    }
+
     /// Says why a match, plain or negated on its face, cannot be trusted either way, if so:
     /// a negation word swallowed by a gap of the pattern, a negation whose clause differs from
     /// another part's, or one that may bear on a relative clause inside the match.
@@ -1416,9 +1470,11 @@ impl<'a> Context<'a> {
                 matcher.side == Side::Support && negation::is_denial(w) && !stem_spelled(w)
             };
             let negation_word = |w: &&str| is_negation_word(w);
+            let sentence_text = &doc.text[sentence.clone()];
             let swallowed = self
                 .with_cues(hit.sentence, |cues| cues.negations_within(inside.clone()))
                 .into_iter()
+                .filter(|cue| !in_aside(sentence_text, inside.clone(), cue))
                 .find(|cue| {
                     let mut words = cue.text.split_whitespace();
                     let negation_words = words.clone().filter(negation_word).count();
@@ -1476,6 +1532,14 @@ impl<'a> Context<'a> {
                     "the match spans \"{words}\", which the pattern does not spell out: it counts neither way"
                 ));
             }
+        }
+        if let Some((cue, verb)) =
+            negation.zip(self.object_of_negated_verb(texts, parts, negation, negated_part))
+        {
+            return Some(format!(
+                "negated by \"{}\", which is of \"{verb}\": the match is its object, taken as given, so it counts neither way",
+                cue.text
+            ));
         }
         // The words between two parts of an `all:` matcher in one clause are a gap the
         // analyst did not write: "Putin and Kim will sign the pact" is no signing.
@@ -1843,6 +1907,60 @@ where
 /// How many later occurrences of one part of an `all:` matcher a sentence is read with:
 /// enough for a sentence's figures, few enough that a long sentence stays cheap.
 const MORE_OCCURRENCES: usize = 4;
+
+/// The verb of [`Context::object_of_negated_verb`].
+struct NegatedVerb {
+    verb: String,
+    event: bool,
+}
+
+impl std::fmt::Display for NegatedVerb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.verb)
+    }
+}
+
+/// Nouns of events that do not end as most do ("-tion", "-sion", "-ure").
+const EVENT_NOUNS: &[&str] = &[
+    "withdrawal",
+    "approval",
+    "dismissal",
+    "removal",
+    "arrival",
+    "renewal",
+    "acquittal",
+    "refusal",
+    "reversal",
+    "appointment",
+    "resignation",
+    "victory",
+    "win",
+    "defeat",
+    "sale",
+    "takeover",
+    "purchase",
+    "merger",
+    "transfer",
+    "exit",
+];
+
+/// Whether `cue` lies in an aside that opens with "which" or "who" between commas, inside
+/// `matched` of `sentence`: "The bank, which had not raised rates since 2019, raised rates
+/// to 4.75%", "Smith, who did not testify, was sentenced". The aside's negation is its own,
+/// not one the pattern's gap swallowed.
+fn in_aside(sentence: &str, matched: Range<usize>, cue: &negation::Cue) -> bool {
+    let Some(before) = sentence.get(matched.start..cue.start) else {
+        return false;
+    };
+    let Some(after) = sentence.get(cue.end..matched.end) else {
+        return false;
+    };
+    let opened = before.rfind(", ").is_some_and(|at| {
+        let aside = before[at + 2..].to_ascii_lowercase();
+        ["which ", "who "].iter().any(|w| aside.starts_with(w))
+    });
+    opened && after.contains(',')
+}
 
 /// Whether two negations cancel between the parts of an `all:` match: "It is not true that
 /// Armenia refused to sign" negates the part "Armenia" ("is not" reaches it), but at "sign"
@@ -2318,6 +2436,12 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
         ("charge", "a charge"),
         ("assertion", "an assertion"),
         ("report", "a report"),
+        // "Russia deployed 11,000 troops, a figure the Kremlin denied."
+        ("figure", "a figure"),
+        ("number", "a number"),
+        ("estimate", "an estimate"),
+        ("account", "an account"),
+        ("version", "a version"),
     ];
     if matches!(first.as_str(), "a" | "an") && denied {
         let noun = words.next().map(str::to_lowercase);

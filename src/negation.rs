@@ -315,6 +315,13 @@ static ENTRIES: &[Entry] = &[
     e("NOT since|until", IDIOM, 0),
     // "Did not fail to deliver" delivered; "did not fail" alone is a plain negation.
     e("NOT|never ADV? hesitate|hesitated|fail|failed|fails to", IDIOM, 0),
+    // "Nothing stopped Brandt from breaking the record", "The rain did nothing to stop
+    // him": what nothing prevented happened.
+    e("nothing|nobody stopped|stops|prevented|prevents|kept|keeps", IDIOM, 0),
+    e("no one stopped|stops|prevented|prevents", IDIOM, 0),
+    e("did|does|do nothing to stop|prevent|halt|slow", IDIOM, 0),
+    // "The United States didn't so much withdraw from the accord as abandon it."
+    e("NOT so much", IDIOM, 0),
     // "Critics cannot deny that X" grants X.
     e("cannot|can't deny|dispute|doubt that", IDIOM, 0),
     // "Nobody doubts X", "few would deny X": a doubt nobody has grants X, "that" or not.
@@ -510,6 +517,11 @@ static ENTRIES: &[Entry] = &[
     e("refrain|refrains|refrained|refraining from", NEG, 0),
     e("stop|stops|stopped|stopping short of", NEG, 0),
     e("avoid|avoids|avoided|avoiding|escape|escapes|escaped|escaping|evade|evades|evaded|evading|spared being", NEG, 0),
+    // "Armenia avoided signing the accord": what was avoided did not happen.
+    e("avoid|avoids|avoided|avoiding", NEG, 0),
+    // "The economy shrank rather than grew", "signed a truce instead of the treaty".
+    e("rather than", NEG, 0),
+    e("instead of", NEG, 0),
     e("yet to", NEG, 0),
     // "Armenia was unable to sign the accord" did not sign it.
     e("unable to", NEG, 0),
@@ -1955,10 +1967,18 @@ impl<'a> SentenceCues<'a> {
             "overturned", "quashed", "reversed", "annulled", "revoked", "rescinded",
             "scrapped", "cancelled", "canceled", "withdrawn", "vacated",
         ];
-        // "was overturned", "has been revoked", "was later quashed".
+        // "was overturned", "has been revoked", "was later quashed"; not the active "has
+        // withdrawn", whose subject did the undoing.
         let be = self
             .next_word(end)
             .filter(|&k| k == end && (self.is(k, BE) || self.elem(k, &["has", "have", "had"])))?;
+        let passive = self.is(be, BE)
+            || self
+                .next_word(be + 1)
+                .is_some_and(|k| self.elem(k, &["been"]));
+        if !passive {
+            return None;
+        }
         let mut verb = self.next_word(be + 1)?;
         while self.elem(verb, &["been", "later", "since", "subsequently", "then"]) {
             verb = self.next_word(verb + 1)?;
@@ -2009,8 +2029,14 @@ impl<'a> SentenceCues<'a> {
 
     /// "alone", "single-handedly", "unilaterally", "by himself", "on its own" after token
     /// `from` in the same clause, as a cue: "did not sign the pact alone" denies the manner,
-    /// not the signing.
+    /// not the signing. So do a reason, a purpose or a manner: "for the money", "because",
+    /// "as a backup", "in order to", "voluntarily".
     fn alone_after(&self, from: usize) -> Option<Cue> {
+        #[rustfmt::skip]
+        const MANNER: &[&str] = &[
+            "voluntarily", "willingly", "reluctantly", "gladly", "happily", "lightly", "cheaply",
+            "easily", "quietly", "unconditionally",
+        ];
         const REFLEXIVE: &[&str] = &["himself", "herself", "itself", "themselves", "myself"];
         const POSSESSIVE: &[&str] = &["its", "his", "her", "their", "my", "our"];
         for k in from..self.toks.len() {
@@ -2037,6 +2063,26 @@ impl<'a> SentenceCues<'a> {
                 // "Holt never took Ashford for granted": the negation is of the idiom.
                 Some(K::Word) if self.elem(k, &["for"]) && self.elem(k + 1, &["granted"]) => {
                     return Some(self.cue(k, k + 2))
+                }
+                // "Kovac did not join Arsenal for the money", "… because of the money", "…
+                // as a backup", "… in order to play", "did not step down voluntarily": the
+                // negation is of the reason, the purpose or the manner.
+                Some(K::Word)
+                    if self.elem(k, &["for"])
+                        && (self.elem(k + 1, &["money"])
+                            || self.elem(k + 1, &["the"]) && self.elem(k + 2, &["money"])) =>
+                {
+                    return Some(self.cue(k, k + 1))
+                }
+                Some(K::Word)
+                    if self.elem(k, &["because"])
+                        || self.elem(k, &["as"]) && self.elem(k + 1, &["a", "an"])
+                        || self.elem(k, &["in", "so"])
+                            && self.elem(k + 1, &["order", "as"])
+                            && self.elem(k + 2, &["to"])
+                        || self.elem(k, MANNER) =>
+                {
+                    return Some(self.cue(k, k + 1))
                 }
                 Some(K::Word)
                     if self.elem(k, &["on"])

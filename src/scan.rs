@@ -1554,7 +1554,10 @@ fn not_a_count(
     }
     // "The Fed's 25-basis-point hike": a possessive owns the figure; it names nothing.
     let possessive = previous.ends_with("'s") || previous.ends_with("s'");
-    let capitalized = !possessive && previous.chars().next().is_some_and(char::is_uppercase);
+    // "On Tuesday, 42 countries signed": a comma parts the name from the figure.
+    let parted = words.last().is_some_and(|w| w.ends_with([',', ';', ':']));
+    let capitalized =
+        !possessive && !parted && previous.chars().next().is_some_and(char::is_uppercase);
     let first_word = words.len() == 1;
     // In a gap, only a bare figure after a name is one ("June 19", "Resolution 1718"):
     // "sent Pyongyang 11,000 shells" counts shells.

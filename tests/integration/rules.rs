@@ -3558,7 +3558,11 @@ fn a_result_compared_with_a_forecast_is_stated() {
 fn a_figure_wanted_or_planned_in_the_gap_counts_neither_way() {
     let claim = "support: [{all: ['Kellner', 'scor\\w*', '{n} goals']}, 'Kellner\\b.{0,30}\\b{n} goals']\nnumber: 35";
     check(claim, "Kellner was set to score 40 goals.", Omits);
-    check(claim, "Kellner is on course for 40 goals this season.", Omits);
+    check(
+        claim,
+        "Kellner is on course for 40 goals this season.",
+        Omits,
+    );
     check(claim, "Kellner scored 40 goals.", Contradicts);
     // A word the pattern spells is the analyst's.
     check(
@@ -3585,5 +3589,176 @@ fn a_figure_in_words_cut_by_a_comma_is_not_read_in_parts() {
         "One thousand, two hundred and twelve measles cases were recorded.",
         Omits,
     );
-    check(claim, "One thousand measles cases were recorded.", Contradicts);
+    check(
+        claim,
+        "One thousand measles cases were recorded.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn an_active_verb_of_undoing_is_the_deed_not_an_undoing() {
+    let claim = "support: [{all: ['United States', 'withdr[ae]w\\w*', 'Paris Agreement']}]";
+    check(
+        claim,
+        "The United States has withdrawn from the Paris Agreement.",
+        Supports,
+    );
+    check(
+        "support: [{all: ['Russia', 'withdr[ae]w\\w*|pulled out', 'troops', 'Kherson']}]",
+        "Russia's troops have been withdrawn from Kherson.",
+        Supports,
+    );
+    check(
+        "support: [{all: ['regulators?', 'revoked', 'licen[cs]e', 'Calder']}]",
+        "Regulators have revoked Calder Bank's licence.",
+        Supports,
+    );
+    // The passive still undoes what it names.
+    check(
+        "support: [{all: ['Varga', 'convict\\w*', 'brib\\w*']}]",
+        "Varga's conviction for bribery has been overturned.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_negation_inside_a_which_or_who_aside_in_the_gap_is_the_aside_s() {
+    let claim = "support: ['Smith\\b.{0,30}\\bsentenced to {n} years']\nnumber: 12";
+    check(
+        claim,
+        "Smith, who did not testify, was sentenced to 12 years.",
+        Supports,
+    );
+    check(
+        claim,
+        "Smith, who never testified, was sentenced to 10 years.",
+        Contradicts,
+    );
+    // Outside an aside, the gap still swallowed it.
+    check(claim, "Smith was not sentenced to 12 years.", Omits);
+}
+
+#[test]
+fn avoided_rather_than_and_instead_of_negate() {
+    check(
+        "support: ['signing the accord']",
+        "Armenia avoided signing the accord.",
+        Contradicts,
+    );
+    check(
+        "support: ['grew in 2024']",
+        "The economy shrank rather than grew in 2024.",
+        Contradicts,
+    );
+    check(
+        "support: ['signing the accord']",
+        "Instead of signing the accord, Armenia walked out.",
+        Contradicts,
+    );
+    check(
+        "support: ['economy grew']",
+        "The economy grew rather than shrank in 2024.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_negation_of_the_reason_purpose_or_manner_leaves_the_deed() {
+    let claim = "support: [{all: ['Kovac', 'join\\w*', 'Arsenal']}]";
+    for document in [
+        "Kovac did not join Arsenal for the money but for the project.",
+        "Kovac says he did not join Arsenal because of the money.",
+        "Kovac didn't join Arsenal as a backup.",
+        "Kovac did not join Arsenal from Lyon cheaply.",
+    ] {
+        check(claim, document, Omits);
+    }
+    check(claim, "Kovac did not join Arsenal.", Contradicts);
+}
+
+#[test]
+fn what_nothing_prevented_happened() {
+    let claim = "support: [{all: ['Brandt', 'break\\w* the world record']}]";
+    check(
+        claim,
+        "Nothing stopped Brandt from breaking the world record.",
+        Supports,
+    );
+    check(
+        claim,
+        "The rain did nothing to stop Brandt breaking the world record.",
+        Supports,
+    );
+    check(
+        "support: [{all: ['United States', 'withdr[ae]w\\w*', 'Paris Agreement']}]",
+        "The United States didn't so much withdraw from the Paris Agreement as abandon it.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_figure_someone_denied_is_stated_and_denied() {
+    let claim = "support: ['Russia\\b.{0,40}\\bdeployed\\b.{0,20}\\b{n} troops']\nnumber: 11000";
+    check(
+        claim,
+        "Russia deployed 11,000 troops, a figure the Kremlin denied.",
+        Mixed,
+    );
+    check(
+        claim,
+        "Russia deployed 11,000 troops, an estimate the Kremlin rejected.",
+        Mixed,
+    );
+}
+
+#[test]
+fn a_figure_after_a_name_and_a_comma_is_a_count() {
+    let claim = "support: ['{n} (?:countries|states|nations) (?:have |had )?signed']\nnumber: 42";
+    check(
+        claim,
+        "On Tuesday, 42 countries signed the treaty.",
+        Supports,
+    );
+    check(
+        claim,
+        "According to the UN, 42 countries signed the treaty.",
+        Supports,
+    );
+    check(
+        claim,
+        "In Geneva, 40 countries signed the treaty.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_negated_verb_whose_object_is_the_match_takes_it_as_given() {
+    let claim = "support: [{all: ['Varga', 'convict\\w*', 'brib\\w*']}]";
+    // An event the possessive takes as given happened.
+    for document in [
+        "Varga failed to overturn his bribery conviction.",
+        "Varga did not appeal his conviction for bribery.",
+        "Varga has never appealed his bribery conviction.",
+    ] {
+        check(claim, document, Supports);
+    }
+    check(
+        "support: [{all: ['France', 'ratif\\w*', 'High Seas Treaty']}]",
+        "France did not publicise its ratification of the High Seas Treaty.",
+        Supports,
+    );
+    // A thing may not be what the claim says of it: neither way.
+    check(
+        "support: [{all: ['Holt', 'seat']}]",
+        "Holt did not win her seat.",
+        Omits,
+    );
+    // The pattern's own verb, negated, is denied.
+    check(claim, "Varga was not convicted of bribery.", Contradicts);
+    check(
+        "support: [{all: ['Holt', 'win|won', 'seat']}]",
+        "Holt did not win her seat.",
+        Contradicts,
+    );
 }
