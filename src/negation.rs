@@ -1236,6 +1236,16 @@ impl<'a> SentenceCues<'a> {
         let sub = (self.is(cue.start, SUBORDINATOR) || self.in_subordinate_clause(cue.start))
             && !self.opens_condition(cue);
         let fronted = mode == Mode::Neg && self.in_fronted_phrase(cue.start);
+        // A negation of a whole clause: "denied that", "is not true that", "is not the case
+        // that".
+        let clausal = cue.end > cue.start && self.is(cue.end - 1, THAT)
+            || (cue.end..(cue.end + 4).min(self.toks.len()))
+                .find(|&j| self.is(j, THAT))
+                .is_some_and(|that| {
+                    (cue.end..that).all(|j| {
+                        self.elem(j, &["true", "the", "case", "correct", "accurate", "so"])
+                    })
+                });
         let (mut depth, mut k) = (0usize, cue.end);
         while k < to {
             let words_after_cue = k > cue.end;
@@ -1287,9 +1297,14 @@ impl<'a> SentenceCues<'a> {
                     return false
                 }
                 // After the negated words, a preposition starts what the sentence takes as
-                // given: "nobody was injured [in the attack]".
+                // given: "nobody was injured [in the attack]". Not after a negation of a
+                // whole clause, whose subject may hold one: "It is not true that strikes on
+                // Kharkiv killed 14", "denied that the court in Budapest convicted Varga".
                 Some(K::Word)
-                    if mode == Mode::Neg && words_after_cue && self.is(k, PREPOSITION) =>
+                    if mode == Mode::Neg
+                        && words_after_cue
+                        && self.is(k, PREPOSITION)
+                        && !clausal =>
                 {
                     return false
                 }

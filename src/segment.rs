@@ -310,14 +310,14 @@ fn is_initialism(token: &str) -> bool {
 }
 
 /// Whether a full stop after `token`, followed by white space and `next`, is
-/// not a sentence end. `No.` (and `c.`, `ca.`, `approx.`, `est.`) is an abbreviation
-/// only before a number, and an
+/// not a sentence end. `No.` and `no.` (and `c.`, `ca.`, `approx.`, `est.`) are abbreviations
+/// only before a number ("the world no. 1"), and an
 /// initialism ends a sentence only before an opening quote: `U.S. officials`
 /// is far more common in news than a sentence ending in `U.S.`.
 fn is_abbreviation_stop(token: &str, next: char) -> bool {
     let last = token.rsplit('.').next().unwrap_or(token);
     // "No. 2", "c. 1,200", "approx. 40": before a number only.
-    if matches!(last, "No" | "c" | "ca" | "approx" | "Approx" | "est") {
+    if matches!(last, "No" | "no" | "c" | "ca" | "approx" | "Approx" | "est") {
         return next.is_numeric();
     }
     ABBREVIATIONS.contains(&last) || (is_initialism(token) && !matches!(next, '"' | '“' | '‘'))
@@ -694,6 +694,7 @@ mod tests {
     fn rule4_no_break_after_abbreviations() {
         splits("He told Mr. Putin and Gen. Lee. |On Jan. 5 the No. 2 man left, e.g. Kim.");
         splits("He said No. |Then he left.");
+        splits("Brandt, the world no. 1, broke the record. |The answer was no. |He left.");
         splits(
             "It drew c. 1,200 people and approx. 40 cars, est. 5 buses. |Then plan c. |It ended.",
         );

@@ -3762,3 +3762,24 @@ fn a_negated_verb_whose_object_is_the_match_takes_it_as_given() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_negation_of_a_whole_clause_reaches_past_a_preposition_in_its_subject() {
+    let claim = "support: [{all: ['Kharkiv', 'killed {n} (?:civilians|people)']}]\nnumber: 14";
+    check(
+        claim,
+        "It is not true that strikes on Kharkiv killed 14 civilians.",
+        Contradicts,
+    );
+    check(
+        "support: [{all: ['Varga', 'convict\\w*', 'brib\\w*']}]",
+        "Officials denied that the court in Budapest convicted Varga of bribery.",
+        Contradicts,
+    );
+    // A negation of a verb still stops at the preposition after it.
+    check(
+        "support: ['the attack']",
+        "Nobody was injured in the attack.",
+        Supports,
+    );
+}
