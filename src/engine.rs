@@ -1543,6 +1543,15 @@ impl<'a> Context<'a> {
         }
         // The words between two parts of an `all:` matcher in one clause are a gap the
         // analyst did not write: "Putin and Kim will sign the pact" is no signing.
+        // "Varga was convicted of fraud but acquitted of bribery" under `all: ['Varga',
+        // 'convict\w*', 'bribery']`: two parts or more before a contrast, and the rest after
+        // it, are two statements. (One part before it may be a subject both share: "The
+        // court overturned Berg's conviction but upheld Lindqvist's".)
+        if let Some(word) = contrast_splits(doc, parts) {
+            return Some(format!(
+                "the parts lie on both sides of \"{word}\", in two statements: it counts neither way"
+            ));
+        }
         if let Some(word) = self.uncertain_between(claim, texts, parts) {
             return Some(format!(
                 "\"{word}\" stands between the parts, which do not spell it out: it counts neither way"
@@ -1907,6 +1916,35 @@ where
 /// How many later occurrences of one part of an `all:` matcher a sentence is read with:
 /// enough for a sentence's figures, few enough that a long sentence stays cheap.
 const MORE_OCCURRENCES: usize = 4;
+
+/// Words that set one statement against another in a sentence.
+const CONTRASTS: &[&str] = &[" but ", ", while ", " whereas ", "; "];
+
+/// The contrast (`CONTRASTS`) between the parts of an `all:` match in one sentence, when it
+/// splits them as two statements: two parts or more before it and one or more after.
+fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static str> {
+    let sentence = parts.first()?.sentence;
+    if parts.len() < 3 || parts.iter().any(|hit| hit.sentence != sentence) {
+        return None;
+    }
+    let mut ordered: Vec<&Hit> = parts.to_vec();
+    ordered.sort_by_key(|hit| hit.range.start);
+    (2..ordered.len()).find_map(|k| {
+        let between = doc
+            .text
+            .get(ordered[k - 1].range.end..ordered[k].range.start)?
+            .to_ascii_lowercase();
+        // "ratified by Italy but not by France" carries the statement on, denied.
+        CONTRASTS
+            .iter()
+            .find(|c| {
+                between.contains(*c)
+                    && !between.contains(" but also ")
+                    && !between.contains(" but not ")
+            })
+            .map(|c| c.trim_matches([' ', ',']))
+    })
+}
 
 /// The verb of [`Context::object_of_negated_verb`].
 struct NegatedVerb {

@@ -3783,3 +3783,35 @@ fn a_negation_of_a_whole_clause_reaches_past_a_preposition_in_its_subject() {
         Supports,
     );
 }
+
+#[test]
+fn parts_of_all_on_both_sides_of_a_contrast_are_two_statements() {
+    let claim = "support: [{all: ['Varga', 'convict\\w*', 'brib\\w*']}]";
+    check(
+        claim,
+        "Varga was convicted of fraud but acquitted of bribery.",
+        Omits,
+    );
+    check(
+        "support: [{all: ['France', 'ratif\\w*', 'High Seas Treaty']}]",
+        "Germany ratified the High Seas Treaty, but France did not.",
+        Omits,
+    );
+    check(
+        "support: [{all: ['Supreme Court', 'upheld', 'TikTok ban']}]",
+        "The appeals court upheld the TikTok ban; the Supreme Court has not yet ruled.",
+        Omits,
+    );
+    // One part before it may be the subject both share; "but not" carries the statement
+    // on, denied.
+    check(
+        "support: [{all: ['appeals court', 'overturn\\w*', 'Lindqvist']}]",
+        "The appeals court upheld Berg's conviction but overturned Lindqvist's.",
+        Supports,
+    );
+    check(
+        "support: [{all: ['France', 'ratif\\w*', 'treaty']}]",
+        "The treaty was ratified by Italy but not by France.",
+        Contradicts,
+    );
+}
