@@ -1839,9 +1839,21 @@ impl<'a> SentenceCues<'a> {
                     .prev_word(first)
                     .filter(|&p| p >= f.start)
                     .map_or(first, |p| p + 1);
+                // ("refused [to overturn …]": an idiom of what stands, whose refusal still
+                // denies the overturning the match names.)
+                const REFUSALS: &[&str] = &[
+                    "refuse",
+                    "refuses",
+                    "refused",
+                    "refusing",
+                    "decline",
+                    "declines",
+                    "declined",
+                    "declining",
+                ];
                 let part = match f.kind {
                     Kind::Neutral => (f.start..last)
-                        .find(|&j| self.is_neg_word(j))
+                        .find(|&j| self.is_neg_word(j) || self.elem(j, REFUSALS))
                         .map(|n| (n + 1, Kind::Neg)),
                     _ if f.flags & CLAIM != 0 => None,
                     Kind::Neg | Kind::Hedge => Some((last, f.kind)),

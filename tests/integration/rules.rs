@@ -3815,3 +3815,24 @@ fn parts_of_all_on_both_sides_of_a_contrast_are_two_statements() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_refusal_to_undo_denies_the_undoing_the_pattern_names() {
+    let claim = "support: [{all: ['appeals? court', 'overturn\\w*|quash\\w*', 'Lindqvist']}]";
+    check(
+        claim,
+        "The appeals court refused to overturn Lindqvist's conviction.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The appeals court declined to quash Lindqvist's conviction.",
+        Contradicts,
+    );
+    // What was not undone still stands.
+    check(
+        "support: [{all: ['Lindqvist', 'conviction']}]",
+        "The appeals court refused to overturn Lindqvist's conviction.",
+        Supports,
+    );
+}
