@@ -1040,8 +1040,21 @@ impl<'a> Context<'a> {
                     let with_numbers = in_unit(part)
                         .filter(|h| !h.numbers.is_empty() && !std::ptr::eq(*h, chosen));
                     for later in with_numbers.take(MORE_OCCURRENCES) {
-                        let mut parts = firsts.clone();
-                        parts[k] = later;
+                        // With each other part's occurrence nearest to this figure: in "Two
+                        // doses are 97% effective; uptake of the second dose is 84.5%",
+                        // 84.5% goes with the second "dose", not the first.
+                        let parts: Vec<&Hit> = matcher
+                            .parts
+                            .iter()
+                            .enumerate()
+                            .map(|(j, &other)| match j == k {
+                                true => later,
+                                false => in_unit(other)
+                                    .take(MORE_OCCURRENCES + 1)
+                                    .min_by_key(|h| distance(h, later))
+                                    .unwrap_or(firsts[j]),
+                            })
+                            .collect();
                         if !built.contains(&parts) {
                             built.push(parts);
                         }
@@ -1410,7 +1423,26 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(w))
         });
-        let verb = words.first().filter(|w| possessed && !spelled(w))?;
+        // "Nobody voted for net migration of 685,000", "cannot afford the average house
+        // price of £285,000", "did not match Labour on 33.7%": the figure is inside a noun
+        // phrase, the verb's object.
+        let in_noun_phrase = hit.numbers.first().is_some_and(|figure| {
+            let head = doc.text[hit.range.start..figure.start]
+                .trim_end_matches(['$', '€', '£', '¥', ' '])
+                .to_ascii_lowercase();
+            [" of", " on", " at", "'s"]
+                .iter()
+                .any(|end| head.ends_with(end))
+        });
+        let verb = words
+            .first()
+            .filter(|w| (possessed || in_noun_phrase) && !spelled(w))?;
+        if !possessed {
+            return Some(NegatedVerb {
+                verb: verb.to_string(),
+                event: false,
+            });
+        }
         let event = words_of(&doc.text[hit.range.clone()]).any(|w| {
             let w = w.to_ascii_lowercase();
             ["tion", "sion", "ure"]
@@ -1448,9 +1480,16 @@ impl<'a> Context<'a> {
             // what comes before it and not of the rest.
             if let Some(cue) = negation.filter(|cue| cue.end <= inside.start) {
                 let pattern = written.get(i).map_or("", |part| part.text.as_str());
+                // A comma too, when the figure comes after it: "Wages have not kept pace
+                // with rents, up 9.2% in the year".
+                let figure = hit.numbers.first().map_or(hit.range.end, |n| n.start);
                 let stop = doc.text[hit.range.clone()]
-                    .chars()
-                    .find(|&c| matches!(c, ':' | ';') && !pattern.contains(c));
+                    .char_indices()
+                    .find(|&(at, c)| {
+                        (matches!(c, ':' | ';') || c == ',' && hit.range.start + at < figure)
+                            && !spells_char(pattern, c)
+                    })
+                    .map(|(_, c)| c);
                 if let Some(stop) = stop {
                     return Some(format!(
                         "negated by \"{}\", but the match runs on past the end of its clause at \"{stop}\": it counts neither way",
@@ -1913,6 +1952,28 @@ where
     (best, last_tied)
 }
 
+/// Whether `pattern` spells `c` itself, outside a repetition such as `{0,40}`.
+fn spells_char(pattern: &str, c: char) -> bool {
+    let mut depth = 0usize;
+    pattern.chars().any(|p| {
+        match p {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        p == c && depth == 0
+    })
+}
+
+/// The bytes between two hits (0 when they overlap).
+fn distance(a: &Hit, b: &Hit) -> usize {
+    if a.range.end <= b.range.start {
+        b.range.start - a.range.end
+    } else {
+        a.range.start.saturating_sub(b.range.end)
+    }
+}
+
 /// How many later occurrences of one part of an `all:` matcher a sentence is read with:
 /// enough for a sentence's figures, few enough that a long sentence stays cheap.
 const MORE_OCCURRENCES: usize = 4;
@@ -2309,7 +2370,15 @@ fn unrealized_before<'d>(
         .rfind([',', ';', ':', '(', ')', '"'])
         .map_or(before, |at| &before[at + 1..]);
     let words: Vec<&str> = words_of(clause).collect();
-    let from = words.len().saturating_sub(6);
+    // Six words before the match, and every word of the match before the figure.
+    let clause_start = sentence + (before.len() - clause.len());
+    let before_match = doc
+        .text
+        .get(clause_start..first.range.start.max(clause_start))
+        .map_or(0, |text| words_of(text).count());
+    let from = before_match
+        .saturating_sub(6)
+        .min(words.len().saturating_sub(6));
     for i in (from..words.len()).rev() {
         let word = words[i];
         if negation::opens_clause(word) {

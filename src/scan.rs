@@ -1383,6 +1383,26 @@ fn not_a_count(
     if change_of {
         return Some("the size of a change (\"a decline of 900\"), not the level");
     }
+    // "was initially put at £114.1bn but was later revised to £120.7bn", "first estimated
+    // at 740,000 before being revised": an earlier figure the sentence replaces.
+    let earlier_figure = words
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| EARLIER_WORDS.contains(&w.to_lowercase().as_str()))
+        && [
+            " revised",
+            " corrected",
+            " now ",
+            " later",
+            " since",
+            " amended",
+        ]
+        .iter()
+        .any(|later| after_lower.contains(later));
+    if earlier_figure && !EARLIER_WORDS.iter().any(|w| spelled(w)) {
+        return Some("an earlier figure the sentence revises (\"initially put at …, later revised to\"), not the count");
+    }
     // "broke the 2023 record of 1.45C", "the previous record of 1,100": a record beaten.
     let beaten = previous_lower == "of"
         && word_before(1) == "record"

@@ -3836,3 +3836,85 @@ fn a_refusal_to_undo_denies_the_undoing_the_pattern_names() {
         Supports,
     );
 }
+
+#[test]
+fn a_wish_before_the_match_is_looked_for_with_the_gap() {
+    let claim = "support: [{all: ['MMR', 'second dose', '{n}%']}]\nnumber: 84.5";
+    check(
+        claim,
+        "Health officials want second dose MMR uptake to reach 95%.",
+        Omits,
+    );
+    check(
+        "support: ['waiting list\\b.{0,50}\\b{n} ?(?:million|m)\\b']\nnumber: 7.54",
+        "The government missed its target of cutting the waiting list to 7 million.",
+        Omits,
+    );
+}
+
+#[test]
+fn each_figure_of_all_is_read_with_the_other_parts_nearest_it() {
+    let claim = "support: [{all: ['MMR', 'two|second dose', '{n}%']}]\nnumber: 84.5";
+    check(
+        claim,
+        "Two doses of MMR are 97% effective; uptake of the second dose is 84.5%.",
+        Mixed,
+    );
+}
+
+#[test]
+fn an_earlier_figure_the_sentence_revises_is_not_the_count() {
+    let claim = "support: ['net migration\\b.{0,80}\\b{n}']\nnumber: 685000";
+    check(
+        claim,
+        "Net migration was initially put at 740,000 but was later revised down to 685,000.",
+        Supports,
+    );
+    check(
+        claim,
+        "Net migration was first estimated at 685,000 and has since been revised to 740,000.",
+        Contradicts,
+    );
+    check(claim, "Net migration was initially 740,000.", Contradicts);
+}
+
+#[test]
+fn a_negated_clause_before_a_comma_does_not_reach_the_figure_after_it() {
+    check(
+        "support: ['rents?\\b.{0,40}\\b(?:rose|up)\\b.{0,20}\\b{n}%']\nnumber: 9.2",
+        "Wages have not kept pace with rents, up 9.2% in the year.",
+        Omits,
+    );
+    check(
+        "support: ['turnout\\b.{0,30}\\b{n}%']\nnumber: 59.7",
+        "The Commission has not published turnout, put at 59.7%.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_figure_in_the_object_of_a_negated_verb_counts_neither_way() {
+    let claim = "support: ['net migration\\b.{0,50}\\b{n}']\nnumber: 685000";
+    check(claim, "Nobody voted for net migration of 685,000.", Omits);
+    check(
+        claim,
+        "Ministers did not plan for net migration of 685,000.",
+        Omits,
+    );
+    check(
+        "support: ['average house price\\b.{0,40}£{n}']\nnumber: 285000",
+        "First-time buyers cannot afford the average house price of £285,000.",
+        Omits,
+    );
+    // The statement itself, negated, is denied.
+    check(
+        claim,
+        "It is not true that net migration was 685,000.",
+        Contradicts,
+    );
+    check(
+        "support: ['{n} troops']\nnumber: 11000",
+        "Russia did not send 11,000 troops.",
+        Contradicts,
+    );
+}
