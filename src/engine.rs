@@ -2318,7 +2318,7 @@ const UNREALIZED: &str = concat!(
     "would|could|can|may|might|must|need|needs|needed|threaten|threatens|threatened|",
     "considering|considers|weighing|pressure|signal|signals|signalled|signaled|hint|",
     "hints|hinted|betting|bet|bets|decision|early|seek|seeks|seeking|sought|demand|fear|",
-    "fears|feared|course|",
+    "fears|feared|course|polling|polled|",
     "demands|demanded|demanding|ask|asks|asked|asking|push|pushed|pushing|lobby|",
     "lobbied|lobbying|carries|carry|maximum|minimum|faced|faces|facing|face|avoided|",
     "escaped|require|requires|required|aim|aims|aimed|target|targets|targeted|budget|",

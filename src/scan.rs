@@ -1232,6 +1232,18 @@ fn not_a_count(
     if tail || head {
         return Some("a part of a figure in words (\"one thousand, two hundred\"), not read");
     }
+    // "In the 12 months to December", "2023's biggest story": a length of time, a year.
+    const PERIODS: &[&str] = &[
+        " months", " month", " weeks", " week", " days", " years", " hours",
+    ];
+    let period = ["the", "past", "last", "first", "next"].contains(&previous_lower.as_str())
+        && PERIODS
+            .iter()
+            .find(|unit| after_lower.starts_with(*unit))
+            .is_some_and(|unit| !spelled(unit.trim()));
+    if period || year && (after.starts_with("'s") || after.starts_with("’s")) {
+        return Some("a length of time or a year (\"in the 12 months to\"), not a count");
+    }
     // "Children under five", "people aged 65": an age that says who, not how many.
     let age_limit = match previous_lower.as_str() {
         "aged" => true,
@@ -1442,13 +1454,18 @@ fn not_a_count(
         "target",
         "targets",
         "consensus",
+        "poll",
+        "polls",
+        "survey",
+        "surveys",
     ];
     if previous_lower == "of" && FORECASTS.contains(&word_before(1).as_str()) && !spelled(" of ") {
-        return Some("a forecast or a target (\"forecasts of $95bn\"), not the result");
+        return Some("a forecast, a target or a poll (\"forecasts of $95bn\", \"a survey of 500\"), not the result");
     }
     // "The Fed's projection put the rate at 4.4%", "The consensus had it at 4.1%": what a
     // forecast put the figure at.
-    let forecast_put = previous_lower == "at" && {
+    // ("Polls had Labour on 40%", "The exit poll put Labour on 36%".)
+    let forecast_put = matches!(previous_lower.as_str(), "at" | "on") && {
         let clause_before: Vec<String> = before
             .rsplit([',', ';', ':'])
             .next()
@@ -1472,7 +1489,7 @@ fn not_a_count(
             })
     };
     if forecast_put && !FORECASTS.iter().any(|word| spelled(word)) {
-        return Some("a forecast or a target (\"the projection put it at 4.4%\"), not the result");
+        return Some("a forecast or a poll (\"the projection put it at 4.4%\", \"polls had Labour on 40%\"), not the result");
     }
     // "short of the 52% polls had forecast": the figure is what was forecast (in the same
     // clause: "won 52%, as polls had forecast" says the forecast came true).
@@ -1517,9 +1534,20 @@ fn not_a_count(
     // "Inflation missed the 2% target, at 3.2%": a target, a goal, a ceiling is no level.
     let goal = past_unit(&after_lower);
     let goal = goal.strip_prefix('-').unwrap_or(goal).trim_start();
-    let goal_word = ["target", "goal", "ceiling", "threshold", "cap", "benchmark"]
-        .iter()
-        .find(|word| goal.starts_with(*word));
+    // ("higher than the £114.1bn forecast in November".)
+    let goal_word = [
+        "target",
+        "goal",
+        "ceiling",
+        "threshold",
+        "cap",
+        "benchmark",
+        "forecast",
+        "projection",
+        "prediction",
+    ]
+    .iter()
+    .find(|word| goal.starts_with(*word));
     if goal_word.is_some_and(|word| !spelled(word)) {
         return Some("a target or a limit (\"the 2% target\"), not the figure");
     }
@@ -1530,7 +1558,9 @@ fn not_a_count(
     // the sentence, past a ";": a figure before the total it names is an addition or an
     // earlier total ("Forty countries had signed by Monday; two more signed on Tuesday,
     // bringing the total to 42").
-    let may_total = after_lower.contains(" total to ") || after_lower.contains(" number ");
+    let may_total = after_lower.contains(" total to ")
+        || after_lower.contains(" total past ")
+        || after_lower.contains(" number ");
     let clause_after = || {
         let end = after_lower.find(". ").unwrap_or(after_lower.len());
         &after_lower[..end]
@@ -1546,7 +1576,9 @@ fn not_a_count(
                     .find(|&at| rest.is_char_boundary(at))
                     .unwrap_or(0);
                 let rest = &rest[..cut];
-                rest.contains(" total to ") || rest.contains(" number of ") && rest.contains(" to ")
+                rest.contains(" total to ")
+                    || rest.contains(" total past ")
+                    || rest.contains(" number of ") && rest.contains(" to ")
             })
     };
     if may_total && addition(clause_after()) && !spelled("total") {

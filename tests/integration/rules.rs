@@ -3918,3 +3918,33 @@ fn a_figure_in_the_object_of_a_negated_verb_counts_neither_way() {
         Contradicts,
     );
 }
+
+#[test]
+fn polls_periods_and_forecasts_are_not_the_result() {
+    let labour = "support: ['Labour\\b.{0,40}\\b{n}%']\nnumber: 33.7";
+    check(labour, "Polls had Labour on 40% but it won 33.7%.", Supports);
+    check(labour, "The exit poll put Labour on 36%.", Omits);
+    check(labour, "Labour was polling 40% a month before the election.", Omits);
+    check(labour, "Labour won 36% of the vote.", Contradicts);
+    let migration = "support: ['net migration\\b.{0,50}\\b{n}']\nnumber: 685000";
+    check(
+        migration,
+        "Net migration in the 12 months to December 2023 was 685,000.",
+        Supports,
+    );
+    check(
+        migration,
+        "Net migration was 2023's biggest political story, at 685,000.",
+        Supports,
+    );
+    check(
+        "support: ['borrowing\\b.{0,40}£{n} ?bn']\nnumber: 120.7",
+        "Borrowing was £120.7bn, higher than the £114.1bn forecast in November.",
+        Supports,
+    );
+    check(
+        "support: ['{n} (?:confirmed )?exoplanets']\nnumber: \">= 5500\"",
+        "Astronomers discovered 1,200 exoplanets last year alone, taking the total past 5,500.",
+        Omits,
+    );
+}
