@@ -1351,6 +1351,7 @@ impl<'a> SentenceCues<'a> {
                         || self.is(k, AND_OR | SUBORDINATOR | REPORTING)
                         || self.participle_clause(cue, k)
                         || self.takes_bare_clause(k)
+                            && !self.prev_word(k).is_some_and(|p| self.is(p, THAT))
                     {
                         return false;
                     }
@@ -1454,6 +1455,7 @@ impl<'a> SentenceCues<'a> {
     /// Whether word `k` is a predicate that takes a clause with "that" left out: in "critics
     /// were not surprised the council approved it" or "it was not the first time the council
     /// met", the negation stops at the predicate and the clause after it is not negated.
+    /// (Right after "that" the word is the clause's own: "It is not true that only 84.5% …".)
     fn takes_bare_clause(&self, k: usize) -> bool {
         const PREDICATES: &[&str] = &[
             "surprised",
@@ -1505,7 +1507,9 @@ impl<'a> SentenceCues<'a> {
             before = self.prev_word(p);
         }
         // After a cue, an auxiliary, a name ("Neither Moscow nor Pyongyang published") or a
-        // subject pronoun ("denied it shipped shells"), it is the verb itself.
+        // subject pronoun ("denied it shipped shells"), it is the verb itself; right after
+        // "that" it starts the clause ("It is not true that borrowing was £120.7bn").
+
         let continues = before.is_none_or(|p| {
             self.cues.iter().any(|c| c.end == p + 1)
                 || p + 1 == cue.end
@@ -1513,6 +1517,7 @@ impl<'a> SentenceCues<'a> {
                 || self.is(p, AUX)
                 || self.word(p).starts_with(char::is_uppercase)
                 || self.elem(p, &["it", "he", "she", "they", "we", "i", "you"])
+                || self.is(p, THAT)
         });
         (ends(b"ed") || ends(b"ing")) && !continues && !self.verb_of_denied_clause(cue, k)
     }

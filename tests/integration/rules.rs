@@ -3922,9 +3922,17 @@ fn a_figure_in_the_object_of_a_negated_verb_counts_neither_way() {
 #[test]
 fn polls_periods_and_forecasts_are_not_the_result() {
     let labour = "support: ['Labour\\b.{0,40}\\b{n}%']\nnumber: 33.7";
-    check(labour, "Polls had Labour on 40% but it won 33.7%.", Supports);
+    check(
+        labour,
+        "Polls had Labour on 40% but it won 33.7%.",
+        Supports,
+    );
     check(labour, "The exit poll put Labour on 36%.", Omits);
-    check(labour, "Labour was polling 40% a month before the election.", Omits);
+    check(
+        labour,
+        "Labour was polling 40% a month before the election.",
+        Omits,
+    );
     check(labour, "Labour won 36% of the vote.", Contradicts);
     let migration = "support: ['net migration\\b.{0,50}\\b{n}']\nnumber: 685000";
     check(
@@ -3946,5 +3954,25 @@ fn polls_periods_and_forecasts_are_not_the_result() {
         "support: ['{n} (?:confirmed )?exoplanets']\nnumber: \">= 5500\"",
         "Astronomers discovered 1,200 exoplanets last year alone, taking the total past 5,500.",
         Omits,
+    );
+}
+
+#[test]
+fn a_clause_denied_whole_starts_right_after_that() {
+    check(
+        "support: ['borrowing\\b.{0,40}£{n} ?bn']\nnumber: 120.7",
+        "It is not true that borrowing was £120.7bn.",
+        Contradicts,
+    );
+    check(
+        "support: ['{n}% of children']\nnumber: 84.5",
+        "It is not true that only 84.5% of children have had both MMR doses.",
+        Contradicts,
+    );
+    // A predicate still takes its bare clause: "it was not the only time the council met".
+    check(
+        "support: ['the council met']",
+        "It was not the only time the council met.",
+        Supports,
     );
 }
