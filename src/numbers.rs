@@ -723,6 +723,9 @@ enum Kind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Constraint {
     kind: Kind,
+    /// The decimal places an exact figure is written with, when it has any: `"2.0"` is 2 to
+    /// one place, so "2.3%" breaks it where it meets `2` (rounded).
+    places: Option<i32>,
 }
 
 /// Whether a found quantity meets a constraint.
@@ -860,13 +863,16 @@ impl Constraint {
     pub fn parse(text: &str) -> Result<Constraint, ConstraintError> {
         let mut r = Reader { text, pos: 0 };
         r.at_end();
+        let mut places = None;
         let operator = OPERATORS.iter().find(|(op, _)| r.rest().starts_with(op));
         let kind = if let Some((op, make)) = operator {
             r.pos += op.len();
             r.at_end();
             make(r.number(&format!("a number after \"{op}\""))?)
         } else {
+            let start = r.pos;
             let value = r.number(FORMS)?;
+            places = written_places(&text[start..r.pos]);
             if r.at_end() {
                 Kind::Exact(value)
             } else if r.eat("..") {
@@ -894,13 +900,23 @@ impl Constraint {
         if !r.at_end() {
             return r.trailing();
         }
-        Ok(Constraint { kind })
+        let places = places.filter(|_| matches!(kind, Kind::Exact(_)));
+        Ok(Constraint { kind, places })
+    }
+
+    /// The constraint of a YAML number as written (`number: 2.0` keeps its decimal place).
+    pub fn exact_written(value: f64, written: &str) -> Constraint {
+        Constraint {
+            kind: Kind::Exact(value),
+            places: written_places(written),
+        }
     }
 
     /// The constraint of a bare YAML number (`number: 24`): that value exactly.
     pub fn exact(value: f64) -> Constraint {
         Constraint {
             kind: Kind::Exact(value),
+            places: None,
         }
     }
 
@@ -908,6 +924,7 @@ impl Constraint {
     pub fn at_least(value: f64) -> Constraint {
         Constraint {
             kind: Kind::AtLeast(value),
+            places: None,
         }
     }
 
@@ -980,7 +997,7 @@ impl Constraint {
                 if qualifier.is_none()
                     && found.is_exact()
                     && !same(found.lo, value)
-                    && places as i32 >= decimal_places(value) =>
+                    && places as i32 >= self.places.unwrap_or_else(|| decimal_places(value)) =>
             {
                 NumberOutcome::Breaks
             }
@@ -1001,7 +1018,7 @@ impl Constraint {
         if found.lo.is_nan() || found.hi.is_nan() || found.lo > found.hi {
             NumberOutcome::Inconclusive
         } else if let (false, true, Kind::Exact(value)) = (inside, found.is_exact(), self.kind) {
-            rounded(value, found.lo)
+            rounded(value, self.places, found.lo)
         } else if inside {
             NumberOutcome::Holds
         } else if found.is_exact() || found.hi < b.lo || found.lo > b.hi {
@@ -1016,8 +1033,9 @@ impl Constraint {
 /// the other rounded: "52.4%" rounds to `number: 52` and meets it (the claim gives the
 /// figure to the nearest whole number); "52%" against `number: 52.4` may be the claim's
 /// figure rounded, so it counts neither way. Anything else breaks it.
-fn rounded(value: f64, found: f64) -> NumberOutcome {
-    let (places_value, places_found) = (decimal_places(value), decimal_places(found));
+fn rounded(value: f64, places: Option<i32>, found: f64) -> NumberOutcome {
+    let places_value = places.unwrap_or_else(|| decimal_places(value));
+    let places_found = decimal_places(found);
     if places_found > places_value && same(round_to(found, places_value), value) {
         NumberOutcome::Holds
     } else if places_value > places_found && same(round_to(value, places_found), found) {
@@ -1025,6 +1043,13 @@ fn rounded(value: f64, found: f64) -> NumberOutcome {
     } else {
         NumberOutcome::Breaks
     }
+}
+
+/// The decimal places of a figure as written ("2.0": 1, "1,200": none), when it has any.
+fn written_places(written: &str) -> Option<i32> {
+    let (_, decimals) = written.trim().split_once('.')?;
+    let places = decimals.bytes().take_while(u8::is_ascii_digit).count();
+    i32::try_from(places).ok().filter(|&p| p > 0)
 }
 
 /// How many decimal places `value` is written with, at its shortest (`52.40` is 52.4: 1).
@@ -1048,7 +1073,10 @@ fn same(a: f64, b: f64) -> bool {
 impl fmt::Display for Constraint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
-            Kind::Exact(v) => write!(f, "{v}"),
+            Kind::Exact(v) => match self.places {
+                Some(places) => write!(f, "{v:.*}", places.max(0) as usize),
+                None => write!(f, "{v}"),
+            },
             Kind::AtLeast(v) => write!(f, ">= {v}"),
             Kind::MoreThan(v) => write!(f, "> {v}"),
             Kind::AtMost(v) => write!(f, "<= {v}"),
@@ -1064,6 +1092,21 @@ impl fmt::Display for Constraint {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_written_with_decimals_keeps_them() {
+        let c = |t: &str| Constraint::parse(t).unwrap();
+        assert_eq!(c("2.0").to_string(), "2.0");
+        assert_eq!(c("2").to_string(), "2");
+        assert_eq!(c("1,200").to_string(), "1200");
+        assert_eq!(c("2.0").check(Interval::exact(2.3)), NumberOutcome::Breaks);
+        assert_eq!(c("2").check(Interval::exact(2.3)), NumberOutcome::Holds);
+        assert_eq!(c("2.0").check(Interval::exact(1.96)), NumberOutcome::Holds);
+        assert_eq!(
+            Constraint::exact_written(2.0, "2.0").check(Interval::exact(2.3)),
+            NumberOutcome::Breaks
+        );
+    }
 
     #[test]
     fn strict_qualifiers_break_ranges_they_only_touch() {

@@ -930,7 +930,7 @@ impl Loader {
     fn constraint(&mut self, path: &YamlPath, value: &Value, what: &str) -> Option<Constraint> {
         let parsed = match value {
             Value::Number(number) => match number.as_f64() {
-                Some(value) => Ok(Constraint::exact(value)),
+                Some(value) => Ok(Constraint::exact_written(value, &number.to_string())),
                 None => Err(None),
             },
             Value::String(text) => Constraint::parse(text).map_err(Some),

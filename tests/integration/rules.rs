@@ -3976,3 +3976,30 @@ fn a_clause_denied_whole_starts_right_after_that() {
         Supports,
     );
 }
+
+#[test]
+fn a_claim_figure_written_with_decimals_asks_for_that_precision() {
+    let text = "CPI inflation fell to 2.0% in May.";
+    for number in ["2.0", "\"2.0\""] {
+        let claim = format!("support: ['inflation\\b.{{0,40}}\\b{{n}}%']\nnumber: {number}");
+        check_claim_text(
+            &claim,
+            text,
+            "CPI inflation fell to 2.3% in May.",
+            Contradicts,
+        );
+        check_claim_text(
+            &claim,
+            text,
+            "CPI inflation fell to 1.96% in May.",
+            Supports,
+        );
+        check_claim_text(&claim, text, "CPI inflation fell to 2% in May.", Supports);
+    }
+    // A whole number is met by any figure that rounds to it.
+    check(
+        "support: ['inflation\\b.{0,40}\\b{n}%']\nnumber: 2",
+        "CPI inflation fell to 2.3% in May.",
+        Supports,
+    );
+}
