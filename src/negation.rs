@@ -1707,6 +1707,30 @@ impl<'a> SentenceCues<'a> {
             .any(|j| self.elem(j, &["than"]) || self.elem(j, &["as"]) && self.elem(verb, CAME_TRUE))
     }
 
+    /// A revision of what the match states, after it in the sentence: "revised", "corrected"
+    /// or "amended", with "to", "up" or "down" within three words ("…, since revised to
+    /// 740,000", "… before correcting the figure to 740,000"). The cue, if so.
+    fn revised_after(&self, end: usize) -> Option<Cue> {
+        const REVISED: &[&str] = &[
+            "revised",
+            "revising",
+            "revises",
+            "revise",
+            "corrected",
+            "correcting",
+            "corrects",
+            "amended",
+            "amending",
+            "amends",
+        ];
+        let at = (end..self.toks.len())
+            .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period) | None))
+            .find(|&k| self.elem(k, REVISED))?;
+        (at + 1..(at + 5).min(self.toks.len()))
+            .any(|k| self.elem(k, &["to", "up", "down"]))
+            .then(|| self.cue(at, at + 1))
+    }
+
     /// Where "which is false" (or "which is not true", "which was untrue") that starts at
     /// token `k` ends, if it does and ends the clause there.
     fn which_is_false(&self, k: usize) -> Option<usize> {
@@ -1921,6 +1945,9 @@ impl<'a> SentenceCues<'a> {
         let negation = negation.filter(|_| nobody_said.is_none());
         // "She did not win 52%, as her campaign claimed": the claim after the match is the
         // one the sentence denies, not a doubt about the denial.
+        // "Net migration was 685,000, before the ONS revised the figure to 740,000", "…
+        // and has since been revised to 740,000": the figure stated was replaced.
+        let tail_hedge = tail_hedge.or_else(|| self.revised_after(end));
         let tail_hedge = tail_hedge.filter(|cue| {
             !(count % 2 == 1 && negation.is_some() && self.opens_contrary_clause(cue.start))
         });

@@ -1608,8 +1608,21 @@ fn not_a_count(
     let possessive = previous.ends_with("'s") || previous.ends_with("s'");
     // "On Tuesday, 42 countries signed": a comma parts the name from the figure.
     let parted = words.last().is_some_and(|w| w.ends_with([',', ';', ':']));
-    let capitalized =
-        !possessive && !parted && previous.chars().next().is_some_and(char::is_uppercase);
+    // "SPACEX HITS 134 LAUNCHES": in a headline in capitals every word is capitalized, and
+    // a verb or a preposition before a figure names nothing ("BOEING 737 MAX" still does).
+    const HEADLINE_WORDS: &[&str] = &[
+        "hits", "hit", "kills", "killed", "reaches", "reach", "tops", "top", "at", "to", "of",
+        "on", "for", "over", "nearly", "almost", "about", "record", "wins", "won", "takes", "sees",
+        "rises", "falls", "jumps", "drops", "climbs", "passes", "by", "with", "as",
+    ];
+    let all_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let headline = all_caps(previous) && HEADLINE_WORDS.contains(&previous_lower.as_str());
+    let capitalized = !possessive
+        && !parted
+        && !headline
+        && previous.chars().next().is_some_and(char::is_uppercase);
     let first_word = words.len() == 1;
     // In a gap, only a bare figure after a name is one ("June 19", "Resolution 1718"):
     // "sent Pyongyang 11,000 shells" counts shells.

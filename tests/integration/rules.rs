@@ -4003,3 +4003,29 @@ fn a_claim_figure_written_with_decimals_asks_for_that_precision() {
         Supports,
     );
 }
+
+#[test]
+fn a_figure_revised_later_in_the_sentence_counts_neither_way() {
+    let claim = "support: ['net migration\\b.{0,50}\\b{n}']\nnumber: 685000";
+    for document in [
+        "Net migration was 685,000, the ONS said, before correcting the figure to 740,000.",
+        "Net migration was 685,000 according to the ONS's first estimate, since revised to 740,000.",
+    ] {
+        check(claim, document, Omits);
+    }
+    check(claim, "Net migration was 685,000, the ONS said.", Supports);
+}
+
+#[test]
+fn a_figure_in_a_headline_in_capitals_is_a_count() {
+    check(
+        "support: [{all: ['SpaceX', '{n} launches']}]\nnumber: 134",
+        "SPACEX HITS 134 LAUNCHES IN RECORD YEAR",
+        Supports,
+    );
+    check(
+        "support: ['CRASH\\b.{0,10}\\b{n}']\nnumber: 14",
+        "BOEING 737 CRASH KILLS 14",
+        Supports,
+    );
+}
