@@ -1118,13 +1118,13 @@ impl<'a> Context<'a> {
         let mut hedge = None;
         let mut hedge_reports = false;
         let mut limited = None;
-        for (i, hit) in parts.iter().enumerate() {
+        for (i, (hit, assessed)) in parts.iter().zip(assessments).enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
             let Assessment {
                 negation: n,
                 hedge: h,
                 hedge_reports: reports,
-            } = assessments[i].clone();
+            } = assessed;
             // A cue inside another part's match is the analyst's, as one inside this
             // part's is: `all: ['phones', 'no link\b.{0,40}\bcancer']` over "found no link
             // between mobile phones and cancer" does not negate "phones". So is one that ends
@@ -1167,10 +1167,8 @@ impl<'a> Context<'a> {
         }
         // "Varga failed to overturn his bribery conviction": a negated verb whose object is
         // an event the subject's possessive takes as given says it happened.
-        if self
-            .object_of_negated_verb(texts, parts, negation.as_ref(), negated_part)
-            .is_some_and(|verb| verb.event)
-        {
+        let object = self.object_of_negated_verb(texts, parts, negation.as_ref(), negated_part);
+        if object.as_ref().is_some_and(|verb| verb.event) {
             negation = None;
         }
         let unsure = self.unsure(
@@ -1181,6 +1179,14 @@ impl<'a> Context<'a> {
             negation.as_ref(),
             negated_part,
         );
+        // A thing, not an event, the negated verb is of: neither way.
+        let unsure = match (&negation, &object) {
+            (Some(cue), Some(verb)) => Some(format!(
+                "negated by \"{}\", which is of \"{verb}\": the match is its object, taken as given, so it counts neither way",
+                cue.text
+            )),
+            _ => unsure,
+        };
         // "Kyiv says X, a claim Moscow denied": a statement reported and then denied in one
         // sentence is evidence both ways, not a plain contradiction.
         // So is one reported after it ("X, Seoul said, a claim Pyongyang denied"), and one
@@ -1571,14 +1577,6 @@ impl<'a> Context<'a> {
                     "the match spans \"{words}\", which the pattern does not spell out: it counts neither way"
                 ));
             }
-        }
-        if let Some((cue, verb)) =
-            negation.zip(self.object_of_negated_verb(texts, parts, negation, negated_part))
-        {
-            return Some(format!(
-                "negated by \"{}\", which is of \"{verb}\": the match is its object, taken as given, so it counts neither way",
-                cue.text
-            ));
         }
         // The words between two parts of an `all:` matcher in one clause are a gap the
         // analyst did not write: "Putin and Kim will sign the pact" is no signing.

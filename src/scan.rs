@@ -1397,11 +1397,28 @@ fn not_a_count(
     }
     // "was initially put at £114.1bn but was later revised to £120.7bn", "first estimated
     // at 740,000 before being revised": an earlier figure the sentence replaces.
-    let earlier_figure = words
+    let window: Vec<String> = words
         .iter()
         .rev()
         .take(4)
-        .any(|w| EARLIER_WORDS.contains(&w.to_lowercase().as_str()))
+        .map(|w| w.to_lowercase())
+        .collect();
+    let earlier_figure = window.iter().any(|w| EARLIER_WORDS.contains(&w.as_str()))
+        && window.iter().any(|w| {
+            [
+                "put",
+                "estimated",
+                "reported",
+                "given",
+                "stood",
+                "announced",
+                "published",
+                "recorded",
+                "counted",
+                "said",
+            ]
+            .contains(&w.as_str())
+        })
         && [
             " revised",
             " corrected",
