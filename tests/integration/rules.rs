@@ -3876,6 +3876,12 @@ fn an_earlier_figure_the_sentence_revises_is_not_the_count() {
         Contradicts,
     );
     check(claim, "Net migration was initially 740,000.", Contradicts);
+    // Without a verb of estimating, "first" is no earlier figure.
+    check(
+        "support: ['{n} (?:measles )?cases']\nnumber: 1212",
+        "For the first time 1,212 cases were recorded, now the highest in a decade.",
+        Supports,
+    );
 }
 
 #[test]
