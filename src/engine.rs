@@ -2321,7 +2321,8 @@ const UNREALIZED: &str = concat!(
     "lobbied|lobbying|carries|carry|maximum|minimum|faced|faces|facing|face|avoided|",
     "escaped|require|requires|required|aim|aims|aimed|target|targets|targeted|budget|",
     "budgeted|plan|plans|planned|intend|intends|intended|expect|expects|expected|hope|",
-    "hopes|hoped|against|refrained|refrain|short|ruled|rules|resisted|sets|capped",
+    "hopes|hoped|against|refrained|refrain|short|ruled|rules|resisted|sets|capped|goal|goals|",
+    "ambition|ambitions|commitment|pledge|pledged|pledges|promise|promised|promises",
 );
 
 /// Whether `word` is one of `UNREALIZED`, in any case. (A set: every word of every claim

@@ -2053,6 +2053,10 @@ impl<'a> SentenceCues<'a> {
         for k in from..self.toks.len() {
             match self.kind(k) {
                 Some(K::Word) if self.elem(k, &["than"]) => return Some(self.cue(k, k + 1)),
+                // "Never has turnout been as low as 59.7%".
+                Some(K::Word) if self.elem(k, &["as"]) && self.elem(k + 2, &["as"]) => {
+                    return Some(self.cue(k, k + 3))
+                }
                 Some(K::Word)
                     if self.elem(k, &["so"])
                         && self

@@ -1419,16 +1419,17 @@ fn not_a_count(
             ]
             .contains(&w.as_str())
         })
-        && [
-            " revised",
-            " corrected",
-            " now ",
-            " later",
-            " since",
-            " amended",
-        ]
-        .iter()
-        .any(|later| after_lower.contains(later));
+        && (!window.iter().any(|w| w == "first" || w == "once")
+            || [
+                " revised",
+                " corrected",
+                " now ",
+                " later",
+                " since",
+                " amended",
+            ]
+            .iter()
+            .any(|later| after_lower.contains(later)));
     if earlier_figure && !EARLIER_WORDS.iter().any(|w| spelled(w)) {
         return Some("an earlier figure the sentence revises (\"initially put at …, later revised to\"), not the count");
     }
@@ -1530,6 +1531,13 @@ fn not_a_count(
         });
     if forecast_after && !spelled("forecast") && !spelled("predict") && !spelled("expect") {
         return Some("a forecast or a target (\"the 52% polls had forecast\"), not the result");
+    }
+    // "Labour led with 41% in a YouGov poll", "was on 40% in the final poll": a poll's figure.
+    let in_a_poll = clause.split_whitespace().take(6).any(|w| {
+        ["poll", "polls", "survey"].contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    if in_a_poll && !spelled("poll") && !spelled("survey") {
+        return Some("a poll's figure (\"41% in a YouGov poll\"), not the result");
     }
     // "sent from 10,000 to 12,000 troops", "10,000 or 12,000", "10,000 - 12,000": an end of
     // a range ("rose from 8,000 to 11,000" is a change, and its level is read).

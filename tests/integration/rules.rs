@@ -4035,3 +4035,25 @@ fn a_figure_in_a_headline_in_capitals_is_a_count() {
         Supports,
     );
 }
+
+#[test]
+fn goals_first_estimates_and_poll_figures_are_not_the_result() {
+    check(
+        "support: ['waiting list\\b.{0,50}\\b{n} ?(?:million|m)\\b']\nnumber: 7.54",
+        "Labour's goal is to bring the waiting list below 6 million.",
+        Omits,
+    );
+    check(
+        "support: ['{n} ?C above pre-industrial']\nnumber: 1.55",
+        "The goal is to limit warming to 1.5C above pre-industrial levels.",
+        Omits,
+    );
+    check(
+        "support: ['borrowing\\b.{0,40}£{n} ?bn']\nnumber: 120.7",
+        "Borrowing was initially put at £114.1bn.",
+        Omits,
+    );
+    let labour = "support: ['Labour\\b.{0,40}\\b{n}%']\nnumber: 33.7";
+    check(labour, "Labour led with 41% in a YouGov poll in June.", Omits);
+    check(labour, "Labour won 33.7% in June.", Supports);
+}
