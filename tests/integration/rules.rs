@@ -4054,6 +4054,10 @@ fn goals_first_estimates_and_poll_figures_are_not_the_result() {
         Omits,
     );
     let labour = "support: ['Labour\\b.{0,40}\\b{n}%']\nnumber: 33.7";
-    check(labour, "Labour led with 41% in a YouGov poll in June.", Omits);
+    check(
+        labour,
+        "Labour led with 41% in a YouGov poll in June.",
+        Omits,
+    );
     check(labour, "Labour won 33.7% in June.", Supports);
 }
