@@ -395,6 +395,11 @@ static ENTRIES: &[Entry] = &[
     // taken as given. ("Whether" and "if" leave X open.)
     e("NOT ADV? be|been? ADV? clear|known|certain|sure|evident why|how|when|where", IDIOM, 0),
     e("NOT|never ADV? say|said|explain|explained|specify|specified|disclose|disclosed|reveal|revealed why|how|when|where", IDIOM, 0),
+    // "Peskov declined to explain how the clause would work" takes the clause as given.
+    e("declined|declines|refused|refuses to say|explain|specify|disclose|reveal|detail why|how|when|where", IDIOM, 0),
+    // "There is no shortage of shells", "Not a single day passes without shells landing".
+    e("no shortage|lack of", IDIOM, 0),
+    e("NOT a single? day|week|night passes|goes without", IDIOM, 0),
     // Uncertainty: the document does not know, or only reports someone else's claim.
     e("NOT ADV? be|been? ADV? clear|known|certain|sure|evident WH?", HEDGE, 0),
     e("NOT ADV? be|been? ADV? specified|disclosed|revealed|determined WH?", HEDGE, ABSORB),
@@ -466,7 +471,9 @@ static ENTRIES: &[Entry] = &[
     // A risk or a fear is not the fact, nor what was to have happened: "Varga risks being
     // convicted", "feared being arrested", "Armenia was to have signed the accord".
     e("risk|risks|risked|risking|fear|fears|feared|fearing being", HEDGE, 0),
-    e("was|were to have", HEDGE, 0),
+    e("was|were to have|be", HEDGE, 0),
+    // "Seoul threatened to summon the ambassador": a threat is not the deed.
+    e("threaten|threatens|threatened|threatening to", HEDGE, 0),
     // A wish is not a fact: "officials hoped the deal was signed".
     e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
     // A statement its speaker withdrew or revised, neither stated nor denied: "retracted
@@ -2024,7 +2031,7 @@ impl<'a> SentenceCues<'a> {
         #[rustfmt::skip]
         const UNDONE: &[&str] = &[
             "overturned", "quashed", "reversed", "annulled", "revoked", "rescinded",
-            "scrapped", "cancelled", "canceled", "withdrawn", "vacated",
+            "scrapped", "cancelled", "canceled", "withdrawn", "vacated", "postponed",
         ];
         // "was overturned", "has been revoked", "was later quashed"; not the active "has
         // withdrawn", whose subject did the undoing.

@@ -4061,3 +4061,37 @@ fn goals_first_estimates_and_poll_figures_are_not_the_result() {
     );
     check(labour, "Labour won 33.7% in June.", Supports);
 }
+
+#[test]
+fn idioms_that_take_what_follows_as_given_and_plans_that_did_not_happen() {
+    check(
+        "support: ['mutual defen[cs]e clause']",
+        "Peskov declined to explain how the mutual defence clause would work in practice.",
+        Supports,
+    );
+    check(
+        "support: ['North Korean shells']",
+        "There is no shortage of North Korean shells on the Russian side.",
+        Supports,
+    );
+    check(
+        "support: ['North Korean shells']",
+        "Not a single day passes without North Korean shells landing on our positions.",
+        Supports,
+    );
+    check(
+        "support: ['summon\\w* the Russian ambassador']",
+        "Seoul threatened to summon the Russian ambassador.",
+        Omits,
+    );
+    check(
+        "support: ['signed in Pyongyang']",
+        "The treaty was to be signed in Pyongyang, but the ceremony was postponed.",
+        Omits,
+    );
+    check(
+        "support: ['first visit\\b.{0,40}\\bin {n} years']\nnumber: 24",
+        "Putin's first visit to North Korea in 24 years was postponed.",
+        Contradicts,
+    );
+}
