@@ -2003,7 +2003,9 @@ impl<'a> SentenceCues<'a> {
         // "Those who say Varga was not convicted are lying": two denials, which cancel.
         let withdrawn = withdrawn.filter(|cue| Some(cue) != called_wrong.as_ref());
         let (negation, counterfactual) = match negation {
-            Some(cue) if self.inverted_conditional() => (None, Some(cue)),
+            Some(cue) if self.inverted_conditional() || self.without_would(&cue) => {
+                (None, Some(cue))
+            }
             None => (None, self.affirmative_conditional(first, end)),
             other => (other, None),
         };
@@ -2683,6 +2685,22 @@ impl<'a> SentenceCues<'a> {
         self.next_word(0)
             .is_some_and(|first| self.elem(first, &["had", "were", "should"]))
             && self.toks.iter().take(6).any(|t| t.k == K::Not)
+    }
+
+    /// "Without North Korean shells, Russia's offensive would have stalled", "Without a
+    /// mutual defence clause, the deal would have been symbolic": a sentence that opens
+    /// with "Without …," and goes on with "would" or "could" imagines the opposite, and takes
+    /// what "without" names as given; the negation `cue` is that "without".
+    fn without_would(&self, cue: &Cue) -> bool {
+        let Some(first) = self.next_word(0) else {
+            return false;
+        };
+        let comma = (first..self.toks.len()).find(|&k| self.kind(k) == Some(K::Comma));
+        self.elem(first, &["without"])
+            && self.toks.get(first).is_some_and(|t| t.start == cue.start)
+            && comma.is_some_and(|comma| {
+                (comma..self.toks.len()).any(|k| self.elem(k, &["would", "could"]))
+            })
     }
 
     /// "Had Holt won the seat, …", "Were the deal signed, …", "Should talks fail, …": a

@@ -4095,3 +4095,24 @@ fn idioms_that_take_what_follows_as_given_and_plans_that_did_not_happen() {
         Contradicts,
     );
 }
+
+#[test]
+fn without_and_would_imagine_the_opposite() {
+    let claim = "support: ['mutual defen[cs]e clause']";
+    check(
+        claim,
+        "Without a mutual defence clause, the deal would have been largely symbolic.",
+        Omits,
+    );
+    // Without "would", "without" denies.
+    check(
+        claim,
+        "Without a mutual defence clause, the deal is largely symbolic.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The deal was signed without a mutual defence clause.",
+        Contradicts,
+    );
+}
