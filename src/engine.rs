@@ -1843,11 +1843,7 @@ impl<'a> Context<'a> {
         let outcome = match (&claim.number, side) {
             (Some(_), Side::Support) if value.lo.is_nan() => Some(NumberOutcome::Inconclusive),
             (Some(constraint), Side::Support) => {
-                // "4.0%" is written to one decimal place, though its value has none.
-                let places = written.split_once('.').map_or(0, |(_, decimals)| {
-                    decimals.bytes().take_while(u8::is_ascii_digit).count()
-                });
-                match constraint.check_written(value, qualifier.map(|(q, _)| q), places) {
+                match constraint.check_written(value, qualifier.map(|(q, _)| q), written) {
                     // "Half of the 3 million people fled" does not break "1.5 million fled";
                     // "half of the 11,000 troops" still says there are 11,000.
                     NumberOutcome::Breaks

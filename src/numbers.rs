@@ -982,22 +982,23 @@ impl Constraint {
         }
     }
 
-    /// [`Constraint::check_qualified`] for a figure written with `places` decimals ("4.0"
-    /// has one): a figure as precise as the claim's is no rounding of it, so "4.0%" breaks
-    /// `number: 4.2` where "4%" counts neither way.
+    /// [`Constraint::check_qualified`] for a figure as `written` in the text, whose decimals
+    /// count ("4.0" has one, though its value has none): a figure as precise as the claim's
+    /// is no rounding of it, so "4.0%" breaks `number: 4.2` where "4%" counts neither way.
     pub fn check_written(
         &self,
         found: Interval,
         qualifier: Option<Qualifier>,
-        places: usize,
+        written: &str,
     ) -> NumberOutcome {
+        let places = written_places(written).unwrap_or(0);
         let outcome = self.check_qualified(found, qualifier);
         match (outcome, self.kind) {
             (NumberOutcome::Inconclusive, Kind::Exact(value))
                 if qualifier.is_none()
                     && found.is_exact()
                     && !same(found.lo, value)
-                    && places as i32 >= self.places.unwrap_or_else(|| decimal_places(value)) =>
+                    && places >= self.places.unwrap_or_else(|| decimal_places(value)) =>
             {
                 NumberOutcome::Breaks
             }

@@ -1379,13 +1379,11 @@ fn not_a_count(
         "slump",
         "dip",
     ];
-    let unqualified = {
-        let mut end = words.len();
-        while end > 0 && QUALIFYING_WORDS.contains(&words[end - 1].to_lowercase().as_str()) {
-            end -= 1;
-        }
-        &words[..end]
-    };
+    // ("a decline of nearly 900": the qualifier is the figure's, as `numbers::qualify` reads it.)
+    let (_, qualifier) = crate::numbers::qualify(crate::numbers::Interval::exact(0.0), before);
+    let unqualified_before = &before[..before.len() - qualifier.map_or(0, |(_, len)| len)];
+    let unqualified: Vec<&str> = unqualified_before.split_whitespace().collect();
+    let unqualified = unqualified.as_slice();
     let change_of = word_before_figure(unqualified, 0) == "of" && {
         let noun = word_before_figure(unqualified, 1);
         CHANGE_NOUNS.contains(&noun.as_str())

@@ -4116,3 +4116,43 @@ fn without_and_would_imagine_the_opposite() {
         Contradicts,
     );
 }
+
+#[test]
+fn readme_promises_of_the_twelfth_session() {
+    // A part after a fronted "Among …," or before "of whom".
+    let cases = "support: [{all: ['measles cases', '{n}']}]\nnumber: 1212";
+    check(
+        cases,
+        "Among the 1,212 measles cases, 1,100 were in children.",
+        Supports,
+    );
+    check(
+        cases,
+        "Officials counted 1,212 measles cases, 1,100 of whom were children.",
+        Supports,
+    );
+    // "is not the case that" denies a clause whole, past a preposition in its subject.
+    check(
+        "support: [{all: ['Kharkiv', 'killed {n} (?:civilians|people)']}]\nnumber: 14",
+        "It is not the case that strikes on Kharkiv killed 14 civilians.",
+        Contradicts,
+    );
+    // A revision up to a level is the level.
+    check(
+        "support: ['growth\\b.{0,25}\\b{n}%']\nnumber: 3.1",
+        "Growth was revised up to 3.1% in the second estimate.",
+        Supports,
+    );
+    // A figure before "in" and a smaller one is a count, not a ratio.
+    check(
+        "support: ['cases reached {n}']\nnumber: 1212",
+        "Measles cases reached 1,212 in 10 states.",
+        Supports,
+    );
+    // A qualifier between "a decline of" and the figure.
+    check(
+        "support: ['overdose deaths\\b.{0,40}\\b{n}']\nnumber: 3861",
+        "Officials confirmed 3,861 overdose deaths for 2024, a decline of almost 900.",
+        Omits,
+    );
+}
