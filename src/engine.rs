@@ -640,11 +640,7 @@ impl Checker {
             let batch = batch
                 .iter()
                 .map(|(id, text)| {
-                    let info = DocumentInfo {
-                        id: id.to_string(),
-                        label: self.label(id),
-                        path: id.to_string(),
-                    };
+                    let info = DocumentInfo::new(id, self.label(id), id);
                     (info, text)
                 })
                 .collect();
@@ -654,12 +650,12 @@ impl Checker {
     }
 
     /// The label the claims file gives document `id`, if any.
-    pub fn label(&self, id: &str) -> Option<String> {
+    pub fn label(&self, id: &str) -> Option<&str> {
         self.file
             .labels
             .iter()
             .find(|(doc, _)| doc == id)
-            .map(|(_, label)| label.clone())
+            .map(|(_, label)| label.as_str())
     }
 }
 

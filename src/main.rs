@@ -538,15 +538,15 @@ fn document_named(
     named: &str,
     project: &Project,
 ) -> Result<String, Vec<Diagnostic>> {
-    if report.documents.iter().any(|d| d.id == named) {
+    if report.documents.iter().any(|d| d.id() == named) {
         return Ok(named.to_string());
     }
     // Its file, as `check` prints its path or as the end of it (`bridge-blog.md`).
     let by_file: Vec<&str> = report
         .documents
         .iter()
-        .filter(|d| Path::new(&d.path).ends_with(named))
-        .map(|d| d.id.as_str())
+        .filter(|d| Path::new(d.path()).ends_with(named))
+        .map(|d| d.id())
         .collect();
     if let [id] = by_file.as_slice() {
         return Ok(id.to_string());
@@ -555,11 +555,10 @@ fn document_named(
         .documents
         .iter()
         .filter(|d| {
-            d.label
-                .as_deref()
+            d.label()
                 .is_some_and(|label| label.to_lowercase() == named.to_lowercase())
         })
-        .map(|d| d.id.as_str())
+        .map(|d| d.id())
         .collect();
     match labelled.as_slice() {
         [id] => return Ok(id.to_string()),
@@ -579,7 +578,7 @@ fn document_named(
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| report.documents.get(i));
     if let Some(document) = key {
-        return Ok(document.id.clone());
+        return Ok(document.id().to_string());
     }
     // A file that is there but was skipped (unreadable, binary): its warning says why.
     if let Some(file) = project.files.iter().find(|f| {
@@ -601,7 +600,7 @@ fn document_named(
     let names = report
         .documents
         .iter()
-        .flat_map(|d| std::iter::once(d.id.as_str()).chain(d.label.as_deref()));
+        .flat_map(|d| std::iter::once(d.id()).chain(d.label()));
     let mut problem = Diagnostic::error(
         "unknown-document",
         format!("no document `{named}` in {}", project.sources_dir.display()),

@@ -175,10 +175,10 @@ impl Merger {
         let duplicates: Vec<&DocumentInfo> = report
             .documents
             .iter()
-            .filter(|d| self.owners.contains_key(&d.id))
+            .filter(|d| self.owners.contains_key(d.id()))
             .collect();
         if let Some(document) = duplicates.first() {
-            let other = self.owners.get(&document.id).map_or("", String::as_str);
+            let other = self.owners.get(document.id()).map_or("", String::as_str);
             let more = match duplicates.len() {
                 1 => String::new(),
                 n => format!(" (and {} more documents)", n - 1),
@@ -187,7 +187,7 @@ impl Merger {
                 "duplicate-document",
                 format!(
                     "document `{}` is in both {other} and {name}{more}",
-                    document.id
+                    document.id()
                 ),
             )
             .hint("each shard K/N of one run holds different documents")]);
@@ -196,7 +196,8 @@ impl Merger {
             merged.append(&shard);
         }
         for document in report.documents {
-            self.owners.insert(document.id.clone(), name.to_string());
+            self.owners
+                .insert(document.id().to_string(), name.to_string());
             self.documents.push(document);
         }
         self.warnings.extend(report.warnings);
@@ -231,7 +232,7 @@ impl Merger {
         documents = crate::report::sort_documents(documents, &mut verdicts);
         if let Some(spill) = &mut spill {
             spill
-                .put_in_order(documents.iter().map(|d| d.id.as_str()))
+                .put_in_order(documents.iter().map(|d| d.id()))
                 .map_err(|error| {
                     vec![Diagnostic::error(
                         "output",
@@ -447,11 +448,11 @@ impl<'de> Visitor<'de> for Reading<'_> {
                     reading.index = list
                         .iter()
                         .enumerate()
-                        .map(|(i, d)| (d.id.clone(), u32::try_from(i).unwrap_or(u32::MAX)))
+                        .map(|(i, d)| (d.id().to_string(), u32::try_from(i).unwrap_or(u32::MAX)))
                         .collect();
                     if let KeptEvidence::Spilled(spill) = reading.evidence {
                         reading.first_spilled =
-                            spill.add_documents(list.iter().map(|d| d.id.clone()));
+                            spill.add_documents(list.iter().map(|d| d.id().to_string()));
                     }
                     documents = Some(list);
                 }

@@ -273,11 +273,11 @@ impl Project {
             .zip(&read)
             .filter_map(|(file, read)| {
                 let (text, _) = read.as_ref().ok()?;
-                let info = DocumentInfo {
-                    id: file.id().to_string(),
-                    label: self.checker.label(file.id()),
-                    path: display_path(&self.sources_dir.join(file.relative())),
-                };
+                let info = DocumentInfo::new(
+                    file.id(),
+                    self.checker.label(file.id()),
+                    &display_path(&self.sources_dir.join(file.relative())),
+                );
                 Some((info, text))
             })
             .collect();

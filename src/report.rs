@@ -48,19 +48,107 @@ pub fn documents_digest<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 /// A checked document, in id order.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+///
+/// A report keeps one for every document of the run, so it is one allocation: the path,
+/// then the id unless the path holds it (it nearly always does: the sources folder, the id,
+/// the extension). Three strings (id, label, path) took 160 bytes a document; this takes 80.
+#[derive(Clone, PartialEq, Eq)]
 pub struct DocumentInfo {
-    /// The path below the sources folder, without extension, with `/` separators.
-    pub id: String,
-    pub label: Option<String>,
-    /// The path as given relative to the sources folder (with extension).
-    pub path: String,
+    /// The path, then the id when the path does not hold it.
+    text: Box<str>,
+    path_len: u32,
+    /// Where the id is in `text`.
+    id_at: (u32, u32),
+    label: Option<Box<str>>,
 }
 
 impl DocumentInfo {
+    /// A document with id `id`, read from `path` (as given relative to the sources folder,
+    /// with extension), shown as `label` when it has one.
+    pub fn new(id: &str, label: Option<&str>, path: &str) -> DocumentInfo {
+        // The id, where a document's path is its folder, its id and its extension.
+        let stem = path.rsplit_once('.').map_or(path, |(stem, _)| stem);
+        let at = if stem.ends_with(id) {
+            Some(stem.len() - id.len())
+        } else {
+            path.find(id)
+        };
+        let (text, id_at) = match at {
+            Some(at) => (Box::from(path), (at, at + id.len())),
+            None => (
+                format!("{path}{id}").into_boxed_str(),
+                (path.len(), path.len() + id.len()),
+            ),
+        };
+        DocumentInfo {
+            text,
+            path_len: index(path.len()),
+            id_at: (index(id_at.0), index(id_at.1)),
+            label: label.map(Box::from),
+        }
+    }
+
+    /// The path below the sources folder, without extension, `/`-separated.
+    pub fn id(&self) -> &str {
+        &self.text[self.id_at.0 as usize..self.id_at.1 as usize]
+    }
+
+    /// The path as given relative to the sources folder (with extension).
+    pub fn path(&self) -> &str {
+        &self.text[..self.path_len as usize]
+    }
+
+    /// The label claims.yaml gives the document, if any.
+    pub fn label(&self) -> Option<&str> {
+        self.label.as_deref()
+    }
+
     /// The column header: the label when there is one, else the id.
     pub fn name(&self) -> &str {
-        self.label.as_deref().unwrap_or(&self.id)
+        self.label().unwrap_or(self.id())
+    }
+}
+
+impl std::fmt::Debug for DocumentInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DocumentInfo")
+            .field("id", &self.id())
+            .field("label", &self.label())
+            .field("path", &self.path())
+            .finish()
+    }
+}
+
+/// A document as the JSON report lists it.
+#[derive(Serialize, Deserialize)]
+struct DocumentJson<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    label: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    path: Cow<'a, str>,
+}
+
+impl Serialize for DocumentInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        DocumentJson {
+            id: Cow::Borrowed(self.id()),
+            label: self.label().map(Cow::Borrowed),
+            path: Cow::Borrowed(self.path()),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for DocumentInfo {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<DocumentInfo, D::Error> {
+        let json = DocumentJson::deserialize(deserializer)?;
+        Ok(DocumentInfo::new(
+            &json.id,
+            json.label.as_deref(),
+            &json.path,
+        ))
     }
 }
 
@@ -111,11 +199,11 @@ pub fn sort_documents(
     documents: Vec<DocumentInfo>,
     verdicts: &mut [Verdicts],
 ) -> Vec<DocumentInfo> {
-    if documents.windows(2).all(|w| w[0].id <= w[1].id) {
+    if documents.windows(2).all(|w| w[0].id() <= w[1].id()) {
         return documents;
     }
     let mut order: Vec<usize> = (0..documents.len()).collect();
-    order.sort_by(|&a, &b| documents[a].id.cmp(&documents[b].id));
+    order.sort_by(|&a, &b| documents[a].id().cmp(documents[b].id()));
     for claim in verdicts.iter_mut() {
         claim.permute(&order);
     }
@@ -166,7 +254,7 @@ impl Verdicts {
             |id| {
                 let i = documents[..checked]
                     .iter()
-                    .position(|document| document.id == id)?;
+                    .position(|document| document.id() == id)?;
                 self.verdicts.get(i)
             },
             // From the documents that do not omit the claim only: a walk of every
@@ -176,7 +264,7 @@ impl Verdicts {
                 let mut from = 0;
                 while let Some(i) = self.verdicts.next_not_omits(from).filter(|&i| i < checked) {
                     if crate::verdict::counts_for(self.verdict(i), support) {
-                        ids.push(documents[i].id.clone());
+                        ids.push(documents[i].id().to_string());
                     }
                     from = i + 1;
                 }
@@ -783,6 +871,35 @@ pub(crate) fn test_piece(start: usize, sentence: &str) -> Arc<Evidence> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document keeps its id inside its path where the path holds it, and on its own
+    /// where it does not (a merged report may say anything); either way it gives back what
+    /// it was given, and the JSON is the three fields.
+    #[test]
+    fn a_document_gives_back_its_id_path_and_label_however_they_relate() {
+        for (id, label, path) in [
+            ("000_af3f", Some("AFP"), "seeds/000_af3f.txt"),
+            ("a/b", None, "seeds/a/b.md"),
+            ("b", None, "seeds/a/b/b.txt"),
+            ("seeds", None, "seeds/seeds.txt"),
+            ("x", None, "x"),
+            ("other", Some("É \"q\""), "seeds/a.txt"),
+            ("", None, ""),
+        ] {
+            let document = DocumentInfo::new(id, label, path);
+            assert_eq!(
+                (document.id(), document.label(), document.path()),
+                (id, label, path)
+            );
+            let json = serde_json::to_value(&document).unwrap_or_default();
+            assert_eq!(
+                json,
+                serde_json::json!({"id": id, "label": label, "path": path})
+            );
+            let back: Result<DocumentInfo, _> = serde_json::from_value(json);
+            assert_eq!(back.ok(), Some(document));
+        }
+    }
 
     /// JSON has no infinity: an open bound is written as `null` and must come back open
     /// (merged reports and JUnit from spilled evidence explain numbers read back), and an

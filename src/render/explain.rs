@@ -52,10 +52,10 @@ pub fn render(
         else {
             continue;
         };
-        let id = &document.id;
-        let name = match &document.label {
+        let id = document.id();
+        let name = match document.label() {
             Some(label) => format!("{label} ({id})"),
-            None => id.clone(),
+            None => id.to_string(),
         };
         let _ = writeln!(
             out,
@@ -72,14 +72,14 @@ pub fn render(
             let _ = writeln!(out, "  no pattern of this claim matched in this document");
         }
         for evidence in verdict.evidence {
-            render_evidence(&mut out, &document.path, evidence, style);
+            render_evidence(&mut out, document.path(), evidence, style);
         }
         if let Some(figures) = figures {
-            render_skipped(&mut out, &document.path, figures, style);
+            render_skipped(&mut out, document.path(), figures, style);
         }
         let near = near_misses.iter().find(|(doc, _)| doc == id);
         if let (Verdict::Omits, Some((_, near))) = (verdict.verdict, near) {
-            render_near_misses(&mut out, &document.path, near, style);
+            render_near_misses(&mut out, document.path(), near, style);
         }
     }
     for (kind, ids) in selection.folded_with_evidence.iter().enumerate() {
@@ -150,7 +150,7 @@ fn select<'a>(report: &'a Report, claim: &ClaimReport, documents: &[String]) -> 
         .zip(claim.verdicts.iter())
         .enumerate()
     {
-        let id = document.id.as_str();
+        let id = document.id();
         if !documents.is_empty() {
             if documents.iter().any(|d| d == id) {
                 selection.shown.push(i);
@@ -192,7 +192,7 @@ pub fn omissions_shown<'a>(
         .shown
         .into_iter()
         .filter(|&i| claim.verdicts.verdict(i) == Verdict::Omits)
-        .filter_map(|i| report.documents.get(i).map(|d| d.id.as_str()))
+        .filter_map(|i| report.documents.get(i).map(|d| d.id()))
         .collect()
 }
 

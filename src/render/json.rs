@@ -328,7 +328,7 @@ fn write_verdicts<'a>(
         .expect
         .documents
         .iter()
-        .filter_map(|(id, _)| documents.binary_search_by(|d| d.id.as_str().cmp(id)).ok())
+        .filter_map(|(id, _)| documents.binary_search_by(|d| d.id().cmp(id)).ok())
         .filter(|i| range.contains(i))
         .collect();
     pinned.sort_unstable();
@@ -359,7 +359,7 @@ fn write_verdicts<'a>(
         }
         let verdict = claim.verdicts.verdict(i);
         let evidence = claim.verdicts.evidence(i);
-        let expected = expected_for(claim, &documents[i].id);
+        let expected = expected_for(claim, documents[i].id());
         let pieces = match spilled.as_mut() {
             Some(cursor) => cursor.pieces(i)?,
             None => None,
@@ -452,7 +452,7 @@ impl OmitsEntries {
         // Sized up front (ids escape to their length, but for a quote or backslash): grown
         // by doubling, the bytes took up to twice their size, 100 bytes a document.
         let each = ENTRY_SEPARATOR.len() + b"        \"\": ".len() + OMITS.len();
-        let ids: usize = documents.iter().map(|document| document.id.len()).sum();
+        let ids: usize = documents.iter().map(|document| document.id().len()).sum();
         let mut bytes = Vec::with_capacity(ids + each * documents.len());
         let mut starts = Vec::with_capacity(documents.len() + 1);
         for document in documents {
@@ -460,7 +460,7 @@ impl OmitsEntries {
             bytes.extend_from_slice(ENTRY_SEPARATOR);
             bytes.extend_from_slice(b"        ");
             // A string always serializes.
-            let _ = serde_json::to_writer(&mut bytes, &document.id);
+            let _ = serde_json::to_writer(&mut bytes, &document.id());
             bytes.extend_from_slice(b": ");
             bytes.extend_from_slice(OMITS);
         }
@@ -723,10 +723,10 @@ mod reference {
             for (document, verdict) in self.0.iter().zip(self.1.verdicts.iter()) {
                 let view = DocumentVerdictView {
                     verdict: verdict.verdict,
-                    expected: super::expected_for(self.1, &document.id),
+                    expected: super::expected_for(self.1, document.id()),
                     evidence: verdict.evidence,
                 };
-                map.serialize_entry(&document.id, &view)?;
+                map.serialize_entry(&document.id(), &view)?;
             }
             map.end()
         }
@@ -837,11 +837,7 @@ mod tests {
         ] {
             let mut builder = checker.report_builder();
             for (id, text) in texts {
-                let info = crate::report::DocumentInfo {
-                    id: id.clone(),
-                    label: checker.label(id),
-                    path: id.clone(),
-                };
+                let info = crate::report::DocumentInfo::new(id, checker.label(id), id);
                 let mut result = checker.check_document(info, &crate::document::Text::plain(text));
                 if let Err(error) = spill.add(DocumentEvidence::of(&result)) {
                     panic!("spilling: {error}");

@@ -147,11 +147,7 @@ mod tests {
 
     #[test]
     fn a_line_lists_the_cells_that_say_something_and_repeats_shared_pieces_whole() {
-        let document = DocumentInfo {
-            id: "a/b".to_string(),
-            label: Some("AP \"wire\"".to_string()),
-            path: "seeds/a/b.txt".to_string(),
-        };
+        let document = DocumentInfo::new("a/b", Some("AP \"wire\""), "seeds/a/b.txt");
         let shared = piece(3, "Kim said \"yes\".\nAnd é");
         let own = piece(9, "other");
         let pieces = [Arc::clone(&shared), own];

@@ -48,7 +48,7 @@ pub fn render(report: &Report) -> String {
         let _ = write!(out, "| `{}` |", cell(&claim.id));
         if per_document {
             for (document, verdict) in report.documents.iter().zip(claim.verdicts.iter()) {
-                let unexpected = claim.is_unexpected(&document.id, verdict.verdict);
+                let unexpected = claim.is_unexpected(document.id(), verdict.verdict);
                 let _ = write!(
                     out,
                     " {}{} |",

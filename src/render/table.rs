@@ -105,7 +105,7 @@ pub fn render(report: &Report, style: Style) -> String {
             for (document, verdict) in report
                 .documents
                 .iter()
-                .map(|d| &d.id)
+                .map(|d| d.id())
                 .zip(claim.verdicts.iter())
             {
                 let pinned = claim.is_unexpected(document, verdict.verdict);

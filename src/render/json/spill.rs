@@ -84,7 +84,7 @@ impl DocumentEvidence {
     /// laid out once.
     pub fn of(result: &DocumentResult) -> DocumentEvidence {
         let mut laid = DocumentEvidence {
-            id: result.document.id.clone(),
+            id: result.document.id().to_string(),
             ..DocumentEvidence::default()
         };
         let mut seen: HashMap<*const Evidence, u32> = HashMap::new();
@@ -137,7 +137,40 @@ pub struct EvidenceSpill {
     run_bytes: usize,
     block_bytes: usize,
     /// The documents' ids, in the order they were added.
-    ids: Vec<String>,
+    ids: Ids,
+}
+
+/// Document ids, one after another in one string: the spill keeps every document's, and a
+/// `String` each cost 56 bytes a document where this costs the id and four.
+#[derive(Debug, Default)]
+struct Ids {
+    text: String,
+    /// Where each id ends in `text`.
+    ends: Vec<u32>,
+}
+
+impl Ids {
+    fn push(&mut self, id: &str) {
+        self.text.push_str(id);
+        self.ends.push(offset(self.text.len()));
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.ends.get(p))
+            .map_or(0, |&end| end as usize);
+        let end = self.ends.get(i).map_or(start, |&end| end as usize);
+        &self.text[start..end]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
 }
 
 /// A claim's cells, each its document's index and the pieces it quotes (encoded by
@@ -194,7 +227,7 @@ impl EvidenceSpill {
             buffered: 0,
             run_bytes,
             block_bytes,
-            ids: Vec::new(),
+            ids: Ids::default(),
         }
     }
 
@@ -227,7 +260,7 @@ impl EvidenceSpill {
             }
         };
         let index = offset(self.ids.len());
-        self.ids.push(document.id);
+        self.ids.push(&document.id);
         let mut from = 0;
         for &(claim, end) in &document.cells {
             let pieces = &document.pieces[from as usize..end as usize];
@@ -242,7 +275,9 @@ impl EvidenceSpill {
     /// document, as a shard's JSON report gives it to `merge`.
     pub fn add_documents(&mut self, ids: impl IntoIterator<Item = String>) -> u32 {
         let first = offset(self.ids.len());
-        self.ids.extend(ids);
+        for id in ids {
+            self.ids.push(&id);
+        }
         first
     }
 
@@ -339,9 +374,9 @@ impl EvidenceSpill {
         for claim in 0..self.claims.len() {
             self.rewrite(claim, Some(&new_index))?;
         }
-        let mut ids: Vec<String> = Vec::with_capacity(self.ids.len());
+        let mut ids = Ids::default();
         for &old in &order {
-            ids.push(std::mem::take(&mut self.ids[old as usize]));
+            ids.push(self.ids.get(old as usize));
         }
         self.ids = ids;
         Ok(())
@@ -412,14 +447,14 @@ impl EvidenceSpill {
             return Err(mismatch());
         }
         let ids: Vec<&str> = ids.collect();
-        if ids.iter().zip(&self.ids).all(|(a, b)| *a == b.as_str()) {
+        if ids.iter().zip(self.ids.iter()).all(|(a, b)| *a == b) {
             return Ok(None);
         }
         let at: HashMap<&str, u32> = self
             .ids
             .iter()
             .enumerate()
-            .map(|(i, id)| (id.as_str(), offset(i)))
+            .map(|(i, id)| (id, offset(i)))
             .collect();
         ids.iter()
             .map(|id| at.get(id).copied().ok_or_else(mismatch))
@@ -430,7 +465,7 @@ impl EvidenceSpill {
     /// Makes the spill ready to be read for `report`: its documents in the report's order,
     /// every cell in the store.
     pub(super) fn ready_for(&mut self, report: &Report) -> io::Result<()> {
-        self.put_in_order(report.documents.iter().map(|d| d.id.as_str()))?;
+        self.put_in_order(report.documents.iter().map(|d| d.id()))?;
         self.finish()
     }
 
