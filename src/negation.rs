@@ -1047,6 +1047,17 @@ impl<'a> SentenceCues<'a> {
 
     /// The longest table entry that starts at word `i`; `first` says whether it is the sentence's first word.
     fn best_at(&self, i: usize, first: bool) -> Option<Found> {
+        let entries = |(lo, hi): (usize, usize)| INDEX.get(lo..hi).unwrap_or_default();
+        let own = self.toks.get(i).map_or((0, 0), |t| t.lex.entries);
+        let not = if self.kind(i) == Some(K::Not) {
+            lookup("not").entries
+        } else {
+            (0, 0)
+        };
+        // Most words start no entry: they are done before any test of their spelling.
+        if own.0 == own.1 && not.0 == not.1 {
+            return None;
+        }
         let w = self.word(i);
         // "No. 5" is a number, and "May" inside a sentence is the month.
         if (w.eq_ignore_ascii_case("no") && self.kind(i + 1) == Some(K::Period))
@@ -1065,13 +1076,6 @@ impl<'a> SentenceCues<'a> {
         if capitalized && !first && !after_opening {
             return None;
         }
-        let entries = |(lo, hi): (usize, usize)| INDEX.get(lo..hi).unwrap_or_default();
-        let own = self.toks.get(i).map_or((0, 0), |t| t.lex.entries);
-        let not = if self.kind(i) == Some(K::Not) {
-            lookup("not").entries
-        } else {
-            (0, 0)
-        };
         let mut best: Option<(Found, usize)> = None;
         for &(_, at) in entries(own).iter().chain(entries(not)) {
             let Some(entry) = ENTRIES.get(at) else {
