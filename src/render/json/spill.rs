@@ -700,12 +700,13 @@ pub(super) struct Pieces<'s> {
 }
 
 impl Pieces<'_> {
-    /// Writes the pieces as the elements of an `evidence` array: each on its own line,
-    /// separated by commas, as serde_json's pretty printer puts them.
-    pub(super) fn write(&self, out: &mut Vec<u8>, indent: &[u8]) -> io::Result<()> {
+    /// Writes the pieces as the elements of an `evidence` array, on one line: separated by
+    /// a comma and a space.
+    pub(super) fn write(&self, out: &mut Vec<u8>) -> io::Result<()> {
         for (i, &piece) in self.pieces.iter().enumerate() {
-            out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
-            out.extend_from_slice(indent);
+            if i > 0 {
+                out.extend_from_slice(b", ");
+            }
             self.spill.read_piece(piece, out)?;
         }
         Ok(())
