@@ -1853,6 +1853,17 @@ impl<'a> Context<'a> {
                     NumberOutcome::Breaks if share_against_count(&claim.claim, pattern, after) => {
                         Some(NumberOutcome::Inconclusive)
                     }
+                    // "Net migration in 2022 was 764,000" against a claim about 2023: the
+                    // figure is another year's, which says nothing of the claim's.
+                    NumberOutcome::Breaks
+                        if of_another_period(
+                            &claim.claim,
+                            &doc.text[sentence_start..sentence_end],
+                            range.start - sentence_start..range.end - sentence_start,
+                        ) =>
+                    {
+                        Some(NumberOutcome::Inconclusive)
+                    }
                     // "Holt won half the vote" against `number: 50`: a fraction in words is
                     // a share, which a claim in per cent states a hundred times larger.
                     NumberOutcome::Breaks
@@ -2114,6 +2125,168 @@ fn share_against_count(claim: &str, pattern: &str, after: &str) -> bool {
         && claim.bytes().any(|b| b.is_ascii_digit())
         && !says_per_cent(&claim)
         && !says_per_cent(&pattern)
+}
+
+/// Whether the figure at `figure` in `sentence` is tied to a year or month the claim does
+/// not name, when the claim names one: "Turnout in 2019 was 67.3%", "Receipts in 2022-23
+/// were £814.8bn", "up from 18.6% in 2019" and "Since 2021, net migration has totalled 1.9
+/// million" against claims about 2024, 2023-24 or 2023. The period is looked for in the
+/// figure's clause (up to a comma, a semicolon, a bracket, or "while", "but", "from",
+/// "than", "compared"), else in a phrase that opens the sentence ("In 2019, …").
+fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
+    let claimed = periods_in(claim);
+    if claimed.is_empty() {
+        return false;
+    }
+    let Some(before) = sentence.get(..figure.start) else {
+        return false;
+    };
+    let after = sentence.get(figure.end..).unwrap_or("");
+    const CLAUSE_WORDS: [&str; 8] = [
+        " while ",
+        " but ",
+        " whereas ",
+        " from ",
+        " than ",
+        " compared ",
+        " against ",
+        " versus ",
+    ];
+    let clause_start = |text: &str| {
+        let by_mark = text.rfind([',', ';', ':', '(', ')']).map(|at| at + 1);
+        let by_word = CLAUSE_WORDS
+            .iter()
+            .filter_map(|w| text.rfind(w).map(|at| at + w.len() - 1));
+        by_mark.into_iter().chain(by_word).max().unwrap_or(0)
+    };
+    let clause_end = |text: &str| {
+        let by_mark = text.find([',', ';', ':', '(', ')']);
+        let by_word = CLAUSE_WORDS.iter().filter_map(|w| text.find(w));
+        by_mark
+            .into_iter()
+            .chain(by_word)
+            .min()
+            .unwrap_or(text.len())
+    };
+    let start = clause_start(before);
+    let clause = format!("{} {}", &before[start..], &after[..clause_end(after)]);
+    let mut stated = periods_in(&clause);
+    if stated.is_empty() && start > 0 {
+        // A phrase that opens the sentence sets the period of the clause after it.
+        let opening = &sentence[..sentence.find(',').unwrap_or(0)];
+        let first = opening
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if [
+            "in",
+            "since",
+            "by",
+            "during",
+            "throughout",
+            "until",
+            "for",
+            "as",
+        ]
+        .contains(&first.as_str())
+            && sentence.find(',').is_some_and(|comma| comma < figure.start)
+        {
+            stated = periods_in(opening);
+        }
+    }
+    // Years are weighed against years and months against months: a month against a claim
+    // that names only a year ("in May" against "in 2024") says nothing.
+    [true, false].into_iter().any(|months| {
+        let of_kind = |p: &&Period| matches!(p, Period::Month(_)) == months;
+        let mut stated = stated.iter().filter(of_kind).peekable();
+        stated.peek().is_some()
+            && claimed.iter().any(|p| of_kind(&p))
+            && !stated.any(|p| claimed.contains(p))
+    })
+}
+
+/// A year (a financial year such as 2023-24 is one period) or a month, as a text names it.
+#[derive(Debug, PartialEq)]
+enum Period {
+    Year(u16, Option<u16>),
+    Month(usize),
+}
+
+/// The years (1900 to 2099, with a second year as in "2023-24" or "2023/2024") and months
+/// that `text` names.
+fn periods_in(text: &str) -> Vec<Period> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let mut periods = Vec::new();
+    let bytes = text.as_bytes();
+    let digits_at = |at: usize| {
+        bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_digit() {
+            at += 1;
+            continue;
+        }
+        let run = digits_at(at);
+        let glued = at > 0
+            && (bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b',' | b'.'));
+        let year: Option<u16> = (run == 4 && !glued)
+            .then(|| text[at..at + 4].parse().ok())
+            .flatten()
+            .filter(|y| (1900..2100).contains(y));
+        let mut end = at + run;
+        if let Some(year) = year {
+            let next = bytes.get(end).copied();
+            // "2,024" or "2024.5" is a figure; "2024%" a share.
+            if matches!(next, Some(b',' | b'.' | b'%'))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                || next == Some(b'%')
+            {
+                at = end;
+                continue;
+            }
+            let second = match next {
+                Some(b'-' | b'/') if end + 1 < bytes.len() => {
+                    let len = digits_at(end + 1);
+                    let value: Option<u16> = text[end + 1..end + 1 + len].parse().ok();
+                    match (len, value) {
+                        (2, Some(v)) => Some((year / 100) * 100 + v),
+                        (4, Some(v)) => Some(v),
+                        _ => None,
+                    }
+                    .inspect(|_| end += 1 + len)
+                }
+                _ => None,
+            };
+            periods.push(Period::Year(year, second));
+        }
+        at = end;
+    }
+    // A month is capitalized ("May", not the "may" of possibility).
+    for word in words_of(text).filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
+        let word = word.to_lowercase();
+        if let Some(month) = MONTHS.iter().position(|m| *m == word) {
+            periods.push(Period::Month(month));
+        }
+    }
+    periods
 }
 
 /// Words that make a cue a negation, for telling whether a pattern spells its own.

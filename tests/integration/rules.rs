@@ -4156,3 +4156,62 @@ fn readme_promises_of_the_twelfth_session() {
         Omits,
     );
 }
+
+#[test]
+fn a_figure_of_another_year_or_month_than_the_claims_never_breaks_it() {
+    let claim = "support: ['net migration\\b.{0,50}\\b{n}']\nnumber: 685000";
+    let text = "Net migration to the UK was 685,000 in 2023.";
+    for document in [
+        "Net migration in 2022 was 764,000.",
+        "Net migration was 685,000 in 2023, down from 764,000 in 2022.",
+        "Since 2021, net migration has totalled more than 1.9 million.",
+        "In 2019, net migration was 184,000.",
+    ] {
+        let expected = if document.contains("685,000") {
+            Supports
+        } else {
+            Omits
+        };
+        check_claim_text(claim, text, document, expected);
+    }
+    // The claim's own year, or none: the figure is the claim's, and breaks it.
+    for document in [
+        "Net migration in 2023 was 740,000.",
+        "In 2023, net migration was 740,000.",
+        "Net migration was 740,000, the ONS said.",
+    ] {
+        check_claim_text(claim, text, document, Contradicts);
+    }
+    // A financial year is one period: 2022-23 is not 2023-24, and 2023/24 is.
+    let claim = "support: ['receipts\\b.{0,40}£{n} ?bn']\nnumber: 858.9";
+    let text = "HMRC tax receipts reached £858.9bn in 2023-24.";
+    check_claim_text(claim, text, "Receipts in 2022-23 were £814.8bn.", Omits);
+    check_claim_text(
+        claim,
+        text,
+        "Receipts in 2023/24 were £814.8bn.",
+        Contradicts,
+    );
+    // Months against a claim that names one; a month says nothing against a year alone.
+    let claim = "support: ['inflation\\b.{0,30}\\b{n}%']\nnumber: 2";
+    let text = "CPI inflation fell to 2% in May.";
+    check_claim_text(claim, text, "Inflation was 3.2% in April.", Omits);
+    check_claim_text(claim, text, "Inflation was 3.2% in May.", Contradicts);
+    check_claim_text(
+        claim,
+        text,
+        "Inflation was 3.2% and may stay there.",
+        Contradicts,
+    );
+    let text = "CPI inflation was 2% in 2024.";
+    check_claim_text(claim, text, "Inflation was 3.2% in April.", Contradicts);
+    // A count that looks like a year is no period.
+    let claim = "support: ['{n} launches']\nnumber: 134";
+    let text = "SpaceX made 134 launches in 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "It made 98 launches, 2,024 tonnes to orbit.",
+        Contradicts,
+    );
+}
