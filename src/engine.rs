@@ -1163,7 +1163,8 @@ impl<'a> Context<'a> {
         }
         // "Varga failed to overturn his bribery conviction": a negated verb whose object is
         // an event the subject's possessive takes as given says it happened.
-        let object = self.object_of_negated_verb(texts, parts, negation.as_ref(), negated_part);
+        let object =
+            self.object_of_negated_verb(claim, texts, parts, negation.as_ref(), negated_part);
         if object.as_ref().is_some_and(|verb| verb.event) {
             negation = None;
         }
@@ -1403,8 +1404,16 @@ impl<'a> Context<'a> {
     /// as given. `event` says whether the object names an event ("conviction",
     /// "ratification", "departure", "withdrawal"): then it happened, and the match stands;
     /// a thing ("her seat") may not be what the claim says of it, so it counts neither way.
+    ///
+    /// A definite object ("the", "these", "those" within the three words before the part)
+    /// is taken as given too, when no word between the negation and the part is one the
+    /// claim's own sentence says: "Analysts have not yet examined the North Korean
+    /// shells", "cannot match the volume of North Korean shells", "were unable to down the
+    /// North Korean missiles" say nothing against "North Korea has shipped shells" (but
+    /// "Armenia did not sign the treaty" denies "Armenia signed the treaty").
     fn object_of_negated_verb(
         &self,
+        claim: &Claim,
         texts: &MatcherTexts,
         parts: &[&Hit],
         negation: Option<&negation::Cue>,
@@ -1420,11 +1429,42 @@ impl<'a> Context<'a> {
             .get(sentence.start + cue.end..sentence.start + start.max(cue.end))?;
         let words: Vec<&str> = words_of(between).collect();
         let spelled = |word: &str| texts.spellings.iter().any(|s| s.spells(word));
-        let possessed = words.iter().rev().take(3).any(|w| {
-            ["his", "her", "its", "their"]
+        let last_three = || words.iter().rev().take(3);
+        // The part may be the possessor: "No country has matched SpaceX's 134 launches"
+        // under `all: ['SpaceX', '{n} launches']`; the object is then the few words after it.
+        let after = doc.text.get(hit.range.end..sentence.end).unwrap_or("");
+        let possessor = after.starts_with("'s ")
+            && parts
                 .iter()
-                .any(|p| p.eq_ignore_ascii_case(w))
-        });
+                .any(|other| other.range.start == hit.range.end + "'s ".len());
+        // A verb stands between the negation and the object: not a copula ("was not Putin's
+        // first visit"), nor a preposition or a word of a negation that denies a clause
+        // whole ("not by the appeals court", "It is not true the council approved", "None
+        // of the shells were delivered").
+        const NO_VERB: [&str; 33] = [
+            "is", "was", "are", "were", "be", "been", "being", "of", "by", "to", "in", "on", "at",
+            "for", "with", "from", "about", "as", "than", "after", "before", "over", "under",
+            "true", "the", "a", "an", "so", "clear", "correct", "right", "case", "only",
+        ];
+        let verb_first = words.len() >= 2
+            && !NO_VERB.iter().any(|w| w.eq_ignore_ascii_case(words[0]))
+            && !words.iter().any(|w| w.eq_ignore_ascii_case("that"));
+        // "his conviction", or "SpaceX's 134 launches" (the word right before the part).
+        let possessed = (verb_first && (possessor || between.trim_end().ends_with("'s")))
+            || last_three().any(|w| {
+                ["his", "her", "its", "their"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(w))
+            });
+        // The object of that verb, not the subject of a clause the negation denies whole
+        // ("denied that the ministry approved").
+        let definite = verb_first
+            && last_three().any(|w| {
+                ["the", "these", "those"]
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(w))
+            })
+            && !words.iter().any(|w| said_by(&claim.claim, w));
         // "Nobody voted for net migration of 685,000", "cannot afford the average house
         // price of £285,000", "did not match Labour on 33.7%": the figure is inside a noun
         // phrase, the verb's object.
@@ -1438,14 +1478,16 @@ impl<'a> Context<'a> {
         });
         let verb = words
             .first()
-            .filter(|w| (possessed || in_noun_phrase) && !spelled(w))?;
+            .filter(|w| (possessed || in_noun_phrase || definite) && !spelled(w))?;
         if !possessed {
             return Some(NegatedVerb {
                 verb: verb.to_string(),
                 event: false,
             });
         }
-        let event = words_of(&doc.text[hit.range.clone()]).any(|w| {
+        let object = words_of(&doc.text[hit.range.clone()])
+            .chain(words_of(after).take(if possessor { 5 } else { 0 }));
+        let event = object.into_iter().any(|w| {
             let w = w.to_ascii_lowercase();
             ["tion", "sion", "ure"]
                 .iter()
@@ -2287,6 +2329,26 @@ fn periods_in(text: &str) -> Vec<Period> {
         }
     }
     periods
+}
+
+/// Whether `text` says `word`, or a form of it ("signed" says "sign", "vetoing" says
+/// "vetoed"): words of four letters or more that agree in their first four (a false
+/// agreement, "counted" and "country", only keeps a negation standing). Short words and
+/// the commonest ones say nothing.
+fn said_by(text: &str, word: &str) -> bool {
+    const COMMON: [&str; 12] = [
+        "that", "this", "with", "from", "have", "been", "were", "will", "would", "there", "their",
+        "into",
+    ];
+    let word = word.to_lowercase();
+    if word.chars().count() < 4 || COMMON.contains(&word.as_str()) {
+        return false;
+    }
+    let stem: String = word.chars().take(4).collect();
+    words_of(text).any(|w| {
+        let w = w.to_lowercase();
+        w.chars().count() >= 4 && w.starts_with(&stem)
+    })
 }
 
 /// Words that make a cue a negation, for telling whether a pattern spells its own.

@@ -3764,6 +3764,44 @@ fn a_negated_verb_whose_object_is_the_match_takes_it_as_given() {
 }
 
 #[test]
+fn a_definite_object_of_a_verb_the_claim_does_not_say_is_taken_as_given() {
+    let claim = "support: ['North Korean (?:artillery )?shells']";
+    let text = "North Korea has shipped artillery shells to Russia.";
+    for document in [
+        "Analysts have not yet examined the North Korean shells recovered near Kharkiv.",
+        "Kyiv says it cannot match the volume of North Korean shells fired at its lines.",
+        "No one has counted the North Korean shells fired at Avdiivka.",
+        "Ukraine has no defence against the North Korean shells.",
+    ] {
+        check_claim_text(claim, text, document, Omits);
+    }
+    // Without "the", the negation denies; so it does when the claim says the verb, or
+    // when it denies a clause whole.
+    for document in [
+        "Russia did not receive North Korean shells.",
+        "North Korea has not shipped the North Korean shells.",
+        "Moscow denied that the North Korean shells reached Russia.",
+        "It is not true the North Korean shells reached Russia.",
+    ] {
+        check_claim_text(claim, text, document, Contradicts);
+    }
+    // A claim's own possessed figure, after a negated verb, stands or counts neither way.
+    check_claim_text(
+        "support: [{all: ['SpaceX', '{n} (?:orbital )?launches']}]\nnumber: 134",
+        "SpaceX carried out 134 orbital launches in 2024.",
+        "No country has matched SpaceX's 134 orbital launches.",
+        Omits,
+    );
+    // A copula is no verb of that kind: "was not Putin's first visit" denies it.
+    check_claim_text(
+        "support: ['first visit\\b.{0,60}\\bin {n} years']\nnumber: 24",
+        "It was Putin's first visit in 24 years.",
+        "This was not Putin's first visit to North Korea in 24 years.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_negation_of_a_whole_clause_reaches_past_a_preposition_in_its_subject() {
     let claim = "support: [{all: ['Kharkiv', 'killed {n} (?:civilians|people)']}]\nnumber: 14";
     check(
