@@ -2115,6 +2115,16 @@ impl<'a> SentenceCues<'a> {
         ];
         const REFLEXIVE: &[&str] = &["himself", "herself", "itself", "themselves", "myself"];
         const POSSESSIVE: &[&str] = &["its", "his", "her", "their", "my", "our"];
+        // Verbs that, after "to", make a purpose ("to protect its arms deals", "to sit on
+        // the bench"); "to Russia", "to the court" are places.
+        #[rustfmt::skip]
+        const PURPOSE: &[&str] = &[
+            "protect", "shield", "avoid", "sit", "play", "win", "help", "support", "secure",
+            "save", "keep", "prevent", "boost", "gain", "earn", "please", "punish", "pressure",
+            "force", "appease", "spite", "cover", "hide", "escape", "evade", "reward", "signal",
+            "show", "prove", "deter", "weaken", "strengthen", "intimidate", "humiliate",
+            "placate", "curry", "spare", "silence",
+        ];
         for k in from..self.toks.len() {
             match self.kind(k) {
                 Some(K::Word)
@@ -2149,6 +2159,11 @@ impl<'a> SentenceCues<'a> {
                             || self.elem(k + 1, &["the"]) && self.elem(k + 2, &["money"])) =>
                 {
                     return Some(self.cue(k, k + 1))
+                }
+                // "Russia denied vetoing the panel to protect its arms deals", "Kovac didn't
+                // join Arsenal to sit on the bench": the purpose is what is denied.
+                Some(K::Word) if self.elem(k, &["to"]) && self.elem(k + 1, PURPOSE) => {
+                    return Some(self.cue(k, k + 2))
                 }
                 Some(K::Word)
                     if self.elem(k, &["because"])

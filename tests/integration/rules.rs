@@ -3671,10 +3671,33 @@ fn a_negation_of_the_reason_purpose_or_manner_leaves_the_deed() {
         "Kovac says he did not join Arsenal because of the money.",
         "Kovac didn't join Arsenal as a backup.",
         "Kovac did not join Arsenal from Lyon cheaply.",
+        "Kovac didn't join Arsenal to sit on the bench.",
     ] {
         check(claim, document, Omits);
     }
     check(claim, "Kovac did not join Arsenal.", Contradicts);
+    // "to" and a verb of purpose; "to" and a place or a person is where, and denies.
+    check(
+        "support: [{all: ['Russia', 'veto\\w*', 'panel']}]",
+        "Russia denied vetoing the panel to protect its arms deals with Pyongyang.",
+        Omits,
+    );
+    let claim = "support: [{all: ['North Korea', 'sen[dt]\\w*', 'shells']}]";
+    check(
+        claim,
+        "North Korea did not send shells to help Russia.",
+        Omits,
+    );
+    check(
+        claim,
+        "North Korea did not send shells to Russia.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "North Korea did not send shells to the front.",
+        Contradicts,
+    );
 }
 
 #[test]
