@@ -2006,6 +2006,21 @@ impl<'a> SentenceCues<'a> {
         };
         // "Those who say Varga was not convicted are lying": two denials, which cancel.
         let withdrawn = withdrawn.filter(|cue| Some(cue) != called_wrong.as_ref());
+        // "The 2000 treaty had no mutual defence clause; the new one does": what is denied
+        // of one subject the next clause grants another, which may be the claim's.
+        // Only for "no" right before the match, after a verb ("had no"): in "Russia did not
+        // veto the panel; China did" and "It is not true that 42 countries signed; 38 did"
+        // the subject the match names is denied, and another's deed is beside the point.
+        let granted = negation
+            .as_ref()
+            .filter(|cue| {
+                let at = self.token_of(cue);
+                cue.text.eq_ignore_ascii_case("no")
+                    && at.is_some_and(|k| {
+                        k + 1 == first && k > 0 && self.kind(k - 1) == Some(K::Word)
+                    })
+            })
+            .and_then(|_| self.elliptic_affirmation(end));
         let (negation, counterfactual) = match negation {
             Some(cue) if self.inverted_conditional() || self.without_would(&cue) => {
                 (None, Some(cue))
@@ -2025,6 +2040,7 @@ impl<'a> SentenceCues<'a> {
                 .or(withdrawn)
                 .or(nobody_said)
                 .or(until)
+                .or(granted)
                 .or_else(|| self.label(first))
                 .or_else(|| self.question())
                 .or_else(|| self.question_after(end)),
@@ -2327,6 +2343,42 @@ impl<'a> SentenceCues<'a> {
             after += 1;
         }
         self.ends_clause(after).then(|| self.cue(end, after))
+    }
+
+    /// "The 2000 treaty had no mutual defence clause; the new one does.", "…, but the new
+    /// pact does.": after the match's clause (a semicolon, or a comma or none before "but",
+    /// "while" or "whereas"), a short subject and an auxiliary that is not negated end the
+    /// sentence, leaving out the verb and object of the clause before: which they grant.
+    /// The cue, if so.
+    fn elliptic_affirmation(&self, end: usize) -> Option<Cue> {
+        // The end of the match's clause.
+        let mut k = end;
+        loop {
+            match self.kind(k)? {
+                K::Stop if self.text.get(self.toks[k].start..self.toks[k].end) == Some(";") => {
+                    k += 1;
+                    break;
+                }
+                K::Word if self.elem(k, &["but", "while", "whereas"]) => {
+                    k += 1;
+                    break;
+                }
+                K::Stop | K::Period => return None,
+                _ => k += 1,
+            }
+        }
+        let start = k;
+        // A subject of one to four words, then the auxiliary.
+        let aux = (k..(k + 5).min(self.toks.len()))
+            .find(|&j| self.is(j, AUX) || self.kind(j) != Some(K::Word))?;
+        if aux == start || !self.is(aux, AUX) || self.is_neg_word(aux) {
+            return None;
+        }
+        let mut after = aux + 1;
+        if self.elem(after, &["too", "so"]) {
+            after += 1;
+        }
+        (self.ends_clause(after) && !self.is_neg_word(after)).then(|| self.cue(start, after))
     }
 
     /// "The shipment of shells never happened", "… did not take place, Moscow said": the

@@ -3533,6 +3533,35 @@ fn a_subject_of_a_negated_auxiliary_that_ends_the_clause_is_denied() {
 }
 
 #[test]
+fn what_no_denies_of_one_subject_and_the_next_clause_grants_another_counts_neither_way() {
+    let claim = "support: ['mutual[- ]defen[cs]e clause']";
+    for document in [
+        "The 2000 treaty had no mutual defence clause; the new one does.",
+        "The 2000 treaty had no mutual defence clause, but the new pact does.",
+    ] {
+        check(claim, document, Omits);
+    }
+    for document in [
+        "The 2000 treaty had no mutual defence clause.",
+        "The 2000 treaty had no mutual defence clause; the new one does not.",
+        "The old treaty had no mutual defence clause, and neither does the new one.",
+    ] {
+        check(claim, document, Contradicts);
+    }
+    // A subject the match names is denied whatever another did.
+    check(
+        "support: [{all: ['Russia', 'veto\\w*', 'panel']}]",
+        "Russia did not veto the renewal of the panel; China did.",
+        Contradicts,
+    );
+    check(
+        "support: ['{n} countries signed']\nnumber: 42",
+        "It is not true that 42 countries signed the treaty; 38 did.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_result_compared_with_a_forecast_is_stated() {
     let claim = "support: ['Sheinbaum (?:won|took) {n}%']\nnumber: 59.8";
     check(
