@@ -1218,7 +1218,9 @@ impl<'a> Context<'a> {
             .iter()
             .enumerate()
             .flat_map(|(i, hit)| hit.numbers.iter().map(move |n| (i, *hit, n)))
-            .map(|(i, hit, range)| self.number(claim, matcher, written(i), hit, range))
+            .map(|(i, hit, range)| {
+                self.number(claim, matcher, (written(i), texts, parts), hit, range)
+            })
             .collect();
         let breaks = numbers
             .iter()
@@ -1394,6 +1396,78 @@ impl<'a> Context<'a> {
             }
             None => out.push(Arc::new(evidence)),
         }
+    }
+
+    /// Whether the figure at `figure` (in part `hit` of an `all:` match) may be another
+    /// party's: another part lies outside the figure's clause, and the clause names someone
+    /// no part spells ("AMD shares rose 4%, while Nvidia stock climbed 16%", "Moderna's was
+    /// 94.1% effective", "The Swiss National Bank cut its rate to 1.25%, as did the ECB").
+    /// A name is a capitalized word other than the sentence's first (which counts when it
+    /// is in capitals or possessive: "AMD", "Canada's"), and not a month or a day.
+    fn of_another_party(
+        &self,
+        texts: &MatcherTexts,
+        parts: &[&Hit],
+        hit: &Hit,
+        figure: &Range<usize>,
+    ) -> bool {
+        const NOT_NAMES: [&str; 19] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        if parts.len() < 2 {
+            return false;
+        }
+        let doc = self.normalized;
+        let sentence = &doc.sentences[hit.sentence].range;
+        let text = &doc.text[sentence.clone()];
+        let Some(clause) = clause_of(
+            text,
+            figure.start - sentence.start..figure.end - sentence.start,
+        ) else {
+            return false;
+        };
+        let absolute = sentence.start + clause.start..sentence.start + clause.end;
+        let outside = parts.iter().any(|other| {
+            other.sentence == hit.sentence
+                && (other.range.end <= absolute.start || other.range.start >= absolute.end)
+        });
+        if !outside {
+            return false;
+        }
+        let spelled = |word: &str| {
+            let lower = word.to_lowercase();
+            texts.spellings.iter().any(|s| s.spells(word))
+                || texts.expanded.iter().any(|e| e.contains(&lower))
+        };
+        let words_in_clause = words_at(&text[clause.clone()]);
+        words_in_clause.into_iter().any(|(start, word)| {
+            let bare = word.strip_suffix("'s").unwrap_or(word);
+            let capitalized = bare.starts_with(|c: char| c.is_ascii_uppercase());
+            let first = !text[..clause.start + start].contains(char::is_alphanumeric);
+            let shouted = bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase());
+            capitalized
+                && (!first || shouted || word.ends_with("'s"))
+                && !NOT_NAMES.contains(&bare)
+                && !spelled(bare)
+        })
     }
 
     /// The verb a negation is of, when it is not the match's: "Varga failed to overturn his
@@ -1845,14 +1919,17 @@ impl<'a> Context<'a> {
         None
     }
 
+    /// The figure at `range` in `hit`, read and checked against the claim's `number:`.
+    /// `reading` is the part's pattern as written, the matcher's texts and the match's parts.
     fn number(
         &self,
         claim: &Claim,
         matcher: &CompiledMatcher,
-        pattern: &str,
+        reading: (&str, &MatcherTexts, &[&Hit]),
         hit: &Hit,
         range: &Range<usize>,
     ) -> (NumberFound, Option<NumberOutcome>) {
+        let (pattern, texts, parts) = reading;
         let side = matcher.side;
         let doc = self.normalized;
         let sentence_start = doc.sentences[hit.sentence].range.start;
@@ -1904,6 +1981,11 @@ impl<'a> Context<'a> {
                             range.start - sentence_start..range.end - sentence_start,
                         ) =>
                     {
+                        Some(NumberOutcome::Inconclusive)
+                    }
+                    // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
+                    // 'revenue … {n}']`: the figure's clause names someone else.
+                    NumberOutcome::Breaks if self.of_another_party(texts, parts, hit, range) => {
                         Some(NumberOutcome::Inconclusive)
                     }
                     // "Holt won half the vote" against `number: 50`: a fraction in words is
@@ -2180,38 +2262,16 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
     if claimed.is_empty() {
         return false;
     }
-    let Some(before) = sentence.get(..figure.start) else {
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
     };
-    let after = sentence.get(figure.end..).unwrap_or("");
-    const CLAUSE_WORDS: [&str; 8] = [
-        " while ",
-        " but ",
-        " whereas ",
-        " from ",
-        " than ",
-        " compared ",
-        " against ",
-        " versus ",
-    ];
-    let clause_start = |text: &str| {
-        let by_mark = text.rfind([',', ';', ':', '(', ')']).map(|at| at + 1);
-        let by_word = CLAUSE_WORDS
-            .iter()
-            .filter_map(|w| text.rfind(w).map(|at| at + w.len() - 1));
-        by_mark.into_iter().chain(by_word).max().unwrap_or(0)
-    };
-    let clause_end = |text: &str| {
-        let by_mark = text.find([',', ';', ':', '(', ')']);
-        let by_word = CLAUSE_WORDS.iter().filter_map(|w| text.find(w));
-        by_mark
-            .into_iter()
-            .chain(by_word)
-            .min()
-            .unwrap_or(text.len())
-    };
-    let start = clause_start(before);
-    let clause = format!("{} {}", &before[start..], &after[..clause_end(after)]);
+    let start = clause.start;
+    // The figure itself is left out: a count such as 1999 is no year here.
+    let clause = format!(
+        "{} {}",
+        &sentence[clause.start..figure.start],
+        &sentence[figure.end..clause.end]
+    );
     let mut stated = periods_in(&clause);
     if stated.is_empty() && start > 0 {
         // A phrase that opens the sentence sets the period of the clause after it.
@@ -2237,15 +2297,50 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
             stated = periods_in(opening);
         }
     }
-    // Years are weighed against years and months against months: a month against a claim
-    // that names only a year ("in May" against "in 2024") says nothing.
-    [true, false].into_iter().any(|months| {
-        let of_kind = |p: &&Period| matches!(p, Period::Month(_)) == months;
-        let mut stated = stated.iter().filter(of_kind).peekable();
-        stated.peek().is_some()
-            && claimed.iter().any(|p| of_kind(&p))
-            && !stated.any(|p| claimed.contains(p))
+    // Years are weighed against years, months against months, quarters against quarters:
+    // a month against a claim that names only a year ("in May" against "in 2024") says
+    // nothing.
+    stated.iter().any(|p| {
+        let kind = std::mem::discriminant(p);
+        let of_kind = |q: &&Period| std::mem::discriminant(*q) == kind;
+        claimed.iter().any(|q| of_kind(&q))
+            && !stated.iter().filter(of_kind).any(|q| claimed.contains(q))
     })
+}
+
+/// Words that end the clause of a figure, for telling whose or when it is: contrasts and
+/// comparisons ("while", "but", "from 2.3%", "than", "compared with"), and "and" ("386,810
+/// in the first quarter and 443,956 in the second").
+const CLAUSE_WORDS: [&str; 9] = [
+    " while ",
+    " but ",
+    " whereas ",
+    " from ",
+    " than ",
+    " compared ",
+    " against ",
+    " versus ",
+    " and ",
+];
+
+/// The clause of `sentence` around the bytes `inside`: from the last mark (`,` `;` `:` a
+/// bracket) or `CLAUSE_WORDS` word before them to the first after them.
+fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
+    let before = sentence.get(..inside.start)?;
+    let after = sentence.get(inside.end..)?;
+    let by_mark = before.rfind([',', ';', ':', '(', ')']).map(|at| at + 1);
+    let by_word = CLAUSE_WORDS
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|at| at + w.len() - 1));
+    let start = by_mark.into_iter().chain(by_word).max().unwrap_or(0);
+    let by_mark = after.find([',', ';', ':', '(', ')']);
+    let by_word = CLAUSE_WORDS.iter().filter_map(|w| after.find(w));
+    let end = by_mark
+        .into_iter()
+        .chain(by_word)
+        .min()
+        .unwrap_or(after.len());
+    Some(start..inside.end + end)
 }
 
 /// A year (a financial year such as 2023-24 is one period) or a month, as a text names it.
@@ -2253,6 +2348,8 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
 enum Period {
     Year(u16, Option<u16>),
     Month(usize),
+    /// A quarter of a year: "the fourth quarter", "third-quarter", "Q2".
+    Quarter(usize),
 }
 
 /// The years (1900 to 2099, with a second year as in "2023-24" or "2023/2024") and months
@@ -2327,6 +2424,19 @@ fn periods_in(text: &str) -> Vec<Period> {
         if let Some(month) = MONTHS.iter().position(|m| *m == word) {
             periods.push(Period::Month(month));
         }
+    }
+    // "the fourth quarter", "third-quarter revenue", "Q2".
+    const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+    let words: Vec<&str> = words_of(text).collect();
+    for (i, word) in words.iter().enumerate() {
+        let quarter = match word.as_bytes() {
+            [b'Q', q @ b'1'..=b'4'] => Some(usize::from(q - b'1')),
+            _ => words
+                .get(i + 1)
+                .filter(|next| next.eq_ignore_ascii_case("quarter"))
+                .and_then(|_| ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(word))),
+        };
+        periods.extend(quarter.map(Period::Quarter));
     }
     periods
 }
@@ -2444,6 +2554,24 @@ fn claim_says(claim: &str, word: &str) -> bool {
 }
 
 /// The words of `text`, apostrophes kept ("didn't", "Russia's").
+/// The words of `text` (as `words_of` cuts them) with where each starts.
+fn words_at(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let in_word = c.is_alphanumeric() || c == '\'';
+        match (start, in_word) {
+            (None, true) => start = Some(at),
+            (Some(from), false) => {
+                words.push((from, &text[from..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())

@@ -4305,3 +4305,53 @@ fn a_figure_of_another_year_or_month_than_the_claims_never_breaks_it() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_figure_whose_clause_names_another_party_never_breaks_the_claim() {
+    let claim = "support: [{all: ['Nvidia', 'revenue\\b.{0,30}\\$?{n} ?bn']}]\nnumber: 22.1";
+    for document in [
+        "AMD's revenue was $6.2bn, far below Nvidia's.",
+        "The Swiss chipmaker's revenue was $6.2bn, as Nvidia's soared.",
+        "AMD revenue was $6.2bn, while Nvidia reported more.",
+    ] {
+        check(claim, document, Omits);
+    }
+    // Both readings of "X was 4%, while Nvidia was 16%": the other party's drops out.
+    check(
+        "support: [{all: ['Nvidia', '(?:shares|stock)\\b.{0,25}\\b(?:rose|climbed)\\b.{0,15}\\b{n}%']}]\nnumber: 16",
+        "AMD shares rose 4% on February 22, while Nvidia stock climbed 16%.",
+        Supports,
+    );
+    // The claim's own party in the figure's clause, or no one named: the figure breaks it.
+    for document in [
+        "Nvidia's revenue was $20bn, analysts said.",
+        "Revenue was $20bn, Nvidia said.",
+        "Its revenue was $20bn in May, Nvidia said.",
+    ] {
+        check(claim, document, Contradicts);
+    }
+}
+
+#[test]
+fn a_figure_of_another_quarter_than_the_claims_never_breaks_it() {
+    let claim = "support: [{all: ['Nvidia', 'revenue\\b.{0,30}\\$?{n} ?bn']}]\nnumber: 22.1";
+    let text = "Nvidia's revenue in the fourth quarter of fiscal 2024 was $22.1bn.";
+    for document in [
+        "Nvidia's third-quarter revenue was $18.1bn.",
+        "Nvidia's revenue in Q3 was $18.1bn.",
+        "Nvidia's revenue was $22.1bn in the fourth quarter and $18.1bn in the third quarter.",
+    ] {
+        let expected = if document.contains("22.1") {
+            Supports
+        } else {
+            Omits
+        };
+        check_claim_text(claim, text, document, expected);
+    }
+    check_claim_text(
+        claim,
+        text,
+        "Nvidia's fourth-quarter revenue was $20.1bn.",
+        Contradicts,
+    );
+}
