@@ -1619,6 +1619,8 @@ impl<'a> SentenceCues<'a> {
         let mut reporter_seen = false;
         // Where the clause after the last mark starts.
         let mut clause = from;
+        // The verb of "…, a reader wrongly claimed": the statement is denied, not doubted.
+        let mut called_false = None;
         for k in from..self.toks.len() {
             reporter_seen |= self.is(k, REPORTING);
             match self.kind(k) {
@@ -1680,7 +1682,12 @@ impl<'a> SentenceCues<'a> {
                             // "…, which officials called premature"
                             hedge = hedge.or_else(|| Some(self.cue(adj, adj + 1)));
                         }
+                    } else if let Some(verb) = self.falsely_said(k) {
+                        // "The Fed cut rates in June, a reader wrongly claimed in a letter."
+                        called_false = Some(verb);
+                        neg = neg.or_else(|| Some(self.cue(k, verb + 1)));
                     } else if self.is(k, TAIL_HEDGE)
+                        && Some(k) != called_false
                         && self.ends_clause(k + 1)
                         && !prev.is_some_and(|p| self.is(p, DET))
                         && !self.compared_with_forecast(clause, k)
@@ -1697,6 +1704,30 @@ impl<'a> SentenceCues<'a> {
             }
         }
         (neg, hedge)
+    }
+
+    /// The verb after token `at` when they say that the statement before was said falsely:
+    /// "wrongly claimed", "falsely reported", "mistakenly said" (not "wrongly claimed that
+    /// …", which says what else was claimed).
+    fn falsely_said(&self, at: usize) -> Option<usize> {
+        const FALSELY: &[&str] = &[
+            "wrongly",
+            "falsely",
+            "erroneously",
+            "mistakenly",
+            "incorrectly",
+        ];
+        if !self.elem(at, FALSELY) {
+            return None;
+        }
+        let verb = self
+            .next_word(at + 1)
+            .filter(|&j| self.is(j, REPORTING | TAIL_HEDGE))?;
+        let clause_end = (verb + 1..=self.toks.len())
+            .find(|&j| self.ends_clause(j))
+            .unwrap_or(self.toks.len());
+        let then_that = (verb + 1..clause_end).any(|j| self.elem(j, &["that"]));
+        (!then_that).then_some(verb)
     }
 
     /// "…, far higher than pollsters predicted", "…, as polls had predicted": the clause

@@ -1969,9 +1969,17 @@ fn a_statement_reported_or_conceded_beside_its_denial_is_both() {
     for doc in [
         "North Korea shipped shells to Russia, which is false.",
         "North Korea shipped shells to Russia, a spokesman denied.",
+        "North Korea shipped shells to Russia, a blog wrongly claimed.",
+        "North Korea shipped shells to Russia, a tabloid falsely reported last week.",
     ] {
         check(claim, doc, Contradicts);
     }
+    // Said falsely, then what else was said: the statement is only reported.
+    check(
+        claim,
+        "North Korea shipped shells to Russia, a blog wrongly claimed that they were rockets.",
+        Supports,
+    );
 }
 
 #[test]
