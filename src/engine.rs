@@ -1495,8 +1495,16 @@ impl<'a> Context<'a> {
     ) -> Option<NegatedVerb> {
         let doc = self.normalized;
         let cue = negation?;
-        let hit = parts.get(negated_part)?;
-        let sentence = &doc.sentences[hit.sentence].range;
+        let negated = parts.get(negated_part)?;
+        let sentence = &doc.sentences[negated.sentence].range;
+        // The verb's object is the first part after the negation ("Analysts have not
+        // examined the 11,000 job cuts Meta made" under `all: ['Meta', '{n} job cuts']`:
+        // the job cuts, not Meta).
+        let hit = parts
+            .iter()
+            .filter(|p| p.sentence == negated.sentence && p.range.start >= sentence.start + cue.end)
+            .min_by_key(|p| p.range.start)
+            .unwrap_or(negated);
         let start = hit.range.start - sentence.start;
         let between = doc
             .text
@@ -1559,7 +1567,12 @@ impl<'a> Context<'a> {
                 event: false,
             });
         }
-        let object = words_of(&doc.text[hit.range.clone()])
+        // The object is every part after the negation ("his bribery conviction" under
+        // `all: ['Varga', 'convict\w*', 'bribery']`), and the words a possessor part owns.
+        let object = parts
+            .iter()
+            .filter(|p| p.sentence == hit.sentence && p.range.start >= hit.range.start)
+            .flat_map(|p| words_of(&doc.text[p.range.clone()]))
             .chain(words_of(after).take(if possessor { 5 } else { 0 }));
         let event = object.into_iter().any(|w| {
             let w = w.to_ascii_lowercase();

@@ -3852,6 +3852,13 @@ fn a_definite_object_of_a_verb_the_claim_does_not_say_is_taken_as_given() {
         "No country has matched SpaceX's 134 orbital launches.",
         Omits,
     );
+    // The object is the first part after the negation, whatever part it denies first.
+    check_claim_text(
+        "support: [{all: ['Meta', '{n} job cuts']}]\nnumber: 11000",
+        "Meta cut 11,000 jobs in November 2022.",
+        "Analysts have not examined the 11,000 job cuts Meta made in November 2022.",
+        Omits,
+    );
     // A copula is no verb of that kind: "was not Putin's first visit" denies it.
     check_claim_text(
         "support: ['first visit\\b.{0,60}\\bin {n} years']\nnumber: 24",
