@@ -572,9 +572,9 @@ fn search<'a>(
                 let before = &text[sentence.start..n.start];
                 let after = &text[n.end..sentence.end.max(n.end)];
                 let why = if compared {
-                    Some("a difference (\"9 million dollars less than\"), not the amount")
+                    Some("a difference (like \"9 million dollars less than\"), not the amount")
                 } else if inside_token(text, n, &pattern.written) {
-                    Some("glued to a name or to another figure (\"F-16\", \"24/7\"), not a count")
+                    Some("glued to a name or to another figure (like \"F-16\", \"24/7\"), not a count")
                 } else {
                     not_a_count(
                         before,
@@ -1078,7 +1078,7 @@ fn not_a_count(
         || ['×', '*', '^'].into_iter().any(after_a_figure)
         || (before_times.ends_with(" x") && written == "10")
     {
-        return Some("part of a figure in scientific notation (\"4.2 × 10⁶\"), not read");
+        return Some("part of a figure in scientific notation (like \"4.2 × 10⁶\"), not read");
     }
     if let Some(why) = unread_tail(after) {
         return Some(why);
@@ -1095,7 +1095,7 @@ fn not_a_count(
         before.len() >= 6 && before[before.len() - 6..].eq_ignore_ascii_case(b" and a")
     };
     if written.eq_ignore_ascii_case("half") && and_a(before) {
-        return Some("the tail of a figure (\"a million and a half\"), not a count");
+        return Some("the tail of a figure (like \"a million and a half\"), not a count");
     }
     let month = MONTHS
         .iter()
@@ -1133,7 +1133,7 @@ fn not_a_count(
             .any(|p| after_lower.trim_start().starts_with(p)))
         && !spelled("of")
     {
-        return Some("a part of a larger number (\"one of the …\"), not the count");
+        return Some("a part of a larger number (like \"one of the …\"), not the count");
     }
     let dotted_thousands = written.split_once('.').is_some_and(|(head, tail)| {
         !head.is_empty()
@@ -1212,7 +1212,7 @@ fn not_a_count(
             .iter()
             .any(|share| words[words.len() - 2].to_lowercase().contains(share));
     if of_a_share && written.starts_with(['a', 'A']) && !spelled(" of ") {
-        return Some("a share of the figure (\"three-quarters of a million\"), not read");
+        return Some("a share of the figure (like \"three-quarters of a million\"), not read");
     }
     // "One thousand, two hundred and twelve": a figure in words cut in two by a comma; its
     // head and its tail alone are other figures.
@@ -1230,7 +1230,7 @@ fn not_a_count(
                     .is_some()
         });
     if tail || head {
-        return Some("a part of a figure in words (\"one thousand, two hundred\"), not read");
+        return Some("a part of a figure in words (like \"one thousand, two hundred\"), not read");
     }
     // "In the 12 months to December", "2023's biggest story": a length of time, a year.
     const PERIODS: &[&str] = &[
@@ -1242,7 +1242,7 @@ fn not_a_count(
             .find(|unit| after_lower.starts_with(*unit))
             .is_some_and(|unit| !spelled(unit.trim()));
     if period || year && (after.starts_with("'s") || after.starts_with("’s")) {
-        return Some("a length of time or a year (\"in the 12 months to\"), not a count");
+        return Some("a length of time or a year (like \"in the 12 months to\"), not a count");
     }
     // "Children under five", "people aged 65": an age that says who, not how many.
     let age_limit = match previous_lower.as_str() {
@@ -1256,7 +1256,7 @@ fn not_a_count(
         _ => false,
     };
     if age_limit && !spelled(&previous_lower) {
-        return Some("an age (\"children under five\"), not a count");
+        return Some("an age (like \"children under five\"), not a count");
     }
     // "No one has died": nobody, not a count of one.
     if written.eq_ignore_ascii_case("one") && previous_lower == "no" {
@@ -1289,7 +1289,7 @@ fn not_a_count(
     let ratio_before =
         previous_lower == "in" && words.len() >= 2 && ratio(words[words.len() - 2], written);
     if (ratio_after || ratio_before) && !spelled(" in ") {
-        return Some("a ratio (\"1 in 5\"), not a count");
+        return Some("a ratio (like \"1 in 5\"), not a count");
     }
     // The words before the number are the text's, not the analyst's, when the number starts
     // the match or the word before it is one the pattern does not spell (a gap took it:
@@ -1302,7 +1302,7 @@ fn not_a_count(
     let asked =
         |opening: &str| opening.contains(char::is_alphabetic) && spelled(&opening.to_lowercase());
     if aside.is_some_and(|opening| !asked(opening)) {
-        return Some("a figure for another time (\", at 4.5% in April,\"), not the count");
+        return Some("a figure for another time (like \", at 4.5% in April,\"), not the count");
     }
     // "by 80% to 90%", "£500m to £540m", "£500m-£540m", "60% or 61%": the low end of a
     // range whose unit is repeated, which the grammar does not read whole; the analyst's
@@ -1341,7 +1341,7 @@ fn not_a_count(
         || by_change
         || (CHANGE_WORDS.contains(&previous_lower.as_str()) && previous_lower != "by");
     if low_end && !from_or_change && !spelled(" to ") && !spelled(" or ") {
-        return Some("an end of a range it does not read whole (\"by 80% to 90%\")");
+        return Some("an end of a range it does not read whole (like \"by 80% to 90%\")");
     }
     let previous_spelled = pattern_lower
         .split(|c: char| !c.is_alphanumeric())
@@ -1354,14 +1354,14 @@ fn not_a_count(
         return Some("a year, not a count");
     }
     if previous_lower == "from" {
-        return Some("an earlier or compared figure (\"up from 8,000\"), not the count");
+        return Some("an earlier or compared figure (like \"up from 8,000\"), not the count");
     }
     let word_before = |n: usize| word_before_figure(&words, n);
     // "sent another 3,000 troops", "3,000 more troops": an addition, not the total.
     let added = ["another", "additional", "further", "extra"].contains(&previous_lower.as_str())
         || after_lower.starts_with(" more ") && !after_lower.starts_with(" more than");
     if added && !spelled(previous_lower.as_str()) {
-        return Some("an addition (\"another 3,000\"), not the total");
+        return Some("an addition (like \"another 3,000\"), not the total");
     }
     // "a decline of nearly 900", "an increase of 12%": the size of a change, not the level.
     const CHANGE_NOUNS: &[&str] = &[
@@ -1391,7 +1391,7 @@ fn not_a_count(
             && !spelled(&noun)
     };
     if change_of {
-        return Some("the size of a change (\"a decline of 900\"), not the level");
+        return Some("the size of a change (like \"a decline of 900\"), not the level");
     }
     // "was initially put at £114.1bn but was later revised to £120.7bn", "first estimated
     // at 740,000 before being revised": an earlier figure the sentence replaces.
@@ -1429,7 +1429,7 @@ fn not_a_count(
             .iter()
             .any(|later| after_lower.contains(later)));
     if earlier_figure && !EARLIER_WORDS.iter().any(|w| spelled(w)) {
-        return Some("an earlier figure the sentence revises (\"initially put at …, later revised to\"), not the count");
+        return Some("an earlier figure the sentence revises (like \"initially put at …, later revised to\"), not the count");
     }
     // "broke the 2023 record of 1.45C", "the previous record of 1,100": a record beaten.
     let beaten = previous_lower == "of"
@@ -1453,7 +1453,7 @@ fn not_a_count(
             .contains(&word_before(n).as_str())
         });
     if beaten && !spelled("record") {
-        return Some("a record beaten (\"broke the record of 1.45C\"), not the figure");
+        return Some("a record beaten (like \"broke the record of 1.45C\"), not the figure");
     }
     // "beat forecasts of $95bn": a forecast, estimate or target, not the result.
     const FORECASTS: &[&str] = &[
@@ -1476,7 +1476,7 @@ fn not_a_count(
         "surveys",
     ];
     if previous_lower == "of" && FORECASTS.contains(&word_before(1).as_str()) && !spelled(" of ") {
-        return Some("a forecast, a target or a poll (\"forecasts of $95bn\", \"a survey of 500\"), not the result");
+        return Some("a forecast, a target or a poll (like \"forecasts of $95bn\", \"a survey of 500\"), not the result");
     }
     // "The Fed's projection put the rate at 4.4%", "The consensus had it at 4.1%": what a
     // forecast put the figure at.
@@ -1505,7 +1505,7 @@ fn not_a_count(
             })
     };
     if forecast_put && !FORECASTS.iter().any(|word| spelled(word)) {
-        return Some("a forecast or a poll (\"the projection put it at 4.4%\", \"polls had Labour on 40%\"), not the result");
+        return Some("a forecast or a poll (like \"the projection put it at 4.4%\", \"polls had Labour on 40%\"), not the result");
     }
     // "short of the 52% polls had forecast": the figure is what was forecast (in the same
     // clause: "won 52%, as polls had forecast" says the forecast came true).
@@ -1528,14 +1528,16 @@ fn not_a_count(
             )
         });
     if forecast_after && !spelled("forecast") && !spelled("predict") && !spelled("expect") {
-        return Some("a forecast or a target (\"the 52% polls had forecast\"), not the result");
+        return Some(
+            "a forecast or a target (like \"the 52% polls had forecast\"), not the result",
+        );
     }
     // "Labour led with 41% in a YouGov poll", "was on 40% in the final poll": a poll's figure.
     let in_a_poll = clause.split_whitespace().take(6).any(|w| {
         ["poll", "polls", "survey"].contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
     });
     if in_a_poll && !spelled("poll") && !spelled("survey") {
-        return Some("a poll's figure (\"41% in a YouGov poll\"), not the result");
+        return Some("a poll's figure (like \"41% in a YouGov poll\"), not the result");
     }
     // "sent from 10,000 to 12,000 troops", "10,000 or 12,000", "10,000 - 12,000": an end of
     // a range ("rose from 8,000 to 11,000" is a change, and its level is read).
@@ -1552,7 +1554,7 @@ fn not_a_count(
         _ => false,
     };
     if range_end && !spelled(" to ") && !spelled(" or ") {
-        return Some("an end of a range (\"from 10,000 to 12,000\"), not one count");
+        return Some("an end of a range (like \"from 10,000 to 12,000\"), not one count");
     }
     // "Inflation missed the 2% target, at 3.2%": a target, a goal, a ceiling is no level.
     let goal = past_unit(&after_lower);
@@ -1572,7 +1574,7 @@ fn not_a_count(
     .iter()
     .find(|word| goal.starts_with(*word));
     if goal_word.is_some_and(|word| !spelled(word)) {
-        return Some("a target or a limit (\"the 2% target\"), not the figure");
+        return Some("a target or a limit (like \"the 2% target\"), not the figure");
     }
     // "Three countries signed on Tuesday, bringing the total to 42": the figure is what was
     // added, the total comes after.
@@ -1605,7 +1607,7 @@ fn not_a_count(
             })
     };
     if may_total && addition(clause_after()) && !spelled("total") {
-        return Some("an addition (\"bringing the total to 42\"), not the total");
+        return Some("an addition (like \"bringing the total to 42\"), not the total");
     }
     // "Shares fell 12p to 340p", "rose by 45,000 to 1.45 million": the change, then the
     // level it reached; the figure the change stands for is not the level.
@@ -1625,7 +1627,7 @@ fn not_a_count(
         (to_a_level || on_earlier || by_change) && !asks_for_change
     };
     if a_change {
-        return Some("a change (\"fell 12p to 340p\"), not the level it reached");
+        return Some("a change (like \"fell 12p to 340p\"), not the level it reached");
     }
     // "The Fed's 25-basis-point hike": a possessive owns the figure; it names nothing.
     let possessive = previous.ends_with("'s") || previous.ends_with("s'");
@@ -1758,10 +1760,12 @@ fn unread_tail(after: &str) -> Option<&'static str> {
     let (first, second) = (chars.next(), chars.next());
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
     if matches!(first, Some('.' | ',' | '\'')) && digit(second) {
-        return Some("the head of a figure it cannot read (\"1.5m\", \"1,5 million\", \"18'342\")");
+        return Some(
+            "the head of a figure it cannot read (like \"1.5m\", \"1,5 million\", \"18'342\")",
+        );
     }
     if matches!(first, Some('/' | '\u{2044}')) {
-        return Some("a fraction (\"1/2\", \"1½\"), not a count");
+        return Some("a fraction (like \"1/2\", \"1½\"), not a count");
     }
     // Only the first words matter: the rest of the sentence is not lowercased.
     let rest: String = after
@@ -1777,7 +1781,7 @@ fn unread_tail(after: &str) -> Option<&'static str> {
                 !whole.is_empty() && whole.bytes().all(|b| b.is_ascii_digit())
             });
     if mixed_fraction {
-        return Some("a mixed fraction (\"1 1/2\"), not a count");
+        return Some("a mixed fraction (like \"1 1/2\"), not a count");
     }
     if rest.starts_with("and a half") {
         return Some("a figure \"and a half\" it does not read, not a count");

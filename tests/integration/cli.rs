@@ -355,7 +355,7 @@ fn a_figure_skipped_as_no_count_is_named_by_lint_and_explain() {
 
     a: omits
       a pattern matched, but the figure it read is not counted (README, "Numbers that are not counts are skipped"):
-      seeds/a.txt:1:17  support[0]  "12": a part of a larger number ("one of the …"), not the count
+      seeds/a.txt:1:17  support[0]  "12": a part of a larger number (like "one of the …"), not the count
         | Police arrested 12 of the 40 protesters.
       closest sentences (near misses):
       seeds/a.txt:1:1  score 1.2  shares: Police, arrested, 12, protesters
