@@ -1474,6 +1474,8 @@ fn not_a_count(
         "polls",
         "survey",
         "surveys",
+        "guidance",
+        "outlook",
     ];
     if previous_lower == "of" && FORECASTS.contains(&word_before(1).as_str()) && !spelled(" of ") {
         return Some("a forecast, a target or a poll (like \"forecasts of $95bn\", \"a survey of 500\"), not the result");
@@ -1506,6 +1508,23 @@ fn not_a_count(
     };
     if forecast_put && !FORECASTS.iter().any(|word| spelled(word)) {
         return Some("a forecast or a poll (like \"the projection put it at 4.4%\", \"polls had Labour on 40%\"), not the result");
+    }
+    // "Nvidia's guidance for fourth-quarter revenue was $20bn", "The consensus estimate
+    // for revenue is $20.4bn": the clause's subject is a forecast, and a form of "be"
+    // gives its figure.
+    let forecast_subject = matches!(previous_lower.as_str(), "was" | "is" | "were" | "are")
+        && before
+            .rsplit([',', ';', ':'])
+            .next()
+            .unwrap_or(before)
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .any(|w| FORECASTS.contains(&w.as_str()));
+    if forecast_subject && !FORECASTS.iter().any(|word| spelled(word)) {
+        return Some("a forecast (like \"the guidance for revenue was $20bn\"), not the result");
     }
     // "short of the 52% polls had forecast": the figure is what was forecast (in the same
     // clause: "won 52%, as polls had forecast" says the forecast came true).

@@ -1943,6 +1943,20 @@ fn additions_ranges_and_forecasts_are_not_the_count() {
         "Revenue beat forecasts of $95bn, coming in at $96.8bn.",
         Supports,
     );
+    // A forecast as the clause's subject, its figure given by a form of "be".
+    for doc in [
+        "The company's guidance for revenue was $95bn.",
+        "The consensus estimate for revenue is $95bn.",
+        "Revenue was $96.8bn, above its guidance of $95bn.",
+    ] {
+        let expected = if doc.contains("96.8") {
+            Supports
+        } else {
+            Omits
+        };
+        check(revenue, doc, expected);
+    }
+    check(revenue, "Revenue was $95bn, the company said.", Contradicts);
 }
 
 #[test]
