@@ -758,6 +758,28 @@ impl std::error::Error for ConstraintError {}
 
 const FORMS: &str = r#"a number or a comparison such as ">= 11000", "10..12" or "11000 +/- 5%""#;
 
+/// Whether `figure`, a round number of a thousand or more ("30,000", "440,000", "1.2
+/// million"), may be `value` rounded: `value` rounded to the figure's last non-zero digit
+/// is the figure, and the figure has two significant digits or more, or lies within 2.5%
+/// (news rounds 30,420 participants to "30,000", but "10,000 jobs" is no rounding of
+/// 11,000). A figure that may be a year is never a rounding.
+fn rounds_to(value: f64, figure: f64) -> bool {
+    // A year is exact: "replaced in 2000" is no rounding of 2001.
+    let a_year = |n: f64| (1800.0..2100.0).contains(&n);
+    if figure < 1000.0 || figure.fract() != 0.0 || value <= 0.0 || a_year(figure) {
+        return false;
+    }
+    let digits = format!("{figure:.0}");
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    if zeros < 3 {
+        return false;
+    }
+    let unit = 10f64.powi(zeros as i32);
+    let significant = digits.len() - zeros;
+    (value / unit).round() * unit == figure
+        && (significant >= 2 || (figure - value).abs() / value <= 0.025)
+}
+
 /// Reads a constraint left to right, remembering where it is for error messages.
 struct Reader<'a> {
     text: &'a str,
@@ -998,6 +1020,7 @@ impl Constraint {
                 if qualifier.is_none()
                     && found.is_exact()
                     && !same(found.lo, value)
+                    && !rounds_to(value, found.lo)
                     && places >= self.places.unwrap_or_else(|| decimal_places(value)) =>
             {
                 NumberOutcome::Breaks
@@ -1033,13 +1056,16 @@ impl Constraint {
 /// An exact figure `found` against an exact `number:` it is not equal to, where one may be
 /// the other rounded: "52.4%" rounds to `number: 52` and meets it (the claim gives the
 /// figure to the nearest whole number); "52%" against `number: 52.4` may be the claim's
-/// figure rounded, so it counts neither way. Anything else breaks it.
+/// figure rounded, so it counts neither way, and so may a round "30,000" against `30420`
+/// (`rounds_to`). Anything else breaks it.
 fn rounded(value: f64, places: Option<i32>, found: f64) -> NumberOutcome {
     let places_value = places.unwrap_or_else(|| decimal_places(value));
     let places_found = decimal_places(found);
     if places_found > places_value && same(round_to(found, places_value), value) {
         NumberOutcome::Holds
-    } else if places_value > places_found && same(round_to(value, places_found), found) {
+    } else if places_value > places_found && same(round_to(value, places_found), found)
+        || rounds_to(value, found)
+    {
         NumberOutcome::Inconclusive
     } else {
         NumberOutcome::Breaks
@@ -1093,6 +1119,30 @@ impl fmt::Display for Constraint {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_round_figure_may_be_the_claims_figure_rounded() {
+        for (value, figure) in [
+            (30420.0, 30000.0),
+            (443956.0, 440000.0),
+            (1234000.0, 1200000.0),
+        ] {
+            assert!(rounds_to(value, figure), "{figure} may be {value} rounded");
+        }
+        for (value, figure) in [
+            (11000.0, 10000.0),
+            (30420.0, 31000.0),
+            (1234000.0, 1300000.0),
+            (2001.0, 2000.0),
+            (420.0, 400.0),
+            (30420.0, 30500.5),
+        ] {
+            assert!(
+                !rounds_to(value, figure),
+                "{figure} is no rounding of {value}"
+            );
+        }
+    }
 
     #[test]
     fn a_figure_written_with_decimals_keeps_them() {

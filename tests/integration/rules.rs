@@ -4384,3 +4384,20 @@ fn a_figure_of_another_quarter_than_the_claims_never_breaks_it() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_round_figure_the_claims_rounds_to_counts_neither_way() {
+    let claim = "support: ['enrolled {n} participants']\nnumber: 30420";
+    check(claim, "The trial enrolled 30,000 participants.", Omits);
+    check(
+        claim,
+        "The trial enrolled 31,000 participants.",
+        Contradicts,
+    );
+    check(claim, "The trial enrolled 30,420 participants.", Supports);
+    let claim = "support: ['cut {n} jobs']\nnumber: 11000";
+    check(claim, "Meta cut 10,000 jobs.", Contradicts);
+    let claim = "support: ['has {n} residents']\nnumber: 1234000";
+    check(claim, "The city has 1.2 million residents.", Omits);
+    check(claim, "The city has 1.3 million residents.", Contradicts);
+}
