@@ -1411,27 +1411,6 @@ impl<'a> Context<'a> {
         hit: &Hit,
         figure: &Range<usize>,
     ) -> bool {
-        const NOT_NAMES: [&str; 19] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
         if parts.len() < 2 {
             return false;
         }
@@ -1465,7 +1444,8 @@ impl<'a> Context<'a> {
             let shouted = bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase());
             capitalized
                 && (!first || shouted || word.ends_with("'s"))
-                && !NOT_NAMES.contains(&bare)
+                && !MONTHS.contains(&bare)
+                && !DAYS.contains(&bare)
                 && !spelled(bare)
         })
     }
@@ -2264,12 +2244,12 @@ fn share_against_count(claim: &str, pattern: &str, after: &str) -> bool {
         && !says_per_cent(&pattern)
 }
 
-/// Whether the figure at `figure` in `sentence` is tied to a year or month the claim does
-/// not name, when the claim names one: "Turnout in 2019 was 67.3%", "Receipts in 2022-23
+/// Whether the figure at `figure` in `sentence` is tied to a year, quarter or month the
+/// claim does not name, when the claim names one: "Turnout in 2019 was 67.3%", "Receipts in 2022-23
 /// were £814.8bn", "up from 18.6% in 2019" and "Since 2021, net migration has totalled 1.9
-/// million" against claims about 2024, 2023-24 or 2023. The period is looked for in the
-/// figure's clause (up to a comma, a semicolon, a bracket, or "while", "but", "from",
-/// "than", "compared"), else in a phrase that opens the sentence ("In 2019, …").
+/// million" against claims about 2024, 2023-24 or 2023; quarters too ("third-quarter
+/// revenue" against a claim about the fourth). The period is looked for in the figure's
+/// clause (`clause_of`), else in a phrase that opens the sentence ("In 2019, …").
 fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     let claimed = periods_in(claim);
     if claimed.is_empty() {
@@ -2356,7 +2336,33 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     Some(start..inside.end + end)
 }
 
-/// A year (a financial year such as 2023-24 is one period) or a month, as a text names it.
+/// The months and the days of the week, as names are written.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A year (a financial year such as 2023-24 is one period), a month or a quarter, as a
+/// text names it.
 #[derive(Debug, PartialEq)]
 enum Period {
     Year(u16, Option<u16>),
@@ -2365,23 +2371,9 @@ enum Period {
     Quarter(usize),
 }
 
-/// The years (1900 to 2099, with a second year as in "2023-24" or "2023/2024") and months
-/// that `text` names.
+/// The years (1900 to 2099, with a second year as in "2023-24" or "2023/2024"), months
+/// and quarters that `text` names.
 fn periods_in(text: &str) -> Vec<Period> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let mut periods = Vec::new();
     let bytes = text.as_bytes();
     let digits_at = |at: usize| {
@@ -2433,8 +2425,7 @@ fn periods_in(text: &str) -> Vec<Period> {
     }
     // A month is capitalized ("May", not the "may" of possibility).
     for word in words_of(text).filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())) {
-        let word = word.to_lowercase();
-        if let Some(month) = MONTHS.iter().position(|m| *m == word) {
+        if let Some(month) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word)) {
             periods.push(Period::Month(month));
         }
     }
