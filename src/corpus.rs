@@ -8,6 +8,7 @@
 //! come from a small seeded generator written here, not from a crate whose stream could
 //! change between versions.
 
+use crate::engine::{DAYS, MONTHS};
 use crate::numbers::NUMBER_PATTERN;
 
 /// A corpus of `documents` documents and a claims file of `claims` claims.
@@ -690,31 +691,6 @@ const PEOPLE: &[&str] = &[
     "İlhan Öztürk",
     "Noël Dubois",
     "Björn Lindqvist",
-];
-
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const DAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 const WORDS: &[&str] = &[

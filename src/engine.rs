@@ -2336,8 +2336,9 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     Some(start..inside.end + end)
 }
 
-/// The months and the days of the week, as names are written.
-const MONTHS: [&str; 12] = [
+/// The months and the days of the week, as names are written (the generated corpus
+/// writes its dates with them too).
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -2351,7 +2352,7 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
-const DAYS: [&str; 7] = [
+pub(crate) const DAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",

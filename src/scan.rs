@@ -1483,8 +1483,9 @@ fn not_a_count(
     // "The Fed's projection put the rate at 4.4%", "The consensus had it at 4.1%": what a
     // forecast put the figure at.
     // ("Polls had Labour on 40%", "The exit poll put Labour on 36%".)
-    let forecast_put = matches!(previous_lower.as_str(), "at" | "on") && {
-        let clause_before: Vec<String> = before
+    // The words of the figure's clause before it, lower-cased.
+    let clause_before = || -> Vec<String> {
+        before
             .rsplit([',', ';', ':'])
             .next()
             .unwrap_or(before)
@@ -1493,7 +1494,10 @@ fn not_a_count(
                 w.trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase()
             })
-            .collect();
+            .collect()
+    };
+    let forecast_put = matches!(previous_lower.as_str(), "at" | "on") && {
+        let clause_before = clause_before();
         clause_before
             .iter()
             .position(|w| FORECASTS.contains(&w.as_str()))
@@ -1513,15 +1517,8 @@ fn not_a_count(
     // for revenue is $20.4bn": the clause's subject is a forecast, and a form of "be"
     // gives its figure.
     let forecast_subject = matches!(previous_lower.as_str(), "was" | "is" | "were" | "are")
-        && before
-            .rsplit([',', ';', ':'])
-            .next()
-            .unwrap_or(before)
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
+        && clause_before()
+            .iter()
             .any(|w| FORECASTS.contains(&w.as_str()));
     if forecast_subject && !FORECASTS.iter().any(|word| spelled(word)) {
         return Some("a forecast (like \"the guidance for revenue was $20bn\"), not the result");
