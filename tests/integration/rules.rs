@@ -4351,8 +4351,19 @@ fn a_figure_whose_clause_names_another_party_never_breaks_the_claim() {
         "AMD shares rose 4% on February 22, while Nvidia stock climbed 16%.",
         Supports,
     );
+    check(
+        "support: [{all: ['ECB', 'cut\\b.{0,50}\\b{n}%']}]\nnumber: 3.75",
+        "The Swiss National Bank cut its rate to 1.25% in June, as did the ECB.",
+        Omits,
+    );
+    check(
+        "support: [{all: ['Pfizer', '{n}% effective']}]\nnumber: 95",
+        "Pfizer's vaccine was 95% effective in its trial; Moderna's was 94.1% effective.",
+        Supports,
+    );
     // The claim's own party in the figure's clause, or no one named: the figure breaks it.
     for document in [
+        "Nvidia's gaming revenue was $2.9bn.",
         "Nvidia's revenue was $20bn, analysts said.",
         "Revenue was $20bn, Nvidia said.",
         "Its revenue was $20bn in May, Nvidia said.",
