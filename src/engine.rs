@@ -1976,6 +1976,16 @@ impl<'a> Context<'a> {
                     {
                         Some(NumberOutcome::Inconclusive)
                     }
+                    // "Moderna's trial had enrolled 25,654 participants by early October":
+                    // a count so far, at a date, not the final one.
+                    NumberOutcome::Breaks
+                        if count_so_far(
+                            &doc.text[sentence_start..sentence_end],
+                            range.start - sentence_start..range.end - sentence_start,
+                        ) =>
+                    {
+                        Some(NumberOutcome::Inconclusive)
+                    }
                     // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
                     // 'revenue … {n}']`: the figure's clause names someone else.
                     NumberOutcome::Breaks if self.of_another_party(texts, parts, hit, range) => {
@@ -2299,6 +2309,41 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
         claimed.iter().any(|q| of_kind(&q))
             && !stated.iter().filter(of_kind).any(|q| claimed.contains(q))
     })
+}
+
+/// Whether the figure at `figure` is a count up to a date: its clause has "had" before it
+/// and "by" a time after it ("had enrolled 25,654 participants by early October 2020",
+/// "had been confirmed by 2019"), or the sentence opens with "By" a time ("By Tuesday,
+/// 40 countries had signed"). Such a count was still growing; it breaks no final figure.
+fn count_so_far(sentence: &str, figure: Range<usize>) -> bool {
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let before = words_of(&sentence[clause.start..figure.start]).collect::<Vec<_>>();
+    let after = words_of(&sentence[figure.end..clause.end]).collect::<Vec<_>>();
+    let a_time = |words: &[&str]| {
+        words.iter().take(3).any(|w| {
+            MONTHS.contains(w)
+                || DAYS.contains(w)
+                || (w.len() == 4
+                    && w.starts_with(['1', '2'])
+                    && w.bytes().all(|b| b.is_ascii_digit()))
+                || [
+                    "then", "end", "early", "late", "mid", "spring", "summer", "autumn", "winter",
+                ]
+                .contains(&w.to_lowercase().as_str())
+        })
+    };
+    let had = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case("had"));
+    let by_after = after
+        .iter()
+        .position(|w| *w == "by")
+        .is_some_and(|at| a_time(&after[at + 1..]));
+    let opening: Vec<&str> = words_of(&sentence[..sentence.find(',').unwrap_or(0)]).collect();
+    let by_opening = opening.first() == Some(&"By")
+        && a_time(&opening[1..])
+        && sentence.find(',').is_some_and(|comma| comma < figure.start);
+    (had(&before) || had(&after)) && (by_after || by_opening)
 }
 
 /// Words that end the clause of a figure, for telling whose or when it is: contrasts and

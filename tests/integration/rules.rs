@@ -4412,3 +4412,41 @@ fn a_round_figure_the_claims_rounds_to_counts_neither_way() {
     check(claim, "The city has 1.2 million residents.", Omits);
     check(claim, "The city has 1.3 million residents.", Contradicts);
 }
+
+#[test]
+fn a_count_so_far_at_a_date_never_breaks_the_final_count() {
+    let claim = "support: ['enrolled {n} participants']\nnumber: 30420";
+    check(
+        claim,
+        "Moderna's trial had enrolled 25,654 participants by early October 2020.",
+        Omits,
+    );
+    check(
+        claim,
+        "Moderna's trial enrolled 25,654 participants.",
+        Contradicts,
+    );
+    let claim = "support: ['{n} exoplanets']\nnumber: \">= 5500\"";
+    check(
+        claim,
+        "Only 4,000 exoplanets had been confirmed by 2019.",
+        Omits,
+    );
+    // "by" an agent is no date.
+    check(
+        claim,
+        "Only 4,000 exoplanets had been confirmed by NASA.",
+        Contradicts,
+    );
+    let claim = "support: ['{n} countries']\nnumber: 42";
+    check(
+        claim,
+        "By Tuesday, 40 countries had signed the treaty.",
+        Omits,
+    );
+    check(
+        claim,
+        "By Tuesday, 40 countries signed the treaty.",
+        Contradicts,
+    );
+}
