@@ -1580,6 +1580,33 @@ impl<'a> Context<'a> {
         negated_part: usize,
     ) -> Option<String> {
         let doc = self.normalized;
+        // "The Federal Reserve raised rates in June 2022" for a claim about June 2024: the
+        // match's clause names another period.
+        // Only a contradict pattern's match without a figure (figures have their own rule,
+        // and a support reads "the lowest since 2001" as no period of its own).
+        let without_figure = parts.iter().all(|hit| hit.numbers.is_empty());
+        if let Some(first) = parts
+            .first()
+            .filter(|_| matcher.side == Side::Contradict && without_figure)
+        {
+            let sentence = &doc.sentences[first.sentence].range;
+            let in_one = parts.iter().all(|hit| hit.sentence == first.sentence);
+            let start = parts.iter().map(|hit| hit.range.start).min().unwrap_or(0);
+            let end = parts.iter().map(|hit| hit.range.end).max().unwrap_or(0);
+            if in_one
+                && clause_of_another_period(
+                    &claim.claim,
+                    &doc.text[sentence.clone()],
+                    start - sentence.start..end - sentence.start,
+                    true,
+                )
+            {
+                return Some(
+                    "the match's clause names another period than the claim: it counts neither way"
+                        .to_string(),
+                );
+            }
+        }
         let written = written_parts(claim, matcher);
         for (i, (hit, spelling)) in parts.iter().zip(&texts.spellings).enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
@@ -2261,6 +2288,17 @@ fn share_against_count(claim: &str, pattern: &str, after: &str) -> bool {
 /// revenue" against a claim about the fourth). The period is looked for in the figure's
 /// clause (`clause_of`), else in a phrase that opens the sentence ("In 2019, …").
 fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
+    clause_of_another_period(claim, sentence, figure, false)
+}
+
+/// `of_another_period` for the bytes `inside` of `sentence`: a figure (`whole` false: its
+/// own digits are no year) or a whole match (`whole` true: "raised rates in June 2022").
+fn clause_of_another_period(
+    claim: &str,
+    sentence: &str,
+    figure: Range<usize>,
+    whole: bool,
+) -> bool {
     let claimed = periods_in(claim);
     if claimed.is_empty() {
         return false;
@@ -2269,15 +2307,20 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
         return false;
     };
     let start = clause.start;
-    // The figure itself is left out: a count such as 1999 is no year here.
-    let clause = format!(
-        "{} {}",
-        &sentence[clause.start..figure.start],
-        &sentence[figure.end..clause.end]
-    );
+    // A figure itself is left out: a count such as 1999 is no year here.
+    let clause = if whole {
+        sentence[clause].to_string()
+    } else {
+        format!(
+            "{} {}",
+            &sentence[clause.start..figure.start],
+            &sentence[figure.end..clause.end]
+        )
+    };
     let mut stated = periods_in(&clause);
-    if stated.is_empty() && start > 0 {
-        // A phrase that opens the sentence sets the period of the clause after it.
+    if start > 0 {
+        // A phrase that opens the sentence sets the period of the clause after it, of the
+        // kinds the clause does not name itself ("In 2023, the Fed raised rates in June").
         let opening = &sentence[..sentence.find(',').unwrap_or(0)];
         let first = opening
             .split_whitespace()
@@ -2297,7 +2340,12 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
         .contains(&first.as_str())
             && sentence.find(',').is_some_and(|comma| comma < figure.start)
         {
-            stated = periods_in(opening);
+            let kinds: Vec<_> = stated.iter().map(std::mem::discriminant).collect();
+            stated.extend(
+                periods_in(opening)
+                    .into_iter()
+                    .filter(|p| !kinds.contains(&std::mem::discriminant(p))),
+            );
         }
     }
     // Years are weighed against years, months against months, quarters against quarters:

@@ -4450,3 +4450,23 @@ fn a_count_so_far_at_a_date_never_breaks_the_final_count() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_contradiction_of_another_period_than_the_claims_counts_neither_way() {
+    let claim = "support: [{all: ['Fed', 'held rates', 'June']}]\ncontradict: [{all: ['Fed', 'raised rates', 'June']}]";
+    let text = "The Fed held rates in June 2024.";
+    for document in [
+        "The Fed raised rates in June 2022 by 75 basis points.",
+        "In 2023, the Fed raised rates in June.",
+    ] {
+        check_claim_text(claim, text, document, Omits);
+    }
+    for document in [
+        "The Fed raised rates in June 2024.",
+        "The Fed raised rates in June.",
+    ] {
+        check_claim_text(claim, text, document, Contradicts);
+    }
+    // A support of another period is read as before (figures have their own rule).
+    check_claim_text(claim, text, "The Fed held rates in June 2023.", Supports);
+}
