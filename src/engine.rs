@@ -2003,6 +2003,18 @@ impl<'a> Context<'a> {
                     {
                         Some(NumberOutcome::Inconclusive)
                     }
+                    // "Moderna's trial included 7,512 participants aged 65 or older",
+                    // "Turnout among 18-24-year-olds was 37%": a subgroup's figure.
+                    NumberOutcome::Breaks
+                        if of_a_subgroup(
+                            &claim.claim,
+                            pattern,
+                            &doc.text[sentence_start..sentence_end],
+                            range.start - sentence_start..range.end - sentence_start,
+                        ) =>
+                    {
+                        Some(NumberOutcome::Inconclusive)
+                    }
                     // "Moderna's trial had enrolled 25,654 participants by early October":
                     // a count so far, at a date, not the final one.
                     NumberOutcome::Breaks
@@ -2356,6 +2368,35 @@ fn clause_of_another_period(
         let of_kind = |q: &&Period| std::mem::discriminant(*q) == kind;
         claimed.iter().any(|q| of_kind(&q))
             && !stated.iter().filter(of_kind).any(|q| claimed.contains(q))
+    })
+}
+
+/// Whether the figure at `figure` counts a subgroup the claim's sentence does not name:
+/// its clause says "aged" ("participants aged 65 or older", "adolescents aged 12 to 15"),
+/// "subgroup" or "subset", or "among" ("turnout among 18-24-year-olds"; not "among the
+/// highest"), and neither the claim's sentence nor the pattern says that word.
+fn of_a_subgroup(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let words: Vec<&str> = words_of(&sentence[clause.start..figure.start])
+        .chain(words_of(&sentence[figure.end..clause.end]))
+        .collect();
+    let pattern = pattern.to_lowercase();
+    let claim_says = |word: &str| {
+        words_of(claim).any(|w| w.eq_ignore_ascii_case(word)) || pattern.contains(word)
+    };
+    words.iter().enumerate().any(|(i, word)| {
+        let word = word.to_lowercase();
+        let restricts = match word.as_str() {
+            "aged" | "subgroup" | "subgroups" | "subset" => true,
+            // "among the highest" ranks the figure; it names no group.
+            "among" => !words
+                .get(i + 2)
+                .is_some_and(|w| w.ends_with("est") || w.eq_ignore_ascii_case("most")),
+            _ => false,
+        };
+        restricts && !claim_says(&word)
     })
 }
 

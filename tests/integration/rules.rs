@@ -4470,3 +4470,34 @@ fn a_contradiction_of_another_period_than_the_claims_counts_neither_way() {
     // A support of another period is read as before (figures have their own rule).
     check_claim_text(claim, text, "The Fed held rates in June 2023.", Supports);
 }
+
+#[test]
+fn a_subgroups_figure_never_breaks_the_claim() {
+    let claim = "support: ['(?:enrolled|included) {n} participants']\nnumber: 30420";
+    for document in [
+        "Moderna's trial included 7,512 participants aged 65 or older.",
+        "The trial enrolled 3,732 participants in a subgroup of its sites.",
+    ] {
+        check(claim, document, Omits);
+    }
+    check(
+        claim,
+        "Moderna's trial enrolled 7,512 participants.",
+        Contradicts,
+    );
+    let claim = "support: ['turnout\\b.{0,40}\\b{n}%']\nnumber: 67";
+    check(claim, "Turnout among voters aged 18 to 24 was 47%.", Omits);
+    // "among the lowest" ranks the figure.
+    check(
+        claim,
+        "Turnout was 47%, among the lowest on record.",
+        Contradicts,
+    );
+    // A claim about the subgroup reads its figure.
+    check_claim_text(
+        claim,
+        "Turnout among voters aged 18 to 24 was 67%.",
+        "Turnout among voters aged 18 to 24 was 47%.",
+        Contradicts,
+    );
+}
