@@ -1975,6 +1975,10 @@ impl<'a> Context<'a> {
         let value = if sign > 0 { value.negated() } else { value };
         let (value, qualifier) = numbers::qualify(value, &before[..before.len() - sign]);
         let text_start = range.start - spoken - sign - qualifier.map_or(0, |(_, len)| len);
+        // The figure's sentence, and where the figure is in it, for the rules that read
+        // its clause.
+        let sentence_text = &doc.text[sentence_start..sentence_end];
+        let relative = range.start - sentence_start..range.end - sentence_start;
         let outcome = match (&claim.number, side) {
             (Some(_), Side::Support) if value.lo.is_nan() => Some(NumberOutcome::Inconclusive),
             (Some(constraint), Side::Support) => {
@@ -1995,11 +1999,7 @@ impl<'a> Context<'a> {
                     // "Net migration in 2022 was 764,000" against a claim about 2023: the
                     // figure is another year's, which says nothing of the claim's.
                     NumberOutcome::Breaks
-                        if of_another_period(
-                            &claim.claim,
-                            &doc.text[sentence_start..sentence_end],
-                            range.start - sentence_start..range.end - sentence_start,
-                        ) =>
+                        if of_another_period(&claim.claim, sentence_text, relative.clone()) =>
                     {
                         Some(NumberOutcome::Inconclusive)
                     }
@@ -2009,20 +2009,15 @@ impl<'a> Context<'a> {
                         if of_a_subgroup(
                             &claim.claim,
                             pattern,
-                            &doc.text[sentence_start..sentence_end],
-                            range.start - sentence_start..range.end - sentence_start,
+                            sentence_text,
+                            relative.clone(),
                         ) =>
                     {
                         Some(NumberOutcome::Inconclusive)
                     }
                     // "Moderna's trial had enrolled 25,654 participants by early October":
                     // a count so far, at a date, not the final one.
-                    NumberOutcome::Breaks
-                        if count_so_far(
-                            &doc.text[sentence_start..sentence_end],
-                            range.start - sentence_start..range.end - sentence_start,
-                        ) =>
-                    {
+                    NumberOutcome::Breaks if count_so_far(sentence_text, relative.clone()) => {
                         Some(NumberOutcome::Inconclusive)
                     }
                     // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
