@@ -1568,7 +1568,8 @@ impl<'a> Context<'a> {
     }
 
     /// Says why a match, plain or negated on its face, cannot be trusted either way, if so:
-    /// a negation word swallowed by a gap of the pattern, a negation whose clause differs from
+    /// a contradict pattern's match in a clause of another period than the claim's, a
+    /// negation word swallowed by a gap of the pattern, a negation whose clause differs from
     /// another part's, or one that may bear on a relative clause inside the match.
     fn unsure(
         &self,
@@ -2328,7 +2329,7 @@ fn clause_of_another_period(
     if start > 0 {
         // A phrase that opens the sentence sets the period of the clause after it, of the
         // kinds the clause does not name itself ("In 2023, the Fed raised rates in June").
-        let opening = &sentence[..sentence.find(',').unwrap_or(0)];
+        let opening = opening_phrase(sentence, figure.start).unwrap_or("");
         let first = opening
             .split_whitespace()
             .next()
@@ -2345,7 +2346,6 @@ fn clause_of_another_period(
             "as",
         ]
         .contains(&first.as_str())
-            && sentence.find(',').is_some_and(|comma| comma < figure.start)
         {
             let kinds: Vec<_> = stated.iter().map(std::mem::discriminant).collect();
             stated.extend(
@@ -2423,11 +2423,18 @@ fn count_so_far(sentence: &str, figure: Range<usize>) -> bool {
         .iter()
         .position(|w| *w == "by")
         .is_some_and(|at| a_time(&after[at + 1..]));
-    let opening: Vec<&str> = words_of(&sentence[..sentence.find(',').unwrap_or(0)]).collect();
-    let by_opening = opening.first() == Some(&"By")
-        && a_time(&opening[1..])
-        && sentence.find(',').is_some_and(|comma| comma < figure.start);
+    let opening: Vec<&str> =
+        words_of(opening_phrase(sentence, figure.start).unwrap_or("")).collect();
+    let by_opening = opening.first() == Some(&"By") && a_time(&opening[1..]);
     (had(&before) || had(&after)) && (by_after || by_opening)
+}
+
+/// The words of `sentence` before its first comma, when that comma comes before byte `at`:
+/// a phrase that opens the sentence and sets when what follows happened ("In 2019,", "By
+/// Tuesday,").
+fn opening_phrase(sentence: &str, at: usize) -> Option<&str> {
+    let comma = sentence.find(',').filter(|&comma| comma < at)?;
+    Some(&sentence[..comma])
 }
 
 /// Words that end the clause of a figure, for telling whose or when it is: contrasts and
