@@ -2016,6 +2016,22 @@ impl<'a> Context<'a> {
                     {
                         Some(NumberOutcome::Inconclusive)
                     }
+                    // "Nvidia's gaming revenue rose 56% to $2.9bn", "while services
+                    // inflation eased to 5.7%": the figure is for a kind of what the
+                    // pattern names, which the claim does not name.
+                    // (A match that starts with its figure names no kind: the word before
+                    // it is the figure's own, "almost 11,000 containers".)
+                    NumberOutcome::Breaks
+                        if hit.range.start < text_start
+                            && of_another_kind(
+                                &claim.claim,
+                                pattern,
+                                sentence_text,
+                                hit.range.start - sentence_start,
+                            ) =>
+                    {
+                        Some(NumberOutcome::Inconclusive)
+                    }
                     // "Moderna's trial had enrolled 25,654 participants by early October":
                     // a count so far, at a date, not the final one.
                     NumberOutcome::Breaks if count_so_far(sentence_text, relative.clone()) => {
@@ -2394,6 +2410,279 @@ fn of_a_subgroup(claim: &str, pattern: &str, sentence: &str, figure: Range<usize
         restricts && !claim_says(&word)
     })
 }
+
+/// Whether the word right before a match that starts at byte `start` of `sentence` narrows
+/// what the match names to a kind the claim does not name: "gaming" in "Nvidia's gaming
+/// revenue rose 56% to $2.9bn", "services" in "while services inflation eased to 5.7%".
+/// Its figure is that kind's, and breaks no claim about the whole.
+///
+/// Only a lower-case word next to the match counts, and not one the claim's sentence or
+/// the pattern says (each part of "fourth-quarter" is said by "the fourth quarter"), nor
+/// a word that restricts nothing ("annual inflation", "total revenue"), nor one that is
+/// not a modifier: a function word, a reporting verb ("figures showed inflation fell to
+/// 3%"), a past participle or an adverb. A missed contradiction costs less than a false one.
+fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> bool {
+    const NOT_MODIFIERS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "while",
+        "whereas",
+        "as",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "than",
+        "when",
+        "where",
+        "if",
+        "after",
+        "before",
+        "since",
+        "until",
+        "though",
+        "although",
+        "because",
+        "so",
+        "then",
+        "there",
+        "here",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "how",
+        "why",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "also",
+        "only",
+        "all",
+        "both",
+        "each",
+        "every",
+        "some",
+        "any",
+        "many",
+        "much",
+        "more",
+        "most",
+        "such",
+        "even",
+        "just",
+        "still",
+        "yet",
+        "again",
+        "now",
+        "says",
+        "said",
+        "say",
+        "shows",
+        "show",
+        "showed",
+        "shown",
+        "suggests",
+        "suggest",
+        "means",
+        "mean",
+        "meant",
+        "expects",
+        "expect",
+        "thinks",
+        "think",
+        "believes",
+        "believe",
+        "reports",
+        "report",
+        "notes",
+        "note",
+        "estimates",
+        "estimate",
+        "finds",
+        "find",
+        "found",
+        "sees",
+        "see",
+        "saw",
+        "knows",
+        "know",
+        "knew",
+        "puts",
+        "put",
+        "makes",
+        "make",
+        "made",
+        "keeps",
+        "keep",
+        "kept",
+        "gets",
+        "get",
+        "got",
+        "let",
+        "lets",
+        "hit",
+        "hits",
+        "whether",
+        "per",
+        "about",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "against",
+        "between",
+        "among",
+        "across",
+        "during",
+        "without",
+        "within",
+        "via",
+        "like",
+        "unlike",
+        "despite",
+        "amid",
+        "it",
+        "they",
+        "we",
+        "he",
+        "she",
+        "you",
+        "i",
+        "us",
+        "them",
+        "one",
+        "ones",
+        "other",
+        "others",
+        "another",
+    ];
+    // Words that describe the measure or the figure, not a part of the whole.
+    const NEUTRAL: &[&str] = &[
+        "annual",
+        "annualised",
+        "annualized",
+        "yearly",
+        "quarterly",
+        "monthly",
+        "weekly",
+        "daily",
+        "overall",
+        "total",
+        "headline",
+        "official",
+        "latest",
+        "final",
+        "record",
+        "average",
+        "median",
+        "whole",
+        "entire",
+        "combined",
+        "current",
+        "actual",
+        "real",
+        "nominal",
+        "gross",
+        "underlying",
+        "provisional",
+        "preliminary",
+        "revised",
+    ];
+    let Some(before) = sentence.get(..start) else {
+        return false;
+    };
+    // The match starts a word, right after a space.
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let before = &before[..before.len() - 1];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |at| at + 1);
+    let word = &before[word_start..];
+    let preceded = before[..word_start].chars().next_back();
+    let lower_letters = word.len() >= 3
+        && word.chars().all(|c| c.is_lowercase() || c == '-')
+        && !word.starts_with('-')
+        && !word.ends_with('-');
+    // A word after a possessive or an opening ("Nvidia's gaming", "while services") or at
+    // the start; not a word inside a quotation or glued to punctuation.
+    if !lower_letters || preceded.is_some_and(|c| c != ' ') {
+        return false;
+    }
+    if NOT_MODIFIERS.contains(&word) || NEUTRAL.contains(&word) {
+        return false;
+    }
+    if word.ends_with("ed") || word.ends_with("ly") {
+        return false;
+    }
+    let claim_says =
+        |word: &str| said_by(claim, word) || words_of(claim).any(|w| w.eq_ignore_ascii_case(word));
+    // The match opens with a noun the claim names, which the word narrows: "gaming
+    // revenue" against a claim about revenue. Before a verb the word is the subject ("the
+    // trial enrolled 25,654"), and before a noun the claim does not name there is nothing
+    // to narrow.
+    let head = sentence[start..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let head_lower = head.to_lowercase();
+    let verb_like = head_lower.ends_with("ed")
+        || IRREGULAR_PAST.contains(&head_lower.as_str())
+        || NOT_MODIFIERS.contains(&head_lower.as_str());
+    if head.is_empty() || verb_like || !claim_says(head) {
+        return false;
+    }
+    let pattern = pattern.to_lowercase();
+    !word
+        .split('-')
+        .all(|part| claim_says(part) || pattern.contains(part))
+}
+
+/// Verbs in the past that do not end in "-ed", for telling a subject before a verb from a
+/// modifier before a noun.
+const IRREGULAR_PAST: &[&str] = &[
+    "won", "lost", "rose", "fell", "grew", "cut", "hit", "cost", "costs", "took", "made", "paid",
+    "sold", "gave", "put", "set", "shot", "saw", "met", "led", "left", "kept", "held", "brought",
+    "bought", "began", "came", "went", "ran", "spent", "sent", "built", "became", "beat", "drew",
+    "stood", "struck", "told", "wrote", "found", "got", "had", "did", "was", "were", "is", "are",
+    "has", "have", "kills", "wins", "rises", "falls", "grows", "reaches", "tops", "says", "shows",
+];
 
 /// Whether the figure at `figure` is a count up to a date: its clause has "had" before it
 /// and "by" a time after it ("had enrolled 25,654 participants by early October 2020",

@@ -4501,3 +4501,52 @@ fn a_subgroups_figure_never_breaks_the_claim() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_kind_the_claim_does_not_name_never_breaks_it() {
+    let claim = "support: ['revenue\\b.{0,30}\\${n} ?(?:bn|billion)']\nnumber: 22.1";
+    let text = "Nvidia's fourth-quarter revenue was $22.1bn.";
+    for document in [
+        "Nvidia's gaming revenue rose 56% to $2.9bn.",
+        "Nvidia's fourth-quarter data-centre revenue was $18.4bn.",
+    ] {
+        check_claim_text(claim, text, document, Omits);
+    }
+    for document in [
+        "Nvidia's fourth-quarter revenue was $20.4bn.",
+        "Nvidia's revenue was $20.4bn.",
+        // Words that restrict nothing, and verbs, are no kind.
+        "Nvidia's total revenue was $20.4bn.",
+        "Filings showed revenue was $20.4bn.",
+    ] {
+        check_claim_text(claim, text, document, Contradicts);
+    }
+    // Before a verb, the word is the subject, and the figure is read.
+    check_claim_text(
+        "support: ['killed {n} people']\nnumber: 2316",
+        "The earthquake killed 2,316 people.",
+        "The quake killed 412 people.",
+        Contradicts,
+    );
+    // A claim that names the kind reads its figure.
+    check_claim_text(
+        claim,
+        "Nvidia's gaming revenue was $2.9bn.",
+        "Nvidia's gaming revenue was $2.5bn.",
+        Contradicts,
+    );
+    // Beside the claim's own figure, another kind's no longer makes the sentence mixed.
+    let claim = "support: ['inflation (?:fell|eased) to {n}%']\nnumber: 2";
+    check_claim_text(
+        claim,
+        "CPI inflation fell to 2% in May.",
+        "CPI inflation fell to 2% in May, while services inflation eased to 5.7%.",
+        Supports,
+    );
+    // A match that starts with its figure names no kind: "almost" is the figure's.
+    check(
+        "support: ['{n} containers']\nnumber: 11000",
+        "Russia shipped almost 9,000 containers.",
+        Contradicts,
+    );
+}
