@@ -824,6 +824,8 @@ enum Why<'a> {
     NegationDropped(&'a str),
     NumberBreaks,
     NumberInconclusive,
+    /// The number breaks `number:`, but a rule says it is not the claim's figure: why.
+    NumberSetAside(&'static str),
 }
 
 impl Why<'_> {
@@ -854,6 +856,11 @@ impl Why<'_> {
             .into(),
             Why::NumberInconclusive => format!(
                 "the number neither meets nor breaks `number: {}`: it counts neither way",
+                constraint_text(claim)
+            )
+            .into(),
+            Why::NumberSetAside(reason) => format!(
+                "the number is outside `number: {}`, but {reason}: it counts neither way",
                 constraint_text(claim)
             )
             .into(),
@@ -1214,12 +1221,16 @@ impl<'a> Context<'a> {
                 .get(i)
                 .map_or("", |part| part.text.as_str())
         };
+        let mut set_aside = None;
         let numbers: Vec<(NumberFound, Option<NumberOutcome>)> = parts
             .iter()
             .enumerate()
             .flat_map(|(i, hit)| hit.numbers.iter().map(move |n| (i, *hit, n)))
             .map(|(i, hit, range)| {
-                self.number(claim, matcher, (written(i), texts, parts), hit, range)
+                let (found, outcome, reason) =
+                    self.number(claim, matcher, (written(i), texts, parts), hit, range);
+                set_aside = set_aside.or(reason);
+                (found, outcome)
             })
             .collect();
         let breaks = numbers
@@ -1313,7 +1324,10 @@ impl<'a> Context<'a> {
             }
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
-                Why::NumberInconclusive
+                match set_aside {
+                    Some(reason) => Why::NumberSetAside(reason),
+                    None => Why::NumberInconclusive,
+                }
             }
             (Side::Support, None, None) if !numbers.is_empty() && claim.number.is_some() => {
                 Why::Given(&texts.number_meets)
@@ -1940,7 +1954,8 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// The figure at `range` in `hit`, read and checked against the claim's `number:`.
+    /// The figure at `range` in `hit`, read and checked against the claim's `number:`, and
+    /// why it was set aside when it breaks `number:` but a rule says it is not the claim's.
     /// `reading` is the part's pattern as written, the matcher's texts and the match's parts.
     fn number(
         &self,
@@ -1949,7 +1964,7 @@ impl<'a> Context<'a> {
         reading: (&str, &MatcherTexts, &[&Hit]),
         hit: &Hit,
         range: &Range<usize>,
-    ) -> (NumberFound, Option<NumberOutcome>) {
+    ) -> (NumberFound, Option<NumberOutcome>, Option<&'static str>) {
         let (pattern, texts, parts) = reading;
         let side = matcher.side;
         let doc = self.normalized;
@@ -1976,86 +1991,96 @@ impl<'a> Context<'a> {
         let value = if sign > 0 { value.negated() } else { value };
         let (value, qualifier) = numbers::qualify(value, &before[..before.len() - sign]);
         let text_start = range.start - spoken - sign - qualifier.map_or(0, |(_, len)| len);
+        // "Magnitude 5 or more", "10,000+": a bound written after the figure.
+        let (value, qualifier, bound_after) = match qualifier {
+            None if spoken_after == 0 => {
+                let (value, after_qualifier) = numbers::qualify_after(value, after);
+                (
+                    value,
+                    after_qualifier,
+                    after_qualifier.map_or(0, |(_, len)| len),
+                )
+            }
+            _ => (value, qualifier, 0),
+        };
         // The figure's sentence, and where the figure is in it, for the rules that read
-        // its clause.
+        // its clause. The figure includes its qualifier: the "than" of "more than 50,000"
+        // ends no clause.
         let sentence_text = &doc.text[sentence_start..sentence_end];
-        let relative = range.start - sentence_start..range.end - sentence_start;
-        let outcome = match (&claim.number, side) {
-            (Some(_), Side::Support) if value.lo.is_nan() => Some(NumberOutcome::Inconclusive),
+        let relative = text_start - sentence_start..range.end - sentence_start;
+        // Why a figure that breaks `number:` is not the claim's figure at all, when a rule
+        // says so: the reason goes into the evidence's `why`.
+        let set_aside = || -> Option<&'static str> {
+            // "Half of the 3 million people fled" does not break "1.5 million fled"; "half
+            // of the 11,000 troops" still says there are 11,000.
+            if crate::scan::part_of_larger_figure(before, pattern)
+                || crate::scan::part_of_named_whole(before, after, pattern)
+            {
+                return Some("it is part of a larger figure");
+            }
+            // "There were 1,212 cases, and 90% were in children": a share says nothing
+            // against a claim that states a count.
+            if share_against_count(&claim.claim, pattern, after) {
+                return Some("it is a share, and the claim states a count");
+            }
+            // "Net migration in 2022 was 764,000" against a claim about 2023: the figure
+            // is another year's, which says nothing of the claim's.
+            if of_another_period(&claim.claim, sentence_text, relative.clone()) {
+                return Some("its clause names another year, quarter or month than the claim");
+            }
+            // "Moderna's trial included 7,512 participants aged 65 or older", "Turnout
+            // among 18-24-year-olds was 37%": a subgroup's figure.
+            if of_a_subgroup(&claim.claim, pattern, sentence_text, relative.clone()) {
+                return Some("it is a subgroup's figure");
+            }
+            // "Nvidia's gaming revenue rose 56% to $2.9bn", "while services inflation eased
+            // to 5.7%": the figure is for a kind of what the pattern names, which the claim
+            // does not name. (A match that starts with its figure names no kind: the word
+            // before it is the figure's own, "almost 11,000 containers".)
+            if hit.range.start < text_start
+                && of_another_kind(
+                    &claim.claim,
+                    pattern,
+                    sentence_text,
+                    hit.range.start - sentence_start,
+                )
+            {
+                return Some("the word before the match names a kind the claim does not");
+            }
+            // "Moderna's trial had enrolled 25,654 participants by early October": a count
+            // so far, at a date, not the final one.
+            if count_so_far(sentence_text, relative.clone()) {
+                return Some("it is a count so far, not the final one");
+            }
+            // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
+            // 'revenue … {n}']`: the figure's clause names someone else.
+            if self.of_another_party(texts, parts, hit, range) {
+                return Some("its clause names someone no part of the pattern spells");
+            }
+            // "Holt won half the vote" against `number: 50`: a fraction in words is a share,
+            // which a claim in per cent states a hundred times larger.
+            if value.hi < 1.0 && !written.bytes().any(|b| b.is_ascii_digit()) {
+                return Some("a fraction in words is a share, not a figure in per cent");
+            }
+            None
+        };
+        let (outcome, set_aside) = match (&claim.number, side) {
+            (Some(_), Side::Support) if value.lo.is_nan() => {
+                (Some(NumberOutcome::Inconclusive), None)
+            }
             (Some(constraint), Side::Support) => {
                 match constraint.check_written(value, qualifier.map(|(q, _)| q), written) {
-                    // "Half of the 3 million people fled" does not break "1.5 million fled";
-                    // "half of the 11,000 troops" still says there are 11,000.
-                    NumberOutcome::Breaks
-                        if crate::scan::part_of_larger_figure(before, pattern)
-                            || crate::scan::part_of_named_whole(before, after, pattern) =>
-                    {
-                        Some(NumberOutcome::Inconclusive)
-                    }
-                    // "There were 1,212 cases, and 90% were in children": a share says
-                    // nothing against a claim that states a count.
-                    NumberOutcome::Breaks if share_against_count(&claim.claim, pattern, after) => {
-                        Some(NumberOutcome::Inconclusive)
-                    }
-                    // "Net migration in 2022 was 764,000" against a claim about 2023: the
-                    // figure is another year's, which says nothing of the claim's.
-                    NumberOutcome::Breaks
-                        if of_another_period(&claim.claim, sentence_text, relative.clone()) =>
-                    {
-                        Some(NumberOutcome::Inconclusive)
-                    }
-                    // "Moderna's trial included 7,512 participants aged 65 or older",
-                    // "Turnout among 18-24-year-olds was 37%": a subgroup's figure.
-                    NumberOutcome::Breaks
-                        if of_a_subgroup(
-                            &claim.claim,
-                            pattern,
-                            sentence_text,
-                            relative.clone(),
-                        ) =>
-                    {
-                        Some(NumberOutcome::Inconclusive)
-                    }
-                    // "Nvidia's gaming revenue rose 56% to $2.9bn", "while services
-                    // inflation eased to 5.7%": the figure is for a kind of what the
-                    // pattern names, which the claim does not name.
-                    // (A match that starts with its figure names no kind: the word before
-                    // it is the figure's own, "almost 11,000 containers".)
-                    NumberOutcome::Breaks
-                        if hit.range.start < text_start
-                            && of_another_kind(
-                                &claim.claim,
-                                pattern,
-                                sentence_text,
-                                hit.range.start - sentence_start,
-                            ) =>
-                    {
-                        Some(NumberOutcome::Inconclusive)
-                    }
-                    // "Moderna's trial had enrolled 25,654 participants by early October":
-                    // a count so far, at a date, not the final one.
-                    NumberOutcome::Breaks if count_so_far(sentence_text, relative.clone()) => {
-                        Some(NumberOutcome::Inconclusive)
-                    }
-                    // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
-                    // 'revenue … {n}']`: the figure's clause names someone else.
-                    NumberOutcome::Breaks if self.of_another_party(texts, parts, hit, range) => {
-                        Some(NumberOutcome::Inconclusive)
-                    }
-                    // "Holt won half the vote" against `number: 50`: a fraction in words is
-                    // a share, which a claim in per cent states a hundred times larger.
-                    NumberOutcome::Breaks
-                        if value.hi < 1.0 && !written.bytes().any(|b| b.is_ascii_digit()) =>
-                    {
-                        Some(NumberOutcome::Inconclusive)
-                    }
-                    outcome => Some(outcome),
+                    NumberOutcome::Breaks => match set_aside() {
+                        Some(reason) => (Some(NumberOutcome::Inconclusive), Some(reason)),
+                        None => (Some(NumberOutcome::Breaks), None),
+                    },
+                    outcome => (Some(outcome), None),
                 }
             }
-            _ => None,
+            _ => (None, None),
         };
         let found = NumberFound {
-            text: doc.text[text_start..range.end + spoken_after].to_string(),
+            text: doc.text[text_start..range.end + spoken_after + bound_after].to_string(),
             low: value.lo,
             high: value.hi,
             outcome: outcome.map(|o| {
@@ -2066,7 +2091,7 @@ impl<'a> Context<'a> {
                 })
             }),
         };
-        (found, outcome)
+        (found, outcome, set_aside)
     }
 }
 

@@ -603,9 +603,11 @@ fn qualifier(phrase: &str) -> Option<Qualifier> {
     use Qualifier::*;
     Some(match phrase {
         "more than" | "over" | "just over" | "above" | "greater than" | "upwards of"
-        | "north of" => MoreThan,
+        | "north of" | "higher than" | "larger than" | "bigger than" | "well over"
+        | "well above" => MoreThan,
         "at least" | "no fewer than" | "no less than" | "not less than" => AtLeast,
-        "less than" | "fewer than" | "under" | "below" => LessThan,
+        "less than" | "fewer than" | "under" | "below" | "lower than" | "smaller than"
+        | "well under" | "well below" => LessThan,
         "at most" | "up to" | "no more than" | "not more than" | "as many as" | "as much as"
         | "as high as" => AtMost,
         "almost" | "nearly" | "just under" | "just shy of" | "not quite" => Almost,
@@ -704,6 +706,68 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
         Qualifier::About => (tenth_less(value.lo), -tenth_less(-value.hi)),
     };
     (Interval { lo, hi }, Some((qualifier, before.len() - start)))
+}
+
+/// Looks right after a number (the start of `after`, past a `%`) for a bound written after
+/// it: "magnitude 5 or more", "60% or higher", "10,000+", "5 or fewer". Returns the bounded
+/// interval, the qualifier and how many bytes of `after` it takes (with the `%`).
+pub fn qualify_after(value: Interval, after: &str) -> (Interval, Option<(Qualifier, usize)>) {
+    const AT_LEAST: &[&str] = &[
+        " or more",
+        " or above",
+        " or higher",
+        " or greater",
+        " or over",
+        " and above",
+        " and over",
+        " and up",
+        " or upwards",
+        " and upwards",
+    ];
+    const AT_MOST: &[&str] = &[
+        " or less",
+        " or fewer",
+        " or below",
+        " or under",
+        " or lower",
+        " and below",
+        " and under",
+    ];
+    let percent = usize::from(after.starts_with('%'));
+    let rest = &after[percent..];
+    let ends_a_word = |len: usize| {
+        rest.get(len..)
+            .is_some_and(|tail| !tail.starts_with(|c: char| c.is_alphanumeric()))
+    };
+    let starts = |phrase: &&&str| {
+        rest.get(..phrase.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(phrase))
+            && ends_a_word(phrase.len())
+    };
+    let (qualifier, len) = if let Some(phrase) = AT_LEAST.iter().find(starts) {
+        (Qualifier::AtLeast, phrase.len())
+    } else if let Some(phrase) = AT_MOST.iter().find(starts) {
+        (Qualifier::AtMost, phrase.len())
+    } else if rest.strip_prefix('+').is_some_and(|tail| {
+        // "10,000+ containers"; not a sum ("2+2", "2+ 2").
+        !tail.starts_with(|c: char| c.is_alphanumeric())
+            && !tail.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        (Qualifier::AtLeast, 1)
+    } else {
+        return (value, None);
+    };
+    let bounded = match qualifier {
+        Qualifier::AtLeast => Interval {
+            lo: value.lo,
+            hi: f64::INFINITY,
+        },
+        _ => Interval {
+            lo: value.lo.min(0.0),
+            hi: value.hi,
+        },
+    };
+    (bounded, Some((qualifier, percent + len)))
 }
 
 /// What a constraint accepts, as written.
@@ -1350,6 +1414,8 @@ mod tests {
             q("killed more than "),
             (span(100.0, INF), Some((Qualifier::MoreThan, 10)))
         );
+        assert_eq!(q("was higher than ").0, span(100.0, INF));
+        assert_eq!(q("well below ").0, span(0.0, 100.0));
         assert_eq!(q("over ").0, span(100.0, INF));
         assert_eq!(q("at least ").1, Some((Qualifier::AtLeast, 9)));
         assert_eq!(q("fewer than ").0, span(0.0, 100.0));
@@ -1551,5 +1617,23 @@ mod tests {
         let re = pattern("{n} to {n}|{n} troops|in {n} years");
         assert!(re.is_match("after 11,000 troops"));
         assert_eq!(Regex::new(NUMBER_PATTERN).unwrap().captures_len(), 1);
+    }
+
+    #[test]
+    fn a_bound_written_after_the_figure_is_read() {
+        let q = |after: &str| qualify_after(Interval::exact(5.0), after);
+        assert_eq!(
+            q(" or more since 2000"),
+            (span(5.0, INF), Some((Qualifier::AtLeast, 8)))
+        );
+        assert_eq!(q("% or higher.").0, span(5.0, INF));
+        assert_eq!(q("% or higher.").1, Some((Qualifier::AtLeast, 11)));
+        assert_eq!(q(" or fewer people").0, span(0.0, 5.0));
+        assert_eq!(q(" and under").1, Some((Qualifier::AtMost, 10)));
+        assert_eq!(q("+ containers").0, span(5.0, INF));
+        // Not a bound: another word, a sum, a choice of figures.
+        for after in [" or moreover", "+2 = 7", "+ 2", " or 6 people", " more", ""] {
+            assert_eq!(q(after), (Interval::exact(5.0), None), "{after:?}");
+        }
     }
 }

@@ -4550,3 +4550,61 @@ fn a_kind_the_claim_does_not_name_never_breaks_it() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_figure_set_aside_says_which_rule_set_it_aside() {
+    let claim = "support: ['killed\\b.{0,15}\\b{n} people']\nnumber: 2316";
+    let text = "The 6 February 2025 earthquake killed 2,316 people.";
+    // The qualifier's "than" ends no clause: 2023 is still the figure's year.
+    for (document, reason) in [
+        (
+            "The quake in Turkey in 2023 killed more than 50,000 people.",
+            "another year, quarter or month",
+        ),
+        (
+            "The quake in Turkey in 2023 killed 50,000 people.",
+            "another year, quarter or month",
+        ),
+        (
+            "By Monday the quake had killed 412 people by early evening.",
+            "a count so far",
+        ),
+    ] {
+        let (verdict, evidence) = run_claim(claim, "", text, document);
+        assert_eq!(verdict, Omits, "{document}");
+        assert!(
+            evidence.iter().any(|e| e.why.contains(reason)),
+            "{document}: {evidence:#?}"
+        );
+    }
+    let (_, evidence) = run_claim(
+        "support: ['revenue\\b.{0,30}\\${n} ?bn']\nnumber: 22.1",
+        "",
+        "Nvidia's revenue was $22.1bn.",
+        "Nvidia's gaming revenue was $2.9bn.",
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("names a kind the claim does not")),
+        "{evidence:#?}"
+    );
+}
+
+#[test]
+fn a_bound_before_or_after_the_figure_is_read() {
+    let claim = "support: ['turnout\\b.{0,40}\\b{n} ?%']\nnumber: 67.4";
+    for document in [
+        "Turnout was higher than 60% in every district.",
+        "Turnout was 60% or more in every district.",
+        "Turnout was 70% or lower in every district.",
+    ] {
+        check(claim, document, Omits);
+    }
+    for document in [
+        "Turnout was 70% or higher in every district.",
+        "Turnout was lower than 60% in every district.",
+    ] {
+        check(claim, document, Contradicts);
+    }
+}
