@@ -2031,7 +2031,12 @@ impl<'a> Context<'a> {
             // "Moderna's trial included 7,512 participants aged 65 or older", "Turnout
             // among 18-24-year-olds was 37%": a subgroup's figure.
             if of_a_subgroup(&claim.claim, pattern, sentence_text, relative.clone()) {
-                return Some("it is a subgroup's figure");
+                return Some("it is a subgroup's or a part's figure");
+            }
+            // "Norvik recalled 85,000 SUVs in Canada", "In Scotland, Labour won 35.3%": a
+            // place's figure, where the claim names no such place.
+            if of_another_place(&claim.claim, pattern, sentence_text, relative.clone()) {
+                return Some("it is counted in a place the claim does not name");
             }
             // "Nvidia's gaming revenue rose 56% to $2.9bn", "while services inflation eased
             // to 5.7%": the figure is for a kind of what the pattern names, which the claim
@@ -2425,7 +2430,8 @@ fn of_a_subgroup(claim: &str, pattern: &str, sentence: &str, figure: Range<usize
     words.iter().enumerate().any(|(i, word)| {
         let word = word.to_lowercase();
         let restricts = match word.as_str() {
-            "aged" | "subgroup" | "subgroups" | "subset" => true,
+            // "in the provincial capital alone", "income tax alone": a part of the whole.
+            "aged" | "subgroup" | "subgroups" | "subset" | "alone" => true,
             // "among the highest" ranks the figure; it names no group.
             "among" => !words
                 .get(i + 2)
@@ -2708,6 +2714,86 @@ const IRREGULAR_PAST: &[&str] = &[
     "stood", "struck", "told", "wrote", "found", "got", "had", "did", "was", "were", "is", "are",
     "has", "have", "kills", "wins", "rises", "falls", "grows", "reaches", "tops", "says", "shows",
 ];
+
+/// Whether the figure at `figure` is counted in a place that neither the claim's sentence
+/// nor the pattern names: "in" a capitalized name follows the figure's noun ("Norvik
+/// recalled 85,000 SUVs in Canada", "killed 412 people in Darsa"), or, when the claim's
+/// own sentence names a place ("in the 2025 Norrmark election"), the sentence opens with
+/// "In" another ("In neighbouring Sundby, the Greens won 12 seats"). A place further on
+/// ("40 countries signed the treaty in Geneva") or an opening one against a claim that
+/// names none ("In Geneva, 40 countries signed") is where it happened, not what was
+/// counted; so is an opening place in a sentence that reports someone ("In Seoul, officials
+/// said …").
+fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let pattern = pattern.to_lowercase();
+    let unnamed = |name: &str| {
+        !said_by(claim, name)
+            && !words_of(claim).any(|w| w.eq_ignore_ascii_case(name))
+            && !pattern.contains(&name.to_lowercase())
+    };
+    // The figure's noun, then "in" and the place: "85,000 SUVs in Canada".
+    let after = &sentence[figure.end..clause.end];
+    let after: Vec<&str> = words_of(after.split(" - ").next().unwrap_or("")).collect();
+    let in_place_after = after
+        .iter()
+        .take(3)
+        .enumerate()
+        .any(|(i, w)| *w == "in" && place_in(&after[i + 1..]).is_some_and(unnamed));
+    if in_place_after {
+        return true;
+    }
+    let claim_words: Vec<&str> = words_of(claim).collect();
+    let claim_names_a_place = claim_words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| w.eq_ignore_ascii_case("in") && place_in(&claim_words[i + 1..]).is_some());
+    let Some(opening) = opening_phrase(sentence, figure.start) else {
+        return false;
+    };
+    let opening: Vec<&str> = words_of(opening).collect();
+    let reports = words_of(sentence).any(|w| {
+        [
+            "said",
+            "says",
+            "say",
+            "told",
+            "according",
+            "reported",
+            "reports",
+            "announced",
+            "estimated",
+            "estimates",
+            "claimed",
+            "claims",
+        ]
+        .contains(&w)
+    });
+    claim_names_a_place
+        && !reports
+        && opening
+            .first()
+            .is_some_and(|w| ["In", "Across", "Throughout"].contains(w))
+        && place_in(&opening[1..]).is_some_and(unnamed)
+}
+
+/// The place named by the words after "in": the first capitalized word, after at most two
+/// lower-case words or numbers ("the 2025 Norrmark election", "neighbouring Sundby"); not a
+/// month, a day or a word with digits ("in Q4").
+fn place_in<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let name = words.iter().take(3).find(|w| {
+        !w.chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    })?;
+    (name.chars().next().is_some_and(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !MONTHS.contains(name)
+        && !DAYS.contains(name))
+    .then_some(*name)
+}
 
 /// Whether the figure at `figure` is a count up to a date: its clause has "had" before it
 /// and "by" a time after it ("had enrolled 25,654 participants by early October 2020",

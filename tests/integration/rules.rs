@@ -4608,3 +4608,58 @@ fn a_bound_before_or_after_the_figure_is_read() {
         check(claim, document, Contradicts);
     }
 }
+
+#[test]
+fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
+    let claim = "support: ['recalled {n} (?:vehicles|SUVs)']\nnumber: 412000";
+    let text = "Norvik Motors recalled 412,000 vehicles worldwide.";
+    check_claim_text(claim, text, "Norvik recalled 85,000 SUVs in Canada.", Omits);
+    for document in [
+        "Norvik recalled 85,000 vehicles in June.",
+        "Norvik recalled 85,000 vehicles - a figure officials in Canada did not dispute.",
+        "Norvik recalled 85,000 vehicles, its office in Canada said.",
+    ] {
+        check_claim_text(claim, text, document, Contradicts);
+    }
+    // A claim that names the place reads its figure.
+    check_claim_text(
+        claim,
+        "Norvik Motors recalled 412,000 vehicles in Canada.",
+        "Norvik recalled 85,000 SUVs in Canada.",
+        Contradicts,
+    );
+    let claim = "support: ['Greens won {n} seats']\nnumber: 23";
+    let text = "The Greens won 23 seats in Norrmark.";
+    check_claim_text(
+        claim,
+        text,
+        "In neighbouring Sundby, the Greens won 12 seats.",
+        Omits,
+    );
+    for document in [
+        "In Norrmark, the Greens won 12 seats.",
+        "In the end, the Greens won 12 seats.",
+        // Where it was said, not what was counted.
+        "In Sundby, officials said the Greens won 12 seats.",
+    ] {
+        check_claim_text(claim, text, document, Contradicts);
+    }
+}
+
+#[test]
+fn a_figure_for_a_part_alone_never_breaks_the_whole() {
+    let claim = "support: ['killed {n} people']\nnumber: 2316";
+    check(
+        claim,
+        "The quake killed 412 people in the provincial capital alone.",
+        Omits,
+    );
+    check(claim, "The quake killed 412 people.", Contradicts);
+    // A place the claim does not name is another part.
+    check_claim_text(
+        claim,
+        "The Kessan earthquake killed 2,316 people.",
+        "A quake killed 412 people in Darsa.",
+        Omits,
+    );
+}
