@@ -581,7 +581,7 @@ fn search<'a>(
                         &text[n.clone()],
                         after,
                         context_is_ours,
-                        &pattern.written,
+                        (&pattern.written, &pattern.source),
                     )
                 };
                 why.map(|why| (n.clone(), why))
@@ -1012,15 +1012,18 @@ const YEAR_WORDS: &[&str] = &[
 ///
 /// `before` and `after` are the sentence's text around the number; `context_is_ours` says
 /// whether the words before it lie outside the match (the analyst's own words are never
-/// second-guessed: `signed in {n}` asks for a year). `pattern` is the matcher's source, so a
-/// pattern that spells out `-year-old` or `of the` keeps that reading.
+/// second-guessed: `signed in {n}` asks for a year). `patterns` is the pattern as written,
+/// so a pattern that spells out `-year-old` or `of the` keeps that reading, and with its
+/// terms expanded: a word a term spells right before the figure is the analyst's too
+/// ("Northport City" in `beat {northport} {n}-\d`).
 fn not_a_count(
     before: &str,
     written: &str,
     after: &str,
     context_is_ours: bool,
-    pattern: &str,
+    patterns: (&str, &str),
 ) -> Option<&'static str> {
+    let (pattern, expanded) = patterns;
     // "rose $15.3bn": the currency sign is the figure's, not a word before it.
     let words: Vec<&str> = before
         .trim_end()
@@ -1343,9 +1346,16 @@ fn not_a_count(
     if low_end && !from_or_change && !spelled(" to ") && !spelled(" or ") {
         return Some("an end of a range it does not read whole (like \"by 80% to 90%\")");
     }
-    let previous_spelled = pattern_lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| !w.is_empty() && w == previous_lower);
+    let spelled_by = |pattern: &str| {
+        pattern
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && w == previous_lower)
+    };
+    // A term's words count for a name only: a term that spells "by" or "from" does not ask
+    // for the change or the earlier figure.
+    let previous_spelled = spelled_by(pattern)
+        || (previous.chars().next().is_some_and(char::is_uppercase) && spelled_by(expanded));
     if !context_is_ours && previous_spelled {
         return None;
     }
@@ -1681,7 +1691,16 @@ fn not_a_count(
     let share = ["%", " percent", " per cent"]
         .iter()
         .any(|unit| after_lower.starts_with(unit));
-    (capitalized && !first_word && name_like && !share)
+    // "beat Northport City 3-1" under `{n}-1`: a pattern that writes a score asks for it.
+    let score = ["{n}-", "{n}:", "{n} -", "{n}–"].iter().any(|lead| {
+        pattern_lower.match_indices(lead).any(|(at, _)| {
+            let rest = &pattern_lower[at + lead.len()..];
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with("\\d")
+                || rest.starts_with('{')
+        })
+    });
+    (capitalized && !first_word && name_like && !share && !score)
         .then_some("part of a name or a date, not a count")
 }
 

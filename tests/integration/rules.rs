@@ -4663,3 +4663,34 @@ fn a_figure_for_a_part_alone_never_breaks_the_whole() {
         Omits,
     );
 }
+
+#[test]
+fn a_figure_after_a_name_the_pattern_spells_or_in_a_score_is_a_count() {
+    let document = "Atlético Riverside beat Northport City 3-1 in the final.";
+    // The name comes through a term.
+    let claim = "support: ['beat {northport} {n}-\\d']\nnumber: 3";
+    let (verdict, evidence) = run(
+        claim,
+        "  northport: ['Northport City', 'Northport']",
+        document,
+    );
+    assert_eq!(verdict, Supports, "{evidence:#?}");
+    // A gap swallows the name, but the pattern writes a score.
+    check(
+        "support: ['Riverside\\b.{0,40}\\bbeat\\b.{0,30}\\b{n}-1\\b']\nnumber: 3",
+        document,
+        Supports,
+    );
+    check_claim_text(
+        "support: ['Riverside\\b.{0,40}\\bbeat\\b.{0,30}\\b{n}-1\\b']\nnumber: 2",
+        "Atlético Riverside beat Northport City 2-1.",
+        document,
+        Contradicts,
+    );
+    // Without a score, a bare figure after a name in a gap is still part of the name.
+    check(
+        "support: ['sent\\b.{0,30}\\b{n}']\nnumber: 11000",
+        "Russia sent Resolution 1718 to the council.",
+        Omits,
+    );
+}
