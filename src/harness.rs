@@ -65,6 +65,7 @@ pub fn trials(claims_path: &Path) -> Vec<Trial> {
                     &[],
                     &[],
                     &[],
+                    &[],
                     style,
                 ));
                 Err(Failed::from(text))

@@ -434,10 +434,17 @@ impl Project {
             .collect()
     }
 
+    /// The sentences closest to `claim` in each of the documents `ids`, read again (in
+    /// parallel), in the documents' order.
     pub fn near_misses(&self, claim: &Claim, ids: &[&str]) -> Vec<(String, Vec<NearMiss>)> {
-        self.files
+        let ids: std::collections::HashSet<&str> = ids.iter().copied().collect();
+        let files: Vec<&SourceFile> = self
+            .files
             .iter()
-            .filter(|file| ids.contains(&file.id()))
+            .filter(|file| ids.contains(file.id()))
+            .collect();
+        files
+            .par_iter()
             .filter_map(|file| {
                 let (text, _) = sources::read(&self.sources_dir, file).ok()?;
                 let near = nearmiss::near_misses(claim, &text);

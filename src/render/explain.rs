@@ -10,13 +10,15 @@ use crate::verdict::Verdict;
 use std::fmt::Write;
 
 /// Renders the explanation of `claim`. `documents` narrows it to those ids when not empty.
-/// `near_misses` holds, by document id, the sentences closest to the claim (`nearmiss`),
+/// `closest`, when not empty, names the documents that just omit the claim to show one by
+/// one (those with the closest near misses), in place of the first by id. `near_misses` holds, by document id, the sentences closest to the claim (`nearmiss`),
 /// shown for documents that omit it; pass none where the texts are not at hand. `skipped`
 /// holds, by document id, where a pattern matched but its figure was not counted.
 pub fn render(
     report: &Report,
     claim: &ClaimReport,
     documents: &[String],
+    closest: &[&str],
     near_misses: &[(String, Vec<NearMiss>)],
     skipped: &[(String, Vec<SkippedFigure>)],
     style: Style,
@@ -46,7 +48,7 @@ pub fn render(
     if let Some(note) = &claim.note {
         out.push_str(&wrap(&format!("note: {note}"), width, "  "));
     }
-    let selection = select(report, claim, documents);
+    let selection = select(report, claim, documents, closest);
     for &i in &selection.shown {
         let (Some(document), Some(verdict)) = (report.documents.get(i), claim.verdicts.get(i))
         else {
@@ -103,8 +105,13 @@ pub fn render(
         out.push_str(&wrap(&line, width, ""));
     }
     if !selection.folded.is_empty() {
+        let which = if closest.is_empty() {
+            ""
+        } else {
+            " and no sentence closer to it than those shown"
+        };
         let line = format!(
-            "{} more documents omit it, with no pattern of this claim matched: {} (`factcheck explain {} --document ID` shows one, with its near misses)",
+            "{} more documents omit it, with no pattern of this claim matched{which}: {} (`factcheck explain {} --document ID` shows one, with its near misses)",
             selection.folded.len(),
             some_of(&selection.folded),
             claim.id
@@ -131,8 +138,14 @@ struct Selection<'a> {
 /// documents was megabytes of "no pattern matched"; `explain` of a claim over 1,000, 12,000
 /// lines with the one contradicting document at line 2,847). Documents with evidence, past
 /// `SHOWN_WITH_EVIDENCE` of one verdict, are listed by id too: a claim that 3,000 documents
-/// support was 90,000 lines. `documents`, when not empty, are all shown.
-fn select<'a>(report: &'a Report, claim: &ClaimReport, documents: &[String]) -> Selection<'a> {
+/// support was 90,000 lines. `documents`, when not empty, are all shown; `closest`, when not
+/// empty, are the documents that just omit the claim to show.
+fn select<'a>(
+    report: &'a Report,
+    claim: &ClaimReport,
+    documents: &[String],
+    closest: &[&str],
+) -> Selection<'a> {
     let plain_omission = |id: &str, verdict: &crate::report::VerdictRef<'_>| {
         verdict.verdict == Verdict::Omits
             && verdict.evidence.is_empty()
@@ -158,7 +171,8 @@ fn select<'a>(report: &'a Report, claim: &ClaimReport, documents: &[String]) -> 
             continue;
         }
         if plain_omission(id, &verdict) {
-            if shown_omissions == SHOWN_OMISSIONS {
+            let ranked_out = !closest.is_empty() && !closest.contains(&id);
+            if shown_omissions == SHOWN_OMISSIONS || ranked_out {
                 selection.folded.push(id);
                 continue;
             }
@@ -187,13 +201,52 @@ pub fn omissions_shown<'a>(
     report: &'a Report,
     claim: &ClaimReport,
     documents: &[String],
+    closest: &[&str],
 ) -> Vec<&'a str> {
-    select(report, claim, documents)
+    select(report, claim, documents, closest)
         .shown
         .into_iter()
         .filter(|&i| claim.verdicts.verdict(i) == Verdict::Omits)
         .filter_map(|i| report.documents.get(i).map(|d| d.id()))
         .collect()
+}
+
+/// The documents that just omit `claim` (no evidence, no expectation pins them), in id
+/// order: those `closest` ranks by their near misses.
+pub fn plain_omissions<'a>(report: &'a Report, claim: &ClaimReport) -> Vec<&'a str> {
+    report
+        .documents
+        .iter()
+        .zip(claim.verdicts.iter())
+        .filter(|(document, verdict)| {
+            verdict.verdict == Verdict::Omits
+                && verdict.evidence.is_empty()
+                && !claim
+                    .expect
+                    .documents
+                    .iter()
+                    .any(|(doc, _)| doc == document.id())
+        })
+        .map(|(document, _)| document.id())
+        .collect()
+}
+
+/// Of `near_misses` (by document), the `SHOWN_OMISSIONS` documents whose closest sentence
+/// scores highest (the earlier id on a tie); documents with no near miss are never among
+/// them. None when all of them are shown anyway.
+pub fn closest(near_misses: &[(String, Vec<NearMiss>)]) -> Vec<&str> {
+    if near_misses.len() <= SHOWN_OMISSIONS {
+        return Vec::new();
+    }
+    let best = |near: &[NearMiss]| near.iter().map(|n| n.score).fold(f64::NAN, f64::max);
+    let mut ranked: Vec<(&str, f64)> = near_misses
+        .iter()
+        .map(|(id, near)| (id.as_str(), best(near)))
+        .filter(|(_, score)| *score > 0.0)
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    ranked.truncate(SHOWN_OMISSIONS);
+    ranked.into_iter().map(|(id, _)| id).collect()
 }
 
 /// The first `SHOWN_OMISSIONS` of `ids`, then how many more.
@@ -205,8 +258,8 @@ fn some_of(ids: &[&str]) -> String {
     }
 }
 
-/// How many documents that just omit a claim are shown one by one (in id order, with their
-/// near misses); the others are listed by id.
+/// How many documents that just omit a claim are shown one by one (those with the closest
+/// near misses, or the first by id, each with its near misses); the others are listed by id.
 const SHOWN_OMISSIONS: usize = 10;
 
 /// How many documents of one verdict with evidence are shown one by one; the others are
@@ -359,7 +412,7 @@ mod tests {
         let Some(claim) = report.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&report, claim, &[], &[], &[], style);
+        let text = render(&report, claim, &[], &[], &[], &[], style);
         // Supported and pinned documents keep their own paragraph, and so do the first ten
         // that just omit the claim.
         assert!(text.contains("\ndoc-00: supports"), "{text}");
@@ -371,16 +424,58 @@ mod tests {
             "{text}"
         );
         // Asked for by id, a document is shown whatever it is.
-        let one = render(&report, claim, &["doc-02".to_string()], &[], &[], style);
+        let one = render(
+            &report,
+            claim,
+            &["doc-02".to_string()],
+            &[],
+            &[],
+            &[],
+            style,
+        );
         assert!(one.contains("\ndoc-02: omits"), "{one}");
+        // Ranked by their near misses, the closest are shown in place of the first by id.
+        let ranked = render(&report, claim, &[], &["doc-15"], &[], &[], style);
+        assert!(ranked.contains("\ndoc-15: omits"), "{ranked}");
+        assert!(!ranked.contains("\ndoc-02: omits"), "{ranked}");
+        assert!(ranked.contains("\ndoc-13: omits"), "pinned: {ranked}");
+        assert!(
+            ranked.contains("with no pattern of this claim matched and no sentence closer to it than those shown: doc-02, doc-03"),
+            "{ranked}"
+        );
         // Up to ten, each has its paragraph.
         let few = checker.check_texts(texts[..12].iter().map(|(id, text)| (id.as_str(), *text)));
         let Some(claim) = few.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&few, claim, &[], &[], &[], style);
+        let text = render(&few, claim, &[], &[], &[], &[], style);
         assert!(text.contains("\ndoc-02: omits"), "{text}");
         assert!(!text.contains("documents omit it"), "{text}");
+    }
+
+    #[test]
+    fn the_closest_omissions_are_those_whose_best_sentence_scores_highest() {
+        let near = |score: f64| NearMiss {
+            line: 1,
+            column: 1,
+            score,
+            sentence: String::new(),
+            shared: Vec::new(),
+        };
+        let mut misses: Vec<(String, Vec<NearMiss>)> = vec![
+            ("a".to_string(), vec![near(0.5)]),
+            ("b".to_string(), Vec::new()),
+            ("c".to_string(), vec![near(0.2), near(2.0)]),
+            ("d".to_string(), vec![near(0.5)]),
+        ];
+        // Ten or fewer are all shown: nothing to rank.
+        assert!(closest(&misses).is_empty());
+        misses.extend((0..7).map(|i| (format!("y{i}"), Vec::new())));
+        assert_eq!(closest(&misses), ["c", "a", "d"]);
+        misses.extend((0..20).map(|i| (format!("z{i:02}"), vec![near(1.0)])));
+        let ten = closest(&misses);
+        assert_eq!(ten.len(), SHOWN_OMISSIONS);
+        assert_eq!(ten[..2], ["c", "z00"]);
     }
 
     /// Past twenty documents of one verdict with evidence, the others are listed by id:
@@ -394,14 +489,22 @@ mod tests {
         let Some(claim) = report.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&report, claim, &[], &[], &[], style);
+        let text = render(&report, claim, &[], &[], &[], &[], style);
         assert!(text.contains("\ndoc-19: supports"), "{text}");
         assert!(!text.contains("\ndoc-20: supports"), "{text}");
         assert!(
             text.contains("5 more documents support it (the first 20 are shown above): doc-20, doc-21, doc-22, doc-23, doc-24 (`factcheck explain pact --document ID` shows one; `factcheck check --claim pact --format json` has them all)"),
             "{text}"
         );
-        let one = render(&report, claim, &["doc-24".to_string()], &[], &[], style);
+        let one = render(
+            &report,
+            claim,
+            &["doc-24".to_string()],
+            &[],
+            &[],
+            &[],
+            style,
+        );
         assert!(one.contains("\ndoc-24: supports"), "{one}");
     }
 }
