@@ -1144,7 +1144,29 @@ impl<'a> Context<'a> {
                 })
             };
             let n = if theirs(&n) || cancelled { None } else { n };
-            let (h, reports) = if theirs(&h) {
+            // "won 23 seats - not 24, as the party's website claimed": a hedge after a
+            // rebutted alternative is that alternative's.
+            let rebutted = h.as_ref().is_some_and(|cue| {
+                let text = &doc.text[sentence.clone()];
+                let end = hit.range.end - sentence.start;
+                text.get(end..cue.start).is_some_and(|between| {
+                    let between = format!(" {}", between.to_lowercase());
+                    [
+                        " - not ",
+                        ", not ",
+                        " not ",
+                        " rather than ",
+                        " instead of ",
+                    ]
+                    .iter()
+                    .filter_map(|lead| between.find(lead))
+                    .min()
+                    // The rest of the match's noun phrase may come first ("23 of the
+                    // 61 | seats - not 24").
+                    .is_some_and(|at| between[..at].split_whitespace().count() <= 2)
+                })
+            });
+            let (h, reports) = if theirs(&h) || rebutted {
                 (None, false)
             } else {
                 (h, reports)

@@ -4694,3 +4694,21 @@ fn a_figure_after_a_name_the_pattern_spells_or_in_a_score_is_a_count() {
         Omits,
     );
 }
+
+#[test]
+fn a_hedge_after_a_rebutted_alternative_is_the_alternatives() {
+    let claim = "support: ['won {n} of the 61']\nnumber: 23";
+    for document in [
+        "The Greens won 23 of the 61 seats - not 24, as the party's own website claimed.",
+        "The Greens won 23 of the 61 seats, not 24 as the party claimed.",
+        "The Greens won 23 of the 61 seats rather than the 25 the party claimed.",
+    ] {
+        check(claim, document, Supports);
+    }
+    // The hedge of the statement itself stands.
+    check(
+        claim,
+        "The Greens won 23 of the 61 seats, the party's own website claimed.",
+        Omits,
+    );
+}
