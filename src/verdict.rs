@@ -249,6 +249,21 @@ mod tests {
         );
     }
 
+    /// `expect: {}` records the verdicts and asserts nothing: for a probe, or a claims file
+    /// still being written.
+    #[test]
+    fn an_empty_map_expects_nothing() {
+        let e = expect(ExpectKind::Custom);
+        for verdicts in [
+            &[][..],
+            &[("a", Omits)],
+            &[("a", Supports), ("b", Contradicts)],
+            &[("a", Mixed)],
+        ] {
+            assert!(unmet(&e, verdicts).is_empty(), "{verdicts:?}");
+        }
+    }
+
     #[test]
     fn contradicted_needs_one_contradiction_and_no_support() {
         let e = expect(ExpectKind::Contradicted);
