@@ -2011,7 +2011,16 @@ impl<'a> Context<'a> {
         // "GDP growth was -0.3%" is minus 0.3: it meets `number: "-0.3"` and breaks 0.3.
         let sign = numbers::sign_before(before).unwrap_or(0);
         let value = if sign > 0 { value.negated() } else { value };
-        let (value, qualifier) = numbers::qualify(value, &before[..before.len() - sign]);
+        let (qualified, qualifier) = numbers::qualify(value, &before[..before.len() - sign]);
+        // "Some 67.4% of voters", "about 2,316 people": an estimate's word before a figure
+        // written to its last unit or decimal is style, not a margin of a tenth.
+        let estimate_of_precise = matches!(qualifier, Some((numbers::Qualifier::About, _)))
+            && numbers::is_precise(written);
+        let value = if estimate_of_precise {
+            value
+        } else {
+            qualified
+        };
         let text_start = range.start - spoken - sign - qualifier.map_or(0, |(_, len)| len);
         // "Magnitude 5 or more", "10,000+": a bound written after the figure.
         let (value, qualifier, bound_after) = match qualifier {
@@ -2096,6 +2105,7 @@ impl<'a> Context<'a> {
                 (Some(NumberOutcome::Inconclusive), None)
             }
             (Some(constraint), Side::Support) => {
+                let qualifier = qualifier.filter(|_| !estimate_of_precise);
                 match constraint.check_written(value, qualifier.map(|(q, _)| q), written) {
                     NumberOutcome::Breaks => match set_aside() {
                         Some(reason) => (Some(NumberOutcome::Inconclusive), Some(reason)),

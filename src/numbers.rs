@@ -708,6 +708,29 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
     (Interval { lo, hi }, Some((qualifier, before.len() - start)))
 }
 
+/// Whether a figure as written is precise: decimals that end in a digit other than 0
+/// ("67.4"), or three or more significant digits ("2,316", "125"); not a round figure
+/// ("180,000", "1.0", "2,300"). "About" such a figure names it, not a range around it.
+pub fn is_precise(written: &str) -> bool {
+    let digits: String = written
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    if digits.is_empty()
+        || digits.len()
+            != written
+                .chars()
+                .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}'))
+                .count()
+    {
+        return false;
+    }
+    match digits.split_once('.') {
+        Some((_, decimals)) => decimals.ends_with(|c: char| c.is_ascii_digit() && c != '0'),
+        None => digits.trim_start_matches('0').trim_end_matches('0').len() >= 3,
+    }
+}
+
 /// Looks right after a number (the start of `after`, past a `%`) for a bound written after
 /// it: "magnitude 5 or more", "60% or higher", "10,000+", "5 or fewer". Returns the bounded
 /// interval, the qualifier and how many bytes of `after` it takes (with the `%`).
@@ -1634,6 +1657,25 @@ mod tests {
         // Not a bound: another word, a sum, a choice of figures.
         for after in [" or moreover", "+2 = 7", "+ 2", " or 6 people", " more", ""] {
             assert_eq!(q(after), (Interval::exact(5.0), None), "{after:?}");
+        }
+    }
+
+    #[test]
+    fn a_precise_figure_is_one_written_to_its_last_unit_or_decimal() {
+        for written in ["67.4", "2,316", "125", "0.25", "1,234,567"] {
+            assert!(is_precise(written), "{written}");
+        }
+        for written in [
+            "180,000",
+            "2,300",
+            "1.0",
+            "67",
+            "50",
+            "",
+            "1.2 million",
+            "two",
+        ] {
+            assert!(!is_precise(written), "{written}");
         }
     }
 }

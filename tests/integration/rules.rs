@@ -4712,3 +4712,19 @@ fn a_hedge_after_a_rebutted_alternative_is_the_alternatives() {
         Omits,
     );
 }
+
+#[test]
+fn an_estimate_of_a_precise_figure_is_the_figure() {
+    let claim = "support: ['{n}% of (?:registered )?voters']\nnumber: 67.4";
+    check(
+        claim,
+        "Some 67.4% of registered voters cast ballots.",
+        Supports,
+    );
+    check(claim, "About 61.3% of voters cast ballots.", Contradicts);
+    // A round figure stays an estimate: 0.9 to 1.1 times it.
+    check(claim, "About 70% of voters cast ballots.", Omits);
+    let claim = "support: ['{n} people']\nnumber: 2316";
+    check(claim, "The quake killed about 2,316 people.", Supports);
+    check(claim, "The quake killed about 2,300 people.", Omits);
+}
