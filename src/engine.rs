@@ -2452,8 +2452,15 @@ fn of_a_subgroup(claim: &str, pattern: &str, sentence: &str, figure: Range<usize
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
     };
+    // A phrase that opens the sentence names the group of what follows ("Among patients
+    // aged 65 or over, Eastmarch recorded 1,940 admissions").
+    let opening = (clause.start > 0)
+        .then(|| opening_phrase(sentence, figure.start))
+        .flatten()
+        .unwrap_or("");
     let words: Vec<&str> = words_of(&sentence[clause.start..figure.start])
         .chain(words_of(&sentence[figure.end..clause.end]))
+        .chain(words_of(opening))
         .collect();
     let pattern = pattern.to_lowercase();
     let claim_says = |word: &str| {

@@ -1317,24 +1317,36 @@ fn not_a_count(
         .take_while(|c| c.is_alphabetic() || *c == '%')
         .collect();
     let rest = past_unit(&after_lower);
-    let high = [" to ", " or ", "-", " - ", "\u{2013}", " \u{2013} "]
-        .iter()
-        .find_map(|lead| rest.strip_prefix(lead))
-        .and_then(|rest| {
-            let signed = rest.starts_with(['$', '€', '£', '¥']);
-            let rest = rest.trim_start_matches(['$', '€', '£', '¥']);
-            let digits: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
-                .collect();
-            let same_unit = signed == sign_before
-                && rest[digits.len()..]
-                    .to_lowercase()
-                    .starts_with(unit.as_str());
-            same_unit
-                .then(|| digits.replace(',', "").parse::<f64>().ok())
-                .flatten()
-        });
+    // "between 40C and 42C", "between £2.3bn and £2.5bn": "and" joins a range's ends
+    // after "between".
+    let between = previous_lower == "between";
+    let high = [
+        " to ",
+        " or ",
+        "-",
+        " - ",
+        "\u{2013}",
+        " \u{2013} ",
+        " and ",
+    ]
+    .iter()
+    .filter(|lead| between || **lead != " and ")
+    .find_map(|lead| rest.strip_prefix(lead))
+    .and_then(|rest| {
+        let signed = rest.starts_with(['$', '€', '£', '¥']);
+        let rest = rest.trim_start_matches(['$', '€', '£', '¥']);
+        let digits: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .collect();
+        let same_unit = signed == sign_before
+            && rest[digits.len()..]
+                .to_lowercase()
+                .starts_with(unit.as_str());
+        same_unit
+            .then(|| digits.replace(',', "").parse::<f64>().ok())
+            .flatten()
+    });
     let low = written.replace(',', "").parse::<f64>().ok();
     // "Leave beat Remain 52%-48%" is a score, not a range: a range rises.
     let low_end = matches!((low, high), (Some(low), Some(high)) if high > low);
@@ -1363,7 +1375,13 @@ fn not_a_count(
     if year && (words.is_empty() || YEAR_WORDS.contains(&previous_lower.as_str())) {
         return Some("a year, not a count");
     }
-    if previous_lower == "from" {
+    // "up from 8,000", "compared with 368 a year earlier", "against 412 in 2024".
+    let compared = matches!(previous_lower.as_str(), "with" | "to")
+        && words.len() >= 2
+        && ["compared", "comparison", "comparable"]
+            .contains(&words[words.len() - 2].to_lowercase().as_str());
+    let against = matches!(previous_lower.as_str(), "against" | "versus" | "vs" | "vs.");
+    if previous_lower == "from" || compared || against {
         return Some("an earlier or compared figure (like \"up from 8,000\"), not the count");
     }
     let word_before = |n: usize| word_before_figure(&words, n);

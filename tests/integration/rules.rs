@@ -4728,3 +4728,38 @@ fn an_estimate_of_a_precise_figure_is_the_figure() {
     check(claim, "The quake killed about 2,316 people.", Supports);
     check(claim, "The quake killed about 2,300 people.", Omits);
 }
+
+#[test]
+fn what_the_seventh_trial_found_in_figures() {
+    // "between X and Y" is a range, whatever the unit.
+    let claim = "support: ['Valdora\\b.{0,60}\\b{n} ?C\\b']\nnumber: 41.3";
+    check(
+        claim,
+        "Valdora's temperatures ranged between 40C and 42C in July.",
+        Omits,
+    );
+    check(
+        claim,
+        "Valdora's temperature reached 40C in July.",
+        Contradicts,
+    );
+    // A figure compared with is an earlier one.
+    let claim = "support: [{all: ['Norland', '{n} measles cases']}]\nnumber: 1846";
+    check(
+        claim,
+        "Norland recorded 1,846 measles cases in 2025, compared with 368 measles cases a year earlier.",
+        Supports,
+    );
+    check(
+        claim,
+        "Norland recorded 1,846 measles cases, against 412 measles cases in 2024.",
+        Supports,
+    );
+    // A group named by the sentence's opening phrase.
+    check_claim_text(
+        "support: ['recorded {n} flu admissions']\nnumber: 3210",
+        "Eastmarch recorded 3,210 flu admissions in January.",
+        "Among patients aged 65 or over, Eastmarch recorded 1,940 flu admissions in January.",
+        Omits,
+    );
+}
