@@ -509,6 +509,11 @@ static ENTRIES: &[Entry] = &[
     e("deny|denies|denied|denying ADV? saying|suggesting|claiming|stating|telling|writing that?", HEDGE, 0),
     e("FRAMEH that|of", Kind::Frame { hedging: true }, 0),
     e("FRAMEN that|of", Kind::Frame { hedging: false }, 0),
+    // "Claims on social media that X are false", "rumours circulating online that X".
+    e("FRAMEH on social media|networks that|of", Kind::Frame { hedging: true }, 0),
+    e("FRAMEH circulating? online that|of", Kind::Frame { hedging: true }, 0),
+    e("FRAMEN on social media|networks that|of", Kind::Frame { hedging: false }, 0),
+    e("FRAMEN circulating? online that|of", Kind::Frame { hedging: false }, 0),
     // Negation.
     e("NOT", NEG, ABSORB),
     // "Not once did Holt win": "once" here opens no clause.
@@ -3070,6 +3075,8 @@ mod tests {
             "Seoul denied Moscow's claim that the pact was defensive and [said troops would be sent].",
             "Pyongyang called accusations that [it supplies weapons to Russia] \"absurd.\" | neg=absurd",
             "Reports that [troops were sent] are false. | neg=false",
+            "Claims on social media that [Valdora reached 50C] are false. | neg=false",
+            "Rumours circulating online that [troops were sent] are false. | neg=false",
             "Both Pyongyang and Moscow deny allegations of arms transfers, which would [violate U.N. sanctions].",
         ];
         weak_denial_verbs_need_a_claim: [
