@@ -1218,14 +1218,24 @@ impl<'a> Context<'a> {
         // So is one reported after it ("X, Seoul said, a claim Pyongyang denied"), and one
         // the sentence states before conceding the denial ("X, though Moscow denies it",
         // "X, which Moscow denies").
-        let reported_then_denied = match (&negation, &hedge, parts) {
-            (Some(cue), None, [hit]) if matcher.side == Side::Support => {
-                let sentence = &doc.sentences[hit.sentence].range;
-                let relative_end = hit.range.end - sentence.start;
-                let before = &doc.text[sentence.start..hit.range.start];
+        // The match: its parts' span, when they share a sentence (an `all:` matcher's
+        // statement is reported and denied as a single pattern's is).
+        let one_sentence = parts
+            .first()
+            .filter(|first| parts.iter().all(|p| p.sentence == first.sentence))
+            .map(|first| {
+                let start = parts.iter().map(|p| p.range.start).min().unwrap_or(0);
+                let end = parts.iter().map(|p| p.range.end).max().unwrap_or(0);
+                (first.sentence, start..end)
+            });
+        let reported_then_denied = match (&negation, &hedge, one_sentence.clone()) {
+            (Some(cue), None, Some((at, span))) if matcher.side == Side::Support => {
+                let sentence = &doc.sentences[at].range;
+                let relative_end = span.end - sentence.start;
+                let before = &doc.text[sentence.start..span.start];
                 let between = doc
                     .text
-                    .get(hit.range.end..sentence.start + cue.start)
+                    .get(span.end..sentence.start + cue.start)
                     .unwrap_or("");
                 (cue.start >= relative_end)
                     .then(|| {
@@ -1236,6 +1246,30 @@ impl<'a> Context<'a> {
                     .flatten()
             }
             _ => None,
+        };
+        // "Blinken said Putin was desperate, a charge the Kremlin rejected": a match that
+        // holds the report itself states the saying, which a denial of what was said, after
+        // it, leaves standing.
+        // "Varga was convicted, a verdict his lawyers called wrong": judged, not denied.
+        let judged = reported_then_denied == Some("judged");
+        let denies_what_the_match_reports = matcher.side == Side::Support
+            && negation
+                .as_ref()
+                .zip(one_sentence.as_ref())
+                .is_some_and(|(cue, (at, span))| {
+                    let sentence = &doc.sentences[*at].range;
+                    let said = &doc.text[span.clone()];
+                    cue.start >= span.end - sentence.start
+                        && (reporting_verb(said).is_some()
+                            || words_of(said).any(|w| {
+                                ["expressed", "voiced", "expresses", "voices"]
+                                    .contains(&w.to_lowercase().as_str())
+                            }))
+                });
+        let (negation, reported_then_denied) = if denies_what_the_match_reports || judged {
+            (None, None)
+        } else {
+            (negation, reported_then_denied)
         };
         // Each part's pattern as the analyst wrote it, beside its hit.
         let written = |i: usize| {
@@ -1886,7 +1920,13 @@ impl<'a> Context<'a> {
                 continue;
             }
             let cue_at = sentence.start + cue.start;
-            let (from, to) = if other.range.end <= cue_at {
+            // A denial after the statement ("The line opened on time, the ministry
+            // denied") reaches back over it: what matters is whether the other part is in
+            // the negated part's clause, not in the denial's.
+            let tail = cue_at >= negated.range.end;
+            let (from, to) = if tail && other.range.end <= negated.range.start {
+                (other.range.end, negated.range.start)
+            } else if !tail && other.range.end <= cue_at {
                 (other.range.end, cue_at)
             } else {
                 continue;
@@ -3308,7 +3348,25 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
         if let Some((_, phrase)) = claimed.filter(|_| words.next().is_some()) {
             return Some(phrase);
         }
-        // "X, a verdict his lawyers called wrong": someone's judgement of what happened.
+        // "X, a verdict his lawyers called wrong", "a decision consumer groups called
+        // wrong": a judgement of what happened, which grants that it happened.
+        const JUDGED: &[&str] = &[
+            "verdict",
+            "decision",
+            "ruling",
+            "judgment",
+            "judgement",
+            "sentence",
+            "move",
+            "step",
+            "choice",
+            "view",
+            "policy",
+        ];
+        if called && noun.as_deref().is_some_and(|n| JUDGED.contains(&n)) {
+            return Some("judged");
+        }
+        // "X, a result Patel called wrong": someone's dismissal of what happened.
         if called && noun.is_some() {
             return Some("called");
         }

@@ -3073,10 +3073,22 @@ fn not_untrue_and_few_dispute_grant_the_statement() {
 
 #[test]
 fn a_judgement_someone_passes_on_what_happened_is_the_other_side_not_a_denial() {
-    check(
-        "support: ['convicted Senator Frey of bribery']",
+    // A verdict or a decision called wrong happened: the judgement is of its merit. (Two
+    // trials' readers labelled these supports; they were mixed until 2026-11-27.)
+    for document in [
         "The court convicted Senator Frey of bribery, a verdict his lawyers called wrong.",
-        Mixed,
+        "The court convicted Senator Frey of bribery, a decision his party called a disgrace.",
+    ] {
+        check(
+            "support: ['convicted Senator Frey of bribery']",
+            document,
+            Supports,
+        );
+    }
+    check(
+        "support: [{all: ['Frey', 'convicted', 'bribery']}]",
+        "The court convicted Frey of bribery, a verdict his lawyers called wrong.",
+        Supports,
     );
     check(
         "support: ['Holt won the Bude seat']",
@@ -4762,4 +4774,34 @@ fn what_the_seventh_trial_found_in_figures() {
         "Among patients aged 65 or over, Eastmarch recorded 1,940 flu admissions in January.",
         Omits,
     );
+}
+
+#[test]
+fn an_all_matcher_is_denied_and_reported_as_a_single_pattern_is() {
+    let single = "support: ['Tamsey Bridge opened \\d+ months behind schedule']";
+    let all = "support: [{all: ['Tamsey Bridge', 'opened', 'behind schedule']}]";
+    for claim in [single, all] {
+        check(
+            claim,
+            "The Tamsey Bridge opened 18 months behind schedule, the ministry denied.",
+            Contradicts,
+        );
+        check(
+            claim,
+            "Critics say the Tamsey Bridge opened 18 months behind schedule, a claim the ministry denied.",
+            Mixed,
+        );
+    }
+    // A match that holds the report itself states the saying, which a denial of what was
+    // said leaves standing.
+    for claim in [
+        "support: ['Blinken said Putin was desperate']",
+        "support: [{all: ['Blinken', 'said', 'desperate']}]",
+    ] {
+        check(
+            claim,
+            "Blinken said Putin was desperate, a charge the Kremlin rejected.",
+            Supports,
+        );
+    }
 }
