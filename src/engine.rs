@@ -2509,8 +2509,9 @@ fn of_a_subgroup(claim: &str, pattern: &str, sentence: &str, figure: Range<usize
     words.iter().enumerate().any(|(i, word)| {
         let word = word.to_lowercase();
         let restricts = match word.as_str() {
-            // "in the provincial capital alone", "income tax alone": a part of the whole.
-            "aged" | "subgroup" | "subgroups" | "subset" | "alone" => true,
+            // "in the provincial capital alone", "income tax alone": a part of the whole;
+            // "120 league goals in his career": a whole of which the claim's is a part.
+            "aged" | "subgroup" | "subgroups" | "subset" | "alone" | "career" | "lifetime" => true,
             // "among the highest" ranks the figure; it names no group.
             "among" => !words
                 .get(i + 2)

@@ -4667,6 +4667,12 @@ fn a_figure_for_a_part_alone_never_breaks_the_whole() {
         Omits,
     );
     check(claim, "The quake killed 412 people.", Contradicts);
+    // A career is a whole of which the claim's season is a part.
+    check(
+        "support: ['scored {n} league goals']\nnumber: 41",
+        "Varela has scored 120 league goals in his career.",
+        Omits,
+    );
     // A place the claim does not name is another part.
     check_claim_text(
         claim,
@@ -4804,4 +4810,12 @@ fn an_all_matcher_is_denied_and_reported_as_a_single_pattern_is() {
             Supports,
         );
     }
+}
+
+#[test]
+fn a_negation_a_gap_swallows_counts_neither_way_unless_a_contradict_pattern_spells_it() {
+    let claim = "support: ['turnout\\b.{0,40}\\b{n} ?%']\nnumber: 67.4";
+    check(claim, "Turnout was not 67.4% in the election.", Omits);
+    let claim = "support: ['turnout\\b.{0,40}\\b{n} ?%']\ncontradict: ['turnout was not {n}%']\nnumber: 67.4";
+    check(claim, "Turnout was not 67.4% in the election.", Contradicts);
 }
