@@ -735,25 +735,14 @@ pub fn is_precise(written: &str) -> bool {
 /// it: "magnitude 5 or more", "60% or higher", "10,000+", "5 or fewer". Returns the bounded
 /// interval, the qualifier and how many bytes of `after` it takes (with the `%`).
 pub fn qualify_after(value: Interval, after: &str) -> (Interval, Option<(Qualifier, usize)>) {
+    #[rustfmt::skip]
     const AT_LEAST: &[&str] = &[
-        " or more",
-        " or above",
-        " or higher",
-        " or greater",
-        " or over",
-        " and above",
-        " and over",
-        " and up",
-        " or upwards",
-        " and upwards",
+        " or more", " or above", " or higher", " or greater", " or over", " and above",
+        " and over", " and up", " or upwards", " and upwards",
     ];
+    #[rustfmt::skip]
     const AT_MOST: &[&str] = &[
-        " or less",
-        " or fewer",
-        " or below",
-        " or under",
-        " or lower",
-        " and below",
+        " or less", " or fewer", " or below", " or under", " or lower", " and below",
         " and under",
     ];
     let percent = usize::from(after.starts_with('%'));
