@@ -464,3 +464,33 @@ fn colour_only_on_a_terminal_and_never_with_no_color() {
         "NO_COLOR turns colour off:\n{plain}"
     );
 }
+
+#[test]
+fn explain_shows_the_omitting_documents_closest_to_the_claim() {
+    // Twelve documents that share no word with the claim, sorted first by id, and one
+    // that nearly states it, last.
+    let mut test = Test::new().file(
+        "claims.yaml",
+        "claims:\n  - id: turnout\n    claim: Turnout in the Norrmark election was 67.4%.\n    support: ['turnout was {n}%']\n    number: 67.4\n",
+    );
+    for i in 0..12 {
+        test = test.file(&format!("seeds/a{i:02}.txt"), "The weather was mild.\n");
+    }
+    let run = test
+        .file(
+            "seeds/z.txt",
+            "Norrmark's election drew a record share of voters.\n",
+        )
+        .args(["explain", "turnout"])
+        .run();
+    assert!(run.stdout.contains("\nz: omits"), "{}", run.stdout);
+    assert!(run.stdout.contains("shares: Norrmark"), "{}", run.stdout);
+    assert!(!run.stdout.contains("\na00: omits"), "{}", run.stdout);
+    // The paragraph is wrapped to the terminal's width.
+    let folded = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        folded.contains("12 more documents omit it, with no pattern of this claim matched and no sentence closer to it than those shown: a00"),
+        "{}",
+        run.stdout
+    );
+}

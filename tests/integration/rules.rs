@@ -3095,6 +3095,12 @@ fn a_judgement_someone_passes_on_what_happened_is_the_other_side_not_a_denial() 
         "Holt won the Bude seat, which Patel called false.",
         Mixed,
     );
+    // A result is what was counted: calling it wrong disputes the count.
+    check(
+        "support: ['Holt won the Bude seat']",
+        "Holt won the Bude seat, a result Patel called wrong.",
+        Mixed,
+    );
 }
 
 #[test]
