@@ -1190,6 +1190,25 @@ impl<'a> Context<'a> {
         if hedge.is_none() && negation.is_none() {
             hedge = limited;
         }
+        // "a quake of magnitude 8 could hit Kessan": a match with a figure that is the
+        // subject of a modal right after it is what may happen, not what did. (Without a
+        // figure the thing is taken as given: "the mutual defence clause could draw Russia
+        // into a conflict" says there is one.)
+        let has_figure = parts.iter().any(|p| !p.numbers.is_empty());
+        if hedge.is_none() && negation.is_none() && has_figure {
+            hedge = parts.iter().max_by_key(|p| p.range.end).and_then(|last| {
+                let sentence = &doc.sentences[last.sentence].range;
+                let after = doc.text.get(last.range.end..sentence.end)?;
+                let word = after.strip_prefix(' ')?.split(' ').next()?;
+                ["could", "may", "might", "would"]
+                    .contains(&word)
+                    .then(|| negation::Cue {
+                        text: word.to_string(),
+                        start: last.range.end + 1 - sentence.start,
+                        end: last.range.end + 1 + word.len() - sentence.start,
+                    })
+            });
+        }
         // "Varga failed to overturn his bribery conviction": a negated verb whose object is
         // an event the subject's possessive takes as given says it happened.
         let object =
@@ -2099,6 +2118,11 @@ impl<'a> Context<'a> {
             if of_another_period(&claim.claim, sentence_text, relative.clone()) {
                 return Some("its clause names another year, quarter or month than the claim");
             }
+            // "the strongest since a magnitude 7.9 earthquake in 1939", "the lowest since
+            // the 2.1% of 2019": the figure is the past one the sentence measures against.
+            if since_reference(sentence_text, relative.clone()) {
+                return Some("it follows \"since\": the past figure the sentence compares with");
+            }
             // "Moderna's trial included 7,512 participants aged 65 or older", "Turnout
             // among 18-24-year-olds was 37%": a subgroup's figure.
             if of_a_subgroup(&claim.claim, pattern, sentence_text, relative.clone()) {
@@ -2591,6 +2615,14 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     }
     let claim_says =
         |word: &str| said_by(claim, word) || words_of(claim).any(|w| w.eq_ignore_ascii_case(word));
+    // A compound the claim says names its head too: "earthquake" says "quake".
+    let claim_names = |head: &str| {
+        claim_says(head)
+            || (head.len() >= 4
+                && words_of(claim).any(|w| {
+                    w.len() > head.len() && w.to_lowercase().ends_with(&head.to_lowercase())
+                }))
+    };
     // The match opens with a noun the claim names, which the word narrows: "gaming
     // revenue" against a claim about revenue. Before a verb the word is the subject ("the
     // trial enrolled 25,654"), and before a noun the claim does not name there is nothing
@@ -2603,7 +2635,7 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     let verb_like = head_lower.ends_with("ed")
         || IRREGULAR_PAST.contains(&head_lower.as_str())
         || NOT_MODIFIERS.contains(&head_lower.as_str());
-    if head.is_empty() || verb_like || !claim_says(head) {
+    if head.is_empty() || verb_like || !claim_names(head) {
         return false;
     }
     let pattern = pattern.to_lowercase();
@@ -2691,6 +2723,24 @@ fn place_in<'w>(words: &[&'w str]) -> Option<&'w str> {
         && !MONTHS.contains(name)
         && !DAYS.contains(name))
     .then_some(*name)
+}
+
+/// Whether the figure at `figure` stands in a phrase "since a/an/the …" of its clause, at
+/// most four words after "since": "the strongest in Kessan since a magnitude 7.9 earthquake
+/// in 1939". Not "since May to 2.3%" (no article: the figure is the level reached), nor a
+/// clause that opens with "Since …," (the comma ends it).
+fn since_reference(sentence: &str, figure: Range<usize>) -> bool {
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let words: Vec<&str> = words_of(&sentence[clause.start..figure.start]).collect();
+    let Some(since) = words.iter().rposition(|w| w.eq_ignore_ascii_case("since")) else {
+        return false;
+    };
+    let article = words
+        .get(since + 1)
+        .is_some_and(|w| ["a", "an", "the"].contains(&w.to_lowercase().as_str()));
+    article && words.len() - since <= 5
 }
 
 /// Whether the figure at `figure` is a count up to a date: its clause has "had" before it
@@ -3339,6 +3389,9 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
         // "Russia deployed 11,000 troops, a figure the Kremlin denied."
         ("figure", "a figure"),
         ("number", "a number"),
+        // "won 23 of the 61 seats, a result the Social Democrats disputed"
+        ("result", "a result"),
+        ("tally", "a tally"),
         ("estimate", "an estimate"),
         ("account", "an account"),
         ("version", "a version"),

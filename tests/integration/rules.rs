@@ -4825,3 +4825,36 @@ fn a_negation_a_gap_swallows_counts_neither_way_unless_a_contradict_pattern_spel
     let claim = "support: ['turnout\\b.{0,40}\\b{n} ?%']\ncontradict: ['turnout was not {n}%']\nnumber: 67.4";
     check(claim, "Turnout was not 67.4% in the election.", Contradicts);
 }
+
+#[test]
+fn what_the_sixth_trial_found_left() {
+    // The figure after "since a/the" is the past one the sentence measures against.
+    let claim = "support: [{all: ['Kessan', 'magnitude {n}']}]\nnumber: 7.4";
+    check(
+        claim,
+        "The quake was the strongest in Kessan since a magnitude 7.9 earthquake in 1939.",
+        Omits,
+    );
+    // Without an article, "since" sets a time and the figure is the level reached.
+    check_claim_text(
+        "support: ['inflation\\b.{0,40}\\b{n}%']\nnumber: 1.7",
+        "Inflation fell to 1.7% in May.",
+        "Inflation has fallen since May to 2.3%.",
+        Contradicts,
+    );
+    // A figure in the subject of a modal is what may happen.
+    let claim = "support: ['quake of magnitude {n}']\nnumber: 7.4";
+    check(claim, "A quake of magnitude 8 could hit Kessan.", Omits);
+    check(claim, "A quake of magnitude 8 hit Kessan.", Contradicts);
+    check(
+        "support: ['mutual defence clause']",
+        "The mutual defence clause could draw Russia into a war.",
+        Supports,
+    );
+    // "a result someone disputed" is reported and denied.
+    check(
+        "support: ['won {n} of the 61']\nnumber: 23",
+        "The Greens won 23 of the 61 seats, a result the Social Democrats disputed.",
+        Mixed,
+    );
+}
