@@ -826,6 +826,9 @@ enum Why<'a> {
     NumberInconclusive,
     /// The number breaks `number:`, but a rule says it is not the claim's figure: why.
     NumberSetAside(&'static str),
+    /// The sentence revises the match's figure to this one, which breaks `number:` (true)
+    /// or meets it.
+    Revised(&'a str, bool),
 }
 
 impl Why<'_> {
@@ -856,6 +859,16 @@ impl Why<'_> {
             .into(),
             Why::NumberInconclusive => format!(
                 "the number neither meets nor breaks `number: {}`: it counts neither way",
+                constraint_text(claim)
+            )
+            .into(),
+            Why::Revised(to, true) => format!(
+                "the sentence revises the figure to {to}, which is outside `number: {}`; a revision away from the claim's figure counts neither way",
+                constraint_text(claim)
+            )
+            .into(),
+            Why::Revised(to, false) => format!(
+                "the sentence revises the figure to {to}, which meets `number: {}`",
                 constraint_text(claim)
             )
             .into(),
@@ -1358,11 +1371,28 @@ impl<'a> Context<'a> {
 
         let mut role = matcher.side;
         let mut counted = true;
+        // "Eastmarch recorded 3,210 admissions, later revised to 3,390": the figure the
+        // sentence revises to is the one it states.
+        let revised = hedge
+            .as_ref()
+            .filter(|_| matcher.side == Side::Support && negation.is_none())
+            .and_then(|cue| self.revised_figure(claim, parts, cue));
         let why = match (matcher.side, &hedge, &negation) {
             (_, None, _) if unsure.is_some() => {
                 counted = false;
                 Why::Unsure(unsure.as_deref().unwrap_or_default())
             }
+            // A revision to a figure that breaks the claim is left uncounted, as a
+            // revision was before it was read: the labelled set counts "685,000, before
+            // correcting the figure to 740,000" as omitting a claim of 685,000.
+            (_, Some(_), _) if revised.is_some() => match &revised {
+                Some((to, NumberOutcome::Breaks)) => {
+                    counted = false;
+                    Why::Revised(to, true)
+                }
+                Some((to, _)) => Why::Revised(to, false),
+                None => Why::NumberInconclusive,
+            },
             (side, Some(cue), _) => {
                 // Under `hedged: support`, "may include X" counts for X but "may not include X"
                 // (or a "not" a gap swallowed) and "unclear whether X" do not count at all.
@@ -2033,6 +2063,76 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// When `cue` revises the match's figure ("…, later revised to 3,390", "… before
+    /// correcting the figure to 740,000"): the figure it revises to, as written, and how it
+    /// fares against the claim's `number:`. Only a figure written in the same unit as the
+    /// match's (the same letters or sign right after its digits) is read; the outcome is
+    /// None when the claim has no `number:`, or the revised figure cannot be read.
+    fn revised_figure(
+        &self,
+        claim: &Claim,
+        parts: &[&Hit],
+        cue: &negation::Cue,
+    ) -> Option<(String, NumberOutcome)> {
+        const REVISED: &[&str] = &[
+            "revised",
+            "revising",
+            "revises",
+            "revise",
+            "corrected",
+            "correcting",
+            "corrects",
+            "amended",
+            "amending",
+            "amends",
+        ];
+        let constraint = claim.number.as_ref()?;
+        let first = cue.text.split_whitespace().next()?.to_lowercase();
+        if !REVISED.contains(&first.as_str()) {
+            return None;
+        }
+        let doc = self.normalized;
+        let (hit, figure) = parts
+            .iter()
+            .find_map(|hit| hit.numbers.first().map(|n| (*hit, n.clone())))?;
+        let sentence = &doc.sentences[hit.sentence].range;
+        let unit_after = |text: &str| -> String {
+            text.chars()
+                .take_while(|c| c.is_alphabetic() || *c == '%')
+                .collect()
+        };
+        let unit = unit_after(doc.text.get(figure.end..sentence.end)?);
+        let after_cue = doc.text.get(sentence.start + cue.end..sentence.end)?;
+        // "revised to", "revised up to", "correcting the figure to": "to" within five words.
+        let to = after_cue.split(' ').take(6).position(|w| w == "to")?;
+        // "revising April's figure up to 2.4%" revises another figure than the match's.
+        let names_another = after_cue
+            .split(' ')
+            .take(to)
+            .any(|w| w.ends_with("'s") || w.starts_with(|c: char| c.is_uppercase()));
+        if names_another {
+            return None;
+        }
+        let rest: String = after_cue
+            .split(' ')
+            .skip(to + 1)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let rest = rest.trim_start_matches(['$', '€', '£', '¥']);
+        let digits: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+            .collect();
+        let digits = digits.trim_end_matches(['.', ',']);
+        if digits.is_empty() || unit_after(&rest[digits.len()..]) != unit {
+            return None;
+        }
+        let value = numbers::parse_quantity(digits)?;
+        let outcome = constraint.check_written(value, None, digits);
+        matches!(outcome, NumberOutcome::Holds | NumberOutcome::Breaks)
+            .then(|| (format!("{digits}{unit}"), outcome))
     }
 
     /// The figure at `range` in `hit`, read and checked against the claim's `number:`, and

@@ -4858,3 +4858,32 @@ fn what_the_sixth_trial_found_left() {
         Mixed,
     );
 }
+
+#[test]
+fn a_figure_revised_to_the_claims_supports_it() {
+    let claim = "support: ['turnout\\b.{0,40}\\b{n}%']\nnumber: 67.4";
+    check(
+        claim,
+        "Turnout was reported as 62% in early returns, since revised to 67.4%.",
+        Supports,
+    );
+    // Revised away from the claim's figure, it still counts neither way, and says why.
+    let (verdict, evidence) = run(
+        claim,
+        "",
+        "Turnout was 67.4% in early returns, since revised to 66.9%.",
+    );
+    assert_eq!(verdict, Omits, "{evidence:#?}");
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("revises the figure to 66.9%")),
+        "{evidence:#?}"
+    );
+    // A revision of another figure is no revision of the match's.
+    check(
+        "support: ['inflation fell to {n}%']\nnumber: 2",
+        "CPI inflation fell to 2% in May, revising April's figure up to 2.4%.",
+        Omits,
+    );
+}
