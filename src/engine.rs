@@ -2076,21 +2076,9 @@ impl<'a> Context<'a> {
         parts: &[&Hit],
         cue: &negation::Cue,
     ) -> Option<(String, NumberOutcome)> {
-        const REVISED: &[&str] = &[
-            "revised",
-            "revising",
-            "revises",
-            "revise",
-            "corrected",
-            "correcting",
-            "corrects",
-            "amended",
-            "amending",
-            "amends",
-        ];
         let constraint = claim.number.as_ref()?;
         let first = cue.text.split_whitespace().next()?.to_lowercase();
-        if !REVISED.contains(&first.as_str()) {
+        if !negation::REVISED.contains(&first.as_str()) {
             return None;
         }
         let doc = self.normalized;

@@ -84,6 +84,15 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
+/// The verbs of a revision after a statement ("…, since revised to 740,000", "before
+/// correcting the figure to 740,000"): the cue `assess` gives, which the engine reads on to
+/// the revised figure.
+#[rustfmt::skip]
+pub(crate) const REVISED: &[&str] = &[
+    "revised", "revising", "revises", "revise", "corrected", "correcting", "corrects",
+    "amended", "amending", "amends",
+];
+
 /// Whether `word` is a preposition of place or time after which a negation's scope stops
 /// ("nobody was injured *in* the attack"): the engine asks it of parts across sentences.
 /// Whether the words of a label or a heading (lower-cased) say that what it labels is in
@@ -1758,18 +1767,6 @@ impl<'a> SentenceCues<'a> {
     /// or "amended", with "to", "up" or "down" within three words ("…, since revised to
     /// 740,000", "… before correcting the figure to 740,000"). The cue, if so.
     fn revised_after(&self, end: usize) -> Option<Cue> {
-        const REVISED: &[&str] = &[
-            "revised",
-            "revising",
-            "revises",
-            "revise",
-            "corrected",
-            "correcting",
-            "corrects",
-            "amended",
-            "amending",
-            "amends",
-        ];
         let at = (end..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period) | None))
             .find(|&k| self.elem(k, REVISED))?;
