@@ -2216,6 +2216,11 @@ impl<'a> Context<'a> {
             if of_a_subgroup(&claim.claim, pattern, sentence_text, relative.clone()) {
                 return Some("it is a subgroup's or a part's figure");
             }
+            // "Labour won 63% of the seats" against a claim about its share of the vote:
+            // a share of another whole.
+            if of_another_whole(&claim.claim, pattern, after) {
+                return Some("it is a share of another whole than the claim's");
+            }
             // "Norvik recalled 85,000 SUVs in Canada", "In Scotland, Labour won 35.3%": a
             // place's figure, where the claim names no such place.
             if of_another_place(&claim.claim, pattern, sentence_text, relative.clone()) {
@@ -2624,6 +2629,10 @@ fn of_a_subgroup(claim: &str, pattern: &str, sentence: &str, figure: Range<usize
             // "in the provincial capital alone", "income tax alone": a part of the whole;
             // "120 league goals in his career": a whole of which the claim's is a part.
             "aged" | "subgroup" | "subgroups" | "subset" | "alone" | "career" | "lifetime" => true,
+            // "The maths pass rate for girls was 69.0%": a group the rate is for.
+            "girls" | "boys" | "women" | "females" | "males" => words
+                .get(i.wrapping_sub(1))
+                .is_some_and(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("among")),
             // "among the highest" ranks the figure; it names no group.
             "among" => !words
                 .get(i + 2)
@@ -2811,6 +2820,35 @@ fn place_in<'w>(words: &[&'w str]) -> Option<&'w str> {
         && !MONTHS.contains(name)
         && !DAYS.contains(name))
     .then_some(*name)
+}
+
+/// Whether the text `after` a figure makes it a share "of the" (or "of all") whole that
+/// neither the claim's sentence nor the pattern names, when the claim names one: "63% of
+/// the seats" against a claim of "33.7% of the vote". The unit comes first ("%", "per
+/// cent").
+fn of_another_whole(claim: &str, pattern: &str, after: &str) -> bool {
+    let rest = after
+        .trim_start_matches('%')
+        .trim_start_matches(" per cent")
+        .trim_start_matches(" percent");
+    let Some(rest) = rest
+        .strip_prefix(" of the ")
+        .or_else(|| rest.strip_prefix(" of all "))
+    else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let pattern = pattern.to_lowercase();
+    // The claim names its own whole ("33.7% of the vote"); one that names none says
+    // nothing against which to tell another.
+    let claim_lower = claim.to_lowercase();
+    let claim_has_whole = claim_lower.contains(" of the ") || claim_lower.contains(" of all ");
+    claim_has_whole
+        && word.len() >= 3
+        && word.chars().all(char::is_lowercase)
+        && !said_by(claim, &word)
+        && !words_of(claim).any(|w| w.eq_ignore_ascii_case(&word))
+        && !pattern.contains(&word)
 }
 
 /// Whether the figure at `figure` stands in a phrase "since a/an/the …" of its clause, at

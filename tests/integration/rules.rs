@@ -4887,3 +4887,25 @@ fn a_figure_revised_to_the_claims_supports_it() {
         Omits,
     );
 }
+
+#[test]
+fn a_share_of_another_whole_or_for_a_group_never_breaks_the_claim() {
+    let claim = "support: ['Labour won {n}%']\nnumber: 33.7";
+    let text = "Labour won 33.7% of the vote.";
+    check_claim_text(claim, text, "Labour won 63% of the seats.", Omits);
+    check_claim_text(claim, text, "Labour won 40% of the vote.", Contradicts);
+    let claim = "support: ['pass rate\\b.{0,20}\\b{n}%']\nnumber: 67.2";
+    let text = "The maths pass rate was 67.2% in 2025.";
+    check_claim_text(
+        claim,
+        text,
+        "The maths pass rate for girls was 69.0% in 2025.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "The maths pass rate was 69.0% in 2025.",
+        Contradicts,
+    );
+}
