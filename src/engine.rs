@@ -1378,21 +1378,21 @@ impl<'a> Context<'a> {
             .filter(|_| matcher.side == Side::Support && negation.is_none())
             .and_then(|cue| self.revised_figure(claim, parts, cue));
         let why = match (matcher.side, &hedge, &negation) {
+            // (A revision is read only from a hedge, so a match revised is hedged.) A
+            // revision to a figure that breaks the claim is left uncounted, as a revision
+            // was before it was read: the labelled set counts "685,000, before correcting the
+            // figure to 740,000" as omitting a claim of 685,000.
+            _ if revised.is_some() => {
+                let breaks = revised
+                    .as_ref()
+                    .is_some_and(|(_, outcome)| *outcome == NumberOutcome::Breaks);
+                counted = !breaks;
+                Why::Revised(revised.as_ref().map_or("", |(to, _)| to.as_str()), breaks)
+            }
             (_, None, _) if unsure.is_some() => {
                 counted = false;
                 Why::Unsure(unsure.as_deref().unwrap_or_default())
             }
-            // A revision to a figure that breaks the claim is left uncounted, as a
-            // revision was before it was read: the labelled set counts "685,000, before
-            // correcting the figure to 740,000" as omitting a claim of 685,000.
-            (_, Some(_), _) if revised.is_some() => match &revised {
-                Some((to, NumberOutcome::Breaks)) => {
-                    counted = false;
-                    Why::Revised(to, true)
-                }
-                Some((to, _)) => Why::Revised(to, false),
-                None => Why::NumberInconclusive,
-            },
             (side, Some(cue), _) => {
                 // Under `hedged: support`, "may include X" counts for X but "may not include X"
                 // (or a "not" a gap swallowed) and "unclear whether X" do not count at all.
@@ -2792,12 +2792,12 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
         return false;
     };
     let opening: Vec<&str> = words_of(opening).collect();
-    #[rustfmt::skip]
-    const REPORTING: &[&str] = &[
-        "said", "says", "say", "told", "according", "reported", "reports",
-        "announced", "estimated", "estimates", "claimed", "claims",
-    ];
-    let reports = words_of(sentence).any(|w| REPORTING.contains(&w));
+    // The verbs of reporting the engine reads elsewhere, and the nouns and phrases that
+    // report too ("according to", "official estimates").
+    let reports = words_of(sentence).any(|w| {
+        REPORTING_VERBS.contains(&w)
+            || ["according", "reports", "claims", "estimated", "estimates"].contains(&w)
+    });
     claim_names_a_place
         && !reports
         && opening

@@ -1358,16 +1358,17 @@ fn not_a_count(
     if low_end && !from_or_change && !spelled(" to ") && !spelled(" or ") {
         return Some("an end of a range it does not read whole (like \"by 80% to 90%\")");
     }
-    let spelled_by = |pattern: &str| {
-        pattern
-            .to_lowercase()
+    let spelled_in = |lower: &str| {
+        lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| !w.is_empty() && w == previous_lower)
     };
     // A term's words count for a name only: a term that spells "by" or "from" does not ask
-    // for the change or the earlier figure.
-    let previous_spelled = spelled_by(pattern)
-        || (previous.chars().next().is_some_and(char::is_uppercase) && spelled_by(expanded));
+    // for the change or the earlier figure. (The expanded pattern, every term's spellings,
+    // is lower-cased only then: this runs for every figure `{n}` captures.)
+    let previous_spelled = spelled_in(&pattern_lower)
+        || (previous.chars().next().is_some_and(char::is_uppercase)
+            && spelled_in(&expanded.to_lowercase()));
     if !context_is_ours && previous_spelled {
         return None;
     }

@@ -494,3 +494,23 @@ fn explain_shows_the_omitting_documents_closest_to_the_claim() {
         run.stdout
     );
 }
+
+#[test]
+fn expect_an_empty_map_records_verdicts_and_passes() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: pact\n    claim: The pact was signed.\n    support: ['pact was signed']\n    contradict: ['pact was not signed']\n    expect: {}\n",
+        )
+        .file("seeds/a.txt", "The pact was not signed.\n")
+        .file("seeds/b.txt", "Nothing here.\n")
+        .args(["check"])
+        .run();
+    assert_eq!(run.status, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("PASS"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains('✗'),
+        "the contradiction is still shown: {}",
+        run.stdout
+    );
+}

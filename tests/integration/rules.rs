@@ -4625,6 +4625,10 @@ fn a_bound_before_or_after_the_figure_is_read() {
     ] {
         check(claim, document, Contradicts);
     }
+    // "10,000+": at least 10,000, when the pattern lets the "+" through.
+    let claim = "support: ['{n}\\+? containers']\nnumber: 11000";
+    check(claim, "Russia received 10,000+ containers.", Omits);
+    check(claim, "Russia received 12,000+ containers.", Contradicts);
 }
 
 #[test]
@@ -4644,6 +4648,19 @@ fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
         claim,
         "Norvik Motors recalled 412,000 vehicles in Canada.",
         "Norvik recalled 85,000 SUVs in Canada.",
+        Contradicts,
+    );
+    // The README's example: a claim about England, a figure for London.
+    check_claim_text(
+        "support: ['{n}% of five-year-olds']\nnumber: 84.5",
+        "Uptake of the second MMR dose was 84.5% of five-year-olds in England.",
+        "In London, only 73% of five-year-olds had had both MMR doses.",
+        Omits,
+    );
+    check_claim_text(
+        "support: ['{n}% of five-year-olds']\nnumber: 84.5",
+        "Uptake of the second MMR dose was 84.5% of five-year-olds in England.",
+        "In England, only 73% of five-year-olds had had both MMR doses.",
         Contradicts,
     );
     let claim = "support: ['Greens won {n} seats']\nnumber: 23";
