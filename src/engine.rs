@@ -2134,6 +2134,20 @@ impl<'a> Context<'a> {
         hit: &Hit,
         range: &Range<usize>,
     ) -> (NumberFound, Option<NumberOutcome>, Option<&'static str>) {
+        self.number_beside(claim, matcher, reading, hit, range, true)
+    }
+
+    /// `number`; `beside` says whether the sentence's other figures are read too (the
+    /// reading of one of them reads no further).
+    fn number_beside(
+        &self,
+        claim: &Claim,
+        matcher: &CompiledMatcher,
+        reading: (&str, &MatcherTexts, &[&Hit]),
+        hit: &Hit,
+        range: &Range<usize>,
+        beside: bool,
+    ) -> (NumberFound, Option<NumberOutcome>, Option<&'static str>) {
         let (pattern, texts, parts) = reading;
         let side = matcher.side;
         let doc = self.normalized;
@@ -2255,6 +2269,14 @@ impl<'a> Context<'a> {
             if value.hi < 1.0 && !written.bytes().any(|b| b.is_ascii_digit()) {
                 return Some("a fraction in words is a share, not a figure in per cent");
             }
+            // "MMR uptake was 84.5%, below the 85.2% of 2022-23", "The quake measured 7.4,
+            // and a second one 6.1": a sentence that states the claim's figure does not
+            // deny it with another; the other is something else's.
+            if beside && self.claims_figure_beside(claim, matcher, reading, hit, range) {
+                return Some(
+                    "the same sentence states the claim's figure, so this one is of something else",
+                );
+            }
             None
         };
         let (outcome, set_aside) = match (&claim.number, side) {
@@ -2268,6 +2290,11 @@ impl<'a> Context<'a> {
                         Some(reason) => (Some(NumberOutcome::Inconclusive), Some(reason)),
                         None => (Some(NumberOutcome::Breaks), None),
                     },
+                    // A neighbour's figure that meets the claim is the claim's only if no
+                    // rule would set it aside: "Of the 1,300 cases, 1,212 were in
+                    // children" gives a part's 1,212, which leaves the whole's 1,300
+                    // breaking a claim of 1,212.
+                    NumberOutcome::Holds if !beside => (Some(NumberOutcome::Holds), set_aside()),
                     outcome => (Some(outcome), None),
                 }
             }
@@ -2287,6 +2314,89 @@ impl<'a> Context<'a> {
         };
         (found, outcome, set_aside)
     }
+}
+
+impl Context<'_> {
+    /// Whether another figure that the same part of `matcher` captures in `hit`'s sentence
+    /// meets `number:`, and is stated (neither negated nor hedged), while nothing between
+    /// the two sets them against each other: no reporting verb ("Seoul put it at 6,700,
+    /// while Washington says 10,000") and no word of correction ("but the real figure was
+    /// 52%"). Such a sentence gives the claim's figure, and its other figures are of other
+    /// things.
+    fn claims_figure_beside(
+        &self,
+        claim: &Claim,
+        matcher: &CompiledMatcher,
+        reading: (&str, &MatcherTexts, &[&Hit]),
+        hit: &Hit,
+        range: &Range<usize>,
+    ) -> bool {
+        let (pattern, texts, parts) = reading;
+        let Some(k) = parts.iter().position(|p| std::ptr::eq(*p, hit)) else {
+            return false;
+        };
+        let Some(&part) = matcher.parts.get(k) else {
+            return false;
+        };
+        let doc = self.normalized;
+        let sentence = &doc.sentences[hit.sentence].range;
+        let hits = &self.hits[part];
+        let from = hits.partition_point(|h| h.sentence < hit.sentence);
+        hits[from..]
+            .iter()
+            .take_while(|h| h.sentence == hit.sentence)
+            .filter(|other| !std::ptr::eq(*other, hit))
+            .flat_map(|other| other.numbers.iter().map(move |n| (other, n)))
+            .filter(|(_, n)| n.end <= range.start || range.end <= n.start)
+            .any(|(other, n)| {
+                let mut with_other = parts.to_vec();
+                with_other[k] = other;
+                let (_, outcome, set_aside) = self.number_beside(
+                    claim,
+                    matcher,
+                    (pattern, texts, &with_other),
+                    other,
+                    n,
+                    false,
+                );
+                if outcome != Some(NumberOutcome::Holds) || set_aside.is_some() {
+                    return false;
+                }
+                let between = match n.start < range.start {
+                    true => n.end..range.start,
+                    false => range.end..n.start,
+                };
+                if sets_against(&doc.text[between]) {
+                    return false;
+                }
+                let relative = other.range.start - sentence.start..other.range.end - sentence.start;
+                let assessed = self.assess(other.sentence, relative);
+                assessed.negation.is_none() && assessed.hedge.is_none()
+            })
+    }
+}
+
+/// Whether the words between two figures set one against the other: a report of another
+/// source, or a correction.
+fn sets_against(between: &str) -> bool {
+    #[rustfmt::skip]
+    const CORRECTS: &[&str] = &[
+        "actual", "actually", "real", "really", "true", "truly", "correct", "corrected",
+        "correction", "fact", "reality", "revised", "wrong", "wrongly", "mistakenly",
+        "error", "instead", "rather", "disputed", "disputes", "according", "put", "puts",
+        "estimated", "estimates",
+    ];
+    // Records or data that show, suggest or indicate another figure.
+    #[rustfmt::skip]
+    const SHOWS: &[&str] = &[
+        "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
+        "indicates", "indicated",
+    ];
+    reporting_verb(between).is_some()
+        || words_of(between).any(|w| {
+            let w = w.to_lowercase();
+            CORRECTS.contains(&w.as_str()) || SHOWS.contains(&w.as_str())
+        })
 }
 
 /// The parts of `matcher` as the analyst wrote them in `claim`.

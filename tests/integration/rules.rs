@@ -1064,12 +1064,18 @@ fn a_denial_of_what_someone_claimed_stays_a_denial() {
 
 #[test]
 fn every_occurrence_of_an_all_part_in_a_sentence_is_read() {
-    // The first figure alone made this a contradiction; the second meets the claim.
+    // The first figure alone made this a contradiction; the second meets the claim, and
+    // a sentence that states the claim's figure does not deny it with another.
     let claim = "support: [{all: ['inflation', 'fell\\b.{0,20}\\bto {n}%']}]\nnumber: 5.1";
     check(
         claim,
         "Inflation fell to 4.8% in the first quarter and fell to 5.1% in March.",
-        Mixed,
+        Supports,
+    );
+    check(
+        claim,
+        "Inflation fell to 4.8% in the first quarter.",
+        Contradicts,
     );
     // A part in a hedged clause hedges every reading that uses it: "it" is not resolved.
     check(
@@ -3995,7 +4001,12 @@ fn each_figure_of_all_is_read_with_the_other_parts_nearest_it() {
     check(
         claim,
         "Two doses of MMR are 97% effective; uptake of the second dose is 84.5%.",
-        Mixed,
+        Supports,
+    );
+    check(
+        claim,
+        "Two doses of MMR are 97% effective; uptake of the second dose is 80.5%.",
+        Contradicts,
     );
 }
 
@@ -4924,5 +4935,57 @@ fn a_share_of_another_whole_or_for_a_group_never_breaks_the_claim() {
         text,
         "The maths pass rate was 69.0% in 2025.",
         Contradicts,
+    );
+}
+
+#[test]
+fn a_sentence_that_states_the_claims_figure_does_not_deny_it_with_another() {
+    let claim = "support: [{all: ['MMR', 'second dose', '{n}%']}]\nnumber: 84.5 +/- 0.5";
+    check(
+        claim,
+        "MMR second dose uptake was 84.5%, below the 85.2% recorded in 2022-23.",
+        Supports,
+    );
+    check(
+        claim,
+        "MMR second dose uptake 84.5% (2023-24), 85.2% (2022-23), 85.5% (2021-22).",
+        Supports,
+    );
+    // Without the claim's figure, the other one still breaks it.
+    check(claim, "MMR second dose uptake was 85.2%.", Contradicts);
+    let claim = "support: ['(?:quake|earthquake)\\b.{0,30}\\bmeasured {n}']\nnumber: 7.4";
+    check(
+        claim,
+        "The earthquake measured 7.4, and a second quake nine hours later measured 6.1.",
+        Supports,
+    );
+    // The claim's figure negated, or hedged, gives nothing: the other one breaks it.
+    let claim = "support: ['{n} containers']\nnumber: 11000";
+    check(
+        claim,
+        "Customs counted 9,000 containers, not 11,000 containers.",
+        Contradicts,
+    );
+    // Two sources, or a correction, set the figures against each other: both count.
+    check(
+        claim,
+        "Seoul put it at 9,000 containers, while Washington says 11,000 containers.",
+        Mixed,
+    );
+    check(
+        claim,
+        "Officials said 11,000 containers had been shipped, though customs records show only 9,000 containers.",
+        Mixed,
+    );
+    check(
+        claim,
+        "The ministry first announced 11,000 containers, but the real number was 9,000 containers.",
+        Mixed,
+    );
+    // A part's figure that meets the claim is not the claim's: the whole still breaks it.
+    check(
+        "support: [{all: ['measles cases', '{n}']}]\nnumber: 1212",
+        "Of the 1,300 measles cases, 1,212 were in children.",
+        Mixed,
     );
 }
