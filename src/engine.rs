@@ -143,6 +143,16 @@ impl Spelling {
         }
     }
 
+    /// Whether it spells `word`, or a word of four letters or more that `word` starts with
+    /// (`fail(ed)?` spells the start of "failed").
+    fn spells_start(&self, word: &str) -> bool {
+        self.spells(word)
+            || self
+                .words
+                .iter()
+                .any(|w| w.len() >= 4 && word.to_lowercase().starts_with(w.as_str()))
+    }
+
     /// Whether it spells `word` or the word's stem, its first three letters
     /// (`den(?:y|ies)` spells "denied").
     fn spells_stem(&self, word: &str) -> bool {
@@ -1157,6 +1167,15 @@ impl<'a> Context<'a> {
                 })
             };
             let n = if theirs(&n) || cancelled { None } else { n };
+            // "Vance was not sentenced to seven years" under `Vance\b.{0,40}\bsentenced
+            // to {n} years`: a "not" the gap swallowed right before the word the pattern
+            // spells next denies that word's statement, as one before the match would.
+            let n = n.or_else(|| {
+                let spelling = texts.spellings.get(i)?;
+                (matcher.side == Side::Support && !cancelled)
+                    .then(|| self.negation_before_spelled(hit, spelling))
+                    .flatten()
+            });
             // "won 23 seats - not 24, as the party's website claimed": a hedge after a
             // rebutted alternative is that alternative's.
             let rebutted = h.as_ref().is_some_and(|cue| {
@@ -1237,6 +1256,31 @@ impl<'a> Context<'a> {
             negation.as_ref(),
             negated_part,
         );
+        // "Japan did not sell any air-defence systems to Zürich", against a claim that
+        // Japan sold them to Vladivostok: the denial is of another destination.
+        let unsure = unsure.or_else(|| {
+            let cue = negation.as_ref().filter(|_| matcher.side == Side::Support)?;
+            let first = parts.first()?;
+            if parts.iter().any(|p| p.sentence != first.sentence) {
+                return None;
+            }
+            let start = parts.iter().map(|p| p.range.start).min()?;
+            let end = parts.iter().map(|p| p.range.end).max()?;
+            let span = start..end;
+            let sentence = &doc.sentences[first.sentence].range;
+            let text = &doc.text[sentence.clone()];
+            let pattern: String = written_parts(claim, matcher)
+                .iter()
+                .map(|part| part.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let relative = span.start - sentence.start..span.end - sentence.start;
+            let place = denied_of_another_place(&claim.claim, &pattern, text, relative)?;
+            Some(format!(
+                "negated by \"{}\", but what it denies is of {place}, which the claim does not name: it counts neither way",
+                cue.text
+            ))
+        });
         // A thing, not an event, the negated verb is of: neither way.
         let unsure = match (&negation, &object) {
             (Some(cue), Some(verb)) => Some(format!(
@@ -1772,6 +1816,11 @@ impl<'a> Context<'a> {
                 .with_cues(hit.sentence, |cues| cues.negations_within(inside.clone()))
                 .into_iter()
                 .filter(|cue| !in_aside(sentence_text, inside.clone(), cue))
+                // The "not" read as the match's negation (`negation_before_spelled`).
+                .filter(|cue| {
+                    i != negated_part
+                        || negation.is_none_or(|n| (n.start, n.end) != (cue.start, cue.end))
+                })
                 .find(|cue| {
                     let mut words = cue.text.split_whitespace();
                     let negation_words = words.clone().filter(negation_word).count();
@@ -2317,6 +2366,68 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
+    /// A negation inside `hit` that its pattern does not spell and that stands right before
+    /// the next word the pattern spells, with only auxiliaries, "ever", "yet" or an article
+    /// between ("was not sentenced", "has not approved", "is not the highest-grossing"),
+    /// and no mark of punctuation: it denies that word's statement. A negation further
+    /// from it ("Vance, who did not testify, was sentenced") may be of another verb, and
+    /// still counts neither way (`unsure`).
+    fn negation_before_spelled(&self, hit: &Hit, spelling: &Spelling) -> Option<negation::Cue> {
+        let doc = self.normalized;
+        let sentence = &doc.sentences[hit.sentence].range;
+        let inside = hit.range.start - sentence.start..hit.range.end - sentence.start;
+        let text = &doc.text[sentence.clone()];
+        // "did not cut 1,200 jobs until the merger closed", "Until last summer, North Korea
+        // had not shipped shells": a negation limited in time says when, not whether.
+        let (cues, limited) = self.with_cues(hit.sentence, |cues| {
+            (
+                cues.negations_within(inside.clone()),
+                cues.time_limit(inside.clone()),
+            )
+        });
+        if limited.is_some() {
+            return None;
+        }
+        cues.into_iter().find(|cue| {
+            #[rustfmt::skip]
+            const AUXILIARIES: &[&str] = &[
+                "did", "does", "do", "has", "have", "had", "is", "was", "were", "are", "be",
+                "been", "being", "not", "never", "no", "ever", "yet", "the", "a", "an",
+            ];
+            let words: Vec<String> = words_of(&cue.text).map(str::to_lowercase).collect();
+            let denies = words.iter().any(|w| is_negation_word(w))
+                && words.iter().all(|w| {
+                    AUXILIARIES.contains(&w.as_str()) || w.ends_with("n't") && is_negation_word(w)
+                })
+                && !words.iter().any(|w| spelling.spells(w));
+            let Some(after) = text.get(cue.end..inside.end) else {
+                return false;
+            };
+            // The words up to the next one the pattern spells, which must come. A word is
+            // its first run of letters and digits ("highest" of "highest-grossing").
+            let head = |w: &str| {
+                w.split(|c: char| !c.is_alphanumeric())
+                    .find(|part| !part.is_empty())
+                    .unwrap_or("")
+                    .to_lowercase()
+            };
+            let mut rest = after.split(' ').filter(|w| !w.is_empty());
+            let next = rest.find(|w| {
+                let word = head(w);
+                !AUXILIARIES.contains(&word.as_str()) || spelling.spells_start(&word)
+            });
+            let plain = |w: &str| w.chars().all(|c| c.is_alphanumeric() || c == '\'');
+            // (Marks inside the words before it end the clause: "not, as it happens,".)
+            let before_next = match next {
+                Some(next) => &after[..after.find(next).unwrap_or(after.len())],
+                None => "",
+            };
+            denies
+                && next.is_some_and(|w| spelling.spells_start(&head(w)))
+                && before_next.split(' ').all(plain)
+        })
+    }
+
     /// Whether another figure that the same part of `matcher` captures in `hit`'s sentence
     /// meets `number:`, and is stated (neither negated nor hedged), while nothing between
     /// the two sets them against each other: no reporting verb ("Seoul put it at 6,700,
@@ -2914,6 +3025,34 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
             .first()
             .is_some_and(|w| ["In", "Across", "Throughout"].contains(w))
         && place_in(&opening[1..]).is_some_and(unnamed)
+}
+
+/// The place a negated match's clause goes on to name right after it ("did not sell any
+/// systems *to Zürich*", "has never sold missiles *in Canada*"), when the claim's sentence
+/// names a place after "to", "in" or "into" and neither it nor the pattern names this one.
+fn denied_of_another_place<'s>(
+    claim: &str,
+    pattern: &str,
+    sentence: &'s str,
+    matched: Range<usize>,
+) -> Option<&'s str> {
+    const TO: &[&str] = &["to", "in", "into"];
+    let claim_words: Vec<&str> = words_of(claim).collect();
+    let claim_names_a_place = claim_words.iter().enumerate().any(|(i, w)| {
+        TO.contains(&w.to_lowercase().as_str()) && place_in(&claim_words[i + 1..]).is_some()
+    });
+    if !claim_names_a_place {
+        return None;
+    }
+    let clause = clause_of(sentence, matched.clone())?;
+    let after: Vec<&str> = words_of(sentence.get(matched.end..clause.end)?).collect();
+    let pattern = pattern.to_lowercase();
+    let at = after.iter().take(2).position(|w| TO.contains(w))?;
+    place_in(&after[at + 1..]).filter(|name| {
+        !said_by(claim, name)
+            && !claim_words.iter().any(|w| w.eq_ignore_ascii_case(name))
+            && !pattern.contains(&name.to_lowercase())
+    })
 }
 
 /// The place named by the words after "in": the first capitalized word, after at most two

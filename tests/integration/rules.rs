@@ -754,21 +754,31 @@ fn a_number_in_a_comparison_is_not_the_amount() {
 }
 
 #[test]
-fn a_gap_that_swallows_not_before_a_spelled_verb_counts_neither_way() {
+fn a_gap_that_swallows_not_before_a_spelled_verb_is_read() {
     // Regression: "not" was ignored when the pattern spelled the verb after it.
+    // A contradict pattern's gap may swallow a negation on purpose: neither way.
     check(
         "contradict: ['dam.{0,20}failed']\nsupport: ['dam held']",
         "The dam has not failed.",
         Omits,
     );
+    // A support pattern's "not" right before the verb it spells denies the verb.
     check(
         "support: ['dam\\b.{0,30}\\bfail(ed)?']",
         "The dam did not fail.",
-        Omits,
+        Contradicts,
     );
+    // (The claim's sentence says "failed", which is otherwise a word of failing to do.)
+    check_claim_text(
+        "support: ['dam\\b.{0,30}\\bfail(ed)?']",
+        "The dam failed.",
+        "The dam never failed.",
+        Contradicts,
+    );
+    // Further from it, past a mark, it may be of something else: neither way.
     check(
         "support: ['dam\\b.{0,30}\\bfail(ed)?']",
-        "The dam never failed.",
+        "The dam did not, engineers say, fail.",
         Omits,
     );
     check(
@@ -3710,8 +3720,14 @@ fn a_negation_inside_a_which_or_who_aside_in_the_gap_is_the_aside_s() {
         "Smith, who never testified, was sentenced to 10 years.",
         Contradicts,
     );
-    // Outside an aside, the gap still swallowed it.
-    check(claim, "Smith was not sentenced to 12 years.", Omits);
+    // Outside an aside, right before the spelled verb, it denies the sentence.
+    check(claim, "Smith was not sentenced to 12 years.", Contradicts);
+    // Outside an aside and away from the spelled verb, the gap still swallowed it.
+    check(
+        claim,
+        "Smith did not appeal and was sentenced to 12 years.",
+        Omits,
+    );
 }
 
 #[test]
@@ -4987,5 +5003,90 @@ fn a_sentence_that_states_the_claims_figure_does_not_deny_it_with_another() {
         "support: [{all: ['measles cases', '{n}']}]\nnumber: 1212",
         "Of the 1,300 measles cases, 1,212 were in children.",
         Mixed,
+    );
+}
+
+#[test]
+fn a_not_the_gap_swallowed_right_before_a_spelled_word_denies_it() {
+    let claim = "support: ['Vance\\b.{0,40}\\bsentenced to {n} years']\nnumber: 7";
+    check(
+        claim,
+        "Vance was not sentenced to seven years.",
+        Contradicts,
+    );
+    check(claim, "Vance was never sentenced to 7 years.", Contradicts);
+    let claim = "support: ['Starfall\\b.{0,40}\\bhighest-grossing film']";
+    check(
+        claim,
+        "Starfall is not the highest-grossing film of 2025.",
+        Contradicts,
+    );
+    let claim = "support: ['MMA\\b.{0,30}\\bapproved Corvexa']";
+    check(claim, "The MMA has not approved Corvexa.", Contradicts);
+    // A "not" of another verb, or away from the spelled word, still counts neither way.
+    check(
+        claim,
+        "The MMA did not say whether it approved Corvexa.",
+        Omits,
+    );
+    check(
+        "support: ['Vance\\b.{0,40}\\bsentenced to {n} years']\nnumber: 7",
+        "Vance, who did not testify, was sentenced to seven years.",
+        Supports,
+    );
+    // A negation limited in time says when, not whether.
+    check(
+        "support: ['Tessaro\\b.{0,30}\\bcut {n} jobs']\nnumber: 1200",
+        "Tessaro did not cut 1,200 jobs until the merger closed.",
+        Omits,
+    );
+    check(
+        "support: ['North Korea\\b.{0,30}\\bshipped shells']",
+        "Until last summer, North Korea had not shipped shells to Russia.",
+        Omits,
+    );
+    // A hedge that is negated ("has not confirmed") is no denial.
+    check(
+        "support: ['MMA\\b.{0,30}\\bapproved Corvexa']",
+        "The MMA has not confirmed it approved Corvexa.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_denial_of_another_place_than_the_claims_counts_neither_way() {
+    let claim = "support: ['Japan\\b.{0,20}\\bsold\\b.{0,40}\\bair-defence systems']";
+    let text = "Japan sold air-defence systems to Vladivostok.";
+    check_claim_text(
+        claim,
+        text,
+        "Japan did not sell any air-defence systems to Zürich.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Officials denied that Japan sold air-defence systems to Zürich.",
+        Omits,
+    );
+    // The claim's own place, or no place at all, is denied.
+    check_claim_text(
+        claim,
+        text,
+        "Japan never sold air-defence systems to Vladivostok.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Officials denied that Japan sold air-defence systems.",
+        Contradicts,
+    );
+    // A claim that names no place: the denial stands.
+    check_claim_text(
+        claim,
+        "Japan sold air-defence systems.",
+        "Officials denied that Japan sold air-defence systems to Zürich.",
+        Contradicts,
     );
 }
