@@ -2915,6 +2915,28 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
         .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
         .map_or(0, |at| at + 1);
     let word = &before[word_start..];
+    // The sentence's first word is capitalized: "Youth unemployment fell to 14.1%" narrows
+    // as "youth" would. (Only a word in lower case after its capital: "US inflation" may be
+    // a place, and the place rule reads those.)
+    #[rustfmt::skip]
+    const OPENERS: &[&str] = &[
+        "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "meanwhile",
+        "however", "instead", "nationally", "nationwide", "globally", "elsewhere",
+        "separately", "similarly", "likewise", "thus", "hence", "therefore", "indeed",
+        "already", "first", "second", "third", "finally", "new", "recent", "overall",
+    ];
+    let opening = word_start == 0 && {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase())
+    };
+    let lowered = opening.then(|| word.to_lowercase());
+    if lowered
+        .as_deref()
+        .is_some_and(|w| OPENERS.contains(&w) || said_by(claim, word))
+    {
+        return false;
+    }
+    let word = lowered.as_deref().unwrap_or(word);
     let preceded = before[..word_start].chars().next_back();
     let lower_letters = word.len() >= 3
         && word.chars().all(|c| c.is_lowercase() || c == '-')
@@ -3163,8 +3185,11 @@ fn opening_phrase(sentence: &str, at: usize) -> Option<&str> {
 /// Words that end the clause of a figure, for telling whose or when it is: contrasts and
 /// comparisons ("while", "but", "from 2.3%", "than", "compared with"), and "and" ("386,810
 /// in the first quarter and 443,956 in the second").
-const CLAUSE_WORDS: [&str; 9] = [
+const CLAUSE_WORDS: [&str; 11] = [
     " while ",
+    // "contracted 0.3% in 2023 before growing 1.8% in 2024"
+    " before ",
+    " after ",
     " but ",
     " whereas ",
     " from ",

@@ -5090,3 +5090,59 @@ fn a_denial_of_another_place_than_the_claims_counts_neither_way() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_capitalized_first_word_before_the_match_names_a_kind_too() {
+    let claim = "support: ['unemployment\\b.{0,30}\\bfell to {n}%']\nnumber: 5.2";
+    let text = "Meridia's unemployment rate fell to 5.2% in the second quarter.";
+    check_claim_text(
+        claim,
+        text,
+        "Youth unemployment fell to 14.1% in the second quarter.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Female unemployment fell to 4.8% in the second quarter.",
+        Omits,
+    );
+    // No kind, a word that describes the measure, or the claim's own name: it breaks.
+    check_claim_text(claim, text, "Unemployment fell to 4.8%.", Contradicts);
+    check_claim_text(
+        claim,
+        text,
+        "Overall unemployment fell to 4.8%.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Meridia's unemployment fell to 4.8%.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Meridia unemployment fell to 4.8%.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn before_and_after_end_the_clause_a_period_is_read_in() {
+    let claim = "support: ['economy grew {n}%']\ncontradict: ['economy\\b.{0,25}\\bcontracted\\b']\nnumber: 1.8";
+    let text = "The economy grew 1.8% in 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "The economy contracted 0.3% in 2023 before growing 1.8% in 2024.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "The economy contracted in 2024 after growing in 2023.",
+        Contradicts,
+    );
+}
