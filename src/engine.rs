@@ -2811,6 +2811,21 @@ fn clause_of_another_period(
             );
         }
     }
+    // A figure for a part of the claim's year: "grew 0.4% in the fourth quarter of 2024"
+    // against "grew 1.8% in 2024". (A match without a figure may just say when in the
+    // year it happened: "raised rates in June 2024".)
+    let year_only = |periods: &[Period]| {
+        periods.iter().any(|p| matches!(p, Period::Year(..)))
+            && !periods
+                .iter()
+                .any(|p| matches!(p, Period::Month(_) | Period::Quarter(_)))
+    };
+    let part_of_year = stated
+        .iter()
+        .any(|p| matches!(p, Period::Month(_) | Period::Quarter(_)));
+    if !whole && year_only(&claimed) && part_of_year {
+        return true;
+    }
     // Years are weighed against years, months against months, quarters against quarters:
     // a month against a claim that names only a year ("in May" against "in 2024") says
     // nothing.
@@ -3124,13 +3139,26 @@ fn of_another_whole(claim: &str, pattern: &str, after: &str) -> bool {
 
 /// Whether the figure at `figure` stands in a phrase "since a/an/the …" of its clause, at
 /// most four words after "since": "the strongest in Kessan since a magnitude 7.9 earthquake
-/// in 1939". Not "since May to 2.3%" (no article: the figure is the level reached), nor a
+/// in 1939"; or it is in a "when" clause right after "since" and a time ("the worst since
+/// 1998, when 40 people died"). Not "since May to 2.3%" (no article: the figure is the level reached), nor a
 /// clause that opens with "Since …," (the comma ends it).
 fn since_reference(sentence: &str, figure: Range<usize>) -> bool {
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
     };
     let words: Vec<&str> = words_of(&sentence[clause.start..figure.start]).collect();
+    // "the worst since 1998, when 40 people died": a "when" clause right after "since" and
+    // a time is that time's.
+    let opens_when = words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("when"));
+    if opens_when {
+        let before: Vec<&str> = words_of(&sentence[..clause.start]).collect();
+        let recent = &before[before.len().saturating_sub(4)..];
+        if recent.iter().any(|w| w.eq_ignore_ascii_case("since")) {
+            return true;
+        }
+    }
     let Some(since) = words.iter().rposition(|w| w.eq_ignore_ascii_case("since")) else {
         return false;
     };
@@ -3143,7 +3171,9 @@ fn since_reference(sentence: &str, figure: Range<usize>) -> bool {
 /// Whether the figure at `figure` is a count up to a date: its clause has "had" before it
 /// and "by" a time after it ("had enrolled 25,654 participants by early October 2020",
 /// "had been confirmed by 2019"), or the sentence opens with "By" a time ("By Tuesday,
-/// 40 countries had signed"). Such a count was still growing; it breaks no final figure.
+/// 40 countries had signed"); or the clause counts over the first part of a span ("in
+/// its first two days") or up to a point of a season or a day ("by Christmas"). Such a
+/// count was still growing; it breaks no final figure.
 fn count_so_far(sentence: &str, figure: Range<usize>) -> bool {
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
@@ -3171,7 +3201,36 @@ fn count_so_far(sentence: &str, figure: Range<usize>) -> bool {
     let opening: Vec<&str> =
         words_of(opening_phrase(sentence, figure.start).unwrap_or("")).collect();
     let by_opening = opening.first() == Some(&"By") && a_time(&opening[1..]);
-    (had(&before) || had(&after)) && (by_after || by_opening)
+    if (had(&before) || had(&after)) && (by_after || by_opening) {
+        return true;
+    }
+    // "burned 12,000 hectares in its first two days", "14 goals by Christmas": a count
+    // over the first part of a span, or up to a point of a season or a day, needs no "had".
+    const SPANS: &[&str] = &[
+        "minutes", "hours", "days", "weeks", "months", "hour", "day", "week", "month",
+    ];
+    const POINTS: &[&str] = &[
+        "christmas",
+        "midday",
+        "noon",
+        "midnight",
+        "half-time",
+        "halftime",
+    ];
+    let lower: Vec<String> = after.iter().take(8).map(|w| w.to_lowercase()).collect();
+    let first_span = lower.windows(3).enumerate().any(|(at, w)| {
+        w[0] == "in"
+            && ["its", "the", "their", "his", "her"].contains(&w[1].as_str())
+            && w[2] == "first"
+            && lower[at + 3..]
+                .iter()
+                .take(2)
+                .any(|w| SPANS.contains(&w.as_str()))
+    });
+    let by_point = lower
+        .windows(2)
+        .any(|w| w[0] == "by" && POINTS.contains(&w[1].as_str()));
+    first_span || by_point
 }
 
 /// The words of `sentence` before its first comma, when that comma comes before byte `at`:
@@ -3276,7 +3335,16 @@ fn periods_in(text: &str) -> Vec<Period> {
         let run = digits_at(at);
         let glued = at > 0
             && (bytes[at - 1].is_ascii_alphanumeric() || matches!(bytes[at - 1], b',' | b'.'));
-        let year: Option<u16> = (run == 4 && !glued)
+        // "at least 2000 air-defence systems": a figure after a bound or an estimate.
+        #[rustfmt::skip]
+        const QUANTIFIED: &[&str] = &[
+            "least", "most", "than", "about", "around", "over", "under", "nearly", "almost",
+            "some", "exactly", "approximately", "roughly", "just", "only", "estimated",
+        ];
+        let quantified = words_of(&text[..at])
+            .last()
+            .is_some_and(|w| QUANTIFIED.contains(&w.to_lowercase().as_str()));
+        let year: Option<u16> = (run == 4 && !glued && !quantified)
             .then(|| text[at..at + 4].parse().ok())
             .flatten()
             .filter(|y| (1900..2100).contains(y));

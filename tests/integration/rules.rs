@@ -4356,7 +4356,8 @@ fn a_figure_of_another_year_or_month_than_the_claims_never_breaks_it() {
         "Receipts in 2023/24 were £814.8bn.",
         Contradicts,
     );
-    // Months against a claim that names one; a month says nothing against a year alone.
+    // Months against a claim that names one; a month's figure against a year alone is a
+    // part of the year's (see `a_figure_for_part_of_the_claims_year_never_breaks_it`).
     let claim = "support: ['inflation\\b.{0,30}\\b{n}%']\nnumber: 2";
     let text = "CPI inflation fell to 2% in May.";
     check_claim_text(claim, text, "Inflation was 3.2% in April.", Omits);
@@ -4368,7 +4369,8 @@ fn a_figure_of_another_year_or_month_than_the_claims_never_breaks_it() {
         Contradicts,
     );
     let text = "CPI inflation was 2% in 2024.";
-    check_claim_text(claim, text, "Inflation was 3.2% in April.", Contradicts);
+    check_claim_text(claim, text, "Inflation was 3.2% in April.", Omits);
+    check_claim_text(claim, text, "Inflation was 3.2% last year.", Contradicts);
     // A count that looks like a year is no period.
     let claim = "support: ['{n} launches']\nnumber: 134";
     let text = "SpaceX made 134 launches in 2024.";
@@ -5143,6 +5145,56 @@ fn before_and_after_end_the_clause_a_period_is_read_in() {
         claim,
         text,
         "The economy contracted in 2024 after growing in 2023.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_count_over_the_first_days_or_up_to_christmas_is_a_count_so_far() {
+    let claim = "support: ['fire burned {n} hectares']\nnumber: \"48000 +/- 2%\"";
+    check(
+        claim,
+        "The fire burned 12,000 hectares in its first two days.",
+        Omits,
+    );
+    check(claim, "The fire burned 12,000 hectares.", Contradicts);
+    let claim = "support: ['scored {n} (?:league )?goals']\nnumber: 41";
+    check(claim, "Varela scored 14 league goals by Christmas.", Omits);
+    check(claim, "Varela scored 14 league goals.", Contradicts);
+}
+
+#[test]
+fn a_figure_in_a_when_clause_after_since_is_the_past_one() {
+    let claim = "support: [{all: ['Varn', '{n} people died']}]\nnumber: 27";
+    check(
+        claim,
+        "The Varn floods were the worst since 1998, when 40 people died.",
+        Omits,
+    );
+    check(
+        claim,
+        "The Varn floods were the worst in years, and 40 people died.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_figure_for_part_of_the_claims_year_never_breaks_it() {
+    let claim = "support: ['economy grew {n}%']\nnumber: 1.8";
+    let text = "The economy grew 1.8% in 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "The economy grew 0.4% in the fourth quarter of 2024.",
+        Omits,
+    );
+    check_claim_text(claim, text, "The economy grew 0.6% in March 2024.", Omits);
+    check_claim_text(claim, text, "The economy grew 2.5% in 2024.", Contradicts);
+    // A figure after a bound in the claim is no year: "in May" is not another period.
+    check_claim_text(
+        "support: ['shipped {n} systems']\nnumber: '>= 2000'",
+        "Belarus shipped at least 2000 systems.",
+        "Belarus shipped 20 systems in May.",
         Contradicts,
     );
 }
