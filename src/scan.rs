@@ -1086,10 +1086,25 @@ fn not_a_count(
     if let Some(why) = unread_tail(after) {
         return Some(why);
     }
-    // "£107m" is money; "1.5m" alone may be metres as well as a million.
+    // "£107m" is money; "1.5m" alone may be metres as well as a million, but not before
+    // a noun that counts people or things ("1.5m people", "1.2m tickets").
+    #[rustfmt::skip]
+    const COUNTED: &[&str] = &[
+        "people", "children", "men", "women", "adults", "staff", "workers", "residents",
+        "voters", "viewers", "users", "customers", "tickets", "doses", "barrels", "tonnes",
+        "households", "homes", "jobs", "passengers", "visitors", "subscribers", "refugees",
+        "migrants", "patients", "students", "cases", "copies", "units", "vehicles", "cars",
+        "shares", "votes", "followers", "listeners", "downloads", "streams", "members",
+        "employees", "signatures", "applications", "claims", "deaths", "infections",
+    ];
+    let counted_after = after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|word| COUNTED.contains(&word));
     let metres_or_million = written.ends_with(['m', 'M'])
         && !written.to_ascii_lowercase().ends_with("mn")
-        && !before.ends_with(['$', '€', '£', '¥']);
+        && !before.ends_with(['$', '€', '£', '¥'])
+        && !counted_after;
     if metres_or_million {
         return Some("ambiguous: \"1.5m\" may be metres or a million");
     }

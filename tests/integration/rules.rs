@@ -902,7 +902,7 @@ fn a_figure_read_only_in_part_is_no_number() {
         // Ambiguous ("2m" may be metres) or in units it does not read: skipped, never read
         // as the "1" or "15" they start with.
         for doc in [
-            "Officials said 1.5m people fled.",
+            "Officials said 1.5m fled.",
             "Officials said 1,500k people fled.",
             "Officials said 15 lakh people fled.",
             "Officials said 24/7 people fled.",
@@ -913,6 +913,8 @@ fn a_figure_read_only_in_part_is_no_number() {
             "Officials said 1.5 million people fled.",
             "Officials said 1,5 million people fled.",
             "Officials said 1.5mn people fled.",
+            // Before a noun that counts people or things, "m" is a million.
+            "Officials said 1.5m people fled.",
             "Officials said a million and a half people fled.",
             "Officials said 1½ million people fled.",
             "Officials said 1 1/2 million people fled.",
@@ -1045,15 +1047,21 @@ fn numbers_the_third_trial_found_misread() {
         "Labour won a landslide, taking 411 of the 650 seats.",
         Omits,
     );
-    // Money written with "m" after a currency sign is read; "1.5m" alone is not.
+    // Money written with "m" after a currency sign is read, and so is a count of people
+    // or things; "1.5m" alone (metres?) is not.
     check(
         "support: ['£{n}']\nnumber: 107000000",
         "The club reported a loss of £107m.",
         Supports,
     );
     check(
-        "support: ['{n} people']\nnumber: 1500000",
-        "About 1.5m people live there.",
+        "support: ['sold {n} tickets']\nnumber: 1200000",
+        "The band sold 1.2m tickets.",
+        Supports,
+    );
+    check(
+        "support: ['wall\\b.{0,10}\\b{n}']\nnumber: 1500000",
+        "The flood wall is 1.5m high.",
         Omits,
     );
 }
