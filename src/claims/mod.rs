@@ -197,6 +197,16 @@ pub struct Expectation {
     pub path: YamlPath,
 }
 
+impl Expectation {
+    /// `expect: {}`: the verdicts are recorded (and snapshotted), nothing is asserted.
+    pub fn asserts_nothing(&self) -> bool {
+        self.kind == ExpectKind::Custom
+            && self.supports.is_none()
+            && self.contradicts.is_none()
+            && self.documents.is_empty()
+    }
+}
+
 /// The short forms of `expect:`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ExpectKind {

@@ -33,7 +33,13 @@ pub fn render(
     );
     out.push_str(&wrap(&claim.claim, width, "  "));
     let (supports, contradicts) = claim.counts();
-    let result = if claim.passed {
+    let result = if claim.expect.asserts_nothing() {
+        // "PASS: 0 supporting, 3 contradicting" read as a verdict on the claim.
+        format!(
+            "{} (`expect: {{}}` asserts nothing)",
+            paint("PASS", "1;32", style)
+        )
+    } else if claim.passed {
         paint("PASS", "1;32", style)
     } else {
         paint("FAIL", "1;31", style)

@@ -513,4 +513,20 @@ fn expect_an_empty_map_records_verdicts_and_passes() {
         "the contradiction is still shown: {}",
         run.stdout
     );
+    // `explain` says the PASS asserts nothing, beside the contradiction it shows.
+    let explained = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: pact\n    claim: The pact was signed.\n    support: ['pact was signed']\n    contradict: ['pact was not signed']\n    expect: {}\n",
+        )
+        .file("seeds/a.txt", "The pact was not signed.\n")
+        .args(["explain", "pact"])
+        .run();
+    assert!(
+        explained
+            .stdout
+            .contains("PASS (`expect: {}` asserts nothing): 0 supporting, 1 contradicting"),
+        "{}",
+        explained.stdout
+    );
 }
