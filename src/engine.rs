@@ -3041,6 +3041,32 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     if in_place_after {
         return true;
     }
+    // "US murders in big cities fell 20%", "rose 5% in rural counties", "in the capital":
+    // a part of the country the clause restricts the figure to.
+    #[rustfmt::skip]
+    const AREAS: &[&str] = &[
+        "cities", "city", "counties", "areas", "regions", "districts", "towns", "states",
+        "provinces", "suburbs", "capital", "countryside", "villages", "neighbourhoods",
+        "neighborhoods", "boroughs", "municipalities", "parts",
+    ];
+    #[rustfmt::skip]
+    const AREA_WORDS: &[&str] = &[
+        "the", "some", "many", "most", "several", "big", "large", "larger", "small",
+        "smaller", "rural", "urban", "poorer", "richer", "coastal", "northern", "southern",
+        "eastern", "western", "inner", "outer", "major", "other", "certain", "deprived",
+    ];
+    let clause_words: Vec<&str> = words_of(&sentence[clause.clone()]).collect();
+    let restricted = clause_words.iter().enumerate().any(|(i, w)| {
+        *w == "in"
+            && clause_words[i + 1..]
+                .iter()
+                .take(3)
+                .find(|w| !AREA_WORDS.contains(&w.to_lowercase().as_str()))
+                .is_some_and(|area| AREAS.contains(area) && unnamed(area))
+    });
+    if restricted {
+        return true;
+    }
     let claim_words: Vec<&str> = words_of(claim).collect();
     let claim_names_a_place = claim_words
         .iter()

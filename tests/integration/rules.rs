@@ -5206,3 +5206,36 @@ fn a_figure_for_part_of_the_claims_year_never_breaks_it() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_figure_restricted_to_some_areas_never_breaks_the_claim() {
+    let claim = "support: ['murders\\b.{0,30}\\bfell {n}%']\nnumber: 12";
+    let text = "Murders in the United States fell 12% in 2023.";
+    check_claim_text(
+        claim,
+        text,
+        "US murders in big cities fell 20% in 2023.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Murders fell 20% in 2023 in rural counties.",
+        Omits,
+    );
+    check_claim_text(claim, text, "US murders fell 20% in 2023.", Contradicts);
+    // The claim's own area is no restriction.
+    check_claim_text(
+        claim,
+        "Murders in big cities fell 12% in 2023.",
+        "Murders in big cities fell 20% in 2023.",
+        Contradicts,
+    );
+    let claim = "support: ['pass rate\\b.{0,20}\\b{n}%']\nnumber: 67.2";
+    check_claim_text(
+        claim,
+        "The maths pass rate was 67.2% in 2025.",
+        "The maths pass rate in the capital was 72.3% in 2025.",
+        Omits,
+    );
+}
