@@ -1873,6 +1873,12 @@ impl<'a> Context<'a> {
                     .map(|verb| verb.text)
                     .filter(|verb| !spelled(verb))
             });
+            // "Starfall is the second-highest-grossing film" under `Starfall\b.{0,40}\b
+            // highest-grossing`: `\b` lets a spelled word start after a hyphen, and the
+            // prefix the gap swallowed ("second-", "non-", "ex-") changes what it says.
+            let swallowed = swallowed.or_else(|| {
+                glued_prefix(&doc.text[hit.range.clone()], spelling).map(str::to_string)
+            });
             if let Some(words) = swallowed {
                 return Some(format!(
                     "the match spans \"{words}\", which the pattern does not spell out: it counts neither way"
@@ -2997,6 +3003,37 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     !word
         .split('-')
         .all(|part| claim_says(part) || pattern.contains(part))
+}
+
+/// A prefix glued with a hyphen to a word the pattern spells, inside a match, that the
+/// pattern does not spell and that changes what the word says: an ordinal ("second-highest"
+/// is not the highest) or a negating or time prefix ("non-binding", "ex-president").
+fn glued_prefix<'m>(matched: &'m str, spelling: &Spelling) -> Option<&'m str> {
+    #[rustfmt::skip]
+    const PREFIXES: &[&str] = &[
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "non", "anti", "ex", "semi", "near", "pseudo", "quasi", "un", "pre", "post", "vice",
+        "former",
+    ];
+    matched.match_indices('-').find_map(|(at, _)| {
+        let before = &matched[..at];
+        let start = before
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + 1);
+        let prefix = &before[start..];
+        // Not the match's first word: a match that starts after a prefix ("non-binding"
+        // under `binding`) is the scanner's to judge, and "Russia-North Korea" is a pair.
+        let word: String = matched[at + 1..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        (start > 0
+            && PREFIXES.contains(&prefix.to_lowercase().as_str())
+            && !spelling.spells(prefix)
+            && !word.is_empty()
+            && spelling.spells_start(&word))
+        .then(|| &matched[start..at + 1 + word.len()])
+    })
 }
 
 /// Verbs in the past that do not end in "-ed", for telling a subject before a verb from a

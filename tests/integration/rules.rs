@@ -5239,3 +5239,34 @@ fn a_figure_restricted_to_some_areas_never_breaks_the_claim() {
         Omits,
     );
 }
+
+#[test]
+fn a_prefix_glued_to_a_spelled_word_inside_the_match_counts_neither_way() {
+    let claim = "support: ['Starfall\\b.{0,40}\\bhighest-grossing film']";
+    check(
+        claim,
+        "Starfall is the second-highest-grossing film of 2025.",
+        Omits,
+    );
+    check(
+        claim,
+        "Starfall is the highest-grossing film of 2025.",
+        Supports,
+    );
+    check(
+        "support: ['pact\\b.{0,20}\\bbinding']",
+        "The pact is a non-binding declaration.",
+        Omits,
+    );
+    // A pair of names is no prefix, and a prefix the pattern spells is the analyst's.
+    check(
+        "support: ['Putin\\b.{0,40}\\bNorth Korea']",
+        "Putin signed the Russia-North Korea pact.",
+        Supports,
+    );
+    check(
+        "support: ['Starfall\\b.{0,40}\\bsecond-highest']",
+        "Starfall is the second-highest-grossing film of 2025.",
+        Supports,
+    );
+}
