@@ -2309,6 +2309,16 @@ impl<'a> Context<'a> {
             {
                 return Some("the word before the match names a kind the claim does not");
             }
+            // "Ostrava's economy grew 3.1%" against "Meridia's economy grew 1.8%": the
+            // match's owner is another than the claim's.
+            if another_owner(
+                &claim.claim,
+                pattern,
+                sentence_text,
+                hit.range.start - sentence_start,
+            ) {
+                return Some("the match is of someone the claim does not name");
+            }
             // "Moderna's trial had enrolled 25,654 participants by early October": a count
             // so far, at a date, not the final one.
             if count_so_far(sentence_text, relative.clone()) {
@@ -3003,6 +3013,33 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     !word
         .split('-')
         .all(|part| claim_says(part) || pattern.contains(part))
+}
+
+/// Whether the match at byte `start` of `sentence` follows a possessive name ("Ostrava's
+/// economy") that neither the claim's sentence nor the pattern names, when the claim's
+/// sentence has an owner of its own ("Meridia's economy grew 1.8%").
+fn another_owner(claim: &str, pattern: &str, sentence: &str, start: usize) -> bool {
+    let owner = |word: &str| -> Option<String> {
+        let name = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("s'"))?;
+        let mut chars = name.chars();
+        (chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_alphabetic))
+            .then(|| name.to_string())
+    };
+    if !words_of(claim).any(|w| owner(w).is_some()) {
+        return false;
+    }
+    let Some(before) = sentence.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let Some(name) = owner(word) else {
+        return false;
+    };
+    !said_by(claim, &name)
+        && !words_of(claim).any(|w| owner(w).is_some_and(|o| o.eq_ignore_ascii_case(&name)))
+        && !pattern.to_lowercase().contains(&name.to_lowercase())
 }
 
 /// A prefix glued with a hyphen to a word the pattern spells, inside a match, that the

@@ -5270,3 +5270,25 @@ fn a_prefix_glued_to_a_spelled_word_inside_the_match_counts_neither_way() {
         Supports,
     );
 }
+
+#[test]
+fn a_match_of_another_owner_than_the_claims_never_breaks_it() {
+    let claim = "support: ['economy grew {n}%']\nnumber: 1.8";
+    let text = "Meridia's economy grew 1.8% in 2024.";
+    check_claim_text(claim, text, "Ostrava's economy grew 3.1% in 2024.", Omits);
+    check_claim_text(
+        claim,
+        text,
+        "Meridia's economy grew 3.1% in 2024.",
+        Contradicts,
+    );
+    check_claim_text(claim, text, "The economy grew 3.1% in 2024.", Contradicts);
+    // A claim without an owner of its own is broken by anyone's figure: the document
+    // may be about the claim's subject.
+    check_claim_text(
+        claim,
+        "The economy grew 1.8% in 2024.",
+        "Ostrava's economy grew 3.1% in 2024.",
+        Contradicts,
+    );
+}
