@@ -1138,6 +1138,20 @@ impl<'a> Context<'a> {
             |sentence| doc.sentences[sentence].range.start,
             |sentence, range| self.with_cues(sentence, |cues| cues.negations_within(range)),
         );
+        // "Orbitel delayed the launch until 2025": a contradict pattern's delay, with the
+        // date it moved to (see `limited` below).
+        let postponed = matcher.side == Side::Contradict
+            && parts.iter().any(|part| {
+                words_of(&doc.text[part.range.clone()]).any(|w| {
+                    let w = w.to_lowercase();
+                    ["delay", "postpon", "defer", "push", "resched"]
+                        .iter()
+                        .any(|stem| w.starts_with(stem))
+                })
+            });
+        let new_date = |cue: &negation::Cue| {
+            postponed && ["until", "till"].contains(&cue.text.to_lowercase().as_str())
+        };
         // Negation and hedging are judged part by part, each within its own sentence.
         let mut negation = None;
         let mut negated_part = 0;
@@ -1198,7 +1212,7 @@ impl<'a> Context<'a> {
                     .is_some_and(|at| between[..at].split_whitespace().count() <= 2)
                 })
             });
-            let (h, reports) = if theirs(&h) || rebutted {
+            let (h, reports) = if theirs(&h) || rebutted || h.as_ref().is_some_and(new_date) {
                 (None, false)
             } else {
                 (h, reports)
@@ -1216,7 +1230,12 @@ impl<'a> Context<'a> {
             // matters only once negated (negation's own `until`).
             if matcher.side == Side::Contradict && negation.is_none() && limited.is_none() {
                 let range = hit.range.start - sentence.start..hit.range.end - sentence.start;
-                limited = self.with_cues(hit.sentence, |cues| cues.time_limit(range));
+                // "Nobody was killed when the crane collapsed" is bound to an event, not
+                // limited in time; "delayed the launch until 2025" gives the new date of
+                // a delay that stands.
+                limited = self
+                    .with_cues(hit.sentence, |cues| cues.time_limit(range))
+                    .filter(|cue| !cue.text.eq_ignore_ascii_case("when") && !new_date(cue));
             }
         }
         if hedge.is_none() && negation.is_none() {
@@ -2415,7 +2434,10 @@ impl Context<'_> {
                 && words.iter().all(|w| {
                     AUXILIARIES.contains(&w.as_str()) || w.ends_with("n't") && is_negation_word(w)
                 })
-                && !words.iter().any(|w| spelling.spells(w));
+                // The pattern may spell an auxiliary ("were down"), not the negation.
+                && !words
+                    .iter()
+                    .any(|w| is_negation_word(w) && spelling.spells(w));
             let Some(after) = text.get(cue.end..inside.end) else {
                 return false;
             };
@@ -2797,6 +2819,13 @@ fn clause_of_another_period(
             &sentence[figure.end..clause.end]
         )
     };
+    // "delayed the launch until early 2025", "was pushed back to November 2024": the date
+    // after "to" or "until" is where the event moved, not when the match happened.
+    let clause = if whole {
+        without_new_date(&clause)
+    } else {
+        clause
+    };
     let mut stated = periods_in(&clause);
     if start > 0 {
         // A phrase that opens the sentence sets the period of the clause after it, of the
@@ -2851,6 +2880,41 @@ fn clause_of_another_period(
         claimed.iter().any(|q| of_kind(&q))
             && !stated.iter().filter(of_kind).any(|q| claimed.contains(q))
     })
+}
+
+/// `clause` without the date right after "to", "until" or "till" (a month, a year, or
+/// both, after "early", "late" or "mid").
+fn without_new_date(clause: &str) -> String {
+    let words: Vec<&str> = clause.split(' ').collect();
+    let is_period = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        MONTHS.contains(&w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut kept = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i].to_lowercase();
+        if ["to", "until", "till"].contains(&word.as_str()) {
+            let mut j = i + 1;
+            if words
+                .get(j)
+                .is_some_and(|w| ["early", "late", "mid"].contains(&w.to_lowercase().as_str()))
+            {
+                j += 1;
+            }
+            let from = j;
+            while j < words.len() && j < from + 2 && is_period(words[j]) {
+                j += 1;
+            }
+            if j > from {
+                i = j;
+                continue;
+            }
+        }
+        kept.push(words[i]);
+        i += 1;
+    }
+    kept.join(" ")
 }
 
 /// Whether the figure at `figure` counts a subgroup the claim's sentence does not name:

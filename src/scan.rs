@@ -1704,9 +1704,12 @@ fn not_a_count(
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     };
     let headline = all_caps(previous) && HEADLINE_WORDS.contains(&previous_lower.as_str());
+    // "paid Porto Azul €72m": a figure with a currency sign is money, never a name's.
+    let money = before.trim_end().ends_with(['$', '€', '£', '¥']);
     let capitalized = !possessive
         && !parted
         && !headline
+        && !money
         && previous.chars().next().is_some_and(char::is_uppercase);
     let first_word = words.len() == 1;
     // In a gap, only a bare figure after a name is one ("June 19", "Resolution 1718"):

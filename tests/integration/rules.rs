@@ -5292,3 +5292,67 @@ fn a_match_of_another_owner_than_the_claims_never_breaks_it() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_gap_negation_is_read_when_the_pattern_spells_only_its_auxiliary() {
+    check(
+        "support: ['burglaries\\b.{0,30}\\b(?:fell|were down|down) {n}%']\nnumber: 12",
+        "Halmstead burglaries were not down 12% in 2024.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_figure_with_a_currency_sign_after_a_name_is_money() {
+    let claim = "support: ['€{n} ?(?:m|million)\\b.{0,30}\\bVidal']\nnumber: 85";
+    check(claim, "Brennford paid Porto Azul €85m for Vidal.", Supports);
+    check(
+        claim,
+        "Brennford paid Porto Azul €72m for Vidal.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_contradiction_bound_to_an_event_or_a_new_date_is_not_limited_in_time() {
+    // "when" binds the fact to an event; it does not limit it in time.
+    check(
+        "support: ['(?:someone|workers) (?:was|were) killed']\ncontradict: ['(?:nobody|no one) was killed']",
+        "Nobody was killed when the crane collapsed.",
+        Contradicts,
+    );
+    // A delay "until" a date stands; a refusal "until" a date may have ended.
+    let claim = "support: ['launched the Nova X']\ncontradict: ['delayed the Nova X']";
+    check(
+        claim,
+        "Orbitel has delayed the Nova X until early 2025.",
+        Contradicts,
+    );
+    check(
+        "support: ['signed the accord']\ncontradict: ['refused to sign the accord']",
+        "Armenia refused to sign the accord until Moscow backed down.",
+        Omits,
+    );
+    // The date a thing moved to is no other period of the match.
+    let claim =
+        "support: ['Nova X launched']\ncontradict: [{all: ['Nova X', 'pushed back|postponed']}]";
+    let text = "The Nova X launched in September 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "The Nova X was pushed back to November 2024.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "The Nova X was postponed until 2025.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "In 2019, the Nova X was pushed back to a later model.",
+        Omits,
+    );
+}
