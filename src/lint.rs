@@ -31,6 +31,7 @@ pub fn lint_texts(checker: &Checker, folder: &str, documents: &[(&str, &Text)]) 
         usage.add(&checker.usage(text));
     }
     problems.extend(patterns(&checker.file, checker.compiled(), &usage));
+    problems.extend(boundaries(&checker.file));
     problems
 }
 
@@ -267,6 +268,48 @@ pub fn patterns(
     problems
 }
 
+/// Patterns with a `\b` that needs a word character where text has none: before a
+/// currency or per cent sign (`\b€{n}`: the sign follows a space, so no word ends there)
+/// or after a per cent sign (`{n}%\b`: "12% of" has a space after the sign). Such a
+/// pattern silently matches nothing where the sign stands after a space.
+pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
+    const BEFORE_SIGN: &[&str] = &["\\b€", "\\b£", "\\b¥", "\\b\\$", "\\b%"];
+    let mut problems = Vec::new();
+    for claim in &file.claims {
+        let parts = claim
+            .support
+            .iter()
+            .chain(&claim.contradict)
+            .flat_map(|matcher| &matcher.parts);
+        for part in parts {
+            let text = part.text.as_str();
+            // An optional sign (`\b\$?{n}`) lets the boundary fall before the digits.
+            let before = BEFORE_SIGN.iter().find(|b| {
+                text.match_indices(**b)
+                    .any(|(at, _)| !text[at + b.len()..].starts_with(['?', '*']))
+            });
+            let after = text.contains("%\\b");
+            let (written, fix, example) = match (before, after) {
+                (Some(b), _) => (*b, b.trim_start_matches("\\b"), "\"for €72m\""),
+                (None, true) => ("%\\b", "%", "\"12% of\""),
+                (None, false) => continue,
+            };
+            problems.push(
+                Diagnostic::warning(
+                    "boundary-at-sign",
+                    format!(
+                        "in claim `{}`, `{}`: `{written}` needs a letter or digit beside the sign, and text has a space there ({example}), so the pattern never matches there",
+                        claim.id, part.path
+                    ),
+                )
+                .at(at_pattern(file, part))
+                .hint(format!("write `{fix}` without the `\\b`")),
+            );
+        }
+    }
+    problems
+}
+
 fn elsewhere(uses: usize) -> String {
     match uses {
         0 | 1 => String::new(),
@@ -279,6 +322,11 @@ fn elsewhere(uses: usize) -> String {
 /// pattern of that side that never matches a problem.
 fn expects_matches(claim: &Claim, side: Side) -> bool {
     let expect = &claim.expect;
+    // `expect: {}` asserts nothing, but a probe's support pattern that never matches is
+    // as broken as any other's.
+    if side == Side::Support && expect.asserts_nothing() {
+        return true;
+    }
     let (kind, count, pinned): (_, _, fn(Verdict) -> bool) = match side {
         Side::Support => (
             ExpectKind::Supported,
@@ -385,6 +433,33 @@ mod tests {
         assert_eq!(
             check(&claim("mutual defence", ""), &[("a", LONG), ("b", "Nothing.")]),
             ["claims.yaml:4:16: warning: in claim `c`, `claims[0].support[0]`: pattern matches nothing in any of the 2 documents"]
+        );
+    }
+
+    #[test]
+    fn a_probe_under_expect_nothing_still_has_its_dead_support_patterns_reported() {
+        let yaml = "claims:\n  - id: c\n    claim: C.\n    support: ['mutual defence']\n    contradict: ['no pact']\n    expect: {}\n";
+        assert_eq!(
+            check(yaml, &[("a", LONG)]),
+            ["claims.yaml:4:16: warning: in claim `c`, `claims[0].support[0]`: pattern matches nothing in the document"]
+        );
+    }
+
+    #[test]
+    fn a_word_boundary_beside_a_currency_or_per_cent_sign_is_reported() {
+        let found = check(
+            "claims:\n  - id: c\n    claim: C.\n    support: ['for\\b€{n}m', '{n}%\\b', '€{n}m', 'paid\\b.{0,9}\\b€?{n}m']\n    number: 72\n",
+            &[("a", "They paid €72m, 12% of it.")],
+        );
+        let signs: Vec<&String> = found
+            .iter()
+            .filter(|f| f.contains("beside the sign"))
+            .collect();
+        assert_eq!(signs.len(), 2, "{found:#?}");
+        assert!(signs[0].contains("`\\b€` needs a letter or digit beside the sign, and text has a space there (\"for €72m\")"), "{found:#?}");
+        assert!(
+            signs[1].contains("`%\\b` needs a letter or digit"),
+            "{found:#?}"
         );
     }
 

@@ -412,6 +412,7 @@ impl Project {
             self.checker.compiled(),
             &usage,
         ));
+        problems.extend(lint::boundaries(&self.checker.file));
         diagnostic::sort_by_position(&mut problems);
         problems
     }
