@@ -2414,13 +2414,13 @@ impl Context<'_> {
         let text = &doc.text[sentence.clone()];
         // "did not cut 1,200 jobs until the merger closed", "Until last summer, North Korea
         // had not shipped shells": a negation limited in time says when, not whether.
-        let (cues, limited) = self.with_cues(hit.sentence, |cues| {
-            (
-                cues.negations_within(inside.clone()),
-                cues.time_limit(inside.clone()),
-            )
-        });
-        if limited.is_some() {
+        // (Most matches hold no negation: the limit is looked for only when one does.)
+        let cues = self.with_cues(hit.sentence, |cues| cues.negations_within(inside.clone()));
+        if cues.is_empty()
+            || self
+                .with_cues(hit.sentence, |cues| cues.time_limit(inside.clone()))
+                .is_some()
+        {
             return None;
         }
         cues.into_iter().find(|cue| {
@@ -3426,19 +3426,32 @@ const CLAUSE_WORDS: [&str; 11] = [
 /// The clause of `sentence` around the bytes `inside`: from the last mark (`,` `;` `:` a
 /// bracket) or `CLAUSE_WORDS` word before them to the first after them.
 fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
-    let before = sentence.get(..inside.start)?;
-    let after = sentence.get(inside.end..)?;
-    let by_mark = before.rfind([',', ';', ':', '(', ')']).map(|at| at + 1);
-    let by_word = CLAUSE_WORDS
-        .iter()
-        .filter_map(|w| before.rfind(w).map(|at| at + w.len() - 1));
-    let start = by_mark.into_iter().chain(by_word).max().unwrap_or(0);
-    let by_mark = after.find([',', ';', ':', '(', ')']);
-    let by_word = CLAUSE_WORDS.iter().filter_map(|w| after.find(w));
-    let end = by_mark
-        .into_iter()
-        .chain(by_word)
-        .min()
+    let before = sentence.get(..inside.start)?.as_bytes();
+    let after = sentence.get(inside.end..)?.as_bytes();
+    let mark = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')');
+    // One pass from the figure outwards each way, stopping at the nearest boundary (a
+    // search per word scanned the whole sentence for each).
+    let start = (0..before.len())
+        .rev()
+        .find_map(|i| match before[i] {
+            b if mark(b) => Some(i + 1),
+            b' ' if CLAUSE_WORDS
+                .iter()
+                .any(|w| before[..=i].ends_with(w.as_bytes())) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+        .unwrap_or(0);
+    let end = (0..after.len())
+        .find(|&i| {
+            mark(after[i])
+                || after[i] == b' '
+                    && CLAUSE_WORDS
+                        .iter()
+                        .any(|w| after[i..].starts_with(w.as_bytes()))
+        })
         .unwrap_or(after.len());
     Some(start..inside.end + end)
 }
