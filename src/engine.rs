@@ -2003,7 +2003,16 @@ impl<'a> Context<'a> {
                 continue;
             }
             let between = negated.range.end - sentence.start..other.range.start - sentence.start;
-            if self.with_cues(negated.sentence, |cues| cues.ends_clause_within(between)) {
+            // "Ashvale, not Northport City, won the title": a correction set between
+            // commas names who did not do what follows.
+            let text = &doc.text[sentence.clone()];
+            let corrected = cue.text.eq_ignore_ascii_case("not")
+                && text[..cue.start].trim_end().ends_with(',')
+                && text[between.clone()].trim_start().starts_with(',')
+                && !text[between.clone()].trim_start()[1..].contains([',', ';', ':']);
+            if !corrected
+                && self.with_cues(negated.sentence, |cues| cues.ends_clause_within(between))
+            {
                 return Some(format!(
                     "negated by \"{}\", which does not reach \"{}\": it counts neither way",
                     cue.text,

@@ -5356,3 +5356,24 @@ fn a_contradiction_bound_to_an_event_or_a_new_date_is_not_limited_in_time() {
         Omits,
     );
 }
+
+#[test]
+fn a_correction_between_commas_denies_what_follows() {
+    let claim = "support: [{all: ['Northport City', 'won', 'title']}]";
+    check(
+        claim,
+        "Ashvale, not Northport City, won the title.",
+        Contradicts,
+    );
+    // A "not" with its own clause after the comma still does not reach.
+    check(
+        claim,
+        "Northport City did not lose, and won the title.",
+        Supports,
+    );
+    check(
+        claim,
+        "Northport City, not for the first time, won the title.",
+        Supports,
+    );
+}
