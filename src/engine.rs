@@ -146,11 +146,13 @@ impl Spelling {
     /// Whether it spells `word`, or a word of four letters or more that `word` starts with
     /// (`fail(ed)?` spells the start of "failed").
     fn spells_start(&self, word: &str) -> bool {
-        self.spells(word)
-            || self
-                .words
-                .iter()
-                .any(|w| w.len() >= 4 && word.to_lowercase().starts_with(w.as_str()))
+        if self.spells(word) {
+            return true;
+        }
+        let word = word.to_lowercase();
+        self.words
+            .iter()
+            .any(|w| w.len() >= 4 && word.starts_with(w.as_str()))
     }
 
     /// Whether it spells `word` or the word's stem, its first three letters
@@ -2466,7 +2468,8 @@ impl Context<'_> {
             let plain = |w: &str| w.chars().all(|c| c.is_alphanumeric() || c == '\'');
             // (Marks inside the words before it end the clause: "not, as it happens,".)
             let before_next = match next {
-                Some(next) => &after[..after.find(next).unwrap_or(after.len())],
+                // `next` is a slice of `after`: where it starts in it.
+                Some(next) => &after[..next.as_ptr() as usize - after.as_ptr() as usize],
                 None => "",
             };
             denies
@@ -3313,8 +3316,8 @@ fn of_another_whole(claim: &str, pattern: &str, after: &str) -> bool {
 /// Whether the figure at `figure` stands in a phrase "since a/an/the …" of its clause, at
 /// most four words after "since": "the strongest in Kessan since a magnitude 7.9 earthquake
 /// in 1939"; or it is in a "when" clause right after "since" and a time ("the worst since
-/// 1998, when 40 people died"). Not "since May to 2.3%" (no article: the figure is the level reached), nor a
-/// clause that opens with "Since …," (the comma ends it).
+/// 1998, when 40 people died"). Not "since May to 2.3%" (no article: the figure is the
+/// level reached), nor a clause that opens with "Since …," (the comma ends it).
 fn since_reference(sentence: &str, figure: Range<usize>) -> bool {
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
@@ -3382,14 +3385,7 @@ fn count_so_far(sentence: &str, figure: Range<usize>) -> bool {
     const SPANS: &[&str] = &[
         "minutes", "hours", "days", "weeks", "months", "hour", "day", "week", "month",
     ];
-    const POINTS: &[&str] = &[
-        "christmas",
-        "midday",
-        "noon",
-        "midnight",
-        "half-time",
-        "halftime",
-    ];
+    const POINTS: &[&str] = &["christmas", "midday", "noon", "midnight", "halftime"];
     let lower: Vec<String> = after.iter().take(8).map(|w| w.to_lowercase()).collect();
     let first_span = lower.windows(3).enumerate().any(|(at, w)| {
         w[0] == "in"
@@ -3415,8 +3411,9 @@ fn opening_phrase(sentence: &str, at: usize) -> Option<&str> {
 }
 
 /// Words that end the clause of a figure, for telling whose or when it is: contrasts and
-/// comparisons ("while", "but", "from 2.3%", "than", "compared with"), and "and" ("386,810
-/// in the first quarter and 443,956 in the second").
+/// comparisons ("while", "but", "from 2.3%", "than", "compared with"), "and" ("386,810
+/// in the first quarter and 443,956 in the second"), and "before" and "after" ("contracted
+/// 0.3% in 2023 before growing 1.8% in 2024").
 const CLAUSE_WORDS: [&str; 11] = [
     " while ",
     // "contracted 0.3% in 2023 before growing 1.8% in 2024"
