@@ -2472,9 +2472,26 @@ impl Context<'_> {
                 Some(next) => &after[..next.as_ptr() as usize - after.as_ptr() as usize],
                 None => "",
             };
-            denies
-                && next.is_some_and(|w| spelling.spells_start(&head(w)))
-                && before_next.split(' ').all(plain)
+            let spelled_next = next.is_some_and(|w| spelling.spells_start(&head(w)))
+                && before_next.split(' ').all(plain);
+            // "Kestrel did not reach 48.2 million passengers", "Turnout was not 67.4%": the
+            // figure right after the negation (and at most one verb) is what it denies.
+            let figure_next = || {
+                let figure = hit.numbers.first()?.start.checked_sub(sentence.start)?;
+                let between = text.get(cue.end..figure)?;
+                let words: Vec<&str> = between.split(' ').filter(|w| !w.is_empty()).collect();
+                let others = words
+                    .iter()
+                    .filter(|w| !AUXILIARIES.contains(&head(w).as_str()))
+                    .count();
+                let signs = |w: &str| {
+                    w.trim_end_matches(['$', '€', '£', '¥'])
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '\'')
+                };
+                Some(others <= 1 && words.iter().all(|w| signs(w)))
+            };
+            denies && (spelled_next || figure_next() == Some(true))
         })
     }
 

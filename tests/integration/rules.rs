@@ -4873,9 +4873,34 @@ fn an_all_matcher_is_denied_and_reported_as_a_single_pattern_is() {
 }
 
 #[test]
-fn a_negation_a_gap_swallows_counts_neither_way_unless_a_contradict_pattern_spells_it() {
+fn a_negation_a_gap_swallows_right_before_the_figure_denies_it() {
+    // The figure right after the negation (and at most one verb) is what it denies.
     let claim = "support: ['turnout\\b.{0,40}\\b{n} ?%']\nnumber: 67.4";
-    check(claim, "Turnout was not 67.4% in the election.", Omits);
+    check(claim, "Turnout was not 67.4% in the election.", Contradicts);
+    check(
+        claim,
+        "Turnout did not reach 67.4% in the election.",
+        Contradicts,
+    );
+    // A denial of another figure says nothing of the claim's.
+    check(claim, "Turnout was not 61% in the election.", Omits);
+    // Further from the figure, the gap's negation still counts neither way.
+    check(
+        claim,
+        "Turnout, which officials did not publish until May, was 67.4% overall.",
+        Omits,
+    );
+    check(
+        claim,
+        "Turnout was not, officials said, 67.4% in the election.",
+        Omits,
+    );
+    // A negated comparison bounds the figure: neither way.
+    check(
+        claim,
+        "Turnout did not exceed 67.4% in the election.",
+        Omits,
+    );
     let claim = "support: ['turnout\\b.{0,40}\\b{n} ?%']\ncontradict: ['turnout was not {n}%']\nnumber: 67.4";
     check(claim, "Turnout was not 67.4% in the election.", Contradicts);
 }
