@@ -1173,6 +1173,56 @@ impl<'a> SentenceCues<'a> {
         })
     }
 
+    /// Whether the denial word at `k` is a noun, not a verb: after a preposition or a
+    /// word in "-ing", directly or through a determiner and its words ("a year before the
+    /// current dispute", "amid disputes over pay", "sparking disputes"). "A claim the
+    /// ministry disputes" and "though the utility disputes the figure" are verbs: the
+    /// words before their determiner are no preposition.
+    fn denial_is_a_noun(&self, k: usize) -> bool {
+        const PREPOSITIONS: &[&str] = &[
+            "before",
+            "after",
+            "during",
+            "amid",
+            "amidst",
+            "over",
+            "in",
+            "despite",
+            "since",
+            "until",
+            "following",
+            "of",
+            "with",
+            "from",
+            "into",
+            "about",
+            "without",
+            "through",
+        ];
+        let governs = |j: usize| {
+            self.elem(j, PREPOSITIONS) || self.word(j).to_ascii_lowercase().ends_with("ing")
+        };
+        let mut j = k;
+        for _ in 0..4 {
+            let Some(p) = self.prev_word(j) else {
+                return false;
+            };
+            if governs(p) {
+                return true;
+            }
+            if self.is(p, DET) {
+                return self.prev_word(p).is_some_and(governs);
+            }
+            // Only lower-case words (an adjective, a noun) stand between a determiner and
+            // its noun; a name is a subject ("the Kremlin disputes").
+            if !self.word(p).starts_with(|c: char| c.is_lowercase()) {
+                return false;
+            }
+            j = p;
+        }
+        false
+    }
+
     /// A denial verb before what it denies: "denied that X", "deny allegations of X", "dismissed claims that X".
     /// "deny" negates on its own; "reject", "dismiss", "refute" and "dispute" only with "that" or a claim
     /// noun, since "the agreement was rejected after the collapse" says nothing false about what follows.
@@ -1656,7 +1706,10 @@ impl<'a> SentenceCues<'a> {
                         if let Some(end) = end {
                             neg = neg.or_else(|| Some(self.cue(k, end)));
                         }
-                    } else if self.is(k, DENY) && !prev.is_some_and(|p| self.is(p, BE)) {
+                    } else if self.is(k, DENY)
+                        && !prev.is_some_and(|p| self.is(p, BE))
+                        && !self.denial_is_a_noun(k)
+                    {
                         let end = self.after_object(k + 1);
                         let end = self.as_dismissive(end).map_or(end, |a| a + 1);
                         if self.ends_clause(end) {

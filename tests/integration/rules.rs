@@ -5402,3 +5402,24 @@ fn a_correction_between_commas_denies_what_follows() {
         Supports,
     );
 }
+
+#[test]
+fn a_denial_word_used_as_a_noun_denies_nothing() {
+    let claim = "support: ['Voltra raised its tariff by {n}%']\nnumber: 12";
+    check(
+        claim,
+        "Voltra raised its tariff by 12% in March, a year before the current dispute.",
+        Supports,
+    );
+    check(
+        claim,
+        "Voltra raised its tariff by 12% in March, sparking disputes with regulators.",
+        Supports,
+    );
+    // As a verb after its subject, it still disputes.
+    check(
+        claim,
+        "Voltra raised its tariff by 12% in March, a figure the regulator disputes.",
+        Mixed,
+    );
+}
