@@ -2045,8 +2045,12 @@ impl<'a> SentenceCues<'a> {
         // "Net migration was 685,000, before the ONS revised the figure to 740,000", "…
         // and has since been revised to 740,000": the figure stated was replaced.
         let tail_hedge = tail_hedge.or_else(|| self.revised_after(end));
+        // So is a match that spells its own "not" (a contradict pattern's "was not {n}
+        // million tonnes, as the ministry claims").
+        let negated_match = (first..end).any(|k| self.is_neg_word(k));
         let tail_hedge = tail_hedge.filter(|cue| {
-            !(count % 2 == 1 && negation.is_some() && self.opens_contrary_clause(cue.start))
+            !((count % 2 == 1 && negation.is_some() || negated_match && negation.is_none())
+                && self.opens_contrary_clause(cue.start))
         });
         // "Did not approve it until May" approved it in May, and "will not approve it until
         // May" has not yet: a negation with "until" after the match says when, not whether.
@@ -2056,7 +2060,6 @@ impl<'a> SentenceCues<'a> {
         });
         // "Kim did not sign the pact alone" says that others signed it with him: a
         // negation (or a match that holds one: `not sign(ed)? the pact`) of the manner.
-        let negated_match = (first..end).any(|k| self.is_neg_word(k));
         let alone = (negation.is_some() || negated_match)
             .then(|| self.alone_after(end))
             .flatten();

@@ -5423,3 +5423,19 @@ fn a_denial_word_used_as_a_noun_denies_nothing() {
         Mixed,
     );
 }
+
+#[test]
+fn a_contradict_patterns_own_denial_is_not_softened_by_the_claim_it_denies() {
+    let claim = "support: ['harvest was {n} million tonnes']\ncontradict: ['harvest in 2024 was not {n} million tonnes']\nnumber: 18.5";
+    check(
+        claim,
+        "Morvania's wheat harvest in 2024 was not 18.5 million tonnes, as the ministry claims.",
+        Contradicts,
+    );
+    // A claim that is the sentence's own doubt still hedges.
+    check(
+        "contradict: ['harvest in 2024 was 15 million tonnes']",
+        "The wheat harvest in 2024 was 15 million tonnes, analysts claimed.",
+        Omits,
+    );
+}
