@@ -3025,7 +3025,8 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
         "annual", "annualised", "annualized", "yearly", "quarterly", "monthly", "weekly",
         "daily", "overall", "total", "headline", "official", "latest", "final", "record",
         "average", "median", "whole", "entire", "combined", "current", "actual", "real",
-        "nominal", "gross", "underlying", "provisional", "preliminary", "revised",
+        "nominal", "gross", "underlying", "provisional", "preliminary", "revised", "new",
+        "current", "existing", "present",
     ];
     let Some(before) = sentence.get(..start) else {
         return false;

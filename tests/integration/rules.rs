@@ -5145,6 +5145,12 @@ fn a_capitalized_first_word_before_the_match_names_a_kind_too() {
     // No kind, a word that describes the measure, or the claim's own name: it breaks.
     check_claim_text(claim, text, "Unemployment fell to 4.8%.", Contradicts);
     check_claim_text(
+        "support: ['tourist tax\\b.{0,20}€{n}']\nnumber: 5",
+        "Lisvora's tourist tax is €5 a night.",
+        "Lisvora's new tourist tax is €3 a night.",
+        Contradicts,
+    );
+    check_claim_text(
         claim,
         text,
         "Overall unemployment fell to 4.8%.",
