@@ -1381,7 +1381,7 @@ impl<'a> Context<'a> {
             .flat_map(|(i, hit)| hit.numbers.iter().map(move |n| (i, *hit, n)))
             .map(|(i, hit, range)| {
                 let (found, outcome, reason) =
-                    self.number(claim, matcher, (written(i), texts, parts), hit, range);
+                    self.number(claim, matcher, (written(i), texts, parts), hit, range, true);
                 set_aside = set_aside.or(reason);
                 (found, outcome)
             })
@@ -2211,20 +2211,9 @@ impl<'a> Context<'a> {
     /// The figure at `range` in `hit`, read and checked against the claim's `number:`, and
     /// why it was set aside when it breaks `number:` but a rule says it is not the claim's.
     /// `reading` is the part's pattern as written, the matcher's texts and the match's parts.
+    /// `beside` says whether the sentence's other figures are read too
+    /// (`claims_figure_beside`; the reading of one of them reads no further).
     fn number(
-        &self,
-        claim: &Claim,
-        matcher: &CompiledMatcher,
-        reading: (&str, &MatcherTexts, &[&Hit]),
-        hit: &Hit,
-        range: &Range<usize>,
-    ) -> (NumberFound, Option<NumberOutcome>, Option<&'static str>) {
-        self.number_beside(claim, matcher, reading, hit, range, true)
-    }
-
-    /// `number`; `beside` says whether the sentence's other figures are read too (the
-    /// reading of one of them reads no further).
-    fn number_beside(
         &self,
         claim: &Claim,
         matcher: &CompiledMatcher,
@@ -2529,7 +2518,7 @@ impl Context<'_> {
             .any(|(other, n)| {
                 let mut with_other = parts.to_vec();
                 with_other[k] = other;
-                let (_, outcome, set_aside) = self.number_beside(
+                let (_, outcome, set_aside) = self.number(
                     claim,
                     matcher,
                     (pattern, texts, &with_other),
