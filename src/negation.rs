@@ -1179,28 +1179,15 @@ impl<'a> SentenceCues<'a> {
     /// ministry disputes" and "though the utility disputes the figure" are verbs: the
     /// words before their determiner are no preposition.
     fn denial_is_a_noun(&self, k: usize) -> bool {
-        const PREPOSITIONS: &[&str] = &[
-            "before",
-            "after",
-            "during",
-            "amid",
+        // Beside the prepositions of place and time (`PREPOSITION`).
+        const GOVERNING: &[&str] = &[
+            "despite", "since", "until", "of", "with", "from", "into", "without", "through",
             "amidst",
-            "over",
-            "in",
-            "despite",
-            "since",
-            "until",
-            "following",
-            "of",
-            "with",
-            "from",
-            "into",
-            "about",
-            "without",
-            "through",
         ];
         let governs = |j: usize| {
-            self.elem(j, PREPOSITIONS) || self.word(j).to_ascii_lowercase().ends_with("ing")
+            self.is(j, PREPOSITION)
+                || self.elem(j, GOVERNING)
+                || self.word(j).to_ascii_lowercase().ends_with("ing")
         };
         let mut j = k;
         for _ in 0..4 {
