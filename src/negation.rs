@@ -1838,8 +1838,12 @@ impl<'a> SentenceCues<'a> {
         self.ends_clause(end).then_some(end)
     }
 
-    /// Skips the object of a trailing verb: "it", "this", "the claims", "such reports".
+    /// Skips the object of a trailing verb: "it", "this", "the claims", "such reports", and
+    /// a figure's own nouns ("…, though the utility disputes the figure").
     fn after_object(&self, at: usize) -> usize {
+        const FIGURES: &[&str] = &[
+            "figure", "figures", "number", "numbers", "estimate", "tally", "total", "toll",
+        ];
         let Some(j) = self.next_word(at) else {
             return at;
         };
@@ -1851,7 +1855,8 @@ impl<'a> SentenceCues<'a> {
         } else {
             Some(j)
         };
-        noun.filter(|&n| self.is(n, FRAME)).map_or(at, |n| n + 1)
+        noun.filter(|&n| self.is(n, FRAME) || self.elem(n, FIGURES))
+            .map_or(at, |n| n + 1)
     }
 
     /// The dismissive word at `at`, after an optional "as": "dismissed as baseless".

@@ -5445,3 +5445,18 @@ fn a_contradict_patterns_own_denial_is_not_softened_by_the_claim_it_denies() {
         Omits,
     );
 }
+
+#[test]
+fn a_denial_of_the_figure_after_the_statement_carries_both_sides() {
+    let claim = "support: ['{n} homes in Westmark without power']\nnumber: 230000";
+    check(
+        claim,
+        "Storm Edda left 230,000 homes in Westmark without power, though the utility disputes the figure.",
+        Mixed,
+    );
+    check(
+        claim,
+        "Storm Edda left 230,000 homes in Westmark without power, and the utility gave the total.",
+        Supports,
+    );
+}
