@@ -2548,8 +2548,8 @@ impl Context<'_> {
 fn sets_against(between: &str) -> bool {
     #[rustfmt::skip]
     const CORRECTS: &[&str] = &[
-        "actual", "actually", "real", "really", "true", "truly", "correct", "corrected",
-        "correction", "fact", "reality", "revised", "wrong", "wrongly", "mistakenly",
+        "actual", "actually", "real", "really", "true", "truly", "correct", "correction",
+        "fact", "reality", "wrong", "wrongly", "mistakenly",
         "error", "instead", "rather", "disputed", "disputes", "according", "put", "puts",
         "estimated", "estimates",
     ];
@@ -2562,7 +2562,9 @@ fn sets_against(between: &str) -> bool {
     reporting_verb(between).is_some()
         || words_of(between).any(|w| {
             let w = w.to_lowercase();
-            CORRECTS.contains(&w.as_str()) || SHOWS.contains(&w.as_str())
+            CORRECTS.contains(&w.as_str())
+                || SHOWS.contains(&w.as_str())
+                || negation::REVISED.contains(&w.as_str())
         })
 }
 
@@ -3120,9 +3122,17 @@ fn another_owner(claim: &str, pattern: &str, sentence: &str, start: usize) -> bo
     let Some(name) = owner(word) else {
         return false;
     };
-    !said_by(claim, &name)
+    !named_by(claim, &pattern.to_lowercase(), &name)
         && !words_of(claim).any(|w| owner(w).is_some_and(|o| o.eq_ignore_ascii_case(&name)))
-        && !pattern.to_lowercase().contains(&name.to_lowercase())
+}
+
+/// Whether the claim's sentence or the pattern (`pattern_lower`, lower-cased) names
+/// `name`: the rules that set a figure aside for someone, somewhere or something else ask
+/// it of the name they found.
+fn named_by(claim: &str, pattern_lower: &str, name: &str) -> bool {
+    said_by(claim, name)
+        || words_of(claim).any(|w| w.eq_ignore_ascii_case(name))
+        || pattern_lower.contains(&name.to_lowercase())
 }
 
 /// A prefix glued with a hyphen to a word the pattern spells, inside a match, that the
@@ -3182,11 +3192,7 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
         return false;
     };
     let pattern = pattern.to_lowercase();
-    let unnamed = |name: &str| {
-        !said_by(claim, name)
-            && !words_of(claim).any(|w| w.eq_ignore_ascii_case(name))
-            && !pattern.contains(&name.to_lowercase())
-    };
+    let unnamed = |name: &str| !named_by(claim, &pattern, name);
     // The figure's noun, then "in" and the place: "85,000 SUVs in Canada".
     let after = &sentence[figure.end..clause.end];
     let after: Vec<&str> = words_of(after.split(" - ").next().unwrap_or("")).collect();
@@ -3268,11 +3274,7 @@ fn denied_of_another_place<'s>(
     let after: Vec<&str> = words_of(sentence.get(matched.end..clause.end)?).collect();
     let pattern = pattern.to_lowercase();
     let at = after.iter().take(2).position(|w| TO.contains(w))?;
-    place_in(&after[at + 1..]).filter(|name| {
-        !said_by(claim, name)
-            && !claim_words.iter().any(|w| w.eq_ignore_ascii_case(name))
-            && !pattern.contains(&name.to_lowercase())
-    })
+    place_in(&after[at + 1..]).filter(|name| !named_by(claim, &pattern, name))
 }
 
 /// The place named by the words after "in": the first capitalized word, after at most two
@@ -3315,9 +3317,7 @@ fn of_another_whole(claim: &str, pattern: &str, after: &str) -> bool {
     claim_has_whole
         && word.len() >= 3
         && word.chars().all(char::is_lowercase)
-        && !said_by(claim, &word)
-        && !words_of(claim).any(|w| w.eq_ignore_ascii_case(&word))
-        && !pattern.contains(&word)
+        && !named_by(claim, &pattern, &word)
 }
 
 /// Whether the figure at `figure` stands in a phrase "since a/an/the …" of its clause, at

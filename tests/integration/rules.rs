@@ -5199,6 +5199,7 @@ fn a_count_over_the_first_days_or_up_to_christmas_is_a_count_so_far() {
     check(claim, "The fire burned 12,000 hectares.", Contradicts);
     let claim = "support: ['scored {n} (?:league )?goals']\nnumber: 41";
     check(claim, "Varela scored 14 league goals by Christmas.", Omits);
+    check(claim, "Varela scored 14 league goals by midday.", Omits);
     check(claim, "Varela scored 14 league goals.", Contradicts);
 }
 
@@ -5428,6 +5429,11 @@ fn a_denial_word_used_as_a_noun_denies_nothing() {
         "Voltra raised its tariff by 12% in March, a figure the regulator disputes.",
         Mixed,
     );
+    check(
+        claim,
+        "Voltra raised its tariff by 12% in March, amid disputes over pay.",
+        Supports,
+    );
 }
 
 #[test]
@@ -5458,5 +5464,10 @@ fn a_denial_of_the_figure_after_the_statement_carries_both_sides() {
         claim,
         "Storm Edda left 230,000 homes in Westmark without power, and the utility gave the total.",
         Supports,
+    );
+    check(
+        claim,
+        "Storm Edda left 230,000 homes in Westmark without power, though the utility disputes the estimate.",
+        Mixed,
     );
 }
