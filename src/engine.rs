@@ -2879,15 +2879,11 @@ fn clause_of_another_period(
     // A figure for a part of the claim's year: "grew 0.4% in the fourth quarter of 2024"
     // against "grew 1.8% in 2024". (A match without a figure may just say when in the
     // year it happened: "raised rates in June 2024".)
+    let part = |p: &Period| !matches!(p, Period::Year(..));
     let year_only = |periods: &[Period]| {
-        periods.iter().any(|p| matches!(p, Period::Year(..)))
-            && !periods
-                .iter()
-                .any(|p| matches!(p, Period::Month(_) | Period::Quarter(_)))
+        periods.iter().any(|p| matches!(p, Period::Year(..))) && !periods.iter().any(part)
     };
-    let part_of_year = stated
-        .iter()
-        .any(|p| matches!(p, Period::Month(_) | Period::Quarter(_)));
+    let part_of_year = stated.iter().any(part);
     if !whole && year_only(&claimed) && part_of_year {
         return true;
     }
@@ -3503,6 +3499,11 @@ enum Period {
     Month(usize),
     /// A quarter of a year: "the fourth quarter", "third-quarter", "Q2".
     Quarter(usize),
+    /// A half of a year: "the first half", "second-half", "H1".
+    Half(usize),
+    /// The first months of a year, or those up to a month: "the first nine months", "the
+    /// six months to June" (the month, if named, is read as a month too).
+    Months,
 }
 
 /// The years (1900 to 2099, with a second year as in "2023-24" or "2023/2024"), months
@@ -3572,18 +3573,37 @@ fn periods_in(text: &str) -> Vec<Period> {
             periods.push(Period::Month(month));
         }
     }
-    // "the fourth quarter", "third-quarter revenue", "Q2".
+    // "the fourth quarter", "third-quarter revenue", "Q2"; "the first half", "H1"; "the
+    // first nine months", "the six months to June".
     const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+    const COUNTS: [&str; 10] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    ];
     let words: Vec<&str> = words_of(text).collect();
+    let next_is = |i: usize, word: &str| {
+        words
+            .get(i + 1)
+            .is_some_and(|next| next.eq_ignore_ascii_case(word))
+    };
+    let ordinal = |word: &str| ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(word));
     for (i, word) in words.iter().enumerate() {
-        let quarter = match word.as_bytes() {
-            [b'Q', q @ b'1'..=b'4'] => Some(usize::from(q - b'1')),
-            _ => words
-                .get(i + 1)
-                .filter(|next| next.eq_ignore_ascii_case("quarter"))
-                .and_then(|_| ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(word))),
+        let period = match word.as_bytes() {
+            [b'Q', q @ b'1'..=b'4'] => Some(Period::Quarter(usize::from(q - b'1'))),
+            [b'H', h @ b'1'..=b'2'] => Some(Period::Half(usize::from(h - b'1'))),
+            _ if next_is(i, "quarter") => ordinal(word).map(Period::Quarter),
+            _ if next_is(i, "half") => ordinal(word).filter(|&o| o < 2).map(Period::Half),
+            _ if next_is(i, "months") => {
+                let counted = COUNTS.iter().any(|c| c.eq_ignore_ascii_case(word))
+                    || word.parse::<u8>().is_ok_and(|n| (2..12).contains(&n));
+                let first = i > 0 && words[i - 1].eq_ignore_ascii_case("first");
+                let to_month = words.get(i + 2).is_some_and(|to| {
+                    ["to", "through", "until"].contains(&to.to_lowercase().as_str())
+                });
+                (counted && (first || to_month)).then_some(Period::Months)
+            }
+            _ => None,
         };
-        periods.extend(quarter.map(Period::Quarter));
+        periods.extend(period);
     }
     periods
 }

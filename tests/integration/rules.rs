@@ -5230,6 +5230,40 @@ fn a_figure_for_part_of_the_claims_year_never_breaks_it() {
     );
     check_claim_text(claim, text, "The economy grew 0.6% in March 2024.", Omits);
     check_claim_text(claim, text, "The economy grew 2.5% in 2024.", Contradicts);
+    // Halves, and the first months of the year.
+    for part in [
+        "in the first half of 2024",
+        "in the second half of 2024",
+        "in H1 2024",
+        "in the first nine months of 2024",
+        "in the six months to June 2024",
+        "in the first 10 months of 2024",
+    ] {
+        let sentence = format!("The economy grew 0.9% {part}.");
+        check_claim_text(claim, text, &sentence, Omits);
+    }
+    // Against a claim about a half, another half's figure is another period's, and the
+    // same half's breaks it.
+    let half = "The economy grew 0.9% in the first half of 2024.";
+    check_claim_text(
+        "support: ['economy grew {n}%']\nnumber: 0.9",
+        half,
+        "The economy grew 1.4% in the second half of 2024.",
+        Omits,
+    );
+    check_claim_text(
+        "support: ['economy grew {n}%']\nnumber: 0.9",
+        half,
+        "The economy grew 1.4% in the first half of 2024.",
+        Contradicts,
+    );
+    // "half" of something else is no period: "half of the growth" names none.
+    check_claim_text(
+        claim,
+        text,
+        "The economy grew 2.5% in 2024, and half of the growth came from exports.",
+        Contradicts,
+    );
     // A figure after a bound in the claim is no year: "in May" is not another period.
     check_claim_text(
         "support: ['shipped {n} systems']\nnumber: '>= 2000'",
