@@ -1337,6 +1337,7 @@ impl<'a> Context<'a> {
                 (cue.start >= relative_end)
                     .then(|| {
                         reporting_verb(before)
+                            .filter(|_| !reports_a_dismissal(before, &cue.text))
                             .or_else(|| reporting_verb(between))
                             .or_else(|| concession(between, &cue.text))
                     })
@@ -4111,6 +4112,19 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
 /// The last verb of reporting in `before` ("Kyiv says X, a claim Moscow denied"), but not
 /// that of people the sentence then calls wrong ("Those who say X are lying"): what they
 /// say is denied, not reported and denied.
+/// Whether the reporting verb in `before` (the sentence up to a match) reports the
+/// dismissal `cue` of a frame that holds the match: "Auditors said the figure of 31 million
+/// was inflated", "She said reports that the plant closed were false". The reporter says
+/// the match is false; the sentence does not state it.
+fn reports_a_dismissal(before: &str, cue: &str) -> bool {
+    let words: Vec<&str> = words_of(before).collect();
+    let verb = words
+        .iter()
+        .rposition(|w| REPORTING_VERBS.contains(&w.to_lowercase().as_str()));
+    negation::dismisses(cue)
+        && verb.is_some_and(|v| words[v + 1..].iter().any(|w| negation::is_frame_noun(w)))
+}
+
 fn reporting_verb(before: &str) -> Option<&'static str> {
     let mut words = before
         .split(|c: char| !c.is_alphanumeric())

@@ -142,6 +142,21 @@ pub fn is_denial(word: &str) -> bool {
     lookup(word).mask & DENY != 0
 }
 
+/// Whether `word` is a noun that puts what follows it up for judgement ("the claim that",
+/// "reports of", "the figure of"), as the frames of the lexicon do.
+pub fn is_frame_noun(word: &str) -> bool {
+    lookup(word).mask & FRAME != 0
+}
+
+/// Whether the words of `cue` dismiss what a frame holds as false: "false", "wrong",
+/// "inflated", "not true".
+pub fn dismisses(cue: &str) -> bool {
+    cue.split_whitespace()
+        .last()
+        .is_some_and(|word| lookup(word).mask & DISMISSIVE != 0)
+        || cue.eq_ignore_ascii_case("not true")
+}
+
 /// Whether `word` is a verb that calls something a name ("called", "branded", "described"),
 /// in a finite form: "calling" after a statement is its subject's own word.
 pub fn is_calling(word: &str) -> bool {
@@ -615,11 +630,11 @@ static LISTS: &[(u32, &str)] = &[
     (ADV, "ever|still|even|also|actually|immediately|yet|entirely|fully|independently|publicly|officially|formally|specifically|exactly|explicitly|directly|clearly|really"),
     (WH, "whether|what|if|how|who|when|why|where|which|whom"),
     (FRAME_H, "accusations|accusation|allegations|allegation|claims|claim|charges|charge|suspicions|suspicion|rumours|rumors|rumour|rumor|speculation"),
-    (FRAME_N, "reports|report|suggestions|suggestion|notion|idea|assertion|assertions|talk|account|accounts"),
+    (FRAME_N, "reports|report|suggestions|suggestion|notion|idea|assertion|assertions|talk|account|accounts|figure|figures|estimate|estimates|tally|statistic|statistics"),
     (DENY_STRONG, "deny|denies|denied|denying"),
     (DENY_WEAK, "reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|refuting|dispute|disputes|disputed|disputing|debunk|debunks|debunked|debunking|disprove|disproves|disproved|disproven|disproving"),
     (CALLS, "call|calls|called|calling|termed|labelled|labeled|branded|described"),
-    (DISMISSIVE, "absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander|myth|myths|hoax|misinformation|disinformation|falsehood|falsehoods|discredited"),
+    (DISMISSIVE, "absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander|myth|myths|hoax|misinformation|disinformation|falsehood|falsehoods|discredited|inflated|overstated"),
     (TAIL_HEDGE, "alleges|allege|alleged|claims|claim|claimed|suspects|suspect|suspected|believes|believe|believed|fears|fear|feared|suggest|suggests|suggested|indicate|indicates|indicated|estimated|predict|predicts|predicted|projected|speculate|speculates|speculated"),
     (NEG_WORD, "no|never|neither|nor|none|nobody|nothing"),
     (BARE_BOUNDARY, "but|although|though|whereas|while|because|therefore|thus|hence"),

@@ -1746,6 +1746,58 @@ fn the_subjects_own_dismissal_of_something_else_is_no_denial() {
 }
 
 #[test]
+fn a_figure_called_false_or_inflated_is_denied() {
+    let claim = "support: [{all: ['Lisvora', '{n} million (?:foreign )?visitors']}]\nnumber: 31";
+    // "The figure of", "the estimate of": a frame, as "the claim that" is, which a
+    // dismissal after the match denies.
+    check(
+        claim,
+        "The board's figure of 31 million foreign visitors to Lisvora was inflated, auditors said.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The figure of 31 million visitors to Lisvora was wrong.",
+        Contradicts,
+    );
+    // Without a dismissal, the frame says nothing.
+    check(
+        claim,
+        "Lisvora reported a figure of 31 million foreign visitors, a record.",
+        Supports,
+    );
+    // "Exaggerated" doubts rather than denies, as for "reports that".
+    check(
+        claim,
+        "The figure of 31 million visitors to Lisvora was exaggerated.",
+        Omits,
+    );
+    // The reporter of the dismissal does not state the match: "said the figure of … was
+    // wrong" denies it, as "said the claim that … was false" does.
+    check(
+        claim,
+        "Auditors said the figure of 31 million visitors to Lisvora was wrong.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Auditors said the claim that Lisvora drew 31 million visitors was false.",
+        Contradicts,
+    );
+    // A statement, and another's word that the figure is inflated: both sides.
+    check(
+        claim,
+        "Lisvora drew 31 million visitors, a figure the union called inflated.",
+        Mixed,
+    );
+    check(
+        claim,
+        "Officials said Lisvora drew 31 million visitors, which auditors called false.",
+        Mixed,
+    );
+}
+
+#[test]
 fn a_denial_the_sentence_rebuts_counts_neither_way() {
     let claim = "support: ['cuts? steel tariffs by {n} percent']\nnumber: 20";
     check(
