@@ -3066,6 +3066,30 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     if word.ends_with("ed") || word.ends_with("ly") {
         return false;
     }
+    // "the same day Brindley recorded 37.6C", "That week Brindley recorded": a time, not
+    // a kind.
+    #[rustfmt::skip]
+    const TIMES: &[&str] = &[
+        "day", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+        "season", "time", "hour",
+    ];
+    let time_before = words_of(&before[..word_start]).last().is_some_and(|w| {
+        [
+            "same",
+            "that",
+            "this",
+            "next",
+            "following",
+            "previous",
+            "each",
+            "every",
+            "one",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    });
+    if time_before && TIMES.contains(&word) {
+        return false;
+    }
     let claim_says =
         |word: &str| said_by(claim, word) || words_of(claim).any(|w| w.eq_ignore_ascii_case(word));
     // A compound the claim says names its head too: "earthquake" says "quake".

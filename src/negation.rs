@@ -446,7 +446,10 @@ static ENTRIES: &[Entry] = &[
     e("no reason to believe|think|suspect", HEDGE, 0),
     // "Had no reason not to approve it" says what would be reasonable, not what was done.
     e("no|little reason|cause NOT to", HEDGE, 0),
-    e("NOT|never ADV? respond|reply|answer|return|responded|replied|answered|returned|confirmed|verified|specify|say|tell|disclose|reveal|elaborate|detail|explain|confirm|mention|comment|indicate|clarify|know|deny|believe|think|expect|verify|announce|report|state|suggest|claim|allege|imply|acknowledge|admit|said|told|disclosed|revealed|elaborated|detailed|explained|denied|mentioned|announced|reported|stated|suggested|claimed|acknowledged|admitted|commented|indicated|clarified WH?", HEDGE, ABSORB),
+    e("NOT|never ADV? respond|reply|answer|responded|replied|answered|confirmed|verified|specify|say|tell|disclose|reveal|elaborate|detail|explain|confirm|mention|comment|indicate|clarify|know|deny|believe|think|expect|verify|announce|report|state|suggest|claim|allege|imply|acknowledge|admit|said|told|disclosed|revealed|elaborated|detailed|explained|denied|mentioned|announced|reported|stated|suggested|claimed|acknowledged|admitted|commented|indicated|clarified WH?", HEDGE, ABSORB),
+    // "did not return calls", "has not returned requests for comment": no answer. (The
+    // gallery "has not returned the painting" denies.)
+    e("NOT|never ADV? return|returned calls|messages|emails|requests|a|repeated|several|multiple", HEDGE, ABSORB),
     e("NOT ADV? be|been? rule|ruled out", HEDGE, ABSORB),
     // "Has ruled out raising rates": what it will not do, not what it did.
     e("rule|rules|ruled|ruling out", HEDGE, 0),
@@ -478,6 +481,9 @@ static ENTRIES: &[Entry] = &[
     // The noun: "three suspects were arrested" doubts nothing.
     e("the|a|two|three|four|five|six|several|many|both|all|other suspect|suspects", IDIOM, 0),
     e("claimed|claiming|alleging|alleges|allege that?", HEDGE, REPORT),
+    // "Campaigners claim the waiting list hit 450,000", "Moscow claims the strike killed
+    // 20": the verb in the present, before its clause ("the claim that" is a frame).
+    e("claim|claims the|a|an|its|their|his|her", HEDGE, REPORT),
     // A forecast, a request, a plan or an attempt is not the fact: "is projected to win",
     // "called for him to resign", "urged the court to overturn", "rejected her bid to be cleared".
     e("projected|forecast|predicted|tipped|poised|slated to", HEDGE, REPORT),

@@ -1458,6 +1458,11 @@ fn not_a_count(
                 "recorded",
                 "counted",
                 "said",
+                "gave",
+                "gives",
+                "showed",
+                "listed",
+                "quoted",
             ]
             .contains(&w.as_str())
         })
@@ -1474,6 +1479,23 @@ fn not_a_count(
             .any(|later| after_lower.contains(later)));
     if earlier_figure && !EARLIER_WORDS.iter().any(|w| spelled(w)) {
         return Some("an earlier figure the sentence revises (like \"initially put at …, later revised to\"), not the count");
+    }
+    // "has revised Brindley's reading of 38.2C down to 37.9C", "lowered its count of 412
+    // to 398": the figure a revision replaces, with the new one after "to".
+    let revising = words.iter().rev().take(6).any(|w| {
+        let w = w.to_lowercase();
+        crate::negation::REVISED.contains(&w.as_str())
+            || ["lowered", "raised", "downgraded", "upgraded"].contains(&w.as_str())
+    });
+    let rest = after_lower
+        .trim_start_matches(|c: char| !c.is_whitespace())
+        .trim_start();
+    let to_another = ["down to ", "up to ", "to "]
+        .iter()
+        .find_map(|to| rest.strip_prefix(to))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)));
+    if revising && to_another && !spelled(" to ") {
+        return Some("an earlier figure the sentence revises (like \"revised its count of 412 down to 398\"), not the count");
     }
     // "broke the 2023 record of 1.45C", "the previous record of 1,100": a record beaten.
     let beaten = previous_lower == "of"

@@ -5557,3 +5557,95 @@ fn a_denial_of_the_figure_after_the_statement_carries_both_sides() {
         Mixed,
     );
 }
+
+#[test]
+fn a_time_before_the_match_is_no_kind() {
+    let claim = "support: ['Brindley\\b.{0,40}\\b{n} ?C']\nnumber: 38.2";
+    let text = "Brindley recorded 38.2C on 19 July 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "Pellham reached 38.2C on 19 July, the same day Brindley recorded 37.6C.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "That week Brindley recorded 37.6C.",
+        Contradicts,
+    );
+    // A kind still narrows.
+    check_claim_text(
+        "support: ['economy grew {n}%']\nnumber: 1.8",
+        "Meridia's economy grew 1.8%.",
+        "Meridia's services economy grew 3.1%.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_claim_in_the_present_before_its_clause_hedges() {
+    let claim = "support: ['waiting list in Calder hit {n}']\nnumber: 412300";
+    check(
+        claim,
+        "Campaigners claim the waiting list in Calder hit 450,000 in March.",
+        Omits,
+    );
+    check(
+        claim,
+        "The board says the waiting list in Calder hit 450,000 in March.",
+        Contradicts,
+    );
+    // "The claim that" stays a frame, which a dismissal denies.
+    check(
+        claim,
+        "The claim that the waiting list in Calder hit 412,300 in March is false.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_figure_a_revision_replaces_is_not_the_count() {
+    let claim = "support: [{all: ['Oswick', '{n} ?mm']}]\nnumber: 212";
+    check(
+        claim,
+        "Oswick recorded 121mm of rain in October, the council said, correcting an earlier bulletin that gave 212mm.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Oswick recorded 212mm of rain in October, the council said.",
+        Supports,
+    );
+    let claim = "support: ['Brindley\\b.{0,40}\\b{n} ?C']\nnumber: 38.2";
+    check(
+        claim,
+        "The weather service has revised Brindley's reading of 38.2C down to 37.9C.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The weather service has revised Brindley's reading to 38.2C.",
+        Supports,
+    );
+}
+
+#[test]
+fn not_returning_calls_hedges_and_not_returning_a_thing_denies() {
+    let claim = "support: [{all: ['Halvard', 'returned', 'Girl at a Window']}]";
+    check(
+        claim,
+        "The Halvard Gallery has not returned 'Girl at a Window'.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The Halvard Gallery did not return calls about whether it returned 'Girl at a Window'.",
+        Omits,
+    );
+    check(
+        "support: ['Halvard Gallery returned']",
+        "The Halvard Gallery did not return a request for comment.",
+        Omits,
+    );
+}
