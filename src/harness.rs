@@ -31,12 +31,22 @@ pub fn trials(claims_path: &Path) -> Vec<Trial> {
         color: false,
         width: 100,
     };
-    let project = match Project::open(claims_path, None) {
-        Ok(project) => project,
+    match Project::open(claims_path, None) {
+        Ok(project) => project_trials(&project, &shown),
         Err(problems) => {
             let text = render::diagnostic::render_all(&problems, style);
-            return vec![Trial::test(shown, move || Err(Failed::from(text)))];
+            vec![Trial::test(shown, move || Err(Failed::from(text)))]
         }
+    }
+}
+
+/// The tests for an opened project (`factcheck test` opens it itself, to report a file it
+/// cannot load as the other commands do): one per claim. `shown` names the claims file in
+/// failures.
+pub fn project_trials(project: &Project, shown: &str) -> Vec<Trial> {
+    let style = Style {
+        color: false,
+        width: 100,
     };
     let (report, _dead_or_broad_patterns) = project.check();
     report

@@ -47,6 +47,9 @@ enum Command {
     Schema,
     /// Write a starter claims.yaml for a folder of documents (never overwrites a file).
     Init(InitArgs),
+    /// Run every claim as a test, like `cargo test`: one line per claim, and each failing
+    /// claim's evidence. Arguments after the options filter and list as libtest's do.
+    Test(TestArgs),
     /// Combine the JSON reports of shards (`check --shard K/N --format json`) into the
     /// report, table and exit status of one unsharded run.
     Merge(MergeArgs),
@@ -106,6 +109,20 @@ struct ExplainArgs {
     /// Explain only this document, by id or label (repeatable).
     #[arg(long = "document", value_name = "DOC")]
     documents: Vec<String>,
+}
+
+#[derive(Args)]
+struct TestArgs {
+    #[command(flatten)]
+    inputs: Inputs,
+    /// libtest's arguments: a filter (`first-visit` runs the claims whose id holds it),
+    /// `--exact`, `--list`, `--skip ID`, `-q`, … (put them after `--`).
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "FILTER"
+    )]
+    libtest: Vec<String>,
 }
 
 #[derive(Args)]
@@ -170,7 +187,27 @@ fn run(cli: Cli, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             Ok(Outcome::Passed)
         }
         Some(Command::Merge(args)) => merge(args, style),
+        Some(Command::Test(args)) => test(args),
     }
+}
+
+/// `factcheck test`: the claims as tests, as `cargo test --test claims` runs them, for a
+/// claims file anywhere and without a Rust project.
+fn test(args: TestArgs) -> Result<Outcome, Vec<Diagnostic>> {
+    let arguments = std::iter::once("factcheck test".to_string()).chain(args.libtest);
+    let arguments = libtest_mimic::Arguments::try_parse_from(arguments).map_err(|error| {
+        vec![Diagnostic::error("arguments", format!("factcheck test: {error}"))
+            .hint("pass a filter (a part of a claim id) or libtest flags such as --exact, --list or --skip ID after `--`")]
+    })?;
+    let project = Project::open(&args.inputs.claims, args.inputs.sources.as_deref())?;
+    let shown = args.inputs.claims.display().to_string();
+    let trials = factcheck::harness::project_trials(&project, &shown);
+    let conclusion = libtest_mimic::run(&arguments, trials);
+    Ok(if conclusion.has_failed() {
+        Outcome::Failed
+    } else {
+        Outcome::Passed
+    })
 }
 
 fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {

@@ -173,6 +173,53 @@ fn failing_claim_exits_1_and_says_why() {
 }
 
 #[test]
+fn test_runs_each_claim_as_a_test_without_a_rust_project() {
+    let project = Test::new()
+        .file(
+            "claims.yaml",
+            format!(
+                "{ONE_CLAIM}    expect: contradicted\n  - id: visit\n    claim: Putin visited.\n    support: ['visited']\n"
+            ),
+        )
+        .file(
+            "seeds/a.txt",
+            "The pact provides for mutual assistance. Putin visited.",
+        );
+    let run = project.run_args(&["test"]);
+    assert_eq!(
+        run.status, 1,
+        "a failing claim fails the run: {}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains("test mutual-assistance ... FAILED"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("expected contradicting documents >= 1, found 0"),
+        "the failure says why: {}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("test visit"), "{}", run.stdout);
+    // A filter runs the matching claims only, as `cargo test` does.
+    let run = project.run_args(&["test", "visit"]);
+    assert_eq!(run.status, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("1 passed; 0 failed"), "{}", run.stdout);
+    let run = project.run_args(&["test", "--", "--list"]);
+    assert!(
+        run.stdout.contains("mutual-assistance: test"),
+        "{}",
+        run.stdout
+    );
+    // A claims file that cannot be loaded is an error, as for `check`.
+    let run = project.run_args(&["test", "--claims", "missing.yaml"]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("missing.yaml"), "{}", run.stderr);
+}
+
+#[test]
 fn claim_and_tag_select_claims() {
     let run = Test::in_project()
         .args([
