@@ -12,7 +12,7 @@ pub const SCHEMA_FILE: &str = "claims.schema.json";
 
 /// The folders `init` looks in for documents, in order, before the folder itself: a README
 /// beside a `seeds/` folder is not one of the documents.
-pub const DOCUMENT_FOLDERS: &[&str] = &["seeds", "docs"];
+pub const DOCUMENT_FOLDERS: &[&str] = &["seeds", "docs", "sources"];
 
 /// The starter claims file for documents `ids` in folder `sources` (relative to the file).
 pub fn starter(sources: &str, ids: &[&str]) -> String {

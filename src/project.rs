@@ -505,9 +505,13 @@ impl Project {
             });
         let Some(folder) = found else {
             let shown_dir = display_path(dir);
+            let folders: Vec<String> = crate::init::DOCUMENT_FOLDERS
+                .iter()
+                .map(|name| format!("`{shown_dir}/{name}`"))
+                .collect();
             return Err(vec![Diagnostic::error(
                 "no-documents",
-                format!("no documents in `{shown_dir}`, `{shown_dir}/seeds` or `{shown_dir}/docs`"),
+                format!("no documents in `{shown_dir}`, {}", folders.join(", ")),
             )
             .hint("put the .txt and .md documents in a `seeds` folder, or run `factcheck init FOLDER` on the folder that holds them")]);
         };

@@ -150,6 +150,20 @@ fn docs_folder_is_used_when_there_is_no_seeds_folder() {
 }
 
 #[test]
+fn sources_folder_is_used_when_there_is_no_seeds_or_docs_folder() {
+    let test = Test::new()
+        .file("notes.txt", "Not a document.")
+        .file("sources/h01.txt", NEWS);
+    let (test, _) = init_then_lint(test, &[], "claims.yaml");
+    let claims = test.read("claims.yaml");
+    assert!(claims.contains("\nsources: sources\n"), "{claims}");
+    assert!(
+        claims.contains("\n  h01: D1\n"),
+        "ids are the folder's: {claims}"
+    );
+}
+
+#[test]
 fn init_never_overwrites_a_file() {
     let test = Test::new()
         .file("seeds/a.txt", NEWS)
@@ -179,7 +193,7 @@ fn folder_without_documents_is_an_error() {
     let run = Test::new().file("notes.pdf", "%PDF").args(["init"]).run();
     assert_eq!(run.status, 2);
     insta::assert_snapshot!(run.stderr, @"
-    error: no documents in `.`, `./seeds` or `./docs`
+    error: no documents in `.`, `./seeds`, `./docs`, `./sources`
       = help: put the .txt and .md documents in a `seeds` folder, or run `factcheck init FOLDER` on the folder that holds them
     ");
 }
