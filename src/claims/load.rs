@@ -421,6 +421,11 @@ impl Loader {
                 None if KNOWN_MATCHER_KEYS.contains(&key) && known == KNOWN_CLAIM_KEYS => format!(
                     "`{key}:` belongs to an `all:` matcher: indent it under the matcher, as in `support:` / `  - all: [...]` / `    {key}: ...` (README, \"A matcher\")"
                 ),
+                // `number:` (or `hedged:`, …) indented under a matcher instead of beside
+                // `support:`.
+                None if KNOWN_CLAIM_KEYS.contains(&key) && known == KNOWN_MATCHER_KEYS => format!(
+                    "`{key}:` belongs to the claim, not to one matcher: indent it as far as `support:` (and `id:`), as in `    support: [...]` / `    {key}: ...`"
+                ),
                 None => format!("the keys of {what} are: {}", known.join(", ")),
             };
             let location = self.at_key(path, key);

@@ -43,6 +43,11 @@ snapshot_error!(
     within_at_claim_level_says_where_it_belongs,
     "within-at-claim-level"
 );
+// `number:` under a matcher: the hint says it belongs to the claim.
+snapshot_error!(
+    number_under_a_matcher_says_where_it_belongs,
+    "number-under-a-matcher"
+);
 // One error: not also "has no `support:` or `contradict:` matchers".
 snapshot_error!(a_misspelt_support_is_one_error, "misspelt-support");
 snapshot_error!(duplicate_id, "duplicate-id");
