@@ -557,6 +557,47 @@ pub enum Progress {
 
 /// A path as shown to people and in reports: `/` separators, no leading `./`.
 pub fn display_path(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
+    let text = tidy(path).to_string_lossy().replace('\\', "/");
     text.strip_prefix("./").map(str::to_string).unwrap_or(text)
+}
+
+/// `path` without `.` and with each `folder/..` pair dropped: `probe/scratch/../sources/h01.txt`
+/// is shown as `probe/sources/h01.txt`. (Lexically: a folder that is a symbolic link may
+/// lead elsewhere, but a path shown to a reader is one to find the file by.)
+fn tidy(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut tidied: Vec<Component> = Vec::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir if !tidied.is_empty() => {}
+            Component::ParentDir if matches!(tidied.last(), Some(Component::Normal(_))) => {
+                tidied.pop();
+            }
+            other => tidied.push(other),
+        }
+    }
+    if tidied.is_empty() {
+        return PathBuf::from(".");
+    }
+    tidied.iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_path;
+    use std::path::Path;
+
+    #[test]
+    fn a_shown_path_drops_dots_and_folders_left_by_dot_dot() {
+        let shown = |p: &str| display_path(Path::new(p));
+        assert_eq!(
+            shown("probe/scratch/../sources/h01.txt"),
+            "probe/sources/h01.txt"
+        );
+        assert_eq!(shown("./seeds/./a.txt"), "seeds/a.txt");
+        // A `..` that leaves the folder the user is in stays.
+        assert_eq!(shown("../shared/seeds/a.txt"), "../shared/seeds/a.txt");
+        assert_eq!(shown("a/../../b.txt"), "../b.txt");
+        assert_eq!(shown("a/.."), ".");
+    }
 }
