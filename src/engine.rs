@@ -837,7 +837,7 @@ enum Why<'a> {
     NumberBreaks,
     NumberInconclusive,
     /// The number breaks `number:`, but a rule says it is not the claim's figure: why.
-    NumberSetAside(&'static str),
+    NumberSetAside(Cow<'static, str>),
     /// The sentence revises the match's figure to this one, which breaks `number:` (true)
     /// or meets it.
     Revised(&'a str, bool),
@@ -884,7 +884,7 @@ impl Why<'_> {
                 constraint_text(claim)
             )
             .into(),
-            Why::NumberSetAside(reason) => format!(
+            Why::NumberSetAside(ref reason) => format!(
                 "the number is outside `number: {}`, but {reason}: it counts neither way",
                 constraint_text(claim)
             )
@@ -1383,7 +1383,9 @@ impl<'a> Context<'a> {
             .map(|(i, hit, range)| {
                 let (found, outcome, reason) =
                     self.number(claim, matcher, (written(i), texts, parts), hit, range, true);
-                set_aside = set_aside.or(reason);
+                if set_aside.is_none() {
+                    set_aside = reason;
+                }
                 (found, outcome)
             })
             .collect();
@@ -2222,7 +2224,11 @@ impl<'a> Context<'a> {
         hit: &Hit,
         range: &Range<usize>,
         beside: bool,
-    ) -> (NumberFound, Option<NumberOutcome>, Option<&'static str>) {
+    ) -> (
+        NumberFound,
+        Option<NumberOutcome>,
+        Option<Cow<'static, str>>,
+    ) {
         let (pattern, texts, parts) = reading;
         let side = matcher.side;
         let doc = self.normalized;
@@ -2277,57 +2283,68 @@ impl<'a> Context<'a> {
         let relative = text_start - sentence_start..range.end - sentence_start;
         // Why a figure that breaks `number:` is not the claim's figure at all, when a rule
         // says so: the reason goes into the evidence's `why`.
-        let set_aside = || -> Option<&'static str> {
+        let set_aside = || -> Option<Cow<'static, str>> {
             // "Half of the 3 million people fled" does not break "1.5 million fled"; "half
             // of the 11,000 troops" still says there are 11,000.
             if crate::scan::part_of_larger_figure(before, pattern)
                 || crate::scan::part_of_named_whole(before, after, pattern)
             {
-                return Some("it is part of a larger figure");
+                return Some(Cow::Borrowed("it is part of a larger figure"));
             }
             // "There were 1,212 cases, and 90% were in children": a share says nothing
             // against a claim that states a count.
             if share_against_count(&claim.claim, pattern, after) {
-                return Some("it is a share, and the claim states a count");
+                return Some(Cow::Borrowed("it is a share, and the claim states a count"));
             }
             // "Net migration in 2022 was 764,000" against a claim about 2023: the figure
             // is another year's, which says nothing of the claim's.
             if of_another_period(&claim.claim, sentence_text, relative.clone()) {
-                return Some("its clause names another year, quarter or month than the claim");
+                return Some(Cow::Borrowed(
+                    "its clause names another year, quarter or month than the claim",
+                ));
             }
             // "the strongest since a magnitude 7.9 earthquake in 1939", "the lowest since
             // the 2.1% of 2019": the figure is the past one the sentence measures against.
             if since_reference(sentence_text, relative.clone()) {
-                return Some("it follows \"since\": the past figure the sentence compares with");
+                return Some(Cow::Borrowed(
+                    "it follows \"since\": the past figure the sentence compares with",
+                ));
             }
             // "Moderna's trial included 7,512 participants aged 65 or older", "Turnout
             // among 18-24-year-olds was 37%": a subgroup's figure.
             if of_a_subgroup(&claim.claim, pattern, sentence_text, relative.clone()) {
-                return Some("it is a subgroup's or a part's figure");
+                return Some(Cow::Borrowed("it is a subgroup's or a part's figure"));
             }
             // "Labour won 63% of the seats" against a claim about its share of the vote:
             // a share of another whole.
             if of_another_whole(&claim.claim, pattern, after) {
-                return Some("it is a share of another whole than the claim's");
+                return Some(Cow::Borrowed(
+                    "it is a share of another whole than the claim's",
+                ));
             }
             // "Norvik recalled 85,000 SUVs in Canada", "In Scotland, Labour won 35.3%": a
             // place's figure, where the claim names no such place.
             if of_another_place(&claim.claim, pattern, sentence_text, relative.clone()) {
-                return Some("it is counted in a place the claim does not name");
+                return Some(Cow::Borrowed(
+                    "it is counted in a place the claim does not name",
+                ));
             }
             // "Nvidia's gaming revenue rose 56% to $2.9bn", "while services inflation eased
             // to 5.7%": the figure is for a kind of what the pattern names, which the claim
             // does not name. (A match that starts with its figure names no kind: the word
             // before it is the figure's own, "almost 11,000 containers".)
+            let start = hit.range.start - sentence_start;
             if hit.range.start < text_start
-                && of_another_kind(
-                    &claim.claim,
-                    pattern,
-                    sentence_text,
-                    hit.range.start - sentence_start,
-                )
+                && of_another_kind(&claim.claim, pattern, sentence_text, start)
             {
-                return Some("the word before the match names a kind the claim does not");
+                let word = sentence_text[..start]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("");
+                return Some(Cow::Owned(format!(
+                    "\"{word}\" before the match names a kind the claim does not"
+                )));
             }
             // "Ostrava's economy grew 3.1%" against "Meridia's economy grew 1.8%": the
             // match's owner is another than the claim's.
@@ -2337,30 +2354,36 @@ impl<'a> Context<'a> {
                 sentence_text,
                 hit.range.start - sentence_start,
             ) {
-                return Some("the match is of someone the claim does not name");
+                return Some(Cow::Borrowed(
+                    "the match is of someone the claim does not name",
+                ));
             }
             // "Moderna's trial had enrolled 25,654 participants by early October": a count
             // so far, at a date, not the final one.
             if count_so_far(sentence_text, relative.clone()) {
-                return Some("it is a count so far, not the final one");
+                return Some(Cow::Borrowed("it is a count so far, not the final one"));
             }
             // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
             // 'revenue … {n}']`: the figure's clause names someone else.
             if self.of_another_party(texts, parts, hit, range) {
-                return Some("its clause names someone no part of the pattern spells");
+                return Some(Cow::Borrowed(
+                    "its clause names someone no part of the pattern spells",
+                ));
             }
             // "Holt won half the vote" against `number: 50`: a fraction in words is a share,
             // which a claim in per cent states a hundred times larger.
             if value.hi < 1.0 && !written.bytes().any(|b| b.is_ascii_digit()) {
-                return Some("a fraction in words is a share, not a figure in per cent");
+                return Some(Cow::Borrowed(
+                    "a fraction in words is a share, not a figure in per cent",
+                ));
             }
             // "MMR uptake was 84.5%, below the 85.2% of 2022-23", "The quake measured 7.4,
             // and a second one 6.1": a sentence that states the claim's figure does not
             // deny it with another; the other is something else's.
             if beside && self.claims_figure_beside(claim, matcher, reading, hit, range) {
-                return Some(
+                return Some(Cow::Borrowed(
                     "the same sentence states the claim's figure, so this one is of something else",
-                );
+                ));
             }
             None
         };
@@ -3939,6 +3962,11 @@ fn unrealized_before<'d>(
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word));
         let unrealized = planned || (is_unrealized(word) && (!faced || next_is(RISK)));
+        // "an early rate cut" is wished for; "Early reports that … were wrong" and "early
+        // results" are what was said first, which other rules read.
+        let said_first = word.eq_ignore_ascii_case("early")
+            && (negation::is_frame_noun(next) || next_is(&["results", "returns", "counts"]));
+        let unrealized = unrealized && !said_first;
         if unrealized && !claim_says(claim, word) && !spelled(word) {
             return Some(word);
         }

@@ -4691,10 +4691,10 @@ fn a_figure_set_aside_says_which_rule_set_it_aside() {
         "Nvidia's gaming revenue was $2.9bn.",
     );
     assert!(
-        evidence
-            .iter()
-            .any(|e| e.why.contains("names a kind the claim does not")),
-        "{evidence:#?}"
+        evidence.iter().any(|e| e
+            .why
+            .contains("\"gaming\" before the match names a kind the claim does not")),
+        "the reason names the word: {evidence:#?}"
     );
 }
 
@@ -5647,5 +5647,34 @@ fn not_returning_calls_hedges_and_not_returning_a_thing_denies() {
         "support: ['Halvard Gallery returned']",
         "The Halvard Gallery did not return a request for comment.",
         Omits,
+    );
+}
+
+#[test]
+fn early_reports_are_said_first_not_wished_for() {
+    let claim = "support: [{all: ['Hedda', '{n} people']}]\nnumber: 7";
+    let (verdict, evidence) = run(
+        claim,
+        "",
+        "Early reports that Storm Hedda had killed 12 people were wrong.",
+    );
+    assert_eq!(verdict, Omits);
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("negated by \"wrong\"")),
+        "the reason is the dismissal, not a wish: {evidence:#?}"
+    );
+    // "an early cut" is still one wished for.
+    let (_, evidence) = run(
+        "support: ['cut rates to {n}%']\nnumber: 4.5",
+        "",
+        "Traders are betting on an early move to cut rates to 4%.",
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("wanted, planned or allowed")),
+        "{evidence:#?}"
     );
 }
