@@ -127,6 +127,22 @@ fn uses<'a>(file: &'a ClaimsFile, compiled: &CompiledClaims) -> Vec<Vec<Use<'a>>
     uses
 }
 
+/// "1 document", "3 documents".
+fn documents_count(n: usize) -> String {
+    match n {
+        1 => "1 document".to_string(),
+        n => format!("{n} documents"),
+    }
+}
+
+/// What to do about a pattern whose figures were all skipped as no count.
+fn skipped_hint(file: &ClaimsFile, claim: &str) -> String {
+    format!(
+        "`{}` shows where; if that figure is the one you mean, spell its context in the pattern (README, \"Numbers that are not counts are skipped\")",
+        explain_command(file, claim)
+    )
+}
+
 /// The command that explains claim `id`, with `--claims` when the file is not the default
 /// one `explain` would read.
 fn explain_command(file: &ClaimsFile, id: &str) -> String {
@@ -161,7 +177,19 @@ pub fn patterns(
     };
     // `all:` matchers already reported as never matching.
     let mut never_together: Vec<*const Matcher> = Vec::new();
-    for (id, uses) in uses(file, compiled).iter().enumerate() {
+    let uses = uses(file, compiled);
+    // For each `all:` matcher, a part's skipped figures: the parts met, but every figure
+    // `{n}` read there was no count, so no hit stood. That is not "never together".
+    let skipped_in_matcher = |matcher: &Matcher| {
+        uses.iter()
+            .enumerate()
+            .filter(|(_, uses)| uses.iter().any(|u| std::ptr::eq(u.matcher, matcher)))
+            .find_map(|(id, _)| {
+                let totals = usage.patterns.get(id).copied().unwrap_or_default();
+                totals.skipped_why.map(|why| (totals.skipped_in, why))
+            })
+    };
+    for (id, uses) in uses.iter().enumerate() {
         let totals = usage.patterns.get(id).copied().unwrap_or_default();
         let alone = uses.iter().any(|u| u.whole);
         if totals.documents == 0 && !alone {
@@ -173,6 +201,22 @@ pub fn patterns(
                     continue;
                 }
                 never_together.push(std::ptr::from_ref(u.matcher));
+                if let Some((skipped_in, why)) = skipped_in_matcher(u.matcher) {
+                    problems.push(
+                        Diagnostic::warning(
+                            "dead-pattern",
+                            format!(
+                                "in claim `{}`, `{}`: its `all:` parts match together in {}, but no figure `{{n}}` reads there counts (the first: {why})",
+                                u.claim.id,
+                                u.matcher.path,
+                                documents_count(skipped_in)
+                            ),
+                        )
+                        .at(file.origin.locate(Target::Value(&u.matcher.path), 4))
+                        .hint(skipped_hint(file, &u.claim.id)),
+                    );
+                    continue;
+                }
                 let (span, wider) = match u.matcher.within {
                     Within::Sentence => (
                         "one sentence",
@@ -207,15 +251,9 @@ pub fn patterns(
                 Some(why) => (
                     format!(
                         "pattern matches in {}, but no figure `{{n}}` reads there counts (the first: {why})",
-                        match totals.skipped_in {
-                            1 => "1 document".to_string(),
-                            n => format!("{n} documents"),
-                        }
+                        documents_count(totals.skipped_in)
                     ),
-                    format!(
-                        "`{}` shows where; if that figure is the one you mean, spell its context in the pattern (README, \"Numbers that are not counts are skipped\")",
-                        explain_command(file, &first.claim.id)
-                    ),
+                    skipped_hint(file, &first.claim.id),
                 ),
                 None => (
                     format!("pattern matches nothing in {documents}"),
@@ -292,7 +330,12 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
             let (written, fix, example) = match (before, after) {
                 (Some(b), _) => (*b, b.trim_start_matches("\\b"), "\"for €72m\""),
                 (None, true) => ("%\\b", "%", "\"12% of\""),
-                (None, false) => continue,
+                (None, false) => {
+                    if let Some(problem) = boundary_before_glued_unit(file, claim, part) {
+                        problems.push(problem);
+                    }
+                    continue;
+                }
             };
             problems.push(
                 Diagnostic::warning(
@@ -308,6 +351,40 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
         }
     }
     problems
+}
+
+/// `{n}\b ?C` or `{n}\bmm`: a unit the text may glue to the figure ("38.2C", "121mm"),
+/// after a `\b` that needs a break between the figure and the unit, which a glued unit
+/// does not have. With ` ?`, the pattern matches "38.2 C" and never "38.2C".
+fn boundary_before_glued_unit(
+    file: &ClaimsFile,
+    claim: &Claim,
+    part: &PatternSource,
+) -> Option<Diagnostic> {
+    let text = part.text.as_str();
+    let (at, _) = text.match_indices("{n}\\b").find(|(at, found)| {
+        let rest = &text[at + found.len()..];
+        let rest = rest.strip_prefix(" ?").unwrap_or(rest);
+        let rest = rest.strip_prefix("(?:").unwrap_or(rest);
+        rest.starts_with(|c: char| c.is_alphabetic() || c == '°')
+    })?;
+    let unit: String = text[at + 5..]
+        .trim_start_matches(" ?")
+        .trim_start_matches("(?:")
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '°')
+        .collect();
+    Some(
+        Diagnostic::warning(
+            "boundary-at-sign",
+            format!(
+                "in claim `{}`, `{}`: `{{n}}\\b` before the unit `{unit}` needs a space or a mark after the figure, so the pattern never matches a unit glued to it (\"38.2{unit}\")",
+                claim.id, part.path
+            ),
+        )
+        .at(at_pattern(file, part))
+        .hint("write `{n}` without the `\\b` after it: `{n}` ends where the number ends, and reads a unit glued to it"),
+    )
 }
 
 fn elsewhere(uses: usize) -> String {
@@ -464,6 +541,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_boundary_between_a_figure_and_its_unit_is_reported() {
+        let found = check(
+            "claims:\n  - id: c\n    claim: C.\n    support: ['Brindley\\b.{0,40}\\b{n}\\b ?C', 'rain of {n}\\bmm', '{n}\\b C', '{n} ?C']\n    number: 38.2\n",
+            &[("a", "Brindley recorded 38.2C, and a rain of 38.2mm, or 38.2 C.")],
+        );
+        let units: Vec<&String> = found
+            .iter()
+            .filter(|f| f.contains("needs a space or a mark after the figure"))
+            .collect();
+        assert_eq!(units.len(), 2, "{found:#?}");
+        assert!(units[0].contains("before the unit `C`"), "{found:#?}");
+        assert!(units[1].contains("before the unit `mm`"), "{found:#?}");
+    }
+
+    #[test]
     fn dead_contradict_pattern_is_what_a_supported_claim_wants() {
         let yaml = "claims:\n  - id: c\n    claim: C.\n    support: ['pact']\n    contradict: ['no pact']\n";
         assert_eq!(check(yaml, &[("a", LONG)]), Vec::<String>::new());
@@ -505,6 +597,24 @@ mod tests {
         assert_eq!(
             check(yaml, &[("a", LONG)]),
             ["claims.yaml:5:9: warning: in claim `c`, `claims[0].support[0]`: its `all:` parts never match together in one sentence of the document"]
+        );
+    }
+
+    #[test]
+    fn parts_of_all_that_meet_where_every_figure_is_skipped_say_so() {
+        // The parts meet, but "the estimate of 31 million" is no count: not "never together".
+        let yaml = "claims:\n  - id: c\n    claim: C.\n    support:\n      - all: ['Lisvora', '{n} million visitors']\n    number: 31\n";
+        let found = check(
+            yaml,
+            &[(
+                "a",
+                "The estimate of 31 million visitors to Lisvora was wrong.",
+            )],
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0].contains("its `all:` parts match together in 1 document, but no figure `{n}` reads there counts (the first: a forecast"),
+            "{found:#?}"
         );
     }
 
