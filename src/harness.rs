@@ -73,7 +73,7 @@ pub fn project_trials(project: &Project, shown: &str) -> Vec<Trial> {
                     &report,
                     claim,
                     &[],
-                    &[],
+                    None,
                     &[],
                     &[],
                     style,

@@ -567,7 +567,7 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     };
     let closest = render::explain::closest(&ranked);
     // Near misses for the documents shown that omit the claim.
-    let omitting = render::explain::omissions_shown(&report, claim, &documents, &closest);
+    let omitting = render::explain::omissions_shown(&report, claim, &documents, closest.as_deref());
     let near_misses = if ranked.is_empty() {
         project.near_misses(written, &omitting)
     } else {
@@ -582,7 +582,7 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
         &report,
         claim,
         &documents,
-        &closest,
+        closest.as_deref(),
         &near_misses,
         &skipped,
         style,

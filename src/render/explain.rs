@@ -18,7 +18,7 @@ pub fn render(
     report: &Report,
     claim: &ClaimReport,
     documents: &[String],
-    closest: &[&str],
+    closest: Option<&[&str]>,
     near_misses: &[(String, Vec<NearMiss>)],
     skipped: &[(String, Vec<SkippedFigure>)],
     style: Style,
@@ -111,7 +111,7 @@ pub fn render(
         out.push_str(&wrap(&line, width, ""));
     }
     if !selection.folded.is_empty() {
-        let which = if closest.is_empty() {
+        let which = if closest.is_none() {
             ""
         } else {
             " and no sentence closer to it than those shown"
@@ -144,13 +144,15 @@ struct Selection<'a> {
 /// documents was megabytes of "no pattern matched"; `explain` of a claim over 1,000, 12,000
 /// lines with the one contradicting document at line 2,847). Documents with evidence, past
 /// `SHOWN_WITH_EVIDENCE` of one verdict, are listed by id too: a claim that 3,000 documents
-/// support was 90,000 lines. `documents`, when not empty, are all shown; `closest`, when not
-/// empty, are the documents that just omit the claim to show.
+/// support was 90,000 lines. `documents`, when not empty, are all shown; `closest`, when
+/// given, are the documents that just omit the claim to show (when none is close, none).
+/// The documents with evidence come first, then those that just omit the claim, each in id
+/// order: the evidence is what a reader asks `explain` for.
 fn select<'a>(
     report: &'a Report,
     claim: &ClaimReport,
     documents: &[String],
-    closest: &[&str],
+    closest: Option<&[&str]>,
 ) -> Selection<'a> {
     let plain_omission = |id: &str, verdict: &crate::report::VerdictRef<'_>| {
         verdict.verdict == Verdict::Omits
@@ -163,6 +165,7 @@ fn select<'a>(
         folded_with_evidence: Default::default(),
     };
     let (mut shown_omissions, mut shown) = (0, [0usize; 4]);
+    let mut omissions = Vec::new();
     for (i, (document, verdict)) in report
         .documents
         .iter()
@@ -177,12 +180,14 @@ fn select<'a>(
             continue;
         }
         if plain_omission(id, &verdict) {
-            let ranked_out = !closest.is_empty() && !closest.contains(&id);
+            let ranked_out = closest.is_some_and(|closest| !closest.contains(&id));
             if shown_omissions == SHOWN_OMISSIONS || ranked_out {
                 selection.folded.push(id);
                 continue;
             }
             shown_omissions += 1;
+            omissions.push(i);
+            continue;
         } else {
             let kind = match verdict.verdict {
                 Verdict::Supports => 0,
@@ -198,6 +203,7 @@ fn select<'a>(
         }
         selection.shown.push(i);
     }
+    selection.shown.extend(omissions);
     selection
 }
 
@@ -207,7 +213,7 @@ pub fn omissions_shown<'a>(
     report: &'a Report,
     claim: &ClaimReport,
     documents: &[String],
-    closest: &[&str],
+    closest: Option<&[&str]>,
 ) -> Vec<&'a str> {
     select(report, claim, documents, closest)
         .shown
@@ -239,10 +245,10 @@ pub fn plain_omissions<'a>(report: &'a Report, claim: &ClaimReport) -> Vec<&'a s
 
 /// Of `near_misses` (by document), the `SHOWN_OMISSIONS` documents whose closest sentence
 /// scores highest (the earlier id on a tie); documents with no near miss are never among
-/// them. None when all of them are shown anyway.
-pub fn closest(near_misses: &[(String, Vec<NearMiss>)]) -> Vec<&str> {
+/// them, so the list may be short or empty. None when all of them are shown anyway.
+pub fn closest(near_misses: &[(String, Vec<NearMiss>)]) -> Option<Vec<&str>> {
     if near_misses.len() <= SHOWN_OMISSIONS {
-        return Vec::new();
+        return None;
     }
     let best = |near: &[NearMiss]| near.iter().map(|n| n.score).fold(f64::NAN, f64::max);
     let mut ranked: Vec<(&str, f64)> = near_misses
@@ -252,7 +258,7 @@ pub fn closest(near_misses: &[(String, Vec<NearMiss>)]) -> Vec<&str> {
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     ranked.truncate(SHOWN_OMISSIONS);
-    ranked.into_iter().map(|(id, _)| id).collect()
+    Some(ranked.into_iter().map(|(id, _)| id).collect())
 }
 
 /// The first `SHOWN_OMISSIONS` of `ids`, then how many more.
@@ -418,7 +424,7 @@ mod tests {
         let Some(claim) = report.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&report, claim, &[], &[], &[], &[], style);
+        let text = render(&report, claim, &[], None, &[], &[], style);
         // Supported and pinned documents keep their own paragraph, and so do the first ten
         // that just omit the claim.
         assert!(text.contains("\ndoc-00: supports"), "{text}");
@@ -434,14 +440,14 @@ mod tests {
             &report,
             claim,
             &["doc-02".to_string()],
-            &[],
+            None,
             &[],
             &[],
             style,
         );
         assert!(one.contains("\ndoc-02: omits"), "{one}");
         // Ranked by their near misses, the closest are shown in place of the first by id.
-        let ranked = render(&report, claim, &[], &["doc-15"], &[], &[], style);
+        let ranked = render(&report, claim, &[], Some(&["doc-15"]), &[], &[], style);
         assert!(ranked.contains("\ndoc-15: omits"), "{ranked}");
         assert!(!ranked.contains("\ndoc-02: omits"), "{ranked}");
         assert!(ranked.contains("\ndoc-13: omits"), "pinned: {ranked}");
@@ -449,12 +455,20 @@ mod tests {
             ranked.contains("with no pattern of this claim matched and no sentence closer to it than those shown: doc-02, doc-03"),
             "{ranked}"
         );
+        // Ranked with none close, none is shown on its own: a paragraph that says "no
+        // sentence shares a word" tells nothing. Documents with evidence come first.
+        let none_close = render(&report, claim, &[], Some(&[]), &[], &[], style);
+        assert!(!none_close.contains("\ndoc-02: omits"), "{none_close}");
+        assert!(
+            none_close.find("\ndoc-01: supports") < none_close.find("\ndoc-13: omits"),
+            "{none_close}"
+        );
         // Up to ten, each has its paragraph.
         let few = checker.check_texts(texts[..12].iter().map(|(id, text)| (id.as_str(), *text)));
         let Some(claim) = few.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&few, claim, &[], &[], &[], &[], style);
+        let text = render(&few, claim, &[], None, &[], &[], style);
         assert!(text.contains("\ndoc-02: omits"), "{text}");
         assert!(!text.contains("documents omit it"), "{text}");
     }
@@ -475,11 +489,11 @@ mod tests {
             ("d".to_string(), vec![near(0.5)]),
         ];
         // Ten or fewer are all shown: nothing to rank.
-        assert!(closest(&misses).is_empty());
+        assert_eq!(closest(&misses), None);
         misses.extend((0..7).map(|i| (format!("y{i}"), Vec::new())));
-        assert_eq!(closest(&misses), ["c", "a", "d"]);
+        assert_eq!(closest(&misses), Some(vec!["c", "a", "d"]));
         misses.extend((0..20).map(|i| (format!("z{i:02}"), vec![near(1.0)])));
-        let ten = closest(&misses);
+        let ten = closest(&misses).unwrap_or_default();
         assert_eq!(ten.len(), SHOWN_OMISSIONS);
         assert_eq!(ten[..2], ["c", "z00"]);
     }
@@ -495,7 +509,7 @@ mod tests {
         let Some(claim) = report.claims.first() else {
             panic!("one claim")
         };
-        let text = render(&report, claim, &[], &[], &[], &[], style);
+        let text = render(&report, claim, &[], None, &[], &[], style);
         assert!(text.contains("\ndoc-19: supports"), "{text}");
         assert!(!text.contains("\ndoc-20: supports"), "{text}");
         assert!(
@@ -506,7 +520,7 @@ mod tests {
             &report,
             claim,
             &["doc-24".to_string()],
-            &[],
+            None,
             &[],
             &[],
             style,

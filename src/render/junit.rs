@@ -88,7 +88,7 @@ pub fn write<'r>(
         text.push_str(">\n");
         let message = claim.failures.join("; ");
         let claim = with_evidence(index)?;
-        let details = explain::render(report, &claim, &[], &[], &[], &[], style);
+        let details = explain::render(report, &claim, &[], None, &[], &[], style);
         let _ = writeln!(
             text,
             "      <failure type=\"expectation\" message=\"{}\">{}</failure>",

@@ -525,8 +525,8 @@ fn claims_read_back_from_the_spill_explain_as_the_kept_ones() {
             .map(|d| read.verdicts.evidence(d).len())
             .sum::<usize>();
         assert_eq!(
-            explain::render(&without_evidence, &read, &[], &[], &[], &[], style),
-            explain::render(&kept, kept_claim, &[], &[], &[], &[], style),
+            explain::render(&without_evidence, &read, &[], None, &[], &[], style),
+            explain::render(&kept, kept_claim, &[], None, &[], &[], style),
             "{}",
             kept_claim.id
         );
