@@ -2696,13 +2696,29 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
             .text
             .get(ordered[k - 1].range.end..ordered[k].range.start)?
             .to_ascii_lowercase();
-        // "ratified by Italy but not by France" carries the statement on, denied.
+        // "ratified by Italy but not by France" carries the statement on, denied; so does
+        // "was seen at Ashmoor Fen but did not breed", whose verb after "but" has no
+        // subject of its own.
+        const SAME_SUBJECT: &[&str] = &[
+            "did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "never",
+            "failed", "fails", "could", "would", "will", "cannot", "can't", "didn't", "wasn't",
+            "hasn't", "hadn't", "won't",
+        ];
+        let carried_on = |at: usize| {
+            let next = between[at + " but ".len()..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            SAME_SUBJECT.contains(&next)
+        };
         CONTRASTS
             .iter()
             .find(|c| {
+                let carried = **c == " but " && between.find(" but ").is_some_and(carried_on);
                 between.contains(*c)
                     && !between.contains(" but also ")
                     && !between.contains(" but not ")
+                    && !carried
             })
             .map(|c| c.trim_matches([' ', ',']))
     })

@@ -4033,6 +4033,19 @@ fn parts_of_all_on_both_sides_of_a_contrast_are_two_statements() {
         "The treaty was ratified by Italy but not by France.",
         Contradicts,
     );
+    // A verb after "but" with no subject of its own carries the statement on: "was seen
+    // … but did not breed" denies the breeding of what was seen.
+    let cranes = "support: [{all: ['cranes', 'Ashmoor', 'bred|breed']}]";
+    check(
+        cranes,
+        "A pair of cranes was seen at Ashmoor Fen but did not breed.",
+        Contradicts,
+    );
+    check(
+        cranes,
+        "Cranes were seen at Ashmoor Fen, but herons bred there.",
+        Omits,
+    );
 }
 
 #[test]
