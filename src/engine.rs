@@ -2686,11 +2686,42 @@ const CONTRASTS: &[&str] = &[" but ", ", while ", " whereas ", "; "];
 /// splits them as two statements: two parts or more before it and one or more after.
 fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static str> {
     let sentence = parts.first()?.sentence;
-    if parts.len() < 3 || parts.iter().any(|hit| hit.sentence != sentence) {
+    if parts.len() < 2 || parts.iter().any(|hit| hit.sentence != sentence) {
         return None;
     }
     let mut ordered: Vec<&Hit> = parts.to_vec();
     ordered.sort_by_key(|hit| hit.range.start);
+    // A part that opens the clause after the contrast as its subject (a verb follows it)
+    // starts another statement, however few parts stand before: "Ostmark's doctors
+    // accepted a 6% pay rise, while nurses have yet to vote" under `all: ['nurses',
+    // 'accepted … {n}% pay rise']`.
+    let new_subject = (1..ordered.len()).find_map(|k| {
+        let between = doc
+            .text
+            .get(ordered[k - 1].range.end..ordered[k].range.start)?
+            .to_ascii_lowercase();
+        let contrast = CONTRASTS.iter().find(|c| between.contains(*c))?;
+        let at = between.rfind(contrast)? + contrast.len();
+        let lead: Vec<&str> = words_of(&between[at..]).collect();
+        let determiner =
+            |w: &str| ["the", "its", "their", "his", "her", "some", "many"].contains(&w);
+        let opens = lead.is_empty() || (lead.len() == 1 && determiner(lead[0]));
+        let sentence_end = doc.sentences[sentence].range.end;
+        let next = doc
+            .text
+            .get(ordered[k].range.end..sentence_end)
+            .and_then(|rest| words_of(rest).next())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        const AUXILIARIES: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "do", "does",
+            "could", "can", "may", "might", "must", "should", "remain", "remained",
+        ];
+        (opens && AUXILIARIES.contains(&next.as_str())).then(|| contrast.trim_matches([' ', ',']))
+    });
+    if new_subject.is_some() || parts.len() < 3 {
+        return new_subject;
+    }
     (2..ordered.len()).find_map(|k| {
         let between = doc
             .text

@@ -4046,6 +4046,20 @@ fn parts_of_all_on_both_sides_of_a_contrast_are_two_statements() {
         "Cranes were seen at Ashmoor Fen, but herons bred there.",
         Omits,
     );
+    // A part that opens the clause after the contrast as its subject starts another
+    // statement, even with one part before it.
+    let nurses = "support: [{all: ['nurses', 'accepted a {n}% pay rise']}]\nnumber: 6";
+    check(
+        nurses,
+        "Doctors accepted a 6% pay rise, while nurses have yet to vote.",
+        Omits,
+    );
+    check(
+        nurses,
+        "Doctors accepted a 6% pay rise; the nurses are still on strike.",
+        Omits,
+    );
+    check(nurses, "The nurses accepted a 6% pay rise.", Supports);
 }
 
 #[test]
