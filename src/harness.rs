@@ -23,6 +23,9 @@ pub fn run(claims_path: impl AsRef<Path>) -> Conclusion {
     libtest_mimic::run(&args, trials(claims_path.as_ref()))
 }
 
+/// A failure's row of verdicts lists every document up to this many.
+const ROW_DOCUMENTS: usize = 12;
+
 /// The tests for a claims file: one per claim, or a single failing test that shows why the
 /// file could not be checked.
 pub fn trials(claims_path: &Path) -> Vec<Trial> {
@@ -61,12 +64,24 @@ pub fn project_trials(project: &Project, shown: &str) -> Vec<Trial> {
                     text.push_str(&format!("  - {failure}\n"));
                 }
                 text.push_str("verdicts: ");
-                let row: Vec<String> = report
+                // Every document's verdict while the row stays short; past that, those that
+                // do not omit the claim, and how many do (explain below has them all).
+                let omits = claim
+                    .verdicts
+                    .iter()
+                    .filter(|v| v.verdict == crate::verdict::Verdict::Omits)
+                    .count();
+                let whole_row = report.documents.len() <= ROW_DOCUMENTS;
+                let mut row: Vec<String> = report
                     .documents
                     .iter()
                     .zip(claim.verdicts.iter())
+                    .filter(|(_, v)| whole_row || v.verdict != crate::verdict::Verdict::Omits)
                     .map(|(doc, v)| format!("{} {}", doc.name(), render::table::symbol(v.verdict)))
                     .collect();
+                if !whole_row && omits > 0 {
+                    row.push(format!("{omits} others omit it"));
+                }
                 text.push_str(&row.join(", "));
                 text.push_str("\n\n");
                 text.push_str(&render::explain::render(

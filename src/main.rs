@@ -200,6 +200,37 @@ fn test(args: TestArgs) -> Result<Outcome, Vec<Diagnostic>> {
             .hint("pass a filter (a part of a claim id) or libtest flags such as --exact, --list or --skip ID after `--`")]
     })?;
     let project = Project::open(&args.inputs.claims, args.inputs.sources.as_deref())?;
+    // A filter that names no claim runs nothing and passes: a typo in CI would pass unseen.
+    if let Some(filter) = &arguments.filter {
+        let ids = project
+            .checker
+            .file
+            .claims
+            .iter()
+            .map(|claim| claim.id.as_str());
+        let matches = |id: &str| {
+            if arguments.exact {
+                id == filter
+            } else {
+                id.contains(filter.as_str())
+            }
+        };
+        if !ids.clone().any(matches) {
+            let hint = match factcheck::diagnostic::did_you_mean(filter, ids) {
+                Some(id) => format!("did you mean `{id}`? (`factcheck test -- --list` lists the claims)"),
+                None => "`factcheck test -- --list` lists the claims; a filter runs the claims whose id contains it".to_string(),
+            };
+            return Err(vec![Diagnostic::error(
+                "no-claim",
+                format!(
+                    "no claim id in {} {} `{filter}`",
+                    factcheck::project::display_path(&args.inputs.claims),
+                    if arguments.exact { "is" } else { "contains" }
+                ),
+            )
+            .hint(hint)]);
+        }
+    }
     let shown = args.inputs.claims.display().to_string();
     let trials = factcheck::harness::project_trials(&project, &shown);
     let conclusion = libtest_mimic::run(&arguments, trials);

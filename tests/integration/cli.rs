@@ -213,10 +213,42 @@ fn test_runs_each_claim_as_a_test_without_a_rust_project() {
         "{}",
         run.stdout
     );
+    // A filter that names no claim is an error: a typo in CI would otherwise pass.
+    let run = project.run_args(&["test", "visti"]);
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("no claim id in claims.yaml contains `visti`"),
+        "{}",
+        run.stderr
+    );
     // A claims file that cannot be loaded is an error, as for `check`.
     let run = project.run_args(&["test", "--claims", "missing.yaml"]);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(run.stderr.contains("missing.yaml"), "{}", run.stderr);
+}
+
+#[test]
+fn a_failing_claims_row_over_many_documents_lists_those_that_do_not_omit_it() {
+    let mut project = Test::new().file(
+        "claims.yaml",
+        format!("{ONE_CLAIM}    expect: contradicted\n"),
+    );
+    for i in 0..13 {
+        let text = if i == 4 {
+            "It provides for mutual assistance."
+        } else {
+            "Nothing."
+        };
+        project = project.file(&format!("seeds/d{i:02}.txt"), text);
+    }
+    let run = project.run_args(&["test"]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("verdicts: d04 ✓, 12 others omit it"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
