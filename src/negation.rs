@@ -1995,6 +1995,16 @@ impl<'a> SentenceCues<'a> {
                         .find(|&j| self.is_neg_word(j) || self.elem(j, REFUSALS))
                         .map(|n| (n + 1, Kind::Neg)),
                     _ if f.flags & CLAIM != 0 => None,
+                    // "later [corrected the reading to 6.6]": the retraction's verb is the
+                    // match's own; its adverb alone says nothing.
+                    Kind::Hedge
+                        if (f.start..last).all(|j| {
+                            self.word(j).is_empty()
+                                || self.elem(j, &["later", "subsequently", "since", "then"])
+                        }) =>
+                    {
+                        None
+                    }
                     Kind::Neg | Kind::Hedge => Some((last, f.kind)),
                     Kind::Frame { .. } => None,
                 };

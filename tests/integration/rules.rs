@@ -5705,3 +5705,29 @@ fn early_reports_are_said_first_not_wished_for() {
         "{evidence:#?}"
     );
 }
+
+#[test]
+fn a_correction_the_pattern_spells_is_not_hedged_by_its_adverb() {
+    let claim =
+        "support: [{all: ['Tarsen', '(?:revised|corrected)\\b.{0,20}\\bto {n}']}]\nnumber: 6.8";
+    let text = "The Tarsen quake measured magnitude 6.8.";
+    check_claim_text(
+        claim,
+        text,
+        "The institute later corrected the Tarsen reading to 6.6.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "The institute later corrected the Tarsen reading to 6.8.",
+        Supports,
+    );
+    // A retraction after a statement still leaves it open.
+    check_claim_text(
+        "support: [{all: ['Tarsen', 'magnitude {n}']}]\nnumber: 6.8",
+        text,
+        "The institute put the Tarsen quake at magnitude 6.6, a figure it later corrected.",
+        Omits,
+    );
+}
