@@ -30,6 +30,36 @@ pub struct NearMiss {
     pub sentence: String,
     /// The words of the sentence that are also in the query, as written, once each.
     pub shared: Vec<String>,
+    /// A matcher that would match the sentence if its gaps ran further (`widened`), as
+    /// `support[0]`.
+    pub wider: Option<String>,
+}
+
+/// A support matcher as `widened_match` tries it: its label (`support[0]`), and each part's
+/// own regex with its gaps widened (`pattern::widened_gaps`; `None` for a part without one).
+pub struct WidenedMatcher {
+    pub label: String,
+    pub parts: Vec<(regex::Regex, Option<regex::Regex>)>,
+}
+
+/// The first of `matchers` that matches `sentence` only with its gaps widened: every part
+/// matches, and a part with a gap matches only widened.
+pub fn widened_match(matchers: &[WidenedMatcher], sentence: &str) -> Option<String> {
+    let normalized =
+        crate::normalize::NormalizedDocument::new(sentence, &segment::segment(sentence)).text;
+    let matches = |regex: &regex::Regex| regex.is_match(&normalized);
+    matchers.iter().find_map(|matcher| {
+        let widened = |w: &Option<regex::Regex>| w.as_ref().is_some_and(matches);
+        let every_part = matcher
+            .parts
+            .iter()
+            .all(|(own, wider)| matches(own) || widened(wider));
+        let some_only_widened = matcher
+            .parts
+            .iter()
+            .any(|(own, wider)| !matches(own) && widened(wider));
+        (every_part && some_only_widened).then(|| matcher.label.clone())
+    })
 }
 
 /// The stems to look for: the claim's words and the literal words of its support patterns
@@ -123,6 +153,7 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
                 score,
                 sentence: sentence.split_whitespace().collect::<Vec<_>>().join(" "),
                 shared,
+                wider: None,
             }
         })
         .collect()
@@ -222,6 +253,35 @@ pub fn near_misses(claim: &Claim, text: &Text) -> Vec<NearMiss> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_matcher_that_matches_only_with_wider_gaps_is_named() {
+        let (Some(short), Some(name)) = (
+            crate::pattern::widened_gaps("turnout\\b.{0,10}\\b71"),
+            crate::pattern::widened_gaps("Valdmark"),
+        ) else {
+            panic!("patterns compile")
+        };
+        let matchers = vec![WidenedMatcher {
+            label: "support[0]".to_string(),
+            parts: vec![short, name],
+        }];
+        let sentence = "Turnout in Sunday's Valdmark election reached 71 per cent.";
+        assert_eq!(
+            widened_match(&matchers, sentence).as_deref(),
+            Some("support[0]")
+        );
+        // A part that matches nowhere, widened or not, names no matcher.
+        assert_eq!(
+            widened_match(&matchers, "Turnout in Sunday's election reached 71."),
+            None
+        );
+        // Nor does a sentence the matcher already matches.
+        assert_eq!(
+            widened_match(&matchers, "Turnout hit 71 in Valdmark."),
+            None
+        );
+    }
 
     #[test]
     fn stems_meet_across_inflections() {

@@ -11,7 +11,7 @@ use crate::prefilter::{self, Factors, Prefilter, Starts};
 use crate::search::Regex;
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Index of a distinct pattern in `CompiledClaims::patterns`.
 pub type PatternId = usize;
@@ -427,6 +427,34 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
 }
 
 /// Compiles an expanded pattern for the scanner: case-insensitive, whole words at both ends.
+/// `source` (a pattern as `Pattern::source` holds it) as a plain `regex` and with each
+/// bounded gap (`.{0,30}`, `[^.]{0,30}`) allowed to run four times as far, at least 60
+/// characters more: for `explain`'s hint that a sentence it missed is one a wider gap would
+/// match. The widened regex is None when the pattern has no such gap. (Built with the
+/// `regex` crate, as `build_regex` wraps the pattern: only `explain` asks, for one claim.)
+pub fn widened_gaps(source: &str) -> Option<(regex::Regex, Option<regex::Regex>)> {
+    static GAP: LazyLock<Option<regex::Regex>> =
+        LazyLock::new(|| regex::Regex::new(r"([.\]])\{(\d+),(\d+)\}").ok());
+    let wrap = |expanded: &str| {
+        regex::Regex::new(&format!(
+            "(?i)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"
+        ))
+        .ok()
+    };
+    let own = wrap(source)?;
+    let gap = GAP.as_ref()?;
+    if !gap.is_match(source) {
+        return Some((own, None));
+    }
+    let widened = gap.replace_all(source, |caps: &regex::Captures<'_>| {
+        let low = &caps[2];
+        let high: usize = caps[3].parse().unwrap_or(0);
+        let wider = (high * 4).max(high + 60).min(400);
+        format!("{}{{{low},{wider}}}", &caps[1])
+    });
+    Some((own, wrap(&widened)))
+}
+
 fn build_regex(expanded: &str) -> Result<Regex, String> {
     Regex::new(&format!(
         "(?i)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"

@@ -444,11 +444,49 @@ impl Project {
             .iter()
             .filter(|file| ids.contains(file.id()))
             .collect();
+        // The claim's support matchers with their gaps widened, for the hint that one would
+        // match a near miss if its gaps ran further.
+        let compiled = self.checker.compiled();
+        let index = self
+            .checker
+            .file
+            .claims
+            .iter()
+            .position(|c| c.id == claim.id);
+        let matchers: Vec<nearmiss::WidenedMatcher> = index
+            .and_then(|i| compiled.claims.get(i))
+            .map(|compiled_claim| {
+                compiled_claim
+                    .matchers
+                    .iter()
+                    .filter(|m| m.side == crate::claims::Side::Support)
+                    .filter_map(|m| {
+                        let parts = m
+                            .parts
+                            .iter()
+                            .map(|&id| {
+                                compiled
+                                    .patterns
+                                    .get(id)
+                                    .and_then(|p| crate::pattern::widened_gaps(&p.source))
+                            })
+                            .collect::<Option<Vec<_>>>()?;
+                        Some(nearmiss::WidenedMatcher {
+                            label: format!("support[{}]", m.index),
+                            parts,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         files
             .par_iter()
             .filter_map(|file| {
                 let (text, _) = sources::read(&self.sources_dir, file).ok()?;
-                let near = nearmiss::near_misses(claim, &text);
+                let mut near = nearmiss::near_misses(claim, &text);
+                for miss in &mut near {
+                    miss.wider = nearmiss::widened_match(&matchers, &miss.sentence);
+                }
                 Some((file.id().to_string(), near))
             })
             .collect()

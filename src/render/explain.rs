@@ -312,6 +312,12 @@ fn render_near_misses(out: &mut String, path: &str, near: &[NearMiss], style: St
             miss.shared.join(", ")
         );
         out.push_str(&wrap(&miss.sentence, usize::from(style.width), "    | "));
+        if let Some(matcher) = &miss.wider {
+            let line = format!(
+                "hint: {matcher} would match this sentence with longer gaps (a larger N in `.{{0,N}}`)"
+            );
+            out.push_str(&wrap(&line, usize::from(style.width), "    "));
+        }
     }
 }
 
@@ -481,6 +487,7 @@ mod tests {
             score,
             sentence: String::new(),
             shared: Vec::new(),
+            wider: None,
         };
         let mut misses: Vec<(String, Vec<NearMiss>)> = vec![
             ("a".to_string(), vec![near(0.5)]),

@@ -405,6 +405,30 @@ fn explain_alliance_in(document: &str) -> crate::support::Run {
 }
 
 #[test]
+fn explain_says_when_a_longer_gap_would_match_a_near_miss() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: turnout\n    claim: Turnout in Valdmark was 71.3%.\n    support: ['turnout\\b.{0,20}\\b{n}%']\n    number: 71.3\n",
+        )
+        .file(
+            "seeds/a.txt",
+            "Turnout in Sunday's Valdmark general election reached 71.3%.",
+        )
+        .file("seeds/b.txt", "Turnout was low in the rain, at about half.")
+        .args(["explain", "turnout"])
+        .run();
+    assert!(
+        run.stdout
+            .contains("hint: support[0] would match this sentence with longer gaps"),
+        "{}",
+        run.stdout
+    );
+    // Only where a wider gap would match: the other near miss has no such hint.
+    assert_eq!(run.stdout.matches("hint:").count(), 1, "{}", run.stdout);
+}
+
+#[test]
 fn explain_shows_near_misses_where_a_document_omits_the_claim() {
     let run = explain_alliance_in("003_3b775621d2f2f765");
     assert_eq!(run.status, 0, "{}", run.stderr);
