@@ -2989,6 +2989,24 @@ fn a_figure_that_rounds_to_the_claims_meets_it() {
 }
 
 #[test]
+fn a_planned_figure_that_meets_the_number_is_no_deed() {
+    let claim = "support: [{all: ['Orbitex', '{n} launches']}]\nnumber: 61";
+    check(claim, "Orbitex plans 61 launches next year.", Omits);
+    check(
+        claim,
+        "Lisvora-based Orbitex is considering 61 launches.",
+        Omits,
+    );
+    check(claim, "Orbitex flew 61 launches last year.", Supports);
+    // Words that set a breaking figure aside say too little against one that meets it.
+    check(
+        claim,
+        "Orbitex defended its decision to fly 61 launches.",
+        Supports,
+    );
+}
+
+#[test]
 fn a_figure_wanted_planned_or_allowed_does_not_break_the_number() {
     let rate =
         "support: ['rais\\w* (?:its key |interest )?rates?\\b.{0,40}\\bto {n} ?%']\nnumber: 4.5";
