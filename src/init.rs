@@ -14,6 +14,9 @@ pub const SCHEMA_FILE: &str = "claims.schema.json";
 /// beside a `seeds/` folder is not one of the documents.
 pub const DOCUMENT_FOLDERS: &[&str] = &["seeds", "docs", "sources"];
 
+/// Up to this many documents, the starter file gives each a placeholder label to replace.
+const LABELLED_DOCUMENTS: usize = 12;
+
 /// The starter claims file for documents `ids` in folder `sources` (relative to the file).
 pub fn starter(sources: &str, ids: &[&str]) -> String {
     let mut out = String::new();
@@ -27,13 +30,28 @@ pub fn starter(sources: &str, ids: &[&str]) -> String {
         "# The folder of documents (.txt and .md files), relative to this file.\nsources: {}\n",
         yaml_scalar(sources)
     );
-    out.push_str(
-        "# Short labels for the table's columns, keyed by document id. Replace the placeholders\n\
-         # with names such as AP or Reuters, or delete a line to show the document's id.\n\
-         documents:\n",
-    );
-    for (i, id) in ids.iter().enumerate() {
-        let _ = writeln!(out, "  {}: D{}", yaml_scalar(id), i + 1);
+    if ids.len() <= LABELLED_DOCUMENTS {
+        out.push_str(
+            "# Short labels for the table's columns, keyed by document id. Replace the placeholders\n\
+             # with names such as AP or Reuters, or delete a line to show the document's id.\n\
+             documents:\n",
+        );
+        for (i, id) in ids.iter().enumerate() {
+            let _ = writeln!(out, "  {}: D{}", yaml_scalar(id), i + 1);
+        }
+    } else {
+        // Past a dozen the table shows counts, not a column per document: placeholders
+        // would only hide the ids, which name the documents better.
+        let _ = writeln!(
+            out,
+            "# Short labels for documents, keyed by document id, if you want them (the {} documents\n\
+             # are shown by their ids otherwise), for example:\n\
+             # documents:",
+            ids.len()
+        );
+        for id in ids.iter().take(3) {
+            let _ = writeln!(out, "#   {}: AP", yaml_scalar(id));
+        }
     }
     out.push_str(
         "\n# Named alternatives, used in patterns as {name}:\n\
@@ -100,5 +118,18 @@ mod tests {
         let ids: Vec<&str> = file.labels.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["12", "ap", "it's: #1"]);
         assert!(file.claims.is_empty());
+    }
+
+    #[test]
+    fn past_a_dozen_documents_the_labels_are_an_example_only() {
+        let ids: Vec<String> = (1..=13).map(|i| format!("c{i:02}")).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let text = starter("sources", &ids);
+        let (file, problems) = crate::claims::parse("claims.yaml", &text);
+        assert!(problems.is_empty(), "{problems:#?}");
+        let file = file.unwrap_or_else(|| panic!("no file"));
+        assert!(file.labels.is_empty(), "{text}");
+        assert!(text.contains("\n#   c01: AP\n"), "{text}");
+        assert!(!text.contains("c04"), "{text}");
     }
 }
