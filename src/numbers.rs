@@ -928,10 +928,22 @@ impl<'a> Reader<'a> {
         let first = groups.next().unwrap_or("");
         let commas = int.contains(',') && (first.len() > 3 || int.contains('_'));
         if commas || groups.any(|g| !all_digits(g) || (int.contains(',') && g.len() != 3)) {
+            // "6,8" is a decimal comma: say so, with the number meant.
+            let decimal = match int.split_once(',') {
+                Some((whole, part))
+                    if all_digits(whole)
+                        && !whole.is_empty()
+                        && all_digits(part)
+                        && (1..=2).contains(&part.len()) =>
+                {
+                    format!(" (for a decimal, write a point: {whole}.{part})")
+                }
+                _ => String::new(),
+            };
             let why = "separators must sit between groups of digits, as in 11,000 or 11_000";
             return self.fail(
                 start,
-                format!("misplaced separator in \"{written}\": {why}"),
+                format!("misplaced separator in \"{written}\": {why}{decimal}"),
             );
         }
         match written.replace(['_', ','], "").parse::<f64>() {
@@ -1589,6 +1601,12 @@ mod tests {
             assert!(!message.ends_with('.') && !message.starts_with(char::is_uppercase));
         }
         assert!(err(&"9".repeat(400)).unwrap_err().0.contains("too large"));
+        // A decimal comma is named as one, with the number meant.
+        assert!(err("6,8")
+            .unwrap_err()
+            .0
+            .ends_with("(for a decimal, write a point: 6.8)"));
+        assert!(!err("1,0000").unwrap_err().0.contains("decimal"));
     }
 
     #[test]
