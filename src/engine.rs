@@ -2701,7 +2701,8 @@ const MORE_OCCURRENCES: usize = 4;
 const CONTRASTS: &[&str] = &[" but ", ", while ", " whereas ", "; "];
 
 /// The contrast (`CONTRASTS`) between the parts of an `all:` match in one sentence, when it
-/// splits them as two statements: two parts or more before it and one or more after.
+/// splits them as two statements: two parts or more before it and one or more after, or a
+/// part after it that opens its clause as the subject of a verb ("…, while nurses have").
 fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static str> {
     let sentence = parts.first()?.sentence;
     if parts.len() < 2 || parts.iter().any(|hit| hit.sentence != sentence) {
@@ -3161,20 +3162,13 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
         "day", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
         "season", "time", "hour",
     ];
-    let time_before = words_of(&before[..word_start]).last().is_some_and(|w| {
-        [
-            "same",
-            "that",
-            "this",
-            "next",
-            "following",
-            "previous",
-            "each",
-            "every",
-            "one",
-        ]
-        .contains(&w.to_lowercase().as_str())
-    });
+    #[rustfmt::skip]
+    const TIME_DETERMINERS: &[&str] = &[
+        "same", "that", "this", "next", "following", "previous", "each", "every", "one",
+    ];
+    let time_before = words_of(&before[..word_start])
+        .last()
+        .is_some_and(|w| TIME_DETERMINERS.contains(&w.to_lowercase().as_str()));
     if time_before && TIMES.contains(&word) {
         return false;
     }
@@ -3962,45 +3956,13 @@ const UNREALIZED: &str = concat!(
 
 /// The words of `UNREALIZED` that make a figure that meets the claim a plan, not a deed
 /// ("Orbitex plans 61 launches"), as written in lower case.
+#[rustfmt::skip]
 const PLANNED: &[&str] = &[
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "intended",
-    "aim",
-    "aims",
-    "aimed",
-    "target",
-    "targets",
-    "targeted",
-    "propose",
-    "proposes",
-    "proposed",
-    "proposal",
-    "considering",
-    "considers",
-    "want",
-    "wants",
-    "wanted",
-    "seek",
-    "seeks",
-    "seeking",
-    "sought",
-    "pledge",
-    "pledged",
-    "pledges",
-    "promise",
-    "promised",
-    "promises",
-    "hope",
-    "hopes",
-    "hoped",
-    "goal",
-    "budget",
-    "budgeted",
+    "plan", "plans", "planned", "planning", "intend", "intends", "intended", "aim", "aims",
+    "aimed", "target", "targets", "targeted", "propose", "proposes", "proposed", "proposal",
+    "considering", "considers", "want", "wants", "wanted", "seek", "seeks", "seeking",
+    "sought", "pledge", "pledged", "pledges", "promise", "promised", "promises", "hope",
+    "hopes", "hoped", "goal", "budget", "budgeted",
 ];
 
 /// Whether `word` is one of `UNREALIZED`, in any case. (A set: every word of every claim
@@ -4269,9 +4231,6 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
         .find(|w| *w == first)
 }
 
-/// The last verb of reporting in `before` ("Kyiv says X, a claim Moscow denied"), but not
-/// that of people the sentence then calls wrong ("Those who say X are lying"): what they
-/// say is denied, not reported and denied.
 /// Whether the reporting verb in `before` (the sentence up to a match) reports the
 /// dismissal `cue` of a frame that holds the match: "Auditors said the figure of 31 million
 /// was inflated", "She said reports that the plant closed were false". The reporter says
@@ -4285,6 +4244,9 @@ fn reports_a_dismissal(before: &str, cue: &str) -> bool {
         && verb.is_some_and(|v| words[v + 1..].iter().any(|w| negation::is_frame_noun(w)))
 }
 
+/// The last verb of reporting in `before` ("Kyiv says X, a claim Moscow denied"), but not
+/// that of people the sentence then calls wrong ("Those who say X are lying"): what they
+/// say is denied, not reported and denied.
 fn reporting_verb(before: &str) -> Option<&'static str> {
     let mut words = before
         .split(|c: char| !c.is_alphanumeric())

@@ -6,6 +6,7 @@
 
 use crate::project::Project;
 use crate::render::{self, Style};
+use crate::verdict::Verdict;
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::Path;
 
@@ -69,14 +70,14 @@ pub fn project_trials(project: &Project, shown: &str) -> Vec<Trial> {
                 let omits = claim
                     .verdicts
                     .iter()
-                    .filter(|v| v.verdict == crate::verdict::Verdict::Omits)
+                    .filter(|v| v.verdict == Verdict::Omits)
                     .count();
                 let whole_row = report.documents.len() <= ROW_DOCUMENTS;
                 let mut row: Vec<String> = report
                     .documents
                     .iter()
                     .zip(claim.verdicts.iter())
-                    .filter(|(_, v)| whole_row || v.verdict != crate::verdict::Verdict::Omits)
+                    .filter(|(_, v)| whole_row || v.verdict != Verdict::Omits)
                     .map(|(doc, v)| format!("{} {}", doc.name(), render::table::symbol(v.verdict)))
                     .collect();
                 if !whole_row && omits > 0 {

@@ -361,14 +361,17 @@ fn boundary_before_glued_unit(
     claim: &Claim,
     part: &PatternSource,
 ) -> Option<Diagnostic> {
+    const FIGURE_THEN_BOUNDARY: &str = "{n}\\b";
     let text = part.text.as_str();
-    let (at, _) = text.match_indices("{n}\\b").find(|(at, found)| {
-        let rest = &text[at + found.len()..];
-        let rest = rest.strip_prefix(" ?").unwrap_or(rest);
-        let rest = rest.strip_prefix("(?:").unwrap_or(rest);
-        rest.starts_with(|c: char| c.is_alphabetic() || c == '°')
-    })?;
-    let unit: String = text[at + 5..]
+    let (at, _) = text
+        .match_indices(FIGURE_THEN_BOUNDARY)
+        .find(|(at, found)| {
+            let rest = &text[at + found.len()..];
+            let rest = rest.strip_prefix(" ?").unwrap_or(rest);
+            let rest = rest.strip_prefix("(?:").unwrap_or(rest);
+            rest.starts_with(|c: char| c.is_alphabetic() || c == '°')
+        })?;
+    let unit: String = text[at + FIGURE_THEN_BOUNDARY.len()..]
         .trim_start_matches(" ?")
         .trim_start_matches("(?:")
         .chars()

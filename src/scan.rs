@@ -1482,11 +1482,6 @@ fn not_a_count(
     }
     // "has revised Brindley's reading of 38.2C down to 37.9C", "lowered its count of 412
     // to 398": the figure a revision replaces, with the new one after "to".
-    let revising = words.iter().rev().take(6).any(|w| {
-        let w = w.to_lowercase();
-        crate::negation::REVISED.contains(&w.as_str())
-            || ["lowered", "raised", "downgraded", "upgraded"].contains(&w.as_str())
-    });
     let rest = after_lower
         .trim_start_matches(|c: char| !c.is_whitespace())
         .trim_start();
@@ -1494,7 +1489,14 @@ fn not_a_count(
         .iter()
         .find_map(|to| rest.strip_prefix(to))
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c)));
-    if revising && to_another && !spelled(" to ") {
+    // (The words before are lower-cased only for a figure another follows.)
+    let revising = to_another
+        && words.iter().rev().take(6).any(|w| {
+            let w = w.to_lowercase();
+            crate::negation::REVISED.contains(&w.as_str())
+                || ["lowered", "raised", "downgraded", "upgraded"].contains(&w.as_str())
+        });
+    if revising && !spelled(" to ") {
         return Some("an earlier figure the sentence revises (like \"revised its count of 412 down to 398\"), not the count");
     }
     // "broke the 2023 record of 1.45C", "the previous record of 1,100": a record beaten.
