@@ -199,7 +199,7 @@ fn test(args: TestArgs) -> Result<Outcome, Vec<Diagnostic>> {
         vec![Diagnostic::error("arguments", format!("factcheck test: {error}"))
             .hint("pass a filter (a part of a claim id) or libtest flags such as --exact, --list or --skip ID after `--`")]
     })?;
-    let project = Project::open(&args.inputs.claims, args.inputs.sources.as_deref())?;
+    let project = open_for_claims(&args.inputs)?;
     // A filter that names no claim runs nothing and passes: a typo in CI would pass unseen.
     if let Some(filter) = &arguments.filter {
         let ids = project
@@ -409,6 +409,45 @@ fn open(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
     Ok(project)
 }
 
+/// `open` for `explain` and `test`, which are about claims, not the file: its own warnings
+/// (an unused term, a label for no document) are counted in one line, which `check` and
+/// `lint` spell out, rather than drawn in full before every answer.
+fn open_for_claims(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
+    let project = Project::open(&inputs.claims, inputs.sources.as_deref())?;
+    let count = project.warnings.len();
+    if count > 0 {
+        let (what, them) = if count == 1 {
+            ("1 warning".to_string(), "it")
+        } else {
+            (format!("{count} warnings"), "them")
+        };
+        eprintln!(
+            "warning: {} has {what} (`factcheck lint{}` shows {them})",
+            factcheck::project::display_path(&inputs.claims),
+            lint_arguments(inputs)
+        );
+    }
+    Ok(project)
+}
+
+/// The `--claims` and `--sources` options a `lint` suggestion needs to read the same files.
+fn lint_arguments(inputs: &Inputs) -> String {
+    let mut arguments = String::new();
+    if inputs.claims != Path::new(factcheck::claims::DEFAULT_FILE) {
+        arguments.push_str(&format!(
+            " --claims {}",
+            factcheck::project::display_path(&inputs.claims)
+        ));
+    }
+    if let Some(sources) = &inputs.sources {
+        arguments.push_str(&format!(
+            " --sources {}",
+            factcheck::project::display_path(sources)
+        ));
+    }
+    arguments
+}
+
 /// Shows problems that do not stop the run on standard error, drawn like every diagnostic.
 fn warn(problems: &[Diagnostic]) {
     if !problems.is_empty() {
@@ -570,7 +609,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
 const RANKED_OMISSIONS: usize = 5_000;
 
 fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
-    let mut project = open(&args.inputs)?;
+    let mut project = open_for_claims(&args.inputs)?;
     select_claims(&mut project, std::slice::from_ref(&args.id), &[])?;
     let (report, problems) = project.check();
     print_warnings(&report);

@@ -405,6 +405,32 @@ fn explain_alliance_in(document: &str) -> crate::support::Run {
 }
 
 #[test]
+fn explain_and_test_count_the_files_own_warnings_in_one_line() {
+    let project = Test::new()
+        .file(
+            "claims.yaml",
+            format!("terms:\n  pact: ['pact']\n{ONE_CLAIM}"),
+        )
+        .file("seeds/a.txt", "The pact provides for mutual assistance.");
+    for args in [&["explain", "mutual-assistance"][..], &["test"]] {
+        let run = project.run_args(args);
+        assert_eq!(run.status, 0, "{args:?}: {}", run.stderr);
+        assert_eq!(
+            run.stderr, "warning: claims.yaml has 1 warning (`factcheck lint` shows it)\n",
+            "{args:?}"
+        );
+    }
+    // `check` draws it in full.
+    let run = project.run_args(&["check"]);
+    assert!(
+        run.stderr
+            .contains("term `pact` is not used by any pattern"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn explain_says_when_a_longer_gap_would_match_a_near_miss() {
     let run = Test::new()
         .file(
