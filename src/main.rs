@@ -971,10 +971,19 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
     } else {
         return Ok(());
     };
-    let hint = if is_claims {
-        "name a report file, e.g. --output report.json"
+    // The example keeps the file name asked for (and so its format).
+    let name = output
+        .file_name()
+        .map_or_else(|| "report.json".into(), |n| n.to_string_lossy());
+    let name = if is_claims {
+        "report.json".into()
     } else {
-        "write the report outside the sources folder, e.g. --output report.json"
+        name
+    };
+    let hint = if is_claims {
+        format!("name a report file, e.g. --output {name}")
+    } else {
+        format!("write the report outside the sources folder, e.g. --output {name}")
     };
     Err(vec![Diagnostic::error(
         "output-is-input",

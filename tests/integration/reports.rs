@@ -278,6 +278,13 @@ fn output_is_never_written_where_the_next_check_would_read_it() {
         assert_eq!(run.status, 2, "{}", run.stderr);
         assert!(run.stderr.contains(refusal), "{target}: {}", run.stderr);
         assert!(!test.path(target).exists(), "{target}");
+        // The example keeps the file's name, and so the format asked for.
+        let name = target.trim_start_matches("seeds/");
+        assert!(
+            run.stderr.contains(&format!("e.g. --output {name}")),
+            "{}",
+            run.stderr
+        );
     }
     // Beside the sources, it is written.
     let test = one_pass_one_fail().args(["check", "--output", "summary.md"]);
