@@ -345,7 +345,7 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
                         claim.id, part.path
                     ),
                 )
-                .at(at_pattern(file, part))
+                .at(at_pattern_bytes(file, part, text.find(written), written.len()))
                 .hint(format!("write `{fix}` without the `\\b`")),
             );
         }
@@ -385,7 +385,7 @@ fn boundary_before_glued_unit(
                 claim.id, part.path
             ),
         )
-        .at(at_pattern(file, part))
+        .at(at_pattern_bytes(file, part, Some(at), FIGURE_THEN_BOUNDARY.len()))
         .hint("write `{n}` without the `\\b` after it: `{n}` ends where the number ends, and reads a unit glued to it"),
     )
 }
@@ -426,9 +426,24 @@ fn expects_matches(claim: &Claim, side: Side) -> bool {
 
 /// The pattern's text in the claims file, underlined whole.
 fn at_pattern(file: &ClaimsFile, part: &PatternSource) -> Option<Location> {
+    at_pattern_bytes(file, part, Some(0), part.text.len())
+}
+
+/// `len` bytes of the pattern's text from `start` (the whole pattern when `start` is
+/// `None`), underlined in the claims file: the `\b` a warning is about, not the pattern.
+fn at_pattern_bytes(
+    file: &ClaimsFile,
+    part: &PatternSource,
+    start: Option<usize>,
+    len: usize,
+) -> Option<Location> {
     let width = part.text.chars().count();
     let mut location = file.origin.locate(Target::Value(&part.path), width + 2)?;
-    crate::claims::point_inside(&mut location, &part.text, 0, part.text.len());
+    let (start, width) = match start {
+        Some(start) => (start, len),
+        None => (0, part.text.len()),
+    };
+    crate::claims::point_inside(&mut location, &part.text, start, width);
     Some(location)
 }
 
@@ -541,6 +556,9 @@ mod tests {
             signs[1].contains("`%\\b` needs a letter or digit"),
             "{found:#?}"
         );
+        // The warning points at the `\b`, not at the whole pattern: `for\b€` starts at
+        // column 16, its `\b€` at 19.
+        assert!(signs[0].starts_with("claims.yaml:4:19: "), "{found:#?}");
     }
 
     #[test]
