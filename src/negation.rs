@@ -2191,9 +2191,19 @@ impl<'a> SentenceCues<'a> {
     /// record, with "so" or "than" after the match in its clause, says the match did happen
     /// (or bounds it); the cue, if there is one.
     fn compared_after(&self, from: usize) -> Option<Cue> {
+        // "more than 1,000", "fewer than 20": a bound written into a figure, no comparison.
+        let bounds_a_figure = |k: usize| {
+            self.prev_word(k)
+                .is_some_and(|p| self.elem(p, &["more", "less", "fewer"]))
+                && self
+                    .next_word(k + 1)
+                    .is_some_and(|n| self.word(n).starts_with(|c: char| c.is_ascii_digit()))
+        };
         for k in from..self.toks.len() {
             match self.kind(k) {
-                Some(K::Word) if self.elem(k, &["than"]) => return Some(self.cue(k, k + 1)),
+                Some(K::Word) if self.elem(k, &["than"]) && !bounds_a_figure(k) => {
+                    return Some(self.cue(k, k + 1))
+                }
                 // "Never has turnout been as low as 59.7%".
                 Some(K::Word) if self.elem(k, &["as"]) && self.elem(k + 2, &["as"]) => {
                     return Some(self.cue(k, k + 3))

@@ -5749,3 +5749,21 @@ fn a_correction_the_pattern_spells_is_not_hedged_by_its_adverb() {
         Omits,
     );
 }
+
+#[test]
+fn more_than_a_figure_sets_no_record() {
+    // "No one has won with a bigger majority than Holt" sets a record; "more than 1,000
+    // people" only bounds a figure, so the denial is read as a denial.
+    let (verdict, evidence) = run(
+        "support: [{all: ['Tarsen', 'toll is {n}']}]\nnumber: 312",
+        "",
+        "Officials denied that the Tarsen quake had killed more than 1,000 people; the toll is 312.",
+    );
+    assert_eq!(verdict, Omits);
+    assert!(
+        evidence
+            .iter()
+            .all(|e| !e.why.contains("hedged by \"than\"")),
+        "{evidence:#?}"
+    );
+}
