@@ -222,6 +222,16 @@ fn test_runs_each_claim_as_a_test_without_a_rust_project() {
         "{}",
         run.stderr
     );
+    // With `--exact`, the filter is a whole id.
+    let run = project.run_args(&["test", "--", "--exact", "visit"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let run = project.run_args(&["test", "--", "--exact", "visi"]);
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("no claim id in claims.yaml is `visi`"),
+        "{}",
+        run.stderr
+    );
     // A claims file that cannot be loaded is an error, as for `check`.
     let run = project.run_args(&["test", "--claims", "missing.yaml"]);
     assert_eq!(run.status, 2, "{}", run.stderr);
