@@ -3166,10 +3166,12 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     const TIME_DETERMINERS: &[&str] = &[
         "same", "that", "this", "next", "following", "previous", "each", "every", "one",
     ];
-    let time_before = words_of(&before[..word_start])
-        .last()
-        .is_some_and(|w| TIME_DETERMINERS.contains(&w.to_lowercase().as_str()));
-    if time_before && TIMES.contains(&word) {
+    let time_before = || {
+        words_of(&before[..word_start])
+            .last()
+            .is_some_and(|w| TIME_DETERMINERS.contains(&w.to_lowercase().as_str()))
+    };
+    if TIMES.contains(&word) && time_before() {
         return false;
     }
     let claim_says =

@@ -433,11 +433,9 @@ fn open_for_claims(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
 /// The `--claims` and `--sources` options a `lint` suggestion needs to read the same files.
 fn lint_arguments(inputs: &Inputs) -> String {
     let mut arguments = String::new();
-    if inputs.claims != Path::new(factcheck::claims::DEFAULT_FILE) {
-        arguments.push_str(&format!(
-            " --claims {}",
-            factcheck::project::display_path(&inputs.claims)
-        ));
+    let claims = factcheck::project::display_path(&inputs.claims);
+    if claims != factcheck::claims::DEFAULT_FILE {
+        arguments.push_str(&format!(" --claims {claims}"));
     }
     if let Some(sources) = &inputs.sources {
         arguments.push_str(&format!(

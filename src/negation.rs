@@ -149,13 +149,17 @@ pub fn is_frame_noun(word: &str) -> bool {
 }
 
 /// Whether the words of `cue` dismiss what a frame holds as false: "false", "wrong",
-/// "inflated", "not true".
+/// "inflated", or the "not true" (or "not correct", …) that `SentenceCues::not_true` reads.
 pub fn dismisses(cue: &str) -> bool {
-    cue.split_whitespace()
-        .last()
-        .is_some_and(|word| lookup(word).mask & DISMISSIVE != 0)
-        || cue.eq_ignore_ascii_case("not true")
+    let mut words = cue.split_whitespace();
+    let (first, last) = (words.next(), cue.split_whitespace().last());
+    last.is_some_and(|word| lookup(word).mask & DISMISSIVE != 0)
+        || (first.is_some_and(|w| w.eq_ignore_ascii_case("not"))
+            && last.is_some_and(|w| NOT_TRUE.iter().any(|t| t.eq_ignore_ascii_case(w))))
 }
+
+/// The words after "not" that dismiss a statement: "not true", "not correct".
+const NOT_TRUE: &[&str] = &["true", "correct", "accurate", "right"];
 
 /// Whether `word` is a verb that calls something a name ("called", "branded", "described"),
 /// in a finite form: "calling" after a statement is its subject's own word.
@@ -1663,9 +1667,9 @@ impl<'a> SentenceCues<'a> {
     /// Whether token `k` opens "not true", "not correct", "not accurate", "not the case".
     fn not_true(&self, k: usize) -> bool {
         self.kind(k) == Some(K::Not)
-            && self.next_word(k + 1).is_some_and(|j| {
-                j == k + 1 && self.elem(j, &["true", "correct", "accurate", "right"])
-            })
+            && self
+                .next_word(k + 1)
+                .is_some_and(|j| j == k + 1 && self.elem(j, NOT_TRUE))
     }
 
     /// "…, which was denied by Moscow": a passive denial whose subject is the statement

@@ -222,6 +222,15 @@ fn test_runs_each_claim_as_a_test_without_a_rust_project() {
         "{}",
         run.stderr
     );
+    // An argument libtest does not know is an error that says where they go.
+    let run = project.run_args(&["test", "--", "--bogus"]);
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("unexpected argument '--bogus'")
+            && run.stderr.contains("libtest flags"),
+        "{}",
+        run.stderr
+    );
     // With `--exact`, the filter is a whole id.
     let run = project.run_args(&["test", "--", "--exact", "visit"]);
     assert_eq!(run.status, 0, "{}", run.stderr);
@@ -430,6 +439,23 @@ fn explain_and_test_count_the_files_own_warnings_in_one_line() {
             "{args:?}"
         );
     }
+    // A claims file named with --claims is named in the suggestion too.
+    let run = project.run_args(&["test", "--claims", "./claims.yaml"]);
+    assert!(
+        run.stderr.contains("(`factcheck lint` shows it)"),
+        "./claims.yaml is the default file: {}",
+        run.stderr
+    );
+    std::fs::copy(project.path("claims.yaml"), project.path("mine.yaml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let run = project.run_args(&["explain", "--claims", "mine.yaml", "mutual-assistance"]);
+    assert!(
+        run.stderr.contains(
+            "warning: mine.yaml has 1 warning (`factcheck lint --claims mine.yaml` shows it)"
+        ),
+        "{}",
+        run.stderr
+    );
     // `check` draws it in full.
     let run = project.run_args(&["check"]);
     assert!(

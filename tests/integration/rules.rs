@@ -1784,6 +1784,12 @@ fn a_figure_called_false_or_inflated_is_denied() {
         "Auditors said the claim that Lisvora drew 31 million visitors was false.",
         Contradicts,
     );
+    // "not correct" dismisses as "not true" does.
+    check(
+        claim,
+        "Auditors said the figure of 31 million visitors to Lisvora was not correct.",
+        Contradicts,
+    );
     // A statement, and another's word that the figure is inflated: both sides.
     check(
         claim,
@@ -2991,7 +2997,14 @@ fn a_figure_that_rounds_to_the_claims_meets_it() {
 #[test]
 fn a_planned_figure_that_meets_the_number_is_no_deed() {
     let claim = "support: [{all: ['Orbitex', '{n} launches']}]\nnumber: 61";
-    check(claim, "Orbitex plans 61 launches next year.", Omits);
+    let (verdict, evidence) = run(claim, "", "Orbitex plans 61 launches next year.");
+    assert_eq!(verdict, Omits);
+    assert!(
+        evidence.iter().any(|e| e
+            .why
+            .contains("the number meets `number: 61`, but \"plans\" before the match")),
+        "the reason says the plan: {evidence:#?}"
+    );
     check(
         claim,
         "Lisvora-based Orbitex is considering 61 launches.",
