@@ -1269,6 +1269,14 @@ impl<'a> Context<'a> {
         if object.as_ref().is_some_and(|verb| verb.event) {
             negation = None;
         }
+        // "The gallery no longer displays 'Girl at a Window', which it returned to the
+        // family": the parts after the negated one lie in a relative clause on it, which
+        // states them; the negation is of another verb.
+        if matcher.side == Side::Support
+            && self.restated_in_relative(parts, negation.as_ref(), negated_part)
+        {
+            negation = None;
+        }
         let unsure = self.unsure(
             claim,
             matcher,
@@ -1770,6 +1778,59 @@ impl<'a> Context<'a> {
             verb: verb.to_string(),
             event,
         })
+    }
+
+    /// Whether the parts after the negated one all lie in a relative clause that opens
+    /// right after it (", which", ", who"), with no negation of its own, and no part
+    /// stands between the negation and the negated part: the clause states them of what the
+    /// negated part names.
+    fn restated_in_relative(
+        &self,
+        parts: &[&Hit],
+        negation: Option<&negation::Cue>,
+        negated_part: usize,
+    ) -> bool {
+        let doc = self.normalized;
+        let (Some(cue), Some(negated)) = (negation, parts.get(negated_part)) else {
+            return false;
+        };
+        let sentence = &doc.sentences[negated.sentence].range;
+        let cue_end = sentence.start + cue.end;
+        let later = parts
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != negated_part)
+            .map(|(_, p)| p);
+        if later.clone().any(|p| {
+            p.sentence != negated.sentence
+                || (p.range.start >= cue_end && p.range.start < negated.range.end)
+        }) {
+            return false;
+        }
+        let Some(first) = later
+            .clone()
+            .filter(|p| p.range.start >= negated.range.end)
+            .min_by_key(|p| p.range.start)
+        else {
+            return false;
+        };
+        let between = doc.text[negated.range.end..first.range.start]
+            .trim_start_matches(['\'', '"', ')'])
+            .to_ascii_lowercase();
+        let Some(clause) = [", which ", ", who "]
+            .iter()
+            .find_map(|lead| between.strip_prefix(lead))
+        else {
+            return false;
+        };
+        let last = parts
+            .iter()
+            .map(|p| p.range.end)
+            .max()
+            .unwrap_or(first.range.end);
+        !clause.contains([',', ';', ':'])
+            && !words_of(&doc.text[first.range.start..last]).any(is_negation_word)
+            && !words_of(clause).any(is_negation_word)
     }
 
     /// Says why a match, plain or negated on its face, cannot be trusted either way, if so:

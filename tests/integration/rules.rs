@@ -2351,6 +2351,33 @@ fn an_all_part_in_a_clause_the_negation_does_not_reach_counts_neither_way() {
 }
 
 #[test]
+fn a_relative_clause_on_the_negated_part_states_the_parts_in_it() {
+    let claim = "support: [{all: ['Halvard', 'return(?:ed|s)?', 'Girl at a Window']}]";
+    check(
+        claim,
+        "The Halvard Gallery no longer displays 'Girl at a Window', which it returned to the Marek family in March.",
+        Supports,
+    );
+    // The clause's own negation or hedge still counts; a clause not on the negated part
+    // is not read this way.
+    check(
+        claim,
+        "The Halvard Gallery no longer displays 'Girl at a Window', which it did not return to the family.",
+        Omits,
+    );
+    check(
+        claim,
+        "The Halvard Gallery no longer displays 'Girl at a Window', which it may have returned.",
+        Omits,
+    );
+    check(
+        claim,
+        "The Halvard Gallery did not return 'Girl at a Window', which it bought in 1990.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn not_alone_denies_the_manner_not_the_deed() {
     let claim = "support: ['signed the pact']\ncontradict: ['not sign(ed)? the pact']";
     check(
