@@ -36,7 +36,7 @@ pub fn trials(claims_path: &Path) -> Vec<Trial> {
         width: 100,
     };
     match Project::open(claims_path, None) {
-        Ok(project) => project_trials(&project, &shown),
+        Ok(project) => project_trials(&project, &shown).trials,
         Err(problems) => {
             let text = render::diagnostic::render_all(&problems, style);
             vec![Trial::test(shown, move || Err(Failed::from(text)))]
@@ -44,16 +44,48 @@ pub fn trials(claims_path: &Path) -> Vec<Trial> {
     }
 }
 
+/// One test per claim, and which claims fail.
+pub struct ClaimTrials {
+    pub trials: Vec<Trial>,
+    /// The ids of the claims whose test fails: `factcheck test` cut short by a closed pipe
+    /// (`| head`) still knows its outcome without running the rest.
+    pub failing: Vec<String>,
+}
+
+impl ClaimTrials {
+    /// Whether a claim that `arguments` selects fails (none with `--list`, which runs
+    /// nothing): libtest-mimic's own filtering, by `--exact`, a filter and `--skip`.
+    pub fn would_fail(&self, arguments: &Arguments) -> bool {
+        let selected = |id: &str| {
+            let names = |pattern: &String| {
+                if arguments.exact {
+                    id == pattern
+                } else {
+                    id.contains(pattern.as_str())
+                }
+            };
+            arguments.filter.as_ref().is_none_or(names) && !arguments.skip.iter().any(names)
+        };
+        !arguments.list && !arguments.ignored && self.failing.iter().any(|id| selected(id))
+    }
+}
+
 /// The tests for an opened project (`factcheck test` opens it itself, to report a file it
 /// cannot load as the other commands do): one per claim. `shown` names the claims file in
 /// failures.
-pub fn project_trials(project: &Project, shown: &str) -> Vec<Trial> {
+pub fn project_trials(project: &Project, shown: &str) -> ClaimTrials {
     let style = Style {
         color: false,
         width: 100,
     };
     let (report, _dead_or_broad_patterns) = project.check();
-    report
+    let failing = report
+        .claims
+        .iter()
+        .filter(|claim| !claim.passed)
+        .map(|claim| claim.id.clone())
+        .collect();
+    let trials = report
         .claims
         .iter()
         .map(|claim| {
@@ -98,5 +130,6 @@ pub fn project_trials(project: &Project, shown: &str) -> Vec<Trial> {
             };
             Trial::test(claim.id.clone(), move || outcome.clone())
         })
-        .collect()
+        .collect();
+    ClaimTrials { trials, failing }
 }

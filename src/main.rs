@@ -232,13 +232,40 @@ fn test(args: TestArgs) -> Result<Outcome, Vec<Diagnostic>> {
         }
     }
     let shown = args.inputs.claims.display().to_string();
-    let trials = factcheck::harness::project_trials(&project, &shown);
-    let conclusion = libtest_mimic::run(&arguments, trials);
-    Ok(if conclusion.has_failed() {
+    let claims = factcheck::harness::project_trials(&project, &shown);
+    let would_fail = claims.would_fail(&arguments);
+    // libtest-mimic panics when standard output is closed (`factcheck test | head`): such
+    // a panic is silenced, and the outcome is the claims' the run would have tested.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !is_broken_pipe(info.payload()) {
+            default_hook(info);
+        }
+    }));
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        libtest_mimic::run(&arguments, claims.trials)
+    }));
+    drop(std::panic::take_hook());
+    let failed = match run {
+        Ok(conclusion) => conclusion.has_failed(),
+        Err(payload) if is_broken_pipe(&*payload) => would_fail,
+        Err(payload) => std::panic::resume_unwind(payload),
+    };
+    Ok(if failed {
         Outcome::Failed
     } else {
         Outcome::Passed
     })
+}
+
+/// Whether a panic's payload is a write to a closed pipe failing.
+fn is_broken_pipe(payload: &(dyn std::any::Any + Send)) -> bool {
+    let message = payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or("");
+    message.contains("BrokenPipe") || message.contains("Broken pipe")
 }
 
 fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {

@@ -248,6 +248,33 @@ fn test_runs_each_claim_as_a_test_without_a_rust_project() {
 }
 
 #[test]
+fn a_closed_pipe_ends_a_run_quietly_with_its_outcome() {
+    let project = Test::new()
+        .file(
+            "claims.yaml",
+            format!(
+                "{ONE_CLAIM}    expect: contradicted\n  - id: visit\n    claim: Putin visited.\n    support: ['visited']\n"
+            ),
+        )
+        .file(
+            "seeds/a.txt",
+            "The pact provides for mutual assistance. Putin visited.",
+        );
+    // `factcheck test | head`: libtest's printer fails on the pipe; the status is still
+    // the claims' (1: one fails; 0 for a filter that selects a passing claim only).
+    for (args, status) in [
+        (&["test"][..], 1),
+        (&["test", "visit"], 0),
+        (&["test", "--", "--skip", "mutual"], 0),
+        (&["check"], 1),
+    ] {
+        let run = project.run_into_closed_pipe(args);
+        assert_eq!(run.status, status, "{args:?}: {}", run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
 fn a_failing_claims_row_over_many_documents_lists_those_that_do_not_omit_it() {
     let mut project = Test::new().file(
         "claims.yaml",

@@ -128,6 +128,29 @@ impl Test {
     }
 }
 
+impl Test {
+    /// Runs with `args`, standard output a pipe closed before anything is written to it
+    /// (as `factcheck … | head` closes it): the status and standard error.
+    pub fn run_into_closed_pipe(&self, args: &[&str]) -> Run {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_factcheck"))
+            .current_dir(&self.dir)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("running factcheck: {e}"));
+        drop(child.stdout.take());
+        let output = child
+            .wait_with_output()
+            .unwrap_or_else(|e| panic!("running factcheck: {e}"));
+        Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::new(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
 /// Checks `text` against `tests/snapshots/NAME.snap`; review changes with `cargo insta review`.
 pub fn snapshot(name: &str, text: &str) {
     insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
