@@ -834,6 +834,8 @@ enum Why<'a> {
     Negated(&'a str),
     /// A negated contradiction.
     NegationDropped(&'a str),
+    /// Denied by a rebuttal that opens the next sentence.
+    Rebutted(&'a str),
     NumberBreaks,
     NumberInconclusive,
     /// The number breaks `number:`, but a rule says it is not the claim's figure: why.
@@ -861,6 +863,10 @@ impl Why<'_> {
             Why::Negated(cue) => {
                 format!("support match negated by \"{cue}\": counts against the claim").into()
             }
+            Why::Rebutted(cue) => format!(
+                "denied by the next sentence, \"{cue}\": counts against the claim"
+            )
+            .into(),
             Why::NegationDropped(cue) => {
                 format!("contradict match negated by \"{cue}\": dropped").into()
             }
@@ -1471,6 +1477,20 @@ impl<'a> Context<'a> {
             .as_ref()
             .filter(|_| matcher.side == Side::Support && negation.is_none())
             .and_then(|cue| self.revised_figure(claim, parts, cue));
+        // "Posts say the rate fell to 4.8% in March. It did not: …": a rebuttal that opens
+        // the next sentence denies the statement before it, plain or reported.
+        let rebuttal = (revised.is_none()
+            && unsure.is_none()
+            && negation.is_none()
+            && reported_then_denied.is_none()
+            && (hedge.is_none() || hedge_reports))
+            .then(|| self.rebutted_by_next(parts))
+            .flatten();
+        let (hedge, negation) = match rebuttal {
+            Some(cue) => (None, Some(cue)),
+            None => (hedge, negation),
+        };
+        let rebutted = negation.as_ref().is_some_and(|cue| cue.start == usize::MAX);
         let why = match (matcher.side, &hedge, &negation) {
             // (A revision is read only from a hedge, so a match revised is hedged.) A
             // revision to a figure that breaks the claim is left uncounted, as a revision
@@ -1508,6 +1528,10 @@ impl<'a> Context<'a> {
             (Side::Support, None, Some(cue)) if breaks || inconclusive => {
                 counted = false;
                 Why::NegatedOtherNumber(&cue.text)
+            }
+            (Side::Support, None, Some(cue)) if rebutted => {
+                role = Side::Contradict;
+                Why::Rebutted(&cue.text)
             }
             (Side::Support, None, Some(cue)) => {
                 role = Side::Contradict;
@@ -1777,6 +1801,33 @@ impl<'a> Context<'a> {
         Some(NegatedVerb {
             verb: verb.to_string(),
             event,
+        })
+    }
+
+    /// The rebuttal that opens the sentence after the match's, in its paragraph, as that
+    /// sentence's whole first clause ("It did not.", "That is false:", "Not true -"), as a
+    /// cue whose position (`usize::MAX`) says it lies outside the match's sentence. One
+    /// followed by a comma is left alone: "It did not, however, include X" goes on, and
+    /// "That is false, critics said" reports a dispute rather than settling it.
+    fn rebutted_by_next(&self, parts: &[&Hit]) -> Option<negation::Cue> {
+        let doc = self.normalized;
+        let last = parts.iter().map(|p| p.sentence).max()?;
+        let paragraph = doc.sentences.get(last)?.paragraph;
+        let next = doc
+            .sentences
+            .get(last + 1)
+            .filter(|next| next.paragraph == paragraph)?;
+        let text = doc.text[next.range.clone()].trim_start_matches(['"', '\'']);
+        let lower = text.to_ascii_lowercase();
+        let phrase = REBUTTALS.iter().find(|phrase| {
+            lower.strip_prefix(**phrase).is_some_and(|rest| {
+                rest.is_empty() || rest.starts_with(['.', ':', ';', '!']) || rest.starts_with(" -")
+            })
+        })?;
+        Some(negation::Cue {
+            text: text[..phrase.len()].to_string(),
+            start: usize::MAX,
+            end: usize::MAX,
         })
     }
 
@@ -3913,6 +3964,48 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
 }
+
+/// Sentences, or first clauses, that deny the sentence before them (in lower case).
+const REBUTTALS: &[&str] = &[
+    "it did not",
+    "it didn't",
+    "it does not",
+    "it doesn't",
+    "it has not",
+    "it hasn't",
+    "it was not",
+    "it wasn't",
+    "it is not",
+    "it isn't",
+    "they did not",
+    "they didn't",
+    "they do not",
+    "they don't",
+    "it is not true",
+    "it is false",
+    "that is false",
+    "that is not true",
+    "that is untrue",
+    "that is wrong",
+    "that is incorrect",
+    "that isn't true",
+    "that's false",
+    "that's not true",
+    "that's untrue",
+    "that was false",
+    "that was not true",
+    "this is false",
+    "this is not true",
+    "this is untrue",
+    "this is wrong",
+    "this isn't true",
+    "that claim is false",
+    "this claim is false",
+    "the claim is false",
+    "not true",
+    "false",
+    "untrue",
+];
 
 /// Whether `word` is a negation word, in any case ("not", "never", "didn't").
 fn is_negation_word(word: &str) -> bool {

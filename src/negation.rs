@@ -161,6 +161,26 @@ pub fn dismisses(cue: &str) -> bool {
 /// The words after "not" that dismiss a statement: "not true", "not correct".
 const NOT_TRUE: &[&str] = &["true", "correct", "accurate", "right"];
 
+/// Words that open a phrase of when or how between a denial verb and its "that" ("denied
+/// yesterday that", "denied flatly that"), besides prepositions and `ADV`.
+const DENIAL_ADVERBIALS: &[&str] = &[
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "earlier",
+    "again",
+    "repeatedly",
+    "strongly",
+    "flatly",
+    "firmly",
+    "categorically",
+    "vehemently",
+    "emphatically",
+    "previously",
+    "to",
+];
+
 /// Whether `word` is a verb that calls something a name ("called", "branded", "described"),
 /// in a finite form: "calling" after a statement is its subject's own word.
 pub fn is_calling(word: &str) -> bool {
@@ -488,6 +508,8 @@ static ENTRIES: &[Entry] = &[
     // "Campaigners claim the waiting list hit 450,000", "Moscow claims the strike killed
     // 20": the verb in the present, before its clause ("the claim that" is a frame).
     e("claim|claims the|a|an|its|their|his|her", HEDGE, REPORT),
+    // "A ransomware group claims to have stolen data on 4 million patients".
+    e("claim|claims to have|be", HEDGE, REPORT),
     // A forecast, a request, a plan or an attempt is not the fact: "is projected to win",
     // "called for him to resign", "urged the court to overturn", "rejected her bid to be cleared".
     e("projected|forecast|predicted|tipped|poised|slated to", HEDGE, REPORT),
@@ -1249,6 +1271,21 @@ impl<'a> SentenceCues<'a> {
             kind: Kind::Neg,
             flags: CLAIM,
         };
+        // "denied on Tuesday that X", "denied in a statement that X", "flatly denied
+        // again that X": a phrase of when, where or how between the verb and its "that".
+        if let Some(first) = self
+            .next_word(i + 1)
+            .filter(|&f| self.is(f, PREPOSITION | ADV) || self.elem(f, DENIAL_ADVERBIALS))
+        {
+            let mut at = first;
+            for _ in 0..6 {
+                let Some(j) = self.next_word(at) else { break };
+                if self.is(j, THAT) {
+                    return Some(Found { end: j + 1, ..verb });
+                }
+                at = j + 1;
+            }
+        }
         let mut at = i + 1;
         for n in 0..4 {
             let Some(j) = self.next_word(at) else { break };

@@ -296,6 +296,18 @@ fn denial_negates_what_is_denied() {
         "Moscow denied that the treaty contains any provision on mutual assistance.",
         Contradicts,
     );
+    // A phrase of when, where or how may stand between the verb and its "that".
+    for document in [
+        "Moscow denied on Tuesday that the treaty contains any provision on mutual assistance.",
+        "Moscow denied in a statement that the treaty contains any provision on mutual assistance.",
+        "Moscow flatly denied again that the treaty contains any provision on mutual assistance.",
+    ] {
+        check(
+            "support: ['treaty contains? any provision on mutual assistance']",
+            document,
+            Contradicts,
+        );
+    }
 }
 
 #[test]
@@ -5687,6 +5699,46 @@ fn a_claim_in_the_present_before_its_clause_hedges() {
         "The claim that the waiting list in Calder hit 412,300 in March is false.",
         Contradicts,
     );
+    // "Claims to have" hedges what follows.
+    let stolen = "support: ['stolen data on {n} million patients']\nnumber: 2.1";
+    for document in [
+        "A ransomware group claims to have stolen data on 4 million patients.",
+        "Hackers claim to have stolen data on 4 million patients.",
+    ] {
+        check(stolen, document, Omits);
+    }
+    check(
+        stolen,
+        "Hackers have stolen data on 4 million patients.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_rebuttal_that_opens_the_next_sentence_denies_the_statement() {
+    let claim = "support: ['unemployment rate fell to {n}%']\nnumber: 4.8";
+    for document in [
+        "Posts on social media say the unemployment rate fell to 4.8% in March. It did not: the official rate was 5.2%.",
+        "One post claims the unemployment rate fell to 4.8% in March. That is false.",
+        "Posts say the unemployment rate fell to 4.8%. Not true - the rate rose.",
+    ] {
+        check(claim, document, Contradicts);
+    }
+    // Against another figure, the denial says nothing; a first clause that goes on, or a
+    // rebuttal someone else voices, or one in the next paragraph, is not read as one.
+    check(
+        "support: ['unemployment rate fell to {n}%']\nnumber: 5.2",
+        "Posts say the unemployment rate fell to 4.8% in March. It did not: it rose to 5.4%.",
+        Omits,
+    );
+    for document in [
+        "The unemployment rate fell to 4.8% in March. It did not fall in April.",
+        "The unemployment rate fell to 4.8% in March. It did not, however, fall for the young.",
+        "The unemployment rate fell to 4.8% in March. That is false, the opposition said.",
+        "The unemployment rate fell to 4.8% in March.\n\nIt did not.",
+    ] {
+        check(claim, document, Supports);
+    }
 }
 
 #[test]
