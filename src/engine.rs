@@ -1903,9 +1903,18 @@ impl<'a> Context<'a> {
         // Only a contradict pattern's match without a figure (figures have their own rule,
         // and a support reads "the lowest since 2001" as no period of its own).
         let without_figure = parts.iter().all(|hit| hit.numbers.is_empty());
+        // (A pattern that spells a period the claim does not name itself,
+        // "opened\b.{0,30}\b(2025|November)", names the rival date that contradicts.)
+        let spells_a_period = || {
+            let claimed = periods_in(&claim.claim);
+            written_parts(claim, matcher)
+                .iter()
+                .flat_map(|part| periods_in(&part.text))
+                .any(|period| !claimed.contains(&period))
+        };
         if let Some(first) = parts
             .first()
-            .filter(|_| matcher.side == Side::Contradict && without_figure)
+            .filter(|_| matcher.side == Side::Contradict && without_figure && !spells_a_period())
         {
             let sentence = &doc.sentences[first.sentence].range;
             let in_one = parts.iter().all(|hit| hit.sentence == first.sentence);
@@ -2490,7 +2499,7 @@ impl<'a> Context<'a> {
             }
             // "Moderna's trial had enrolled 25,654 participants by early October": a count
             // so far, at a date, not the final one.
-            if count_so_far(sentence_text, relative.clone()) {
+            if count_so_far(&claim.claim, pattern, sentence_text, relative.clone()) {
                 return Some(Cow::Borrowed("it is a count so far, not the final one"));
             }
             // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
@@ -3573,8 +3582,9 @@ fn since_reference(sentence: &str, figure: Range<usize>) -> bool {
 /// "had been confirmed by 2019"), or the sentence opens with "By" a time ("By Tuesday,
 /// 40 countries had signed"); or the clause counts over the first part of a span ("in
 /// its first two days") or up to a point of a season or a day ("by Christmas"). Such a
-/// count was still growing; it breaks no final figure.
-fn count_so_far(sentence: &str, figure: Range<usize>) -> bool {
+/// count was still growing; it breaks no final figure. (Not the span the claim or the
+/// pattern names: "in its first 12 months" is the whole of "its first year".)
+fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
     };
@@ -3611,14 +3621,22 @@ fn count_so_far(sentence: &str, figure: Range<usize>) -> bool {
     ];
     const POINTS: &[&str] = &["christmas", "midday", "noon", "midnight", "halftime"];
     let lower: Vec<String> = after.iter().take(8).map(|w| w.to_lowercase()).collect();
+    let claim = claim.to_lowercase();
+    let a_year = |span: &[String]| {
+        matches!(
+            span.iter().map(String::as_str).collect::<Vec<_>>()[..],
+            ["12" | "twelve", "months", ..] | ["52" | "fifty-two", "weeks", ..]
+        )
+    };
     let first_span = lower.windows(3).enumerate().any(|(at, w)| {
+        let span = &lower[at + 3..(at + 5).min(lower.len())];
         w[0] == "in"
             && ["its", "the", "their", "his", "her"].contains(&w[1].as_str())
             && w[2] == "first"
-            && lower[at + 3..]
-                .iter()
-                .take(2)
-                .any(|w| SPANS.contains(&w.as_str()))
+            && span.iter().any(|w| SPANS.contains(&w.as_str()))
+            && !pattern.to_lowercase().contains("first")
+            && !claim.contains(&format!("first {}", span.join(" ")))
+            && !(a_year(span) && claim.contains("first year"))
     });
     let by_point = lower
         .windows(2)
@@ -4046,9 +4064,13 @@ fn unnamed_in_match<'d>(
     })
 }
 
-/// Whether `claim` names `word`: says it capitalized, in any case.
+/// Whether `claim` names `word`: says it capitalized, in any case, possessive or not
+/// ("Valdoria's unemployment rate" names Valdoria).
 fn claim_names(claim: &str, word: &str) -> bool {
-    words_of(claim).any(|w| w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word))
+    words_of(claim).any(|w| {
+        let w = w.strip_suffix("'s").unwrap_or(w).trim_end_matches('\'');
+        w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word)
+    })
 }
 
 /// Whether `between` (the text between a part and the negation after it) is an aside on

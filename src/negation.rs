@@ -1868,10 +1868,40 @@ impl<'a> SentenceCues<'a> {
     /// A revision of what the match states, after it in the sentence: "revised", "corrected"
     /// or "amended", with "to", "up" or "down" within three words ("…, since revised to
     /// 740,000", "… before correcting the figure to 740,000"). The cue, if so.
+    ///
+    /// A revision that names only the figure it replaces ("…, revising down its January
+    /// estimate of 3.4 million", "…, revised up from 41,000") leaves the match as the new
+    /// figure: no cue.
     fn revised_after(&self, end: usize) -> Option<Cue> {
         let at = (end..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period) | None))
             .find(|&k| self.elem(k, REVISED))?;
+        let rest: Vec<usize> = (at + 1..self.toks.len())
+            .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period)))
+            .filter(|&k| matches!(self.kind(k), Some(K::Word)))
+            .take(8)
+            .collect();
+        let to = rest.iter().position(|&k| self.elem(k, &["to"]));
+        let replaced = rest.iter().enumerate().any(|(i, &k)| {
+            self.elem(k, &["from"])
+                || (self.elem(k, &["of"])
+                    && i > 0
+                    && self.elem(
+                        rest[i - 1],
+                        &[
+                            "estimate",
+                            "figure",
+                            "forecast",
+                            "count",
+                            "total",
+                            "projection",
+                            "tally",
+                        ],
+                    ))
+        });
+        if to.is_none() && replaced {
+            return None;
+        }
         (at + 1..(at + 5).min(self.toks.len()))
             .any(|k| self.elem(k, &["to", "up", "down"]))
             .then(|| self.cue(at, at + 1))

@@ -2512,6 +2512,14 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
         "The Kremlin sold 20 vehicles to Malmö in August.",
     );
     assert_eq!(verdict, Contradicts);
+    // So is a name the claim says, possessive or not.
+    let (verdict, _) = run_claim(
+        "support: ['unemployment\\b.{0,30}\\b{n} per cent']\nnumber: 5.2",
+        "",
+        "Valdoria's unemployment rate was 5.2 per cent in March 2025.",
+        "Unemployment in Valdoria climbed to 5.6 per cent in March 2025.",
+    );
+    assert_eq!(verdict, Contradicts);
 }
 
 #[test]
@@ -4673,6 +4681,13 @@ fn a_contradiction_of_another_period_than_the_claims_counts_neither_way() {
     }
     // A support of another period is read as before (figures have their own rule).
     check_claim_text(claim, text, "The Fed held rates in June 2023.", Supports);
+    // A contradict pattern that spells a period names the rival date itself.
+    check_claim_text(
+        "support: ['bridge opened\\b.{0,30}\\bOctober 2024']\ncontradict: ['bridge\\b.{0,20}\\bopened\\b.{0,30}\\b(?:2025|November|December)']",
+        "The Harlan bridge opened to traffic in October 2024.",
+        "The Harlan bridge finally opened to traffic in March 2025, five months late.",
+        Contradicts,
+    );
 }
 
 #[test]
@@ -5114,6 +5129,14 @@ fn a_figure_revised_to_the_claims_supports_it() {
         "CPI inflation fell to 2% in May, revising April's figure up to 2.4%.",
         Omits,
     );
+    // A revision that names only the figure it replaces leaves the match as the new one.
+    let doses = "support: ['{n} HPV vaccine doses']\nnumber: 3400000";
+    for document in [
+        "Valdoria administered 3.1 million HPV vaccine doses in 2024, the ministry said, revising down its January estimate of 3.4 million.",
+        "Valdoria administered 3.1 million HPV vaccine doses in 2024, revised down from 3.4 million.",
+    ] {
+        check(doses, document, Contradicts);
+    }
 }
 
 #[test]
@@ -5350,6 +5373,22 @@ fn a_count_over_the_first_days_or_up_to_christmas_is_a_count_so_far() {
     check(claim, "Varela scored 14 league goals by Christmas.", Omits);
     check(claim, "Varela scored 14 league goals by midday.", Omits);
     check(claim, "Varela scored 14 league goals.", Contradicts);
+    // The span the claim or the pattern names is the whole count: "its first 12 months"
+    // is "its first year".
+    let sold = "support: ['sold {n} copies']\nnumber: 1200000";
+    let document = "The Glass Orchard sold 800,000 copies in its first 12 months.";
+    check(sold, document, Omits);
+    check_claim_text(
+        sold,
+        "The Glass Orchard sold 1.2 million copies in its first year.",
+        document,
+        Contradicts,
+    );
+    check(
+        "support: ['sold {n} copies in its first (?:year|12 months)']\nnumber: 1200000",
+        document,
+        Contradicts,
+    );
 }
 
 #[test]
