@@ -1229,6 +1229,10 @@ impl<'a> Context<'a> {
                 negated_part = i;
             }
             negation = negation.or(n);
+            // "An earlier version of this article said Ember Tide debuted at number two. It
+            // debuted at number one.": a sentence that only sets the scene of a statement
+            // read across sentences lends it none of its hedges.
+            let h = h.filter(|cue| !self.sets_the_scene(parts, i, cue));
             if hedge.is_none() {
                 hedge_reports = reports;
             }
@@ -1245,6 +1249,27 @@ impl<'a> Context<'a> {
                     .with_cues(hit.sentence, |cues| cues.time_limit(range))
                     .filter(|cue| !cue.text.eq_ignore_ascii_case("when") && !new_date(cue));
             }
+        }
+        // "initially reported that 540,000 refugees had crossed into Chad, but later
+        // corrected the total to 610,000" under `all: ['Chad', 'corrected the total to
+        // {n}']`: a part that is the revision itself, after an earlier statement's hedge,
+        // states the new figure of what the earlier report was about.
+        if hedge.as_ref().is_some_and(|cue| {
+            let earlier = cue.text.split_whitespace().next().is_some_and(|w| {
+                ["initially", "originally", "previously", "first"]
+                    .contains(&w.to_lowercase().as_str())
+            });
+            earlier
+                && parts.iter().all(|p| p.sentence == parts[0].sentence)
+                && parts.iter().any(|p| {
+                    let sentence = doc.sentences[p.sentence].range.start;
+                    p.range.start >= sentence + cue.end
+                        && words_of(&doc.text[p.range.clone()])
+                            .next()
+                            .is_some_and(|w| negation::REVISED.contains(&w.to_lowercase().as_str()))
+                })
+        }) {
+            hedge = None;
         }
         if hedge.is_none() && negation.is_none() {
             hedge = limited;
@@ -1802,6 +1827,37 @@ impl<'a> Context<'a> {
             verb: verb.to_string(),
             event,
         })
+    }
+
+    /// Under a reading across sentences, whether part `i`'s sentence only sets the scene of
+    /// the statement that follows it, so that its hedge `cue` is not the statement's: every
+    /// other part's sentence comes after it, and it holds no part with a figure while
+    /// another sentence does, or, when no part has a figure, only parts that are names
+    /// ("Ember Tide") under a hedge that gives someone's word ("An earlier version of this
+    /// article said", "claims the"), not the writer's doubt ("It was not clear whether").
+    fn sets_the_scene(&self, parts: &[&Hit], i: usize, cue: &negation::Cue) -> bool {
+        let sentence = parts[i].sentence;
+        if parts.iter().any(|p| p.sentence < sentence)
+            || parts.iter().all(|p| p.sentence == sentence)
+        {
+            return false;
+        }
+        let figure = |here: bool| {
+            parts
+                .iter()
+                .any(|p| (p.sentence == sentence) == here && !p.numbers.is_empty())
+        };
+        let (here, elsewhere) = (figure(true), figure(false));
+        if here || elsewhere {
+            return elsewhere && !here;
+        }
+        let doc = self.normalized;
+        let someones_word =
+            words_of(&cue.text).any(|w| SAYING.contains(&w.to_lowercase().as_str()));
+        someones_word
+            && parts.iter().filter(|p| p.sentence == sentence).all(|p| {
+                words_of(&doc.text[p.range.clone()]).all(|w| w.starts_with(char::is_uppercase))
+            })
     }
 
     /// The rebuttal that opens the sentence after the match's, in its paragraph, as that
@@ -3982,6 +4038,23 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
 }
+
+/// Words of a hedge that gives someone's word rather than the writer's doubt.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "stated",
+    "reported",
+    "claim",
+    "claims",
+    "claimed",
+    "alleged",
+    "alleges",
+    "version",
+    "misstated",
+    "misreported",
+];
 
 /// Sentences, or first clauses, that deny the sentence before them (in lower case).
 const REBUTTALS: &[&str] = &[

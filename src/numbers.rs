@@ -634,6 +634,11 @@ const MOVED_UP: &[&str] = &[
     "nudged", "nudges", "bumped", "bumps", "pushed", "pushes", "marked", "marks",
 ];
 
+/// Verbs of a revision, which may name what they revise before "up to".
+const REVISED_UP: &[&str] = &[
+    "revised", "revises", "revise", "revising", "raised", "raises", "upgraded", "lifted",
+];
+
 /// Lowers `x` by a tenth of its size, keeping infinities as they are.
 fn tenth_less(x: f64) -> f64 {
     x - if x.is_finite() { x.abs() / 10.0 } else { 0.0 }
@@ -682,11 +687,24 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
         return (value, None);
     };
     // "The rate edged up to 4.2%", "was revised up to 3.1%": a move to a level, not a bound.
+    // A revision may name its object first: "revised its estimate of March payrolls up to
+    // 48,000" (within its clause, eight words back).
+    let revised_object = || {
+        text[..start]
+            .rsplit([',', ';', ':'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .any(|verb| REVISED_UP.iter().any(|m| verb.eq_ignore_ascii_case(m)))
+    };
     let moved_up = text[start..].eq_ignore_ascii_case("up to")
-        && text[..start]
+        && (text[..start]
             .split_whitespace()
             .next_back()
-            .is_some_and(|verb| MOVED_UP.iter().any(|m| verb.eq_ignore_ascii_case(m)));
+            .is_some_and(|verb| MOVED_UP.iter().any(|m| verb.eq_ignore_ascii_case(m)))
+            || revised_object());
     if moved_up {
         return (value, None);
     }
@@ -1460,6 +1478,17 @@ mod tests {
             assert_eq!(qualify(x, before), (x, None), "{before:?}");
         }
         assert_eq!(qualify(x, "(about").1, Some((Qualifier::About, 5)));
+        // A move to a level, with the revision's object between: no bound.
+        for before in [
+            "rose up to ",
+            "revised its estimate of March payrolls up to ",
+        ] {
+            assert_eq!(qualify(x, before), (x, None), "{before:?}");
+        }
+        assert_eq!(
+            qualify(x, "The plan, revised on Monday, allows up to ").1,
+            Some((Qualifier::AtMost, 6))
+        );
         let (range, _) = qualify(span(10.0, 12.0), "about ");
         assert!((range.lo - 9.0).abs() < 1e-9 && (range.hi - 13.2).abs() < 1e-9);
     }

@@ -1316,9 +1316,42 @@ fn not_a_count(
     // time, judged before the words the pattern spells ("Turnout, 54% in 2019, rose" under
     // `turnout\b.{0,30}\b{n}%`).
     let aside = figure_for_another_time(before, &after_lower);
-    // A pattern that spells the aside's words (`unemployment, at {n}%`) asks for its figure.
-    let asked =
-        |opening: &str| opening.contains(char::is_alphabetic) && spelled(&opening.to_lowercase());
+    // A pattern that spells the aside's words (`unemployment, at {n}%`), or the verb of a
+    // relative aside (`Brask\b.{0,40}\bkilled {n}` over "The Brask disaster, which killed
+    // 14 people in February, …"), asks for its figure; but not the verb of an aside that
+    // dates itself before the main clause's own figure ("Rents, which rose 6.1% a year
+    // earlier, rose 9.2%").
+    let (aside_text, main_clause) = after_lower
+        .find([',', ')', ';', '—', '–'])
+        .map_or((after_lower.as_str(), ""), |close| {
+            after_lower.split_at(close)
+        });
+    let dated_before = [
+        " earlier",
+        " previous",
+        " before",
+        " last ",
+        " ago",
+        " back in",
+    ]
+    .iter()
+    .any(|word| aside_text.contains(word))
+        && main_clause.contains(|c: char| c.is_ascii_digit());
+    let asked = |opening: &str| {
+        let lower = opening.to_lowercase();
+        let words = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let verb = ["which ", "who "]
+            .iter()
+            .find_map(|lead| words.strip_prefix(lead))
+            // (Not a verb of a level, "which was", "which stood at": the aside's own.)
+            .filter(|verb| {
+                verb.split_whitespace()
+                    .next()
+                    .is_some_and(|first| !ASIDE_WORDS.contains(&first))
+            });
+        lower.contains(char::is_alphabetic)
+            && (spelled(&lower) || !dated_before && verb.is_some_and(spelled))
+    };
     if aside.is_some_and(|opening| !asked(opening)) {
         return Some("a figure for another time (like \", at 4.5% in April,\"), not the count");
     }
@@ -1765,16 +1798,19 @@ fn not_a_count(
         .then_some("part of a name or a date, not a count")
 }
 
+/// The words of an aside that gives a level at another time: ", at 4.5% in April,",
+/// ", which peaked at 61% in 2024,".
+const ASIDE_WORDS: &[&str] = &[
+    "which", "was", "were", "had", "has", "been", "peaked", "stood", "at", "then", "a", "high",
+    "low", "of", "record", "it", "reached", "hit",
+];
+
 /// Whether the figure after `before` stands in an aside that names another time: ", at
 /// 4.5% in April,", "(54% in 2019)", " - 54% in 2019 -", ", which peaked at 11.1% in 2022,".
 /// The aside opens right before the figure, or a few words of its own before it ("which
 /// was", "at"), and closes after the time it names. Returns how the aside opens (", at"),
 /// which a pattern that asks for the figure spells.
 fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b str> {
-    const ASIDE_WORDS: &[&str] = &[
-        "which", "was", "were", "had", "has", "been", "peaked", "stood", "at", "then", "a", "high",
-        "low", "of", "record", "it", "reached", "hit",
-    ];
     let head = before
         .trim_end()
         .trim_end_matches(['$', '€', '£', '¥'])

@@ -81,6 +81,46 @@ fn within_paragraph_reads_every_sentence_not_the_first_alone() {
 }
 
 #[test]
+fn within_paragraph_a_sentence_that_sets_the_scene_lends_no_hedge() {
+    // The hedged sentence holds only a name, or no figure where another sentence holds it.
+    let ember = "support: [{all: ['Ember Tide', 'debuted at number one'], within: paragraph}]";
+    check(
+        ember,
+        "An earlier version of this article said Ember Tide debuted at number two. It debuted at number one.",
+        Supports,
+    );
+    // The writer's own doubt over a name is not a scene: it may be the statement's.
+    check(
+        ember,
+        "It was not clear whether Ember Tide was the album meant. It debuted at number one.",
+        Omits,
+    );
+    let kessel = "support: [{all: ['Kessel', 'measles', '{n}% of children'], within: paragraph}]\nnumber: 92";
+    check(
+        kessel,
+        "A post claims the Kessel measles campaign failed. Data show it vaccinated 92% of children.",
+        Supports,
+    );
+    // The statement's own sentence still hedges it.
+    check(
+        kessel,
+        "The Kessel measles campaign ended. It may have vaccinated 92% of children.",
+        Omits,
+    );
+    let holt = "support: [{all: ['Holt', 'won the seat'], within: paragraph}]";
+    check(
+        holt,
+        "Holt ran in Ashford. She may have won the seat.",
+        Omits,
+    );
+    check(
+        holt,
+        "Holt may have run a poor campaign. She won the seat.",
+        Supports,
+    );
+}
+
+#[test]
 fn within_paragraph_a_negation_in_one_sentence_of_the_parts_counts_neither_way() {
     let claim = "support: [{all: ['Kim', 'sign(ed)?', 'Pyongyang'], within: paragraph}]";
     for doc in [
@@ -1958,6 +1998,19 @@ fn a_figure_in_an_aside_for_another_time_is_not_the_count() {
         at,
         "Unemployment, at 4.5% in April, fell to 4.2%.",
         Supports,
+    );
+    // So does one that spells the verb of a relative aside, other than a level's own
+    // ("which was", "which stood at").
+    let killed = "support: ['Brask\\b.{0,40}\\bkilled {n}']\nnumber: 14";
+    check(
+        killed,
+        "The Brask disaster, which killed 14 people in February, is still under investigation.",
+        Supports,
+    );
+    check(
+        "support: ['unemployment\\b.{0,30}\\bwas {n}%']\nnumber: 4.2",
+        "Unemployment, which was 4.5% in April, fell to 4.2% in May.",
+        Omits,
     );
 }
 
@@ -4188,6 +4241,27 @@ fn each_figure_of_all_is_read_with_the_other_parts_nearest_it() {
         claim,
         "Two doses of MMR are 97% effective; uptake of the second dose is 80.5%.",
         Contradicts,
+    );
+}
+
+#[test]
+fn a_part_that_is_the_revision_is_not_hedged_by_the_earlier_report() {
+    let claim = "support: [{all: ['Chad', 'corrected the total to {n}']}]\nnumber: \">= 600000\"";
+    check(
+        claim,
+        "The UN initially reported that 540,000 refugees had crossed into Chad, but later corrected the total to 610,000.",
+        Supports,
+    );
+    check(
+        "support: [{all: ['Tarsen', 'revised\\b.{0,20}\\bto {n}']}]\nnumber: 6.8",
+        "The Tarsen earthquake was initially reported as magnitude 7.1 before being revised down to 6.8.",
+        Supports,
+    );
+    // The earlier report alone stays hedged.
+    check(
+        "support: [{all: ['Chad', '{n} refugees']}]\nnumber: \">= 600000\"",
+        "The UN initially reported that 640,000 refugees had crossed into Chad.",
+        Omits,
     );
 }
 
