@@ -5619,6 +5619,21 @@ fn a_match_of_another_owner_than_the_claims_never_breaks_it() {
         "Ostrava's economy grew 3.1% in 2024.",
         Contradicts,
     );
+    // A demonym is an owner too, and so is one that opens the noun before the match.
+    let jobs = "support: ['added {n} jobs']\nnumber: 48000";
+    let text = "Valdorian employers added 48,000 jobs in March.";
+    for document in [
+        "Ostrian employers added 9,000 jobs.",
+        "Ostria's employers added 9,000 jobs.",
+    ] {
+        check_claim_text(jobs, text, document, Omits);
+    }
+    for document in [
+        "Valdorian employers added 9,000 jobs.",
+        "Employers added 9,000 jobs.",
+    ] {
+        check_claim_text(jobs, text, document, Contradicts);
+    }
 }
 
 #[test]
