@@ -102,8 +102,9 @@ struct CheckArgs {
 
 #[derive(Args)]
 struct ExplainArgs {
-    /// The id of the claim to explain.
-    id: String,
+    /// The id of the claim to explain; without one, `--document` explains the documents'
+    /// verdicts on every claim.
+    id: Option<String>,
     #[command(flatten)]
     inputs: Inputs,
     /// Explain only this document, by id or label (repeatable).
@@ -634,8 +635,11 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
 const RANKED_OMISSIONS: usize = 5_000;
 
 fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
+    let Some(id) = &args.id else {
+        return explain_documents(&args, style);
+    };
     let mut project = open_for_claims(&args.inputs)?;
-    select_claims(&mut project, std::slice::from_ref(&args.id), &[])?;
+    select_claims(&mut project, std::slice::from_ref(id), &[])?;
     let (report, problems) = project.check();
     print_warnings(&report);
     warn(&problems);
@@ -682,6 +686,36 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
         &skipped,
         style,
     ))?;
+    Ok(outcome(&report))
+}
+
+/// `factcheck explain --document DOC` without a claim: each document's verdict on every
+/// claim, with the evidence.
+fn explain_documents(args: &ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
+    if args.documents.is_empty() {
+        return Err(vec![Diagnostic::error(
+            "arguments",
+            "explain needs a claim id, or --document DOC",
+        )
+        .hint("`factcheck explain CLAIM` explains one claim over every document; `factcheck explain --document DOC` one document's verdicts on every claim (`factcheck check` lists both)")]);
+    }
+    let project = open_for_claims(&args.inputs)?;
+    let (report, problems) = project.check();
+    print_warnings(&report);
+    // Every claim's dead or too broad patterns would bury the document's verdicts: counted.
+    if !problems.is_empty() {
+        eprintln!(
+            "warning: {} of the claims' patterns match nothing or too much over these documents (`factcheck lint{}` shows them)",
+            problems.len(),
+            lint_arguments(&args.inputs)
+        );
+    }
+    let mut texts = Vec::with_capacity(args.documents.len());
+    for named in &args.documents {
+        let id = document_named(&report, named, &project)?;
+        texts.push(render::explain::render_document(&report, &id, style));
+    }
+    print(&texts.join("\n"))?;
     Ok(outcome(&report))
 }
 

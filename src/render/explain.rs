@@ -54,7 +54,33 @@ pub fn render(
     if let Some(note) = &claim.note {
         out.push_str(&wrap(&format!("note: {note}"), width, "  "));
     }
-    let selection = select(report, claim, documents, closest);
+    let mut selection = select(report, claim, documents, closest);
+    // The documents that just omit the claim come last, the closest sentence first (by id
+    // on a tie, and for those with none).
+    if documents.is_empty() {
+        let best = |i: usize| {
+            let id = report.documents.get(i).map(|d| d.id());
+            near_misses
+                .iter()
+                .find(|(doc, _)| Some(doc.as_str()) == id)
+                .map_or(0.0, |(_, near)| {
+                    near.iter().map(|n| n.score).fold(0.0, f64::max)
+                })
+        };
+        let plain = plain_omissions(report, claim);
+        let omits = |i: usize| {
+            report
+                .documents
+                .get(i)
+                .is_some_and(|d| plain.contains(&d.id()))
+        };
+        // (A total order: documents with evidence, in their order, then the omissions.)
+        let key = |i: usize| (omits(i), if omits(i) { -best(i) } else { 0.0 });
+        selection.shown.sort_by(|&a, &b| {
+            let (a, b) = (key(a), key(b));
+            a.0.cmp(&b.0).then(a.1.total_cmp(&b.1))
+        });
+    }
     for &i in &selection.shown {
         let (Some(document), Some(verdict)) = (report.documents.get(i), claim.verdicts.get(i))
         else {
@@ -121,6 +147,93 @@ pub fn render(
             selection.folded.len(),
             some_of(&selection.folded),
             claim.id
+        );
+        out.push('\n');
+        out.push_str(&wrap(&line, width, ""));
+    }
+    out
+}
+
+/// Renders one document's verdict on every claim of `report`: each claim it does not just
+/// omit, with its evidence (and the verdict claims.yaml expects of it, when it says one),
+/// then the claims it omits with no pattern matched, by id. For `explain --document DOC`
+/// without a claim: what a reader of one document asks.
+pub fn render_document(report: &Report, document: &str, style: Style) -> String {
+    let width = usize::from(style.width);
+    let mut out = String::new();
+    let Some((index, info)) = report
+        .documents
+        .iter()
+        .enumerate()
+        .find(|(_, d)| d.id() == document)
+    else {
+        return out;
+    };
+    let name = match info.label() {
+        Some(label) => format!("{label} ({document})"),
+        None => document.to_string(),
+    };
+    let _ = writeln!(out, "{}  {}", paint(&name, "1", style), info.path());
+    let mut omitted = Vec::new();
+    for claim in &report.claims {
+        let Some(verdict) = claim.verdicts.get(index) else {
+            continue;
+        };
+        let expected = claim
+            .expect
+            .documents
+            .iter()
+            .find(|(id, _)| id == document)
+            .map(|(_, expected)| *expected);
+        if verdict.verdict == Verdict::Omits && verdict.evidence.is_empty() && expected.is_none() {
+            omitted.push(claim.id.as_str());
+            continue;
+        }
+        let mark = match expected {
+            Some(expected) if expected != verdict.verdict => {
+                format!(
+                    " {}",
+                    paint(&format!("! expected {expected}"), "1;31", style)
+                )
+            }
+            Some(_) => " (as expected)".to_string(),
+            None => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "\n{} (line {}): {}{mark}",
+            paint(&claim.id, "1", style),
+            claim.line,
+            paint(
+                verdict.verdict.as_str(),
+                verdict_color(verdict.verdict),
+                style
+            )
+        );
+        out.push_str(&wrap(&claim.claim, width, "  "));
+        if verdict.evidence.is_empty() {
+            let _ = writeln!(out, "  no pattern of this claim matched in this document");
+        }
+        for evidence in verdict.evidence {
+            render_evidence(&mut out, info.path(), evidence, style);
+        }
+    }
+    if !omitted.is_empty() {
+        let listed = if omitted.len() <= 30 {
+            omitted.join(", ")
+        } else {
+            format!(
+                "{}, and {} more",
+                omitted[..30].join(", "),
+                omitted.len() - 30
+            )
+        };
+        let count = match omitted.len() {
+            1 => "1 claim".to_string(),
+            n => format!("{n} claims"),
+        };
+        let line = format!(
+            "{count} omitted, with no pattern matched: {listed} (`factcheck explain CLAIM --document {document}` shows one, with its near misses)"
         );
         out.push('\n');
         out.push_str(&wrap(&line, width, ""));

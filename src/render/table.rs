@@ -171,7 +171,7 @@ pub fn render(report: &Report, style: Style) -> String {
         out.push_str(&super::wrap(LEGEND, width, ""));
     } else {
         let note = format!(
-            "{} documents are too many for one column each in {width} columns: counts per verdict shown; see --format json or `factcheck explain ID`",
+            "{} documents are too many for one column each in {width} columns: counts per verdict shown; `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims",
             report.documents.len()
         );
         out.push_str(&super::wrap(&note, width, ""));

@@ -139,6 +139,22 @@ fn table_fits_the_width_in_columns() {
     }
 }
 
+#[test]
+fn a_table_of_counts_says_how_to_see_each_document() {
+    let mut project = Test::new().file("claims.yaml", ONE_CLAIM);
+    for i in 0..40 {
+        project = project.file(&format!("seeds/document-{i:02}.txt"), "Nothing.");
+    }
+    let run = project.run();
+    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("counts per verdict shown")
+            && flat.contains("`factcheck explain --document DOC` a document's claims"),
+        "{}",
+        run.stdout
+    );
+}
+
 /// `COLUMNS=0` (a terminal that does not know its size, as some CI runners report) is no
 /// width at all: the table takes 80 columns, as without `COLUMNS`, not the 40 minimum.
 #[test]
@@ -245,6 +261,56 @@ fn test_runs_each_claim_as_a_test_without_a_rust_project() {
     let run = project.run_args(&["test", "--claims", "missing.yaml"]);
     assert_eq!(run.status, 2, "{}", run.stderr);
     assert!(run.stderr.contains("missing.yaml"), "{}", run.stderr);
+}
+
+#[test]
+fn explain_with_only_a_document_shows_its_verdict_on_every_claim() {
+    let project = Test::new()
+        .file(
+            "claims.yaml",
+            format!(
+                "{ONE_CLAIM}  - id: visit\n    claim: Putin visited.\n    support: ['visited']\n    expect: {{documents: {{a: contradicts}}}}\n  - id: shells\n    claim: Shells were shipped.\n    support: ['shipped shells']\n"
+            ),
+        )
+        .file("seeds/a.txt", "Putin visited Pyongyang on Tuesday.")
+        .file("seeds/b.txt", "Nothing happened.");
+    let run = project.run_args(&["explain", "--document", "a"]);
+    assert_eq!(run.status, 1, "the run's outcome: {}", run.stderr);
+    for expected in [
+        "visit (line",
+        "supports ! expected contradicts",
+        "«visited»",
+        "2 claims omitted, with no pattern matched: mutual-assistance, shells",
+    ] {
+        assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
+    }
+    assert!(!run.stdout.contains("Nothing happened"), "{}", run.stdout);
+    // Neither a claim nor a document: an error that says what to name.
+    let run = project.run_args(&["explain"]);
+    assert_eq!(run.status, 2, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("explain needs a claim id, or --document DOC"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn explain_shows_the_closest_omissions_first() {
+    let run = Test::new()
+        .file("claims.yaml", ONE_CLAIM)
+        .file("seeds/a.txt", "The pact was discussed.")
+        .file("seeds/b.txt", "The pact includes mutual help.")
+        .file("seeds/c.txt", "It includes assistance.")
+        .run_args(&["explain", "mutual-assistance"]);
+    // b shares three words with the claim, c two, a one: not the order of their ids.
+    let at = |id: &str| run.stdout.find(&format!("\n{id}: omits"));
+    assert!(
+        at("b").is_some() && at("b") < at("c") && at("c") < at("a"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
