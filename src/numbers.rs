@@ -1040,6 +1040,14 @@ impl Constraint {
         }
     }
 
+    /// The value of an exact constraint (`number: 24`), if it is one.
+    pub fn exact_value(&self) -> Option<f64> {
+        match self.kind {
+            Kind::Exact(value) => Some(value),
+            _ => None,
+        }
+    }
+
     /// The constraint of a bare YAML number (`number: 24`): that value exactly.
     pub fn exact(value: f64) -> Constraint {
         Constraint {

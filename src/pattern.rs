@@ -188,6 +188,28 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
                     .hint("add `number:` (e.g. `number: 24` or `number: \">= 11000\"`) so the number is checked, or write the digits in the pattern"),
             );
         }
+        if let Some(written) = thousands_as_decimal(claim) {
+            let width = claim
+                .number
+                .as_ref()
+                .and_then(|n| n.exact_value())
+                .map_or(1, |value| value.to_string().len());
+            let location = file
+                .origin
+                .locate(Target::Value(&claim.path.key("number")), width);
+            let digits: String = written.chars().filter(|c| *c != ',').collect();
+            problems.push(
+                Diagnostic::warning(
+                    "number-decimal-point",
+                    format!(
+                        "claim `{}`: `number:` has a decimal point where the claim's sentence writes {written}, with a thousands separator",
+                        claim.id
+                    ),
+                )
+                .at(location)
+                .hint(format!("a point in `number:` is a decimal point: for {written}, write `number: {digits}`")),
+            );
+        }
         claims.push(CompiledClaim { matchers });
     }
     // Parsing and compiling regexes is most of the start-up time of a large claims file, and
@@ -836,6 +858,29 @@ fn is_repetition(inside: &str) -> bool {
         && parts
             .next()
             .is_none_or(|rest| rest.trim().is_empty() || digits(rest.trim()))
+}
+
+/// The figure of the claim's sentence that `number:` misreads, if any: an exact value with
+/// a decimal point whose digits are those of a figure the sentence writes with a thousands
+/// separator (`number: 36.816` beside "36,816 migrants"), as a European writer would put it.
+fn thousands_as_decimal(claim: &crate::claims::Claim) -> Option<String> {
+    let value = claim.number.as_ref()?.exact_value()?;
+    if value.fract() == 0.0 {
+        return None;
+    }
+    let digits: String = value
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    claim
+        .claim
+        .split(|c: char| !(c.is_ascii_digit() || c == ','))
+        .map(|figure| figure.trim_matches(','))
+        .find(|figure| {
+            figure.contains(',') && figure.chars().filter(|c| *c != ',').eq(digits.chars())
+        })
+        .map(str::to_string)
 }
 
 #[cfg(test)]

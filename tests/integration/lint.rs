@@ -33,6 +33,7 @@ snapshot_lint!(unused_term_is_a_warning, "unused-term");
 snapshot_lint!(unknown_document_suggests_one, "unknown-document");
 snapshot_lint!(dead_pattern_is_a_warning, "dead-pattern");
 snapshot_lint!(too_broad_pattern_says_its_share, "too-broad");
+snapshot_lint!(a_decimal_point_for_a_thousands_separator, "decimal-number");
 
 #[test]
 fn deny_warnings_makes_warnings_fail_with_1() {
