@@ -117,11 +117,13 @@ pub fn project_trials(project: &Project, shown: &str) -> ClaimTrials {
                 }
                 text.push_str(&row.join(", "));
                 text.push_str("\n\n");
+                // The documents that just omit the claim are listed by id, not one by one:
+                // without their near misses, each would only say that nothing matched.
                 text.push_str(&render::explain::render(
                     &report,
                     claim,
                     &[],
-                    None,
+                    Some(&[]),
                     &[],
                     &[],
                     style,

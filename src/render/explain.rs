@@ -120,14 +120,19 @@ pub fn render(
         if ids.is_empty() {
             continue;
         }
-        let verb = match kind {
-            0 => "support it",
-            1 => "omit it with evidence that does not count",
-            2 => "contradict it",
-            _ => "are mixed",
+        let one = ids.len() == 1;
+        let verb = match (kind, one) {
+            (0, false) => "documents support it",
+            (0, true) => "document supports it",
+            (1, false) => "documents omit it with evidence that does not count",
+            (1, true) => "document omits it with evidence that does not count",
+            (2, false) => "documents contradict it",
+            (2, true) => "document contradicts it",
+            (_, false) => "documents are mixed",
+            (_, true) => "document is mixed",
         };
         let line = format!(
-            "{} more documents {verb} (the first {SHOWN_WITH_EVIDENCE} are shown above): {} (`factcheck explain {} --document ID` shows one; `factcheck check --claim {} --format json` has them all)",
+            "{} more {verb} (the first {SHOWN_WITH_EVIDENCE} are shown above): {} (`factcheck explain {} --document ID` shows one; `factcheck check --claim {} --format json` has them all)",
             ids.len(),
             some_of(ids),
             claim.id,
@@ -137,14 +142,29 @@ pub fn render(
         out.push_str(&wrap(&line, width, ""));
     }
     if !selection.folded.is_empty() {
-        let which = if closest.is_none() {
-            ""
+        let which = match closest {
+            Some(closest) if !closest.is_empty() => {
+                " and no sentence closer to it than those shown"
+            }
+            _ => "",
+        };
+        let plain = plain_omissions(report, claim);
+        let more = if selection.shown.iter().any(|&i| {
+            report
+                .documents
+                .get(i)
+                .is_some_and(|d| plain.contains(&d.id()))
+        }) {
+            " more"
         } else {
-            " and no sentence closer to it than those shown"
+            ""
+        };
+        let count = match selection.folded.len() {
+            1 => format!("1{more} document omits"),
+            n => format!("{n}{more} documents omit"),
         };
         let line = format!(
-            "{} more documents omit it, with no pattern of this claim matched{which}: {} (`factcheck explain {} --document ID` shows one, with its near misses)",
-            selection.folded.len(),
+            "{count} it, with no pattern of this claim matched{which}: {} (`factcheck explain {} --document ID` shows one, with its near misses)",
             some_of(&selection.folded),
             claim.id
         );
