@@ -1875,13 +1875,26 @@ impl<'a> Context<'a> {
             .filter(|next| next.paragraph == paragraph)?;
         let text = doc.text[next.range.clone()].trim_start_matches(['"', '\'']);
         let lower = text.to_ascii_lowercase();
-        let phrase = REBUTTALS.iter().find(|phrase| {
-            lower.strip_prefix(**phrase).is_some_and(|rest| {
-                rest.is_empty() || rest.starts_with(['.', ':', ';', '!']) || rest.starts_with(" -")
-            })
-        })?;
+        let ends = |rest: &str| {
+            rest.is_empty() || rest.starts_with(['.', ':', ';', '!']) || rest.starts_with(" -")
+        };
+        let len = REBUTTALS
+            .iter()
+            .find(|phrase| lower.strip_prefix(**phrase).is_some_and(ends))
+            .map(|phrase| phrase.len())
+            .or_else(|| {
+                let lead = REBUTTAL_LEADS
+                    .iter()
+                    .find(|lead| lower.starts_with(**lead))?;
+                let clause = lower[lead.len()..]
+                    .split(['.', ':', ';', '!', ','])
+                    .next()?;
+                (clause.split_whitespace().count() <= 6
+                    && ends(&lower[lead.len() + clause.len()..]))
+                .then_some(lead.len() + clause.len())
+            })?;
         Some(negation::Cue {
-            text: text[..phrase.len()].to_string(),
+            text: text[..len].to_string(),
             start: usize::MAX,
             end: usize::MAX,
         })
@@ -4081,46 +4094,24 @@ const SAYING: &[&str] = &[
 ];
 
 /// Sentences, or first clauses, that deny the sentence before them (in lower case).
+#[rustfmt::skip]
 const REBUTTALS: &[&str] = &[
-    "it did not",
-    "it didn't",
-    "it does not",
-    "it doesn't",
-    "it has not",
-    "it hasn't",
-    "it was not",
-    "it wasn't",
-    "it is not",
-    "it isn't",
-    "they did not",
-    "they didn't",
-    "they do not",
-    "they don't",
-    "it is not true",
-    "it is false",
-    "that is false",
-    "that is not true",
-    "that is untrue",
-    "that is wrong",
-    "that is incorrect",
-    "that isn't true",
-    "that's false",
-    "that's not true",
-    "that's untrue",
-    "that was false",
-    "that was not true",
-    "this is false",
-    "this is not true",
-    "this is untrue",
-    "this is wrong",
-    "this isn't true",
-    "that claim is false",
-    "this claim is false",
-    "the claim is false",
-    "not true",
-    "false",
-    "untrue",
+    "it did not", "it didn't", "it does not", "it doesn't", "it has not", "it hasn't",
+    "it had not", "it hadn't", "it was not", "it wasn't", "it is not", "it isn't",
+    "they did not", "they didn't", "they do not", "they don't", "they had not", "they hadn't",
+    "it is not true", "it is false", "that is false", "that is not true", "that is untrue",
+    "that is wrong", "that is incorrect", "that isn't true", "that's false", "that's not true",
+    "that's untrue", "that's wrong", "that was false", "that was not true", "this is false",
+    "this is not true", "this is untrue", "this is wrong", "this isn't true",
+    "that is not correct", "this is not correct", "that's not correct", "that is not accurate",
+    "that is inaccurate", "that is not right", "that is not the case", "this is not the case",
+    "that was not the case", "that's not the case", "that claim is false",
+    "this claim is false", "the claim is false", "not true", "not so", "false", "untrue",
 ];
+
+/// Rebuttals that name what shows otherwise before their colon or full stop: "That is not
+/// what the figures show:" (in lower case; at most six words follow).
+const REBUTTAL_LEADS: &[&str] = &["that is not what ", "this is not what ", "that's not what "];
 
 /// Whether `word` is a negation word, in any case ("not", "never", "didn't").
 fn is_negation_word(word: &str) -> bool {

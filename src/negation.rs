@@ -404,8 +404,9 @@ static ENTRIES: &[Entry] = &[
     e("fail|fails|failed|failing to stop|prevent|deter|block|hinder|halt", IDIOM, 0),
     // "The appeal court did not overturn Varga's conviction", "declined to suspend the
     // approval", "never contested her conviction": what was not undone stands.
-    e("NOT|never ADV? overturn|overturned|contest|contested|challenge|challenged|suspend|suspended|revoke|revoked|reverse|reversed|quash|quashed|annul|annulled", IDIOM, 0),
-    e("refuse|refuses|refused|refusing|decline|declines|declined|declining to overturn|contest|challenge|suspend|revoke|reverse|quash|annul", IDIOM, 0),
+    // So does a target or a plan not abandoned: "would not abandon the 2050 target".
+    e("NOT|never ADV? overturn|overturned|contest|contested|challenge|challenged|suspend|suspended|revoke|revoked|reverse|reversed|quash|quashed|annul|annulled|abandon|abandoned|scrap|scrapped|ditch|ditched|repeal|repealed|rescind|rescinded", IDIOM, 0),
+    e("refuse|refuses|refused|refusing|decline|declines|declined|declining to overturn|contest|challenge|suspend|revoke|reverse|quash|annul|abandon|scrap|ditch|repeal|rescind", IDIOM, 0),
     // "The jury did not take long to convict Varga" convicted her.
     e("NOT|never ADV? take|took|taken long to", IDIOM, 0),
     // "Not for nothing did Holt win Ashford": she did.
@@ -532,6 +533,13 @@ static ENTRIES: &[Entry] = &[
     e("threaten|threatens|threatened|threatening to", HEDGE, 0),
     // A wish is not a fact: "officials hoped the deal was signed".
     e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
+    // "The Greens want to bring the target forward to 2045"; "recommended that the youth
+    // rate be abolished", "recommended abolishing it": a wish or advice, not the deed.
+    e("want|wants|wanted|wanting to", HEDGE, 0),
+    // (A source's wish for anonymity is no wish about the statement: "a diplomat who did
+    // not want to be named said X".)
+    e("want|wants|wanted|wanting to be named|identified|quoted", IDIOM, 0),
+    e("recommend|recommends|recommended|recommending|advise|advises|advised|advising|propose|proposes|proposed|proposing that?", HEDGE, 0),
     // A statement its speaker withdrew or revised, neither stated nor denied: "retracted
     // his statement that X", "walked back claims that X", "initially said X".
     e("retract|retracts|retracted|retracting|withdrew|withdraws|withdrawn|withdrawing his|her|its|their|the|an|a? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion|report|figure that?", HEDGE, 0),
@@ -1432,6 +1440,11 @@ impl<'a> SentenceCues<'a> {
                 {
                     return false
                 }
+                Some(K::Word)
+                    if mode == Mode::Neg && words_after_cue && self.ends_without(cue, k) =>
+                {
+                    return false
+                }
                 Some(K::OpenQ) => depth += 1,
                 // The scope of a cue inside a quotation ends where the quotation closes.
                 Some(K::CloseQ) if depth == 0 => return false,
@@ -1484,6 +1497,9 @@ impl<'a> SentenceCues<'a> {
             }
             k += 1;
         }
+        if mode == Mode::Neg && to > cue.end && self.ends_without(cue, to) {
+            return false;
+        }
         // The match itself may start the main clause after a fronted phrase, or a participle
         // clause.
         if fronted
@@ -1494,6 +1510,14 @@ impl<'a> SentenceCues<'a> {
             return false;
         }
         mode == Mode::Hedge || !self.participle_clause(cue, to)
+    }
+
+    /// Whether word `k` ends the noun phrase that the negation `cue` "without" negates: any
+    /// preposition does ("were left without mobile signal [for 11 hours]").
+    fn ends_without(&self, cue: &Found, k: usize) -> bool {
+        self.elem(cue.start, &["without"])
+            && (self.is(k, PREPOSITION)
+                || self.elem(k, &["for", "since", "until", "from", "to", "by", "with"]))
     }
 
     /// Whether the full stop at token `k`, before a lowercase word, ends a sentence: it
@@ -3014,7 +3038,12 @@ impl<'a> SentenceCues<'a> {
                 _ => return None,
             }
         }
-        let doubt = doubts(&words);
+        // "That is untrue: the members are volunteers" rebuts the sentence before it, and
+        // what follows its colon is the writer's correction, not a claim filed under it.
+        let rebuttal = words.len() >= 2
+            && ["that", "this", "it", "that's", "this's", "it's"].contains(&words[0].as_str())
+            && (words.len() == 2 || ["is", "was"].contains(&words[1].as_str()));
+        let doubt = doubts(&words) && !rebuttal;
         (doubt && words.len() <= 3).then(|| self.cue(start, colon + 1))
     }
 
@@ -3283,6 +3312,7 @@ mod tests {
             "Kim, who has never visited Moscow, [signed the treaty].",
             "The treaty, which does not mention troops, [includes a mutual defence clause].",
             "The pact does not include 11,000 [containers]. | neg=does not",
+            "Customers were left without mobile signal [for 11 hours].",
         ];
         scope_of_the_seed_sentences: [
             "He assured that \"it will not have any confrontational character, it will not be directed against any country and it will be [aimed at guaranteeing stability] in Northeast Asia.\"",

@@ -945,6 +945,25 @@ fn wishes_and_impersonal_reports_are_hedges() {
     ] {
         check("support: ['the deal was signed']", doc, Omits);
     }
+    // So are a want and advice.
+    check(
+        "support: ['net zero target\\b.{0,30}\\b2045']",
+        "The Greens want to bring the net zero target forward to 2045.",
+        Omits,
+    );
+    let abolished = "support: [{all: ['youth rate', 'abolish\\w*']}]";
+    for document in [
+        "The commission has recommended that the youth rate be abolished by 2027.",
+        "The commission recommended abolishing the youth rate.",
+        "The commission proposed that the youth rate be abolished.",
+    ] {
+        check(abolished, document, Omits);
+    }
+    check(
+        abolished,
+        "The youth rate was abolished in April.",
+        Supports,
+    );
 }
 
 #[test]
@@ -2443,6 +2462,21 @@ fn a_relative_clause_on_the_negated_part_states_the_parts_in_it() {
 }
 
 #[test]
+fn without_negates_a_noun_phrase_that_a_preposition_ends() {
+    let claim = "support: [{all: ['Telvara', 'for {n} hours']}]\nnumber: 11";
+    check(
+        claim,
+        "Telvara customers were left without mobile signal for 11 hours.",
+        Supports,
+    );
+    check(
+        "support: ['signed with a mutual defence clause']\ncontradict: ['without a mutual defence clause']",
+        "The pact was signed without a mutual defence clause.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn not_alone_denies_the_manner_not_the_deed() {
     let claim = "support: ['signed the pact']\ncontradict: ['not sign(ed)? the pact']";
     check(
@@ -2870,6 +2904,13 @@ fn a_negation_between_all_parts_is_weighed_as_one_not_as_a_word_of_possibility()
 
 #[test]
 fn what_was_not_undone_stands_and_what_was_undone_falls() {
+    // A target not abandoned or scrapped stands too.
+    for document in [
+        "The prime minister said she would not abandon the 2050 target.",
+        "Calder would not scrap the 2050 target.",
+    ] {
+        check("support: ['the 2050 target']", document, Supports);
+    }
     let convicted = "support: [{all: ['Varga', '(?:convict(?:ed|ion)?)', 'brib\\w*']}]";
     check(
         convicted,
@@ -5849,9 +5890,25 @@ fn a_rebuttal_that_opens_the_next_sentence_denies_the_statement() {
         "Posts on social media say the unemployment rate fell to 4.8% in March. It did not: the official rate was 5.2%.",
         "One post claims the unemployment rate fell to 4.8% in March. That is false.",
         "Posts say the unemployment rate fell to 4.8%. Not true - the rate rose.",
+        "The minister said the unemployment rate fell to 4.8%. That is not correct.",
+        "The minister said the unemployment rate fell to 4.8% in March. It had not: it rose.",
+        "The minister said the unemployment rate fell to 4.8%. That is not what the figures show: it rose.",
     ] {
         check(claim, document, Contradicts);
     }
+    // "That is untrue:" rebuts; what follows its colon is the writer's correction, not a
+    // claim filed under a label of doubt ("Untrue: X" still is).
+    let volunteers = "support: ['unpaid volunteers']";
+    check(
+        volunteers,
+        "The minister said rescuers are paid. That is untrue: the teams are unpaid volunteers.",
+        Supports,
+    );
+    check(
+        volunteers,
+        "Untrue: the teams are unpaid volunteers.",
+        Omits,
+    );
     // Against another figure, the denial says nothing; a first clause that goes on, or a
     // rebuttal someone else voices, or one in the next paragraph, is not read as one.
     check(
