@@ -3293,7 +3293,7 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
         "daily", "overall", "total", "headline", "official", "latest", "final", "record",
         "average", "median", "whole", "entire", "combined", "current", "actual", "real",
         "nominal", "gross", "underlying", "provisional", "preliminary", "revised", "new",
-        "current", "existing", "present",
+        "current", "existing", "present", "national", "federal", "statutory", "standard",
     ];
     let Some(before) = sentence.get(..start) else {
         return false;
@@ -3550,10 +3550,16 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
         return true;
     }
     let claim_words: Vec<&str> = words_of(claim).collect();
-    let claim_names_a_place = claim_words
-        .iter()
-        .enumerate()
-        .any(|(i, w)| w.eq_ignore_ascii_case("in") && place_in(&claim_words[i + 1..]).is_some());
+    // "in Kelmouth", or a possessive name: "Kelmouth's PM2.5 averaged 14".
+    let possessive = |w: &&str| {
+        w.strip_suffix("'s").is_some_and(|name| {
+            name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)
+        })
+    };
+    let claim_names_a_place =
+        claim_words.iter().enumerate().any(|(i, w)| {
+            w.eq_ignore_ascii_case("in") && place_in(&claim_words[i + 1..]).is_some()
+        }) || claim_words.iter().any(possessive);
     let Some(opening) = opening_phrase(sentence, figure.start) else {
         return false;
     };

@@ -353,6 +353,27 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
     problems
 }
 
+/// Drops from `problems` the dead-pattern warnings that a `\b` warning (`boundaries`)
+/// explains: the same pattern, or the `all:` holding it, said dead twice over is one
+/// mistake, and only the `\b` warning says what to fix.
+pub fn without_dead_explained_by_boundaries(problems: &mut Vec<Diagnostic>) {
+    // "in claim `ID`, `claims[0].support[1]`: …": the pattern's path.
+    let path = |message: &str| message.split('`').nth(3).map(str::to_string);
+    let explained: Vec<String> = problems
+        .iter()
+        .filter(|p| p.code == "boundary-at-sign")
+        .filter_map(|p| path(&p.message))
+        .collect();
+    problems.retain(|p| {
+        p.code != "dead-pattern"
+            || !path(&p.message).is_some_and(|dead| {
+                explained
+                    .iter()
+                    .any(|boundary| boundary == &dead || boundary.starts_with(&format!("{dead}.")))
+            })
+    });
+}
+
 /// `{n}\b ?C` or `{n}\bmm`: a unit the text may glue to the figure ("38.2C", "121mm"),
 /// after a `\b` that needs a break between the figure and the unit, which a glued unit
 /// does not have. With ` ?`, the pattern matches "38.2 C" and never "38.2C".

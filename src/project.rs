@@ -372,11 +372,16 @@ impl Project {
             previous = results;
         }
         add(previous);
-        let problems = if shard.is_none() {
+        let mut problems = if shard.is_none() {
             lint::patterns(&self.checker.file, self.checker.compiled(), &usage)
         } else {
             Vec::new()
         };
+        // A `\b` that keeps a pattern from ever matching is the likeliest cause of a dead
+        // pattern: `check` says so where `lint` does.
+        problems.extend(lint::boundaries(&self.checker.file));
+        lint::without_dead_explained_by_boundaries(&mut problems);
+        diagnostic::sort_by_position(&mut problems);
         let mut report = builder.finish(warnings);
         if shard.is_some() {
             report.shard = shard;
@@ -413,6 +418,7 @@ impl Project {
             &usage,
         ));
         problems.extend(lint::boundaries(&self.checker.file));
+        lint::without_dead_explained_by_boundaries(&mut problems);
         diagnostic::sort_by_position(&mut problems);
         problems
     }

@@ -1768,7 +1768,14 @@ fn not_a_count(
         && !headline
         && !money
         && previous.chars().next().is_some_and(char::is_uppercase);
-    let first_word = words.len() == 1;
+    // (After a list item's marker, "- Around 2.4 million customers", the word is the
+    // item's first.)
+    let marker = words.first().is_some_and(|w| {
+        matches!(*w, "-" | "*" | "+" | "•")
+            || w.strip_suffix(['.', ')'])
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    });
+    let first_word = words.len() == 1 || (marker && words.len() == 2);
     // In a gap, only a bare figure after a name is one ("June 19", "Resolution 1718"):
     // "sent Pyongyang 11,000 shells" counts shells.
     let name_like = context_is_ours || digits_only;

@@ -4855,6 +4855,13 @@ fn a_kind_the_claim_does_not_name_never_breaks_it() {
     ] {
         check_claim_text(claim, text, document, Contradicts);
     }
+    // "national" names the measure, not a kind of it.
+    check_claim_text(
+        "support: ['minimum wage\\b.{0,40}\\brise of {n}%']\nnumber: 6.7",
+        "The minimum wage increase in April 2025 was 6.7%.",
+        "From April, the national minimum wage is £12.21 an hour, a rise of 9.8%.",
+        Contradicts,
+    );
     // Before a verb, the word is the subject, and the figure is read.
     check_claim_text(
         "support: ['killed {n} people']\nnumber: 2316",
@@ -4995,6 +5002,21 @@ fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
     ] {
         check_claim_text(claim, text, document, Contradicts);
     }
+    // A possessive name in the claim's sentence names its place too.
+    let pm = "support: ['PM2\\.5\\b.{0,40}\\b{n} micrograms']\nnumber: 14";
+    let text = "Kelmouth's PM2.5 level averaged 14 micrograms last year.";
+    check_claim_text(
+        pm,
+        text,
+        "In Brenford, PM2.5 averaged 9 micrograms last year.",
+        Omits,
+    );
+    check_claim_text(
+        pm,
+        text,
+        "In Kelmouth, PM2.5 averaged 9 micrograms last year.",
+        Contradicts,
+    );
 }
 
 #[test]
@@ -5050,6 +5072,14 @@ fn a_figure_after_a_name_the_pattern_spells_or_in_a_score_is_a_count() {
         "Russia sent Resolution 1718 to the council.",
         Omits,
     );
+    // A list item's first word opens the item, after its marker, as a sentence's does.
+    let customers = "support: ['{n} million customers']\nnumber: \"2.4 +/- 10%\"";
+    for document in [
+        "Outage facts:\n\n- Around 2.4 million customers lost service.\n",
+        "Outage facts:\n\n1. Around 2.4 million customers lost service.\n",
+    ] {
+        check(customers, document, Supports);
+    }
 }
 
 #[test]
