@@ -3873,7 +3873,27 @@ fn periods_in(text: &str) -> Vec<Period> {
         let quantified = words_of(&text[..at])
             .last()
             .is_some_and(|w| QUANTIFIED.contains(&w.to_lowercase().as_str()));
-        let year: Option<u16> = (run == 4 && !glued && !quantified)
+        // "the driest since 1976", "the highest level since 2001": the baseline of a record,
+        // not a period the statement is of.
+        let baseline = {
+            let head = text[..at].trim_end();
+            let start = head.len().saturating_sub(5);
+            let since = head
+                .get(start..)
+                .is_some_and(|word| word.eq_ignore_ascii_case("since"))
+                && !head[..start].ends_with(char::is_alphanumeric);
+            let mut from = head.len().saturating_sub(60);
+            while !head.is_char_boundary(from) {
+                from += 1;
+            }
+            since
+                && words_of(head.get(from.min(start)..start).unwrap_or("")).any(|w| {
+                    let w = w.to_lowercase();
+                    (w.len() > 5 && w.ends_with("est"))
+                        || ["most", "least", "worst", "best", "first"].contains(&w.as_str())
+                })
+        };
+        let year: Option<u16> = (run == 4 && !glued && !quantified && !baseline)
             .then(|| text[at..at + 4].parse().ok())
             .flatten()
             .filter(|y| (1900..2100).contains(y));

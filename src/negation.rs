@@ -535,6 +535,9 @@ static ENTRIES: &[Entry] = &[
     e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
     // "The Greens want to bring the target forward to 2045"; "recommended that the youth
     // rate be abolished", "recommended abolishing it": a wish or advice, not the deed.
+    // "Rumours said the final day had been cancelled": a rumour's word is no report.
+    e("rumour|rumours|rumor|rumors ADV? said|say|says|suggested|suggest|suggests|claimed|claim|claims", HEDGE, REPORT),
+    e("rumour|rumours|rumor|rumors had|have|has it", HEDGE, REPORT),
     e("want|wants|wanted|wanting to", HEDGE, 0),
     // (A source's wish for anonymity is no wish about the statement: "a diplomat who did
     // not want to be named said X".)
@@ -546,6 +549,8 @@ static ENTRIES: &[Entry] = &[
     e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
     // (Not "first": "the first reported case" states a case.)
     e("initially|originally|previously said|reported|stated|claimed|announced|put", HEDGE, TAIL),
+    // "Fibrelink initially refused to pay compensation": a first stance, since changed.
+    e("initially|originally refused|rejected|declined|denied|opposed|resisted", HEDGE, 0),
     // "…, a claim Yerevan later retracted", "…, before retracting the claim", "…, then
     // withdrew the statement".
     e("later|subsequently|since retracted|withdrew|disowned|corrected", HEDGE, TAIL),
@@ -1305,6 +1310,22 @@ impl<'a> SentenceCues<'a> {
                 .filter(|&c| self.is(j, FRAME) && self.elem(c, &["that", "of"]))
             {
                 return Some(Found { end: c + 1, ..verb });
+            }
+            // "denied rumours on social media that X", "rejected claims by the opposition
+            // that X": a phrase of where or whose between the claim noun and its "that".
+            if self.is(j, FRAME)
+                && self.next_word(j + 1).is_some_and(|p| {
+                    self.is(p, PREPOSITION) || self.elem(p, &["by", "from", "online"])
+                })
+            {
+                let mut at = j + 1;
+                for _ in 0..5 {
+                    let Some(w) = self.next_word(at) else { break };
+                    if self.is(w, THAT) {
+                        return Some(Found { end: w + 1, ..verb });
+                    }
+                    at = w + 1;
+                }
             }
             // "rejected claims it shipped shells": the clause without "that".
             if let Some(c) = self

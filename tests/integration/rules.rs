@@ -341,6 +341,7 @@ fn denial_negates_what_is_denied() {
         "Moscow denied on Tuesday that the treaty contains any provision on mutual assistance.",
         "Moscow denied in a statement that the treaty contains any provision on mutual assistance.",
         "Moscow flatly denied again that the treaty contains any provision on mutual assistance.",
+        "Moscow denied rumours on social media that the treaty contains any provision on mutual assistance.",
     ] {
         check(
             "support: ['treaty contains? any provision on mutual assistance']",
@@ -942,6 +943,22 @@ fn wishes_and_impersonal_reports_are_hedges() {
         "Officials hope the deal was signed.",
         "It is believed the deal was signed.",
         "Officials claimed the deal was signed, but it was not.",
+    ] {
+        check("support: ['the deal was signed']", doc, Omits);
+    }
+    // So is a first stance, since changed.
+    let paid =
+        "support: ['agreed to pay compensation']\ncontradict: ['refused to pay compensation']";
+    check(
+        paid,
+        "Fibrelink initially refused to pay compensation.",
+        Omits,
+    );
+    check(paid, "Fibrelink refused to pay compensation.", Contradicts);
+    // So is a rumour's word.
+    for doc in [
+        "Rumours said the deal was signed.",
+        "Rumours had it that the deal was signed.",
     ] {
         check("support: ['the deal was signed']", doc, Omits);
     }
@@ -4796,6 +4813,13 @@ fn a_contradiction_of_another_period_than_the_claims_counts_neither_way() {
     }
     // A support of another period is read as before (figures have their own rule).
     check_claim_text(claim, text, "The Fed held rates in June 2023.", Supports);
+    // The baseline of a record ("the driest since 2018") is no period of the statement.
+    check_claim_text(
+        "support: ['driest\\b.{0,40}\\bsince 1976']\ncontradict: ['driest\\b.{0,40}\\bsince (?:19[89]\\d|20[0-2]\\d)']",
+        "This summer was the driest since 1976.",
+        "In fact it was the driest since 2018, the Met Service said.",
+        Contradicts,
+    );
     // A contradict pattern that spells a period names the rival date itself.
     check_claim_text(
         "support: ['bridge opened\\b.{0,30}\\bOctober 2024']\ncontradict: ['bridge\\b.{0,20}\\bopened\\b.{0,30}\\b(?:2025|November|December)']",
