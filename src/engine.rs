@@ -572,33 +572,51 @@ impl Checker {
     /// skipped as no count ("12 of the 40": a part of a larger number), so that `explain`
     /// can say why a document whose words plainly match omits the claim.
     pub fn skipped_figures(&self, claim: usize, text: &Text) -> Vec<SkippedFigure> {
-        let Some(compiled) = self.compiled.claims.get(claim) else {
-            return Vec::new();
+        self.skipped_figures_of(text, Some(claim))
+            .into_iter()
+            .next()
+            .unwrap_or_default()
+    }
+
+    /// `skipped_figures` for every claim, from one scan of `text`: indexed by claim.
+    pub fn skipped_figures_by_claim(&self, text: &Text) -> Vec<Vec<SkippedFigure>> {
+        self.skipped_figures_of(text, None)
+    }
+
+    /// The skipped figures of claim `only` (one list), or of every claim (a list each).
+    fn skipped_figures_of(&self, text: &Text, only: Option<usize>) -> Vec<Vec<SkippedFigure>> {
+        let claims: Vec<usize> = match only {
+            Some(claim) if claim < self.compiled.claims.len() => vec![claim],
+            Some(_) => return Vec::new(),
+            None => (0..self.compiled.claims.len()).collect(),
         };
         let sentences = segment::segment(&text.text);
         let normalized = NormalizedDocument::new(&text.text, &sentences);
         let hits = scan::scan(&self.compiled, &normalized, self.scanning);
-        let mut found = Vec::new();
-        for skip in &hits.skipped {
-            let Some(m) = compiled
-                .matchers
-                .iter()
-                .position(|m| m.parts.contains(&(skip.pattern as usize)))
-            else {
-                continue;
-            };
-            let label = self.texts()[claim][m].label.to_string();
-            let source = normalized.source_range(skip.figure.clone());
-            let position = text.position(source.start);
-            let sentence = &normalized.sentences[skip.sentence as usize].source;
-            found.push(SkippedFigure {
-                matcher: label,
-                line: position.line,
-                column: position.column,
-                figure: text.text[source].to_string(),
-                why: skip.why,
-                sentence: text.text[sentence.clone()].to_string(),
-            });
+        let mut found = vec![Vec::new(); claims.len()];
+        for (slot, &claim) in claims.iter().enumerate() {
+            let compiled = &self.compiled.claims[claim];
+            for skip in &hits.skipped {
+                let Some(m) = compiled
+                    .matchers
+                    .iter()
+                    .position(|m| m.parts.contains(&(skip.pattern as usize)))
+                else {
+                    continue;
+                };
+                let label = self.texts()[claim][m].label.to_string();
+                let source = normalized.source_range(skip.figure.clone());
+                let position = text.position(source.start);
+                let sentence = &normalized.sentences[skip.sentence as usize].source;
+                found[slot].push(SkippedFigure {
+                    matcher: label,
+                    line: position.line,
+                    column: position.column,
+                    figure: text.text[source].to_string(),
+                    why: skip.why,
+                    sentence: text.text[sentence.clone()].to_string(),
+                });
+            }
         }
         found
     }

@@ -704,16 +704,22 @@ fn explain_documents(args: &ExplainArgs, style: Style) -> Result<Outcome, Vec<Di
     print_warnings(&report);
     // Every claim's dead or too broad patterns would bury the document's verdicts: counted.
     if !problems.is_empty() {
+        let (count, them) = match problems.len() {
+            1 => ("1 warning".to_string(), "it"),
+            n => (format!("{n} warnings"), "them"),
+        };
         eprintln!(
-            "warning: {} of the claims' patterns match nothing or too much over these documents (`factcheck lint{}` shows them)",
-            problems.len(),
+            "warning: the claims' patterns have {count} over these documents (`factcheck lint{}` shows {them})",
             lint_arguments(&args.inputs)
         );
     }
     let mut texts = Vec::with_capacity(args.documents.len());
     for named in &args.documents {
         let id = document_named(&report, named, &project)?;
-        texts.push(render::explain::render_document(&report, &id, style));
+        let skipped = project.skipped_figures_by_claim(&id);
+        texts.push(render::explain::render_document(
+            &report, &id, &skipped, style,
+        ));
     }
     print(&texts.join("\n"))?;
     Ok(outcome(&report))

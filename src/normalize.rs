@@ -336,7 +336,8 @@ fn is_quote_marker(text: &str, at: usize) -> bool {
 const QUOTE_MARKER_REACH: usize = 32;
 
 /// Whether the `*` or `_` at byte `at` of `text` is Markdown emphasis: a run of one to
-/// three of them with a letter or digit on one side only ("**214**", "_Holt_ won"), so
+/// three of them with a letter, a digit or a figure's sign on one side only ("**214**",
+/// "**38%**:", "_Holt_ won"), so
 /// that `{n}` reads the number and a pattern the words. `snake_case`, `2 * 3` and a run
 /// between two marks ("**Myth:**") keep theirs.
 fn is_emphasis(text: &str, at: usize) -> bool {
@@ -344,7 +345,10 @@ fn is_emphasis(text: &str, at: usize) -> bool {
     let marker = |b: &u8| matches!(b, b'*' | b'_');
     let start = at - bytes[..at].iter().rev().take_while(|b| marker(b)).count();
     let end = at + bytes[at..].iter().take_while(|b| marker(b)).count();
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // A figure's sign stands for its word: "**38%**:", "**£12.60**".
+    let word = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '%' | '£' | '$' | '€' | '¥'))
+    };
     let before = word(text[..start].chars().next_back());
     let after = word(text[end..].chars().next());
     end - start <= 3 && before != after
@@ -539,6 +543,9 @@ mod tests {
         );
         let n = doc.text.find("214").unwrap_or(0);
         assert_eq!(&original[doc.source_range(n..n + 3)], "214");
+        // Around a figure with its sign, too.
+        let doc = one("- **38%**: how full Hollin was; **£12.60** an hour");
+        assert_eq!(doc.text, "- 38%: how full Hollin was; £12.60 an hour");
     }
 
     #[test]

@@ -441,6 +441,17 @@ impl Project {
             .collect()
     }
 
+    /// For document `id`, each claim's skipped figures (`Checker::skipped_figures_by_claim`),
+    /// indexed by claim; empty when the document cannot be read.
+    pub fn skipped_figures_by_claim(&self, id: &str) -> Vec<Vec<SkippedFigure>> {
+        self.files
+            .iter()
+            .find(|file| file.id() == id)
+            .and_then(|file| sources::read(&self.sources_dir, file).ok())
+            .map(|(text, _)| self.checker.skipped_figures_by_claim(&text))
+            .unwrap_or_default()
+    }
+
     /// The sentences closest to `claim` in each of the documents `ids`, read again (in
     /// parallel), in the documents' order.
     pub fn near_misses(&self, claim: &Claim, ids: &[&str]) -> Vec<(String, Vec<NearMiss>)> {

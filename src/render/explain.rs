@@ -178,7 +178,12 @@ pub fn render(
 /// omit, with its evidence (and the verdict claims.yaml expects of it, when it says one),
 /// then the claims it omits with no pattern matched, by id. For `explain --document DOC`
 /// without a claim: what a reader of one document asks.
-pub fn render_document(report: &Report, document: &str, style: Style) -> String {
+pub fn render_document(
+    report: &Report,
+    document: &str,
+    skipped: &[Vec<SkippedFigure>],
+    style: Style,
+) -> String {
     let width = usize::from(style.width);
     let mut out = String::new();
     let Some((index, info)) = report
@@ -195,7 +200,8 @@ pub fn render_document(report: &Report, document: &str, style: Style) -> String 
     };
     let _ = writeln!(out, "{}  {}", paint(&name, "1", style), info.path());
     let mut omitted = Vec::new();
-    for claim in &report.claims {
+    for (c, claim) in report.claims.iter().enumerate() {
+        let figures = skipped.get(c).filter(|f| !f.is_empty());
         let Some(verdict) = claim.verdicts.get(index) else {
             continue;
         };
@@ -205,7 +211,11 @@ pub fn render_document(report: &Report, document: &str, style: Style) -> String 
             .iter()
             .find(|(id, _)| id == document)
             .map(|(_, expected)| *expected);
-        if verdict.verdict == Verdict::Omits && verdict.evidence.is_empty() && expected.is_none() {
+        if verdict.verdict == Verdict::Omits
+            && verdict.evidence.is_empty()
+            && expected.is_none()
+            && figures.is_none()
+        {
             omitted.push(claim.id.as_str());
             continue;
         }
@@ -231,11 +241,14 @@ pub fn render_document(report: &Report, document: &str, style: Style) -> String 
             )
         );
         out.push_str(&wrap(&claim.claim, width, "  "));
-        if verdict.evidence.is_empty() {
+        if verdict.evidence.is_empty() && figures.is_none() {
             let _ = writeln!(out, "  no pattern of this claim matched in this document");
         }
         for evidence in verdict.evidence {
             render_evidence(&mut out, info.path(), evidence, style);
+        }
+        if let Some(figures) = figures {
+            render_skipped(&mut out, info.path(), figures, style);
         }
     }
     if !omitted.is_empty() {

@@ -297,6 +297,26 @@ fn explain_with_only_a_document_shows_its_verdict_on_every_claim() {
 }
 
 #[test]
+fn explain_with_only_a_document_shows_figures_it_skipped() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: arrests\n    claim: Police arrested 40 protesters.\n    support: ['arrested {n}']\n    number: 40\n    expect: {}\n",
+        )
+        .file("seeds/a.txt", "Police arrested 12 of the 40 protesters.")
+        .run_args(&["explain", "--document", "a"]);
+    assert!(
+        run.stdout.contains("arrests (line 2): omits")
+            && run
+                .stdout
+                .contains("a pattern matched, but the figure it read is not counted")
+            && !run.stdout.contains("claim omitted"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn explain_shows_the_closest_omissions_first() {
     let run = Test::new()
         .file("claims.yaml", ONE_CLAIM)
