@@ -1892,6 +1892,17 @@ impl<'a> Context<'a> {
             .get(last + 1)
             .filter(|next| next.paragraph == paragraph)?;
         let text = doc.text[next.range.clone()].trim_start_matches(['"', '\'']);
+        // Every rebuttal starts with one of these letters; most sentences are none, and
+        // this runs for most plain matches.
+        if !text.starts_with(['I', 'i', 'T', 't', 'N', 'n', 'F', 'f', 'U', 'u']) {
+            return None;
+        }
+        // A rebuttal and its ending lie within the sentence's first 80 bytes.
+        let mut head = text.len().min(80);
+        while !text.is_char_boundary(head) {
+            head -= 1;
+        }
+        let text = &text[..head];
         let lower = text.to_ascii_lowercase();
         let ends = |rest: &str| {
             rest.is_empty() || rest.starts_with(['.', ':', ';', '!']) || rest.starts_with(" -")
@@ -3416,8 +3427,9 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
 /// Whether the match at byte `start` of `sentence` follows an owner that neither the
 /// claim's sentence nor the pattern names, when the claim's sentence has an owner of its
 /// own ("Meridia's economy grew 1.8%", "Valdorian employers added 48,000 jobs"): a
-/// possessive name right before it ("Ostrava's economy grew"), or a possessive or a
-/// demonym opening the two words before it ("Ostrian employers added 9,000 jobs").
+/// possessive name or a demonym right before it ("Ostrava's economy grew", "the Ostrian
+/// economy grew"), or opening the two words before it ("Ostrian employers added 9,000
+/// jobs").
 fn another_owner(claim: &str, pattern: &str, sentence: &str, start: usize) -> bool {
     let possessive = |word: &str| -> Option<String> {
         let name = word
@@ -3441,7 +3453,7 @@ fn another_owner(claim: &str, pattern: &str, sentence: &str, start: usize) -> bo
         .next()
         .filter(|_| last.chars().all(char::is_alphabetic))
         .unwrap_or("");
-    let Some(name) = possessive(last).or_else(|| owner(second)) else {
+    let Some(name) = owner(last).or_else(|| owner(second)) else {
         return false;
     };
     !named_by(claim, &pattern.to_lowercase(), &name)

@@ -163,22 +163,10 @@ const NOT_TRUE: &[&str] = &["true", "correct", "accurate", "right"];
 
 /// Words that open a phrase of when or how between a denial verb and its "that" ("denied
 /// yesterday that", "denied flatly that"), besides prepositions and `ADV`.
+#[rustfmt::skip]
 const DENIAL_ADVERBIALS: &[&str] = &[
-    "yesterday",
-    "today",
-    "last",
-    "this",
-    "earlier",
-    "again",
-    "repeatedly",
-    "strongly",
-    "flatly",
-    "firmly",
-    "categorically",
-    "vehemently",
-    "emphatically",
-    "previously",
-    "to",
+    "yesterday", "today", "last", "this", "earlier", "again", "repeatedly", "strongly",
+    "flatly", "firmly", "categorically", "vehemently", "emphatically", "previously", "to",
 ];
 
 /// Whether `word` is a verb that calls something a name ("called", "branded", "described"),
@@ -533,11 +521,11 @@ static ENTRIES: &[Entry] = &[
     e("threaten|threatens|threatened|threatening to", HEDGE, 0),
     // A wish is not a fact: "officials hoped the deal was signed".
     e("hope|hopes|hoped|hoping|wish|wishes|wished|wishing", HEDGE, 0),
-    // "The Greens want to bring the target forward to 2045"; "recommended that the youth
-    // rate be abolished", "recommended abolishing it": a wish or advice, not the deed.
     // "Rumours said the final day had been cancelled": a rumour's word is no report.
     e("rumour|rumours|rumor|rumors ADV? said|say|says|suggested|suggest|suggests|claimed|claim|claims", HEDGE, REPORT),
     e("rumour|rumours|rumor|rumors had|have|has it", HEDGE, REPORT),
+    // "The Greens want to bring the target forward to 2045"; "recommended that the youth
+    // rate be abolished", "recommended abolishing it": a wish or advice, not the deed.
     e("want|wants|wanted|wanting to", HEDGE, 0),
     // (A source's wish for anonymity is no wish about the statement: "a diplomat who did
     // not want to be named said X".)
@@ -1926,7 +1914,7 @@ impl<'a> SentenceCues<'a> {
             .filter(|&k| matches!(self.kind(k), Some(K::Word)))
             .take(8)
             .collect();
-        let to = rest.iter().position(|&k| self.elem(k, &["to"]));
+        let to = rest.iter().any(|&k| self.elem(k, &["to"]));
         let replaced = rest.iter().enumerate().any(|(i, &k)| {
             self.elem(k, &["from"])
                 || (self.elem(k, &["of"])
@@ -1944,7 +1932,7 @@ impl<'a> SentenceCues<'a> {
                         ],
                     ))
         });
-        if to.is_none() && replaced {
+        if !to && replaced {
             return None;
         }
         (at + 1..(at + 5).min(self.toks.len()))
@@ -3062,7 +3050,7 @@ impl<'a> SentenceCues<'a> {
         // "That is untrue: the members are volunteers" rebuts the sentence before it, and
         // what follows its colon is the writer's correction, not a claim filed under it.
         let rebuttal = words.len() >= 2
-            && ["that", "this", "it", "that's", "this's", "it's"].contains(&words[0].as_str())
+            && ["that", "this", "it", "that's", "it's"].contains(&words[0].as_str())
             && (words.len() == 2 || ["is", "was"].contains(&words[1].as_str()));
         let doubt = doubts(&words) && !rebuttal;
         (doubt && words.len() <= 3).then(|| self.cue(start, colon + 1))

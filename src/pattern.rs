@@ -877,8 +877,12 @@ fn thousands_as_decimal(claim: &crate::claims::Claim) -> Option<String> {
         .claim
         .split(|c: char| !(c.is_ascii_digit() || c == ','))
         .map(|figure| figure.trim_matches(','))
+        // (A thousands separator groups three digits: "1,5" is a decimal comma, and
+        // `number: 1.5` reads it right.)
         .find(|figure| {
-            figure.contains(',') && figure.chars().filter(|c| *c != ',').eq(digits.chars())
+            figure.contains(',')
+                && figure.split(',').skip(1).all(|group| group.len() == 3)
+                && figure.chars().filter(|c| *c != ',').eq(digits.chars())
         })
         .map(str::to_string)
 }
