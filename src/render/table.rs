@@ -11,9 +11,10 @@ use comfy_table::{
 };
 use std::fmt::Write;
 
-/// Room for the claim column (at least 16 characters of id), the counts and the result, with
-/// borders.
+/// Room for the claim column (at least `CLAIM_ID_MIN` characters of id, longer ids wrap),
+/// the counts and the result, with borders.
 const FIXED_COLUMNS: usize = 40;
+const CLAIM_ID_MIN: usize = 16;
 /// Longest document name shown as a header; longer ones get a short key.
 const MAX_HEADER: usize = 8;
 
@@ -44,23 +45,49 @@ fn color(verdict: Verdict) -> Color {
 
 pub fn render(report: &Report, style: Style) -> String {
     let width = usize::from(style.width);
+    // Each document's coverage, the footer of its column: the share of claims it does not
+    // omit.
+    let coverage: Vec<String> = (0..report.documents.len())
+        .map(|i| {
+            let claims = report.claims.len().max(1);
+            let covered = report
+                .claims
+                .iter()
+                .filter(|c| {
+                    c.verdicts
+                        .get(i)
+                        .is_some_and(|v| v.verdict != Verdict::Omits)
+                })
+                .count();
+            format!("{}%", (covered * 100 + claims / 2) / claims)
+        })
+        .collect();
     // Each document column is as wide as its header (a short name, or a key such as `D12`)
-    // and its coverage (`100%`), plus a border.
+    // and its coverage, plus a border.
     let document_columns: usize = report
         .documents
         .iter()
+        .zip(&coverage)
         .enumerate()
-        .map(|(i, d)| {
+        .map(|(i, (d, coverage))| {
             let name = d.name().chars().count();
             let header = if name > MAX_HEADER {
                 format!("D{}", i + 1).len()
             } else {
                 name
             };
-            header.max(4) + 1
+            header.max(coverage.len()) + 1
         })
         .sum();
-    let per_document = FIXED_COLUMNS + document_columns <= width;
+    // The claim column needs no more than its longest id (or "coverage").
+    let claim_column = report
+        .claims
+        .iter()
+        .map(|c| c.id.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp("coverage".len(), CLAIM_ID_MIN);
+    let per_document = FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + document_columns <= width;
     let mut table = Table::new();
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
@@ -148,18 +175,8 @@ pub fn render(report: &Report, style: Style) -> String {
 
     if per_document && !report.claims.is_empty() {
         let mut footer = vec![Cell::new("coverage")];
-        for i in 0..report.documents.len() {
-            let covered = report
-                .claims
-                .iter()
-                .filter(|c| {
-                    c.verdicts
-                        .get(i)
-                        .is_some_and(|v| v.verdict != Verdict::Omits)
-                })
-                .count();
-            let percent = (covered * 100 + report.claims.len() / 2) / report.claims.len();
-            footer.push(Cell::new(format!("{percent}%")).set_alignment(CellAlignment::Center));
+        for percent in &coverage {
+            footer.push(Cell::new(percent).set_alignment(CellAlignment::Center));
         }
         footer.extend([Cell::new(""), Cell::new(""), Cell::new("")]);
         table.add_row(footer);

@@ -155,6 +155,23 @@ fn a_table_of_counts_says_how_to_see_each_document() {
     );
 }
 
+#[test]
+fn a_table_that_fits_shows_a_column_per_document() {
+    // Nine documents of three letters, coverage of two or three characters each: 76
+    // columns wide, so 80 show them all.
+    let mut project = Test::new().file("claims.yaml", ONE_CLAIM);
+    for i in 1..=9 {
+        project = project.file(&format!("seeds/h0{i}.txt"), "Nothing.");
+    }
+    let run = project.run();
+    assert!(run.stdout.contains("h09"), "{}", run.stdout);
+    assert!(
+        run.stdout.lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        run.stdout
+    );
+}
+
 /// `COLUMNS=0` (a terminal that does not know its size, as some CI runners report) is no
 /// width at all: the table takes 80 columns, as without `COLUMNS`, not the 40 minimum.
 #[test]
