@@ -102,15 +102,7 @@ pub fn render(
             )
         );
         let figures = skipped.iter().find(|(doc, _)| doc == id).map(|(_, f)| f);
-        if verdict.evidence.is_empty() && figures.is_none() {
-            let _ = writeln!(out, "  no pattern of this claim matched in this document");
-        }
-        for evidence in verdict.evidence {
-            render_evidence(&mut out, document.path(), evidence, style);
-        }
-        if let Some(figures) = figures {
-            render_skipped(&mut out, document.path(), figures, style);
-        }
+        render_cell(&mut out, document.path(), verdict.evidence, figures, style);
         let near = near_misses.iter().find(|(doc, _)| doc == id);
         if let (Verdict::Omits, Some((_, near))) = (verdict.verdict, near) {
             render_near_misses(&mut out, document.path(), near, style);
@@ -241,15 +233,7 @@ pub fn render_document(
             )
         );
         out.push_str(&wrap(&claim.claim, width, "  "));
-        if verdict.evidence.is_empty() && figures.is_none() {
-            let _ = writeln!(out, "  no pattern of this claim matched in this document");
-        }
-        for evidence in verdict.evidence {
-            render_evidence(&mut out, info.path(), evidence, style);
-        }
-        if let Some(figures) = figures {
-            render_skipped(&mut out, info.path(), figures, style);
-        }
+        render_cell(&mut out, info.path(), verdict.evidence, figures, style);
     }
     if !omitted.is_empty() {
         let listed = if omitted.len() <= 30 {
@@ -423,6 +407,26 @@ const SHOWN_OMISSIONS: usize = 10;
 /// How many documents of one verdict with evidence are shown one by one; the others are
 /// listed by id.
 const SHOWN_WITH_EVIDENCE: usize = 20;
+
+/// One document's evidence on one claim, and the figures its patterns matched but skipped;
+/// or that nothing matched.
+fn render_cell(
+    out: &mut String,
+    path: &str,
+    evidence: &[std::sync::Arc<Evidence>],
+    figures: Option<&Vec<SkippedFigure>>,
+    style: Style,
+) {
+    if evidence.is_empty() && figures.is_none() {
+        let _ = writeln!(out, "  no pattern of this claim matched in this document");
+    }
+    for evidence in evidence {
+        render_evidence(out, path, evidence, style);
+    }
+    if let Some(figures) = figures {
+        render_skipped(out, path, figures, style);
+    }
+}
 
 fn render_skipped(out: &mut String, path: &str, figures: &[SkippedFigure], style: Style) {
     let _ = writeln!(

@@ -205,9 +205,10 @@ fn failing_claim_exits_1_and_says_why() {
     );
 }
 
-#[test]
-fn test_runs_each_claim_as_a_test_without_a_rust_project() {
-    let project = Test::new()
+/// Two claims over one document: `mutual-assistance` fails (it expects a contradiction),
+/// `visit` passes.
+fn one_failing_claim_and_one_passing() -> Test {
+    Test::new()
         .file(
             "claims.yaml",
             format!(
@@ -217,7 +218,12 @@ fn test_runs_each_claim_as_a_test_without_a_rust_project() {
         .file(
             "seeds/a.txt",
             "The pact provides for mutual assistance. Putin visited.",
-        );
+        )
+}
+
+#[test]
+fn test_runs_each_claim_as_a_test_without_a_rust_project() {
+    let project = one_failing_claim_and_one_passing();
     let run = project.run_args(&["test"]);
     assert_eq!(
         run.status, 1,
@@ -302,6 +308,14 @@ fn explain_with_only_a_document_shows_its_verdict_on_every_claim() {
         assert!(run.stdout.contains(expected), "{expected}: {}", run.stdout);
     }
     assert!(!run.stdout.contains("Nothing happened"), "{}", run.stdout);
+    // The claims' dead patterns are counted in one line, not drawn one by one.
+    assert!(
+        run.stderr
+            .contains("warning: the claims' patterns have 2 warnings over these documents (`factcheck lint` shows them)")
+            && !run.stderr.contains("matches nothing"),
+        "{}",
+        run.stderr
+    );
     // Neither a claim nor a document: an error that says what to name.
     let run = project.run_args(&["explain"]);
     assert_eq!(run.status, 2, "{}", run.stdout);
@@ -352,17 +366,7 @@ fn explain_shows_the_closest_omissions_first() {
 
 #[test]
 fn a_closed_pipe_ends_a_run_quietly_with_its_outcome() {
-    let project = Test::new()
-        .file(
-            "claims.yaml",
-            format!(
-                "{ONE_CLAIM}    expect: contradicted\n  - id: visit\n    claim: Putin visited.\n    support: ['visited']\n"
-            ),
-        )
-        .file(
-            "seeds/a.txt",
-            "The pact provides for mutual assistance. Putin visited.",
-        );
+    let project = one_failing_claim_and_one_passing();
     // `factcheck test | head`: libtest's printer fails on the pipe; the status is still
     // the claims' (1: one fails; 0 for a filter that selects a passing claim only).
     for (args, status) in [
@@ -395,6 +399,14 @@ fn a_failing_claims_row_over_many_documents_lists_those_that_do_not_omit_it() {
     assert_eq!(run.status, 1, "{}", run.stderr);
     assert!(
         run.stdout.contains("verdicts: d04 ✓, 12 others omit it"),
+        "{}",
+        run.stdout
+    );
+    // Below, those twelve are listed by id in one paragraph, not one by one.
+    assert!(
+        run.stdout
+            .contains("12 documents omit it, with no pattern of this claim matched: d00")
+            && !run.stdout.contains("d00: omits"),
         "{}",
         run.stdout
     );
