@@ -842,6 +842,8 @@ enum Why<'a> {
     Unsure(&'a str),
     /// Hedged, and counted because the claim says `hedged: support`.
     HedgedCounted(&'a str),
+    /// Hedged under `hedged: support`, with a number that does not meet `number:`.
+    HedgedOtherNumber(&'a str),
     /// Hedged under `hedged: support`, but unsure as well.
     HedgedUnsure(&'a str, &'a str),
     /// A hedge that leaves the statement open ("unclear whether").
@@ -870,6 +872,11 @@ impl Why<'_> {
             Why::Unsure(unsure) => unsure.into(),
             Why::HedgedCounted(cue) => format!("hedged by \"{cue}\"; counted as support because the claim says `hedged: support`").into(),
             Why::HedgedUnsure(cue, unsure) => format!("hedged by \"{cue}\", and {unsure}").into(),
+            Why::HedgedOtherNumber(cue) => format!(
+                "hedged by \"{cue}\", and its number does not meet `number: {}`: `hedged: support` counts only what would support, so it counts neither way",
+                constraint_text(claim)
+            )
+            .into(),
             Why::LeftOpen(cue) => format!(
                 "left open by \"{cue}\": not even `hedged: support` counts it either way"
             )
@@ -1554,10 +1561,18 @@ impl<'a> Context<'a> {
                 // Under `hedged: support`, "may include X" counts for X but "may not include X"
                 // (or a "not" a gap swallowed) and "unclear whether X" do not count at all.
                 let asked = side == Side::Support && claim.hedged == HedgePolicy::Support;
-                counted = asked && negation.is_none() && unsure.is_none() && hedge_reports;
+                // ... and "reportedly 4.8%" against `number: 5.2` supports nothing.
+                let other_number = breaks || inconclusive;
+                counted = asked
+                    && negation.is_none()
+                    && unsure.is_none()
+                    && hedge_reports
+                    && !other_number;
                 let cue = cue.text.as_str();
                 if counted {
                     Why::HedgedCounted(cue)
+                } else if asked && other_number {
+                    Why::HedgedOtherNumber(cue)
                 } else if let (true, Some(unsure)) = (asked, &unsure) {
                     Why::HedgedUnsure(cue, unsure)
                 } else if asked && negation.is_none() && !hedge_reports {

@@ -39,7 +39,8 @@ struct Cli {
 enum Command {
     /// Check every claim against every document and print the coverage table.
     Check(CheckArgs),
-    /// Show, for one claim, each document's verdict and the evidence behind it.
+    /// Show, for one claim, each document's verdict and the evidence behind it (or, with
+    /// only `--document`, one document's verdict on every claim).
     Explain(ExplainArgs),
     /// Check claims.yaml for mistakes without judging anything, reporting every problem.
     Lint(LintArgs),

@@ -493,11 +493,20 @@ fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Sty
         path, evidence.line, evidence.column, evidence.matcher
     );
     let _ = writeln!(out, "    why: {}", evidence.why);
+    // A support that counts with a figure that breaks the claim is one the sentence revised
+    // to the claim's ("initially reported as 7.1 before being revised down to 6.8"): the
+    // breaking figure is the earlier one.
+    let revised = evidence.counted && evidence.role == crate::claims::Side::Support;
     for number in &evidence.numbers {
         let outcome = number
             .outcome
             .as_ref()
-            .map(|o| format!(": {o}"))
+            .map(|o| match o.as_ref() {
+                "breaks" if revised => {
+                    ": breaks, but the sentence revises it (see why)".to_string()
+                }
+                o => format!(": {o}"),
+            })
             .unwrap_or_default();
         let _ = writeln!(
             out,

@@ -907,6 +907,10 @@ fn hedged_support_counts_reports_never_open_questions_or_swallowed_negations() {
     let claim = "support: ['signed the deal']\nhedged: support";
     check(claim, "Kim reportedly signed the deal.", Supports);
     check(claim, "Kim may have signed the deal.", Supports);
+    // Only what would support: a hedged figure that breaks `number:` counts neither way.
+    let rate = "support: ['rate was {n}%']\nnumber: 5.2\nhedged: support";
+    check(rate, "Reportedly, the rate was 5.2%.", Supports);
+    check(rate, "Reportedly, the rate was 4.8%.", Omits);
     for doc in [
         "It is not clear whether Kim signed the deal.",
         "If Kim signed the deal, sanctions would follow.",
