@@ -431,7 +431,7 @@ static ENTRIES: &[Entry] = &[
     // the treaty was signed": what is not known is the reason, the number, the time; X is
     // taken as given. ("Whether" and "if" leave X open.)
     e("NOT ADV? be|been? ADV? clear|known|certain|sure|evident why|how|when|where", IDIOM, 0),
-    e("NOT|never ADV? say|said|explain|explained|specify|specified|disclose|disclosed|reveal|revealed why|how|when|where", IDIOM, 0),
+    e("NOT|never ADV? say|said|explain|explained|specify|specified|disclose|disclosed|reveal|revealed|confirm|confirmed why|how|when|where", IDIOM, 0),
     // "Peskov declined to explain how the clause would work" takes the clause as given.
     e("declined|declines|refused|refuses to say|explain|specify|disclose|reveal|detail why|how|when|where", IDIOM, 0),
     // "There is no shortage of shells", "Not a single day passes without shells landing".

@@ -1903,7 +1903,8 @@ fn unread_tail(after: &str) -> Option<&'static str> {
             "the head of a figure it cannot read (like \"1.5m\", \"1,5 million\", \"18'342\")",
         );
     }
-    if matches!(first, Some('/' | '\u{2044}')) {
+    // ("$4.30/lb", "120/day": a slash before a letter is "per", a rate's unit.)
+    if matches!(first, Some('/' | '\u{2044}')) && !second.is_some_and(char::is_alphabetic) {
         return Some("a fraction (like \"1/2\", \"1½\"), not a count");
     }
     // Only the first words matter: the rest of the sentence is not lowercased.

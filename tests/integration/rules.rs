@@ -6102,3 +6102,45 @@ fn more_than_a_figure_sets_no_record() {
         "{evidence:#?}"
     );
 }
+
+#[test]
+fn not_confirming_where_takes_what_was_sold_as_given() {
+    let claim = "support: [{all: ['EuroStar', 'jackpot', '£{n} million']}]\nnumber: 48";
+    check(
+        claim,
+        "It has not confirmed where the ticket for Friday's £48 million EuroStar jackpot was sold.",
+        Supports,
+    );
+    // "Whether" still leaves it open.
+    check(
+        claim,
+        "It has not confirmed whether the £48 million EuroStar jackpot was won.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_claim_a_gap_swallowed_hedges_the_match() {
+    let claim = "support: ['Korvel\\b.{0,40}\\bsales doubled']";
+    check(
+        claim,
+        "Korvel claims its smartphone sales doubled in 2024.",
+        Omits,
+    );
+    check(
+        claim,
+        "Korvel said its smartphone sales doubled in 2024.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_slash_before_a_unit_is_a_rate_not_a_fraction() {
+    let claim = "support: ['record \\$?{n}']\nnumber: 4.30";
+    check(
+        claim,
+        "Arabica hit a record $4.30/lb in February.",
+        Supports,
+    );
+    check(claim, "Arabica hit a record 4 1/2 dollars.", Contradicts);
+}
