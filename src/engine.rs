@@ -3165,8 +3165,10 @@ fn clause_of_another_period(
     };
     // "delayed the launch until early 2025", "was pushed back to November 2024": the date
     // after "to" or "until" is where the event moved, not when the match happened.
+    // "Tanui, who won the marathon in 2023, dropped out": an aside on the subject dates
+    // the aside, not the match.
     let clause = if whole {
-        without_new_date(&clause)
+        without_new_date(&without_relative_asides(&clause))
     } else {
         clause
     };
@@ -3220,6 +3222,27 @@ fn clause_of_another_period(
         claimed.iter().any(|q| of_kind(&q))
             && !stated.iter().filter(of_kind).any(|q| claimed.contains(q))
     })
+}
+
+/// `clause` without its asides that open with ", which" or ", who" and close with a comma.
+fn without_relative_asides(clause: &str) -> String {
+    let mut out = String::with_capacity(clause.len());
+    let mut rest = clause;
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let open = [", which ", ", who "]
+            .iter()
+            .filter_map(|lead| lower.find(lead))
+            .min();
+        let Some(open) = open else { break };
+        let Some(close) = rest[open + 2..].find(',').map(|c| open + 2 + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `clause` without the date right after "to", "until" or "till" (a month, a year, or

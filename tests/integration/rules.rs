@@ -4817,6 +4817,13 @@ fn a_contradiction_of_another_period_than_the_claims_counts_neither_way() {
     }
     // A support of another period is read as before (figures have their own rule).
     check_claim_text(claim, text, "The Fed held rates in June 2023.", Supports);
+    // An aside on the subject dates the aside, not the match.
+    check_claim_text(
+        "contradict: [{all: ['Tanui', 'dropped out']}]",
+        "Tanui won the Halden Marathon in 2025.",
+        "Tanui, who won the race in 2023, was never in contention this year and dropped out.",
+        Contradicts,
+    );
     // The baseline of a record ("the driest since 2018") is no period of the statement.
     check_claim_text(
         "support: ['driest\\b.{0,40}\\bsince 1976']\ncontradict: ['driest\\b.{0,40}\\bsince (?:19[89]\\d|20[0-2]\\d)']",
