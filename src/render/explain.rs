@@ -493,10 +493,14 @@ fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Sty
         path, evidence.line, evidence.column, evidence.matcher
     );
     let _ = writeln!(out, "    why: {}", evidence.why);
-    // A support that counts with a figure that breaks the claim is one the sentence revised
-    // to the claim's ("initially reported as 7.1 before being revised down to 6.8"): the
-    // breaking figure is the earlier one.
-    let revised = evidence.counted && evidence.role == crate::claims::Side::Support;
+    // A support that counts because the sentence revised its figure to the claim's
+    // ("initially reported as 7.1 before being revised down to 6.8"): the breaking figure
+    // is the earlier one. (Its why is the engine's `Why::Revised`.)
+    let revised = evidence.counted
+        && evidence.role == crate::claims::Side::Support
+        && evidence
+            .why
+            .starts_with("the sentence revises the figure to");
     for number in &evidence.numbers {
         let outcome = number
             .outcome

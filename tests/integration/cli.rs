@@ -348,6 +348,28 @@ fn explain_with_only_a_document_shows_figures_it_skipped() {
 }
 
 #[test]
+fn explain_marks_a_figure_the_sentence_revised_to_the_claims() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: turnout\n    claim: Turnout was 67.4%.\n    support: ['turnout\\b.{0,40}\\b{n}%']\n    number: 67.4\n    expect: {}\n",
+        )
+        .file(
+            "seeds/a.txt",
+            "Turnout was reported as 62% in early returns, since revised to 67.4%.",
+        )
+        .run_args(&["explain", "turnout"]);
+    assert!(
+        run.stdout.contains("a: supports")
+            && run
+                .stdout
+                .contains("number: \"62\" = 62: breaks, but the sentence revises it (see why)"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn explain_shows_the_closest_omissions_first() {
     let run = Test::new()
         .file("claims.yaml", ONE_CLAIM)
