@@ -1048,6 +1048,16 @@ impl Constraint {
         }
     }
 
+    /// An exact constraint's figure as it was written, its decimal places kept
+    /// (`number: 96.000` is "96.000", where its value alone prints as 96).
+    pub fn exact_written_figure(&self) -> Option<String> {
+        let value = self.exact_value()?;
+        Some(match self.places.and_then(|p| usize::try_from(p).ok()) {
+            Some(places) => format!("{value:.places$}"),
+            None => value.to_string(),
+        })
+    }
+
     /// The constraint of a bare YAML number (`number: 24`): that value exactly.
     pub fn exact(value: f64) -> Constraint {
         Constraint {

@@ -192,8 +192,8 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
             let width = claim
                 .number
                 .as_ref()
-                .and_then(|n| n.exact_value())
-                .map_or(1, |value| value.to_string().len());
+                .and_then(|n| n.exact_written_figure())
+                .map_or(1, |figure| figure.len());
             let location = file
                 .origin
                 .locate(Target::Value(&claim.path.key("number")), width);
@@ -864,15 +864,12 @@ fn is_repetition(inside: &str) -> bool {
 /// a decimal point whose digits are those of a figure the sentence writes with a thousands
 /// separator (`number: 36.816` beside "36,816 migrants"), as a European writer would put it.
 fn thousands_as_decimal(claim: &crate::claims::Claim) -> Option<String> {
-    let value = claim.number.as_ref()?.exact_value()?;
-    if value.fract() == 0.0 {
+    // As written: `number: 96.000` (a float of value 96 to YAML) keeps its three places.
+    let written = claim.number.as_ref()?.exact_written_figure()?;
+    if !written.contains('.') {
         return None;
     }
-    let digits: String = value
-        .to_string()
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
+    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
     claim
         .claim
         .split(|c: char| !(c.is_ascii_digit() || c == ','))

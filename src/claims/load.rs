@@ -149,13 +149,25 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
             let key = before.trim_start().trim_start_matches("- ");
             !key.is_empty() && !key.contains(':') && !key.contains(' ')
         });
-    // libyaml's words describe the parser's state; say what the user most likely did.
+    // libyaml's words describe the parser's state; say what the user most likely did, in
+    // the message too, and keep the parser's words after it for a search.
+    let misindented =
+        problem.contains("expected '-' indicator") || problem.contains("did not find expected key");
+    let said = |what: &str| {
+        let parser = message.trim_start_matches("invalid YAML: ");
+        format!("invalid YAML: {what} (the YAML parser: {parser})")
+    };
+    let message = if key_indented_too_far {
+        said("this key is indented further than the key above it")
+    } else if misindented {
+        said("this line is not indented like the lines above it")
+    } else {
+        message
+    };
     let hint = if key_indented_too_far {
         "this key is indented further than the key above it: keys of one claim line up under `id:`"
-    } else if problem.contains("expected '-' indicator")
-        || problem.contains("did not find expected key")
-    {
-        "this line is not indented like the lines above it: keys of one claim line up under `id:`, and each claim starts with `- `"
+    } else if misindented {
+        "line it up with the lines above: keys of one claim line up under `id:`, and each claim starts with `- ` under the `- ` of the claim before"
     } else if problem.contains("mapping values are not allowed") {
         "a value contains `: `; put the whole value in quotes ('...')"
     } else if problem.contains("cannot start any token") {
@@ -362,6 +374,20 @@ impl Loader {
             location.width = text.chars().count() + quotes;
         }
         Some(location)
+    }
+
+    /// A YAML float at `path` as it is written in the file (`12.60`), when what is written
+    /// there reads as `value`.
+    fn written_number(&self, path: &YamlPath, value: f64) -> Option<String> {
+        let location = self.origin.locate(Target::Value(path), 1)?;
+        let written: String = location
+            .line_text
+            .chars()
+            .skip(location.column - 1)
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '+' | '-' | '_' | 'e' | 'E'))
+            .collect();
+        let parsed: f64 = written.replace('_', "").parse().ok()?;
+        (parsed == value).then_some(written)
     }
 
     fn at_key(&self, path: &YamlPath, key: &str) -> Option<Location> {
@@ -935,7 +961,17 @@ impl Loader {
     fn constraint(&mut self, path: &YamlPath, value: &Value, what: &str) -> Option<Constraint> {
         let parsed = match value {
             Value::Number(number) => match number.as_f64() {
-                Some(value) => Ok(Constraint::exact_written(value, &number.to_string())),
+                Some(value) => {
+                    // YAML hands over a float without the zeros it ended with (`12.60`
+                    // is 12.6, `96.000` is 96): its places are read where it is written.
+                    let written = if number.is_f64() {
+                        self.written_number(path, value)
+                    } else {
+                        None
+                    };
+                    let written = written.unwrap_or_else(|| number.to_string());
+                    Ok(Constraint::exact_written(value, &written))
+                }
                 None => Err(None),
             },
             Value::String(text) => Constraint::parse(text).map_err(Some),

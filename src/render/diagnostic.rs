@@ -17,7 +17,9 @@ pub fn render(diagnostic: &Diagnostic, style: Style) -> String {
         let gutter = " ".repeat(number.len());
         let _ = writeln!(out, "{gutter}--> {location}");
         if !location.line_text.trim().is_empty() {
-            let shown: String = location.line_text.replace('\t', " ");
+            // A tab is drawn as one visible character, so the caret stays under the spot
+            // and a tab in the indentation (a YAML error) can be seen.
+            let shown: String = location.line_text.replace('\t', "→");
             let pad = " ".repeat(location.column.saturating_sub(1).min(shown.chars().count()));
             let carets = "^".repeat(location.width.max(1));
             let _ = writeln!(out, "{gutter} |");

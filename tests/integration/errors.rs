@@ -73,6 +73,7 @@ snapshot_error!(pattern_too_large_says_what_to_change, "pattern-too-large");
 snapshot_error!(unclosed_quote_points_at_the_quote, "unclosed-quote");
 snapshot_error!(tab_in_indentation_says_spaces, "tab-indent");
 snapshot_error!(key_indented_too_far_says_so, "key-indented-too-far");
+snapshot_error!(line_indented_less_says_so, "line-indented-less");
 snapshot_error!(bad_number_constraint, "bad-number");
 snapshot_error!(bad_expect_verdict, "bad-expect");
 // `all: []` is "an empty list", not just "a list", beside "must be a non-empty list".
