@@ -1140,6 +1140,48 @@ impl<'a> Context<'a> {
                     built.push(parts);
                 }
             }
+            // Each later occurrence of a part that reads a number is read too, with the
+            // other parts' occurrences nearest to it, as in a sentence: "An earlier version
+            // said exports fell 2.3%. They fell 3.2%." reads the 3.2% as well as the 2.3%
+            // the correction withdrew. Only where the other parts stand in its sentence or
+            // before it, so a figure is not read with a name that comes after it.
+            let firsts = built[0].clone();
+            for (k, &part) in matcher.parts.iter().enumerate() {
+                let chosen = firsts[k];
+                let with_numbers =
+                    in_unit(part).filter(|h| !h.numbers.is_empty() && !std::ptr::eq(*h, chosen));
+                for later in with_numbers.take(MORE_OCCURRENCES) {
+                    let parts: Option<Vec<&Hit>> = matcher
+                        .parts
+                        .iter()
+                        .enumerate()
+                        .map(|(j, &other)| match j == k {
+                            true => Some(later),
+                            false => in_unit(other)
+                                .filter(|h| h.sentence <= later.sentence)
+                                .min_by_key(|h| distance(h, later)),
+                        })
+                        .collect();
+                    if let Some(parts) = parts.filter(|parts| !built.contains(parts)) {
+                        built.push(parts);
+                    }
+                }
+            }
+            // A figure read with a part that only comes in a later sentence, when the
+            // figure's part occurs again there or after it, is that later figure's reading:
+            // "Exports fell 4.1% in March. Brenmoor's retail sales fell 3.2%." reads 3.2%
+            // for Brenmoor, not 4.1%.
+            let later_figure = |parts: &[&Hit]| {
+                matcher.parts.iter().zip(parts).any(|(&part, figure)| {
+                    !figure.numbers.is_empty()
+                        && parts.iter().any(|other| {
+                            other.sentence > figure.sentence
+                                && in_unit(part)
+                                    .any(|h| h.sentence >= other.sentence && !h.numbers.is_empty())
+                        })
+                })
+            };
+            built.retain(|parts| !later_figure(parts));
             for parts in built {
                 self.evidence(claim, matcher, texts, &parts, out);
             }
@@ -2607,7 +2649,7 @@ impl<'a> Context<'a> {
                 hit.range.start - sentence_start,
             ) {
                 return Some(Cow::Borrowed(
-                    "the match is of someone the claim does not name",
+                    "the match is of someone or something the claim does not name",
                 ));
             }
             // "Moderna's trial had enrolled 25,654 participants by early October": a count
@@ -2619,7 +2661,7 @@ impl<'a> Context<'a> {
             // 'revenue … {n}']`: the figure's clause names someone else.
             if self.of_another_party(texts, parts, hit, range) {
                 return Some(Cow::Borrowed(
-                    "its clause names someone no part of the pattern spells",
+                    "its clause names someone or somewhere no part of the pattern spells",
                 ));
             }
             // "Holt won half the vote" against `number: 50`: a fraction in words is a share,

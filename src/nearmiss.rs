@@ -160,11 +160,38 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
 }
 
 /// The words of `text`, each as written and lowercased. Apostrophes split words, so
-/// "Putin's" gives "Putin" and a lone "s", which `keep` drops.
+/// "Putin's" gives "Putin" and a lone "s", which `keep` drops. A figure stays whole
+/// ("£8.7m" gives "8.7m", "12,400" gives "12,400"), its thousands separators dropped from
+/// the lowercased form, so "12,400" and "12400" meet.
 fn words(text: &str) -> impl Iterator<Item = (&str, String)> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| (w, w.to_lowercase()))
+    let bytes = text.as_bytes();
+    // A point or comma between two digits is part of a figure; anything else that is not
+    // alphanumeric ends a word.
+    let inside_figure = |i: usize| {
+        matches!(bytes[i], b'.' | b',')
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+    };
+    let mut start = None;
+    let mut spans = Vec::new();
+    for (i, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || inside_figure(i);
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push(&text[s..]);
+    }
+    spans
+        .into_iter()
+        .map(|w| (w, w.to_lowercase().replace(',', "")))
 }
 
 /// Whether a lowercased word carries meaning: not a stop word, not a single letter.
@@ -253,6 +280,19 @@ pub fn near_misses(claim: &Claim, text: &Text) -> Vec<NearMiss> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_is_one_word() {
+        let found: Vec<(&str, String)> =
+            words("Kestmoor lost £8.7m; 12,400 pupils, 3. Then").collect();
+        let written: Vec<&str> = found.iter().map(|(w, _)| *w).collect();
+        assert_eq!(
+            written,
+            ["Kestmoor", "lost", "8.7m", "12,400", "pupils", "3", "Then"]
+        );
+        // Its thousands separators are dropped, so "12,400" meets "12400".
+        assert_eq!(found[3].1, "12400");
+    }
 
     #[test]
     fn a_matcher_that_matches_only_with_wider_gaps_is_named() {

@@ -2036,7 +2036,12 @@ impl<'a> SentenceCues<'a> {
             if f.end <= first {
                 match f.kind {
                     // "Contrary to [reports that …]" rejects what the reports say, not that they exist.
-                    Kind::Neg if f.flags & CLAIM != 0 && claim_match => {}
+                    // After "denied that", the claim noun is the denied clause's subject ("denied
+                    // that online fraud [reports had risen 23%]"), and the clause is denied.
+                    Kind::Neg
+                        if f.flags & CLAIM != 0
+                            && claim_match
+                            && !(f.end..first).any(|j| self.is(j, THAT)) => {}
                     // A claim called false, when its clause goes on past the match: the
                     // falsity may be in the rest, so the match counts neither way.
                     Kind::Neg
@@ -2101,10 +2106,13 @@ impl<'a> SentenceCues<'a> {
                     _ if f.flags & CLAIM != 0 => None,
                     // "later [corrected the reading to 6.6]": the retraction's verb is the
                     // match's own; its adverb alone says nothing.
+                    // "is [expected to cost £3.2m]": the hedge's words are the pattern's, and
+                    // the auxiliary left outside says nothing either.
                     Kind::Hedge
                         if (f.start..last).all(|j| {
                             self.word(j).is_empty()
                                 || self.elem(j, &["later", "subsequently", "since", "then"])
+                                || (self.is(j, BE) && !self.is_neg_word(j))
                         }) =>
                     {
                         None
@@ -3263,6 +3271,8 @@ mod tests {
             "Pyongyang denies [supplying weapons to Russia]. | neg=denies",
             "Both Pyongyang and Moscow deny allegations of [arms transfers]. | neg=deny allegations of",
             "Moscow denied reports that [troops were sent]. | neg=denied reports that",
+            "Police denied that online fraud [reports had risen 23%] in 2024. | neg=denied",
+            "Police denied that [reports had risen 23%]. | neg=denied",
             "The Kremlin dismissed claims that [the pact is aimed at Seoul]. | neg=dismissed claims that",
             "Moscow rejected the claims that [troops were sent]. | neg=rejected the claims that",
             "Moscow refuted the idea that [the pact is aimed at Seoul]. | neg=refuted the idea that",
@@ -3438,6 +3448,10 @@ mod tests {
             "Seoul is still deciding whether [to join the talks]. | hedge=whether",
             "Russia would help if [the North were attacked]. | hedge=if",
             "Talks are expected to [take place on Thursday]. | hedge=are expected to",
+            // The pattern spells the hedge's words: the auxiliary left says nothing.
+            "The repair is [expected to cost £3.2m].",
+            "Kim is [believed to have agreed].",
+            "Kim is not [believed to have agreed]. | neg=is not",
             "Talks are likely to [take place on Thursday]. | hedge=likely",
             "The deal appears to [be the strongest since the Cold War]. | hedge=appears to",
             "There is no evidence that [the North supplied the shells]. | hedge=no evidence",

@@ -187,7 +187,7 @@ pub fn claims_schema() -> Value {
             "expect": {
                 "anyOf": [
                     {
-                        "description": "`supported`: at least one document supports (or is mixed), none contradicts (or is mixed); `contradicted`: the other way round.",
+                        "description": "`supported`: at least one document supports and none contradicts or is mixed (a mixed document counts on both sides); `contradicted`: the other way round.",
                         "enum": ["supported", "contradicted"]
                     },
                     {

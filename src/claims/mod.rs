@@ -210,10 +210,11 @@ impl Expectation {
 /// The short forms of `expect:`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ExpectKind {
-    /// At least one document supports or is mixed; none contradicts or is mixed.
+    /// At least one document supports; none contradicts or is mixed (a mixed document
+    /// counts on both sides).
     #[default]
     Supported,
-    /// At least one document contradicts or is mixed; none supports or is mixed.
+    /// At least one document contradicts; none supports or is mixed.
     Contradicted,
     /// Only the counts and document verdicts given in the map.
     Custom,

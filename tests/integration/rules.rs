@@ -81,6 +81,30 @@ fn within_paragraph_reads_every_sentence_not_the_first_alone() {
 }
 
 #[test]
+fn within_paragraph_reads_each_later_figure_of_a_part() {
+    let claim = "support: [{all: ['Brenmoor', 'fell {n}%'], within: paragraph}]\nnumber: 3.2";
+    // The withdrawn figure is hedged; the corrected one, in the next sentence, is read too.
+    check(
+        claim,
+        "An earlier version of this article said retail sales in Brenmoor fell 2.3% in March. They fell 3.2%.",
+        Supports,
+    );
+    // A figure is read with the other parts before it, not with a name that comes after it
+    // beside a figure of its own.
+    check(
+        claim,
+        "Exports fell 4.1% in March. Brenmoor's retail sales fell 3.2%.",
+        Supports,
+    );
+    // Without a figure of its own, a later name still takes the figure before it.
+    check(
+        claim,
+        "Retail sales fell 4.1% in March. That was Brenmoor's worst month.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn within_paragraph_a_sentence_that_sets_the_scene_lends_no_hedge() {
     // The hedged sentence holds only a name, or no figure where another sentence holds it.
     let ember = "support: [{all: ['Ember Tide', 'debuted at number one'], within: paragraph}]";
@@ -349,6 +373,13 @@ fn denial_negates_what_is_denied() {
             Contradicts,
         );
     }
+    // A claim noun after "that" is the denied clause's subject, not the denial's object
+    // ("denied reports that X" denies X, not that there were reports).
+    check(
+        "support: [{all: ['Kestmoor', 'reports\\b.{0,30}\\brisen\\b.{0,10}\\b{n}%']}]\nnumber: 23",
+        "Kestmoor Police denied that online fraud reports had risen 23% in 2024.",
+        Contradicts,
+    );
 }
 
 #[test]
@@ -4473,6 +4504,16 @@ fn a_claim_figure_written_with_decimals_asks_for_that_precision() {
         "CPI inflation fell to 2.3% in May.",
         Supports,
     );
+    // The zeros a YAML float ends with are read where it is written: `12.60` (12.6 to
+    // YAML) asks for two places, and "12.6" is the same figure.
+    let claim = "support: ['price\\b.{0,20}£{n}']\nnumber: 12.60";
+    check(
+        claim,
+        "The ticket price rose to £12.63 in May.",
+        Contradicts,
+    );
+    check(claim, "The ticket price rose to £12.6 in May.", Supports);
+    check(claim, "The ticket price rose to £12.60 in May.", Supports);
 }
 
 #[test]
