@@ -635,6 +635,10 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
 /// How many documents that just omit a claim `explain` ranks by their near misses, at most.
 const RANKED_OMISSIONS: usize = 5_000;
 
+/// How many of the claims a document omits `explain --document` shows with the sentence
+/// that comes closest to each (trials 17 and 18 asked which claims a document nearly states).
+const NEARLY_STATED: usize = 5;
+
 fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let Some(id) = &args.id else {
         return explain_documents(&args, style);
@@ -718,8 +722,10 @@ fn explain_documents(args: &ExplainArgs, style: Style) -> Result<Outcome, Vec<Di
     for named in &args.documents {
         let id = document_named(&report, named, &project)?;
         let skipped = project.skipped_figures_by_claim(&id);
+        let omitted = render::explain::plain_omitted_claims(&report, &id, &skipped);
+        let closest = project.closest_claims(&id, &omitted, NEARLY_STATED);
         texts.push(render::explain::render_document(
-            &report, &id, &skipped, style,
+            &report, &id, &skipped, &closest, style,
         ));
     }
     print(&texts.join("\n"))?;

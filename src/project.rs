@@ -461,8 +461,67 @@ impl Project {
             .iter()
             .filter(|file| ids.contains(file.id()))
             .collect();
-        // The claim's support matchers with their gaps widened, for the hint that one would
-        // match a near miss if its gaps ran further.
+        let matchers = self.widened_matchers(claim);
+        files
+            .par_iter()
+            .filter_map(|file| {
+                let (text, _) = sources::read(&self.sources_dir, file).ok()?;
+                let mut near = nearmiss::near_misses(claim, &text);
+                for miss in &mut near {
+                    miss.wider = nearmiss::widened_match(&matchers, &miss.sentence);
+                }
+                Some((file.id().to_string(), near))
+            })
+            .collect()
+    }
+
+    /// Of `claims` (indexes in the claims file), the `count` whose closest sentence in
+    /// document `id` shares most with them, closest first, each with that sentence: which claims the
+    /// document nearly states. A sentence that shares a single word with a claim is no near
+    /// miss of it here (every claim about a place shares its name).
+    pub fn closest_claims(
+        &self,
+        id: &str,
+        claims: &[usize],
+        count: usize,
+    ) -> Vec<(usize, NearMiss)> {
+        let Some((text, _)) = self
+            .files
+            .iter()
+            .find(|file| file.id() == id)
+            .and_then(|file| sources::read(&self.sources_dir, file).ok())
+        else {
+            return Vec::new();
+        };
+        let written = &self.checker.file.claims;
+        let mut closest: Vec<(usize, NearMiss)> = claims
+            .iter()
+            .filter_map(|&c| {
+                let miss = nearmiss::near_misses(written.get(c)?, &text)
+                    .into_iter()
+                    .next()?;
+                (miss.shared.len() >= 2).then_some((c, miss))
+            })
+            .collect();
+        // Closest first: the most words shared (scores of different claims' queries do not
+        // compare well), then the score; among equals, the claims file's order.
+        closest.sort_by(|a, b| {
+            (b.1.shared.len().cmp(&a.1.shared.len()))
+                .then(b.1.score.total_cmp(&a.1.score))
+                .then(a.0.cmp(&b.0))
+        });
+        closest.truncate(count);
+        for (c, miss) in &mut closest {
+            if let Some(claim) = written.get(*c) {
+                miss.wider = nearmiss::widened_match(&self.widened_matchers(claim), &miss.sentence);
+            }
+        }
+        closest
+    }
+
+    /// `claim`'s support matchers with their gaps widened, for the hint that one would
+    /// match a near miss if its gaps ran further.
+    fn widened_matchers(&self, claim: &Claim) -> Vec<nearmiss::WidenedMatcher> {
         let compiled = self.checker.compiled();
         let index = self
             .checker
@@ -470,7 +529,7 @@ impl Project {
             .claims
             .iter()
             .position(|c| c.id == claim.id);
-        let matchers: Vec<nearmiss::WidenedMatcher> = index
+        index
             .and_then(|i| compiled.claims.get(i))
             .map(|compiled_claim| {
                 compiled_claim
@@ -495,18 +554,7 @@ impl Project {
                     })
                     .collect()
             })
-            .unwrap_or_default();
-        files
-            .par_iter()
-            .filter_map(|file| {
-                let (text, _) = sources::read(&self.sources_dir, file).ok()?;
-                let mut near = nearmiss::near_misses(claim, &text);
-                for miss in &mut near {
-                    miss.wider = nearmiss::widened_match(&matchers, &miss.sentence);
-                }
-                Some((file.id().to_string(), near))
-            })
-            .collect()
+            .unwrap_or_default()
     }
 }
 

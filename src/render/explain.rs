@@ -174,6 +174,7 @@ pub fn render_document(
     report: &Report,
     document: &str,
     skipped: &[Vec<SkippedFigure>],
+    closest: &[(usize, NearMiss)],
     style: Style,
 ) -> String {
     let width = usize::from(style.width);
@@ -191,6 +192,7 @@ pub fn render_document(
         None => document.to_string(),
     };
     let _ = writeln!(out, "{}  {}", paint(&name, "1", style), info.path());
+    let plain = plain_omitted_claims(report, document, skipped);
     let mut omitted = Vec::new();
     for (c, claim) in report.claims.iter().enumerate() {
         let figures = skipped.get(c).filter(|f| !f.is_empty());
@@ -203,11 +205,7 @@ pub fn render_document(
             .iter()
             .find(|(id, _)| id == document)
             .map(|(_, expected)| *expected);
-        if verdict.verdict == Verdict::Omits
-            && verdict.evidence.is_empty()
-            && expected.is_none()
-            && figures.is_none()
-        {
+        if plain.contains(&c) {
             omitted.push(claim.id.as_str());
             continue;
         }
@@ -255,7 +253,63 @@ pub fn render_document(
         out.push('\n');
         out.push_str(&wrap(&line, width, ""));
     }
+    if !closest.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nnearly stated: the omitted claims closest to a sentence of this document"
+        );
+        for (c, miss) in closest {
+            let Some(claim) = report.claims.get(*c) else {
+                continue;
+            };
+            let _ = writeln!(
+                out,
+                "  {} (line {})  score {:.1}  shares: {}",
+                paint(&claim.id, "1", style),
+                claim.line,
+                miss.score,
+                miss.shared.join(", ")
+            );
+            let _ = writeln!(out, "  {}:{}:{}", info.path(), miss.line, miss.column);
+            out.push_str(&wrap(&miss.sentence, width, "    | "));
+            if let Some(matcher) = &miss.wider {
+                let line = format!(
+                    "hint: {matcher} would match this sentence with longer gaps (a larger N in `.{{0,N}}`)"
+                );
+                out.push_str(&wrap(&line, width, "    "));
+            }
+        }
+    }
     out
+}
+
+/// The claims (indexes) that document `document` just omits: no evidence, no figure
+/// skipped (`skipped`, by claim), no verdict expected of it. `explain --document` lists
+/// them by id, with the closest few as near misses.
+pub fn plain_omitted_claims(
+    report: &Report,
+    document: &str,
+    skipped: &[Vec<SkippedFigure>],
+) -> Vec<usize> {
+    let Some(index) = report.documents.iter().position(|d| d.id() == document) else {
+        return Vec::new();
+    };
+    report
+        .claims
+        .iter()
+        .enumerate()
+        .filter(|(c, claim)| {
+            let figures = skipped.get(*c).is_some_and(|f| !f.is_empty());
+            let expected = claim.expect.documents.iter().any(|(id, _)| id == document);
+            claim.verdicts.get(index).is_some_and(|verdict| {
+                verdict.verdict == Verdict::Omits
+                    && verdict.evidence.is_empty()
+                    && !expected
+                    && !figures
+            })
+        })
+        .map(|(c, _)| c)
+        .collect()
 }
 
 /// Which documents `explain` shows one by one (their indexes in `report.documents`), and

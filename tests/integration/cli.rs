@@ -328,6 +328,39 @@ fn explain_with_only_a_document_shows_its_verdict_on_every_claim() {
 }
 
 #[test]
+fn explain_with_only_a_document_shows_the_claims_it_nearly_states() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: fraud-rise\n    claim: Online fraud reports in Kestmoor rose 23% in 2024.\n    support: ['fraud reports rose {n}%']\n    number: 23\n    expect: {}\n  - id: bridge\n    claim: The Ostrel Bridge closed for repairs.\n    support: ['bridge closed']\n    expect: {}\n  - id: kestmoor-flood\n    claim: Kestmoor flooded in March.\n    support: ['Kestmoor flooded']\n    expect: {}\n",
+        )
+        .file(
+            "seeds/a.txt",
+            "Reports of online fraud in Kestmoor climbed by 23% in 2024, police said.",
+        )
+        .run_args(&["explain", "--document", "a"]);
+    assert!(
+        run.stdout
+            .contains("3 claims omitted, with no pattern matched"),
+        "{}",
+        run.stdout
+    );
+    let nearly = run.stdout.split("nearly stated").nth(1).unwrap_or_default();
+    // The claim the sentence nearly states, with its sentence and the words they share;
+    // not a claim that shares only the place's name with it.
+    assert!(
+        nearly.contains("fraud-rise (line 2)")
+            && nearly.contains("shares: Reports, online, fraud, Kestmoor, 23, 2024")
+            && nearly.contains("seeds/a.txt:1:1")
+            && nearly.contains("| Reports of online fraud in Kestmoor climbed")
+            && !nearly.contains("kestmoor-flood")
+            && !nearly.contains("bridge"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn explain_with_only_a_document_shows_figures_it_skipped() {
     let run = Test::new()
         .file(
