@@ -1144,7 +1144,10 @@ impl<'a> Context<'a> {
             // other parts' occurrences nearest to it, as in a sentence: "An earlier version
             // said exports fell 2.3%. They fell 3.2%." reads the 3.2% as well as the 2.3%
             // the correction withdrew. Only where the other parts stand in its sentence or
-            // before it, so a figure is not read with a name that comes after it.
+            // before it, so a figure is not read with a name that comes after it; and, with
+            // the others before its sentence, only where that sentence names no one the
+            // parts do not spell: "Skerra Bank's 84 turbines … Its sister project, Tolland
+            // Rise, has 62 turbines" is another wind farm's figure.
             let firsts = built[0].clone();
             for (k, &part) in matcher.parts.iter().enumerate() {
                 let chosen = firsts[k];
@@ -1162,7 +1165,12 @@ impl<'a> Context<'a> {
                                 .min_by_key(|h| distance(h, later)),
                         })
                         .collect();
-                    if let Some(parts) = parts.filter(|parts| !built.contains(parts)) {
+                    let parts = parts.filter(|parts| {
+                        !built.contains(parts)
+                            && (parts.iter().all(|h| h.sentence == later.sentence)
+                                || !self.sentence_names_another(texts, later.sentence))
+                    });
+                    if let Some(parts) = parts {
                         built.push(parts);
                     }
                 }
@@ -1768,23 +1776,14 @@ impl<'a> Context<'a> {
         if !outside {
             return false;
         }
-        let spelled = |word: &str| {
-            let lower = word.to_lowercase();
-            texts.spellings.iter().any(|s| s.spells(word))
-                || texts.expanded.iter().any(|e| e.contains(&lower))
-        };
-        let words_in_clause = words_at(&text[clause.clone()]);
-        words_in_clause.into_iter().any(|(start, word)| {
-            let bare = word.strip_suffix("'s").unwrap_or(word);
-            let capitalized = bare.starts_with(|c: char| c.is_ascii_uppercase());
-            let first = !text[..clause.start + start].contains(char::is_alphanumeric);
-            let shouted = bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase());
-            capitalized
-                && (!first || shouted || word.ends_with("'s"))
-                && !MONTHS.contains(&bare)
-                && !DAYS.contains(&bare)
-                && !spelled(bare)
-        })
+        names_unspelled(texts, text, clause)
+    }
+
+    /// Whether sentence `sentence` names someone or something no part of the matcher spells
+    /// (`names_unspelled`).
+    fn sentence_names_another(&self, texts: &MatcherTexts, sentence: usize) -> bool {
+        let text = &self.normalized.text[self.normalized.sentences[sentence].range.clone()];
+        names_unspelled(texts, text, 0..text.len())
     }
 
     /// The verb a negation is of, when it is not the match's: "Varga failed to overturn his
@@ -2947,6 +2946,29 @@ where
     (best, last_tied)
 }
 
+/// Whether `clause` of sentence `text` names someone or something no part spells: a
+/// capitalized word other than the sentence's first (unless that one is in capitals or
+/// possessive: "AMD", "Canada's"), not a month or a day.
+fn names_unspelled(texts: &MatcherTexts, text: &str, clause: Range<usize>) -> bool {
+    let spelled = |word: &str| {
+        let lower = word.to_lowercase();
+        texts.spellings.iter().any(|s| s.spells(word))
+            || texts.expanded.iter().any(|e| e.contains(&lower))
+    };
+    let words_in_clause = words_at(&text[clause.clone()]);
+    words_in_clause.into_iter().any(|(start, word)| {
+        let bare = word.strip_suffix("'s").unwrap_or(word);
+        let capitalized = bare.starts_with(|c: char| c.is_ascii_uppercase());
+        let first = !text[..clause.start + start].contains(char::is_alphanumeric);
+        let shouted = bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase());
+        capitalized
+            && (!first || shouted || word.ends_with("'s"))
+            && !MONTHS.contains(&bare)
+            && !DAYS.contains(&bare)
+            && !spelled(bare)
+    })
+}
+
 /// Whether `pattern` spells `c` itself, outside a repetition such as `{0,40}`.
 fn spells_char(pattern: &str, c: char) -> bool {
     let mut depth = 0usize;
@@ -3393,7 +3415,8 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
         "about", "into", "onto", "over", "under", "against", "between", "among", "across",
         "during", "without", "within", "via", "like", "unlike", "despite", "amid", "it",
         "they", "we", "he", "she", "you", "i", "us", "them", "one", "ones", "other", "others",
-        "another",
+        "another", "will", "would", "could", "can", "may", "might", "should", "must",
+        "shall", "cannot",
     ];
     // Words that describe the measure or the figure, not a part of the whole.
     #[rustfmt::skip]
@@ -4189,7 +4212,17 @@ fn gap_uncertain(word: &str) -> bool {
 
 /// Whether `word` is one of the words of the claim's sentence (case aside).
 fn claim_says(claim: &str, word: &str) -> bool {
-    words_of(claim).any(|w| w.eq_ignore_ascii_case(word))
+    // Reported speech moves a claim's "will" to "would" ("says the closures will save
+    // £1.3m" is reported as "said the closures would save £900,000"), "can" to "could".
+    let reported = |w: &str| match w.to_ascii_lowercase().as_str() {
+        "would" => "will",
+        "could" => "can",
+        _ => "",
+    };
+    words_of(claim).any(|w| {
+        w.eq_ignore_ascii_case(word)
+            || (!reported(word).is_empty() && w.eq_ignore_ascii_case(reported(word)))
+    })
 }
 
 /// The words of `text`, apostrophes kept ("didn't", "Russia's").
@@ -4398,9 +4431,17 @@ fn unrealized_before<'d>(
         "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
     ];
     const RISK: &[&str] = &["a", "an", "up", "possible", "potential", "maximum", "life"];
-    let first = parts.iter().min_by_key(|hit| hit.range.start)?;
-    let sentence = doc.sentences.get(first.sentence)?.range.start;
-    let figure = parts.iter().flat_map(|hit| hit.numbers.first()).next()?;
+    // The figure's own sentence: under `within: paragraph`, a plan in an earlier sentence
+    // ("rejected claims that it plans to close 20 libraries. A spokesperson said 14
+    // branches would shut") is not the figure's.
+    let (holder, figure) = parts
+        .iter()
+        .find_map(|hit| hit.numbers.first().map(|figure| (hit, figure)))?;
+    let first = parts
+        .iter()
+        .filter(|hit| hit.sentence == holder.sentence)
+        .min_by_key(|hit| hit.range.start)?;
+    let sentence = doc.sentences.get(holder.sentence)?.range.start;
     let given = words_of(doc.text.get(sentence..figure.start)?)
         .last()
         .is_some_and(|w| GIVEN.iter().any(|g| g.eq_ignore_ascii_case(w)));

@@ -688,7 +688,8 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
     };
     // "The rate edged up to 4.2%", "was revised up to 3.1%": a move to a level, not a bound.
     // A revision may name its object first: "revised its estimate of March payrolls up to
-    // 48,000" (within its clause, eight words back).
+    // 48,000", "revised the capacity of the Skerra Bank wind farm up to 1.4GW" (within its
+    // clause, twelve words back).
     let revised_object = || {
         text[..start]
             .rsplit([',', ';', ':'])
@@ -696,7 +697,7 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
             .unwrap_or("")
             .split_whitespace()
             .rev()
-            .take(8)
+            .take(12)
             .any(|verb| REVISED_UP.iter().any(|m| verb.eq_ignore_ascii_case(m)))
     };
     let moved_up = text[start..].eq_ignore_ascii_case("up to")
@@ -1500,6 +1501,7 @@ mod tests {
         for before in [
             "rose up to ",
             "revised its estimate of March payrolls up to ",
+            "has revised the capacity of the Skerra Bank wind farm up to ",
         ] {
             assert_eq!(qualify(x, before), (x, None), "{before:?}");
         }

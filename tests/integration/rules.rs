@@ -96,6 +96,13 @@ fn within_paragraph_reads_each_later_figure_of_a_part() {
         "Exports fell 4.1% in March. Brenmoor's retail sales fell 3.2%.",
         Supports,
     );
+    // A later sentence that names someone the parts do not spell holds their figure, not
+    // the claim's (trial 20).
+    check(
+        "support: [{all: ['Skerra Bank', '{n} turbines'], within: paragraph}]\nnumber: 84",
+        "Skerra Bank's 84 turbines generated a record in March. Its sister project, Tolland Rise, has 62 turbines.",
+        Supports,
+    );
     // Without a figure of its own, a later name still takes the figure before it.
     check(
         claim,
@@ -3230,6 +3237,26 @@ fn a_figure_wanted_planned_or_allowed_does_not_break_the_number() {
     }
     // Stated, the figure breaks it; so it does after a clause that wanted another.
     check(rate, "The bank raised rates to 4.75%.", Contradicts);
+    // A claim that says "will" is reported with "would": its figure is stated (trial 20).
+    let saving = "support: [{all: ['Ashcombe', 'save\\b.{0,20}£{n}']}]\nnumber: 1300000";
+    check_claim_text(
+        saving,
+        "The council says the closures will save £1.3m a year.",
+        "Ashcombe County Council said the library closures would save £900,000 a year.",
+        Contradicts,
+    );
+    check_claim_text(
+        saving,
+        "The council's closures saved £1.3m a year.",
+        "Ashcombe County Council said the library closures would save £900,000 a year.",
+        Omits,
+    );
+    // Under `within: paragraph`, a plan in an earlier sentence is not the figure's (trial 20).
+    check(
+        "support: [{all: ['Ashcombe', 'said {n} branches would shut'], within: paragraph}]\nnumber: 14",
+        "Ashcombe County Council rejected claims that it plans to close 20 libraries. A spokesperson said 14 branches would shut by March.",
+        Supports,
+    );
     check(
         rate,
         "The bank set out its view and raised rates to 4.75%.",
@@ -5005,6 +5032,20 @@ fn a_figure_set_aside_says_which_rule_set_it_aside() {
             .why
             .contains("\"gaming\" before the match names a kind the claim does not")),
         "the reason names the word: {evidence:#?}"
+    );
+    // A modal verb before the match names no kind (trial 20: "\"would\" before the match
+    // names a kind the claim does not"); it is a figure planned, unless the claim says "will".
+    let (_, evidence) = run(
+        "support: [{all: ['Ashcombe', 'save\\b.{0,20}£{n}']}]\nnumber: 1300000",
+        "",
+        "Ashcombe County Council said the library closures would save £900,000 a year.",
+    );
+    assert!(
+        evidence.iter().all(|e| !e.why.contains("names a kind"))
+            && evidence.iter().any(|e| e
+                .why
+                .contains("\"would\" before the match makes it a figure wanted")),
+        "{evidence:#?}"
     );
 }
 
