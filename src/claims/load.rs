@@ -164,7 +164,23 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
     } else {
         message
     };
-    let hint = if key_indented_too_far {
+    // A key where a list's next `- ` item should be: "      within: paragraph" under
+    // "      - all: [...]" belongs to that item.
+    let error_text = text
+        .lines()
+        .nth(error_line.saturating_sub(1))
+        .unwrap_or("")
+        .trim_start();
+    let key_in_list = misindented
+        && problem.contains("expected '-' indicator")
+        && error_text.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+    let hint = if key_in_list && error_text.starts_with("within:") {
+        "`within:` belongs to the `all:` matcher above it: indent it two more spaces, to line up under `all:`"
+    } else if key_in_list {
+        "this key stands where the list's next `- ` item should: indent it two more spaces to put it in the item above, or start a new item with `- `"
+    } else if key_indented_too_far {
         "this key is indented further than the key above it: keys of one claim line up under `id:`"
     } else if misindented {
         "line it up with the lines above: keys of one claim line up under `id:`, and each claim starts with `- ` under the `- ` of the claim before"

@@ -73,7 +73,7 @@ pub fn render(report: &Report) -> String {
     if !per_document {
         let _ = writeln!(
             out,
-            "\n{} documents are too many for a column each: the number of documents with each verdict is shown.",
+            "\n{} documents are too many for a column each: the number of documents with each verdict is shown. `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims; `--format jsonl` gives every cell.",
             report.documents.len()
         );
     }
@@ -150,7 +150,8 @@ mod tests {
             "{many}"
         );
         assert!(
-            many.contains("21 documents are too many for a column each"),
+            many.contains("21 documents are too many for a column each")
+                && many.contains("`factcheck explain --document DOC` a document's claims"),
             "{many}"
         );
     }

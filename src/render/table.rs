@@ -88,98 +88,114 @@ pub fn render(report: &Report, style: Style) -> String {
         .unwrap_or(0)
         .clamp("coverage".len(), CLAIM_ID_MIN);
     let per_document = FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + document_columns <= width;
-    let mut table = Table::new();
-    table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(style.width);
-    if !style.color {
-        table.force_no_tty();
-    } else {
-        table.enforce_styling();
-    }
-    let mut key = Vec::new();
-    let mut header = vec![Cell::new("claim")];
-    if per_document {
-        for (i, document) in report.documents.iter().enumerate() {
-            if document.name().chars().count() > MAX_HEADER {
-                let name = format!("D{}", i + 1);
-                key.push(format!("{name} = {}", document.name()));
-                header.push(Cell::new(name));
-            } else {
-                header.push(Cell::new(document.name()));
-            }
+    // Built twice when a claim id is longer than the claim column comfy-table gives it:
+    // the second time, ids are cut after their hyphens to fit, where comfy-table would
+    // cut them anywhere ("northvell-12hr-de" / "c-2024").
+    let build = |wrap_ids: Option<usize>| {
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(style.width);
+        if !style.color {
+            table.force_no_tty();
+        } else {
+            table.enforce_styling();
         }
-    } else {
-        for verdict in ["✓", "✗", "±", "·"] {
-            header.push(Cell::new(verdict));
-        }
-    }
-    header.extend([Cell::new(" sup"), Cell::new(" con"), Cell::new(" result ")]);
-    let columns = header.len();
-    table.set_header(header);
-    // Every column but the claim's is as wide as its content, so the claim ids get the rest.
-    for i in 1..columns {
-        if let Some(column) = table.column_mut(i) {
-            column.set_constraint(ColumnConstraint::ContentWidth);
-            column.set_padding((0, 0));
-        }
-    }
-
-    for claim in &report.claims {
-        let mut row = vec![Cell::new(&claim.id)];
+        let mut key = Vec::new();
+        let mut header = vec![Cell::new("claim")];
         if per_document {
-            for (document, verdict) in report
-                .documents
-                .iter()
-                .map(|d| d.id())
-                .zip(claim.verdicts.iter())
-            {
-                let pinned = claim.is_unexpected(document, verdict.verdict);
-                let text = format!(
-                    "{}{}",
-                    symbol(verdict.verdict),
-                    if pinned { "!" } else { "" }
-                );
-                let mut cell = Cell::new(text).set_alignment(CellAlignment::Center);
-                if style.color {
-                    cell = cell.fg(color(verdict.verdict));
+            for (i, document) in report.documents.iter().enumerate() {
+                if document.name().chars().count() > MAX_HEADER {
+                    let name = format!("D{}", i + 1);
+                    key.push(format!("{name} = {}", document.name()));
+                    header.push(Cell::new(name));
+                } else {
+                    header.push(Cell::new(document.name()));
                 }
-                row.push(cell);
             }
         } else {
-            for count in claim.verdict_counts() {
-                row.push(Cell::new(count).set_alignment(CellAlignment::Right));
+            for verdict in ["✓", "✗", "±", "·"] {
+                header.push(Cell::new(verdict));
             }
         }
-        let (supports, contradicts) = claim.counts();
-        row.push(Cell::new(supports).set_alignment(CellAlignment::Right));
-        row.push(Cell::new(contradicts).set_alignment(CellAlignment::Right));
-        let shown = match (report.shard, claim.passed) {
-            // A shard cannot know (see `shard_note`).
-            (Some(_), _) => "—",
-            (None, true) => "PASS",
-            (None, false) => "FAIL",
-        };
-        let mut result = Cell::new(shown).set_alignment(CellAlignment::Center);
-        if style.color && report.shard.is_none() {
-            result = result.fg(if claim.passed {
-                Color::Green
-            } else {
-                Color::Red
-            });
+        header.extend([Cell::new(" sup"), Cell::new(" con"), Cell::new(" result ")]);
+        let columns = header.len();
+        table.set_header(header);
+        // Every column but the claim's is as wide as its content, so the claim ids get the rest.
+        for i in 1..columns {
+            if let Some(column) = table.column_mut(i) {
+                column.set_constraint(ColumnConstraint::ContentWidth);
+                column.set_padding((0, 0));
+            }
         }
-        row.push(result);
-        table.add_row(row);
-    }
 
-    if per_document && !report.claims.is_empty() {
-        let mut footer = vec![Cell::new("coverage")];
-        for percent in &coverage {
-            footer.push(Cell::new(percent).set_alignment(CellAlignment::Center));
+        for claim in &report.claims {
+            let mut row = vec![Cell::new(match wrap_ids {
+                Some(room) => wrap_at_hyphens(&claim.id, room),
+                None => claim.id.clone(),
+            })];
+            if per_document {
+                for (document, verdict) in report
+                    .documents
+                    .iter()
+                    .map(|d| d.id())
+                    .zip(claim.verdicts.iter())
+                {
+                    let pinned = claim.is_unexpected(document, verdict.verdict);
+                    let text = format!(
+                        "{}{}",
+                        symbol(verdict.verdict),
+                        if pinned { "!" } else { "" }
+                    );
+                    let mut cell = Cell::new(text).set_alignment(CellAlignment::Center);
+                    if style.color {
+                        cell = cell.fg(color(verdict.verdict));
+                    }
+                    row.push(cell);
+                }
+            } else {
+                for count in claim.verdict_counts() {
+                    row.push(Cell::new(count).set_alignment(CellAlignment::Right));
+                }
+            }
+            let (supports, contradicts) = claim.counts();
+            row.push(Cell::new(supports).set_alignment(CellAlignment::Right));
+            row.push(Cell::new(contradicts).set_alignment(CellAlignment::Right));
+            let shown = match (report.shard, claim.passed) {
+                // A shard cannot know (see `shard_note`).
+                (Some(_), _) => "—",
+                (None, true) => "PASS",
+                (None, false) => "FAIL",
+            };
+            let mut result = Cell::new(shown).set_alignment(CellAlignment::Center);
+            if style.color && report.shard.is_none() {
+                result = result.fg(if claim.passed {
+                    Color::Green
+                } else {
+                    Color::Red
+                });
+            }
+            row.push(result);
+            table.add_row(row);
         }
-        footer.extend([Cell::new(""), Cell::new(""), Cell::new("")]);
-        table.add_row(footer);
+
+        if per_document && !report.claims.is_empty() {
+            let mut footer = vec![Cell::new("coverage")];
+            for percent in &coverage {
+                footer.push(Cell::new(percent).set_alignment(CellAlignment::Center));
+            }
+            footer.extend([Cell::new(""), Cell::new(""), Cell::new("")]);
+            table.add_row(footer);
+        }
+        (table, key)
+    };
+    let (mut table, mut key) = build(None);
+    let room = claim_column_room(&table.to_string());
+    if let Some(room) =
+        room.filter(|&room| report.claims.iter().any(|c| c.id.chars().count() > room))
+    {
+        (table, key) = build(Some(room));
     }
 
     let mut out = table.to_string();
@@ -226,4 +242,29 @@ pub fn render(report: &Report, style: Style) -> String {
         summary.failed
     );
     out
+}
+
+/// The room for text in the claim column of a rendered table: the width of its first
+/// column between the borders, less its padding.
+fn claim_column_room(rendered: &str) -> Option<usize> {
+    let top = rendered.lines().next()?;
+    let inner = top.strip_prefix('┌')?;
+    let width = inner.chars().take_while(|&c| c == '─').count();
+    width.checked_sub(2).filter(|&room| room > 0)
+}
+
+/// `id` cut into lines of at most `room` characters after its hyphens
+/// ("northvell-12hr-" / "dec-2024"); a piece longer than `room` is left to the table.
+fn wrap_at_hyphens(id: &str, room: usize) -> String {
+    let mut lines: Vec<String> = vec![String::new()];
+    for piece in id.split_inclusive('-') {
+        let line = lines.last_mut().map(|l| l.chars().count()).unwrap_or(0);
+        if line > 0 && line + piece.chars().count() > room {
+            lines.push(String::new());
+        }
+        if let Some(last) = lines.last_mut() {
+            last.push_str(piece);
+        }
+    }
+    lines.join("\n")
 }

@@ -172,6 +172,27 @@ fn a_table_that_fits_shows_a_column_per_document() {
     );
 }
 
+#[test]
+fn a_long_claim_id_wraps_after_its_hyphens() {
+    // Nine documents leave the claim column 19 characters at 80 columns: the id is cut
+    // after a hyphen, not inside a word (trial 20: "northvell-12hr-de" / "c-2024").
+    let mut project = Test::new().file(
+        "claims.yaml",
+        "claims:\n  - id: northvell-12hr-dec-2024\n    claim: A claim.\n    support: ['twelve-hour waits']\n",
+    );
+    for i in 1..=9 {
+        project = project.file(&format!("seeds/h0{i}.txt"), "Nothing.");
+    }
+    let run = project.run();
+    assert!(
+        run.stdout.contains("│ northvell-12hr-dec- ")
+            && run.stdout.contains("│ 2024 ")
+            && run.stdout.lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        run.stdout
+    );
+}
+
 /// `COLUMNS=0` (a terminal that does not know its size, as some CI runners report) is no
 /// width at all: the table takes 80 columns, as without `COLUMNS`, not the 40 minimum.
 #[test]

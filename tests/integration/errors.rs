@@ -74,6 +74,11 @@ snapshot_error!(unclosed_quote_points_at_the_quote, "unclosed-quote");
 snapshot_error!(tab_in_indentation_says_spaces, "tab-indent");
 snapshot_error!(key_indented_too_far_says_so, "key-indented-too-far");
 snapshot_error!(line_indented_less_says_so, "line-indented-less");
+// `within:` at the column of the list's `- ` (trial 20): it belongs to the `all:` above.
+snapshot_error!(
+    within_beside_the_dash_says_where_it_belongs,
+    "within-beside-dash"
+);
 snapshot_error!(bad_number_constraint, "bad-number");
 snapshot_error!(bad_expect_verdict, "bad-expect");
 // `all: []` is "an empty list", not just "a list", beside "must be a non-empty list".
