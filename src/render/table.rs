@@ -190,15 +190,17 @@ pub fn render(report: &Report, style: Style) -> String {
         }
         (table, key)
     };
-    let (mut table, mut key) = build(None);
-    let room = claim_column_room(&table.to_string());
+    let (table, mut key) = build(None);
+    let mut rendered = table.to_string();
+    let room = claim_column_room(&rendered);
     if let Some(room) =
         room.filter(|&room| report.claims.iter().any(|c| c.id.chars().count() > room))
     {
-        (table, key) = build(Some(room));
+        let (table, cut_key) = build(Some(room));
+        (rendered, key) = (table.to_string(), cut_key);
     }
 
-    let mut out = table.to_string();
+    let mut out = rendered;
     out.push('\n');
     if per_document {
         out.push_str(&super::wrap(LEGEND, width, ""));
