@@ -2253,7 +2253,7 @@ impl<'a> Context<'a> {
         let across = parts.iter().any(|hit| Some(hit.sentence) != first_sentence);
         if let (true, Some(cue), Some(hit)) = (across, negation, parts.get(negated_part)) {
             return Some(format!(
-                "negated by \"{}\" in the sentence of \"{}\" only, of a statement read across sentences: it counts neither way",
+                "the parts lie in different sentences, and \"{}\" negates only the one with \"{}\" (it may be about something else there): it counts neither way",
                 cue.text,
                 &doc.text[hit.range.clone()]
             ));

@@ -161,6 +161,15 @@ fn within_paragraph_a_negation_in_one_sentence_of_the_parts_counts_neither_way()
     ] {
         check(claim, doc, Omits);
     }
+    // The evidence says why in plain words (trial 20 found the first wording hard to read).
+    let (verdict, evidence) = run(claim, "", "Kim did not sign the deal. He was in Pyongyang.");
+    assert!(
+        verdict == Omits
+            && evidence.iter().any(|e| e.why.contains(
+                "the parts lie in different sentences, and \"did not\" negates only the one with \"sign\""
+            )),
+        "{evidence:#?}"
+    );
 }
 
 #[test]
