@@ -1461,22 +1461,27 @@ impl<'a> Context<'a> {
         };
         // "Blinken said Putin was desperate, a charge the Kremlin rejected": a match that
         // holds the report itself states the saying, which a denial of what was said, after
-        // it, leaves standing.
+        // it, leaves standing. Only for a claim about a saying: "Voltara said it sold 48,000
+        // cars, a figure the council called inflated" disputes a claim that Voltara sold
+        // them, whatever the pattern spells.
         // "Varga was convicted, a verdict his lawyers called wrong": judged, not denied.
         let judged = reported_then_denied == Some("judged");
+        let reports = |text: &str| {
+            reporting_verb(text).is_some()
+                || words_of(text).any(|w| {
+                    ["expressed", "voiced", "expresses", "voices"]
+                        .contains(&w.to_lowercase().as_str())
+                })
+        };
         let denies_what_the_match_reports = matcher.side == Side::Support
             && negation
                 .as_ref()
                 .zip(one_sentence.as_ref())
                 .is_some_and(|(cue, (at, span))| {
                     let sentence = &doc.sentences[*at].range;
-                    let said = &doc.text[span.clone()];
                     cue.start >= span.end - sentence.start
-                        && (reporting_verb(said).is_some()
-                            || words_of(said).any(|w| {
-                                ["expressed", "voiced", "expresses", "voices"]
-                                    .contains(&w.to_lowercase().as_str())
-                            }))
+                        && reports(&doc.text[span.clone()])
+                        && reports(&claim.claim)
                 });
         let (negation, reported_then_denied) = if denies_what_the_match_reports || judged {
             (None, None)

@@ -1794,7 +1794,7 @@ impl<'a> SentenceCues<'a> {
                     {
                         let end = self.after_object(k + 1);
                         let end = self.as_dismissive(end).map_or(end, |a| a + 1);
-                        if self.ends_clause(end) {
+                        if self.ends_clause(end) || self.and_goes_on(end) {
                             neg = neg.or_else(|| Some(self.cue(k, end)));
                         }
                     } else if let Some(end) = self.which_is_false(k).filter(|_| words == 0) {
@@ -1938,6 +1938,14 @@ impl<'a> SentenceCues<'a> {
         (at + 1..(at + 5).min(self.toks.len()))
             .any(|k| self.elem(k, &["to", "up", "down"]))
             .then(|| self.cue(at, at + 1))
+    }
+
+    /// Whether token `at` is an "and" that carries the denial's clause on: "…, though the
+    /// League disputes the figure and puts it closer to 15,000", "…, although the airline
+    /// disputes the figure and says the rise was 15%", "… disputes the figure and the
+    /// timing": whatever follows, the figure is disputed.
+    fn and_goes_on(&self, at: usize) -> bool {
+        self.elem(at, &["and"])
     }
 
     /// Where "which is false" (or "which is not true", "which was untrue") that starts at

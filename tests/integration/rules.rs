@@ -5294,17 +5294,25 @@ fn an_all_matcher_is_denied_and_reported_as_a_single_pattern_is() {
         );
     }
     // A match that holds the report itself states the saying, which a denial of what was
-    // said leaves standing.
+    // said leaves standing, when the claim is about the saying.
     for claim in [
         "support: ['Blinken said Putin was desperate']",
         "support: [{all: ['Blinken', 'said', 'desperate']}]",
     ] {
-        check(
+        check_claim_text(
             claim,
+            "Blinken said Putin was desperate.",
             "Blinken said Putin was desperate, a charge the Kremlin rejected.",
             Supports,
         );
     }
+    // A claim about the deed is disputed, whatever the pattern spells (trial 21).
+    check_claim_text(
+        "support: ['Voltara\\b.{0,20}\\bsold {n} electric cars']\nnumber: 48000",
+        "Voltara sold 48,000 electric cars in 2024.",
+        "Voltara said it sold 48,000 electric cars in 2024, a figure the consumer council called inflated.",
+        Mixed,
+    );
 }
 
 #[test]
@@ -5978,6 +5986,14 @@ fn a_denial_of_the_figure_after_the_statement_carries_both_sides() {
         "Storm Edda left 230,000 homes in Westmark without power, though the utility disputes the estimate.",
         Mixed,
     );
+    // The denial's clause may go on with what its subject says instead (trial 21).
+    for document in [
+        "Storm Edda left 230,000 homes in Westmark without power, though the utility disputes the figure and puts it closer to 150,000.",
+        "Storm Edda left 230,000 homes in Westmark without power, although the utility disputes the figure and says it was 150,000.",
+        "Storm Edda left 230,000 homes in Westmark without power, though the utility disputes the figure and the timing.",
+    ] {
+        check(claim, document, Mixed);
+    }
 }
 
 #[test]
