@@ -459,7 +459,7 @@ pub fn widened_gaps(source: &str) -> Option<(regex::Regex, Option<regex::Regex>)
         LazyLock::new(|| regex::Regex::new(r"([.\]])\{(\d+),(\d+)\}").ok());
     let wrap = |expanded: &str| {
         regex::Regex::new(&format!(
-            "(?i)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"
+            "(?im)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"
         ))
         .ok()
     };
@@ -477,9 +477,12 @@ pub fn widened_gaps(source: &str) -> Option<(regex::Regex, Option<regex::Regex>)
     Some((own, wrap(&widened)))
 }
 
+/// Case-insensitive, and multi-line: the normalized sentences are joined by `\n`, so `^`
+/// and `$` hold at a sentence's start and end, as a user who reads "patterns run on each
+/// sentence" expects (without it they held at the document's).
 fn build_regex(expanded: &str) -> Result<Regex, String> {
     Regex::new(&format!(
-        "(?i)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"
+        "(?im)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"
     ))
 }
 

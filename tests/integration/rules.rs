@@ -173,6 +173,19 @@ fn within_paragraph_a_negation_in_one_sentence_of_the_parts_counts_neither_way()
 }
 
 #[test]
+fn anchors_hold_at_the_edges_of_each_sentence() {
+    // Not only at the document's (trial 21: `^Voltara sold` in a second paragraph was dead).
+    let document =
+        "Sales rose in March.\n\nVoltara sold many cars. It liked cars.\n\n- Turnout: 61%";
+    check("support: ['^Voltara sold']", document, Supports);
+    check("support: ['cars\\.$']", document, Supports);
+    check("support: ['^(?:- )?Turnout']", document, Supports);
+    // Inside a sentence they do not hold.
+    check("support: ['^sold']", document, Omits);
+    check("support: ['Voltara$']", document, Omits);
+}
+
+#[test]
 fn abbreviations_and_initials_do_not_end_sentences() {
     let claim = "support: [{all: ['officials', 'missiles']}]";
     check(

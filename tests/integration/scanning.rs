@@ -93,17 +93,20 @@ fn prefiltered_and_plain_scans_agree_on_the_seeds() {
     assert!(evidence_count(&report) > 50);
 }
 
-/// `$` holds at the end of the text searched: a search bounded to a run of candidate
-/// sentences must not find a match that a search of the whole document does not.
+/// `\z` holds at the end of the text searched: a search bounded to a run of candidate
+/// sentences must not find a match that a search of the whole document does not. `$`
+/// holds at each sentence's end, both ways.
 #[test]
 fn end_of_text_assertions_are_not_bounded_by_sentences() {
-    let claims = "claims:\n  - id: end\n    claim: It ends with aid.\n    support: ['mutual aid$', 'aid\\z']\n";
+    let claims = "claims:\n  - id: end\n    claim: It ends with aid.\n    support: ['aid\\z']\n  - id: sentence-end\n    claim: A sentence ends with aid.\n    support: ['mutual aid$']\n";
     let documents = [(
         "d".to_string(),
         "Leaders pledge mutual aid\n\nThey met on Monday. Nothing else was agreed.".to_string(),
     )];
     let report = same_both_ways(claims, &documents);
-    assert_eq!(evidence_count(&report), 0);
+    assert_eq!(report.claims[0].verdicts.evidence(0).len(), 0);
+    // The headline is a sentence that ends with "mutual aid".
+    assert_eq!(report.claims[1].verdicts.evidence(0).len(), 1);
 }
 
 /// The prefiltered scan tries a pattern only where one of its first literals starts. Cases
