@@ -49,8 +49,9 @@ pub fn starter(sources: &str, ids: &[&str]) -> String {
              # documents:",
             ids.len()
         );
-        for id in ids.iter().take(3) {
-            let _ = writeln!(out, "#   {}: AP", yaml_scalar(id));
+        // Three different outlets: the same label thrice read as a mistake (trial 21).
+        for (id, label) in ids.iter().zip(["AP", "Reuters", "BBC"]) {
+            let _ = writeln!(out, "#   {}: {label}", yaml_scalar(id));
         }
     }
     out.push_str(
@@ -129,7 +130,10 @@ mod tests {
         assert!(problems.is_empty(), "{problems:#?}");
         let file = file.unwrap_or_else(|| panic!("no file"));
         assert!(file.labels.is_empty(), "{text}");
-        assert!(text.contains("\n#   c01: AP\n"), "{text}");
+        assert!(
+            text.contains("\n#   c01: AP\n#   c02: Reuters\n#   c03: BBC\n"),
+            "{text}"
+        );
         assert!(!text.contains("c04"), "{text}");
     }
 }

@@ -133,7 +133,14 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
             format!("write '{value}'"),
         );
     }
-    if problem.contains("tab character") {
+    // A tab before the first character of a line is reported as a character that cannot
+    // start a token when it opens a list item (`\t- 'x'`).
+    let tab_at_start = problem.contains("cannot start any token")
+        && text
+            .lines()
+            .nth(error_line.saturating_sub(1))
+            .is_some_and(|line| line.trim_start_matches(' ').starts_with('\t'));
+    if problem.contains("tab character") || tab_at_start {
         // The tab may sit on the line before the one the parser names.
         let (line, column) = tab_in_indentation(text, error_line).unwrap_or((error_line, 1));
         return slip(
@@ -461,7 +468,7 @@ impl Loader {
                 Some(suggestion) => format!("did you mean `{suggestion}`?"),
                 // `within:` written beside `support:` instead of under its `all:`.
                 None if KNOWN_MATCHER_KEYS.contains(&key) && known == KNOWN_CLAIM_KEYS => format!(
-                    "`{key}:` belongs to an `all:` matcher: indent it under the matcher, as in `support:` / `  - all: [...]` / `    {key}: ...` (README, \"A matcher\")"
+                    "`{key}:` belongs to an `all:` matcher: move it to the line after `- all: [...]`, indented two spaces more than that line's `-`, so it lines up under `all:` (README, \"A matcher\")"
                 ),
                 // `number:` (or `hedged:`, …) indented under a matcher instead of beside
                 // `support:`.
@@ -924,7 +931,19 @@ impl Loader {
                 Some("paragraph") => Within::Paragraph,
                 _ => {
                     let location = self.at_value(&path.key("within"), Some(value));
-                    self.error("bad-within", format!("`within:` must be `sentence` or `paragraph`, found {}", describe(value)), location, "all parts must occur in the same sentence (the default) or the same paragraph");
+                    let hint = match value.as_str().and_then(|v| did_you_mean(v, ["sentence", "paragraph"])) {
+                        Some(suggestion) => format!("did you mean `{suggestion}`? All parts must occur in the same sentence (the default) or the same paragraph"),
+                        None => "all parts must occur in the same sentence (the default) or the same paragraph".to_string(),
+                    };
+                    self.error(
+                        "bad-within",
+                        format!(
+                            "`within:` must be `sentence` or `paragraph`, found {}",
+                            describe(value)
+                        ),
+                        location,
+                        &hint,
+                    );
                     Within::Sentence
                 }
             },

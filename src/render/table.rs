@@ -45,6 +45,15 @@ fn color(verdict: Verdict) -> Color {
 
 pub fn render(report: &Report, style: Style) -> String {
     let width = usize::from(style.width);
+    // No claims: an empty table (and a note on columns for documents) says nothing the
+    // warning on standard error does not.
+    if report.claims.is_empty() {
+        return format!(
+            "0 claims: nothing is checked in {} document{}\n",
+            report.documents.len(),
+            if report.documents.len() == 1 { "" } else { "s" }
+        );
+    }
     // Each document's coverage, the footer of its column: the share of claims it does not
     // omit.
     let coverage: Vec<String> = (0..report.documents.len())

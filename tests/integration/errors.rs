@@ -72,6 +72,9 @@ snapshot_error!(
 snapshot_error!(pattern_too_large_says_what_to_change, "pattern-too-large");
 snapshot_error!(unclosed_quote_points_at_the_quote, "unclosed-quote");
 snapshot_error!(tab_in_indentation_says_spaces, "tab-indent");
+// A tab before a list item's `-` is a token YAML cannot start, to the parser (trial 21).
+snapshot_error!(tab_before_a_dash_says_spaces, "tab-before-dash");
+snapshot_error!(within_misspelt_says_which_it_means, "within-misspelt");
 snapshot_error!(key_indented_too_far_says_so, "key-indented-too-far");
 snapshot_error!(line_indented_less_says_so, "line-indented-less");
 // `within:` at the column of the list's `- ` (trial 20): it belongs to the `all:` above.

@@ -32,6 +32,8 @@ fn checking_no_claims_says_nothing_is_checked() {
         "{}",
         run.stderr
     );
+    // No empty table on standard output, just what was (not) checked.
+    assert_eq!(run.stdout, "0 claims: nothing is checked in 1 document\n");
 }
 
 #[test]
