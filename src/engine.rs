@@ -1773,6 +1773,12 @@ impl<'a> Context<'a> {
         ) else {
             return false;
         };
+        // Under `within: paragraph`, a part in another sentence: the figure's sentence must
+        // name no one else ("Elsewhere, Brayford Wildlife Park welcomed four snow leopard
+        // cubs. At Thornwick Zoo, …" is Brayford's figure).
+        if parts.iter().any(|other| other.sentence != hit.sentence) {
+            return self.sentence_names_another(texts, hit.sentence);
+        }
         let absolute = sentence.start + clause.start..sentence.start + clause.end;
         let outside = parts.iter().any(|other| {
             other.sentence == hit.sentence
@@ -1785,10 +1791,20 @@ impl<'a> Context<'a> {
     }
 
     /// Whether sentence `sentence` names someone or something no part of the matcher spells
-    /// (`names_unspelled`).
+    /// (`names_unspelled`) as the figure's owner, read for a statement across sentences. A
+    /// sentence that gives its figure as someone's word names a source, not an owner:
+    /// "The NHTSA, however, puts the number of affected vehicles at 450,000", "a report by
+    /// the Migration Observatory put the total at 38,100" dispute the claim's figure.
     fn sentence_names_another(&self, texts: &MatcherTexts, sentence: usize) -> bool {
+        #[rustfmt::skip]
+        const ATTRIBUTES: &[&str] = &[
+            "said", "says", "say", "puts", "put", "putting", "report", "reports", "reported",
+            "according", "estimates", "estimated", "estimate", "figures", "data", "statistics",
+            "told", "counted", "shows", "showed", "show", "found", "finds",
+        ];
         let text = &self.normalized.text[self.normalized.sentences[sentence].range.clone()];
         names_unspelled(texts, text, 0..text.len())
+            && !words_of(text).any(|w| ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(w)))
     }
 
     /// The verb a negation is of, when it is not the match's: "Varga failed to overturn his
@@ -2664,9 +2680,12 @@ impl<'a> Context<'a> {
             // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
             // 'revenue … {n}']`: the figure's clause names someone else.
             if self.of_another_party(texts, parts, hit, range) {
-                return Some(Cow::Borrowed(
-                    "its clause names someone or somewhere no part of the pattern spells",
-                ));
+                let across = parts.iter().any(|other| other.sentence != hit.sentence);
+                return Some(Cow::Borrowed(if across {
+                    "its sentence names someone or somewhere no part of the pattern spells, and the other parts are in another sentence"
+                } else {
+                    "its clause names someone or somewhere no part of the pattern spells"
+                }));
             }
             // "Holt won half the vote" against `number: 50`: a fraction in words is a share,
             // which a claim in per cent states a hundred times larger.
@@ -4409,6 +4428,22 @@ const PLANNED: &[&str] = &[
     "hopes", "hoped", "goal", "budget", "budgeted",
 ];
 
+/// Whether `word` is a budget's, for a claim about money set aside: "Calderbridge's
+/// resurfacing budget is £10.5m" states what a claim that the council "set aside £12.4m"
+/// (or "allocated", "earmarked") is about, though a budget is a plan to a claim of
+/// spending.
+fn allocated(claim: &str, word: &str) -> bool {
+    #[rustfmt::skip]
+    const ALLOCATES: &[&str] = &[
+        "budget", "budgets", "budgeted", "allocated", "allocates", "allocate", "earmarked",
+        "earmarks", "allotted",
+    ];
+    let lower = claim.to_ascii_lowercase();
+    ["budget", "budgeted"].contains(&word.to_ascii_lowercase().as_str())
+        && (lower.contains("set aside")
+            || words_of(claim).any(|w| ALLOCATES.iter().any(|a| a.eq_ignore_ascii_case(w))))
+}
+
 /// Whether `word` is one of `UNREALIZED`, in any case. (A set: every word of every claim
 /// is asked once per matcher at load, 1,356 matchers for 1,000 generated claims.)
 fn is_unrealized(word: &str) -> bool {
@@ -4489,7 +4524,7 @@ fn unrealized_before<'d>(
         let said_first = word.eq_ignore_ascii_case("early")
             && (negation::is_frame_noun(next) || next_is(&["results", "returns", "counts"]));
         let unrealized = unrealized && !said_first;
-        if unrealized && !claim_says(claim, word) && !spelled(word) {
+        if unrealized && !claim_says(claim, word) && !spelled(word) && !allocated(claim, word) {
             return Some(word);
         }
     }

@@ -487,7 +487,7 @@ static ENTRIES: &[Entry] = &[
     e("unlikely|whether|if|unless", HEDGE, 0),
     e("BE believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected to", HEDGE, REPORT),
     // "It is believed the deal was signed": reported, with or without "that".
-    e("it BE ADV? believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected that?", HEDGE, REPORT),
+    e("it BE ADV? believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected that?", HEDGE, REPORT | TAIL),
     e("believed|thought|rumoured|rumored|understood|alleged|presumed|expected to", HEDGE, REPORT),
     e("appear|appears|appeared|seem|seems|seemed to|like", HEDGE, REPORT),
     e("accuse|accuses|accused|accusing|suspect|suspects|suspected|suspecting", HEDGE, 0),
@@ -3456,6 +3456,9 @@ mod tests {
             "Seoul is still deciding whether [to join the talks]. | hedge=whether",
             "Russia would help if [the North were attacked]. | hedge=if",
             "Talks are expected to [take place on Thursday]. | hedge=are expected to",
+            // "It is understood" hedges before the statement and after it (trial 22).
+            "It is understood that [two people died]. | hedge=It is understood that",
+            "[Two people died], it is understood. | hedge=it is understood",
             // The pattern spells the hedge's words: the auxiliary left says nothing.
             "The repair is [expected to cost £3.2m].",
             "Kim is [believed to have agreed].",

@@ -103,6 +103,20 @@ fn within_paragraph_reads_each_later_figure_of_a_part() {
         "Skerra Bank's 84 turbines generated a record in March. Its sister project, Tolland Rise, has 62 turbines.",
         Supports,
     );
+    // A figure in a sentence without the other parts that names another owner is that
+    // owner's (trial 22), unless the sentence gives it as someone's word.
+    let cubs =
+        "support: [{all: ['Thornwick', '{n} snow leopard cubs'], within: paragraph}]\nnumber: 3";
+    check(
+        cubs,
+        "Elsewhere, Brayford Wildlife Park welcomed four snow leopard cubs. At Thornwick Zoo, red panda cubs were born.",
+        Omits,
+    );
+    check(
+        cubs,
+        "Thornwick Zoo celebrated the births. The Zoo Federation, however, puts the number at four snow leopard cubs.",
+        Contradicts,
+    );
     // Without a figure of its own, a later name still takes the figure before it.
     check(
         claim,
@@ -3271,6 +3285,22 @@ fn a_figure_wanted_planned_or_allowed_does_not_break_the_number() {
         saving,
         "The council's closures saved £1.3m a year.",
         "Ashcombe County Council said the library closures would save £900,000 a year.",
+        Omits,
+    );
+    // A budget is the statement of a claim about money set aside (trial 22); to a claim of
+    // spending it is a plan.
+    let budget = "support: ['resurfacing\\b.{0,20}£{n}m']\nnumber: 12.4";
+    let document = "The council's resurfacing budget is £10.5m for 2025-26.";
+    check_claim_text(
+        budget,
+        "The council has set aside £12.4m for road resurfacing.",
+        document,
+        Contradicts,
+    );
+    check_claim_text(
+        budget,
+        "The council spent £12.4m on resurfacing.",
+        document,
         Omits,
     );
     // Under `within: paragraph`, a plan in an earlier sentence is not the figure's (trial 20).
