@@ -4524,7 +4524,16 @@ fn unrealized_before<'d>(
         let said_first = word.eq_ignore_ascii_case("early")
             && (negation::is_frame_noun(next) || next_is(&["results", "returns", "counts"]));
         let unrealized = unrealized && !said_first;
-        if unrealized && !claim_says(claim, word) && !spelled(word) && !allocated(claim, word) {
+        // A budget is the claim's figure only for the claim's period: "The highways budget
+        // was £12.4m in 2019" stays a plan for a claim about 2025-26.
+        let budgeted = || {
+            let text = doc
+                .text
+                .get(doc.sentences.get(holder.sentence)?.range.clone())?;
+            let relative = figure.start - sentence..figure.end - sentence;
+            Some(allocated(claim, word) && !of_another_period(claim, text, relative))
+        };
+        if unrealized && !claim_says(claim, word) && !spelled(word) && budgeted() != Some(true) {
             return Some(word);
         }
     }

@@ -3303,6 +3303,13 @@ fn a_figure_wanted_planned_or_allowed_does_not_break_the_number() {
         document,
         Omits,
     );
+    // Another period's budget is still a plan, not the claim's figure.
+    check_claim_text(
+        budget,
+        "The council has set aside £12.4m for road resurfacing in 2025-26.",
+        "The highways resurfacing budget was £12.4m in 2019.",
+        Omits,
+    );
     // Under `within: paragraph`, a plan in an earlier sentence is not the figure's (trial 20).
     check(
         "support: [{all: ['Ashcombe', 'said {n} branches would shut'], within: paragraph}]\nnumber: 14",
