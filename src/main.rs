@@ -721,9 +721,17 @@ fn explain_documents(args: &ExplainArgs, style: Style) -> Result<Outcome, Vec<Di
     let mut texts = Vec::with_capacity(args.documents.len());
     for named in &args.documents {
         let id = document_named(&report, named, &project)?;
-        let skipped = project.skipped_figures_by_claim(&id);
+        // Read once for both: the figures its patterns skipped, and its near misses.
+        let text = project.read_document(&id);
+        let skipped = text
+            .as_ref()
+            .map(|text| project.checker.skipped_figures_by_claim(text))
+            .unwrap_or_default();
         let omitted = render::explain::plain_omitted_claims(&report, &id, &skipped);
-        let closest = project.closest_claims(&id, &omitted, NEARLY_STATED);
+        let closest = text
+            .as_ref()
+            .map(|text| project.closest_claims(text, &omitted, NEARLY_STATED))
+            .unwrap_or_default();
         texts.push(render::explain::render_document(
             &report, &id, &skipped, &closest, style,
         ));

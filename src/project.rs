@@ -3,6 +3,7 @@
 
 use crate::claims::Claim;
 use crate::diagnostic::{self, Diagnostic};
+use crate::document::Text;
 use crate::engine::{Checker, DocumentResult, SkippedFigure, BATCH};
 use crate::nearmiss::{self, NearMiss};
 use crate::render::json::{DocumentEvidence, EvidenceSpill, SpillStore};
@@ -441,15 +442,14 @@ impl Project {
             .collect()
     }
 
-    /// For document `id`, each claim's skipped figures (`Checker::skipped_figures_by_claim`),
-    /// indexed by claim; empty when the document cannot be read.
-    pub fn skipped_figures_by_claim(&self, id: &str) -> Vec<Vec<SkippedFigure>> {
+    /// Document `id` read again, for a view of one document (`explain --document`); `None`
+    /// when it cannot be read.
+    pub fn read_document(&self, id: &str) -> Option<Text> {
         self.files
             .iter()
             .find(|file| file.id() == id)
             .and_then(|file| sources::read(&self.sources_dir, file).ok())
-            .map(|(text, _)| self.checker.skipped_figures_by_claim(&text))
-            .unwrap_or_default()
+            .map(|(text, _)| text)
     }
 
     /// The sentences closest to `claim` in each of the documents `ids`, read again (in
@@ -476,28 +476,20 @@ impl Project {
     }
 
     /// Of `claims` (indexes in the claims file), the `count` whose closest sentence in
-    /// document `id` shares most with them, closest first, each with that sentence: which claims the
+    /// document `text` shares most with them, closest first, each with that sentence: which claims the
     /// document nearly states. A sentence that shares a single word with a claim is no near
     /// miss of it here (every claim about a place shares its name).
     pub fn closest_claims(
         &self,
-        id: &str,
+        text: &Text,
         claims: &[usize],
         count: usize,
     ) -> Vec<(usize, NearMiss)> {
-        let Some((text, _)) = self
-            .files
-            .iter()
-            .find(|file| file.id() == id)
-            .and_then(|file| sources::read(&self.sources_dir, file).ok())
-        else {
-            return Vec::new();
-        };
         let written = &self.checker.file.claims;
         let mut closest: Vec<(usize, NearMiss)> = claims
             .iter()
             .filter_map(|&c| {
-                let miss = nearmiss::near_misses(written.get(c)?, &text)
+                let miss = nearmiss::near_misses(written.get(c)?, text)
                     .into_iter()
                     .next()?;
                 (miss.shared.len() >= 2).then_some((c, miss))
