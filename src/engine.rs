@@ -860,6 +860,8 @@ enum Why<'a> {
     NumberInconclusive,
     /// The number breaks `number:`, but a rule says it is not the claim's figure: why.
     NumberSetAside(Cow<'static, str>),
+    /// The number meets `number:`, but its clause names another year (`of_another_year`).
+    NumberOtherYear,
     /// The sentence revises the match's figure to this one, which breaks `number:` (true)
     /// or meets it.
     Revised(&'a str, bool),
@@ -917,6 +919,11 @@ impl Why<'_> {
             .into(),
             Why::NumberSetAside(ref reason) => format!(
                 "the number is outside `number: {}`, but {reason}: it counts neither way",
+                constraint_text(claim)
+            )
+            .into(),
+            Why::NumberOtherYear => format!(
+                "the number meets `number: {}`, but {OTHER_YEAR}: another year's figure supports the claim no more than it breaks it, so it counts neither way",
                 constraint_text(claim)
             )
             .into(),
@@ -1661,6 +1668,7 @@ impl<'a> Context<'a> {
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
                 match set_aside {
+                    Some(reason) if reason == OTHER_YEAR => Why::NumberOtherYear,
                     Some(reason) => Why::NumberSetAside(reason),
                     None => Why::NumberInconclusive,
                 }
@@ -2719,6 +2727,16 @@ impl<'a> Context<'a> {
                     // rule would set it aside: "Of the 1,300 cases, 1,212 were in
                     // children" gives a part's 1,212, which leaves the whole's 1,300
                     // breaking a claim of 1,212.
+                    // "The economy grew 1.8% in 2023" for a claim about 2024: another
+                    // year's figure supports the claim no more than it breaks it.
+                    NumberOutcome::Holds
+                        if of_another_year(&claim.claim, sentence_text, relative.clone()) =>
+                    {
+                        (
+                            Some(NumberOutcome::Inconclusive),
+                            Some(Cow::Borrowed(OTHER_YEAR)),
+                        )
+                    }
                     NumberOutcome::Holds if !beside => (Some(NumberOutcome::Holds), set_aside()),
                     outcome => (Some(outcome), None),
                 }
@@ -3223,6 +3241,86 @@ fn share_against_count(claim: &str, pattern: &str, after: &str) -> bool {
 /// clause (`clause_of`), else in a phrase that opens the sentence ("In 2019, …").
 fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     clause_of_another_period(claim, sentence, figure, false)
+}
+
+/// Why a figure that meets `number:` counts neither way under `of_another_year`.
+const OTHER_YEAR: &str = "its clause names another year than the claim";
+
+/// Whether the clause of a figure that meets `number:` names a year, and none the claim's
+/// sentence names: "The economy grew 1.8% in 2023" supports a claim about 2024 no more than
+/// it would break it. Years only (a month or a quarter is often a part of the claim's
+/// period: "in April" for "2025-26"), and not a year after "since" (the baseline of a
+/// record: "the lowest since July 2021").
+fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
+    let year = |p: &Period| matches!(p, Period::Year(..));
+    let claimed: Vec<Period> = periods_in(claim).into_iter().filter(year).collect();
+    if claimed.is_empty() {
+        return false;
+    }
+    // A figure that is itself one of the claim's years ("the 1950-1953 Korean War" for a
+    // war that ended in 1953) has no other period than its own.
+    if periods_in(sentence.get(figure.clone()).unwrap_or(""))
+        .iter()
+        .any(|p| claimed.contains(p))
+    {
+        return false;
+    }
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let text = format!(
+        "{} {}",
+        &sentence[clause.start..figure.start],
+        &sentence[figure.end..clause.end]
+    );
+    // "since July 2021", "since 1972", "a rise of 40% on 2023", "up from 2019": the
+    // baseline, not the figure's year.
+    let mut kept = String::with_capacity(text.len());
+    let mut skip = 0;
+    for word in text.split(' ') {
+        // A comparison's other side runs to the clause's end: "compares with 43.6% for the
+        // Tories in 2019".
+        if ["than", "with", "against"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            break;
+        }
+        if ["since", "on", "from"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            skip = 3;
+        } else if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        kept.push_str(word);
+        kept.push(' ');
+    }
+    let stated: Vec<Period> = periods_in(&kept).into_iter().filter(year).collect();
+    // A span of years meets a year it holds: "the financial year ending March 2024" is a
+    // year of a claim about 2023-24, and "the 2023-24 season" of one about 2024.
+    let years = |p: &Period| match *p {
+        Period::Year(first, Some(second)) => {
+            let second = if second < 100 {
+                first / 100 * 100 + second
+            } else {
+                second
+            };
+            (first, second)
+        }
+        Period::Year(first, None) => (first, first),
+        _ => (0, 0),
+    };
+    let overlaps = |a: &Period, b: &Period| {
+        let ((a0, a1), (b0, b1)) = (years(a), years(b));
+        a0 <= b1 && b0 <= a1
+    };
+    !stated.is_empty()
+        && !stated
+            .iter()
+            .any(|p| claimed.iter().any(|c| overlaps(p, c)))
 }
 
 /// `of_another_period` for the bytes `inside` of `sentence`: a figure (`whole` false: its

@@ -4750,6 +4750,56 @@ fn readme_promises_of_the_twelfth_session() {
 }
 
 #[test]
+fn a_figure_of_another_year_than_the_claims_never_supports_it() {
+    let claim = "support: ['economy grew {n}%']\nnumber: 1.8";
+    let text = "The economy grew 1.8% in 2024.";
+    check_claim_text(claim, text, "The economy grew 1.8% in 2023.", Omits);
+    check_claim_text(claim, text, "The economy grew 1.8% in 2024.", Supports);
+    // No year in the figure's clause, a month, or a span that holds the claim's year.
+    check_claim_text(
+        claim,
+        text,
+        "The economy grew 1.8%, officials said.",
+        Supports,
+    );
+    check_claim_text(claim, text, "The economy grew 1.8% in April.", Supports);
+    check_claim_text(
+        claim,
+        "The economy grew 1.8% in 2023-24.",
+        "The economy grew 1.8% in the financial year ending March 2024.",
+        Supports,
+    );
+    // A baseline's year is not the figure's.
+    check_claim_text(
+        claim,
+        text,
+        "The economy grew 1.8% on 2023, the fastest since 2017.",
+        Supports,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "The economy grew 1.8% against 0.4% for Ostria in 2019.",
+        Supports,
+    );
+    // A figure that is itself the claim's year has no other period.
+    check_claim_text(
+        "support: ['\\d{4}-{n} Korean War']\nnumber: 1953",
+        "The Korean War ended in 1953.",
+        "Veterans of the 1950-1953 Korean War laid wreaths.",
+        Supports,
+    );
+    // The evidence says why.
+    let (_, evidence) = run_claim(claim, "", text, "The economy grew 1.8% in 2023.");
+    assert!(
+        evidence.iter().any(|e| e
+            .why
+            .contains("but its clause names another year than the claim")),
+        "{evidence:#?}"
+    );
+}
+
+#[test]
 fn a_figure_of_another_year_or_month_than_the_claims_never_breaks_it() {
     let claim = "support: ['net migration\\b.{0,50}\\b{n}']\nnumber: 685000";
     let text = "Net migration to the UK was 685,000 in 2023.";
