@@ -2244,7 +2244,7 @@ impl<'a> Context<'a> {
         }
         if let Some(word) = self.uncertain_between(claim, texts, parts) {
             return Some(format!(
-                "\"{word}\" stands between the parts, which do not spell it out: it counts neither way"
+                "\"{word}\" stands between the parts and may make the statement a plan, a possibility or someone's word; the pattern does not spell it, so it counts neither way (spell it in the pattern if the claim is about that)"
             ));
         }
         // Parts across sentences (`within: paragraph`): a negation earlier in the clause of

@@ -667,7 +667,7 @@ static LISTS: &[(u32, &str)] = &[
     (DENY_STRONG, "deny|denies|denied|denying"),
     (DENY_WEAK, "reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|refuting|dispute|disputes|disputed|disputing|debunk|debunks|debunked|debunking|disprove|disproves|disproved|disproven|disproving"),
     (CALLS, "call|calls|called|calling|termed|labelled|labeled|branded|described"),
-    (DISMISSIVE, "absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander|myth|myths|hoax|misinformation|disinformation|falsehood|falsehoods|discredited|inflated|overstated"),
+    (DISMISSIVE, "absurd|false|baseless|groundless|unfounded|untrue|fabricated|ridiculous|nonsense|lies|lie|fake|fiction|fabrication|wrong|inaccurate|incorrect|preposterous|ludicrous|slander|myth|myths|hoax|misinformation|disinformation|falsehood|falsehoods|discredited|inflated|overstated|misleading|bogus"),
     (TAIL_HEDGE, "alleges|allege|alleged|claims|claim|claimed|suspects|suspect|suspected|believes|believe|believed|fears|fear|feared|suggest|suggests|suggested|indicate|indicates|indicated|estimated|predict|predicts|predicted|projected|speculate|speculates|speculated"),
     (NEG_WORD, "no|never|neither|nor|none|nobody|nothing"),
     (BARE_BOUNDARY, "but|although|though|whereas|while|because|therefore|thus|hence"),

@@ -5406,6 +5406,12 @@ fn an_all_matcher_is_denied_and_reported_as_a_single_pattern_is() {
             Supports,
         );
     }
+    // "Called misleading" dismisses as "called inflated" does (trial 23).
+    check(
+        "support: ['response time averaged {n} minutes']\nnumber: 8",
+        "Harwick's category one response time averaged 8 minutes in 2024, a figure the union called misleading.",
+        Mixed,
+    );
     // A claim about the deed is disputed, whatever the pattern spells (trial 21).
     check_claim_text(
         "support: ['Voltara\\b.{0,20}\\bsold {n} electric cars']\nnumber: 48000",
