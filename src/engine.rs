@@ -1668,6 +1668,8 @@ impl<'a> Context<'a> {
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
                 match set_aside {
+                    // The one reason given for a figure that meets `number:`; the others
+                    // are for figures that break it, and read so.
                     Some(reason) if reason == OTHER_YEAR => Why::NumberOtherYear,
                     Some(reason) => Why::NumberSetAside(reason),
                     None => Why::NumberInconclusive,

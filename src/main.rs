@@ -733,7 +733,7 @@ fn explain_documents(args: &ExplainArgs, style: Style) -> Result<Outcome, Vec<Di
             .map(|text| project.closest_claims(text, &omitted, NEARLY_STATED))
             .unwrap_or_default();
         texts.push(render::explain::render_document(
-            &report, &id, &skipped, &closest, style,
+            &report, &id, &skipped, &omitted, &closest, style,
         ));
     }
     print(&texts.join("\n"))?;

@@ -170,10 +170,13 @@ pub fn render(
 /// omit, with its evidence (and the verdict claims.yaml expects of it, when it says one),
 /// then the claims it omits with no pattern matched, by id. For `explain --document DOC`
 /// without a claim: what a reader of one document asks.
+/// `omitted` is `plain_omitted_claims` of the document, which the caller needs too (to
+/// find the claims the document nearly states, `closest`).
 pub fn render_document(
     report: &Report,
     document: &str,
     skipped: &[Vec<SkippedFigure>],
+    omitted: &[usize],
     closest: &[(usize, NearMiss)],
     style: Style,
 ) -> String {
@@ -192,7 +195,12 @@ pub fn render_document(
         None => document.to_string(),
     };
     let _ = writeln!(out, "{}  {}", paint(&name, "1", style), info.path());
-    let plain = plain_omitted_claims(report, document, skipped);
+    let mut plain = vec![false; report.claims.len()];
+    for &c in omitted {
+        if let Some(slot) = plain.get_mut(c) {
+            *slot = true;
+        }
+    }
     let mut omitted = Vec::new();
     for (c, claim) in report.claims.iter().enumerate() {
         let figures = skipped.get(c).filter(|f| !f.is_empty());
@@ -205,7 +213,7 @@ pub fn render_document(
             .iter()
             .find(|(id, _)| id == document)
             .map(|(_, expected)| *expected);
-        if plain.contains(&c) {
+        if plain[c] {
             omitted.push(claim.id.as_str());
             continue;
         }
@@ -271,13 +279,7 @@ pub fn render_document(
                 miss.shared.join(", ")
             );
             let _ = writeln!(out, "  {}:{}:{}", info.path(), miss.line, miss.column);
-            out.push_str(&wrap(&miss.sentence, width, "    | "));
-            if let Some(matcher) = &miss.wider {
-                let line = format!(
-                    "hint: {matcher} would match this sentence with longer gaps (a larger N in `.{{0,N}}`)"
-                );
-                out.push_str(&wrap(&line, width, "    "));
-            }
+            render_miss_sentence(&mut out, miss, style);
         }
     }
     out
@@ -515,13 +517,20 @@ fn render_near_misses(out: &mut String, path: &str, near: &[NearMiss], style: St
             miss.score,
             miss.shared.join(", ")
         );
-        out.push_str(&wrap(&miss.sentence, usize::from(style.width), "    | "));
-        if let Some(matcher) = &miss.wider {
-            let line = format!(
-                "hint: {matcher} would match this sentence with longer gaps (a larger N in `.{{0,N}}`)"
-            );
-            out.push_str(&wrap(&line, usize::from(style.width), "    "));
-        }
+        render_miss_sentence(out, miss, style);
+    }
+}
+
+/// A near miss's sentence, quoted, and the hint that a support matcher would match it with
+/// longer gaps, when one would: for `explain CLAIM` and `explain --document` alike.
+fn render_miss_sentence(out: &mut String, miss: &NearMiss, style: Style) {
+    let width = usize::from(style.width);
+    out.push_str(&wrap(&miss.sentence, width, "    | "));
+    if let Some(matcher) = &miss.wider {
+        let line = format!(
+            "hint: {matcher} would match this sentence with longer gaps (a larger N in `.{{0,N}}`)"
+        );
+        out.push_str(&wrap(&line, width, "    "));
     }
 }
 

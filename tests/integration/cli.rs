@@ -382,6 +382,29 @@ fn explain_with_only_a_document_shows_the_claims_it_nearly_states() {
 }
 
 #[test]
+fn explain_with_only_a_document_hints_at_a_gap_too_short() {
+    // A nearly stated claim whose support matcher would match with longer gaps says so,
+    // as `explain CLAIM`'s near misses do.
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: fraud-climbed\n    claim: Online fraud in Kestmoor climbed.\n    support: ['fraud\\b.{0,5}\\bclimbed']\n    expect: {}\n",
+        )
+        .file(
+            "seeds/a.txt",
+            "Reports of online fraud in Kestmoor climbed by 23% in 2024, police said.",
+        )
+        .run_args(&["explain", "--document", "a"]);
+    let nearly = run.stdout.split("nearly stated").nth(1).unwrap_or_default();
+    assert!(
+        nearly.contains("fraud-climbed (line 2)")
+            && nearly.contains("hint: support[0] would match this sentence with longer gaps"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn explain_with_only_a_document_shows_figures_it_skipped() {
     let run = Test::new()
         .file(
