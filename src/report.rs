@@ -260,15 +260,11 @@ impl Verdicts {
             // From the documents that do not omit the claim only: a walk of every
             // document for each failing claim was most of finishing a large report.
             |support| {
-                let mut ids = Vec::new();
-                let mut from = 0;
-                while let Some(i) = self.verdicts.next_not_omits(from).filter(|&i| i < checked) {
-                    if crate::verdict::counts_for(self.verdict(i), support) {
-                        ids.push(documents[i].id().to_string());
-                    }
-                    from = i + 1;
-                }
-                ids
+                self.not_omitted()
+                    .take_while(|&i| i < checked)
+                    .filter(|&i| crate::verdict::counts_for(self.verdict(i), support))
+                    .map(|i| documents[i].id().to_string())
+                    .collect()
             },
         )
     }
@@ -356,6 +352,18 @@ impl Verdicts {
                 _ => &[],
             };
             VerdictRef { verdict, evidence }
+        })
+    }
+
+    /// The documents whose verdict is not omits, in order: a walk of the verdicts that are
+    /// not omits only (the coverage of 20,000 documents x 1,000 claims asked every cell,
+    /// 20 million look-ups).
+    pub fn not_omitted(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let i = self.verdicts.next_not_omits(from)?;
+            from = i + 1;
+            Some(i)
         })
     }
 
@@ -1036,6 +1044,8 @@ mod tests {
                     .map(|(i, _)| i);
                 assert_eq!(packed.next_not_omits(from), naive, "from {from}");
             }
+            let not_omitted: Vec<usize> = (0..len).filter(|&i| written[i] != Omits).collect();
+            assert_eq!(padded.not_omitted().collect::<Vec<_>>(), not_omitted);
         }
     }
 

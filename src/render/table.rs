@@ -55,21 +55,19 @@ pub fn render(report: &Report, style: Style) -> String {
         );
     }
     // Each document's coverage, the footer of its column: the share of claims it does not
-    // omit.
-    let coverage: Vec<String> = (0..report.documents.len())
-        .map(|i| {
-            let claims = report.claims.len().max(1);
-            let covered = report
-                .claims
-                .iter()
-                .filter(|c| {
-                    c.verdicts
-                        .get(i)
-                        .is_some_and(|v| v.verdict != Verdict::Omits)
-                })
-                .count();
-            format!("{}%", (covered * 100 + claims / 2) / claims)
-        })
+    // omit, counted from each claim's verdicts that are not omits.
+    let mut covered = vec![0usize; report.documents.len()];
+    for claim in &report.claims {
+        for i in claim.verdicts.not_omitted() {
+            if let Some(count) = covered.get_mut(i) {
+                *count += 1;
+            }
+        }
+    }
+    let claims = report.claims.len().max(1);
+    let coverage: Vec<String> = covered
+        .iter()
+        .map(|covered| format!("{}%", (covered * 100 + claims / 2) / claims))
         .collect();
     // Each document column is as wide as its header (a short name, or a key such as `D12`)
     // and its coverage, plus a border.
