@@ -4,7 +4,7 @@
 //! This module owns the meaning of pattern syntax and every error about a pattern. It does
 //! not run patterns (`scan`).
 
-use crate::claims::{ClaimsFile, Matcher, PatternSource, Side, Target, Within};
+use crate::claims::{Claim, ClaimsFile, Matcher, PatternSource, Side, Target, Within};
 use crate::diagnostic::{did_you_mean, Diagnostic};
 use crate::numbers::{NUMBER_PATTERN, NUMBER_SHAPE};
 use crate::prefilter::{self, Factors, Prefilter, Starts};
@@ -63,6 +63,10 @@ pub struct Pattern {
     exact: Option<Exact>,
     /// How many `{n}` captures the pattern has; they are named `n0`, `n1`, ….
     pub numbers: usize,
+    /// Whether every claim that uses the pattern is about the size of a change ("a council
+    /// tax rise of 4.99%"): then a figure that reads as a change ("will go up by 4.99%") is
+    /// the figure the claim is about, not a level to skip (`states_a_change`).
+    pub for_a_change: bool,
     /// Where matches can start, when a few literals say so (`None`: anywhere).
     pub starts: Option<Starts>,
 }
@@ -147,7 +151,7 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
             for (index, matcher) in list.iter().enumerate() {
                 let parts = compile_matcher(
                     file,
-                    &claim.id,
+                    (&claim.id, states_a_change(claim)),
                     matcher,
                     &terms,
                     &term_names,
@@ -292,7 +296,7 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
 #[allow(clippy::too_many_arguments)]
 fn compile_matcher(
     file: &ClaimsFile,
-    claim_id: &str,
+    (claim_id, for_a_change): (&str, bool),
     matcher: &Matcher,
     terms: &HashMap<&str, String>,
     term_names: &[&str],
@@ -358,6 +362,7 @@ fn compile_matcher(
         };
         if let Some(&id) = by_text.get(&expansion.regex) {
             pending[id].users.push(user);
+            pending[id].for_a_change &= for_a_change;
             parts.push(id);
             continue;
         }
@@ -368,10 +373,25 @@ fn compile_matcher(
             numbers: expansion.numbers,
             number_at: expansion.number_at,
             users: vec![user],
+            for_a_change,
         });
         parts.push(id);
     }
     ok.then_some(parts)
+}
+
+/// Whether `claim` is about the size of a change: its sentence gives one
+/// (`scan::figures_of_change`) and, when it has a `number:`, the figure of the change
+/// meets it. "Unemployment fell 0.2 points to 4.1%" with `number: 4.1` is about the level:
+/// read as the claim's figure, the change would break it.
+fn states_a_change(claim: &Claim) -> bool {
+    let figures = crate::scan::figures_of_change(&claim.claim);
+    figures.iter().any(|figure| {
+        claim.number.as_ref().is_none_or(|number| {
+            crate::numbers::parse_quantity(figure)
+                .is_some_and(|found| number.admits(found.lo) && number.admits(found.hi))
+        })
+    })
 }
 
 /// A distinct pattern waiting to be parsed and compiled, with every part that uses it.
@@ -380,6 +400,8 @@ struct Pending {
     numbers: usize,
     number_at: Vec<usize>,
     users: Vec<User>,
+    /// Whether every user's claim states the size of a change (`Pattern::for_a_change`).
+    for_a_change: bool,
 }
 
 /// A part of a matcher that uses a pending pattern: where to point if the pattern is bad.
@@ -442,6 +464,7 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
             regex,
             exact,
             numbers: pending.numbers,
+            for_a_change: pending.for_a_change && pending.numbers > 0,
             starts: Starts::of(&hir),
         },
         factors,

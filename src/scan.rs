@@ -582,6 +582,7 @@ fn search<'a>(
                         after,
                         context_is_ours,
                         (&pattern.written, &pattern.source),
+                        pattern.for_a_change,
                     )
                 };
                 why.map(|why| (n.clone(), why))
@@ -712,6 +713,60 @@ const CHANGE_WORDS: &[&str] = &[
     "cut",
     "raised",
 ];
+
+/// The figures a claim's sentence gives as the size of a change: a word of change with a
+/// figure right after it ("a council tax rise of 4.99%", "will go up by 4.99%", "fell 3%")
+/// or right before it ("a 4.99% rise"), as written, without currency signs or `%`. Not the
+/// level a change reached ("rose to £2,100") nor where it started ("fell from 8,000").
+pub fn figures_of_change(claim: &str) -> Vec<String> {
+    #[rustfmt::skip]
+    const CLAIM_CHANGE_WORDS: &[&str] = &[
+        "rise", "rises", "risen", "increase", "increases", "fall", "falls", "fallen", "drop",
+        "drops", "grow", "grows", "grown", "growth", "cuts", "raise", "raises", "hike", "jump",
+        "jumps", "climb", "climbs", "surge", "decline", "declines", "reduction", "decrease",
+        "decreases", "slump", "dip", "gain", "gains", "loss",
+    ];
+    #[rustfmt::skip]
+    const FILLERS: &[&str] = &[
+        "by", "of", "a", "an", "nearly", "almost", "about", "around", "some", "just", "over",
+        "more", "than", "roughly", "approximately", "only",
+    ];
+    const UNITS: &[&str] = &["per", "cent", "percent", "percentage", "point", "points"];
+    let words: Vec<String> = claim
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && !"£$€%".contains(c))
+                .to_lowercase()
+        })
+        .collect();
+    let figure = |w: &String| {
+        let digits = w.trim_start_matches(['£', '$', '€']).trim_end_matches('%');
+        digits
+            .starts_with(|c: char| c.is_ascii_digit())
+            .then(|| digits.to_string())
+    };
+    let is_change =
+        |w: &str| w != "by" && (CLAIM_CHANGE_WORDS.contains(&w) || CHANGE_WORDS.contains(&w));
+    let mut figures = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        if !is_change(word) {
+            continue;
+        }
+        let after = words[i + 1..]
+            .iter()
+            .take(4)
+            .find(|w| !FILLERS.contains(&w.as_str()));
+        // "a 4.99% rise", "a 3 per cent increase".
+        let before = words[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|w| !UNITS.contains(&w.as_str()));
+        figures.extend(after.and_then(figure));
+        figures.extend(before.and_then(figure));
+    }
+    figures
+}
 
 /// What follows a figure past its unit: the letters or `%` glued to it, or a unit word
 /// ("p to 340p" gives " to 340p", " percent on 2016" gives " on 2016").
@@ -1015,13 +1070,15 @@ const YEAR_WORDS: &[&str] = &[
 /// second-guessed: `signed in {n}` asks for a year). `patterns` is the pattern as written,
 /// so a pattern that spells out `-year-old` or `of the` keeps that reading, and with its
 /// terms expanded: a word a term spells right before the figure is the analyst's too
-/// ("Northport City" in `beat {northport} {n}-\d`).
+/// ("Northport City" in `beat {northport} {n}-\d`). `for_a_change` says that the claim
+/// states the size of a change, so a figure read as one is what it is about.
 fn not_a_count(
     before: &str,
     written: &str,
     after: &str,
     context_is_ours: bool,
     patterns: (&str, &str),
+    for_a_change: bool,
 ) -> Option<&'static str> {
     let (pattern, expanded) = patterns;
     // "rose $15.3bn": the currency sign is the figure's, not a word before it.
@@ -1466,6 +1523,7 @@ fn not_a_count(
         CHANGE_NOUNS.contains(&noun.as_str())
             && matches!(word_before_figure(unqualified, 2).as_str(), "a" | "an")
             && !spelled(&noun)
+            && !for_a_change
     };
     if change_of {
         return Some("the size of a change (like \"a decline of 900\"), not the level");
@@ -1738,9 +1796,12 @@ fn not_a_count(
         let on_earlier = [" on ", " from ", " compared", " year-on-year", " since "]
             .iter()
             .any(|lead| rest.starts_with(lead));
-        let asks_for_change = pattern_lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.len() > 3 && CHANGE_WORDS.contains(&w));
+        // A claim of a change asks for it too, unless "on" follows: "up 3.2% on 2016" is a
+        // change, but "slowed decline by 26% on a secondary measure" may be another one.
+        let asks_for_change = (for_a_change && !rest.starts_with(" on "))
+            || pattern_lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.len() > 3 && CHANGE_WORDS.contains(&w));
         (to_a_level || on_earlier || by_change) && !asks_for_change
     };
     if a_change {

@@ -1597,6 +1597,55 @@ fn a_change_is_not_the_level_it_reached() {
 }
 
 #[test]
+fn a_claim_of_a_change_reads_the_change() {
+    let verdict = |claim: &str, text: &str, document: &str| run_claim(claim, "", text, document).0;
+    let rise = "support: ['council tax\\b.{0,30}\\b{n}%']\nnumber: 4.99";
+    let document = "Ashbury's council tax will go up by 4.99% in April, the council confirmed.";
+    // The claim's figure is the size of the rise: the document's change is what it states.
+    for text in [
+        "Ashbury approved a council tax rise of 4.99% for 2025-26.",
+        "Ashbury approved a 4.99% rise in council tax.",
+    ] {
+        let (verdict, evidence) = run_claim(rise, "", text, document);
+        assert_ne!(verdict, Contradicts, "{text}");
+        assert!(
+            evidence
+                .iter()
+                .any(|e| e.numbers.iter().any(|n| n.text == "4.99")),
+            "{text}: the 4.99% is read\n{evidence:#?}"
+        );
+    }
+    // A claim about a level leaves the change aside, as before.
+    let level = "support: ['share price\\b.{0,20}\\b{n}p']\nnumber: 340";
+    let fell = "Northwind's share price fell 12p to 340p.";
+    assert_eq!(
+        verdict(level, "Northwind's shares closed at 340p.", fell),
+        Supports
+    );
+    // A claim that gives a change and the level it reached, with the level as its figure,
+    // is about the level: the change would break it.
+    let both = "support: ['unemployment\\b.{0,20}\\b{n}']\nnumber: 4.1";
+    assert_eq!(
+        verdict(
+            both,
+            "Unemployment fell 0.2 points to 4.1%.",
+            "Unemployment fell 0.2 points to 4.1% in May."
+        ),
+        Supports
+    );
+    // "On" after a change may name another measure: it is still left aside.
+    let slowed = "support: ['slowed\\b.{0,20}\\bby {n}%']\nnumber: 27";
+    assert_eq!(
+        verdict(
+            slowed,
+            "Lecanemab slowed cognitive decline by 27%.",
+            "Lecanemab slowed decline by 26% on a secondary measure."
+        ),
+        Omits
+    );
+}
+
+#[test]
 fn a_count_after_a_month_is_a_count() {
     let claim = "support: ['{n} cases were reported']\nnumber: 1212";
     check(claim, "In March 1,212 cases were reported.", Supports);
