@@ -3277,30 +3277,41 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     );
     // "since July 2021", "since 1972", "a rise of 40% on 2023", "up from 2019": the
     // baseline, not the figure's year.
-    let mut kept = String::with_capacity(text.len());
-    let mut skip = 0;
-    for word in text.split(' ') {
-        // A comparison's other side runs to the clause's end: "compares with 43.6% for the
-        // Tories in 2019".
-        if ["than", "with", "against"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-        {
-            break;
+    let years_stated = |text: &str| {
+        let mut kept = String::with_capacity(text.len());
+        let mut skip = 0;
+        for word in text.split(' ') {
+            // A comparison's other side runs to the clause's end: "compares with 43.6% for
+            // the Tories in 2019".
+            if ["than", "with", "against"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+            {
+                break;
+            }
+            if ["since", "on", "from"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+            {
+                skip = 3;
+            } else if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            kept.push_str(word);
+            kept.push(' ');
         }
-        if ["since", "on", "from"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
-        {
-            skip = 3;
-        } else if skip > 0 {
-            skip -= 1;
-            continue;
+        periods_in(&kept)
+            .into_iter()
+            .filter(year)
+            .collect::<Vec<Period>>()
+    };
+    let mut stated = years_stated(&text);
+    if stated.is_empty() {
+        if let Some(before) = clause_hung_on(sentence, &clause) {
+            stated = years_stated(&sentence[before]);
         }
-        kept.push_str(word);
-        kept.push(' ');
     }
-    let stated: Vec<Period> = periods_in(&kept).into_iter().filter(year).collect();
     // A span of years meets a year it holds: "the financial year ending March 2024" is a
     // year of a claim about 2023-24, and "the 2023-24 season" of one about 2024.
     let years = |p: &Period| match *p {
@@ -3341,6 +3352,9 @@ fn clause_of_another_period(
         return false;
     };
     let start = clause.start;
+    let hung_on = (!whole)
+        .then(|| clause_hung_on(sentence, &clause))
+        .flatten();
     // A figure itself is left out: a count such as 1999 is no year here.
     let clause = if whole {
         sentence[clause].to_string()
@@ -3361,6 +3375,9 @@ fn clause_of_another_period(
         clause
     };
     let mut stated = periods_in(&clause);
+    if let (true, Some(before)) = (stated.is_empty(), hung_on) {
+        stated = periods_in(&sentence[before]);
+    }
     if start > 0 {
         // A phrase that opens the sentence sets the period of the clause after it, of the
         // kinds the clause does not name itself ("In 2023, the Fed raised rates in June").
@@ -3813,10 +3830,24 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
             name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)
         })
     };
+    // "The average UK wheat yield", "British exports": a country's or a people's name
+    // before a noun.
+    let national = |w: &&str| {
+        let acronym = (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+        #[rustfmt::skip]
+        const PEOPLES: &[&str] = &["French", "Dutch", "German", "American", "Mexican", "Greek", "Thai", "Welsh"];
+        let people = w.starts_with(char::is_uppercase)
+            && (["ish", "ese", "ian", "ean"]
+                .iter()
+                .any(|end| w.ends_with(end))
+                || PEOPLES.contains(w));
+        acronym || people
+    };
     let claim_names_a_place =
         claim_words.iter().enumerate().any(|(i, w)| {
             w.eq_ignore_ascii_case("in") && place_in(&claim_words[i + 1..]).is_some()
-        }) || claim_words.iter().any(possessive);
+        }) || claim_words.iter().any(possessive)
+            || claim_words.iter().any(national);
     let Some(opening) = opening_phrase(sentence, figure.start) else {
         return false;
     };
@@ -4029,6 +4060,24 @@ const CLAUSE_WORDS: [&str; 11] = [
 
 /// The clause of `sentence` around the bytes `inside`: from the last mark (`,` `;` `:` a
 /// bracket) or `CLAUSE_WORDS` word before them to the first after them.
+/// The clause before `clause`, when `clause` is a phrase hung on it after a comma that
+/// names no time of its own (", with yields of 8.1 tonnes per hectare", ", including 1,200
+/// children"): "Britain's wheat harvest in 2023 was 14.0 million tonnes, with yields of 8.1
+/// tonnes per hectare" gives 2023's yield.
+fn clause_hung_on(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>> {
+    let opens = sentence.get(clause.clone())?.trim_start();
+    let hung = ["with ", "including "].iter().any(|w| {
+        opens
+            .get(..w.len())
+            .is_some_and(|o| o.eq_ignore_ascii_case(w))
+    });
+    let before = sentence.get(..clause.start)?.strip_suffix(',')?.trim_end();
+    if !hung || before.is_empty() {
+        return None;
+    }
+    clause_of(sentence, before.len()..before.len())
+}
+
 fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     let before = sentence.get(..inside.start)?.as_bytes();
     let after = sentence.get(inside.end..)?.as_bytes();

@@ -4818,6 +4818,13 @@ fn a_figure_of_another_year_than_the_claims_never_supports_it() {
         "The economy grew 1.8% in the financial year ending March 2024.",
         Supports,
     );
+    // A phrase hung on a clause has the clause's year.
+    check_claim_text(
+        "support: ['yields? of {n} tonnes']\nnumber: 8.1",
+        "The average wheat yield in 2024 was 8.1 tonnes per hectare.",
+        "The wheat harvest in 2023 was 14.0 million tonnes, with yields of 8.1 tonnes per hectare.",
+        Omits,
+    );
     // A baseline's year is not the figure's.
     check_claim_text(
         claim,
@@ -4873,6 +4880,12 @@ fn a_figure_of_another_year_or_month_than_the_claims_never_breaks_it() {
     ] {
         check_claim_text(claim, text, document, Contradicts);
     }
+    // A phrase hung on a clause after a comma ("with", "including") has that clause's year.
+    let claim = "support: ['yields?\\b.{0,40}\\b{n} tonnes per hectare']\nnumber: 7.2";
+    let text = "The average UK wheat yield in 2024 was 7.2 tonnes per hectare.";
+    let harvest = "Britain's wheat harvest in 2023 was 14.0 million tonnes, with yields of 8.1 tonnes per hectare, Defra data show.";
+    check_claim_text(claim, text, harvest, Omits);
+    check_claim_text(claim, text, &harvest.replace("2023", "2024"), Contradicts);
     // A financial year is one period: 2022-23 is not 2023-24, and 2023/24 is.
     let claim = "support: ['receipts\\b.{0,40}£{n} ?bn']\nnumber: 858.9";
     let text = "HMRC tax receipts reached £858.9bn in 2023-24.";
@@ -5246,6 +5259,22 @@ fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
         claim,
         "Norvik Motors recalled 412,000 vehicles in Canada.",
         "Norvik recalled 85,000 SUVs in Canada.",
+        Contradicts,
+    );
+    // A country named before a noun ("UK", "British") is a place the claim names: a
+    // sentence that opens with another is that place's.
+    let claim = "support: ['yields?\\b.{0,40}\\b{n} tonnes per hectare']\nnumber: 7.2";
+    let scotland = "In Scotland, wheat yields averaged 8.9 tonnes per hectare in 2024.";
+    for text in [
+        "The average UK wheat yield in 2024 was 7.2 tonnes per hectare.",
+        "British wheat yields averaged 7.2 tonnes per hectare in 2024.",
+    ] {
+        check_claim_text(claim, text, scotland, Omits);
+    }
+    check_claim_text(
+        claim,
+        "Wheat yields averaged 7.2 tonnes per hectare in 2024.",
+        scotland,
         Contradicts,
     );
     // The README's example: a claim about England, a figure for London.
