@@ -549,6 +549,9 @@ static ENTRIES: &[Entry] = &[
     // to the deal and X" would leave X open; nor "considered": "considered that X" states X.)
     e("offer|offers|offered|offering to", HEDGE, 0),
     e("mulling|mulls|mulled", HEDGE, 0),
+    // "Ministers are considering a ban on exports": a plan being weighed. (Only as a verb
+    // in progress: "Considering the cost, X" states X.)
+    e("BE ADV? considering|weighing|discussing|exploring|debating|contemplating|eyeing|studying|planning", HEDGE, 0),
     e("tipped|poised to", HEDGE, 0),
     // "No official has said X", "no longer says X", "stopped short of saying X": nobody
     // states X.
@@ -1929,6 +1932,9 @@ impl<'a> SentenceCues<'a> {
                             "total",
                             "projection",
                             "tally",
+                            "toll",
+                            "number",
+                            "reading",
                         ],
                     ))
         });

@@ -1901,6 +1901,21 @@ fn a_statement_withdrawn_or_never_made_counts_neither_way() {
 
 #[test]
 fn a_promise_is_not_the_deed() {
+    // Nor is a plan being weighed; "considering" as a preposition weighs nothing.
+    let ban = "support: ['ban on amoxicillin exports', 'banning exports of amoxicillin']";
+    for document in [
+        "Ministers are considering a ban on amoxicillin exports, according to two officials.",
+        "The government is considering banning exports of amoxicillin.",
+        "Ministers are weighing a ban on amoxicillin exports.",
+        "Ministers are still discussing a ban on amoxicillin exports.",
+    ] {
+        check(ban, document, Omits);
+    }
+    check(
+        ban,
+        "Considering the shortages, ministers imposed a ban on amoxicillin exports.",
+        Supports,
+    );
     check(
         "support: ['cut taxes']",
         "The government promised to cut taxes.",
@@ -5600,6 +5615,11 @@ fn a_figure_revised_to_the_claims_supports_it() {
     ] {
         check(doses, document, Contradicts);
     }
+    check(
+        "support: ['killed {n} people']\nnumber: 212",
+        "The Velora earthquake killed 198 people, the interior ministry said on Friday, revising down an earlier toll of 212 after some victims were counted twice.",
+        Contradicts,
+    );
 }
 
 #[test]
