@@ -65,10 +65,9 @@ struct MatcherTexts {
 
 /// A class of matchers, of different claims, that find the same evidence in any document:
 /// the same parts and unit, the same name and reasons, and claims alike in all that weighing
-/// reads of them (`number:`, `hedged:`, and the words of the claim that a gap's word of
-/// possibility is checked against). Claims that share a contradiction pattern ("denied
-/// reports of …") are common; a document's matches of such a matcher are weighed once, not
-/// once per claim.
+/// reads of them (`number:`, `hedged:`, and the claim's sentence itself). Claims that share a
+/// contradiction pattern ("denied reports of …") are common; a document's matches of such a
+/// matcher are weighed once, not once per claim, when the claims say the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Weighing(u32);
 
@@ -85,18 +84,14 @@ struct WeighingSignature {
     spellings: Vec<String>,
     number: String,
     hedged: HedgePolicy,
-    /// The claim's words that `uncertain_in_gap` and `unrealized_before` ask about
-    /// (`claim_says`), in lower case,
-    /// and its capitalized words, in lower case (`claim_names`).
-    uncertain_words: Vec<String>,
-    names: Vec<String>,
+    /// The claim's sentence: rules read its periods, places, wholes, owners and words
+    /// ("The Fed held rates in June 2022" contradicts a claim about June 2022, not one
+    /// about June 2024, under the same contradict pattern).
+    claim: String,
 }
 
 impl WeighingSignature {
     fn new(claim: &Claim, matcher: &CompiledMatcher, texts: &MatcherTexts) -> WeighingSignature {
-        let uncertain_words =
-            claim_words_where(&claim.claim, |w| gap_uncertain(w) || is_unrealized(w));
-        let names = claim_words_where(&claim.claim, |w| w.starts_with(char::is_uppercase));
         WeighingSignature {
             side: matcher.side,
             index: matcher.index,
@@ -107,8 +102,7 @@ impl WeighingSignature {
             spellings: texts.spellings.iter().map(|s| s.pattern.clone()).collect(),
             number: format!("{:?}", claim.number),
             hedged: claim.hedged,
-            uncertain_words,
-            names,
+            claim: claim.claim.clone(),
         }
     }
 }
@@ -4465,18 +4459,6 @@ fn is_negation_word(word: &str) -> bool {
     NEGATION_WORDS.contains(&word.as_str()) || word.ends_with("n't")
 }
 
-/// The distinct words of `claim` that `keep` keeps, in lower case and sorted: what a
-/// `WeighingSignature` records of a claim's text.
-fn claim_words_where(claim: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
-    let mut words: Vec<String> = words_of(claim)
-        .filter(|w| keep(w))
-        .map(str::to_ascii_lowercase)
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
-}
-
 /// A capitalized word inside one of `parts` (not its first word) that the part's pattern
 /// does not spell and the claim does not say: a name the pattern's gap swallowed.
 fn unnamed_in_match<'d>(
@@ -4593,8 +4575,8 @@ fn allocated(claim: &str, word: &str) -> bool {
             || words_of(claim).any(|w| ALLOCATES.iter().any(|a| a.eq_ignore_ascii_case(w))))
 }
 
-/// Whether `word` is one of `UNREALIZED`, in any case. (A set: every word of every claim
-/// is asked once per matcher at load, 1,356 matchers for 1,000 generated claims.)
+/// Whether `word` is one of `UNREALIZED`, in any case. (A set: it is asked of every word
+/// before a match's figure.)
 fn is_unrealized(word: &str) -> bool {
     static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
         std::sync::LazyLock::new(|| UNREALIZED.split('|').collect());

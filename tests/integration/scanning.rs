@@ -327,9 +327,10 @@ fn dropping_evidence_keeps_every_verdict() {
 }
 
 /// Claims that share a matcher are weighed once per document, for all of them, only when
-/// nothing else weighing reads of a claim differs: a different `number:`, `hedged:`, or a
-/// word of possibility the claim itself says gives each claim its own verdict, exactly as
-/// when every claim is weighed on its own (the plain path).
+/// nothing else weighing reads of a claim differs: a different `number:`, `hedged:`, a
+/// word of possibility the claim itself says, or another period in its sentence gives each
+/// claim its own verdict, exactly as when every claim is weighed on its own (the plain
+/// path).
 #[test]
 fn claims_alike_share_their_weighing_and_claims_that_differ_do_not() {
     let claims = r#"
@@ -361,11 +362,18 @@ claims:
   - id: denial-b
     claim: Pyongyang sold drones.
     contradict: ['(?:denied|rejected)\b.{0,40}\breports?\b.{0,40}\bdrones']
+  - id: raised-2022
+    claim: The Fed raised rates in June 2022.
+    contradict: ['Fed held rates']
+  - id: raised-2024
+    claim: The Fed raised rates in June 2024.
+    contradict: ['Fed held rates']
 "#;
     let text = "Russia sent 500 troops to the border.\n\n\
                 Russia could soon ship shells to the front, an official said.\n\n\
                 Russia reportedly delivered jets last week.\n\n\
-                Pyongyang denied reports that it shipped drones.\n";
+                Pyongyang denied reports that it shipped drones.\n\n\
+                The Fed held rates in June 2022.\n";
     let documents = [("a".to_string(), text.to_string())];
     let report = same_both_ways(claims, &documents);
     let verdict = |id: &str| {
@@ -377,6 +385,7 @@ claims:
         ("could-ship", "supports", "ships", "omits"),
         ("hedged-counts", "supports", "hedged-default", "omits"),
         ("denial-a", "contradicts", "denial-b", "contradicts"),
+        ("raised-2022", "contradicts", "raised-2024", "omits"),
     ];
     for (a, a_verdict, b, b_verdict) in pairs {
         assert_eq!(
