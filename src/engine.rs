@@ -10,7 +10,7 @@ use crate::document::Text;
 use crate::negation::{self, Assessment, SentenceCues};
 use crate::normalize::NormalizedDocument;
 use crate::numbers::{self, NumberOutcome};
-use crate::pattern::{self, CompiledClaims, CompiledMatcher};
+use crate::pattern::{self, CompiledClaim, CompiledClaims, CompiledMatcher, PatternId};
 use crate::report::{
     ClaimReport, DocumentInfo, DocumentVerdict, Evidence, NumberFound, Report, Verdicts,
 };
@@ -58,6 +58,10 @@ struct MatcherTexts {
     /// spells, as "the Kremlin" in `{russia}` (`unnamed_in_match`; as a `Spelling` it took
     /// 50 ms at 1,000 claims, `{n}` expanded being long).
     expanded: Vec<String>,
+    /// For a contradict matcher of a claim with `number:`: the patterns of the claim's
+    /// support matchers that read figures, with their matcher's label. A figure one of them
+    /// reads is judged there, against `number:`.
+    support_figures: Vec<(PatternId, Arc<str>)>,
     /// The matchers of other claims that weigh a document exactly as this one does, if
     /// any: see `Weighing`.
     weighing: Option<Weighing>,
@@ -82,6 +86,7 @@ struct WeighingSignature {
     matches: String,
     number_meets: String,
     spellings: Vec<String>,
+    support_figures: Vec<PatternId>,
     number: String,
     hedged: HedgePolicy,
     /// The claim's sentence: rules read its periods, places, wholes, owners and words
@@ -100,6 +105,7 @@ impl WeighingSignature {
             matches: texts.matches.to_string(),
             number_meets: texts.number_meets.to_string(),
             spellings: texts.spellings.iter().map(|s| s.pattern.clone()).collect(),
+            support_figures: texts.support_figures.iter().map(|(p, _)| *p).collect(),
             number: format!("{:?}", claim.number),
             hedged: claim.hedged,
             claim: claim.claim.clone(),
@@ -161,8 +167,24 @@ impl Spelling {
 }
 
 impl MatcherTexts {
-    fn new(claim: &Claim, matcher: &CompiledMatcher, compiled: &CompiledClaims) -> MatcherTexts {
+    fn new(
+        claim: &Claim,
+        matcher: &CompiledMatcher,
+        compiled_claim: &CompiledClaim,
+        compiled: &CompiledClaims,
+    ) -> MatcherTexts {
         let text = matcher_text(claim, matcher);
+        let support_figures = compiled_claim
+            .matchers
+            .iter()
+            .filter(|_| matcher.side == Side::Contradict && claim.number.is_some())
+            .filter(|m| m.side == Side::Support)
+            .flat_map(|m| {
+                let label: Arc<str> = format!("support[{}]", m.index).into();
+                m.parts.iter().map(move |&part| (part, Arc::clone(&label)))
+            })
+            .filter(|(part, _)| compiled.patterns.get(*part).is_some_and(|p| p.numbers > 0))
+            .collect();
         MatcherTexts {
             label: format!("{}[{}]", matcher.side.as_str(), matcher.index).into(),
             matches: format!("matches {text}").into(),
@@ -183,6 +205,7 @@ impl MatcherTexts {
                     pattern.map_or_else(String::new, |p| p.source.to_lowercase())
                 })
                 .collect(),
+            support_figures,
             weighing: None,
         }
     }
@@ -533,7 +556,7 @@ impl Checker {
                     compiled
                         .matchers
                         .iter()
-                        .map(|matcher| MatcherTexts::new(claim, matcher, &self.compiled))
+                        .map(|matcher| MatcherTexts::new(claim, matcher, compiled, &self.compiled))
                         .collect()
                 })
                 .collect();
@@ -1566,6 +1589,22 @@ impl<'a> Context<'a> {
                     constraint_text(claim)
                 )
             })
+        });
+        // "Harwick University ranked 12th in the 2025 table" under a contradict pattern
+        // `Harwick\b.{0,60}\b{n}th in the 2025 table` beside a support pattern that reads
+        // the same 12: `number:` judges the figure there, and a contradict pattern's figure
+        // is not checked (it would contradict the claim with its own figure).
+        let unsure = unsure.or_else(|| {
+            let figures: Vec<&Range<usize>> = parts.iter().flat_map(|hit| &hit.numbers).collect();
+            let (_, label) = texts.support_figures.iter().find(|(pattern, _)| {
+                self.hits[*pattern]
+                    .iter()
+                    .any(|hit| hit.numbers.iter().any(|n| figures.contains(&n)))
+            })?;
+            Some(format!(
+                "{label} reads the same figure, and `number: {}` judges it there: it counts neither way here",
+                constraint_text(claim)
+            ))
         });
         let unsure = unsure.or_else(|| {
             let name = breaks.then(|| unnamed_in_match(doc, claim, texts, parts)).flatten()?;

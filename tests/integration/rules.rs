@@ -1646,6 +1646,33 @@ fn a_claim_of_a_change_reads_the_change() {
 }
 
 #[test]
+fn a_contradict_pattern_does_not_judge_a_figure_a_support_pattern_reads() {
+    let claim = "support: ['Harwick\\b.{0,30}\\branked {n}th']\ncontradict: ['Harwick\\b.{0,60}\\b{n}th in the table', 'Harwick did not make the top {n}']\nnumber: 12";
+    let text = "Harwick University ranked 12th in the table.";
+    check_claim_text(
+        claim,
+        text,
+        "Harwick University ranked 12th in the table.",
+        Supports,
+    );
+    // Another figure still breaks the claim, under support; the contradict pattern's own
+    // words still contradict where no support pattern reads its figure.
+    check_claim_text(
+        claim,
+        text,
+        "Harwick University ranked 15th in the table.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Harwick did not make the top 12 in the table.",
+        Contradicts,
+    );
+    check_claim_text(claim, text, "Harwick came 15th in the table.", Contradicts);
+}
+
+#[test]
 fn a_count_after_a_month_is_a_count() {
     let claim = "support: ['{n} cases were reported']\nnumber: 1212";
     check(claim, "In March 1,212 cases were reported.", Supports);
