@@ -866,6 +866,9 @@ enum Why<'a> {
     /// A hedge that leaves the statement open ("unclear whether").
     LeftOpen(&'a str),
     Hedged(&'a str),
+    /// Negated by the first, whose negation may be of the second: a reason, a purpose or
+    /// a manner after the match.
+    NegatedManner(&'a str, &'a str),
     /// Negated, and its number breaks `number:`.
     NegatedOtherNumber(&'a str),
     Negated(&'a str),
@@ -903,6 +906,10 @@ impl Why<'_> {
             Why::Hedged(cue) => {
                 format!("hedged by \"{cue}\": uncertain, so it counts neither way").into()
             }
+            Why::NegatedManner(negation, cue) => format!(
+                "negated by \"{negation}\", but what it denies may be \"{cue}\" after the match (a reason, a purpose or a manner), not the statement: it counts neither way"
+            )
+            .into(),
             Why::NegatedOtherNumber(cue) => format!("negated by \"{cue}\" and its number differs from `number: {}`: it says nothing either way", constraint_text(claim)).into(),
             Why::Negated(cue) => {
                 format!("support match negated by \"{cue}\": counts against the claim").into()
@@ -1264,6 +1271,7 @@ impl<'a> Context<'a> {
         let mut negated_part = 0;
         let mut hedge = None;
         let mut hedge_reports = false;
+        let mut of_manner = false;
         let mut limited = None;
         for (i, (hit, assessed)) in parts.iter().zip(assessments).enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
@@ -1271,6 +1279,7 @@ impl<'a> Context<'a> {
                 negation: n,
                 hedge: h,
                 hedge_reports: reports,
+                of_manner: manner,
             } = assessed;
             // A cue inside another part's match is the analyst's, as one inside this
             // part's is: `all: ['phones', 'no link\b.{0,40}\bcancer']` over "found no link
@@ -1334,6 +1343,7 @@ impl<'a> Context<'a> {
             let h = h.filter(|cue| !self.sets_the_scene(parts, i, cue));
             if hedge.is_none() {
                 hedge_reports = reports;
+                of_manner = manner && h.is_some();
             }
             hedge = hedge.or(h);
             // "Until Tuesday, Armenia refused to sign the accord": a contradict pattern's
@@ -1672,6 +1682,8 @@ impl<'a> Context<'a> {
                     Why::HedgedUnsure(cue, unsure)
                 } else if asked && negation.is_none() && !hedge_reports {
                     Why::LeftOpen(cue)
+                } else if let (true, Some(negation)) = (of_manner, &negation) {
+                    Why::NegatedManner(&negation.text, cue)
                 } else {
                     Why::Hedged(cue)
                 }
@@ -1875,6 +1887,12 @@ impl<'a> Context<'a> {
     ) -> Option<NegatedVerb> {
         let doc = self.normalized;
         let cue = negation?;
+        // "rejected claims that its members had rejected the offer": a clause follows the
+        // cue's "that", with its own subject; the negation denies it whole.
+        let last_word = cue.text.rsplit(' ').next().unwrap_or("");
+        if last_word.eq_ignore_ascii_case("that") {
+            return None;
+        }
         let negated = parts.get(negated_part)?;
         let sentence = &doc.sentences[negated.sentence].range;
         // The verb's object is the first part after the negation ("Analysts have not
@@ -1938,9 +1956,14 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|end| head.ends_with(end))
         });
-        let verb = words
-            .first()
-            .filter(|w| (possessed || in_noun_phrase || definite) && !spelled(w))?;
+        // (A possessive or "that" is no verb: "denied that its members had …"
+        // has none; a clause follows.)
+        const NOT_A_VERB: [&str; 5] = ["his", "her", "its", "their", "that"];
+        let verb = words.first().filter(|w| {
+            (possessed || in_noun_phrase || definite)
+                && !spelled(w)
+                && !NOT_A_VERB.iter().any(|d| d.eq_ignore_ascii_case(w))
+        })?;
         if !possessed {
             return Some(NegatedVerb {
                 verb: verb.to_string(),

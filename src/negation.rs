@@ -50,6 +50,10 @@ pub struct Assessment {
     /// rather than leaves it open ("unclear whether", "if", "could not confirm", a
     /// question): only such a hedge can count as support on request.
     pub hedge_reports: bool,
+    /// The hedge is what a negation may deny instead of the statement: a reason, a purpose
+    /// or a manner after the match ("did not close the ward because of the outbreak", "did
+    /// not sign the pact alone").
+    pub of_manner: bool,
 }
 
 /// The one outcome a caller acts on, with the rule "uncertainty wins over negation" applied.
@@ -2266,14 +2270,17 @@ impl<'a> SentenceCues<'a> {
             None => (None, self.affirmative_conditional(first, end)),
             other => (other, None),
         };
+        let hedge_reports = reports && hedge.is_some();
+        let before_manner = hedge
+            .or(tail_hedge)
+            .or(counterfactual)
+            .or(rebutted)
+            .or(disputed);
         Assessment {
             negation,
-            hedge_reports: reports && hedge.is_some(),
-            hedge: hedge
-                .or(tail_hedge)
-                .or(counterfactual)
-                .or(rebutted)
-                .or(disputed)
+            hedge_reports,
+            of_manner: before_manner.is_none() && alone.is_some(),
+            hedge: before_manner
                 .or(alone)
                 .or(withdrawn)
                 .or(nobody_said)

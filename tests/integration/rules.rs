@@ -423,6 +423,14 @@ fn denial_negates_what_is_denied() {
         "Kestmoor Police denied that online fraud reports had risen 23% in 2024.",
         Contradicts,
     );
+    // A possessive after "that" opens the clause's subject, not a verb's object.
+    let rejected = "support: [{all: ['Northline', 'rejected the pay offer']}]";
+    for document in [
+        "The RMT denied that its members at Northline had rejected the pay offer.",
+        "The RMT rejected claims that its members at Northline had rejected the pay offer, saying the ballot was still open.",
+    ] {
+        check(rejected, document, Contradicts);
+    }
 }
 
 #[test]
@@ -4228,6 +4236,18 @@ fn a_negation_of_the_reason_purpose_or_manner_leaves_the_deed() {
         check(claim, document, Omits);
     }
     check(claim, "Kovac did not join Arsenal.", Contradicts);
+    // The why says what the negation may deny instead.
+    let (_, evidence) = run(
+        claim,
+        "",
+        "Kovac says he did not join Arsenal because of the money.",
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("what it denies may be \"because\"")),
+        "{evidence:#?}"
+    );
     // "to" and a verb of purpose; "to" and a place or a person is where, and denies.
     check(
         "support: [{all: ['Russia', 'veto\\w*', 'panel']}]",
