@@ -768,6 +768,41 @@ pub fn figures_of_change(claim: &str) -> Vec<String> {
     figures
 }
 
+/// The words a pattern spells right before each of its `{n}`: "in" for `signed in {n}`,
+/// "in" and "by" for `(?:in|by) {n}`; none for `troops\b.{0,30}\b{n}`, whose gap ends there.
+fn words_before_figures(pattern: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for (at, _) in pattern.match_indices("{n}") {
+        let before = pattern[..at].trim_end_matches([' ', '?']);
+        let before = before.strip_suffix("\\b").unwrap_or(before).trim_end();
+        let last_word = |text: &'_ str| -> Option<usize> {
+            let start = text
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map(|(i, _)| i)?;
+            Some(start)
+        };
+        if let Some(group) = before.strip_suffix(')') {
+            // The alternatives of the group that ends right before the figure.
+            let open = group.rfind('(').unwrap_or(0);
+            let inside = group[open..]
+                .trim_start_matches("(?:")
+                .trim_start_matches('(');
+            for alternative in inside.split('|') {
+                let alternative = alternative.trim_end();
+                if let Some(start) = last_word(alternative) {
+                    words.push(&alternative[start..]);
+                }
+            }
+        } else if let Some(start) = last_word(before) {
+            words.push(&before[start..]);
+        }
+    }
+    words
+}
+
 /// What follows a figure past its unit: the letters or `%` glued to it, or a unit word
 /// ("p to 340p" gives " to 340p", " percent on 2016" gives " on 2016").
 fn past_unit(after: &str) -> &str {
@@ -1471,7 +1506,11 @@ fn not_a_count(
     // A term's words count for a name only: a term that spells "by" or "from" does not ask
     // for the change or the earlier figure. (The expanded pattern, every term's spellings,
     // is lower-cased only then: this runs for every figure `{n}` captures.)
-    let previous_spelled = spelled_in(&pattern_lower)
+    // Only a word the pattern spells right before a `{n}`: "in" in `housing starts in
+    // Calderbridge\b.{0,40}\b{n}` asks for no year where the gap took "rose by 510 in".
+    let previous_spelled = words_before_figures(&pattern_lower)
+        .iter()
+        .any(|w| *w == previous_lower)
         || (previous.chars().next().is_some_and(char::is_uppercase)
             && spelled_in(&expanded.to_lowercase()));
     if !context_is_ours && previous_spelled {
@@ -2066,6 +2105,15 @@ fn inside_token(text: &str, number: &Range<usize>, spelled: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_words_a_pattern_spells_right_before_a_figure() {
+        assert_eq!(words_before_figures("signed in {n}"), ["in"]);
+        assert_eq!(words_before_figures("(?:in|by) {n}%"), ["in", "by"]);
+        assert_eq!(words_before_figures(r"at\b {n} and by {n}"), ["at", "by"]);
+        assert!(words_before_figures(r"housing starts in calderbridge\b.{0,40}\b{n}").is_empty());
+        assert!(words_before_figures("{n} troops").is_empty());
+    }
 
     #[test]
     fn usage_counts_sentences_not_hits() {

@@ -624,6 +624,18 @@ fn years_and_names_are_not_counts() {
         "It was replaced in 2000.",
         Contradicts,
     );
+    check(
+        "support: ['(?:in|by) {n}']\nnumber: 2001",
+        "It was replaced in 2000.",
+        Contradicts,
+    );
+    // Only a word spelled right before `{n}`: an "in" elsewhere in the pattern asks for
+    // no year where the gap took one.
+    check(
+        "support: ['housing starts in Calderbridge\\b.{0,40}\\b{n}']\nnumber: 4820",
+        "Housing starts in Calderbridge rose by 510 in 2024, the council said.",
+        Omits,
+    );
 }
 
 #[test]
