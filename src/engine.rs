@@ -3907,6 +3907,17 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     let Some(opening) = opening_phrase(sentence, figure.start) else {
         return false;
     };
+    // "In neighbouring Dunmore, coverage reached 78%, while Harlow Vale lagged at 69%":
+    // the figure's own clause names the claim's place, which the opening does not govern.
+    let claim_places: Vec<&str> = claim_words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.eq_ignore_ascii_case("in"))
+        .filter_map(|(i, _)| place_in(&claim_words[i + 1..]))
+        .collect();
+    if words_of(&sentence[clause.clone()]).any(|w| claim_places.contains(&w)) {
+        return false;
+    }
     let opening: Vec<&str> = words_of(opening).collect();
     // The verbs of reporting the engine reads elsewhere, and the nouns and phrases that
     // report too ("according to", "official estimates").

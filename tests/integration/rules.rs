@@ -5351,6 +5351,13 @@ fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
         scotland,
         Contradicts,
     );
+    // An opening place does not govern a later clause that names the claim's.
+    check_claim_text(
+        "support: ['Harlow Vale (?:lagged|stood) at {n}%']\nnumber: 78",
+        "Gigabit broadband covered 78% of rural premises in Harlow Vale.",
+        "In neighbouring Dunmore, rural coverage reached 78%, while Harlow Vale lagged at 69%.",
+        Contradicts,
+    );
     // The README's example: a claim about England, a figure for London.
     check_claim_text(
         "support: ['{n}% of five-year-olds']\nnumber: 84.5",
