@@ -1838,6 +1838,9 @@ impl<'a> SentenceCues<'a> {
                             // "…, which officials called premature"
                             hedge = hedge.or_else(|| Some(self.cue(adj, adj + 1)));
                         }
+                    } else if let Some(adj) = self.figure_called_false(k) {
+                        // "…, but the city's auditor said the figure was inflated"
+                        neg = neg.or_else(|| Some(self.cue(adj, adj + 1)));
                     } else if let Some(verb) = self.falsely_said(k) {
                         // "The Fed cut rates in June, a reader wrongly claimed in a letter."
                         called_false = Some(verb);
@@ -1860,6 +1863,35 @@ impl<'a> SentenceCues<'a> {
             }
         }
         (neg, hedge)
+    }
+
+    /// The word that dismisses the figure when a verb of saying at token `at` says so of
+    /// it: "said the figure was inflated", "says that the number is wrong", "said the
+    /// estimate was exaggerated and put it at 1.05 million".
+    fn figure_called_false(&self, at: usize) -> Option<usize> {
+        const FIGURES: &[&str] = &[
+            "figure", "figures", "number", "numbers", "estimate", "total", "tally", "count", "toll",
+        ];
+        if !self.is(at, REPORTING) {
+            return None;
+        }
+        let j = self.next_word(at + 1)?;
+        let j = if self.elem(j, &["that"]) {
+            self.next_word(j + 1)?
+        } else {
+            j
+        };
+        let noun = if self.is(j, DET) {
+            self.next_word(j + 1)?
+        } else {
+            j
+        };
+        if !self.elem(noun, FIGURES) {
+            return None;
+        }
+        let be = self.next_word(noun + 1).filter(|&b| self.is(b, BE))?;
+        let adj = self.as_dismissive(be + 1)?;
+        (self.ends_clause(adj + 1) || self.and_goes_on(adj + 1)).then_some(adj)
     }
 
     /// The verb after token `at` when they say that the statement before was said falsely:

@@ -2078,6 +2078,13 @@ fn a_figure_called_false_or_inflated_is_denied() {
         "Officials said Lisvora drew 31 million visitors, which auditors called false.",
         Mixed,
     );
+    // Or who said the figure was wrong, whatever they add.
+    for document in [
+        "Lisvora says it drew 31 million visitors, but the city's auditor said the figure was inflated and put it at 27 million.",
+        "Lisvora drew 31 million visitors, though auditors say that the number is wrong.",
+    ] {
+        check(claim, document, Mixed);
+    }
 }
 
 #[test]
