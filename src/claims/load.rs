@@ -955,6 +955,21 @@ impl Loader {
                 .enumerate()
                 .filter_map(|(i, item)| match pattern_text(item) {
                     Some(text) => Some(self.pattern_source(all_path.index(i), text)),
+                    // `all: ['Putin', 'Pyongyang', within: paragraph]`: a `within:` among
+                    // the parts, where YAML reads it as a mapping.
+                    None if item.as_mapping().is_some_and(|m| {
+                        m.len() == 1 && m.contains_key(Value::from("within"))
+                    }) =>
+                    {
+                        let location = self.at_value(&all_path.index(i), Some(item));
+                        self.error(
+                            "misplaced-within",
+                            format!("`within:` is inside the list of `{all_path}`, as if it were a part"),
+                            location,
+                            "put it beside `all:`, not in its list: `- {all: ['Putin', 'Pyongyang'], within: paragraph}`, or `within: paragraph` on a line of its own, lined up with `all:`",
+                        );
+                        None
+                    }
                     None => {
                         self.wrong_type(
                             &all_path.index(i),

@@ -82,6 +82,11 @@ snapshot_error!(
     within_beside_the_dash_says_where_it_belongs,
     "within-beside-dash"
 );
+// `within:` inside the `all:` list (trial 27): YAML reads it as a part that is a mapping.
+snapshot_error!(
+    within_inside_the_all_list_says_where_it_belongs,
+    "within-in-all-list"
+);
 snapshot_error!(bad_number_constraint, "bad-number");
 snapshot_error!(bad_expect_verdict, "bad-expect");
 // `all: []` is "an empty list", not just "a list", beside "must be a non-empty list".
