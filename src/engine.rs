@@ -3573,6 +3573,8 @@ fn of_a_subgroup(claim: &str, pattern: &str, sentence: &str, figure: Range<usize
             "girls" | "boys" | "women" | "females" | "males" => words
                 .get(i.wrapping_sub(1))
                 .is_some_and(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("among")),
+            // "In the women's race, Wanjiru won in 2 hours 24 minutes".
+            "women's" | "girls'" | "girls's" => true,
             // "among the highest" ranks the figure; it names no group.
             "among" => !words
                 .get(i + 2)

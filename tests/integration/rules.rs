@@ -5715,6 +5715,16 @@ fn a_share_of_another_whole_or_for_a_group_never_breaks_the_claim() {
         "The maths pass rate was 69.0% in 2025.",
         Contradicts,
     );
+    // "women's" names the group wherever it stands in the clause or the opening.
+    let claim = "support: ['won in 2 hours {n} minutes']\nnumber: 8";
+    let text = "Kiptoo won the marathon in 2 hours 8 minutes.";
+    check_claim_text(
+        claim,
+        text,
+        "In the women's race, Grace Wanjiru won in 2 hours 24 minutes.",
+        Omits,
+    );
+    check_claim_text(claim, text, "Kiptoo won in 2 hours 9 minutes.", Contradicts);
 }
 
 #[test]
