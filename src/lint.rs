@@ -32,6 +32,7 @@ pub fn lint_texts(checker: &Checker, folder: &str, documents: &[(&str, &Text)]) 
     }
     problems.extend(patterns(&checker.file, checker.compiled(), &usage));
     problems.extend(boundaries(&checker.file));
+    problems.extend(scales(&checker.file));
     problems
 }
 
@@ -349,6 +350,82 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
                 .hint(format!("write `{fix}` without the `\\b`")),
             );
         }
+    }
+    problems
+}
+
+/// The scale a pattern spells right after a `{n}`, which `{n}` then reads its figure in:
+/// `{n} million` and `{n}m` read "1.2 million" as 1.2; `{n}` alone reads it as 1,200,000
+/// ("whole"). `None` when the pattern makes the scale optional or a choice (`{n}
+/// ?(?:million)?`): the unit then depends on the text.
+fn scale_after_figure(pattern: &str, at: usize) -> Option<&'static str> {
+    let after = pattern.get(at + "{n}".len()..).unwrap_or("").to_lowercase();
+    let after = after
+        .strip_prefix("\\s?")
+        .or_else(|| after.strip_prefix(" ?"))
+        .or_else(|| after.strip_prefix(' '))
+        .unwrap_or(&after);
+    if after.starts_with(['(', '[', '?', '*']) {
+        return None;
+    }
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let rest = &after[word.len()..];
+    if rest.starts_with(['?', '*']) {
+        return None;
+    }
+    Some(match word.as_str() {
+        "m" | "mn" | "million" | "millions" => "millions",
+        "bn" | "b" | "billion" | "billions" => "billions",
+        "k" | "thousand" | "thousands" => "thousands",
+        "tn" | "trillion" | "trillions" => "trillions",
+        _ => "whole",
+    })
+}
+
+/// Support patterns of one claim that read `{n}` in different scales (`£{n} million` and
+/// `£{n}bn`, or `{n} million` and `{n}`): `number:` is in one unit, so the figures one of
+/// them reads are compared in the wrong one, and a true figure breaks the claim.
+pub fn scales(file: &ClaimsFile) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for claim in file.claims.iter().filter(|c| c.number.is_some()) {
+        let mut read: Vec<(&PatternSource, usize, &'static str)> = Vec::new();
+        let mut unsure = false;
+        for part in claim.support.iter().flat_map(|m| &m.parts) {
+            for (at, _) in part.text.match_indices("{n}") {
+                match scale_after_figure(&part.text, at) {
+                    Some(scale) => read.push((part, at, scale)),
+                    None => unsure = true,
+                }
+            }
+        }
+        let Some(&(first, _, first_scale)) = read.first() else {
+            continue;
+        };
+        let Some(&(other, at, scale)) = read.iter().find(|(_, _, s)| *s != first_scale) else {
+            continue;
+        };
+        if unsure {
+            continue;
+        }
+        let describe = |scale: &str| match scale {
+            "whole" => "whole".to_string(),
+            scale => format!("in {scale}"),
+        };
+        problems.push(
+            Diagnostic::warning(
+                "scale-mismatch",
+                format!(
+                    "in claim `{}`, `{}` reads its figure {} but `{}` reads it {}: `number:` is in one unit, so a true figure that one of them reads breaks the claim",
+                    claim.id,
+                    other.path,
+                    describe(scale),
+                    first.path,
+                    describe(first_scale)
+                ),
+            )
+            .at(at_pattern_bytes(file, other, Some(at), "{n}".len()))
+            .hint("write the same scale after `{n}` in every support pattern of the claim (`{n} million` in each, with `number:` in millions), or none (`{n}` reads \"1.2 million\" as 1200000, so write `number: 1200000`)"),
+        );
     }
     problems
 }

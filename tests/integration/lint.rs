@@ -34,6 +34,11 @@ snapshot_lint!(unknown_document_suggests_one, "unknown-document");
 snapshot_lint!(dead_pattern_is_a_warning, "dead-pattern");
 snapshot_lint!(too_broad_pattern_says_its_share, "too-broad");
 snapshot_lint!(a_decimal_point_for_a_thousands_separator, "decimal-number");
+// Support patterns of one claim that read `{n}` in different scales (trial 26).
+snapshot_lint!(
+    patterns_that_read_figures_in_different_scales,
+    "scale-mismatch"
+);
 // One `\b£` mistake, one warning: the dead pattern it explains is not said again.
 snapshot_lint!(
     a_boundary_before_a_sign_explains_a_dead_pattern,
