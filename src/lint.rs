@@ -373,11 +373,20 @@ fn scale_after_figure(pattern: &str, at: usize) -> Option<&'static str> {
     if rest.starts_with(['?', '*']) {
         return None;
     }
+    // A letter is a scale after money only: `£{n}m` is millions, `{n}m` may be metres.
+    let money = pattern[..at]
+        .trim_end_matches('?')
+        .ends_with(['£', '$', '€', '¥']);
     Some(match word.as_str() {
-        "m" | "mn" | "million" | "millions" => "millions",
-        "bn" | "b" | "billion" | "billions" => "billions",
-        "k" | "thousand" | "thousands" => "thousands",
-        "tn" | "trillion" | "trillions" => "trillions",
+        "million" | "millions" => "millions",
+        "billion" | "billions" => "billions",
+        "thousand" | "thousands" => "thousands",
+        "trillion" | "trillions" => "trillions",
+        "m" | "mn" | "bn" | "b" | "k" | "tn" if !money => return None,
+        "m" | "mn" => "millions",
+        "bn" | "b" => "billions",
+        "k" => "thousands",
+        "tn" => "trillions",
         _ => "whole",
     })
 }
@@ -548,6 +557,21 @@ fn at_pattern_bytes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_scale_a_pattern_reads_a_figure_in() {
+        let scale = |pattern: &str| scale_after_figure(pattern, pattern.find("{n}").unwrap_or(0));
+        assert_eq!(scale("£{n} million"), Some("millions"));
+        assert_eq!(scale("£{n}m"), Some("millions"));
+        assert_eq!(scale("\\$?{n}bn"), Some("billions"));
+        assert_eq!(scale("\\${n}bn"), Some("billions"));
+        assert_eq!(scale("{n} visitors"), Some("whole"));
+        assert_eq!(scale("{n}%"), Some("whole"));
+        // Metres, not millions; a scale left to the text.
+        assert_eq!(scale("{n}m tall"), None);
+        assert_eq!(scale("{n} ?(?:million|m)"), None);
+        assert_eq!(scale("{n} million?"), None);
+    }
 
     /// Lints `claims` (YAML) against documents `(id, text)` and returns each problem's
     /// one-line form.
