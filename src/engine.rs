@@ -882,6 +882,8 @@ enum Why<'a> {
     NumberSetAside(Cow<'static, str>),
     /// The number meets `number:`, but its clause names another year (`of_another_year`).
     NumberOtherYear,
+    /// The number meets `number:`, but its clause names another party (`OTHER_PARTY`).
+    NumberOtherParty,
     /// The sentence revises the match's figure to this one, which breaks `number:` (true)
     /// or meets it.
     Revised(&'a str, bool),
@@ -948,6 +950,11 @@ impl Why<'_> {
             .into(),
             Why::NumberOtherYear => format!(
                 "the number meets `number: {}`, but {OTHER_YEAR}: another year's figure supports the claim no more than it breaks it, so it counts neither way",
+                constraint_text(claim)
+            )
+            .into(),
+            Why::NumberOtherParty => format!(
+                "the number meets `number: {}`, but {OTHER_PARTY}: another's figure supports the claim no more than it breaks it, so it counts neither way",
                 constraint_text(claim)
             )
             .into(),
@@ -1716,6 +1723,7 @@ impl<'a> Context<'a> {
                     // The one reason given for a figure that meets `number:`; the others
                     // are for figures that break it, and read so.
                     Some(reason) if reason == OTHER_YEAR => Why::NumberOtherYear,
+                    Some(reason) if reason == OTHER_PARTY => Why::NumberOtherParty,
                     Some(reason) => Why::NumberSetAside(reason),
                     None => Why::NumberInconclusive,
                 }
@@ -1809,12 +1817,16 @@ impl<'a> Context<'a> {
     /// 94.1% effective", "The Swiss National Bank cut its rate to 1.25%, as did the ECB").
     /// A name is a capitalized word other than the sentence's first (which counts when it
     /// is in capitals or possessive: "AMD", "Canada's"), and not a month or a day.
+    ///
+    /// `claim`, for a figure that meets the claim: a name the claim's sentence says is not
+    /// another party's ("84.5% in England" for a claim about England).
     fn of_another_party(
         &self,
         texts: &MatcherTexts,
         parts: &[&Hit],
         hit: &Hit,
         figure: &Range<usize>,
+        claim: Option<&str>,
     ) -> bool {
         if parts.len() < 2 {
             return false;
@@ -1842,7 +1854,7 @@ impl<'a> Context<'a> {
         if !outside {
             return false;
         }
-        names_unspelled(texts, text, clause)
+        names_unspelled(texts, text, clause, claim)
     }
 
     /// Whether sentence `sentence` names someone or something no part of the matcher spells
@@ -1858,7 +1870,7 @@ impl<'a> Context<'a> {
             "told", "counted", "shows", "showed", "show", "found", "finds",
         ];
         let text = &self.normalized.text[self.normalized.sentences[sentence].range.clone()];
-        names_unspelled(texts, text, 0..text.len())
+        names_unspelled(texts, text, 0..text.len(), None)
             && !words_of(text).any(|w| ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(w)))
     }
 
@@ -2745,7 +2757,7 @@ impl<'a> Context<'a> {
             }
             // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
             // 'revenue … {n}']`: the figure's clause names someone else.
-            if self.of_another_party(texts, parts, hit, range) {
+            if self.of_another_party(texts, parts, hit, range, None) {
                 let across = parts.iter().any(|other| other.sentence != hit.sentence);
                 return Some(Cow::Borrowed(if across {
                     "its sentence names someone or somewhere no part of the pattern spells, and the other parts are in another sentence"
@@ -2793,6 +2805,24 @@ impl<'a> Context<'a> {
                         (
                             Some(NumberOutcome::Inconclusive),
                             Some(Cow::Borrowed(OTHER_YEAR)),
+                        )
+                    }
+                    // "Southern Rail workers went on strike for 14 days, while Northline rail
+                    // workers went on strike for 9 days" under `all: ['Northline', '{n} days']`:
+                    // Southern's 14 is no more Northline's for meeting the claim.
+                    NumberOutcome::Holds
+                        if parts.iter().all(|other| other.sentence == hit.sentence)
+                            && self.of_another_party(
+                                texts,
+                                parts,
+                                hit,
+                                range,
+                                Some(&claim.claim),
+                            ) =>
+                    {
+                        (
+                            Some(NumberOutcome::Inconclusive),
+                            Some(Cow::Borrowed(OTHER_PARTY)),
                         )
                     }
                     NumberOutcome::Holds if !beside => (Some(NumberOutcome::Holds), set_aside()),
@@ -3046,14 +3076,21 @@ where
     (best, last_tied)
 }
 
-/// Whether `clause` of sentence `text` names someone or something no part spells: a
-/// capitalized word other than the sentence's first (unless that one is in capitals or
-/// possessive: "AMD", "Canada's"), not a month or a day.
-fn names_unspelled(texts: &MatcherTexts, text: &str, clause: Range<usize>) -> bool {
+/// Whether `clause` of sentence `text` names someone or something no part spells (nor,
+/// given `claim`, the claim's sentence): a capitalized word other than the sentence's
+/// first (unless that one is in capitals or possessive: "AMD", "Canada's"), not a month or
+/// a day.
+fn names_unspelled(
+    texts: &MatcherTexts,
+    text: &str,
+    clause: Range<usize>,
+    claim: Option<&str>,
+) -> bool {
     let spelled = |word: &str| {
         let lower = word.to_lowercase();
         texts.spellings.iter().any(|s| s.spells(word))
             || texts.expanded.iter().any(|e| e.contains(&lower))
+            || claim.is_some_and(|claim| claim_names(claim, word))
     };
     let words_in_clause = words_at(&text[clause.clone()]);
     words_in_clause.into_iter().any(|(start, word)| {
@@ -3303,6 +3340,10 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
 
 /// Why a figure that meets `number:` counts neither way under `of_another_year`.
 const OTHER_YEAR: &str = "its clause names another year than the claim";
+
+/// Why a figure that meets `number:` counts neither way under `of_another_party`.
+const OTHER_PARTY: &str =
+    "its clause names someone or somewhere no part of the pattern spells, and another part lies outside it";
 
 /// Whether the clause of a figure that meets `number:` names a year, and none the claim's
 /// sentence names: "The economy grew 1.8% in 2023" supports a claim about 2024 no more than

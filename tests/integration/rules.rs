@@ -5013,6 +5013,22 @@ fn a_figure_whose_clause_names_another_party_never_breaks_the_claim() {
     ] {
         check(claim, document, Omits);
     }
+    // Nor does it support the claim when it meets it: Southern's 14 days are not
+    // Northline's. A name the claim says is no other party ("84.5% in England").
+    let days = "support: [{all: ['Northline', 'strike for {n} days']}]\nnumber: 14";
+    let text = "Northline rail workers went on strike for 14 days in 2024.";
+    check_claim_text(
+        days,
+        text,
+        "Southern Rail workers went on strike for 14 days in 2024, while Northline rail workers went on strike for 9 days in 2024.",
+        Contradicts,
+    );
+    check_claim_text(
+        "support: [{all: ['MMR', '{n}%']}]\nnumber: 84.5",
+        "MMR uptake by age five was 84.5% in England.",
+        "MMR uptake (two doses) by age five was 84.5% in England, 91% in Scotland and 90% in Wales.",
+        Supports,
+    );
     // Both readings of "X was 4%, while Nvidia was 16%": the other party's drops out.
     check(
         "support: [{all: ['Nvidia', '(?:shares|stock)\\b.{0,25}\\b(?:rose|climbed)\\b.{0,15}\\b{n}%']}]\nnumber: 16",
