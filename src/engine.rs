@@ -2411,7 +2411,7 @@ impl<'a> Context<'a> {
                 && self.with_cues(negated.sentence, |cues| cues.ends_clause_within(between))
             {
                 return Some(format!(
-                    "negated by \"{}\", which does not reach \"{}\": it counts neither way",
+                    "negated by \"{}\", which does not reach \"{}\" in a later clause: one part is denied and another stated apart, so the match says neither, and it counts neither way",
                     cue.text,
                     &doc.text[other.range.clone()]
                 ));

@@ -2633,6 +2633,18 @@ fn an_all_part_in_a_clause_the_negation_does_not_reach_counts_neither_way() {
         "Kim did not wait for Putin's approval before he signed the pact.",
         Omits,
     );
+    // The why says the parts are read apart, not merely that one is out of reach.
+    let (_, evidence) = run(
+        "support: [{all: ['Kim|Putin', '\\bsign(ed)?\\b', 'pact']}]",
+        "",
+        "Kim did not wait for Putin's approval before he signed the pact.",
+    );
+    assert!(
+        evidence.iter().any(|e| e
+            .why
+            .contains("one part is denied and another stated apart")),
+        "{evidence:#?}"
+    );
     check(
         "support: [{all: ['shipped', 'artillery shells', 'Russia']}]",
         "Russia never paid for the artillery shells that North Korea shipped to it.",
