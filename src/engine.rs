@@ -2788,7 +2788,19 @@ impl<'a> Context<'a> {
             }
             (Some(constraint), Side::Support) => {
                 let qualifier = qualifier.filter(|_| !estimate_of_precise);
-                match constraint.check_written(value, qualifier.map(|(q, _)| q), written) {
+                let outcome = constraint.check_written(value, qualifier.map(|(q, _)| q), written);
+                // "£2.20" is a price to the penny: rounded to £2 it meets no claim of a £2
+                // fare (only "£2" or "£2.00" does), though "$4.99" may be what a claim of
+                // "$5" rounds: neither way.
+                let priced = numbers::written_places(written) == Some(2)
+                    && before.trim_end().ends_with(['£', '$', '€', '¥']);
+                let outcome = match outcome {
+                    NumberOutcome::Holds if priced && !constraint.admits(value.lo) => {
+                        NumberOutcome::Inconclusive
+                    }
+                    outcome => outcome,
+                };
+                match outcome {
                     NumberOutcome::Breaks => match set_aside() {
                         Some(reason) => (Some(NumberOutcome::Inconclusive), Some(reason)),
                         None => (Some(NumberOutcome::Breaks), None),

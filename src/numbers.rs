@@ -1198,7 +1198,7 @@ fn rounded(value: f64, places: Option<i32>, found: f64) -> NumberOutcome {
 }
 
 /// The decimal places of a figure as written ("2.0": 1, "1,200": none), when it has any.
-fn written_places(written: &str) -> Option<i32> {
+pub fn written_places(written: &str) -> Option<i32> {
     let (_, decimals) = written.trim().split_once('.')?;
     let places = decimals.bytes().take_while(u8::is_ascii_digit).count();
     i32::try_from(places).ok().filter(|&p| p > 0)

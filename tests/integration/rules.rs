@@ -1693,6 +1693,21 @@ fn a_contradict_pattern_does_not_judge_a_figure_a_support_pattern_reads() {
 }
 
 #[test]
+fn a_price_to_the_penny_is_no_rounding_of_a_whole_one() {
+    let fare = "support: ['fares?\\b.{0,12}\\b(?:rose to|frozen at) £{n}']\nnumber: 2";
+    check(fare, "Bus fares rose to £2.20 in 2025.", Omits);
+    check(fare, "Bus fares were frozen at £2 in 2025.", Supports);
+    check(fare, "Bus fares were frozen at £2.00 in 2025.", Supports);
+    check(fare, "Bus fares rose to £2.50 in 2025.", Contradicts);
+    // A share still rounds: 52.4% meets 52.
+    check(
+        "support: ['won {n}%']\nnumber: 52",
+        "Holt won 52.4% of the vote.",
+        Supports,
+    );
+}
+
+#[test]
 fn a_count_after_a_month_is_a_count() {
     let claim = "support: ['{n} cases were reported']\nnumber: 1212";
     check(claim, "In March 1,212 cases were reported.", Supports);
