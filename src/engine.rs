@@ -3729,6 +3729,39 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     if word.ends_with("ed") || word.ends_with("ly") {
         return false;
     }
+    // "the highest temperature recorded": a superlative ranks the figure, it names no kind.
+    // (Not "west", "rest", "interest", "forest": a short stem before "est".)
+    let superlative = [
+        "highest",
+        "lowest",
+        "largest",
+        "biggest",
+        "smallest",
+        "hottest",
+        "coldest",
+        "warmest",
+        "wettest",
+        "driest",
+        "longest",
+        "shortest",
+        "fastest",
+        "slowest",
+        "greatest",
+        "latest",
+        "earliest",
+        "deepest",
+        "strongest",
+        "heaviest",
+        "busiest",
+        "worst",
+        "best",
+        "most",
+        "least",
+    ]
+    .contains(&word);
+    if superlative {
+        return false;
+    }
     // "the same day Brindley recorded 37.6C", "That week Brindley recorded": a time, not
     // a kind.
     #[rustfmt::skip]

@@ -5236,6 +5236,13 @@ fn a_subgroups_figure_never_breaks_the_claim() {
 
 #[test]
 fn a_kind_the_claim_does_not_name_never_breaks_it() {
+    // A superlative ranks the figure; it names no kind.
+    check_claim_text(
+        "support: ['temperature recorded at Marston\\b.{0,30}\\b{n}C']\nnumber: 38.7",
+        "Marston recorded a temperature of 38.7C in July 2025.",
+        "The Met Office said the highest temperature recorded at Marston in July 2025 was 37.9C.",
+        Contradicts,
+    );
     let claim = "support: ['revenue\\b.{0,30}\\${n} ?(?:bn|billion)']\nnumber: 22.1";
     let text = "Nvidia's fourth-quarter revenue was $22.1bn.";
     for document in [
