@@ -1811,6 +1811,31 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether another part of the match, before the figure in its sentence, is a name
+    /// followed by "'s" and a person it owns ("Crowther's business partner", "Holt's
+    /// deputy"): the figure after it is that person's, not the name's.
+    fn of_someone_a_part_names(&self, parts: &[&Hit], hit: &Hit, figure: &Range<usize>) -> bool {
+        #[rustfmt::skip]
+        const PEOPLE: &[&str] = &[
+            "partner", "wife", "husband", "son", "daughter", "brother", "sister", "mother",
+            "father", "lawyer", "solicitor", "spokesman", "spokeswoman", "spokesperson",
+            "colleague", "deputy", "aide", "friend", "co-defendant", "accountant",
+            "assistant", "boss", "manager", "successor", "predecessor", "rival", "teammate",
+        ];
+        let doc = self.normalized;
+        parts.iter().any(|part| {
+            part.sentence == hit.sentence
+                && part.range.end <= figure.start
+                && doc.text[part.range.end..figure.start]
+                    .strip_prefix("'s ")
+                    .is_some_and(|after| {
+                        words_of(after)
+                            .take(3)
+                            .any(|w| PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(w)))
+                    })
+        })
+    }
+
     /// Whether the figure at `figure` (in part `hit` of an `all:` match) may be another
     /// party's: another part lies outside the figure's clause, and the clause names someone
     /// no part spells ("AMD shares rose 4%, while Nvidia stock climbed 16%", "Moderna's was
@@ -2757,6 +2782,14 @@ impl<'a> Context<'a> {
             }
             // "AMD's revenue was $6.2bn, far below Nvidia's" under `all: ['Nvidia',
             // 'revenue … {n}']`: the figure's clause names someone else.
+            // "Diane Crowther's business partner, Leon Marsh, was sentenced to four years"
+            // under `all: ['Crowther', 'sentenced … {n} years']`: the figure is the
+            // partner's.
+            if self.of_someone_a_part_names(parts, hit, range) {
+                return Some(Cow::Borrowed(
+                    "it is the figure of someone a part's name owns (\"Crowther's partner\"), not the name's own",
+                ));
+            }
             if self.of_another_party(texts, parts, hit, range, None) {
                 let across = parts.iter().any(|other| other.sentence != hit.sentence);
                 return Some(Cow::Borrowed(if across {

@@ -5040,6 +5040,19 @@ fn a_figure_whose_clause_names_another_party_never_breaks_the_claim() {
     ] {
         check(claim, document, Omits);
     }
+    // A name's possessive and a person it owns: the figure is that person's.
+    let sentence =
+        "support: [{all: ['Crowther', 'sentenced\\b.{0,10}\\bto {n} years']}]\nnumber: 6";
+    check(
+        sentence,
+        "Diane Crowther's business partner, Leon Marsh, was sentenced to four years on Monday.",
+        Omits,
+    );
+    check(
+        sentence,
+        "Diane Crowther was sentenced to four years on Monday.",
+        Contradicts,
+    );
     // Nor does it support the claim when it meets it: Southern's 14 days are not
     // Northline's. A name the claim says is no other party ("84.5% in England").
     let days = "support: [{all: ['Northline', 'strike for {n} days']}]\nnumber: 14";
