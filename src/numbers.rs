@@ -94,6 +94,7 @@ pub const NUMBER_PATTERN: &str = concat!(
     "|(?:several|a few) (?:hundred thousand|dozen|hundred|thousand|million|billion)",
     "|(?:a|", re!(b100), "|[0-9]{1,3}) and a half (?:dozen|hundred|", re!(scale), ")",
     "|(?:a|", re!(b100), "|[0-9]{1,3}) ", re!(scale), " and a half",
+    "|(?:", re!(b100), "|[0-9]{1,3}) and a half",
     "|half(?: a (?:dozen|hundred|", re!(scale), "))?|(?:a|", re!(b100), ") dozen",
     "|(?:between ", re!(quantity), " and |", re!(quantity), " to )?", re!(quantity),
     ")(?-u:\\b)"
@@ -410,9 +411,10 @@ fn read_quantity(text: &str) -> Option<Interval> {
     if let Some(interval) = vague(&s) {
         return Some(interval);
     }
-    // "A million and a half" is 1.5 million, "two million and a half" 2.5 million.
+    // "A million and a half" is 1.5 million, "two million and a half" 2.5 million, "four
+    // and a half" (years) 4.5.
     if let Some(head) = s.strip_suffix(" and a half") {
-        let scale = head.rsplit(' ').next().and_then(scale_of)?;
+        let scale = head.rsplit(' ').next().and_then(scale_of).unwrap_or(1.0);
         let whole = parse_quantity(head).filter(Interval::is_exact)?;
         return Some(Interval::exact(whole.lo + scale / 2.0));
     }
@@ -1421,6 +1423,7 @@ mod tests {
     fn dozen_and_half() {
         reads("a dozen=12;two dozen=24;half a dozen=6;half=0.5;half a million=500_000");
         reads("one and a half million=1_500_000;two and a half dozen=30;1 and a half billion=1_500_000_000");
+        reads("four and a half=4.5;twenty-two and a half=22.5;3 and a half=3.5");
     }
 
     #[test]

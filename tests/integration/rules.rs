@@ -1693,6 +1693,19 @@ fn a_contradict_pattern_does_not_judge_a_figure_a_support_pattern_reads() {
 }
 
 #[test]
+fn a_figure_and_a_half_is_read_whole() {
+    let claim = "support: ['sentenced to {n} years']";
+    let document = "Diane Crowther was sentenced to four and a half years after prosecutors had asked for six.";
+    check(&format!("{claim}\nnumber: 4.5"), document, Supports);
+    check(&format!("{claim}\nnumber: 6"), document, Contradicts);
+    check(
+        "support: ['crop of {n} million tonnes']\nnumber: 18.5",
+        "Morvania harvested a record wheat crop of eighteen and a half million tonnes in 2024.",
+        Supports,
+    );
+}
+
+#[test]
 fn a_price_to_the_penny_is_no_rounding_of_a_whole_one() {
     let fare = "support: ['fares?\\b.{0,12}\\b(?:rose to|frozen at) £{n}']\nnumber: 2";
     check(fare, "Bus fares rose to £2.20 in 2025.", Omits);
