@@ -882,8 +882,9 @@ enum Why<'a> {
     NumberSetAside(Cow<'static, str>),
     /// The number meets `number:`, but its clause names another year (`of_another_year`).
     NumberOtherYear,
-    /// The number meets `number:`, but its clause names another party (`OTHER_PARTY`).
-    NumberOtherParty,
+    /// The number meets `number:`, but its clause names another party (`OTHER_PARTY`), or
+    /// its sentence another place (`OTHER_PLACE`): the reason.
+    NumberOtherParty(&'static str),
     /// The sentence revises the match's figure to this one, which breaks `number:` (true)
     /// or meets it.
     Revised(&'a str, bool),
@@ -953,8 +954,8 @@ impl Why<'_> {
                 constraint_text(claim)
             )
             .into(),
-            Why::NumberOtherParty => format!(
-                "the number meets `number: {}`, but {OTHER_PARTY}: another's figure supports the claim no more than it breaks it, so it counts neither way",
+            Why::NumberOtherParty(reason) => format!(
+                "the number meets `number: {}`, but {reason}: another's figure supports the claim no more than it breaks it, so it counts neither way",
                 constraint_text(claim)
             )
             .into(),
@@ -1723,7 +1724,8 @@ impl<'a> Context<'a> {
                     // The one reason given for a figure that meets `number:`; the others
                     // are for figures that break it, and read so.
                     Some(reason) if reason == OTHER_YEAR => Why::NumberOtherYear,
-                    Some(reason) if reason == OTHER_PARTY => Why::NumberOtherParty,
+                    Some(reason) if reason == OTHER_PARTY => Why::NumberOtherParty(OTHER_PARTY),
+                    Some(reason) if reason == OTHER_PLACE => Why::NumberOtherParty(OTHER_PLACE),
                     Some(reason) => Why::NumberSetAside(reason),
                     None => Why::NumberInconclusive,
                 }
@@ -2855,6 +2857,18 @@ impl<'a> Context<'a> {
                     // "Southern Rail workers went on strike for 14 days, while Northline rail
                     // workers went on strike for 9 days" under `all: ['Northline', '{n} days']`:
                     // Southern's 14 is no more Northline's for meeting the claim.
+                    // "A new GP surgery opened in Bramley, serving 9,000 patients. Residents of
+                    // Marlowe Park are still waiting." under `within: paragraph`: the figure's
+                    // sentence is another place's.
+                    NumberOutcome::Holds
+                        if parts.iter().any(|other| other.sentence != hit.sentence)
+                            && in_another_place(&claim.claim, pattern, sentence_text) =>
+                    {
+                        (
+                            Some(NumberOutcome::Inconclusive),
+                            Some(Cow::Borrowed(OTHER_PLACE)),
+                        )
+                    }
                     NumberOutcome::Holds
                         if parts.iter().all(|other| other.sentence == hit.sentence)
                             && self.of_another_party(
@@ -3385,6 +3399,10 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
 
 /// Why a figure that meets `number:` counts neither way under `of_another_year`.
 const OTHER_YEAR: &str = "its clause names another year than the claim";
+
+/// Why a figure that meets `number:` counts neither way under `in_another_place`.
+const OTHER_PLACE: &str =
+    "its sentence is of a place the claim does not name, and the other parts lie in another sentence";
 
 /// Why a figure that meets `number:` counts neither way under `of_another_party`.
 const OTHER_PARTY: &str =
@@ -4052,6 +4070,17 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
             .first()
             .is_some_and(|w| ["In", "Across", "Throughout"].contains(w))
         && place_in(&opening[1..]).is_some_and(unnamed)
+}
+
+/// Whether `sentence` says "in" a place that neither the claim's sentence nor the pattern
+/// names ("A new GP surgery opened in Bramley"): read for a figure whose other parts lie in
+/// another sentence.
+fn in_another_place(claim: &str, pattern: &str, sentence: &str) -> bool {
+    let pattern = pattern.to_lowercase();
+    let words: Vec<&str> = words_of(sentence).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        *w == "in" && place_in(&words[i + 1..]).is_some_and(|name| !named_by(claim, &pattern, name))
+    })
 }
 
 /// The place a negated match's clause goes on to name right after it ("did not sell any

@@ -5053,6 +5053,23 @@ fn a_figure_whose_clause_names_another_party_never_breaks_the_claim() {
     ] {
         check(claim, document, Omits);
     }
+    // Across sentences, a figure whose sentence is of a place the claim does not name
+    // supports it no more.
+    let patients =
+        "support: [{all: ['Marlowe Park', 'serving {n} patients'], within: paragraph}]\nnumber: 9000";
+    let text = "The new surgery in Marlowe Park will serve 9,000 patients.";
+    check_claim_text(
+        patients,
+        text,
+        "A new GP surgery opened in Bramley in March 2025, serving 9,000 patients. Residents of Marlowe Park are still waiting for theirs.",
+        Omits,
+    );
+    check_claim_text(
+        patients,
+        text,
+        "A new GP surgery opened in March 2025, serving 9,000 patients. It is the first in Marlowe Park.",
+        Supports,
+    );
     // A name's possessive and a person it owns: the figure is that person's.
     let sentence =
         "support: [{all: ['Crowther', 'sentenced\\b.{0,10}\\bto {n} years']}]\nnumber: 6";
