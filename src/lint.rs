@@ -328,10 +328,26 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
                     .any(|(at, _)| !text[at + b.len()..].starts_with(['?', '*']))
             });
             let after = text.contains("%\\b");
-            let (written, fix, example) = match (before, after) {
-                (Some(b), _) => (*b, b.trim_start_matches("\\b"), "\"for €72m\""),
-                (None, true) => ("%\\b", "%", "\"12% of\""),
-                (None, false) => {
+            // `(?:%|per cent)\b`: the `\b` after a group that may end in `%`.
+            let after_group = percent_group_then_boundary(text);
+            let (written, fix, example) = match (before, after, after_group) {
+                (Some(b), _, _) => (*b, b.trim_start_matches("\\b"), "\"for €72m\""),
+                (None, true, _) => ("%\\b", "%", "\"12% of\""),
+                (None, false, Some(at)) => {
+                    problems.push(
+                        Diagnostic::warning(
+                            "boundary-at-sign",
+                            format!(
+                                "in claim `{}`, `{}`: the `\\b` after a group that may end in `%` needs a letter or digit after the sign, and text has a space there (\"12% of\"), so the pattern never matches where the group reads `%`",
+                                claim.id, part.path
+                            ),
+                        )
+                        .at(at_pattern_bytes(file, part, Some(at), 2))
+                        .hint("leave the `\\b` out after the group, or put it inside, after the word alternatives only: `(?:%|per cent\\b)`"),
+                    );
+                    continue;
+                }
+                (None, false, None) => {
                     if let Some(problem) = boundary_before_glued_unit(file, claim, part) {
                         problems.push(problem);
                     }
@@ -352,6 +368,35 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
         }
     }
     problems
+}
+
+/// Where a `\b` right after a group one of whose alternatives ends in `%` starts
+/// (`(?:%|per cent)\b`): after `%`, the boundary needs a letter or digit.
+fn percent_group_then_boundary(pattern: &str) -> Option<usize> {
+    pattern.match_indices(")\\b").find_map(|(close, _)| {
+        // The group's opening bracket, counting nested ones.
+        let mut depth = 0usize;
+        let open = pattern[..close]
+            .char_indices()
+            .rev()
+            .find_map(|(i, c)| match c {
+                ')' => {
+                    depth += 1;
+                    None
+                }
+                '(' if depth == 0 => Some(i),
+                '(' => {
+                    depth -= 1;
+                    None
+                }
+                _ => None,
+            })?;
+        let inside = pattern[open + 1..close].trim_start_matches("?:");
+        inside
+            .split('|')
+            .any(|alternative| alternative.ends_with('%'))
+            .then_some(close + 1)
+    })
 }
 
 /// The scale a pattern spells right after a `{n}`, which `{n}` then reads its figure in:
@@ -557,6 +602,15 @@ fn at_pattern_bytes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_boundary_after_a_group_that_may_end_in_a_per_cent_sign() {
+        let at = |pattern: &str| percent_group_then_boundary(pattern);
+        assert_eq!(at("{n} ?(?:%|per cent)\\b.{0,5}\\bin 2023"), Some(19));
+        assert_eq!(at("{n} ?(?:per cent|%)\\b"), Some(19));
+        assert_eq!(at("{n} ?(?:%|per cent\\b)"), None);
+        assert_eq!(at("(?:rose|fell)\\b.{0,9}\\b{n}%"), None);
+    }
 
     #[test]
     fn the_scale_a_pattern_reads_a_figure_in() {
