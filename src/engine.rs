@@ -880,11 +880,8 @@ enum Why<'a> {
     NumberInconclusive,
     /// The number breaks `number:`, but a rule says it is not the claim's figure: why.
     NumberSetAside(Cow<'static, str>),
-    /// The number meets `number:`, but its clause names another year (`of_another_year`).
-    NumberOtherYear,
-    /// The number meets `number:`, but its clause names another party (`OTHER_PARTY`), or
-    /// its sentence another place (`OTHER_PLACE`): the reason.
-    NumberOtherParty(&'static str),
+    /// The number meets `number:`, but a rule says it is another's (`SetAside::Meets`).
+    NumberMetElsewhere(MetElsewhere),
     /// The sentence revises the match's figure to this one, which breaks `number:` (true)
     /// or meets it.
     Revised(&'a str, bool),
@@ -949,13 +946,8 @@ impl Why<'_> {
                 constraint_text(claim)
             )
             .into(),
-            Why::NumberOtherYear => format!(
-                "the number meets `number: {}`, but {OTHER_YEAR}: another year's figure supports the claim no more than it breaks it, so it counts neither way",
-                constraint_text(claim)
-            )
-            .into(),
-            Why::NumberOtherParty(reason) => format!(
-                "the number meets `number: {}`, but {reason}: another's figure supports the claim no more than it breaks it, so it counts neither way",
+            Why::NumberMetElsewhere(MetElsewhere { reason, whose }) => format!(
+                "the number meets `number: {}`, but {reason}: {whose} figure supports the claim no more than it breaks it, so it counts neither way",
                 constraint_text(claim)
             )
             .into(),
@@ -1613,6 +1605,11 @@ impl<'a> Context<'a> {
         // the same 12: `number:` judges the figure there, and a contradict pattern's figure
         // is not checked (it would contradict the claim with its own figure).
         let unsure = unsure.or_else(|| {
+            // (Empty for every support matcher, and for most contradict ones: no list of
+            // figures is gathered for them.)
+            if texts.support_figures.is_empty() {
+                return None;
+            }
             let figures: Vec<&Range<usize>> = parts.iter().flat_map(|hit| &hit.numbers).collect();
             let (_, label) = texts.support_figures.iter().find(|(pattern, _)| {
                 self.hits[*pattern]
@@ -1721,12 +1718,8 @@ impl<'a> Context<'a> {
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
                 match set_aside {
-                    // The one reason given for a figure that meets `number:`; the others
-                    // are for figures that break it, and read so.
-                    Some(reason) if reason == OTHER_YEAR => Why::NumberOtherYear,
-                    Some(reason) if reason == OTHER_PARTY => Why::NumberOtherParty(OTHER_PARTY),
-                    Some(reason) if reason == OTHER_PLACE => Why::NumberOtherParty(OTHER_PLACE),
-                    Some(reason) => Why::NumberSetAside(reason),
+                    Some(SetAside::Meets(elsewhere)) => Why::NumberMetElsewhere(elsewhere),
+                    Some(SetAside::Breaks(reason)) => Why::NumberSetAside(reason),
                     None => Why::NumberInconclusive,
                 }
             }
@@ -2643,11 +2636,7 @@ impl<'a> Context<'a> {
         hit: &Hit,
         range: &Range<usize>,
         beside: bool,
-    ) -> (
-        NumberFound,
-        Option<NumberOutcome>,
-        Option<Cow<'static, str>>,
-    ) {
+    ) -> (NumberFound, Option<NumberOutcome>, Option<SetAside>) {
         let (pattern, texts, parts) = reading;
         let side = matcher.side;
         let doc = self.normalized;
@@ -2837,7 +2826,10 @@ impl<'a> Context<'a> {
                 };
                 match outcome {
                     NumberOutcome::Breaks => match set_aside() {
-                        Some(reason) => (Some(NumberOutcome::Inconclusive), Some(reason)),
+                        Some(reason) => (
+                            Some(NumberOutcome::Inconclusive),
+                            Some(SetAside::Breaks(reason)),
+                        ),
                         None => (Some(NumberOutcome::Breaks), None),
                     },
                     // A neighbour's figure that meets the claim is the claim's only if no
@@ -2851,7 +2843,7 @@ impl<'a> Context<'a> {
                     {
                         (
                             Some(NumberOutcome::Inconclusive),
-                            Some(Cow::Borrowed(OTHER_YEAR)),
+                            Some(SetAside::Meets(OTHER_YEAR)),
                         )
                     }
                     // "Southern Rail workers went on strike for 14 days, while Northline rail
@@ -2866,7 +2858,7 @@ impl<'a> Context<'a> {
                     {
                         (
                             Some(NumberOutcome::Inconclusive),
-                            Some(Cow::Borrowed(OTHER_PLACE)),
+                            Some(SetAside::Meets(OTHER_PLACE)),
                         )
                     }
                     NumberOutcome::Holds
@@ -2881,10 +2873,13 @@ impl<'a> Context<'a> {
                     {
                         (
                             Some(NumberOutcome::Inconclusive),
-                            Some(Cow::Borrowed(OTHER_PARTY)),
+                            Some(SetAside::Meets(OTHER_PARTY)),
                         )
                     }
-                    NumberOutcome::Holds if !beside => (Some(NumberOutcome::Holds), set_aside()),
+                    NumberOutcome::Holds if !beside => (
+                        Some(NumberOutcome::Holds),
+                        set_aside().map(SetAside::Breaks),
+                    ),
                     outcome => (Some(outcome), None),
                 }
             }
@@ -3397,16 +3392,40 @@ fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool 
     clause_of_another_period(claim, sentence, figure, false)
 }
 
-/// Why a figure that meets `number:` counts neither way under `of_another_year`.
-const OTHER_YEAR: &str = "its clause names another year than the claim";
+/// Why a figure read against `number:` counts neither way though it meets or breaks it.
+#[derive(Debug, Clone)]
+enum SetAside {
+    /// It breaks `number:`, but a rule says it is not the claim's figure: the rule's words.
+    Breaks(Cow<'static, str>),
+    /// It meets `number:`, but it is someone else's or some other time's.
+    Meets(MetElsewhere),
+}
 
-/// Why a figure that meets `number:` counts neither way under `in_another_place`.
-const OTHER_PLACE: &str =
-    "its sentence is of a place the claim does not name, and the other parts lie in another sentence";
+/// A rule that sets aside a figure meeting `number:`: what it found, and whose figure that
+/// makes it.
+#[derive(Debug, Clone, Copy)]
+struct MetElsewhere {
+    reason: &'static str,
+    whose: &'static str,
+}
 
-/// Why a figure that meets `number:` counts neither way under `of_another_party`.
-const OTHER_PARTY: &str =
-    "its clause names someone or somewhere no part of the pattern spells, and another part lies outside it";
+/// `of_another_year`.
+const OTHER_YEAR: MetElsewhere = MetElsewhere {
+    reason: "its clause names another year than the claim",
+    whose: "another year's",
+};
+
+/// `in_another_place`.
+const OTHER_PLACE: MetElsewhere = MetElsewhere {
+    reason: "its sentence is of a place the claim does not name, and the other parts lie in another sentence",
+    whose: "another's",
+};
+
+/// `of_another_party`.
+const OTHER_PARTY: MetElsewhere = MetElsewhere {
+    reason: "its clause names someone or somewhere no part of the pattern spells, and another part lies outside it",
+    whose: "another's",
+};
 
 /// Whether the clause of a figure that meets `number:` names a year, and none the claim's
 /// sentence names: "The economy grew 1.8% in 2023" supports a claim about 2024 no more than

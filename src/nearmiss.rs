@@ -131,9 +131,23 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
     // Best first; among equals, the earlier sentence, so the order never depends on hashing.
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut shown = HashSet::new();
+    // One word shared, and a common one in this document ("million" in a report full of
+    // figures), is no near miss: it is noise beside the claim.
+    let shares_enough = |i: usize, score: f64| {
+        score >= ONE_WORD_SCORE || {
+            let shared: HashSet<&str> = bags[i]
+                .iter()
+                .map(String::as_str)
+                .filter(|stem| query.contains(stem))
+                .collect();
+            shared.len() >= 2
+        }
+    };
     scored
         .into_iter()
+        .filter(|&(i, score)| shares_enough(i, score))
         .filter(|(i, _)| shown.insert(&text.text[sentences[*i].start..sentences[*i].end]))
+        .take(count)
         .map(|(i, score)| {
             let sentence = &text.text[sentences[i].start..sentences[i].end];
             let mut seen = HashSet::new();
@@ -155,10 +169,6 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
                 wider: None,
             }
         })
-        // One word shared, and a common one in this document ("million" in a report full
-        // of figures), is no near miss: it is noise beside the claim.
-        .filter(|near: &NearMiss| near.shared.len() >= 2 || near.score >= ONE_WORD_SCORE)
-        .take(count)
         .collect()
 }
 

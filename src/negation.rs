@@ -179,6 +179,12 @@ pub fn is_calling(word: &str) -> bool {
     lookup(word).mask & CALLS != 0 && !word.to_ascii_lowercase().ends_with("ing")
 }
 
+/// The nouns a figure goes by when a sentence speaks of it: "disputes the figure", "said
+/// the estimate was inflated".
+const FIGURE_NOUNS: &[&str] = &[
+    "figure", "figures", "number", "numbers", "estimate", "total", "tally", "count", "toll",
+];
+
 /// Whether `word` opens a clause of its own ("after", "because", "which", "and", "but",
 /// "therefore", …): the word classes a negation's scope ends at.
 pub fn opens_clause(word: &str) -> bool {
@@ -1869,9 +1875,6 @@ impl<'a> SentenceCues<'a> {
     /// it: "said the figure was inflated", "says that the number is wrong", "said the
     /// estimate was exaggerated and put it at 1.05 million".
     fn figure_called_false(&self, at: usize) -> Option<usize> {
-        const FIGURES: &[&str] = &[
-            "figure", "figures", "number", "numbers", "estimate", "total", "tally", "count", "toll",
-        ];
         if !self.is(at, REPORTING) {
             return None;
         }
@@ -1886,7 +1889,7 @@ impl<'a> SentenceCues<'a> {
         } else {
             j
         };
-        if !self.elem(noun, FIGURES) {
+        if !self.elem(noun, FIGURE_NOUNS) {
             return None;
         }
         let be = self.next_word(noun + 1).filter(|&b| self.is(b, BE))?;
@@ -2016,9 +2019,6 @@ impl<'a> SentenceCues<'a> {
     /// Skips the object of a trailing verb: "it", "this", "the claims", "such reports", and
     /// a figure's own nouns ("…, though the utility disputes the figure").
     fn after_object(&self, at: usize) -> usize {
-        const FIGURES: &[&str] = &[
-            "figure", "figures", "number", "numbers", "estimate", "tally", "total", "toll",
-        ];
         let Some(j) = self.next_word(at) else {
             return at;
         };
@@ -2030,7 +2030,7 @@ impl<'a> SentenceCues<'a> {
         } else {
             Some(j)
         };
-        noun.filter(|&n| self.is(n, FRAME) || self.elem(n, FIGURES))
+        noun.filter(|&n| self.is(n, FRAME) || self.elem(n, FIGURE_NOUNS))
             .map_or(at, |n| n + 1)
     }
 

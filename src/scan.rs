@@ -714,17 +714,26 @@ const CHANGE_WORDS: &[&str] = &[
     "raised",
 ];
 
+/// Nouns of a change: "a decline of nearly 900", "an increase of 12%" give the size of a
+/// change, not the level.
+#[rustfmt::skip]
+const CHANGE_NOUNS: &[&str] = &[
+    "decline", "increase", "rise", "drop", "fall", "jump", "reduction", "cut", "surge",
+    "decrease", "climb", "slump", "dip",
+];
+
 /// The figures a claim's sentence gives as the size of a change: a word of change with a
 /// figure right after it ("a council tax rise of 4.99%", "will go up by 4.99%", "fell 3%")
 /// or right before it ("a 4.99% rise"), as written, without currency signs or `%`. Not the
 /// level a change reached ("rose to £2,100") nor where it started ("fell from 8,000").
 pub fn figures_of_change(claim: &str) -> Vec<String> {
+    // Beyond `CHANGE_NOUNS` and `CHANGE_WORDS`: the present tense and other nouns a claim
+    // writes a change with ("council tax rises by 4.99%", "growth of 3%").
     #[rustfmt::skip]
     const CLAIM_CHANGE_WORDS: &[&str] = &[
-        "rise", "rises", "risen", "increase", "increases", "fall", "falls", "fallen", "drop",
-        "drops", "grow", "grows", "grown", "growth", "cuts", "raise", "raises", "hike", "jump",
-        "jumps", "climb", "climbs", "surge", "decline", "declines", "reduction", "decrease",
-        "decreases", "slump", "dip", "gain", "gains", "loss",
+        "rises", "risen", "increases", "falls", "fallen", "drops", "grow", "grows", "grown",
+        "growth", "cuts", "raise", "raises", "hike", "jumps", "climbs", "declines",
+        "decreases", "gain", "gains", "loss",
     ];
     #[rustfmt::skip]
     const FILLERS: &[&str] = &[
@@ -745,8 +754,12 @@ pub fn figures_of_change(claim: &str) -> Vec<String> {
             .starts_with(|c: char| c.is_ascii_digit())
             .then(|| digits.to_string())
     };
-    let is_change =
-        |w: &str| w != "by" && (CLAIM_CHANGE_WORDS.contains(&w) || CHANGE_WORDS.contains(&w));
+    let is_change = |w: &str| {
+        w != "by"
+            && [CLAIM_CHANGE_WORDS, CHANGE_NOUNS, CHANGE_WORDS]
+                .iter()
+                .any(|list| list.contains(&w))
+    };
     let mut figures = Vec::new();
     for (i, word) in words.iter().enumerate() {
         if !is_change(word) {
@@ -1537,21 +1550,6 @@ fn not_a_count(
         return Some("an addition (like \"another 3,000\"), not the total");
     }
     // "a decline of nearly 900", "an increase of 12%": the size of a change, not the level.
-    const CHANGE_NOUNS: &[&str] = &[
-        "decline",
-        "increase",
-        "rise",
-        "drop",
-        "fall",
-        "jump",
-        "reduction",
-        "cut",
-        "surge",
-        "decrease",
-        "climb",
-        "slump",
-        "dip",
-    ];
     // ("a decline of nearly 900": the qualifier is the figure's, as `numbers::qualify` reads it.)
     let (_, qualifier) = crate::numbers::qualify(crate::numbers::Interval::exact(0.0), before);
     let unqualified_before = &before[..before.len() - qualifier.map_or(0, |(_, len)| len)];

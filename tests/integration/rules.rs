@@ -1693,6 +1693,16 @@ fn a_contradict_pattern_does_not_judge_a_figure_a_support_pattern_reads() {
 }
 
 #[test]
+fn nearly_a_figure_meets_a_range_that_holds_it() {
+    // README's checklist: "nearly 480" (456 to 480) neither meets nor breaks 480, and a
+    // range that holds it counts it.
+    let bill = "support: ['bill\\b.{0,20}£{n}']";
+    let document = "Bills rose by 8%, taking the average bill to nearly £480.";
+    check(&format!("{bill}\nnumber: 480"), document, Omits);
+    check(&format!("{bill}\nnumber: \"456..480\""), document, Supports);
+}
+
+#[test]
 fn a_figure_and_a_half_is_read_whole() {
     let claim = "support: ['sentenced to {n} years']";
     let document = "Diane Crowther was sentenced to four and a half years after prosecutors had asked for six.";
