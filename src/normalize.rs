@@ -338,8 +338,9 @@ const QUOTE_MARKER_REACH: usize = 32;
 /// Whether the `*` or `_` at byte `at` of `text` is Markdown emphasis: a run of one to
 /// three of them with a letter, a digit or a figure's sign on one side only ("**214**",
 /// "**38%**:", "_Holt_ won"), so
-/// that `{n}` reads the number and a pattern the words. `snake_case`, `2 * 3` and a run
-/// between two marks ("**Myth:**") keep theirs.
+/// that `{n}` reads the number and a pattern the words. `snake_case`, `2 * 3`, a run
+/// between two marks ("**Myth:**") and a closing run no opening one comes before on its
+/// line ("A* grades") keep theirs.
 fn is_emphasis(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let marker = |b: &u8| matches!(b, b'*' | b'_');
@@ -351,7 +352,40 @@ fn is_emphasis(text: &str, at: usize) -> bool {
     };
     let before = word(text[..start].chars().next_back());
     let after = word(text[end..].chars().next());
-    end - start <= 3 && before != after
+    if end - start > 3 || before == after {
+        return false;
+    }
+    // A closing run needs an opening one before it on its line: "graded A or A* in 2025"
+    // is a grade.
+    if before {
+        let line = bytes[..start]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        // Runs of this mark before it on the line, opened and not yet closed.
+        let mut open = 0usize;
+        let mut i = line;
+        while i < start {
+            if bytes[i] != bytes[at] {
+                i += 1;
+                continue;
+            }
+            let run_end = i + bytes[i..start]
+                .iter()
+                .take_while(|&&b| b == bytes[at])
+                .count();
+            let opens = !word(text[..i].chars().next_back());
+            let closes = !word(text[run_end..].chars().next());
+            match (opens, closes) {
+                (true, false) => open += 1,
+                (false, true) => open = open.saturating_sub(1),
+                _ => {}
+            }
+            i = run_end;
+        }
+        return open > 0;
+    }
+    true
 }
 
 /// Printable ASCII that `fold_char` keeps as it is (the backtick becomes a quote; `*` and
@@ -546,6 +580,12 @@ mod tests {
         // Around a figure with its sign, too.
         let doc = one("- **38%**: how full Hollin was; **£12.60** an hour");
         assert_eq!(doc.text, "- 38%: how full Hollin was; £12.60 an hour");
+        // A closing mark needs an opening one on its line: an A* grade keeps its star.
+        let doc = one("27.8% were graded A or A* in 2025.\n*Holt* won an A* grade");
+        assert_eq!(
+            doc.text,
+            "27.8% were graded A or A* in 2025. Holt won an A* grade"
+        );
     }
 
     #[test]
