@@ -1270,6 +1270,7 @@ impl<'a> Context<'a> {
         let mut negation = None;
         let mut negated_part = 0;
         let mut hedge = None;
+        let mut hedged_part = 0;
         let mut hedge_reports = false;
         let mut of_manner = false;
         let mut limited = None;
@@ -1344,6 +1345,7 @@ impl<'a> Context<'a> {
             if hedge.is_none() {
                 hedge_reports = reports;
                 of_manner = manner && h.is_some();
+                hedged_part = i;
             }
             hedge = hedge.or(h);
             // "Until Tuesday, Armenia refused to sign the accord": a contradict pattern's
@@ -1361,7 +1363,7 @@ impl<'a> Context<'a> {
         }
         // "initially reported that 540,000 refugees had crossed into Chad, but later
         // corrected the total to 610,000" under `all: ['Chad', 'corrected the total to
-        // {n}']`: a part that is the revision itself, after an earlier statement's hedge,
+        // {n}']`: a part that is the revision itself (or follows its verb closely), after an earlier statement's hedge,
         // states the new figure of what the earlier report was about.
         if hedge.as_ref().is_some_and(|cue| {
             let earlier = cue.text.split_whitespace().next().is_some_and(|w| {
@@ -1372,13 +1374,38 @@ impl<'a> Context<'a> {
                 && parts.iter().all(|p| p.sentence == parts[0].sentence)
                 && parts.iter().any(|p| {
                     let sentence = doc.sentences[p.sentence].range.start;
+                    let revised = |w: &str| negation::REVISED.contains(&w.to_lowercase().as_str());
+                    // The part starts with the revision's verb or closely follows it:
+                    // "before correcting the figure «to 84.5%»".
+                    let after_cue = doc
+                        .text
+                        .get(sentence + cue.end..p.range.start)
+                        .unwrap_or("");
                     p.range.start >= sentence + cue.end
-                        && words_of(&doc.text[p.range.clone()])
+                        && (words_of(&doc.text[p.range.clone()])
                             .next()
-                            .is_some_and(|w| negation::REVISED.contains(&w.to_lowercase().as_str()))
+                            .is_some_and(revised)
+                            || words_of(after_cue)
+                                .collect::<Vec<_>>()
+                                .iter()
+                                .rev()
+                                .take(3)
+                                .any(|w| revised(w)))
                 })
         }) {
             hedge = None;
+        }
+        // "Kingsmead's pass rate was not 71% in 2025, as the school's website had claimed"
+        // under `all: ['Kingsmead', 'pass rate … {n}%', '2025']`: the claim after the match
+        // is the one the sentence denies, as for a single pattern, whichever part found the
+        // negation and whichever the claim.
+        if let (Some(_), Some(cue)) = (&negation, &hedge) {
+            let sentence = parts[hedged_part].sentence;
+            if parts[negated_part].sentence == sentence
+                && self.with_cues(sentence, |cues| cues.opens_contrary_clause(cue.start))
+            {
+                hedge = None;
+            }
         }
         if hedge.is_none() && negation.is_none() {
             hedge = limited;
@@ -1828,6 +1855,23 @@ impl<'a> Context<'a> {
                             .take(3)
                             .any(|w| PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(w)))
                     })
+        })
+    }
+
+    /// Whether another part of an `all:` match, in the figure's clause just before its part
+    /// `hit`, is owned by someone the claim does not name, as `another_owner` reads a
+    /// single pattern: "Scotland's prison population rose to 8,300" under `all: ['prison
+    /// population', 'rose … {n}']` is Scotland's figure, whatever the claim's country.
+    fn part_of_another_owner(&self, claim: &str, pattern: &str, parts: &[&Hit], hit: &Hit) -> bool {
+        let doc = self.normalized;
+        let sentence_start = doc.sentences[hit.sentence].range.start;
+        let sentence = &doc.text[doc.sentences[hit.sentence].range.clone()];
+        parts.iter().any(|part| {
+            part.sentence == hit.sentence
+                && part.range.end <= hit.range.start
+                && doc.text[part.range.end..hit.range.start].len() <= 40
+                && !doc.text[part.range.end..hit.range.start].contains([';', ','])
+                && another_owner(claim, pattern, sentence, part.range.start - sentence_start)
         })
     }
 
@@ -2711,6 +2755,20 @@ impl<'a> Context<'a> {
                     "its clause names another year, quarter or month than the claim",
                 ));
             }
+            // "The previous programme, from 2015 to 2021, spent £2.6bn" against a claim
+            // "from 2021 to 2027": a span of years other than the claim's.
+            if of_another_span(&claim.claim, sentence_text, relative.clone()) {
+                return Some(Cow::Borrowed(
+                    "its sentence names another span of years than the claim",
+                ));
+            }
+            // "Provisional figures had put nitrogen dioxide at 35 micrograms" (the final
+            // figure, in the next sentence, was 33): a provisional figure may be replaced.
+            if provisional(pattern, sentence_text, relative.clone()) {
+                return Some(Cow::Borrowed(
+                    "it is a provisional or preliminary figure, which a final one may replace",
+                ));
+            }
             // "the strongest since a magnitude 7.9 earthquake in 1939", "the lowest since
             // the 2.1% of 2019": the figure is the past one the sentence measures against.
             if since_reference(sentence_text, relative.clone()) {
@@ -2761,7 +2819,8 @@ impl<'a> Context<'a> {
                 pattern,
                 sentence_text,
                 hit.range.start - sentence_start,
-            ) {
+            ) || self.part_of_another_owner(&claim.claim, pattern, parts, hit)
+            {
                 return Some(Cow::Borrowed(
                     "the match is of someone or something the claim does not name",
                 ));
@@ -3799,6 +3858,17 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     if word.ends_with("ed") || word.ends_with("ly") {
         return false;
     }
+    // "disputed the figure, saying uptake was closer to 70%": a verb of saying or showing
+    // starts a clause; it names no kind.
+    #[rustfmt::skip]
+    const SAYING_ING: &[&str] = &[
+        "saying", "claiming", "arguing", "insisting", "noting", "adding", "suggesting",
+        "showing", "estimating", "reporting", "warning", "stating", "putting", "meaning",
+        "explaining", "confirming", "admitting", "telling", "predicting", "projecting",
+    ];
+    if SAYING_ING.contains(&word) {
+        return false;
+    }
     // "the highest temperature recorded": a superlative ranks the figure, it names no kind.
     // (Not "west", "rest", "interest", "forest": a short stem before "est".)
     let superlative = [
@@ -4062,9 +4132,12 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
             w.eq_ignore_ascii_case("in") && place_in(&claim_words[i + 1..]).is_some()
         }) || claim_words.iter().any(possessive)
             || claim_words.iter().any(national);
-    let Some(opening) = opening_phrase(sentence, figure.start) else {
-        return false;
-    };
+    // The verbs of reporting the engine reads elsewhere, and the nouns and phrases that
+    // report too ("according to", "official estimates").
+    let reports = words_of(sentence).any(|w| {
+        REPORTING_VERBS.contains(&w)
+            || ["according", "reports", "claims", "estimated", "estimates"].contains(&w)
+    });
     // "In neighbouring Dunmore, coverage reached 78%, while Harlow Vale lagged at 69%":
     // the figure's own clause names the claim's place, which the opening does not govern.
     let claim_places: Vec<&str> = claim_words
@@ -4076,19 +4149,113 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     if words_of(&sentence[clause.clone()]).any(|w| claim_places.contains(&w)) {
         return false;
     }
+    // "Scotland's prison population rose to 8,300" against a claim about England and
+    // Wales: a name the claim does not say owns the clause's figure.
+    let owned_by_another = words_of(&sentence[clause.start..figure.start.max(clause.start)])
+        .filter(possessive)
+        .any(|w| unnamed(w.trim_end_matches("'s")));
+    if claim_names_a_place && !reports && owned_by_another {
+        return true;
+    }
+    let Some(opening) = opening_phrase(sentence, figure.start) else {
+        return false;
+    };
     let opening: Vec<&str> = words_of(opening).collect();
-    // The verbs of reporting the engine reads elsewhere, and the nouns and phrases that
-    // report too ("according to", "official estimates").
-    let reports = words_of(sentence).any(|w| {
-        REPORTING_VERBS.contains(&w)
-            || ["according", "reports", "claims", "estimated", "estimates"].contains(&w)
-    });
     claim_names_a_place
         && !reports
         && opening
             .first()
             .is_some_and(|w| ["In", "Across", "Throughout"].contains(w))
         && place_in(&opening[1..]).is_some_and(unnamed)
+}
+
+/// Whether the claim names a span of years ("from 2021 to 2027", "2021-27", "between 2021
+/// and 2027") and the figure's sentence, up to the end of the figure's clause, names
+/// another: the last span before the figure, else the first after it in the clause.
+fn of_another_span(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
+    let Some(claimed) = year_spans(claim).first().map(|(span, _)| *span) else {
+        return false;
+    };
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let spans = year_spans(&sentence[..clause.end.max(figure.end)]);
+    let stated = spans
+        .iter()
+        .rfind(|(_, at)| *at < figure.start)
+        .or_else(|| spans.iter().find(|(_, at)| *at >= figure.end))
+        .map(|(span, _)| *span);
+    stated.is_some_and(|stated| stated != claimed)
+}
+
+/// The spans of years in `text`, each with where it starts: "from 2015 to 2021", "2015 to
+/// 2021", "between 2015 and 2021", "2015-2021", "2015-21" (a hyphen or a dash).
+fn year_spans(text: &str) -> Vec<((u32, u32), usize)> {
+    let year = |w: &str| -> Option<u32> {
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+            .filter(|y| (1800..=2200).contains(y))
+    };
+    // Words with where each starts, punctuation around them trimmed.
+    let mut words: Vec<(&str, usize)> = Vec::new();
+    let mut at = 0;
+    for word in text.split(' ') {
+        let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '–');
+        let lead = word.find(trimmed).unwrap_or(0);
+        words.push((trimmed, at + lead));
+        at += word.len() + 1;
+    }
+    let mut spans = Vec::new();
+    for (i, &(word, start)) in words.iter().enumerate() {
+        // "2015-2021", "2021-27", "2021–27".
+        if let Some((first, second)) = word.split_once(['-', '–']) {
+            if let (Some(from), true) = (year(first), second.bytes().all(|b| b.is_ascii_digit())) {
+                let to = match second.len() {
+                    4 => second.parse().ok(),
+                    2 => second.parse::<u32>().ok().map(|yy| from / 100 * 100 + yy),
+                    _ => None,
+                };
+                if let Some(to) = to.filter(|&to| to > from) {
+                    spans.push(((from, to), start));
+                }
+            }
+            continue;
+        }
+        let Some(from) = year(word) else { continue };
+        let joined = words.get(i + 1).map(|(w, _)| w.to_lowercase());
+        let to = words.get(i + 2).and_then(|(w, _)| year(w));
+        let before = i.checked_sub(1).map(|p| words[p].0.to_lowercase());
+        let span = match (before.as_deref(), joined.as_deref(), to) {
+            (Some("between"), Some("and"), Some(to)) => Some(to),
+            (_, Some("to" | "until"), Some(to)) => Some(to),
+            _ => None,
+        };
+        if let Some(to) = span.filter(|&to| to > from) {
+            let start = match before.as_deref() {
+                Some("between" | "from") => words[i - 1].1,
+                _ => start,
+            };
+            spans.push(((from, to), start));
+        }
+    }
+    spans
+}
+
+/// Whether the figure at `figure` in `sentence` is given as provisional ("Provisional
+/// figures had put nitrogen dioxide at 35", "a preliminary estimate of 35"): a word of its
+/// clause before it that the pattern does not spell says so.
+fn provisional(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
+    const PROVISIONAL: &[&str] = &["provisional", "provisionally", "preliminary"];
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let pattern = pattern.to_lowercase();
+    let before = &sentence[clause.start..figure.start.max(clause.start)];
+    words_of(before).any(|w| {
+        let w = w.to_lowercase();
+        PROVISIONAL.contains(&w.as_str()) && !pattern.contains(&w)
+    })
 }
 
 /// Whether `sentence` says "in" a place that neither the claim's sentence nor the pattern

@@ -2737,7 +2737,7 @@ impl<'a> SentenceCues<'a> {
 
     /// Whether the clause that holds the byte `at` opens with "as", "despite", "contrary"
     /// or "unlike" ("…, as her campaign claimed", "…, despite what the union claimed").
-    fn opens_contrary_clause(&self, at: usize) -> bool {
+    pub(crate) fn opens_contrary_clause(&self, at: usize) -> bool {
         let Some(k) = self.toks.iter().position(|t| t.start == at) else {
             return false;
         };

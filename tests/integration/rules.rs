@@ -6648,3 +6648,148 @@ fn a_slash_before_a_unit_is_a_rate_not_a_fraction() {
     );
     check(claim, "Arabica hit a record 4 1/2 dollars.", Contradicts);
 }
+
+#[test]
+fn a_possessive_owner_of_the_figure_that_the_claim_does_not_name_sets_it_aside() {
+    // Trial 44: the owner is before another part of an `all:` pattern, or the claim names
+    // its place with "in".
+    let document = "Scotland's prison population rose to 8,300 in September 2024.";
+    for (claim, text) in [
+        (
+            "support: [{all: ['prison population', 'rose to {n}']}]\nnumber: 88225",
+            "England and Wales's prison population hit 88,225 in September 2024.",
+        ),
+        (
+            "support: ['prison population\\b.{0,40}\\b{n}']\nnumber: 88225",
+            "The prison population in England and Wales hit 88,225 in September 2024.",
+        ),
+        (
+            "support: [{all: ['prison population', 'rose to {n}']}]\nnumber: 88225",
+            "The prison population in England and Wales hit 88,225 in September 2024.",
+        ),
+    ] {
+        check_claim_text(claim, text, document, Omits);
+        check_claim_text(
+            claim,
+            text,
+            "The prison population rose to 8,300 in September 2024.",
+            Contradicts,
+        );
+    }
+    // The claim's own owner, or a clause that names the claim's place, still counts.
+    check_claim_text(
+        "support: [{all: ['prison population', 'rose to {n}']}]\nnumber: 88225",
+        "England and Wales's prison population hit 88,225 in September 2024.",
+        "Wales's prison population rose to 8,300 in September 2024.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_provisional_figure_never_breaks_the_claim() {
+    // Trial 43: the final figure came in the next sentence.
+    let claim = "support: ['Marylebone Road\\b.{0,40}\\b{n} micrograms']\nnumber: 33";
+    check(
+        claim,
+        "Provisional figures had put nitrogen dioxide on Marylebone Road at 35 micrograms in 2024.",
+        Omits,
+    );
+    check(
+        claim,
+        "A preliminary reading had put Marylebone Road at 35 micrograms.",
+        Omits,
+    );
+    check(
+        claim,
+        "Readings put Marylebone Road at 35 micrograms.",
+        Contradicts,
+    );
+    // A provisional figure that meets the claim still supports it, and a pattern that
+    // spells the word asks for the provisional figure.
+    check(
+        claim,
+        "Provisional figures put Marylebone Road at 33 micrograms.",
+        Supports,
+    );
+    check(
+        "support: ['provisional\\b.{0,40}\\bMarylebone Road\\b.{0,40}\\b{n} micrograms']\nnumber: 33",
+        "Provisional figures had put Marylebone Road at 35 micrograms.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_part_right_after_the_revisions_verb_is_the_revised_figure() {
+    // Trial 44: "initially reported … before correcting the figure to 84.5%".
+    let claim = "support: [{all: ['MMR', 'uptake', '(?:of|to) {n}%']}]\nnumber: 84.5";
+    check(
+        claim,
+        "The agency initially reported MMR uptake of 84.2% for 2022-23, before correcting the figure to 84.5%.",
+        Supports,
+    );
+    check(
+        claim,
+        "The agency initially reported MMR uptake of 84.5% for 2022-23, before correcting the figure to 84.2%.",
+        Contradicts,
+    );
+    // The hedge still holds for a part that is not the revision.
+    check(
+        claim,
+        "The agency initially reported MMR uptake of 84.5% for 2022-23.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_verb_of_saying_before_the_match_names_no_kind() {
+    // Trial 44: "saying uptake was closer to 70%" was read as a kind of uptake.
+    let claim = "support: ['uptake\\b.{0,30}\\b{n}%']\nnumber: 78";
+    check(
+        claim,
+        "Critics disputed it, saying uptake was closer to 70%.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        "Flu vaccine uptake was 78%.",
+        "Critics said booster uptake was 70%.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_figure_for_another_span_of_years_never_breaks_the_claim() {
+    // Trial 44: the spans share 2021, so the year rule let the figure through.
+    let claim = "support: ['spent £{n}bn on flood defences']\nnumber: 5.2";
+    let text = "The government spent £5.2bn on flood defences from 2021 to 2027.";
+    for document in [
+        "The previous programme, from 2015 to 2021, spent £2.6bn on flood defences.",
+        "Between 2015 and 2021 the government spent £2.6bn on flood defences.",
+        "In 2015-21 the government spent £2.6bn on flood defences.",
+    ] {
+        check_claim_text(claim, text, document, Omits);
+    }
+    for document in [
+        "The programme, from 2021 to 2027, spent £2.6bn on flood defences.",
+        "The government spent £2.6bn on flood defences.",
+    ] {
+        check_claim_text(claim, text, document, Contradicts);
+    }
+}
+
+#[test]
+fn a_claim_the_sentence_denies_does_not_soften_the_denial_under_all() {
+    // Trial 43: the year part sat before ", as … had claimed", and its hedge won.
+    let claim = "support: [{all: ['Kingsmead', 'pass rate\\b.{0,20}\\b{n}%', '2025']}]\nnumber: 71";
+    check(
+        claim,
+        "Kingsmead's pass rate was not 71% in 2025, as the school's website had claimed.",
+        Contradicts,
+    );
+    // A hedge that is no contrary clause still holds.
+    check(
+        claim,
+        "Kingsmead's pass rate was not 71% in 2025, the school's website claimed.",
+        Omits,
+    );
+}
