@@ -2762,6 +2762,14 @@ impl<'a> Context<'a> {
                     "its sentence names another span of years than the claim",
                 ));
             }
+            // "Police arrested 14 people after a seizure at Tilbury. At Southampton, …":
+            // a figure read across sentences before the one that names the claim's subject,
+            // in a sentence of its own place or party.
+            if before_its_subject(&claim.claim, pattern, parts, hit, sentence_text) {
+                return Some(Cow::Borrowed(
+                    "its sentence comes before the other parts' and names a place or a party of its own",
+                ));
+            }
             // "Provisional figures had put nitrogen dioxide at 35 micrograms" (the final
             // figure, in the next sentence, was 33): a provisional figure may be replaced.
             if provisional(pattern, sentence_text, relative.clone()) {
@@ -2913,7 +2921,14 @@ impl<'a> Context<'a> {
                     // sentence is another place's.
                     NumberOutcome::Holds
                         if parts.iter().any(|other| other.sentence != hit.sentence)
-                            && in_another_place(&claim.claim, pattern, sentence_text) =>
+                            && (in_another_place(&claim.claim, pattern, sentence_text)
+                                || before_its_subject(
+                                    &claim.claim,
+                                    pattern,
+                                    parts,
+                                    hit,
+                                    sentence_text,
+                                )) =>
                     {
                         (
                             Some(NumberOutcome::Inconclusive),
@@ -3476,7 +3491,7 @@ const OTHER_YEAR: MetElsewhere = MetElsewhere {
 
 /// `in_another_place`.
 const OTHER_PLACE: MetElsewhere = MetElsewhere {
-    reason: "its sentence is of a place the claim does not name, and the other parts lie in another sentence",
+    reason: "its sentence is of a place or a party the claim does not name, and the other parts lie in another sentence",
     whose: "another's",
 };
 
@@ -4256,6 +4271,54 @@ fn provisional(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
         let w = w.to_lowercase();
         PROVISIONAL.contains(&w.as_str()) && !pattern.contains(&w)
     })
+}
+
+/// Whether the figure's part `hit` lies in a sentence before every other part's (read
+/// across sentences), and that sentence names a place or a party of its own that neither
+/// the claim's sentence nor the pattern names: "at Tilbury", "in Bramley", or a name of two
+/// capitalized words that opens it ("Ashdown Council voted to close nine libraries, saving
+/// £1.3m a year. Neighbouring Thornbury, …"). A statement across sentences names its
+/// subject first; a figure before the subject's sentence is another's when its sentence
+/// says whose.
+fn before_its_subject(
+    claim: &str,
+    pattern: &str,
+    parts: &[&Hit],
+    hit: &Hit,
+    sentence: &str,
+) -> bool {
+    if !parts.iter().all(|p| p.sentence >= hit.sentence)
+        || !parts.iter().any(|p| p.sentence > hit.sentence)
+    {
+        return false;
+    }
+    let pattern_lower = pattern.to_lowercase();
+    let unnamed = |name: &str| !named_by(claim, &pattern_lower, name);
+    let words: Vec<&str> = words_of(sentence).collect();
+    let at_place = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| (*w == "in" || *w == "at") && place_in(&words[i + 1..]).is_some_and(unnamed));
+    #[rustfmt::skip]
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+        "our", "in", "at", "on", "by", "for", "but", "and", "it", "he", "she", "they", "we",
+        "after", "before", "last", "on", "as", "when", "while", "since", "under", "from",
+    ];
+    let capitalized =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let named_opening = match words.as_slice() {
+        [first, second, ..] => {
+            capitalized(first)
+                && capitalized(second)
+                && !OPENERS.contains(&first.to_lowercase().as_str())
+                && !MONTHS.contains(second)
+                && !DAYS.contains(second)
+                && unnamed(first)
+        }
+        _ => false,
+    };
+    at_place || named_opening
 }
 
 /// Whether `sentence` says "in" a place that neither the claim's sentence nor the pattern

@@ -6793,3 +6793,38 @@ fn a_claim_the_sentence_denies_does_not_soften_the_denial_under_all() {
         Omits,
     );
 }
+
+#[test]
+fn a_figure_before_the_subjects_sentence_that_names_its_own_place_or_party_never_supports() {
+    // Trial 43: under `within: paragraph` the figure came first, in another place's or
+    // party's sentence, and the claim's subject in the next.
+    let claim =
+        "support: [{all: ['Southampton', 'arrested {n} people'], within: paragraph}]\nnumber: 14";
+    check(
+        claim,
+        "Police arrested 14 people after a seizure at Tilbury. At Southampton, nobody has been charged.",
+        Omits,
+    );
+    check(
+        claim,
+        "Police at Southampton said on Monday that a shipment was found. They arrested 14 people.",
+        Supports,
+    );
+    check(
+        claim,
+        "Police arrested 14 people on Monday. The raids followed a seizure at Southampton.",
+        Supports,
+    );
+    let claim =
+        "support: [{all: ['Thornbury', 'saving £{n}m a year'], within: paragraph}]\nnumber: 1.3";
+    check(
+        claim,
+        "Ashdown Council voted to close nine libraries, saving £1.3m a year. Neighbouring Thornbury will publish its review next month.",
+        Omits,
+    );
+    check(
+        claim,
+        "Ashdown Council voted to close nine libraries, saving £1.9m a year. Neighbouring Thornbury will publish its review next month.",
+        Omits,
+    );
+}
