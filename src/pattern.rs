@@ -67,6 +67,11 @@ pub struct Pattern {
     /// tax rise of 4.99%"): then a figure that reads as a change ("will go up by 4.99%") is
     /// the figure the claim is about, not a level to skip (`states_a_change`).
     pub for_a_change: bool,
+    /// The times ("september 2024", "2024") that every claim using the pattern names
+    /// (`scan::times_named`): a figure in an aside dated one of them ("the backlog, which
+    /// stood at 73,105 cases at the end of September 2024, …") is the claim's, not another
+    /// time's.
+    pub claim_times: Vec<String>,
     /// Where matches can start, when a few literals say so (`None`: anywhere).
     pub starts: Option<Starts>,
 }
@@ -151,7 +156,11 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
             for (index, matcher) in list.iter().enumerate() {
                 let parts = compile_matcher(
                     file,
-                    (&claim.id, states_a_change(claim)),
+                    (
+                        &claim.id,
+                        states_a_change(claim),
+                        &crate::scan::times_named(&claim.claim),
+                    ),
                     matcher,
                     &terms,
                     &term_names,
@@ -296,7 +305,7 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
 #[allow(clippy::too_many_arguments)]
 fn compile_matcher(
     file: &ClaimsFile,
-    (claim_id, for_a_change): (&str, bool),
+    (claim_id, for_a_change, times): (&str, bool, &[String]),
     matcher: &Matcher,
     terms: &HashMap<&str, String>,
     term_names: &[&str],
@@ -363,6 +372,7 @@ fn compile_matcher(
         if let Some(&id) = by_text.get(&expansion.regex) {
             pending[id].users.push(user);
             pending[id].for_a_change &= for_a_change;
+            pending[id].claim_times.retain(|time| times.contains(time));
             parts.push(id);
             continue;
         }
@@ -374,6 +384,7 @@ fn compile_matcher(
             number_at: expansion.number_at,
             users: vec![user],
             for_a_change,
+            claim_times: times.to_vec(),
         });
         parts.push(id);
     }
@@ -402,6 +413,8 @@ struct Pending {
     users: Vec<User>,
     /// Whether every user's claim states the size of a change (`Pattern::for_a_change`).
     for_a_change: bool,
+    /// The times every user's claim names (`Pattern::claim_times`).
+    claim_times: Vec<String>,
 }
 
 /// A part of a matcher that uses a pending pattern: where to point if the pattern is bad.
@@ -465,6 +478,11 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
             exact,
             numbers: pending.numbers,
             for_a_change: pending.for_a_change && pending.numbers > 0,
+            claim_times: if pending.numbers > 0 {
+                pending.claim_times.clone()
+            } else {
+                Vec::new()
+            },
             starts: Starts::of(&hir),
         },
         factors,

@@ -583,6 +583,7 @@ fn search<'a>(
                         context_is_ours,
                         (&pattern.written, &pattern.source),
                         pattern.for_a_change,
+                        &pattern.claim_times,
                     )
                 };
                 why.map(|why| (n.clone(), why))
@@ -1127,6 +1128,7 @@ fn not_a_count(
     context_is_ours: bool,
     patterns: (&str, &str),
     for_a_change: bool,
+    claim_times: &[String],
 ) -> Option<&'static str> {
     let (pattern, expanded) = patterns;
     // "rose $15.3bn": the currency sign is the figure's, not a word before it.
@@ -1457,7 +1459,12 @@ fn not_a_count(
         lower.contains(char::is_alphabetic)
             && (spelled(&lower) || !dated_before && verb.is_some_and(spelled))
     };
-    if aside.is_some_and(|opening| !asked(opening)) {
+    // "the backlog, which stood at 73,105 cases at the end of September 2024," against a
+    // claim about September 2024: the aside's time is the claim's.
+    let claims_time = times_named(aside_text)
+        .iter()
+        .any(|time| claim_times.contains(time));
+    if aside.is_some_and(|opening| !asked(opening)) && !claims_time {
         return Some("a figure for another time (like \", at 4.5% in April,\"), not the count");
     }
     // "by 80% to 90%", "£500m to £540m", "£500m-£540m", "60% or 61%": the low end of a
@@ -1901,6 +1908,34 @@ fn not_a_count(
     });
     (capitalized && !first_word && name_like && !share && !score)
         .then_some("part of a name or a date, not a count")
+}
+
+/// The times `text` names, lower-cased: each year, with the month right before it if there
+/// is one ("september 2024", "2024").
+pub fn times_named(text: &str) -> Vec<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| {
+            w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+        })
+        .map(|(i, year)| {
+            let month = i.checked_sub(1).map(|p| words[p].as_str()).filter(|m| {
+                crate::engine::MONTHS
+                    .iter()
+                    .any(|month| month.eq_ignore_ascii_case(m))
+            });
+            match month {
+                Some(month) => format!("{month} {year}"),
+                None => year.clone(),
+            }
+        })
+        .collect()
 }
 
 /// The words of an aside that gives a level at another time: ", at 4.5% in April,",

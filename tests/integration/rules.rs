@@ -6828,3 +6828,24 @@ fn a_figure_before_the_subjects_sentence_that_names_its_own_place_or_party_never
         Omits,
     );
 }
+
+#[test]
+fn an_aside_dated_the_claims_own_time_gives_the_claims_figure() {
+    // Trial 43: the aside's date was the claim's, yet its figure was skipped as another
+    // time's.
+    let claim = "support: ['backlog\\b.{0,30}\\b{n} cases']\nnumber: 73105";
+    let document = "The Bar Council said the backlog, which stood at 73,105 cases at the end of September 2024, would keep growing.";
+    check_claim_text(
+        claim,
+        "The backlog stood at 73,105 cases at the end of September 2024.",
+        document,
+        Supports,
+    );
+    // Another month, or only the year: the aside is another time's, as before.
+    for text in [
+        "The backlog stood at 73,105 cases at the end of March 2025.",
+        "The backlog stood at 73,105 cases in 2024.",
+    ] {
+        check_claim_text(claim, text, document, Omits);
+    }
+}
