@@ -1755,12 +1755,26 @@ impl<'a> Context<'a> {
             }
             (_, None, None) => Why::Given(&texts.matches),
         };
+        // "Ofqual said 27.8% of entries received top grades. The Education Policy Institute
+        // disputed that figure, saying …": the next sentence disputes the figure that
+        // supports the claim, which the document then both states and disputes.
+        let disputed = (role == Side::Support
+            && counted
+            && hedge.is_none()
+            && negation.is_none()
+            && claim.number.is_some()
+            && !numbers.is_empty())
+        .then(|| self.disputed_next(parts))
+        .flatten();
         let out = match out {
             Findings::Evidence(out) => out,
             Findings::Counted { .. } => {
                 out.count(role, counted);
                 if reported_then_denied.is_some() {
                     out.count(Side::Support, counted);
+                }
+                if disputed.is_some() {
+                    out.count(Side::Contradict, true);
                 }
                 return;
             }
@@ -1817,6 +1831,39 @@ impl<'a> Context<'a> {
             sentence,
             marks,
         };
+        if let Some((next, cue)) = disputed {
+            let sentence = &doc.sentences[next];
+            let at = sentence.range.start + cue.start..sentence.range.start + cue.end;
+            let source = doc.source_range(at);
+            let position = self.text.position(source.start);
+            let text: Arc<str> = original[sentence.source.clone()].into();
+            let mark = (
+                source.start - sentence.source.start,
+                source.end - sentence.source.start,
+            );
+            out.push(Arc::new(evidence.clone()));
+            out.push(Arc::new(Evidence {
+                role: Side::Contradict,
+                counted: true,
+                negated: false,
+                hedged: false,
+                cue: Some(cue.text.clone()),
+                why: format!(
+                    "the next sentence disputes the figure (\"{}\"): the document states it and disputes it",
+                    cue.text
+                )
+                .into(),
+                numbers: Vec::new(),
+                line: position.line,
+                column: position.column,
+                start: position.offset,
+                end: self.text.file_offset(source.end),
+                sentence: text,
+                marks: vec![mark],
+                ..evidence
+            }));
+            return;
+        }
         match reported_then_denied {
             Some(reporter) => {
                 let asserted = Evidence {
@@ -1831,6 +1878,38 @@ impl<'a> Context<'a> {
             }
             None => out.push(Arc::new(evidence)),
         }
+    }
+
+    /// The sentence after the match's last part, and where it disputes the figure it
+    /// points back to (`SentenceCues::disputes_a_figure`), when it is in the same paragraph
+    /// and the match's figure is the last in its sentence (so "that figure" is the match's).
+    fn disputed_next(&self, parts: &[&Hit]) -> Option<(usize, negation::Cue)> {
+        let doc = self.normalized;
+        let last = parts.iter().max_by_key(|p| p.range.end)?;
+        let next = last.sentence + 1;
+        let sentence = doc.sentences.get(last.sentence)?;
+        if doc.sentences.get(next)?.paragraph != sentence.paragraph {
+            return None;
+        }
+        // Another figure after the match's may be the one "that figure" means; a year or a
+        // financial year ("in winter 2023-24") is none.
+        let rest = doc.text.get(last.range.end..sentence.range.end)?;
+        let year = |w: &str| {
+            let (head, tail) = w.split_once(['-', '/']).unwrap_or((w, "00"));
+            head.len() == 4
+                && (head.starts_with("19") || head.starts_with("20"))
+                && matches!(tail.len(), 2 | 4)
+                && head.bytes().chain(tail.bytes()).all(|b| b.is_ascii_digit())
+        };
+        let another_figure = rest
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()) && !year(w));
+        if another_figure {
+            return None;
+        }
+        self.with_cues(next, |cues| cues.disputes_a_figure())
+            .map(|cue| (next, cue))
     }
 
     /// Whether another part of the match, before the figure in its sentence, is a name

@@ -1897,6 +1897,45 @@ impl<'a> SentenceCues<'a> {
         (self.ends_clause(adj + 1) || self.and_goes_on(adj + 1)).then_some(adj)
     }
 
+    /// Where this sentence disputes a figure it points back to, the one the sentence before
+    /// gave: "The Education Policy Institute disputed that figure, saying …", "Campaigners
+    /// challenged the figures", "The auditor said the figure was inflated". Not when a
+    /// negation comes before the verb ("did not dispute the figure"), and not a question
+    /// ("Rival studios questioned the figure" doubts it; it says nothing against it).
+    pub(crate) fn disputes_a_figure(&self) -> Option<Cue> {
+        #[rustfmt::skip]
+        const DISPUTING: &[&str] = &[
+            "disputed", "disputes", "dispute", "challenged", "challenges", "contested",
+            "contests", "rejected", "rejects",
+        ];
+        const POINTING: &[&str] = &["that", "the", "this", "those", "these"];
+        let negated_before = |k: usize| (0..k).any(|j| self.is_neg_word(j));
+        for k in 0..self.toks.len() {
+            if self.elem(k, DISPUTING) {
+                let Some(det) = self.next_word(k + 1).filter(|&j| self.elem(j, POINTING)) else {
+                    continue;
+                };
+                let Some(noun) = self
+                    .next_word(det + 1)
+                    .filter(|&j| self.elem(j, FIGURE_NOUNS))
+                else {
+                    continue;
+                };
+                if !negated_before(k) {
+                    return Some(self.cue(k, noun + 1));
+                }
+            } else if let Some(adj) = self.figure_called_false(k) {
+                let pointing = self
+                    .next_word(k + 1)
+                    .is_some_and(|j| self.elem(j, POINTING));
+                if pointing && !negated_before(k) {
+                    return Some(self.cue(k, adj + 1));
+                }
+            }
+        }
+        None
+    }
+
     /// The verb after token `at` when they say that the statement before was said falsely:
     /// "wrongly claimed", "falsely reported", "mistakenly said" (not "wrongly claimed that
     /// …", which says what else was claimed).

@@ -6849,3 +6849,31 @@ fn an_aside_dated_the_claims_own_time_gives_the_claims_figure() {
         check_claim_text(claim, text, document, Omits);
     }
 }
+
+#[test]
+fn a_next_sentence_that_disputes_the_figure_makes_the_support_mixed() {
+    // Trial 43: the dispute pointed back at the figure from the next sentence.
+    let claim = "support: ['{n}% of entries received top grades']\nnumber: 27.8";
+    let stated = "Ofqual said 27.8% of entries received top grades in 2025.";
+    for dispute in [
+        "The Education Policy Institute disputed that figure, saying the share was 28.3%.",
+        "But campaigners challenged the figures.",
+        "The institute said the figure was inflated.",
+    ] {
+        check(claim, &format!("{stated} {dispute}"), Mixed);
+    }
+    for other in [
+        // Not disputed, only questioned, or in another paragraph.
+        "The institute did not dispute the figure.",
+        "Rival boards questioned the figure.",
+        "\n\nThe institute disputed that figure.",
+    ] {
+        check(claim, &format!("{stated} {other}"), Supports);
+    }
+    // Another figure after the claim's may be the one disputed.
+    check(
+        claim,
+        "Ofqual said 27.8% of entries received top grades, and 4.1% failed. Unions disputed that figure.",
+        Supports,
+    );
+}
