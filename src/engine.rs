@@ -1880,6 +1880,24 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether a sentence of another part, after part `hit`'s, states a figure: digits, or
+    /// a number in words ("is now eleven pounds forty-four an hour").
+    fn later_sentences_state_figures(&self, parts: &[&Hit], hit: &Hit) -> bool {
+        #[rustfmt::skip]
+        const NUMBER_WORDS: &[&str] = &[
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "thousand", "million", "billion",
+        ];
+        let doc = self.normalized;
+        parts.iter().filter(|p| p.sentence > hit.sentence).any(|p| {
+            let text = &doc.text[doc.sentences[p.sentence].range.clone()];
+            text.contains(|c: char| c.is_ascii_digit())
+                || words_of(text).any(|w| NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+        })
+    }
+
     /// The sentence after the match's last part, and where it disputes the figure it
     /// points back to (`SentenceCues::disputes_a_figure`), when it is in the same paragraph
     /// and the match's figure is the last in its sentence (so "that figure" is the match's).
@@ -2841,12 +2859,17 @@ impl<'a> Context<'a> {
                     "its sentence names another span of years than the claim",
                 ));
             }
-            // "Police arrested 14 people after a seizure at Tilbury. At Southampton, …":
-            // a figure read across sentences before the one that names the claim's subject,
-            // in a sentence of its own place or party.
-            if before_its_subject(&claim.claim, pattern, parts, hit, sentence_text) {
+            // "The rate for 18- to 20-year-olds rose to £8.60. The headline National Living
+            // Wage … is now eleven pounds forty-four": a figure read across sentences,
+            // before the sentence that names the claim's subject, when that sentence states
+            // a figure of its own, is another's; it never breaks the claim (it supports it
+            // only when its sentence names no one else: `before_its_subject`). "Retail
+            // sales fell 4.1% in March. That was Brenmoor's worst month." is Brenmoor's.
+            if in_a_sentence_before_the_others(parts, hit)
+                && self.later_sentences_state_figures(parts, hit)
+            {
                 return Some(Cow::Borrowed(
-                    "its sentence comes before the other parts' and names a place or a party of its own",
+                    "its sentence comes before the other parts', and a statement across sentences names its subject first",
                 ));
             }
             // "Provisional figures had put nitrogen dioxide at 35 micrograms" (the final
@@ -4352,6 +4375,13 @@ fn provisional(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     })
 }
 
+/// Whether part `hit` lies in a sentence before every other part's (read across
+/// sentences).
+fn in_a_sentence_before_the_others(parts: &[&Hit], hit: &Hit) -> bool {
+    parts.iter().all(|p| p.sentence >= hit.sentence)
+        && parts.iter().any(|p| p.sentence > hit.sentence)
+}
+
 /// Whether the figure's part `hit` lies in a sentence before every other part's (read
 /// across sentences), and that sentence names a place or a party of its own that neither
 /// the claim's sentence nor the pattern names: "at Tilbury", "in Bramley", or a name of two
@@ -4366,9 +4396,7 @@ fn before_its_subject(
     hit: &Hit,
     sentence: &str,
 ) -> bool {
-    if !parts.iter().all(|p| p.sentence >= hit.sentence)
-        || !parts.iter().any(|p| p.sentence > hit.sentence)
-    {
+    if !in_a_sentence_before_the_others(parts, hit) {
         return false;
     }
     let pattern_lower = pattern.to_lowercase();

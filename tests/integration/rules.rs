@@ -6877,3 +6877,27 @@ fn a_next_sentence_that_disputes_the_figure_makes_the_support_mixed() {
         Supports,
     );
 }
+
+#[test]
+fn a_figure_before_the_subjects_sentence_never_breaks_the_claim() {
+    // Trial 33 (folder trial44): another group's figure came first, the claim's subject
+    // in the next sentence.
+    let claim = "support: [{all: ['National Living Wage', 'rose to £{n}'], within: paragraph}]\nnumber: 11.44";
+    check(
+        claim,
+        "The rate for 18- to 20-year-olds rose to £8.60. The headline National Living Wage is now eleven pounds forty-four an hour.",
+        Omits,
+    );
+    // A subject's sentence without a figure of its own takes the one before it.
+    check(
+        claim,
+        "Pay rose to £8.60 in April. That was the National Living Wage's biggest rise.",
+        Contradicts,
+    );
+    // After the subject's sentence, the figure is read and breaks the claim.
+    check(
+        claim,
+        "The headline National Living Wage changed in April. It rose to £8.60.",
+        Contradicts,
+    );
+}
