@@ -1356,15 +1356,20 @@ impl<'a> Context<'a> {
                 // "Nobody was killed when the crane collapsed" is bound to an event, not
                 // limited in time; "delayed the launch until 2025" gives the new date of
                 // a delay that stands.
+                // Nor is a limit that another part spells ("did not come into force until
+                // March 2022" under `all: ['Scotland', 'not come into force until …']`): the
+                // pattern's own words.
                 limited = self
                     .with_cues(hit.sentence, |cues| cues.time_limit(range))
-                    .filter(|cue| !cue.text.eq_ignore_ascii_case("when") && !new_date(cue));
+                    .filter(|cue| !cue.text.eq_ignore_ascii_case("when") && !new_date(cue))
+                    .filter(|cue| !theirs(&Some(cue.clone())));
             }
         }
         // "initially reported that 540,000 refugees had crossed into Chad, but later
         // corrected the total to 610,000" under `all: ['Chad', 'corrected the total to
-        // {n}']`: a part that is the revision itself (or follows its verb closely), after an earlier statement's hedge,
-        // states the new figure of what the earlier report was about.
+        // {n}']`: a part that is the revision itself (or follows its verb closely, or
+        // spells it before its figure), after an earlier statement's hedge, states the new
+        // figure of what the earlier report was about.
         if hedge.as_ref().is_some_and(|cue| {
             let earlier = cue.text.split_whitespace().next().is_some_and(|w| {
                 ["initially", "originally", "previously", "first"]
@@ -1381,6 +1386,13 @@ impl<'a> Context<'a> {
                         .text
                         .get(sentence + cue.end..p.range.start)
                         .unwrap_or("");
+                    // Or the part spells the correction before its figure: `unfilled
+                    // teaching posts\b.{0,40}\bcorrected the figure to {n}`.
+                    let spelled_before_figure = p.numbers.first().is_some_and(|n| {
+                        doc.text
+                            .get(p.range.start.max(sentence + cue.end)..n.start)
+                            .is_some_and(|text| words_of(text).any(revised))
+                    });
                     p.range.start >= sentence + cue.end
                         && (words_of(&doc.text[p.range.clone()])
                             .next()
@@ -1391,6 +1403,7 @@ impl<'a> Context<'a> {
                                 .rev()
                                 .take(3)
                                 .any(|w| revised(w)))
+                        || spelled_before_figure
                 })
         }) {
             hedge = None;
@@ -3419,12 +3432,33 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
             "failed", "fails", "could", "would", "will", "cannot", "can't", "didn't", "wasn't",
             "hasn't", "hadn't", "won't",
         ];
+        // So does "initially reported 85 unfilled posts, but later corrected the figure to
+        // 97": a correction, after an adverb of time or none, revises the same statement.
+        const THEN: &[&str] = &[
+            "later",
+            "then",
+            "subsequently",
+            "since",
+            "quickly",
+            "swiftly",
+        ];
+        // (The words after "but" run on into the part: "but later «corrected the …»".)
+        let part_text = doc
+            .text
+            .get(ordered[k].range.clone())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let carried_on = |at: usize| {
-            let next = between[at + " but ".len()..]
+            let mut words = between[at + " but ".len()..]
                 .split_whitespace()
-                .next()
-                .unwrap_or("");
-            SAME_SUBJECT.contains(&next)
+                .chain(part_text.split_whitespace());
+            let next = words.next().unwrap_or("");
+            let verb = if THEN.contains(&next) {
+                words.next().unwrap_or("")
+            } else {
+                next
+            };
+            SAME_SUBJECT.contains(&next) || negation::REVISED.contains(&verb)
         };
         CONTRASTS
             .iter()

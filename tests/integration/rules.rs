@@ -6901,3 +6901,45 @@ fn a_figure_before_the_subjects_sentence_never_breaks_the_claim() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_time_limit_another_part_spells_is_the_patterns_own() {
+    // Trial 35 (folder trial46): a single pattern with the same words contradicted.
+    let claim = "contradict: [{all: ['Scotland', 'opt-out', 'not come into force until\\b.{0,15}\\b20(?:2[2-9])']}]";
+    check(
+        claim,
+        "Scotland's opt-out system did not come into force until March 2022, a year later than planned.",
+        Contradicts,
+    );
+    // A limit no part spells still leaves a negative fact open.
+    check(
+        "contradict: [{all: ['Scotland', 'opt-out', 'not come into force']}]",
+        "Scotland's opt-out system did not come into force until March 2022.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_correction_after_an_initial_report_states_the_new_figure() {
+    // Trial 35: "initially reported 85 …, but later corrected the figure to 97".
+    let document = "Thornfield Council initially reported 85 unfilled teaching posts in September, but later corrected the figure to 97 after late returns.";
+    // The correction after "but" carries the statement on, under `all:`.
+    check(
+        "contradict: [{all: ['Thornfield', 'unfilled teaching posts', 'corrected the figure to {n}']}]\nnumber: 85",
+        document,
+        Contradicts,
+    );
+    // A single pattern that spells the correction before its figure is not hedged by the
+    // initial report.
+    check(
+        "contradict: ['unfilled teaching posts\\b.{0,40}\\bcorrected the figure to {n}']\nnumber: 85",
+        document,
+        Contradicts,
+    );
+    // The initial figure alone stays hedged.
+    check(
+        "support: ['reported {n} unfilled teaching posts']\nnumber: 85",
+        document,
+        Omits,
+    );
+}
