@@ -3036,14 +3036,18 @@ impl<'a> Context<'a> {
                     // sentence is another place's.
                     NumberOutcome::Holds
                         if parts.iter().any(|other| other.sentence != hit.sentence)
-                            && (in_another_place(&claim.claim, pattern, sentence_text)
-                                || before_its_subject(
-                                    &claim.claim,
-                                    pattern,
-                                    parts,
-                                    hit,
-                                    sentence_text,
-                                )) =>
+                            && (in_another_place(
+                                &claim.claim,
+                                pattern,
+                                sentence_text,
+                                relative.clone(),
+                            ) || before_its_subject(
+                                &claim.claim,
+                                pattern,
+                                parts,
+                                hit,
+                                sentence_text,
+                            )) =>
                     {
                         (
                             Some(NumberOutcome::Inconclusive),
@@ -4302,10 +4306,24 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     }
     // "Scotland's prison population rose to 8,300" against a claim about England and
     // Wales: a name the claim does not say owns the clause's figure.
-    let owned_by_another = words_of(&sentence[clause.start..figure.start.max(clause.start)])
-        .filter(possessive)
-        .any(|w| unnamed(w.trim_end_matches("'s")));
-    if claim_names_a_place && !reports && owned_by_another {
+    // So is a people's name: "Scottish councils filled about 240,000 potholes" (not one
+    // the claim names as its place: "English" for "England").
+    let same_stem = |w: &str| {
+        claim_words.iter().any(|c| {
+            c.starts_with(char::is_uppercase)
+                && c.len() >= 4
+                && w.len() >= 4
+                && c.get(..4)
+                    .zip(w.get(..4))
+                    .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+    };
+    let owned_by_another =
+        words_of(&sentence[clause.start..figure.start.max(clause.start)]).any(|w| {
+            possessive(&w) && unnamed(w.trim_end_matches("'s"))
+                || demonym(w) && unnamed(w) && !same_stem(w)
+        });
+    if claim_names_a_place && owned_by_another {
         return true;
     }
     let Some(opening) = opening_phrase(sentence, figure.start) else {
@@ -4465,9 +4483,26 @@ fn before_its_subject(
 /// Whether `sentence` says "in" a place that neither the claim's sentence nor the pattern
 /// names ("A new GP surgery opened in Bramley"): read for a figure whose other parts lie in
 /// another sentence.
-fn in_another_place(claim: &str, pattern: &str, sentence: &str) -> bool {
+///
+/// A figure inside a relative aside ("The company, which sold 212,000 cars in 2024, is
+/// investing $1.3bn in a plant in Ohio") is read with the subject and the aside only: the
+/// main clause's place is not the figure's.
+fn in_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     let pattern = pattern.to_lowercase();
-    let words: Vec<&str> = words_of(sentence).collect();
+    let lower = sentence.to_ascii_lowercase();
+    let aside_end = [", which ", ", who "]
+        .iter()
+        .filter_map(|lead| lower.get(..figure.start)?.rfind(lead))
+        .max()
+        .filter(|&open| !lower[open + 2..figure.start].contains(','))
+        .and_then(|_| {
+            lower
+                .get(figure.end..)?
+                .find(',')
+                .map(|close| figure.end + close)
+        });
+    let read = aside_end.map_or(sentence, |end| &sentence[..end]);
+    let words: Vec<&str> = words_of(read).collect();
     words.iter().enumerate().any(|(i, w)| {
         *w == "in" && place_in(&words[i + 1..]).is_some_and(|name| !named_by(claim, &pattern, name))
     })

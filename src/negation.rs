@@ -953,6 +953,19 @@ impl<'a> SentenceCues<'a> {
             .collect()
     }
 
+    /// Whether word `k` opens "on top of" or "in addition to", whose object the sentence
+    /// takes as given: "is expected to announce £1.6 billion, on top of the £8.3 billion
+    /// pledged last year".
+    fn adds_to_what_is_given(&self, k: usize) -> bool {
+        let next = |i: usize| self.next_word(i + 1);
+        let follows = |i: usize, word: &str| next(i).filter(|&j| self.elem(j, &[word]));
+        (self.elem(k, &["on"]) && follows(k, "top").and_then(|t| follows(t, "of")).is_some())
+            || (self.elem(k, &["in"])
+                && follows(k, "addition")
+                    .and_then(|a| follows(a, "to"))
+                    .is_some())
+    }
+
     /// Whether a clause ends inside `range` of the sentence (the words between two parts of
     /// a statement): a mark (comma, colon, bracket, dash, stop), or a word that opens another
     /// clause ("but", "and", "before", "that", "which", …; not "as", which is as often a
@@ -1447,6 +1460,13 @@ impl<'a> SentenceCues<'a> {
                                 "once",
                             ],
                         ) =>
+                {
+                    return false
+                }
+                // Nor, whatever the hedge, what a figure is added to: "is expected to
+                // announce £1.6 billion, on top of the £8.3 billion pledged last year".
+                Some(K::Word)
+                    if mode == Mode::Hedge && words_after_cue && self.adds_to_what_is_given(k) =>
                 {
                     return false
                 }
@@ -2646,7 +2666,8 @@ impl<'a> SentenceCues<'a> {
             match self.kind(k) {
                 Some(K::Stop) => {
                     let tok = self.toks[k];
-                    let asks = self.text.get(tok.start..tok.end) == Some("?");
+                    let asks =
+                        self.text.get(tok.start..tok.end) == Some("?") && !self.names_which(k);
                     return asks.then(|| self.cue(k, k + 1));
                 }
                 Some(K::Period | K::OpenQ) => return None,
@@ -3157,10 +3178,22 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// A sentence that ends with a question mark asks; it asserts nothing.
+    /// Whether the "?" at token `k` is the end of the name of the consumer group "Which?"
+    /// ("…, according to the consumer group Which?"): glued to a capitalized "Which" that
+    /// does not open the sentence, it asks nothing.
+    fn names_which(&self, k: usize) -> bool {
+        let Some(which) = k.checked_sub(1) else {
+            return false;
+        };
+        self.word(which) == "Which"
+            && self.toks[which].end == self.toks[k].start
+            && (0..which).any(|j| !self.word(j).is_empty())
+    }
+
     fn question(&self) -> Option<Cue> {
         let last = self.toks.iter().rposition(|t| t.k != K::CloseQ)?;
         let tok = self.toks[last];
-        (self.text.get(tok.start..tok.end) == Some("?")).then(|| Cue {
+        (self.text.get(tok.start..tok.end) == Some("?") && !self.names_which(last)).then(|| Cue {
             text: "?".to_string(),
             start: tok.start,
             end: tok.end,
@@ -3267,6 +3300,9 @@ mod tests {
             "\"Why?\" asked the analyst after [North Korea shipped shells].",
             "[North Korea shipped shells]; will Russia pay? | hedge=?",
             "[North Korea shipped shells], and analysts asked \"why now?\" | hedge=?",
+            // The consumer group "Which?" asks nothing; a sentence that opens with "Which?" does.
+            "[14,000 tickets were resold], according to the consumer group Which?",
+            "Which? [14,000 tickets were resold]? | hedge=?",
         ];
         denials_and_doubts_in_other_words: [
             "It is a lie that [the senator took bribes], his lawyer said. | neg=a lie that",

@@ -6943,3 +6943,68 @@ fn a_correction_after_an_initial_report_states_the_new_figure() {
         Omits,
     );
 }
+
+#[test]
+fn a_peoples_name_before_the_figure_is_another_place_for_a_claim_that_names_its_own() {
+    // Trial 34 (folder trial45): a Scottish figure against a claim about England and Wales.
+    let claim = "support: [{all: ['councils', '{n} potholes']}]\nnumber: 1900000";
+    let text = "Councils in England and Wales filled 1,900,000 potholes in 2023.";
+    check_claim_text(
+        claim,
+        text,
+        "Scottish councils filled about 240,000 potholes in 2023, the Scottish Government said.",
+        Omits,
+    );
+    // A people's name the claim's place shares its stem with is the claim's.
+    check_claim_text(
+        claim,
+        "Councils in England filled 1,900,000 potholes in 2023.",
+        "English councils filled 240,000 potholes in 2023.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn the_consumer_group_which_asks_nothing() {
+    // Trial 35: "according to the consumer group Which?" hedged the match as a question.
+    check(
+        "support: [{all: ['Quinn', '{n} tickets\\b.{0,60}\\bresold']}]\nnumber: 14000",
+        "A total of 14,000 tickets for Marla Quinn's tour were resold by touts, according to the consumer group Which?",
+        Supports,
+    );
+}
+
+#[test]
+fn a_hedge_does_not_reach_what_a_figure_is_added_to() {
+    // Trial 34: "on top of the £8.3 billion pledged" was hedged by "is expected to".
+    let claim = "support: ['£{n} billion pledged for potholes']\nnumber: 8.3";
+    for document in [
+        "The Chancellor is expected to announce £1.6 billion, on top of the £8.3 billion pledged for potholes last year.",
+        "Ministers may add £1.6 billion in addition to the £8.3 billion pledged for potholes.",
+    ] {
+        check(claim, document, Supports);
+    }
+    check(
+        claim,
+        "The Chancellor is expected to announce the £8.3 billion pledged for potholes.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_figure_in_a_relative_aside_is_not_the_main_clauses_place() {
+    // Trial 35: "in Ohio" is where the plant goes, not whose sales these are.
+    let claim =
+        "support: [{all: ['Norvik', 'sold {n} electric cars'], within: paragraph}]\nnumber: 212000";
+    check(
+        claim,
+        "Norvik Motors expects growth. The company, which sold 212,000 electric cars worldwide in 2024, is investing $1.3 billion in a plant in Ohio.",
+        Supports,
+    );
+    // A place in the aside itself is the figure's.
+    check(
+        claim,
+        "Norvik Motors expects growth. The company, which sold 212,000 electric cars in Canada, is investing $1.3 billion.",
+        Omits,
+    );
+}
