@@ -3054,6 +3054,25 @@ impl<'a> Context<'a> {
                             Some(SetAside::Meets(OTHER_PLACE)),
                         )
                     }
+                    // "In Camden, phone thefts rose by 40% in 2024, while Westminster saw a
+                    // smaller rise of 12%" for a claim about Westminster's 40%: Camden's.
+                    NumberOutcome::Holds
+                        if clause_of(sentence_text, relative.clone()).is_some_and(|clause| {
+                            of_another_place_than_the_claims(
+                                &claim.claim,
+                                &pattern.to_lowercase(),
+                                sentence_text,
+                                relative.clone(),
+                                clause,
+                                false,
+                            )
+                        }) =>
+                    {
+                        (
+                            Some(NumberOutcome::Inconclusive),
+                            Some(SetAside::Meets(NAMED_PLACE)),
+                        )
+                    }
                     NumberOutcome::Holds
                         if parts.iter().all(|other| other.sentence == hit.sentence)
                             && self.of_another_party(
@@ -3633,6 +3652,12 @@ const OTHER_YEAR: MetElsewhere = MetElsewhere {
 const OTHER_PLACE: MetElsewhere = MetElsewhere {
     reason: "its sentence is of a place or a party the claim does not name, and the other parts lie in another sentence",
     whose: "another's",
+};
+
+/// `of_another_place_than_the_claims`.
+const NAMED_PLACE: MetElsewhere = MetElsewhere {
+    reason: "its clause is of a place the claim does not name, where the claim names one",
+    whose: "another place's",
 };
 
 /// `of_another_party`.
@@ -4259,9 +4284,26 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
                 .find(|w| !AREA_WORDS.contains(&w.to_lowercase().as_str()))
                 .is_some_and(|area| AREAS.contains(area) && unnamed(area))
     });
-    if restricted {
-        return true;
-    }
+    restricted || of_another_place_than_the_claims(claim, &pattern, sentence, figure, clause, true)
+}
+
+/// The rules of `of_another_place` for a claim that names a place ("in Westminster",
+/// "Kelmouth's", "UK"): an opening "In X," names another place, or (with `owners`) the
+/// figure's clause has another name's possessive or a people's name before it. The
+/// opening is read for a figure that meets the claim too ("In Camden, phone thefts rose
+/// by 40%, while Westminster saw a smaller rise" is Camden's 40%); owners are not, as
+/// "British net migration" or "Ravensworth University's offer rate" may well be the
+/// claim's subject under another name, and a place after the figure ("in Canada") would
+/// set aside too much: a claim that names no place may be about that one.
+fn of_another_place_than_the_claims(
+    claim: &str,
+    pattern: &str,
+    sentence: &str,
+    figure: Range<usize>,
+    clause: Range<usize>,
+    owners: bool,
+) -> bool {
+    let unnamed = |name: &str| !named_by(claim, pattern, name);
     let claim_words: Vec<&str> = words_of(claim).collect();
     // "in Kelmouth", or a possessive name: "Kelmouth's PM2.5 averaged 14".
     let possessive = |w: &&str| {
@@ -4323,7 +4365,7 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
             possessive(&w) && unnamed(w.trim_end_matches("'s"))
                 || demonym(w) && unnamed(w) && !same_stem(w)
         });
-    if claim_names_a_place && owned_by_another {
+    if owners && claim_names_a_place && owned_by_another {
         return true;
     }
     let Some(opening) = opening_phrase(sentence, figure.start) else {

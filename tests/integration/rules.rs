@@ -7008,3 +7008,30 @@ fn a_figure_in_a_relative_aside_is_not_the_main_clauses_place() {
         Omits,
     );
 }
+
+#[test]
+fn an_opening_that_names_another_place_sets_aside_a_figure_that_meets_the_claim() {
+    // Trial 34: "In Camden, …, while Westminster saw a smaller rise" gave Camden's 40% to
+    // Westminster.
+    let claim = "support: [{all: ['Westminster', 'phone thefts rose by {n}%']}]\nnumber: 40";
+    let text = "Phone thefts in Westminster rose by 40% in 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "In Camden, phone thefts rose by 40% in 2024, while Westminster saw a smaller rise.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "In Westminster, phone thefts rose by 40% in 2024.",
+        Supports,
+    );
+    // A people's name before the figure may be the claim's subject under another name.
+    check_claim_text(
+        "support: ['net migration in 2023 was {n}']\nnumber: 685000",
+        "Net migration to the UK in 2023 was 685,000.",
+        "British net migration in 2023 was 685,000.",
+        Supports,
+    );
+}
