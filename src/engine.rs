@@ -1939,6 +1939,15 @@ impl<'a> Context<'a> {
         if another_figure {
             return None;
         }
+        // A next sentence that repeats the figure ("Police said the real figure was also
+        // 64,000") agrees with it.
+        let repeated = parts.iter().flat_map(|p| p.numbers.iter()).any(|n| {
+            let figure = &doc.text[n.clone()];
+            doc.text[doc.sentences[next].range.clone()].contains(figure)
+        });
+        if repeated {
+            return None;
+        }
         self.with_cues(next, |cues| cues.disputes_a_figure())
             .map(|cue| (next, cue))
     }

@@ -1951,9 +1951,36 @@ impl<'a> SentenceCues<'a> {
                 if pointing && !negated_before(k) {
                     return Some(self.cue(k, adj + 1));
                 }
+            } else if let Some(noun) = self.real_figure_said(k).filter(|_| !negated_before(k)) {
+                return Some(self.cue(k, noun + 1));
             }
         }
         None
+    }
+
+    /// The figure's noun when the verb of saying at token `at` gives another figure as the
+    /// real one: "said the real figure was nearer 90,000", "says that the true number is
+    /// far higher".
+    fn real_figure_said(&self, at: usize) -> Option<usize> {
+        if !self.is(at, REPORTING) {
+            return None;
+        }
+        let j = self.next_word(at + 1)?;
+        let j = if self.elem(j, &["that"]) {
+            self.next_word(j + 1)?
+        } else {
+            j
+        };
+        let real = self
+            .next_word(j + 1)
+            .filter(|_| self.elem(j, &["the"]))
+            .filter(|&r| self.elem(r, &["real", "true", "actual", "correct"]))?;
+        let noun = self
+            .next_word(real + 1)
+            .filter(|&n| self.elem(n, FIGURE_NOUNS))?;
+        self.next_word(noun + 1)
+            .filter(|&b| self.is(b, BE))
+            .map(|_| noun)
     }
 
     /// The verb after token `at` when they say that the statement before was said falsely:

@@ -7035,3 +7035,25 @@ fn an_opening_that_names_another_place_sets_aside_a_figure_that_meets_the_claim(
         Supports,
     );
 }
+
+#[test]
+fn a_next_sentence_that_gives_the_real_figure_disputes_the_claims() {
+    // Trials 34 and 35: "said the real figure was nearer 90,000".
+    let claim = "support: ['{n} phones were stolen']\nnumber: 64000";
+    check(
+        claim,
+        "City Hall said 64,000 phones were stolen in 2023. The Conservative group said the real figure was nearer 90,000.",
+        Mixed,
+    );
+    check(
+        claim,
+        "City Hall said 64,000 phones were stolen in 2023. Unions say that the true number is far higher.",
+        Mixed,
+    );
+    // Repeating the figure agrees with it.
+    check(
+        claim,
+        "City Hall said 64,000 phones were stolen in 2023. Police said the real figure was also 64,000.",
+        Supports,
+    );
+}
