@@ -436,6 +436,57 @@ fn scale_after_figure(pattern: &str, at: usize) -> Option<&'static str> {
     })
 }
 
+/// The scale word that opens an optional group right after the `{n}` at byte `at`
+/// (`{n} (?:million )?potholes`, `£{n} ?(?:bn|billion)?`): the figure's grammar takes the
+/// scale first, so the group always matches nothing.
+fn optional_scale_after_figure(pattern: &str, at: usize) -> Option<&'static str> {
+    let after = pattern.get(at + "{n}".len()..)?.to_lowercase();
+    let after = after
+        .strip_prefix("\\s?")
+        .or_else(|| after.strip_prefix(" ?"))
+        .or_else(|| after.strip_prefix(' '))
+        .unwrap_or(&after);
+    let inside = after.strip_prefix("(?:")?;
+    // The group's end, at its depth, and a `?` right after it.
+    let mut depth = 0usize;
+    let close = inside.char_indices().find_map(|(i, c)| match c {
+        '(' => {
+            depth += 1;
+            None
+        }
+        ')' if depth == 0 => Some(i),
+        ')' => {
+            depth -= 1;
+            None
+        }
+        _ => None,
+    })?;
+    if !inside[close + 1..].starts_with('?') {
+        return None;
+    }
+    let money = pattern[..at]
+        .trim_end_matches('?')
+        .ends_with(['£', '$', '€', '¥']);
+    inside[..close].split('|').find_map(|alternative| {
+        let alternative = alternative
+            .trim_start_matches(' ')
+            .trim_start_matches("\\s");
+        let word: String = alternative
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        match word.as_str() {
+            "million" | "millions" => Some("million"),
+            "billion" | "billions" => Some("billion"),
+            "thousand" | "thousands" => Some("thousand"),
+            "trillion" | "trillions" => Some("trillion"),
+            "m" | "mn" if money => Some("million"),
+            "bn" if money => Some("billion"),
+            _ => None,
+        }
+    })
+}
+
 /// Support patterns of one claim that read `{n}` in different scales (`£{n} million` and
 /// `£{n}bn`, or `{n} million` and `{n}`): `number:` is in one unit, so the figures one of
 /// them reads are compared in the wrong one, and a true figure breaks the claim.
@@ -446,6 +497,40 @@ pub fn scales(file: &ClaimsFile) -> Vec<Diagnostic> {
         let mut unsure = false;
         for part in claim.support.iter().flat_map(|m| &m.parts) {
             for (at, _) in part.text.match_indices("{n}") {
+                // Only when `number:` is in the scale's units: `number: 1200000` with
+                // `{n} (?:million )?workers` reads "1.2 million workers" right.
+                let in_scale = |scale: &str| {
+                    let size = match scale {
+                        "thousand" => 1e3,
+                        "million" => 1e6,
+                        "billion" => 1e9,
+                        _ => 1e12,
+                    };
+                    claim.number.as_ref().is_some_and(|number| {
+                        let bounds = number.bounds();
+                        let top = if bounds.hi.is_finite() {
+                            bounds.hi
+                        } else {
+                            bounds.lo
+                        };
+                        top < size
+                    })
+                };
+                if let Some(scale) =
+                    optional_scale_after_figure(&part.text, at).filter(|scale| in_scale(scale))
+                {
+                    problems.push(
+                        Diagnostic::warning(
+                            "optional-scale",
+                            format!(
+                                "in claim `{}`, `{}`: `{{n}}` reads a scale word itself, so over \"1.9 {scale} …\" it reads 1.9 {scale} whole and the optional `{scale}` after it matches nothing: the figure is compared with `number:` in units, not in {scale}s",
+                                claim.id, part.path
+                            ),
+                        )
+                        .at(at_pattern_bytes(file, part, Some(at), "{n}".len()))
+                        .hint(format!("write the scale outside an optional group (`{{n}} {scale}`), so that `number:` is in {scale}s, or leave it out and write `number:` in units")),
+                    );
+                }
                 match scale_after_figure(&part.text, at) {
                     Some(scale) => read.push((part, at, scale)),
                     None => unsure = true,
