@@ -4333,11 +4333,25 @@ fn of_another_place_than_the_claims(
                 || PEOPLES.contains(w));
         acronym || people
     };
-    let claim_names_a_place =
-        claim_words.iter().enumerate().any(|(i, w)| {
-            w.eq_ignore_ascii_case("in") && place_in(&claim_words[i + 1..]).is_some()
-        }) || claim_words.iter().any(possessive)
-            || claim_words.iter().any(national);
+    // "in England and Wales", "the prison population of England and Wales" (a name right
+    // after "of": "of the second MMR dose" names no place).
+    let place_after = |i: usize| -> Option<&str> {
+        let w = claim_words[i];
+        let next = claim_words.get(i + 1)?;
+        if w.eq_ignore_ascii_case("in") {
+            place_in(&claim_words[i + 1..])
+        } else if w.eq_ignore_ascii_case("of")
+            && next.starts_with(char::is_uppercase)
+            && next.chars().any(char::is_lowercase)
+        {
+            place_in(&claim_words[i + 1..i + 2])
+        } else {
+            None
+        }
+    };
+    let claim_names_a_place = (0..claim_words.len()).any(|i| place_after(i).is_some())
+        || claim_words.iter().any(possessive)
+        || claim_words.iter().any(national);
     // The verbs of reporting the engine reads elsewhere, and the nouns and phrases that
     // report too ("according to", "official estimates").
     let reports = words_of(sentence).any(|w| {
@@ -4346,12 +4360,7 @@ fn of_another_place_than_the_claims(
     });
     // "In neighbouring Dunmore, coverage reached 78%, while Harlow Vale lagged at 69%":
     // the figure's own clause names the claim's place, which the opening does not govern.
-    let claim_places: Vec<&str> = claim_words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.eq_ignore_ascii_case("in"))
-        .filter_map(|(i, _)| place_in(&claim_words[i + 1..]))
-        .collect();
+    let claim_places: Vec<&str> = (0..claim_words.len()).filter_map(place_after).collect();
     if words_of(&sentence[clause.clone()]).any(|w| claim_places.contains(&w)) {
         return false;
     }

@@ -6667,6 +6667,11 @@ fn a_possessive_owner_of_the_figure_that_the_claim_does_not_name_sets_it_aside()
             "support: [{all: ['prison population', 'rose to {n}']}]\nnumber: 88225",
             "The prison population in England and Wales hit 88,225 in September 2024.",
         ),
+        // "of" and a name right after it names the claim's place too.
+        (
+            "support: ['prison population\\b.{0,40}\\b{n}']\nnumber: 88225",
+            "The prison population of England and Wales hit 88,225 in September 2024.",
+        ),
     ] {
         check_claim_text(claim, text, document, Omits);
         check_claim_text(
