@@ -368,6 +368,13 @@ fn digits(t: &[&str], i: usize) -> Vec<Reading> {
 /// than its own figure, so "10 to 12 million" is ten to twelve million, "500 to 2 million" not.
 fn range(a: Reading, b: Reading) -> Interval {
     let lends = a.2 == 1.0 && b.2 != 1.0 && a.0 <= b.0 / b.2;
+    // "between 1.1 million and 1.3" is what `{n} million hectares` captures of "between 1.1
+    // million and 1.3 million hectares": the high end's scale is the pattern's, so both
+    // ends are in it (1.1 to 1.3), as "1.2" is under that pattern.
+    let cut = a.2 != 1.0 && b.2 == 1.0 && a.0 / a.2 <= b.0;
+    if cut {
+        return Interval::between(a.0 / a.2, b.0);
+    }
     Interval::between(if lends { a.0 * b.2 } else { a.0 }, b.0)
 }
 
@@ -1444,6 +1451,15 @@ mod tests {
     fn a_scale_on_the_second_end_scales_the_first() {
         reads("10 to 12 million=10_000_000..12_000_000;two to three million=2_000_000..3_000_000");
         reads("10-12 million=10_000_000..12_000_000;500 to 2 million=500..2_000_000");
+    }
+
+    #[test]
+    fn a_second_end_a_pattern_cut_its_scale_from_is_in_that_scale() {
+        // `{n} million hectares` over "between 1.1 million and 1.3 million hectares"
+        // (trial 36): both ends in millions, as the pattern reads "1.2".
+        reads("between 1.1 million and 1.3=1.1..1.3;1.1 million to 1.3=1.1..1.3");
+        // A second end smaller than the first's figure is another reading's.
+        reads("2 million to 1=1..2_000_000");
     }
 
     #[test]

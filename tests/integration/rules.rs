@@ -7062,3 +7062,21 @@ fn a_next_sentence_that_gives_the_real_figure_disputes_the_claims() {
         Supports,
     );
 }
+
+#[test]
+fn a_range_whose_scale_the_pattern_spells_is_read_in_that_scale() {
+    // Trial 36 (folder trial47): "between 1.1 million and 1.3" was read as 1.3 to
+    // 1,100,000, a false contradiction.
+    let document =
+        "Veridia lost between 1.1 million and 1.3 million hectares of tree cover in 2023.";
+    check(
+        "support: ['lost\\b.{0,10}\\b{n} million hectares']\nnumber: 1.2",
+        document,
+        Omits,
+    );
+    check(
+        "support: ['lost\\b.{0,10}\\b{n} million hectares']\nnumber: 2.5",
+        document,
+        Contradicts,
+    );
+}
