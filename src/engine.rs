@@ -1915,6 +1915,24 @@ impl<'a> Context<'a> {
     /// points back to (`SentenceCues::disputes_a_figure`), when it is in the same paragraph
     /// and the match's figure is the last in its sentence (so "that figure" is the match's).
     fn disputed_next(&self, parts: &[&Hit]) -> Option<(usize, negation::Cue)> {
+        self.next_sentence_on_the_figure(parts, SentenceCues::disputes_a_figure)
+    }
+
+    /// The sentence after the match's last part, and where it revises the figure it points
+    /// back to (`SentenceCues::revises_a_figure`: "It later corrected the figure to 48%"),
+    /// on the terms of `disputed_next`.
+    fn revised_next(&self, parts: &[&Hit]) -> Option<(usize, negation::Cue)> {
+        self.next_sentence_on_the_figure(parts, SentenceCues::revises_a_figure)
+    }
+
+    /// The sentence after the match's last part, in the same paragraph, and what `said`
+    /// finds there, when the match's figure is the last in its sentence (so "that figure"
+    /// is the match's) and the next sentence does not repeat it.
+    fn next_sentence_on_the_figure(
+        &self,
+        parts: &[&Hit],
+        said: impl FnOnce(&SentenceCues<'a>) -> Option<negation::Cue>,
+    ) -> Option<(usize, negation::Cue)> {
         let doc = self.normalized;
         let last = parts.iter().max_by_key(|p| p.range.end)?;
         let next = last.sentence + 1;
@@ -1948,8 +1966,7 @@ impl<'a> Context<'a> {
         if repeated {
             return None;
         }
-        self.with_cues(next, |cues| cues.disputes_a_figure())
-            .map(|cue| (next, cue))
+        self.with_cues(next, said).map(|cue| (next, cue))
     }
 
     /// Whether another part of the match, before the figure in its sentence, is a name
@@ -2894,6 +2911,11 @@ impl<'a> Context<'a> {
                     "its sentence comes before the other parts', and a statement across sentences names its subject first",
                 ));
             }
+            // "Reservoir levels fell to 52% in July, the agency said in its first report.
+            // It later corrected the figure to 48%.": the next sentence replaced it.
+            if self.revised_next(parts).is_some() {
+                return Some(Cow::Borrowed("the next sentence revises it"));
+            }
             // "Provisional figures had put nitrogen dioxide at 35 micrograms" (the final
             // figure, in the next sentence, was 33): a provisional figure may be replaced.
             if provisional(pattern, sentence_text, relative.clone()) {
@@ -3063,6 +3085,12 @@ impl<'a> Context<'a> {
                             Some(SetAside::Meets(OTHER_PLACE)),
                         )
                     }
+                    // "Reservoir levels fell to 48% in July. It later corrected the figure
+                    // to 52%.": a figure the next sentence replaced.
+                    NumberOutcome::Holds if self.revised_next(parts).is_some() => (
+                        Some(NumberOutcome::Inconclusive),
+                        Some(SetAside::Meets(REVISED_NEXT)),
+                    ),
                     // "In Camden, phone thefts rose by 40% in 2024, while Westminster saw a
                     // smaller rise of 12%" for a claim about Westminster's 40%: Camden's.
                     NumberOutcome::Holds
@@ -3661,6 +3689,12 @@ const OTHER_YEAR: MetElsewhere = MetElsewhere {
 const OTHER_PLACE: MetElsewhere = MetElsewhere {
     reason: "its sentence is of a place or a party the claim does not name, and the other parts lie in another sentence",
     whose: "another's",
+};
+
+/// `Context::revised_next`.
+const REVISED_NEXT: MetElsewhere = MetElsewhere {
+    reason: "the next sentence revises it",
+    whose: "a replaced",
 };
 
 /// `of_another_place_than_the_claims`.

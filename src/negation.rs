@@ -1958,6 +1958,36 @@ impl<'a> SentenceCues<'a> {
         None
     }
 
+    /// Where this sentence revises a figure it points back to, the one the sentence before
+    /// gave: "It later corrected the figure to 48%", "The agency revised the total down",
+    /// "has since lowered its estimate". Not after a negation ("did not revise the figure").
+    pub(crate) fn revises_a_figure(&self) -> Option<Cue> {
+        #[rustfmt::skip]
+        const REVISING: &[&str] = &[
+            "revised", "revises", "revising", "corrected", "corrects", "correcting", "amended",
+            "amends", "lowered", "lowers", "raised", "raises", "downgraded", "upgraded",
+            "updated", "adjusted",
+        ];
+        const POINTING: &[&str] = &["that", "the", "this", "its", "their"];
+        let negated_before = |k: usize| (0..k).any(|j| self.is_neg_word(j));
+        (0..self.toks.len()).find_map(|k| {
+            if !self.elem(k, REVISING) || negated_before(k) {
+                return None;
+            }
+            let j = self.next_word(k + 1)?;
+            let j = if self.elem(j, &["down", "up"]) {
+                self.next_word(j + 1)?
+            } else {
+                j
+            };
+            let noun = self
+                .next_word(j + 1)
+                .filter(|_| self.elem(j, POINTING))
+                .filter(|&n| self.elem(n, FIGURE_NOUNS))?;
+            Some(self.cue(k, noun + 1))
+        })
+    }
+
     /// The figure's noun when the verb of saying at token `at` gives another figure as the
     /// real one: "said the real figure was nearer 90,000", "says that the true number is
     /// far higher".

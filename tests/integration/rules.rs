@@ -7080,3 +7080,31 @@ fn a_range_whose_scale_the_pattern_spells_is_read_in_that_scale() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_figure_the_next_sentence_revises_counts_neither_way() {
+    // Trial 37 (folder trial48): the first report's figure, corrected in the next sentence.
+    let claim =
+        "support: ['levels\\b.{0,20}\\bfell to {n}%', 'corrected the figure to {n}%']\nnumber: 48";
+    check(
+        claim,
+        "Reservoir levels fell to 52% in July, the agency said in its first report. It later corrected the figure to 48%.",
+        Supports,
+    );
+    check(
+        claim,
+        "Official figures first put reservoir levels, which fell to 48% in July, on record. The agency later revised the total down.",
+        Omits,
+    );
+    // Not revised ("did not revise"), or revised to the same figure: read as before.
+    check(
+        claim,
+        "Reservoir levels fell to 52% in July. The agency did not revise the figure.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Reservoir levels fell to 48% in July. The agency later corrected the figure to 48% after a recount.",
+        Supports,
+    );
+}
