@@ -3773,6 +3773,19 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
             stated = years_stated(&sentence[before]);
         }
     }
+    // "In July 2018, Yorkshire's reservoirs had fallen to 48%": a phrase that opens the
+    // sentence sets the year of the clause after it, as for a figure that breaks.
+    if stated.is_empty() && clause.start > 0 {
+        let opening = opening_phrase(sentence, figure.start).unwrap_or("");
+        let first = opening
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if ["in", "during", "throughout", "by", "for"].contains(&first.as_str()) {
+            stated = years_stated(opening);
+        }
+    }
     // A span of years meets a year it holds: "the financial year ending March 2024" is a
     // year of a claim about 2023-24, and "the 2023-24 season" of one about 2024.
     let years = |p: &Period| match *p {

@@ -7108,3 +7108,22 @@ fn a_figure_the_next_sentence_revises_counts_neither_way() {
         Supports,
     );
 }
+
+#[test]
+fn an_opening_year_sets_aside_a_figure_that_meets_the_claim() {
+    // Trial 37: "In July 2018, …" supported a claim about July 2025.
+    let claim = "support: [{all: ['Yorkshire', 'fallen to {n}%']}]\nnumber: 48";
+    let text = "Reservoir levels in Yorkshire had fallen to 48% in July 2025.";
+    check_claim_text(
+        claim,
+        text,
+        "In July 2018, Yorkshire's reservoirs had fallen to 48% during a heatwave.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "In July 2025, Yorkshire's reservoirs had fallen to 48% during a heatwave.",
+        Supports,
+    );
+}
