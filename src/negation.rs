@@ -181,7 +181,7 @@ pub fn is_calling(word: &str) -> bool {
 
 /// The nouns a figure goes by when a sentence speaks of it: "disputes the figure", "said
 /// the estimate was inflated".
-const FIGURE_NOUNS: &[&str] = &[
+pub(crate) const FIGURE_NOUNS: &[&str] = &[
     "figure", "figures", "number", "numbers", "estimate", "total", "tally", "count", "toll",
 ];
 
@@ -1895,15 +1895,7 @@ impl<'a> SentenceCues<'a> {
     /// it: "said the figure was inflated", "says that the number is wrong", "said the
     /// estimate was exaggerated and put it at 1.05 million".
     fn figure_called_false(&self, at: usize) -> Option<usize> {
-        if !self.is(at, REPORTING) {
-            return None;
-        }
-        let j = self.next_word(at + 1)?;
-        let j = if self.elem(j, &["that"]) {
-            self.next_word(j + 1)?
-        } else {
-            j
-        };
+        let j = self.what_is_said(at)?;
         let noun = if self.is(j, DET) {
             self.next_word(j + 1)?
         } else {
@@ -1988,19 +1980,25 @@ impl<'a> SentenceCues<'a> {
         })
     }
 
-    /// The figure's noun when the verb of saying at token `at` gives another figure as the
-    /// real one: "said the real figure was nearer 90,000", "says that the true number is
-    /// far higher".
-    fn real_figure_said(&self, at: usize) -> Option<usize> {
+    /// The first word of what the verb of saying at token `at` says, after a "that" if one
+    /// comes first ("said the figure …", "says that the number …").
+    fn what_is_said(&self, at: usize) -> Option<usize> {
         if !self.is(at, REPORTING) {
             return None;
         }
         let j = self.next_word(at + 1)?;
-        let j = if self.elem(j, &["that"]) {
-            self.next_word(j + 1)?
+        if self.elem(j, &["that"]) {
+            self.next_word(j + 1)
         } else {
-            j
-        };
+            Some(j)
+        }
+    }
+
+    /// The figure's noun when the verb of saying at token `at` gives another figure as the
+    /// real one: "said the real figure was nearer 90,000", "says that the true number is
+    /// far higher".
+    fn real_figure_said(&self, at: usize) -> Option<usize> {
+        let j = self.what_is_said(at)?;
         let real = self
             .next_word(j + 1)
             .filter(|_| self.elem(j, &["the"]))
