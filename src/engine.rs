@@ -1196,9 +1196,15 @@ impl<'a> Context<'a> {
                                 .min_by_key(|h| distance(h, later)),
                         })
                         .collect();
+                    // (When another part shares the figure's sentence, the subject may be
+                    // named there: "The United States topped the table with 126 medals,
+                    // edging China" is read, and its clause decides whose figure it is.)
                     let parts = parts.filter(|parts| {
                         !built.contains(parts)
                             && (parts.iter().all(|h| h.sentence == later.sentence)
+                                || parts.iter().any(|h| {
+                                    !std::ptr::eq(*h, later) && h.sentence == later.sentence
+                                })
                                 || !self.sentence_names_another(texts, later.sentence))
                     });
                     if let Some(parts) = parts {

@@ -7127,3 +7127,14 @@ fn an_opening_year_sets_aside_a_figure_that_meets_the_claim() {
         Supports,
     );
 }
+
+#[test]
+fn a_later_figure_with_the_subject_in_its_sentence_is_read_though_it_names_another() {
+    // Trial 37: "edging China" dropped the reading of the United States' 126 medals.
+    let claim = "support: [{all: ['United States', '{n} medals', 'Paris'], within: paragraph}]\nnumber: 126";
+    check(
+        claim,
+        "Team GB finished seventh at the Paris Olympics with 65 medals. The United States topped the table with 126 medals, edging China on gold count.",
+        Supports,
+    );
+}
