@@ -4811,7 +4811,23 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
     let by_point = lower
         .windows(2)
         .any(|w| w[0] == "by" && POINTS.contains(&w[1].as_str()));
-    first_span || by_point
+    // "has recorded 150 cases so far this year", "has so far recorded 150", "to date": a
+    // running count, unless the claim or the pattern is about one.
+    let pattern_lower = pattern.to_lowercase();
+    let running = |words: &[String]| {
+        words.windows(2).any(|w| {
+            matches!(
+                (w[0].as_str(), w[1].as_str()),
+                ("so", "far") | ("to", "date")
+            )
+        })
+    };
+    let lower_before: Vec<String> = before.iter().map(|w| w.to_lowercase()).collect();
+    let so_far = (running(&lower) || running(&lower_before))
+        && !["so far", "to date"]
+            .iter()
+            .any(|words| claim.contains(words) || pattern_lower.contains(words));
+    first_span || by_point || so_far
 }
 
 /// The words of `sentence` before its first comma, when that comma comes before byte `at`:

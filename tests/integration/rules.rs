@@ -7138,3 +7138,23 @@ fn a_later_figure_with_the_subject_in_its_sentence_is_read_though_it_names_anoth
         Supports,
     );
 }
+
+#[test]
+fn a_count_so_far_this_year_never_breaks_the_final_count() {
+    // Trial 36: "has recorded 150 cases so far this year" contradicted 214.
+    let claim = "support: ['recorded {n} (?:measles )?cases']\nnumber: 214";
+    for document in [
+        "Carlow County has recorded 150 cases so far this year.",
+        "Carlow County has so far recorded 150 cases.",
+        "Carlow County has recorded 150 cases to date.",
+    ] {
+        check(claim, document, Omits);
+    }
+    check(claim, "Carlow County recorded 150 cases.", Contradicts);
+    // A pattern that spells "so far" asks for the running count.
+    check(
+        "support: ['recorded {n} cases so far']\nnumber: 214",
+        "Carlow County has recorded 150 cases so far this year.",
+        Contradicts,
+    );
+}
