@@ -1403,12 +1403,7 @@ impl<'a> Context<'a> {
                         && (words_of(&doc.text[p.range.clone()])
                             .next()
                             .is_some_and(revised)
-                            || words_of(after_cue)
-                                .collect::<Vec<_>>()
-                                .iter()
-                                .rev()
-                                .take(3)
-                                .any(|w| revised(w)))
+                            || words_of(after_cue).rev().take(3).any(revised))
                         || spelled_before_figure
                 })
         }) {
@@ -1902,18 +1897,11 @@ impl<'a> Context<'a> {
     /// Whether a sentence of another part, after part `hit`'s, states a figure: digits, or
     /// a number in words ("is now eleven pounds forty-four an hour").
     fn later_sentences_state_figures(&self, parts: &[&Hit], hit: &Hit) -> bool {
-        #[rustfmt::skip]
-        const NUMBER_WORDS: &[&str] = &[
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-            "eighty", "ninety", "hundred", "thousand", "million", "billion",
-        ];
         let doc = self.normalized;
         parts.iter().filter(|p| p.sentence > hit.sentence).any(|p| {
             let text = &doc.text[doc.sentences[p.sentence].range.clone()];
             text.contains(|c: char| c.is_ascii_digit())
-                || words_of(text).any(|w| NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w)))
+                || words_of(text).any(numbers::is_number_word)
         })
     }
 
@@ -1964,10 +1952,9 @@ impl<'a> Context<'a> {
         let rest = doc.text.get(last.range.end..sentence.range.end)?;
         let year = |w: &str| {
             let (head, tail) = w.split_once(['-', '/']).unwrap_or((w, "00"));
-            head.len() == 4
-                && (head.starts_with("19") || head.starts_with("20"))
+            crate::scan::is_year(head)
                 && matches!(tail.len(), 2 | 4)
-                && head.bytes().chain(tail.bytes()).all(|b| b.is_ascii_digit())
+                && tail.bytes().all(|b| b.is_ascii_digit())
         };
         let another_figure = rest
             .split_whitespace()
@@ -4498,12 +4485,7 @@ fn of_another_span(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
 /// The spans of years in `text`, each with where it starts: "from 2015 to 2021", "2015 to
 /// 2021", "between 2015 and 2021", "2015-2021", "2015-21" (a hyphen or a dash).
 fn year_spans(text: &str) -> Vec<((u32, u32), usize)> {
-    let year = |w: &str| -> Option<u32> {
-        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.parse().ok())
-            .flatten()
-            .filter(|y| (1800..=2200).contains(y))
-    };
+    let year = |w: &str| -> Option<u32> { crate::scan::is_year(w).then(|| w.parse().ok())? };
     // Words with where each starts, punctuation around them trimmed.
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut at = 0;
@@ -5216,7 +5198,7 @@ fn words_at(text: &str) -> Vec<(usize, &str)> {
     words
 }
 
-fn words_of(text: &str) -> impl Iterator<Item = &str> {
+fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
 }

@@ -370,27 +370,29 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
     problems
 }
 
+/// The first `to` in `chars` that no `from` before it in `chars` pairs with: a group's
+/// closing bracket reading forwards (`'('`, `')'`), its opening one reading backwards.
+fn unmatched(chars: impl Iterator<Item = (usize, char)>, from: char, to: char) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in chars {
+        if c == from {
+            depth += 1;
+        } else if c == to {
+            match depth.checked_sub(1) {
+                Some(outer) => depth = outer,
+                None => return Some(i),
+            }
+        }
+    }
+    None
+}
+
 /// Where a `\b` right after a group one of whose alternatives ends in `%` starts
 /// (`(?:%|per cent)\b`): after `%`, the boundary needs a letter or digit.
 fn percent_group_then_boundary(pattern: &str) -> Option<usize> {
     pattern.match_indices(")\\b").find_map(|(close, _)| {
         // The group's opening bracket, counting nested ones.
-        let mut depth = 0usize;
-        let open = pattern[..close]
-            .char_indices()
-            .rev()
-            .find_map(|(i, c)| match c {
-                ')' => {
-                    depth += 1;
-                    None
-                }
-                '(' if depth == 0 => Some(i),
-                '(' => {
-                    depth -= 1;
-                    None
-                }
-                _ => None,
-            })?;
+        let open = unmatched(pattern[..close].char_indices().rev(), ')', '(')?;
         let inside = pattern[open + 1..close].trim_start_matches("?:");
         inside
             .split('|')
@@ -404,12 +406,7 @@ fn percent_group_then_boundary(pattern: &str) -> Option<usize> {
 /// ("whole"). `None` when the pattern makes the scale optional or a choice (`{n}
 /// ?(?:million)?`): the unit then depends on the text.
 fn scale_after_figure(pattern: &str, at: usize) -> Option<&'static str> {
-    let after = pattern.get(at + "{n}".len()..).unwrap_or("").to_lowercase();
-    let after = after
-        .strip_prefix("\\s?")
-        .or_else(|| after.strip_prefix(" ?"))
-        .or_else(|| after.strip_prefix(' '))
-        .unwrap_or(&after);
+    let after = after_figure(pattern, at);
     if after.starts_with(['(', '[', '?', '*']) {
         return None;
     }
@@ -418,72 +415,71 @@ fn scale_after_figure(pattern: &str, at: usize) -> Option<&'static str> {
     if rest.starts_with(['?', '*']) {
         return None;
     }
-    // A letter is a scale after money only: `£{n}m` is millions, `{n}m` may be metres.
-    let money = pattern[..at]
-        .trim_end_matches('?')
-        .ends_with(['£', '$', '€', '¥']);
-    Some(match word.as_str() {
-        "million" | "millions" => "millions",
-        "billion" | "billions" => "billions",
-        "thousand" | "thousands" => "thousands",
-        "trillion" | "trillions" => "trillions",
-        "m" | "mn" | "bn" | "b" | "k" | "tn" if !money => return None,
-        "m" | "mn" => "millions",
-        "bn" | "b" => "billions",
-        "k" => "thousands",
-        "tn" => "trillions",
-        _ => "whole",
-    })
+    match scale_named(&word) {
+        // A letter is a scale after money only: `£{n}m` is millions, `{n}m` may be metres.
+        Some((_, true)) if !after_money(pattern, at) => None,
+        Some((scale, _)) => Some(scale),
+        None => Some("whole"),
+    }
 }
 
-/// The scale word that opens an optional group right after the `{n}` at byte `at`
-/// (`{n} (?:million )?potholes`, `£{n} ?(?:bn|billion)?`): the figure's grammar takes the
-/// scale first, so the group always matches nothing.
-fn optional_scale_after_figure(pattern: &str, at: usize) -> Option<&'static str> {
-    let after = pattern.get(at + "{n}".len()..)?.to_lowercase();
-    let after = after
+/// What the pattern says after its `{n}` at byte `at`, in lower case, past an optional
+/// space (`\s?`, ` ?` or ` `).
+fn after_figure(pattern: &str, at: usize) -> String {
+    let after = pattern.get(at + "{n}".len()..).unwrap_or("").to_lowercase();
+    let rest = after
         .strip_prefix("\\s?")
         .or_else(|| after.strip_prefix(" ?"))
         .or_else(|| after.strip_prefix(' '))
         .unwrap_or(&after);
+    rest.to_string()
+}
+
+/// Whether the `{n}` at byte `at` comes after a currency sign (`£{n}m`).
+fn after_money(pattern: &str, at: usize) -> bool {
+    pattern[..at]
+        .trim_end_matches('?')
+        .ends_with(['£', '$', '€', '¥'])
+}
+
+/// The scale `word` (lower case) names, in the plural, and whether it is a letter
+/// (`m`, `bn`, `k`), which names one only after money.
+fn scale_named(word: &str) -> Option<(&'static str, bool)> {
+    Some(match word {
+        "thousand" | "thousands" => ("thousands", false),
+        "million" | "millions" => ("millions", false),
+        "billion" | "billions" => ("billions", false),
+        "trillion" | "trillions" => ("trillions", false),
+        "k" => ("thousands", true),
+        "m" | "mn" => ("millions", true),
+        "bn" | "b" => ("billions", true),
+        "tn" => ("trillions", true),
+        _ => return None,
+    })
+}
+
+/// The scale word that opens an optional group right after the `{n}` at byte `at`
+/// (`{n} (?:million )?potholes`, `£{n} ?(?:bn|billion)?`), in the plural: the figure's
+/// grammar takes the scale first, so the group always matches nothing.
+fn optional_scale_after_figure(pattern: &str, at: usize) -> Option<&'static str> {
+    let after = after_figure(pattern, at);
     let inside = after.strip_prefix("(?:")?;
-    // The group's end, at its depth, and a `?` right after it.
-    let mut depth = 0usize;
-    let close = inside.char_indices().find_map(|(i, c)| match c {
-        '(' => {
-            depth += 1;
-            None
-        }
-        ')' if depth == 0 => Some(i),
-        ')' => {
-            depth -= 1;
-            None
-        }
-        _ => None,
-    })?;
+    // The group's end, counting nested ones, and a `?` right after it.
+    let close = unmatched(inside.char_indices(), '(', ')')?;
     if !inside[close + 1..].starts_with('?') {
         return None;
     }
-    let money = pattern[..at]
-        .trim_end_matches('?')
-        .ends_with(['£', '$', '€', '¥']);
+    let money = after_money(pattern, at);
     inside[..close].split('|').find_map(|alternative| {
-        let alternative = alternative
-            .trim_start_matches(' ')
-            .trim_start_matches("\\s");
         let word: String = alternative
+            .trim_start_matches(' ')
+            .trim_start_matches("\\s")
             .chars()
             .take_while(|c| c.is_alphabetic())
             .collect();
-        match word.as_str() {
-            "million" | "millions" => Some("million"),
-            "billion" | "billions" => Some("billion"),
-            "thousand" | "thousands" => Some("thousand"),
-            "trillion" | "trillions" => Some("trillion"),
-            "m" | "mn" if money => Some("million"),
-            "bn" if money => Some("billion"),
-            _ => None,
-        }
+        scale_named(&word)
+            .filter(|&(_, letter)| money || !letter)
+            .map(|(scale, _)| scale)
     })
 }
 
@@ -501,9 +497,9 @@ pub fn scales(file: &ClaimsFile) -> Vec<Diagnostic> {
                 // `{n} (?:million )?workers` reads "1.2 million workers" right.
                 let in_scale = |scale: &str| {
                     let size = match scale {
-                        "thousand" => 1e3,
-                        "million" => 1e6,
-                        "billion" => 1e9,
+                        "thousands" => 1e3,
+                        "millions" => 1e6,
+                        "billions" => 1e9,
                         _ => 1e12,
                     };
                     claim.number.as_ref().is_some_and(|number| {
@@ -516,19 +512,20 @@ pub fn scales(file: &ClaimsFile) -> Vec<Diagnostic> {
                         top < size
                     })
                 };
-                if let Some(scale) =
+                if let Some(scales) =
                     optional_scale_after_figure(&part.text, at).filter(|scale| in_scale(scale))
                 {
+                    let scale = scales.trim_end_matches('s');
                     problems.push(
                         Diagnostic::warning(
                             "optional-scale",
                             format!(
-                                "in claim `{}`, `{}`: `{{n}}` reads a scale word itself, so over \"1.9 {scale} …\" it reads 1.9 {scale} whole and the optional `{scale}` after it matches nothing: the figure is compared with `number:` in units, not in {scale}s",
+                                "in claim `{}`, `{}`: `{{n}}` reads a scale word itself, so over \"1.9 {scale} …\" it reads 1.9 {scale} whole and the optional `{scale}` after it matches nothing: the figure is compared with `number:` in units, not in {scales}",
                                 claim.id, part.path
                             ),
                         )
                         .at(at_pattern_bytes(file, part, Some(at), "{n}".len()))
-                        .hint(format!("write the scale outside an optional group (`{{n}} {scale}`), so that `number:` is in {scale}s, or leave it out and write `number:` in units")),
+                        .hint(format!("write the scale outside an optional group (`{{n}} {scale}`), so that `number:` is in {scales}, or leave it out and write `number:` in units")),
                     );
                 }
                 match scale_after_figure(&part.text, at) {

@@ -97,6 +97,10 @@ pub(crate) const REVISED: &[&str] = &[
     "amended", "amending", "amends",
 ];
 
+/// Words before a figure's noun that point back to one the text gave: "disputed *that*
+/// figure", "corrected *its* estimate".
+const POINTS_BACK: &[&str] = &["that", "the", "this", "those", "these", "its", "their"];
+
 /// Whether `word` is a preposition of place or time after which a negation's scope stops
 /// ("nobody was injured *in* the attack"): the engine asks it of parts across sentences.
 /// Whether the words of a label or a heading (lower-cased) say that what it labels is in
@@ -1074,6 +1078,11 @@ impl<'a> SentenceCues<'a> {
         matches!(self.kind(j), Some(K::Word | K::Not)).then_some(j)
     }
 
+    /// Whether a negation word comes before token `k` ("did not dispute the figure").
+    fn negation_before(&self, k: usize) -> bool {
+        (0..k).any(|j| self.is_neg_word(j))
+    }
+
     fn is_neg_word(&self, i: usize) -> bool {
         self.kind(i) == Some(K::Not) || self.is(i, NEG_WORD)
     }
@@ -1916,15 +1925,12 @@ impl<'a> SentenceCues<'a> {
     /// ("Rival studios questioned the figure" doubts it; it says nothing against it).
     pub(crate) fn disputes_a_figure(&self) -> Option<Cue> {
         #[rustfmt::skip]
-        const DISPUTING: &[&str] = &[
-            "disputed", "disputes", "dispute", "challenged", "challenges", "contested",
-            "contests", "rejected", "rejects",
-        ];
-        const POINTING: &[&str] = &["that", "the", "this", "those", "these"];
-        let negated_before = |k: usize| (0..k).any(|j| self.is_neg_word(j));
+        const DISPUTING: &[&str] = &["challenged", "challenges", "contested", "contests"];
+        let negated_before = |k: usize| self.negation_before(k);
         for k in 0..self.toks.len() {
-            if self.elem(k, DISPUTING) {
-                let Some(det) = self.next_word(k + 1).filter(|&j| self.elem(j, POINTING)) else {
+            // "disputed", "rejected", "dismissed", "refuted" (`DENY_WEAK`), or "challenged".
+            if self.is(k, DENY_WEAK) || self.elem(k, DISPUTING) {
+                let Some(det) = self.next_word(k + 1).filter(|&j| self.elem(j, POINTS_BACK)) else {
                     continue;
                 };
                 let Some(noun) = self
@@ -1939,7 +1945,7 @@ impl<'a> SentenceCues<'a> {
             } else if let Some(adj) = self.figure_called_false(k) {
                 let pointing = self
                     .next_word(k + 1)
-                    .is_some_and(|j| self.elem(j, POINTING));
+                    .is_some_and(|j| self.elem(j, POINTS_BACK));
                 if pointing && !negated_before(k) {
                     return Some(self.cue(k, adj + 1));
                 }
@@ -1954,16 +1960,16 @@ impl<'a> SentenceCues<'a> {
     /// gave: "It later corrected the figure to 48%", "The agency revised the total down",
     /// "has since lowered its estimate". Not after a negation ("did not revise the figure").
     pub(crate) fn revises_a_figure(&self) -> Option<Cue> {
+        // Besides `REVISED`'s "revised", "corrected", "amended".
         #[rustfmt::skip]
-        const REVISING: &[&str] = &[
-            "revised", "revises", "revising", "corrected", "corrects", "correcting", "amended",
-            "amends", "lowered", "lowers", "raised", "raises", "downgraded", "upgraded",
-            "updated", "adjusted",
+        const CHANGING: &[&str] = &[
+            "lowered", "lowers", "raised", "raises", "downgraded", "upgraded", "updated",
+            "adjusted",
         ];
-        const POINTING: &[&str] = &["that", "the", "this", "its", "their"];
-        let negated_before = |k: usize| (0..k).any(|j| self.is_neg_word(j));
+        let negated_before = |k: usize| self.negation_before(k);
         (0..self.toks.len()).find_map(|k| {
-            if !self.elem(k, REVISING) || negated_before(k) {
+            let revising = self.elem(k, REVISED) || self.elem(k, CHANGING);
+            if !revising || negated_before(k) {
                 return None;
             }
             let j = self.next_word(k + 1)?;
@@ -1974,7 +1980,7 @@ impl<'a> SentenceCues<'a> {
             };
             let noun = self
                 .next_word(j + 1)
-                .filter(|_| self.elem(j, POINTING))
+                .filter(|_| self.elem(j, POINTS_BACK))
                 .filter(|&n| self.elem(n, FIGURE_NOUNS))?;
             Some(self.cue(k, noun + 1))
         })

@@ -141,6 +141,15 @@ const TEENS: &str =
 const TENS: &str = "twenty thirty forty fifty sixty seventy eighty ninety";
 const SCALES: &str = "thousand million billion trillion";
 
+/// Whether `word` (one word) is a number word: "one" to "nineteen", the tens, "hundred",
+/// "dozen" or a scale ("million").
+pub fn is_number_word(word: &str) -> bool {
+    [UNITS, TEENS, TENS, SCALES, "hundred dozen"]
+        .iter()
+        .flat_map(|list| list.split(' '))
+        .any(|number| number.eq_ignore_ascii_case(word))
+}
+
 /// The position of `word` in a space-separated word list.
 fn rank(list: &str, word: &str) -> Option<usize> {
     list.split(' ').position(|w| w == word)

@@ -668,7 +668,7 @@ fn word_before_figure(words: &[&str], n: usize) -> String {
 }
 
 /// Whether `written` is a year: four digits from 1800 to 2100.
-fn is_year(written: &str) -> bool {
+pub(crate) fn is_year(written: &str) -> bool {
     written.len() == 4
         && written.bytes().all(|b| b.is_ascii_digit())
         && written
@@ -1921,9 +1921,7 @@ pub fn times_named(text: &str) -> Vec<String> {
     words
         .iter()
         .enumerate()
-        .filter(|(_, w)| {
-            w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
-        })
+        .filter(|(_, w)| is_year(w))
         .map(|(i, year)| {
             let month = i.checked_sub(1).map(|p| words[p].as_str()).filter(|m| {
                 crate::engine::MONTHS

@@ -6881,6 +6881,28 @@ fn a_next_sentence_that_disputes_the_figure_makes_the_support_mixed() {
         "Ofqual said 27.8% of entries received top grades, and 4.1% failed. Unions disputed that figure.",
         Supports,
     );
+    // The dispute is its own evidence, quoted where it stands in the next sentence, as
+    // `explain` shows it.
+    let document = format!("{stated} The institute disputed that figure.");
+    let (_, evidence) = run(claim, "", &document);
+    let dispute = evidence
+        .iter()
+        .find(|e| e.role == factcheck::claims::Side::Contradict);
+    let Some(dispute) = dispute else {
+        panic!("no dispute in {evidence:#?}");
+    };
+    assert_eq!(dispute.cue.as_deref(), Some("disputed that figure"));
+    assert!(
+        dispute
+            .why
+            .starts_with("the next sentence disputes the figure"),
+        "{}",
+        dispute.why
+    );
+    assert_eq!(
+        &document[dispute.start..dispute.end],
+        "disputed that figure"
+    );
 }
 
 #[test]
