@@ -2922,6 +2922,11 @@ impl<'a> Context<'a> {
             if self.revised_next(parts).is_some() {
                 return Some(Cow::Borrowed("the next sentence revises it"));
             }
+            // "… was 85.2% in 2022-23, according to a campaign leaflet. NHS figures show the
+            // real figure was 84.5%.": the next sentence disputes it.
+            if self.disputed_next(parts).is_some() {
+                return Some(Cow::Borrowed("the next sentence disputes it"));
+            }
             // "Provisional figures had put nitrogen dioxide at 35 micrograms" (the final
             // figure, in the next sentence, was 33): a provisional figure may be replaced.
             if provisional(pattern, sentence_text, relative.clone()) {

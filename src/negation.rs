@@ -183,6 +183,14 @@ pub fn is_calling(word: &str) -> bool {
     lookup(word).mask & CALLS != 0 && !word.to_ascii_lowercase().ends_with("ing")
 }
 
+/// Verbs by which evidence shows what is so: "records show it did", "figures show the
+/// real figure was 84.5%".
+#[rustfmt::skip]
+const SHOWS: &[&str] = &[
+    "show", "shows", "showed", "shown", "found", "prove", "proves", "proved", "reveal",
+    "reveals", "revealed", "suggest", "suggests", "indicate", "indicates",
+];
+
 /// The nouns a figure goes by when a sentence speaks of it: "disputes the figure", "said
 /// the estimate was inflated".
 pub(crate) const FIGURE_NOUNS: &[&str] = &[
@@ -2000,11 +2008,18 @@ impl<'a> SentenceCues<'a> {
         }
     }
 
-    /// The figure's noun when the verb of saying at token `at` gives another figure as the
-    /// real one: "said the real figure was nearer 90,000", "says that the true number is
-    /// far higher".
+    /// The figure's noun when the verb of saying (or showing) at token `at` gives another
+    /// figure as the real one: "said the real figure was nearer 90,000", "says that the
+    /// true number is far higher", "NHS figures show the real figure was 84.5%".
     fn real_figure_said(&self, at: usize) -> Option<usize> {
-        let j = self.what_is_said(at)?;
+        let shown = || {
+            let j = self.next_word(at + 1).filter(|_| self.elem(at, SHOWS))?;
+            match self.elem(j, &["that"]) {
+                true => self.next_word(j + 1),
+                false => Some(j),
+            }
+        };
+        let j = self.what_is_said(at).or_else(shown)?;
         let real = self
             .next_word(j + 1)
             .filter(|_| self.elem(j, &["the"]))
@@ -3010,25 +3025,8 @@ impl<'a> SentenceCues<'a> {
             "subsequently",
             "only",
         ];
-        // "…, but intercepted records show it did", "…, but a UN panel found that it had":
-        // evidence against the denial.
-        const SHOWS: &[&str] = &[
-            "show",
-            "shows",
-            "showed",
-            "shown",
-            "found",
-            "prove",
-            "proves",
-            "proved",
-            "reveal",
-            "reveals",
-            "revealed",
-            "suggest",
-            "suggests",
-            "indicate",
-            "indicates",
-        ];
+        // "…, but intercepted records show it did", "…, but a UN panel found that it had"
+        // (`SHOWS`): evidence against the denial.
         const AGAINST: &[&str] = &["but", "however", "yet", "though", "although"];
         (from..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Stop) | None))

@@ -7077,11 +7077,44 @@ fn a_next_sentence_that_gives_the_real_figure_disputes_the_claims() {
         "City Hall said 64,000 phones were stolen in 2023. Unions say that the true number is far higher.",
         Mixed,
     );
+    check(
+        claim,
+        "City Hall said 64,000 phones were stolen in 2023. Police records show the real figure was 71,000.",
+        Mixed,
+    );
     // Repeating the figure agrees with it.
     check(
         claim,
         "City Hall said 64,000 phones were stolen in 2023. Police said the real figure was also 64,000.",
         Supports,
+    );
+}
+
+#[test]
+fn a_figure_the_next_sentence_disputes_does_not_break_the_claim() {
+    // Trial 33 (folder trial44): a leaflet's 85.2% was a false contradiction of the NHS
+    // figure the next sentence gives as the real one.
+    let claim = "support: [{all: ['MMR', 'uptake', 'was {n}%']}]\nnumber: 84.5";
+    check(
+        claim,
+        "Second-dose MMR uptake in England was 85.2% in 2022-23, according to a campaign leaflet. NHS figures show the real figure was 84.5%.",
+        Omits,
+    );
+    check(
+        claim,
+        "MMR uptake was 85.2%, a leaflet said. Health officials disputed that figure.",
+        Omits,
+    );
+    // Undisputed, or disputed in another paragraph, it breaks the claim.
+    check(
+        claim,
+        "MMR uptake was 85.2%, a leaflet said. NHS figures show the same.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "MMR uptake was 85.2%, a leaflet said.\n\nNHS figures show the real figure was 84.5%.",
+        Contradicts,
     );
 }
 
