@@ -2076,8 +2076,63 @@ impl<'a> Context<'a> {
             "told", "counted", "shows", "showed", "show", "found", "finds",
         ];
         let text = &self.normalized.text[self.normalized.sentences[sentence].range.clone()];
-        names_unspelled(texts, text, 0..text.len(), None)
-            && !words_of(text).any(|w| ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        let attributed = |text: &str| {
+            words_of(text).any(|w| ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        };
+        // A name that opens the sentence is its first clause's subject: what a later clause
+        // attributes is another statement ("…, and its director said recruitment would
+        // continue").
+        let first_clause = text.split([',', ';']).next().unwrap_or(text);
+        (names_unspelled(texts, text, 0..text.len(), None) && !attributed(text))
+            || (self.opens_with_a_name(texts, text) && !attributed(first_clause))
+    }
+
+    /// Whether sentence `text` opens with a name no part spells, as its subject
+    /// ("Neighbouring Northvale's crews took longer. Eastmarch hired 310 paramedics"): a
+    /// word the document shows as a name elsewhere, inside a sentence ("at Eastmarch") or
+    /// before another capitalized word ("Eastmarch Ambulance Service"), and never in lower
+    /// case. (Any capitalized first word, taken for a name, took "Retail sales fell 4.1%"
+    /// and "Pay rose" for someone else's.)
+    fn opens_with_a_name(&self, texts: &MatcherTexts, text: &str) -> bool {
+        let Some(&(start, first)) = words_at(text).first() else {
+            return false;
+        };
+        let capitalized = first.starts_with(|c: char| c.is_ascii_uppercase())
+            && first.chars().skip(1).all(char::is_lowercase);
+        if !capitalized
+            || !text[..start].trim().is_empty()
+            || MONTHS.contains(&first)
+            || DAYS.contains(&first)
+            || texts.spellings.iter().any(|s| s.spells(first))
+            || texts
+                .expanded
+                .iter()
+                .any(|e| e.contains(&first.to_lowercase()))
+        {
+            return false;
+        }
+        let doc = &self.normalized.text;
+        let lower = first.to_lowercase();
+        let mut shown_as_name = false;
+        for (at, word) in words_at(doc) {
+            if word.eq_ignore_ascii_case(first) && word != first {
+                return false;
+            }
+            if word != first || shown_as_name {
+                continue;
+            }
+            let before = doc[..at].trim_end();
+            let inside = before
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == ',');
+            let after = &doc[at + word.len()..];
+            let before_a_name = after
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+            shown_as_name = inside || before_a_name;
+        }
+        shown_as_name && !lower.is_empty()
     }
 
     /// The verb a negation is of, when it is not the match's: "Varga failed to overturn his
@@ -5184,7 +5239,6 @@ fn claim_says(claim: &str, word: &str) -> bool {
     })
 }
 
-/// The words of `text`, apostrophes kept ("didn't", "Russia's").
 /// The words of `text` (as `words_of` cuts them) with where each starts.
 fn words_at(text: &str) -> Vec<(usize, &str)> {
     let mut words = Vec::new();
@@ -5203,6 +5257,7 @@ fn words_at(text: &str) -> Vec<(usize, &str)> {
     words
 }
 
+/// The words of `text`, apostrophes kept ("didn't", "Russia's").
 fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())

@@ -7119,6 +7119,39 @@ fn a_figure_the_next_sentence_disputes_does_not_break_the_claim() {
 }
 
 #[test]
+fn a_sentence_that_opens_with_another_name_is_anothers_across_sentences() {
+    // Trial 36 (folder trial47): Eastmarch's 310 paramedics contradicted a claim about
+    // Northvale, named in the sentence before.
+    let claim =
+        "support: [{all: ['Northvale', 'hired {n} paramedics'], within: paragraph}]\nnumber: 240";
+    let document = |opening: &str| {
+        format!("{opening} Neighbouring Northvale's crews took longer. Eastmarch hired 310 paramedics during the year, and its director said recruitment would continue.")
+    };
+    check(
+        claim,
+        &document("Eastmarch Ambulance Service was fastest."),
+        Omits,
+    );
+    check(
+        claim,
+        &document("The service at Eastmarch was fastest."),
+        Omits,
+    );
+    // A first word the document does not show as a name is no one else's ("Retail sales
+    // fell"), nor one it also writes in lower case.
+    check(
+        claim,
+        "Northvale's crews took longer. Paramedics hired 310 paramedics during the year.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Eastmarch Ambulance Service was fastest. Neighbouring Northvale's crews took longer. Eastmarch hired 310 paramedics during the year. The eastmarch model spread.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_range_whose_scale_the_pattern_spells_is_read_in_that_scale() {
     // Trial 36 (folder trial47): "between 1.1 million and 1.3" was read as 1.3 to
     // 1,100,000, a false contradiction.
