@@ -4822,7 +4822,9 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
         .is_some_and(|at| a_time(&after[at + 1..]));
     let opening: Vec<&str> =
         words_of(opening_phrase(sentence, figure.start).unwrap_or("")).collect();
-    let by_opening = opening.first() == Some(&"By") && a_time(&opening[1..]);
+    // "By Tuesday, …" and, without the comma, "By Tuesday evening the fire had burned …".
+    let by_opening = (opening.first() == Some(&"By") && a_time(&opening[1..]))
+        || (before.first() == Some(&"By") && a_time(&before[1..]));
     if (had(&before) || had(&after)) && (by_after || by_opening) {
         return true;
     }

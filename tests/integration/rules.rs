@@ -5213,6 +5213,12 @@ fn a_count_so_far_at_a_date_never_breaks_the_final_count() {
         "By Tuesday, 40 countries signed the treaty.",
         Contradicts,
     );
+    // Trial 39 (folder trial50): the same without the comma.
+    check(
+        "support: ['burned {n} acres']\nnumber: 12400",
+        "By Tuesday evening the Tamsin Ridge wildfire had burned 8,300 acres and was 10% contained.",
+        Omits,
+    );
 }
 
 #[test]
