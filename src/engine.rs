@@ -1374,16 +1374,21 @@ impl<'a> Context<'a> {
         // "initially reported that 540,000 refugees had crossed into Chad, but later
         // corrected the total to 610,000" under `all: ['Chad', 'corrected the total to
         // {n}']`: a part that is the revision itself (or follows its verb closely, or
-        // spells it before its figure), after an earlier statement's hedge, states the new
-        // figure of what the earlier report was about.
+        // spells it before its figure), after an earlier statement's hedge in its sentence,
+        // states the new figure of what the earlier report was about; the other parts may
+        // name it in the sentence before ("Westmere Trains has corrected the number … The
+        // operator initially reported 3,900 …, a figure later revised to 4,120").
         if hedge.as_ref().is_some_and(|cue| {
             let earlier = cue.text.split_whitespace().next().is_some_and(|w| {
                 ["initially", "originally", "previously", "first"]
                     .contains(&w.to_lowercase().as_str())
             });
+            let hedged_sentence = parts[hedged_part].sentence;
             earlier
-                && parts.iter().all(|p| p.sentence == parts[0].sentence)
                 && parts.iter().any(|p| {
+                    if p.sentence != hedged_sentence {
+                        return false;
+                    }
                     let sentence = doc.sentences[p.sentence].range.start;
                     let revised = |w: &str| negation::REVISED.contains(&w.to_lowercase().as_str());
                     // The part starts with the revision's verb or closely follows it:

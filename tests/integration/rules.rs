@@ -6975,6 +6975,15 @@ fn a_correction_after_an_initial_report_states_the_new_figure() {
         document,
         Omits,
     );
+    // Trials 38 and 39: the name in the sentence before, the revision in an aside.
+    let claim = "support: [{all: ['Westmere', 'revised to {n}'], within: paragraph}]\nnumber: 4120";
+    let document = "Westmere Trains has corrected the number of services it cancelled. The operator initially reported 3,900 cancellations for March 2026, a figure later revised to 4,120 after a review.";
+    check(claim, document, Supports);
+    check(
+        "support: [{all: ['Westmere', 'reported {n} cancellations'], within: paragraph}]\nnumber: 3900",
+        document,
+        Omits,
+    );
 }
 
 #[test]
