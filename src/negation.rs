@@ -1734,8 +1734,12 @@ impl<'a> SentenceCues<'a> {
     /// ("the treaty signed by Putin"): the first word ending in -ed or -ing after "that", not
     /// followed by "by".
     fn verb_of_denied_clause(&self, cue: &Found, k: usize) -> bool {
-        let Some(that) = self
-            .next_word(cue.end)
+        // The "that" after the cue, or the cue's own last word ("rejected claims that").
+        let own = (cue.end > cue.start)
+            .then(|| cue.end - 1)
+            .filter(|&j| self.is(j, THAT));
+        let Some(that) = own
+            .or_else(|| self.next_word(cue.end))
             .filter(|&j| j < k && self.is(j, THAT))
         else {
             return false;
@@ -3462,6 +3466,10 @@ mod tests {
             "Police denied that [reports had risen 23%]. | neg=denied",
             "The Kremlin dismissed claims that [the pact is aimed at Seoul]. | neg=dismissed claims that",
             "Moscow rejected the claims that [troops were sent]. | neg=rejected the claims that",
+            "The Trust rejected claims that food banks [served 312,000 people] in 2025. | neg=rejected claims that",
+            "The Trust denied claims that banks [served people]. | neg=denied claims that",
+            "Moscow rejected claims that the treaty [signed by Putin] includes troops.",
+            "The Trust has rejected a newspaper report that its food banks [served 312,000 people]. | neg=rejected a newspaper report that",
             "Moscow refuted the idea that [the pact is aimed at Seoul]. | neg=refuted the idea that",
             "No one disputes that [the treaty includes a defence clause].",
             "Seoul denied Moscow's claim that the pact was defensive and [said troops would be sent].",
