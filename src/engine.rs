@@ -1883,7 +1883,9 @@ impl<'a> Context<'a> {
             }));
             return;
         }
-        match reported_then_denied {
+        // (When the match does not count, the statement beside the denial does not either,
+        // and the match's own why says why.)
+        match reported_then_denied.filter(|_| evidence.counted) {
             Some(reporter) => {
                 let asserted = Evidence {
                     role: Side::Support,
