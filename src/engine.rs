@@ -5316,7 +5316,8 @@ fn is_negation_word(word: &str) -> bool {
 }
 
 /// A capitalized word inside one of `parts` (not its first word) that the part's pattern
-/// does not spell and the claim does not say: a name the pattern's gap swallowed.
+/// does not spell and the claim does not say: a name the pattern's gap swallowed. A month
+/// or a day ("voted on Wednesday to raise …") is a time, not a name.
 fn unnamed_in_match<'d>(
     doc: &'d NormalizedDocument,
     claim: &Claim,
@@ -5330,6 +5331,8 @@ fn unnamed_in_match<'d>(
             .skip(1)
             .find(|w| {
                 w.starts_with(char::is_uppercase)
+                    && !MONTHS.contains(w)
+                    && !DAYS.contains(w)
                     && !source.contains(&w.to_lowercase())
                     && !claim_names(&claim.claim, w)
             })

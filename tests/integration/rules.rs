@@ -2855,6 +2855,12 @@ fn a_breaking_number_of_something_a_gap_named_counts_neither_way() {
     );
     assert_eq!(verdict, Contradicts);
     check(claim, "It was Putin's first trip in 12 years.", Contradicts);
+    // A day or a month is a time, not a name (trial 41: "voted on Wednesday to raise").
+    check(
+        "support: ['voted on \\w+ to raise council tax by {n}%']\nnumber: 4.99",
+        "Councillors voted on Wednesday to raise council tax by 2.99% for 2025-26.",
+        Contradicts,
+    );
     // A name a term spells is the pattern's: "the Kremlin" in `{russia}`.
     let (verdict, _) = run(
         "support: ['{russia}\\b.{0,20}\\bsold {n} vehicles']\nnumber: 500",
