@@ -1314,25 +1314,48 @@ impl<'a> Context<'a> {
                     .flatten()
             });
             // "won 23 seats - not 24, as the party's website claimed": a hedge after a
-            // rebutted alternative is that alternative's.
+            // rebutted alternative is that alternative's, for every part of the match: the
+            // alternative may follow another part ("Wessex Valley Water was fined £2.4m,
+            // not £4.2m as initially reported" under `all: ['Wessex Valley Water', 'fined
+            // … £{n}m']`) or be a part itself (`not £4\.2m`).
             let rebutted = h.as_ref().is_some_and(|cue| {
                 let text = &doc.text[sentence.clone()];
-                let end = hit.range.end - sentence.start;
-                text.get(end..cue.start).is_some_and(|between| {
-                    let between = format!(" {}", between.to_lowercase());
-                    [
-                        " - not ",
-                        ", not ",
-                        " not ",
-                        " rather than ",
-                        " instead of ",
-                    ]
-                    .iter()
-                    .filter_map(|lead| between.find(lead))
-                    .min()
-                    // The rest of the match's noun phrase may come first ("23 of the
-                    // 61 | seats - not 24").
-                    .is_some_and(|at| between[..at].split_whitespace().count() <= 2)
+                parts.iter().any(|part| {
+                    if part.sentence != hit.sentence
+                        || part.range.start >= sentence.start + cue.start
+                    {
+                        return false;
+                    }
+                    let start = part.range.start - sentence.start;
+                    let len = part.range.len();
+                    // A part that is the alternative: "not" and a figure.
+                    let alternative = doc.text[part.range.clone()]
+                        .strip_prefix("not ")
+                        .is_some_and(|rest| !rest.starts_with(char::is_alphabetic));
+                    // After another part than this one, only a "not" set off by a comma or
+                    // a dash rebuts an alternative: "Halden did not complete …" negates.
+                    let leads: &[&str] = if std::ptr::eq(*part, *hit) {
+                        &[
+                            " - not ",
+                            ", not ",
+                            " not ",
+                            " rather than ",
+                            " instead of ",
+                        ]
+                    } else {
+                        &[" - not ", ", not ", " rather than ", " instead of "]
+                    };
+                    alternative
+                        || text.get(start + len..cue.start).is_some_and(|after| {
+                            let after = format!(" {}", after.to_lowercase());
+                            leads
+                                .iter()
+                                .filter_map(|lead| after.find(lead))
+                                .min()
+                                // The rest of the match's noun phrase may come first ("23
+                                // of the 61 | seats - not 24").
+                                .is_some_and(|at| after[..at].split_whitespace().count() <= 2)
+                        })
                 })
             });
             let (h, reports) = if theirs(&h) || rebutted || h.as_ref().is_some_and(new_date) {

@@ -5605,6 +5605,25 @@ fn a_hedge_after_a_rebutted_alternative_is_the_alternatives() {
         "The Greens won 23 of the 61 seats, the party's own website claimed.",
         Omits,
     );
+    // Trial 40: the rebutted alternative after the figure's part of an `all:`, or as a
+    // part itself, holds the hedge for every part.
+    let document = "Wessex Valley Water was fined £2.4m, not £4.2m as initially reported, for polluting the River Arlen.";
+    check(
+        "support: [{all: ['Wessex Valley Water', 'fined\\b.{0,30}£{n}m', 'Arlen']}]\nnumber: 4.2",
+        document,
+        Contradicts,
+    );
+    check(
+        "contradict: [{all: ['Wessex Valley Water', 'Arlen', 'not £4\\.2m']}]",
+        document,
+        Contradicts,
+    );
+    // A negation after another part is no alternative: the time limit stands.
+    check(
+        "support: [{all: ['Halden', 'complete\\w* its acquisition']}]",
+        "Halden did not complete its acquisition of Norvik until regulators signed off in May.",
+        Omits,
+    );
 }
 
 #[test]
