@@ -966,9 +966,10 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// Whether word `k` opens "on top of" or "in addition to", whose object the sentence
-    /// takes as given: "is expected to announce £1.6 billion, on top of the £8.3 billion
-    /// pledged last year".
-    fn adds_to_what_is_given(&self, k: usize) -> bool {
+    /// takes as given ("is expected to announce £1.6 billion, on top of the £8.3 billion
+    /// pledged last year"), or "up from", "down from", "compared with", whose object is the
+    /// earlier figure, given too ("expects to spend £14m in 2026, up from £12.6m in 2025").
+    fn opens_what_is_given(&self, k: usize) -> bool {
         let next = |i: usize| self.next_word(i + 1);
         let follows = |i: usize, word: &str| next(i).filter(|&j| self.elem(j, &[word]));
         (self.elem(k, &["on"]) && follows(k, "top").and_then(|t| follows(t, "of")).is_some())
@@ -976,6 +977,9 @@ impl<'a> SentenceCues<'a> {
                 && follows(k, "addition")
                     .and_then(|a| follows(a, "to"))
                     .is_some())
+            || (self.elem(k, &["up", "down"]) && follows(k, "from").is_some())
+            || (self.elem(k, &["compared"])
+                && next(k).is_some_and(|j| self.elem(j, &["with", "to"])))
     }
 
     /// Whether a clause ends inside `range` of the sentence (the words between two parts of
@@ -1481,9 +1485,10 @@ impl<'a> SentenceCues<'a> {
                     return false
                 }
                 // Nor, whatever the hedge, what a figure is added to: "is expected to
-                // announce £1.6 billion, on top of the £8.3 billion pledged last year".
+                // announce £1.6 billion, on top of the £8.3 billion pledged last year", or
+                // the earlier figure it is compared with: "…, up from £12.6m in 2025".
                 Some(K::Word)
-                    if mode == Mode::Hedge && words_after_cue && self.adds_to_what_is_given(k) =>
+                    if mode == Mode::Hedge && words_after_cue && self.opens_what_is_given(k) =>
                 {
                     return false
                 }
@@ -1557,6 +1562,10 @@ impl<'a> SentenceCues<'a> {
             k += 1;
         }
         if mode == Mode::Neg && to > cue.end && self.ends_without(cue, to) {
+            return false;
+        }
+        // A match that opens with "up from", "on top of", …: `up from £{n}m`.
+        if mode == Mode::Hedge && to > cue.end && self.opens_what_is_given(to) {
             return false;
         }
         // The match itself may start the main clause after a fronted phrase, or a participle

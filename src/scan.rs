@@ -787,7 +787,11 @@ pub fn figures_of_change(claim: &str) -> Vec<String> {
 fn words_before_figures(pattern: &str) -> Vec<&str> {
     let mut words = Vec::new();
     for (at, _) in pattern.match_indices("{n}") {
-        let before = pattern[..at].trim_end_matches([' ', '?']);
+        // A currency sign the figure carries is no word: "from" in `up from £{n}`,
+        // `from \$?{n}`.
+        let before = pattern[..at]
+            .trim_end_matches([' ', '?'])
+            .trim_end_matches(['$', '€', '£', '¥', '\\', '?']);
         let before = before.strip_suffix("\\b").unwrap_or(before).trim_end();
         let last_word = |text: &'_ str| -> Option<usize> {
             let start = text
@@ -2144,6 +2148,9 @@ mod tests {
         assert_eq!(words_before_figures(r"at\b {n} and by {n}"), ["at", "by"]);
         assert!(words_before_figures(r"housing starts in calderbridge\b.{0,40}\b{n}").is_empty());
         assert!(words_before_figures("{n} troops").is_empty());
+        // A currency sign the figure carries stands between the word and the figure.
+        assert_eq!(words_before_figures("up from £{n}m"), ["from"]);
+        assert_eq!(words_before_figures(r"from \$?{n}"), ["from"]);
     }
 
     #[test]

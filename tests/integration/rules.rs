@@ -7042,6 +7042,29 @@ fn the_consumer_group_which_asks_nothing() {
 }
 
 #[test]
+fn the_earlier_figure_a_hedged_one_is_compared_with_is_given() {
+    // Trial 40: "expects to spend £14m in 2026, up from £12.6m in 2025"; the pattern that
+    // spelled "up from £{n}" was still skipped (the currency sign hid "from").
+    let document = "Kelsey Borough Council expects to spend £14m on free school meals in 2026, up from £12.6m in 2025, as more families become eligible.";
+    check(
+        "support: [{all: ['Kelsey', 'up from £{n} ?(?:m|million) in 2025']}]\nnumber: 12.6",
+        document,
+        Supports,
+    );
+    check(
+        "support: [{all: ['Kelsey', 'up from £{n} ?(?:m|million) in 2025']}]\nnumber: 11",
+        document,
+        Contradicts,
+    );
+    // The new figure stays hedged.
+    check(
+        "support: [{all: ['Kelsey', 'spend £{n}m']}]\nnumber: 14",
+        document,
+        Omits,
+    );
+}
+
+#[test]
 fn a_hedge_does_not_reach_what_a_figure_is_added_to() {
     // Trial 34: "on top of the £8.3 billion pledged" was hedged by "is expected to".
     let claim = "support: ['£{n} billion pledged for potholes']\nnumber: 8.3";
