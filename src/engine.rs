@@ -4931,36 +4931,57 @@ const CLAUSE_WORDS: [&str; 11] = [
     " and ",
 ];
 
-/// The clause of `sentence` around the bytes `inside`: from the last mark (`,` `;` `:` a
-/// bracket) or `CLAUSE_WORDS` word before them to the first after them.
 /// The clause before `clause`, when `clause` is a phrase hung on it after a comma that
 /// names no time of its own (", with yields of 8.1 tonnes per hectare", ", including 1,200
 /// children"): "Britain's wheat harvest in 2023 was 14.0 million tonnes, with yields of 8.1
-/// tonnes per hectare" gives 2023's yield.
+/// tonnes per hectare" gives 2023's yield. So is ", and" and a figure that is the clause's
+/// subject: "Kiprop won the 2023 race in 2:10:31, and 16,900 runners finished".
 fn clause_hung_on(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>> {
     let opens = sentence.get(clause.clone())?.trim_start();
-    let hung = ["with ", "including "].iter().any(|w| {
+    let starts = |w: &str| {
         opens
             .get(..w.len())
             .is_some_and(|o| o.eq_ignore_ascii_case(w))
-    });
-    let before = sentence.get(..clause.start)?.strip_suffix(',')?.trim_end();
+    };
+    let before = sentence.get(..clause.start)?.trim_end();
+    // (The clause after "and" starts after the word.)
+    let after_and = before
+        .strip_suffix("and")
+        .filter(|_| opens.starts_with(|c: char| c.is_ascii_digit()));
+    let hung = starts("with ") || starts("including ") || after_and.is_some();
+    let before = after_and
+        .unwrap_or(before)
+        .trim_end()
+        .strip_suffix(',')?
+        .trim_end();
     if !hung || before.is_empty() {
         return None;
     }
     clause_of(sentence, before.len()..before.len())
 }
 
+/// The clause of `sentence` around the bytes `inside`: from the last mark (`,` `;` `:` a
+/// bracket) or `CLAUSE_WORDS` word before them to the first after them.
 fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     let before = sentence.get(..inside.start)?.as_bytes();
     let after = sentence.get(inside.end..)?.as_bytes();
-    let mark = |b: u8| matches!(b, b',' | b';' | b':' | b'(' | b')');
+    // (A colon between digits is a time's or a score's: "won in 2:10:31".)
+    let bytes = sentence.as_bytes();
+    let digit = |at: Option<usize>| {
+        at.and_then(|at| bytes.get(at))
+            .is_some_and(u8::is_ascii_digit)
+    };
+    let mark_at = |at: usize| match bytes[at] {
+        b',' | b';' | b'(' | b')' => true,
+        b':' => !(digit(at.checked_sub(1)) && digit(Some(at + 1))),
+        _ => false,
+    };
     // One pass from the figure outwards each way, stopping at the nearest boundary (a
     // search per word scanned the whole sentence for each).
     let start = (0..before.len())
         .rev()
         .find_map(|i| match before[i] {
-            b if mark(b) => Some(i + 1),
+            _ if mark_at(i) => Some(i + 1),
             b' ' if CLAUSE_WORDS
                 .iter()
                 .any(|w| before[..=i].ends_with(w.as_bytes())) =>
@@ -4972,7 +4993,7 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
         .unwrap_or(0);
     let end = (0..after.len())
         .find(|&i| {
-            mark(after[i])
+            mark_at(inside.end + i)
                 || after[i] == b' '
                     && CLAUSE_WORDS
                         .iter()

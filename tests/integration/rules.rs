@@ -5023,6 +5023,13 @@ fn a_figure_of_another_year_or_month_than_the_claims_never_breaks_it() {
     let harvest = "Britain's wheat harvest in 2023 was 14.0 million tonnes, with yields of 8.1 tonnes per hectare, Defra data show.";
     check_claim_text(claim, text, harvest, Omits);
     check_claim_text(claim, text, &harvest.replace("2023", "2024"), Contradicts);
+    // So has a figure that opens a clause after ", and" (trial 41); a colon between digits
+    // ends no clause.
+    let claim = "support: ['{n} runners finished']\nnumber: 18450";
+    let text = "18,450 runners finished the 2024 Eastbury Marathon.";
+    let race = "Kiprop won the 2023 race in 2:10:31, and 16,900 runners finished.";
+    check_claim_text(claim, text, race, Omits);
+    check_claim_text(claim, text, &race.replace("2023", "2024"), Contradicts);
     // A financial year is one period: 2022-23 is not 2023-24, and 2023/24 is.
     let claim = "support: ['receipts\\b.{0,40}£{n} ?bn']\nnumber: 858.9";
     let text = "HMRC tax receipts reached £858.9bn in 2023-24.";
