@@ -4897,7 +4897,14 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
         })
     };
     let lower_before: Vec<String> = before.iter().map(|w| w.to_lowercase()).collect();
+    // A claim in the present perfect ("has fitted solar panels to 64 schools") is a
+    // running count itself.
+    let claim_words: Vec<&str> = words_of(&claim).collect();
+    let claim_runs = claim_words
+        .windows(2)
+        .any(|w| matches!(w[0], "has" | "have") && w[1] != "to");
     let so_far = (running(&lower) || running(&lower_before))
+        && !claim_runs
         && !["so far", "to date"]
             .iter()
             .any(|words| claim.contains(words) || pattern_lower.contains(words));

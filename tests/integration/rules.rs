@@ -7315,4 +7315,15 @@ fn a_count_so_far_this_year_never_breaks_the_final_count() {
         "Carlow County has recorded 150 cases so far this year.",
         Contradicts,
     );
+    // So does a claim in the present perfect (trial 43).
+    let text = "Harrowdale council has fitted solar panels to 64 schools.";
+    let document = "Harrowdale aims to fit panels to 100 schools, but so far only 41 schools have had panels installed.";
+    let claim = "support: [{all: ['Harrowdale', '{n} schools have had panels']}]\nnumber: 64";
+    check_claim_text(claim, text, document, Contradicts);
+    check_claim_text(
+        claim,
+        "Harrowdale council fitted solar panels to 64 schools in 2025.",
+        document,
+        Omits,
+    );
 }
