@@ -4189,7 +4189,8 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
     if !lower_letters || preceded.is_some_and(|c| c != ' ') {
         return false;
     }
-    if NOT_MODIFIERS.contains(&word) || NEUTRAL.contains(&word) {
+    // (A number word counts the thing, it names no kind of it: "the eight cranes".)
+    if NOT_MODIFIERS.contains(&word) || NEUTRAL.contains(&word) || numbers::is_number_word(word) {
         return false;
     }
     if word.ends_with("ed") || word.ends_with("ly") {

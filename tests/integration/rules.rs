@@ -6801,6 +6801,17 @@ fn a_verb_of_saying_before_the_match_names_no_kind() {
 }
 
 #[test]
+fn a_number_word_before_the_match_names_no_kind() {
+    // Trial 43: "the true cost of the eight cranes is £52m" was set aside, "'eight' before
+    // the match names a kind the claim does not".
+    check(
+        "support: ['cranes?\\b.{0,40}£{n}m']\nnumber: 38",
+        "The authority said the true cost of the eight cranes is £52m.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_figure_for_another_span_of_years_never_breaks_the_claim() {
     // Trial 44: the spans share 2021, so the year rule let the figure through.
     let claim = "support: ['spent £{n}bn on flood defences']\nnumber: 5.2";
