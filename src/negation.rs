@@ -1456,11 +1456,14 @@ impl<'a> SentenceCues<'a> {
                 // phrase after the negated words.
                 // ... unless an auxiliary comes first, as after a negative phrase: "By no
                 // means did Holt win" negates the main clause.
+                // ... nor inside a "that" clause the negation opens: "Contrary to reports
+                // that the Halcyon Lights Wembley show sold out, …" reaches past the name.
                 Some(K::Word)
                     if fronted
                         && words_after_cue
                         && self.starts_subject(k)
-                        && !self.prev_word(k).is_some_and(|p| self.is(p, AUX)) =>
+                        && !self.prev_word(k).is_some_and(|p| self.is(p, AUX))
+                        && !(cue.end..k).any(|j| self.is(j, THAT)) =>
                 {
                     return false
                 }
@@ -3449,6 +3452,8 @@ mod tests {
             "The North failed to [deliver the shells]. | neg=failed to",
             "The pact is far from [a mutual defence treaty]. | neg=far from",
             "Contrary to reports that [troops were sent], Moscow kept them home. | neg=Contrary to",
+            "Contrary to reports that the show [sold out in 40 minutes], tickets were still available. | neg=Contrary to",
+            "Contrary to reports that the Halcyon Lights Wembley show [sold out in 40 minutes], tickets were still available. | neg=Contrary to",
             "It is false that [the treaty includes a defence clause]. | neg=false that",
             "Russia refused to [sign the protocol]. | neg=refused to",
             "The pact does not include troops and [equipment].",
