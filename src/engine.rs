@@ -2129,40 +2129,38 @@ impl<'a> Context<'a> {
         };
         let capitalized = first.starts_with(|c: char| c.is_ascii_uppercase())
             && first.chars().skip(1).all(char::is_lowercase);
+        let lower = first.to_lowercase();
         if !capitalized
             || !text[..start].trim().is_empty()
             || MONTHS.contains(&first)
             || DAYS.contains(&first)
             || texts.spellings.iter().any(|s| s.spells(first))
-            || texts
-                .expanded
-                .iter()
-                .any(|e| e.contains(&first.to_lowercase()))
+            || texts.expanded.iter().any(|e| e.contains(&lower))
         {
             return false;
         }
-        let doc = &self.normalized.text;
-        let lower = first.to_lowercase();
-        let mut shown_as_name = false;
-        for (at, word) in words_at(doc) {
-            if word.eq_ignore_ascii_case(first) && word != first {
-                return false;
-            }
-            if word != first || shown_as_name {
-                continue;
-            }
-            let before = doc[..at].trim_end();
-            let inside = before
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric() || c == ',');
-            let after = &doc[at + word.len()..];
-            let before_a_name = after
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
-            shown_as_name = inside || before_a_name;
+        let doc = self.normalized.text.as_str();
+        let whole_word = |at: usize, len: usize| {
+            !doc[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !doc[at + len..].starts_with(|c: char| c.is_alphanumeric())
+        };
+        if doc
+            .match_indices(lower.as_str())
+            .any(|(at, _)| whole_word(at, lower.len()))
+        {
+            return false;
         }
-        shown_as_name && !lower.is_empty()
+        doc.match_indices(first)
+            .filter(|&(at, _)| whole_word(at, first.len()))
+            .any(|(at, _)| {
+                let inside = doc[..at]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+                let before_a_name = doc[at + first.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_uppercase()));
+                inside || before_a_name
+            })
     }
 
     /// The verb a negation is of, when it is not the match's: "Varga failed to overturn his
