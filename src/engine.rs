@@ -3592,7 +3592,9 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
             "hasn't", "hadn't", "won't",
         ];
         // So does "initially reported 85 unfilled posts, but later corrected the figure to
-        // 97": a correction, after an adverb of time or none, revises the same statement.
+        // 97": a correction, after an adverb of time or none, revises the same statement;
+        // and a change with no subject of its own: "was 17.3% in 2024 but fell to 15.8% in
+        // 2025".
         const THEN: &[&str] = &[
             "later",
             "then",
@@ -3617,7 +3619,20 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
             } else {
                 next
             };
-            SAME_SUBJECT.contains(&next) || negation::REVISED.contains(&verb)
+            // A change of the same figure: the verb, then "to", "by" or the figure.
+            #[rustfmt::skip]
+            const CHANGED: &[&str] = &[
+                "rose", "fell", "climbed", "dropped", "jumped", "slipped", "grew", "declined",
+                "increased", "decreased", "slid", "slumped", "tumbled", "surged", "soared",
+                "dipped", "edged", "eased", "plunged", "sank", "down", "up",
+            ];
+            let changed = CHANGED.contains(&verb)
+                && words.next().is_some_and(|w| {
+                    w == "to"
+                        || w == "by"
+                        || w.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
+                });
+            SAME_SUBJECT.contains(&next) || negation::REVISED.contains(&verb) || changed
         };
         CONTRASTS
             .iter()

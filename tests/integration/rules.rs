@@ -4542,6 +4542,20 @@ fn parts_of_all_on_both_sides_of_a_contrast_are_two_statements() {
         "Cranes were seen at Ashmoor Fen, but herons bred there.",
         Omits,
     );
+    // So does a change of the same figure (trial 44), but not a verb with an object of its
+    // own ("but cut a separate penalty").
+    let vacancy =
+        "support: [{all: ['Dunmore', 'vacancy rate', 'fell to {n}% in 2025']}]\nnumber: 17.3";
+    check(
+        vacancy,
+        "Dunmore's vacancy rate was 17.3% in 2024 but fell to 15.8% in 2025.",
+        Contradicts,
+    );
+    check(
+        "support: [{all: ['Telmark', 'upheld', 'fine']}]\ncontradict: [{all: ['Telmark', 'cut', 'fine']}]",
+        "The court upheld a €1.2bn fine against Telmark, but cut a separate penalty.",
+        Supports,
+    );
     // A part that opens the clause after the contrast as its subject starts another
     // statement, even with one part before it.
     let nurses = "support: [{all: ['nurses', 'accepted a {n}% pay rise']}]\nnumber: 6";
