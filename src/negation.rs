@@ -1205,7 +1205,37 @@ impl<'a> SentenceCues<'a> {
                 ));
             }
         }
-        best.map(|(f, _)| f)
+        best.map(|(f, _)| f).or_else(|| self.claim_verb_at(i))
+    }
+
+    /// "claim" as a verb in the plural, after its subject and before a clause that opens
+    /// without a determiner: "Road safety campaigners claim e-scooter collisions injured
+    /// more than 1,500 people" (the table reads "claim the …", "claim that …"). Not the
+    /// noun: "the claim", "Moscow's claim", "insurance claim", "a claim for …".
+    fn claim_verb_at(&self, i: usize) -> Option<Found> {
+        if self.word(i) != "claim" {
+            return None;
+        }
+        let subject = self.prev_word(i).filter(|&p| {
+            let w = self.word(p);
+            (w.len() > 3 && w.ends_with('s') && !w.ends_with("'s") && !self.is(p, DET | BE | AUX))
+                || self.elem(p, &["they", "we", "you"])
+        });
+        let clause = self.next_word(i + 1).filter(|&j| {
+            !self.is(j, PREPOSITION | BE | AUX | THAT)
+                && !self.elem(
+                    j,
+                    &[
+                        "of", "for", "to", "by", "against", "was", "were", "is", "are",
+                    ],
+                )
+        });
+        (subject.is_some() && clause.is_some()).then_some(Found {
+            start: i,
+            end: i + 1,
+            kind: Kind::Hedge,
+            flags: REPORT,
+        })
     }
 
     /// Finds every cue of the sentence, left to right; a word belongs to at most one cue.
@@ -3453,6 +3483,9 @@ mod tests {
             "The pact is far from [a mutual defence treaty]. | neg=far from",
             "Contrary to reports that [troops were sent], Moscow kept them home. | neg=Contrary to",
             "Contrary to reports that the show [sold out in 40 minutes], tickets were still available. | neg=Contrary to",
+            "Road safety campaigners claim e-scooter collisions [injured 1,500 people]. | hedge=claim",
+            "Insurance claims [rose 12%] last year.",
+            "Campaigners' claim was that collisions [injured 1,500 people].",
             "Contrary to reports that the Halcyon Lights Wembley show [sold out in 40 minutes], tickets were still available. | neg=Contrary to",
             "It is false that [the treaty includes a defence clause]. | neg=false that",
             "Russia refused to [sign the protocol]. | neg=refused to",
