@@ -1997,7 +1997,37 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
         .strip_prefix(' ')
         .and_then(|r| r.find(' ').map(|at| &r[at..]))
         .unwrap_or(rest);
-    let names_when = |text: &str| when.iter().any(|lead| text.starts_with(lead));
+    // " in " and " on " name a time only before one: a date, a year, a month, a day, or
+    // "the first quarter", "the same day" (not ", which ran 20 buses on the city's busiest
+    // routes,").
+    #[rustfmt::skip]
+    const TIME_WORDS: &[&str] = &[
+        "year", "years", "month", "months", "week", "weeks", "quarter", "half", "first",
+        "second", "third", "fourth", "final", "previous", "same", "following", "morning",
+        "afternoon", "evening", "night", "weekend", "day", "days", "spring", "summer",
+        "autumn", "winter", "period", "decade", "early", "late", "mid", "last", "next",
+        "recent", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday",
+    ];
+    let names_when = |text: &str| {
+        when.iter().any(|lead| {
+            let Some(tail) = text.strip_prefix(lead) else {
+                return false;
+            };
+            if !matches!(*lead, " in " | " on ") {
+                return true;
+            }
+            let mut words = tail
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            first.starts_with(|c: char| c.is_ascii_digit())
+                || MONTHS.iter().any(|month| tail.starts_with(month))
+                || TIME_WORDS.contains(&first)
+                || (matches!(first, "the" | "that" | "this" | "its")
+                    && TIME_WORDS.contains(&second))
+        })
+    };
     let closes = rest
         .find([',', ')', ';', '—', '–'])
         .or_else(|| rest.find(" - "))

@@ -2262,6 +2262,19 @@ fn a_figure_in_an_aside_for_another_time_is_not_the_count() {
     );
     // Without the aside the figure is the text's own level.
     check(claim, "Unemployment was at 4.5% in April.", Contradicts);
+    // "on" or "in" a place is no time (trial 46: "which ran 20 buses on the city's busiest
+    // routes" was skipped as a figure for another time).
+    let buses = "support: [{all: ['Aberlyn', '{n} buses']}]\nnumber: 20";
+    check(
+        buses,
+        "Aberlyn's hydrogen bus trial, which ran 20 buses on the city's busiest routes, cost £4.2m.",
+        Supports,
+    );
+    check(
+        buses,
+        "Aberlyn's hydrogen bus trial, which ran 12 buses in the first year, cost £4.2m.",
+        Omits,
+    );
     // A pattern that spells "at" asks for that figure.
     let at = "support: ['unemployment, at {n}%']\nnumber: 4.5";
     check(
