@@ -4956,7 +4956,9 @@ const CLAUSE_WORDS: [&str; 11] = [
 /// names no time of its own (", with yields of 8.1 tonnes per hectare", ", including 1,200
 /// children"): "Britain's wheat harvest in 2023 was 14.0 million tonnes, with yields of 8.1
 /// tonnes per hectare" gives 2023's yield. So is ", and" and a figure that is the clause's
-/// subject: "Kiprop won the 2023 race in 2:10:31, and 16,900 runners finished".
+/// subject ("Kiprop won the 2023 race in 2:10:31, and 16,900 runners finished"), and ",
+/// when" after an event ("Veterans of the 2019 Mount Orvel eruption, when 3,000 people
+/// were evacuated, …").
 fn clause_hung_on(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>> {
     let opens = sentence.get(clause.clone())?.trim_start();
     let starts = |w: &str| {
@@ -4969,7 +4971,7 @@ fn clause_hung_on(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>>
     let after_and = before
         .strip_suffix("and")
         .filter(|_| opens.starts_with(|c: char| c.is_ascii_digit()));
-    let hung = starts("with ") || starts("including ") || after_and.is_some();
+    let hung = starts("with ") || starts("including ") || starts("when ") || after_and.is_some();
     let before = after_and
         .unwrap_or(before)
         .trim_end()

@@ -5057,6 +5057,17 @@ fn a_figure_of_another_year_or_month_than_the_claims_never_breaks_it() {
     let race = "Kiprop won the 2023 race in 2:10:31, and 16,900 runners finished.";
     check_claim_text(claim, text, race, Omits);
     check_claim_text(claim, text, &race.replace("2023", "2024"), Contradicts);
+    // So has a ", when" clause after an event (trial 46).
+    let claim = "support: [{all: ['Tessaly', '{n} people were evacuated']}]\nnumber: 6500";
+    let text = "6,500 people were evacuated from around Mount Tessaly in March 2025.";
+    let eruption = "Veterans of the 2019 Mount Orvel eruption, when 3,000 people were evacuated from the valleys, say its lessons apply at Mount Tessaly.";
+    check_claim_text(claim, text, eruption, Omits);
+    check_claim_text(
+        claim,
+        text,
+        "In March 2025 Mount Tessaly erupted, when 3,000 people were evacuated.",
+        Contradicts,
+    );
     // A financial year is one period: 2022-23 is not 2023-24, and 2023/24 is.
     let claim = "support: ['receipts\\b.{0,40}£{n} ?bn']\nnumber: 858.9";
     let text = "HMRC tax receipts reached £858.9bn in 2023-24.";
