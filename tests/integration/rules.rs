@@ -5176,6 +5176,22 @@ fn a_figure_whose_clause_names_another_party_never_breaks_the_claim() {
         "Pfizer's vaccine was 95% effective in its trial; Moderna's was 94.1% effective.",
         Supports,
     );
+    // A source's name before "figures", "data" and the like names no owner (trial 47).
+    let pubs =
+        "support: [{all: ['{n} pubs\\b.{0,30}\\bclosed', 'England and Wales']}]\nnumber: 412";
+    let text = "412 pubs closed in England and Wales in 2025.";
+    check_claim_text(
+        pubs,
+        text,
+        "Altus Group figures show 378 pubs closed in England and Wales in 2025.",
+        Contradicts,
+    );
+    check_claim_text(
+        pubs,
+        text,
+        "Rivals such as Altus Group closed 378 pubs in England and Wales in 2025.",
+        Omits,
+    );
     // The claim's own party in the figure's clause, or no one named: the figure breaks it.
     for document in [
         "Nvidia's gaming revenue was $2.9bn.",
