@@ -1223,12 +1223,7 @@ impl<'a> SentenceCues<'a> {
         });
         let clause = self.next_word(i + 1).filter(|&j| {
             !self.is(j, PREPOSITION | BE | AUX | THAT)
-                && !self.elem(
-                    j,
-                    &[
-                        "of", "for", "to", "by", "against", "was", "were", "is", "are",
-                    ],
-                )
+                && !self.elem(j, &["of", "for", "to", "by", "against"])
         });
         (subject.is_some() && clause.is_some()).then_some(Found {
             start: i,
