@@ -3489,11 +3489,6 @@ fn names_unspelled(
     clause: Range<usize>,
     claim: Option<&str>,
 ) -> bool {
-    #[rustfmt::skip]
-    const SOURCE_NOUNS: &[&str] = &[
-        "figures", "data", "statistics", "research", "analysis", "estimates", "numbers",
-        "survey", "surveys", "report", "records",
-    ];
     let spelled = |word: &str| {
         let lower = word.to_lowercase();
         texts.spellings.iter().any(|s| s.spells(word))
@@ -3501,29 +3496,31 @@ fn names_unspelled(
             || claim.is_some_and(|claim| claim_names(claim, word))
     };
     let words_in_clause = words_at(&text[clause.clone()]);
-    // The first word after a run of capitalized words from `k` on is a source's noun.
-    let a_source = |k: usize| {
-        words_in_clause[k..]
-            .iter()
-            .map(|&(_, w)| w)
-            .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
-            .is_some_and(|w| SOURCE_NOUNS.contains(&w))
-    };
-    words_in_clause
-        .iter()
-        .enumerate()
-        .any(|(k, &(start, word))| {
-            let bare = word.strip_suffix("'s").unwrap_or(word);
-            let capitalized = bare.starts_with(|c: char| c.is_ascii_uppercase());
-            let first = !text[..clause.start + start].contains(char::is_alphanumeric);
-            let shouted = bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase());
-            capitalized
-                && (!first || shouted || word.ends_with("'s"))
-                && !MONTHS.contains(&bare)
-                && !DAYS.contains(&bare)
-                && !spelled(bare)
-                && !(word == bare && a_source(k))
-        })
+    words_in_clause.into_iter().any(|(start, word)| {
+        let bare = word.strip_suffix("'s").unwrap_or(word);
+        let capitalized = bare.starts_with(|c: char| c.is_ascii_uppercase());
+        let first = !text[..clause.start + start].contains(char::is_alphanumeric);
+        let shouted = bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase());
+        capitalized
+            && (!first || shouted || word.ends_with("'s"))
+            && !MONTHS.contains(&bare)
+            && !DAYS.contains(&bare)
+            && !spelled(bare)
+            && !(word == bare && names_a_source(&text[clause.start + start..clause.end]))
+    })
+}
+
+/// Whether the name that opens `text` is a source's: the first word after its capitalized
+/// words is "figures", "data" or the like ("Altus Group figures show …").
+fn names_a_source(text: &str) -> bool {
+    #[rustfmt::skip]
+    const SOURCE_NOUNS: &[&str] = &[
+        "figures", "data", "statistics", "research", "analysis", "estimates", "numbers",
+        "survey", "surveys", "report", "records",
+    ];
+    words_of(text)
+        .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .is_some_and(|w| SOURCE_NOUNS.contains(&w))
 }
 
 /// Whether `pattern` spells `c` itself, outside a repetition such as `{0,40}`.
