@@ -94,7 +94,8 @@ pub fn render(report: &Report, style: Style) -> String {
         .max()
         .unwrap_or(0)
         .clamp("coverage".len(), CLAIM_ID_MIN);
-    let per_document = FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + document_columns <= width;
+    let needed = FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + document_columns;
+    let per_document = needed <= width;
     // Built twice when a claim id is longer than the claim column comfy-table gives it:
     // the second time, ids are cut after their hyphens to fit, where comfy-table would
     // cut them anywhere ("northvell-12hr-de" / "c-2024").
@@ -213,7 +214,7 @@ pub fn render(report: &Report, style: Style) -> String {
         out.push_str(&super::wrap(LEGEND, width, ""));
     } else {
         let note = format!(
-            "{} documents are too many for one column each in {width} columns: counts per verdict shown; `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims",
+            "{} documents are too many for one column each in {width} columns: counts per verdict shown (a column each needs {needed}: set COLUMNS={needed} on a terminal that wide); `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims",
             report.documents.len()
         );
         out.push_str(&super::wrap(&note, width, ""));

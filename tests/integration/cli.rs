@@ -153,6 +153,20 @@ fn a_table_of_counts_says_how_to_see_each_document() {
         "{}",
         run.stdout
     );
+    // It says how wide a terminal shows a column each, and that width does.
+    let needed: usize = flat
+        .split("set COLUMNS=")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(needed > 80, "{}", run.stdout);
+    let wide = project.env("COLUMNS", &needed.to_string()).run();
+    assert!(
+        wide.stdout.contains("document-39") || wide.stdout.contains("D40"),
+        "{}",
+        wide.stdout
+    );
 }
 
 #[test]
