@@ -126,6 +126,23 @@ fn within_paragraph_reads_each_later_figure_of_a_part() {
 }
 
 #[test]
+fn a_hedge_before_but_does_not_reach_the_figure_after_it() {
+    // Trial 50: the name stood in the withdrawn first statement, the figure after "but".
+    let claim = "support: [{all: ['{n} workers were injured', 'Glenarrow']}]\nnumber: 3";
+    check(
+        claim,
+        "The operator initially said no one was hurt in the Glenarrow collapse, but three workers were injured.",
+        Supports,
+    );
+    // The figure's own hedge stands.
+    check(
+        claim,
+        "The operator initially said no one was hurt in the Glenarrow collapse, but reportedly three workers were injured.",
+        Omits,
+    );
+}
+
+#[test]
 fn within_paragraph_a_sentence_that_sets_the_scene_lends_no_hedge() {
     // The hedged sentence holds only a name, or no figure where another sentence holds it.
     let ember = "support: [{all: ['Ember Tide', 'debuted at number one'], within: paragraph}]";
@@ -7187,6 +7204,13 @@ fn an_opening_that_names_another_place_sets_aside_a_figure_that_meets_the_claim(
         claim,
         text,
         "In Westminster, phone thefts rose by 40% in 2024.",
+        Supports,
+    );
+    // A claim's possessive names its place too (trial 51).
+    check_claim_text(
+        "support: [{all: ['Harrowfield', 'waiting list\\b.{0,30}\\b{n}']}]\nnumber: 1840",
+        "Harrowfield's allotment waiting list stood at 1,840 people in 2024.",
+        "In neighbouring Brockley, the waiting list reached 2,300 in 2024, while Harrowfield's allotment waiting list stood at 1,840 in 2024.",
         Supports,
     );
     // A people's name before the figure may be the claim's subject under another name.
