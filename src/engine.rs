@@ -1370,9 +1370,7 @@ impl<'a> Context<'a> {
             // "An earlier version of this article said Ember Tide debuted at number two. It
             // debuted at number one.": a sentence that only sets the scene of a statement
             // read across sentences lends it none of its hedges.
-            let h = h.filter(|cue| {
-                !self.sets_the_scene(parts, i, cue) && !self.hedge_before_but(parts, i, cue)
-            });
+            let h = h.filter(|cue| !self.sets_the_scene(parts, i, cue));
             if hedge.is_none() {
                 hedge_reports = reports;
                 of_manner = manner && h.is_some();
@@ -2005,29 +2003,6 @@ impl<'a> Context<'a> {
             return None;
         }
         self.with_cues(next, said).map(|cue| (next, cue))
-    }
-
-    /// Whether the hedge `cue` of part `i`, a part without a figure, belongs to a clause the
-    /// figure's part leaves behind ", but": "Ventari Energy initially said no one was hurt
-    /// in the Glenarrow turbine collapse, but the Health and Safety Executive has confirmed
-    /// that three workers were injured" states the three under `all: ['{n} workers were
-    /// injured', 'Glenarrow']` (the figure's own part is weighed for its own hedges).
-    fn hedge_before_but(&self, parts: &[&Hit], i: usize, cue: &negation::Cue) -> bool {
-        let doc = self.normalized;
-        let part = parts[i];
-        let sentence = doc.sentences[part.sentence].range.start;
-        if !part.numbers.is_empty() || sentence + cue.start >= part.range.end {
-            return false;
-        }
-        parts.iter().any(|figure| {
-            figure.sentence == part.sentence
-                && !figure.numbers.is_empty()
-                && figure.range.start >= part.range.end
-                && doc
-                    .text
-                    .get(part.range.end..figure.range.start)
-                    .is_some_and(|between| between.contains(", but "))
-        })
     }
 
     /// Whether another part of the match, before the figure in its sentence, is a name
