@@ -1576,8 +1576,15 @@ impl<'a> SentenceCues<'a> {
                         && !self
                             .prev_word(k)
                             .is_some_and(|p| self.is(p, OPENS_THAT | FRAME));
+                    // ("and" between two numbers joins them: "junctions 10 and 12".)
+                    let joins_numbers = self.elem(k, &["and", "or"])
+                        && [k.checked_sub(1), Some(k + 1)].iter().all(|j| {
+                            j.and_then(|j| self.toks.get(j))
+                                .and_then(|t| self.text.get(t.start..t.end))
+                                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                        });
                     if relative
-                        || self.is(k, AND_OR | SUBORDINATOR | REPORTING)
+                        || (self.is(k, AND_OR | SUBORDINATOR | REPORTING) && !joins_numbers)
                         || self.participle_clause(cue, k)
                         || self.takes_bare_clause(k)
                             && !self.prev_word(k).is_some_and(|p| self.is(p, THAT))
@@ -3479,6 +3486,7 @@ mod tests {
             "Contrary to reports that [troops were sent], Moscow kept them home. | neg=Contrary to",
             "Contrary to reports that the show [sold out in 40 minutes], tickets were still available. | neg=Contrary to",
             "Road safety campaigners claim e-scooter collisions [injured 1,500 people]. | hedge=claim",
+            "National Highways has denied that roadworks at junctions 10 and 12 of the M62 [added 23 minutes] to journeys. | neg=denied",
             "Insurance claims [rose 12%] last year.",
             "Campaigners' claim was that collisions [injured 1,500 people].",
             "Contrary to reports that the Halcyon Lights Wembley show [sold out in 40 minutes], tickets were still available. | neg=Contrary to",
