@@ -677,7 +677,7 @@ pub(crate) fn is_year(written: &str) -> bool {
 }
 
 /// Words before a figure that make it a change ("fell 12p to 340p", "rose by 45,000").
-const CHANGE_WORDS: &[&str] = &[
+pub(crate) const CHANGE_WORDS: &[&str] = &[
     "rose",
     "fell",
     "climbed",

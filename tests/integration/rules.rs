@@ -7128,6 +7128,17 @@ fn the_earlier_figure_a_hedged_one_is_compared_with_is_given() {
         document,
         Contradicts,
     );
+    // So is one after "down from" or "compared with".
+    check(
+        "support: [{all: ['Kelsey', 'down from £{n}m in 2025']}]\nnumber: 12.6",
+        "Kelsey Council expects to spend £11m on school meals in 2026, down from £12.6m in 2025.",
+        Supports,
+    );
+    check(
+        "support: [{all: ['Kelsey', 'compared with £{n}m in 2025']}]\nnumber: 12.6",
+        "Kelsey Council expects to spend £14m on school meals in 2026, compared with £12.6m in 2025.",
+        Supports,
+    );
     // The new figure stays hedged.
     check(
         "support: [{all: ['Kelsey', 'spend £{n}m']}]\nnumber: 14",
