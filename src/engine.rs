@@ -896,6 +896,8 @@ enum Why<'a> {
     /// The sentence revises the match's figure to this one, which breaks `number:` (true)
     /// or meets it.
     Revised(&'a str, bool),
+    /// `Revised`, by the next sentence.
+    RevisedNext(&'a str, bool),
 }
 
 impl Why<'_> {
@@ -949,6 +951,16 @@ impl Why<'_> {
             .into(),
             Why::Revised(to, false) => format!(
                 "the sentence revises the figure to {to}, which meets `number: {}`",
+                constraint_text(claim)
+            )
+            .into(),
+            Why::RevisedNext(to, true) => format!(
+                "the next sentence revises the figure to {to}, which is outside `number: {}`; a revision away from the claim's figure counts neither way",
+                constraint_text(claim)
+            )
+            .into(),
+            Why::RevisedNext(to, false) => format!(
+                "the next sentence revises the figure to {to}, which meets `number: {}`",
                 constraint_text(claim)
             )
             .into(),
@@ -1716,7 +1728,38 @@ impl<'a> Context<'a> {
         let revised = hedge
             .as_ref()
             .filter(|_| matcher.side == Side::Support && negation.is_none())
-            .and_then(|cue| self.revised_figure(claim, parts, cue));
+            .and_then(|cue| {
+                self.revised_figure(claim, parts, cue).or_else(|| {
+                    // "initially reported 1,910 offences for 2025, a figure later revised to
+                    // 1,846": a statement hedged as the first one, which the sentence revises.
+                    let earlier = cue.text.split_whitespace().next().is_some_and(|w| {
+                        ["initially", "originally", "previously"]
+                            .contains(&w.to_lowercase().as_str())
+                    });
+                    let hit = parts.iter().find(|hit| !hit.numbers.is_empty())?;
+                    let start = doc.sentences[hit.sentence].range.start;
+                    let revision = earlier
+                        .then(|| {
+                            self.with_cues(hit.sentence, |cues| {
+                                cues.revision_after(hit.range.start - start..hit.range.end - start)
+                            })
+                        })
+                        .flatten()?;
+                    self.revised_figure(claim, parts, &revision)
+                })
+            });
+        // "… recorded 1,910 offences in 2025. The figure was later revised to 1,846.": so is
+        // the figure the next sentence revises to.
+        let revised_next = (revised.is_none()
+            && matcher.side == Side::Support
+            && negation.is_none()
+            && hedge.is_none())
+        .then(|| self.revised_next_figure(claim, parts))
+        .flatten();
+        let (revised, next) = match revised_next {
+            Some(figure) => (Some(figure), true),
+            None => (revised, false),
+        };
         // "Posts say the rate fell to 4.8% in March. It did not: …": a rebuttal that opens
         // the next sentence denies the statement before it, plain or reported.
         let rebuttal = (revised.is_none()
@@ -1741,7 +1784,12 @@ impl<'a> Context<'a> {
                     .as_ref()
                     .is_some_and(|(_, outcome)| *outcome == NumberOutcome::Breaks);
                 counted = !breaks;
-                Why::Revised(revised.as_ref().map_or("", |(to, _)| to.as_str()), breaks)
+                let to = revised.as_ref().map_or("", |(to, _)| to.as_str());
+                if next {
+                    Why::RevisedNext(to, breaks)
+                } else {
+                    Why::Revised(to, breaks)
+                }
             }
             (_, None, _) if unsure.is_some() => {
                 counted = false;
@@ -2013,7 +2061,19 @@ impl<'a> Context<'a> {
         if repeated {
             return None;
         }
-        self.with_cues(next, said).map(|cue| (next, cue))
+        // "The posts also claim 48,000 jobs were added …; that estimate has since been
+        // revised down to 39,000": a figure before the cue in its own sentence is the one
+        // it points back to.
+        let cue = self.with_cues(next, said)?;
+        let before_cue = doc
+            .text
+            .get(following.range.start..following.range.start + cue.start)
+            .unwrap_or("");
+        let own_figure = before_cue
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| w.contains(|c: char| c.is_ascii_digit()) && !year(w));
+        (!own_figure).then_some((next, cue))
     }
 
     /// Whether another part of the match, before the figure in its sentence, is a name
@@ -2855,11 +2915,37 @@ impl<'a> Context<'a> {
         parts: &[&Hit],
         cue: &negation::Cue,
     ) -> Option<(String, NumberOutcome)> {
-        let constraint = claim.number.as_ref()?;
         let first = cue.text.split_whitespace().next()?.to_lowercase();
         if !negation::REVISED.contains(&first.as_str()) {
             return None;
         }
+        let hit = parts.iter().find(|hit| !hit.numbers.is_empty())?;
+        self.revised_figure_in(claim, parts, hit.sentence, cue)
+    }
+
+    /// When the next sentence revises the match's figure ("… 1,910 offences in 2025. The
+    /// figure was later revised to 1,846."): the figure it revises to, as `revised_figure`
+    /// reads it.
+    fn revised_next_figure(
+        &self,
+        claim: &Claim,
+        parts: &[&Hit],
+    ) -> Option<(String, NumberOutcome)> {
+        claim.number.as_ref()?;
+        let (next, cue) = self.revised_next(parts)?;
+        self.revised_figure_in(claim, parts, next, &cue)
+    }
+
+    /// The figure a revision's `cue` in sentence `revising` revises the match's figure to,
+    /// and how it fares (`revised_figure`).
+    fn revised_figure_in(
+        &self,
+        claim: &Claim,
+        parts: &[&Hit],
+        revising: usize,
+        cue: &negation::Cue,
+    ) -> Option<(String, NumberOutcome)> {
+        let constraint = claim.number.as_ref()?;
         let doc = self.normalized;
         let (hit, figure) = parts
             .iter()
@@ -2871,7 +2957,8 @@ impl<'a> Context<'a> {
                 .collect()
         };
         let unit = unit_after(doc.text.get(figure.end..sentence.end)?);
-        let after_cue = doc.text.get(sentence.start + cue.end..sentence.end)?;
+        let revising = &doc.sentences.get(revising)?.range;
+        let after_cue = doc.text.get(revising.start + cue.end..revising.end)?;
         // "revised to", "revised up to", "correcting the figure to": "to" within five words.
         let to = after_cue.split(' ').take(6).position(|w| w == "to")?;
         // "revising April's figure up to 2.4%" revises another figure than the match's.
@@ -3908,7 +3995,8 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     // "In July 2018, Yorkshire's reservoirs had fallen to 48%": a phrase that opens the
     // sentence sets the year of the clause after it, as for a figure that breaks.
     if stated.is_empty() && clause.start > 0 {
-        let dating = ["in", "during", "throughout", "by", "for"];
+        // ("When bird flu struck Suffolk in 2022, farmers were paid £6.8m": 2022's.)
+        let dating = ["in", "during", "throughout", "by", "for", "when"];
         if let Some(opening) = opening_led_by(sentence, figure.start, &dating) {
             stated = years_stated(opening);
         }
@@ -3984,7 +4072,7 @@ fn clause_of_another_period(
         // kinds the clause does not name itself ("In 2023, the Fed raised rates in June").
         #[rustfmt::skip]
         const SETS_PERIOD: &[&str] = &[
-            "in", "since", "by", "during", "throughout", "until", "for", "as",
+            "in", "since", "by", "during", "throughout", "until", "for", "as", "when",
         ];
         if let Some(opening) = opening_led_by(sentence, figure.start, SETS_PERIOD) {
             let kinds: Vec<_> = stated.iter().map(std::mem::discriminant).collect();
@@ -4947,10 +5035,13 @@ fn opening_led_by<'s>(sentence: &'s str, at: usize, words: &[&str]) -> Option<&'
 
 /// The words of `sentence` before its first comma, when that comma comes before byte `at`:
 /// a phrase that opens the sentence and sets when what follows happened ("In 2019,", "By
-/// Tuesday,").
+/// Tuesday,"). After a colon or a semicolon, a statement opens afresh: "The county was
+/// badly hit four years ago: in 2022, 210,000 birds were culled" opens with "in 2022".
 fn opening_phrase(sentence: &str, at: usize) -> Option<&str> {
     let comma = sentence.find(',').filter(|&comma| comma < at)?;
-    Some(&sentence[..comma])
+    let head = &sentence[..comma];
+    let start = head.rfind([':', ';']).map_or(0, |mark| mark + 1);
+    Some(head[start..].trim_start())
 }
 
 /// Words that end the clause of a figure, for telling whose or when it is: contrasts and

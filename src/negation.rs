@@ -2028,6 +2028,9 @@ impl<'a> SentenceCues<'a> {
             if !revising || negated_before(k) {
                 return None;
             }
+            if let Some(subject) = self.revised_subject(k) {
+                return Some(self.cue(subject, k + 1));
+            }
             let j = self.next_word(k + 1)?;
             let j = if self.elem(j, &["down", "up"]) {
                 self.next_word(j + 1)?
@@ -2040,6 +2043,26 @@ impl<'a> SentenceCues<'a> {
                 .filter(|&n| self.elem(n, FIGURE_NOUNS))?;
             Some(self.cue(k, noun + 1))
         })
+    }
+
+    /// Where the revision's verb at `verb` is passive and its subject points back to a figure:
+    /// "The figure was later revised to 1,846", "That estimate has since been corrected":
+    /// the subject's first word.
+    fn revised_subject(&self, verb: usize) -> Option<usize> {
+        #[rustfmt::skip]
+        const BETWEEN: &[&str] = &[
+            "was", "were", "is", "has", "had", "have", "been", "later", "since", "subsequently",
+            "then", "now", "quickly",
+        ];
+        const PASSIVE: &[&str] = &["was", "were", "is", "been"];
+        let mut j = self.prev_word(verb)?;
+        let mut passive = false;
+        while self.elem(j, BETWEEN) {
+            passive |= self.elem(j, PASSIVE);
+            j = self.prev_word(j)?;
+        }
+        let det = self.prev_word(j)?;
+        (passive && self.elem(j, FIGURE_NOUNS) && self.elem(det, POINTS_BACK)).then_some(det)
     }
 
     /// The first word of what the verb of saying at token `at` says, after a "that" if one
@@ -2246,6 +2269,13 @@ impl<'a> SentenceCues<'a> {
         self.until_after(end)
             .filter(|cue| !cue.text.eq_ignore_ascii_case("since"))
             .or_else(|| self.time_limit_before(&self.cue(first, first + 1)))
+    }
+
+    /// A revision of the match after it in the sentence (`revised_after`), whatever hedge
+    /// comes before it: "initially reported 1,910 offences …, a figure later revised to 1,846".
+    pub fn revision_after(&self, matched: Range<usize>) -> Option<Cue> {
+        let (_, end) = self.tokens_of(&matched);
+        self.revised_after(end)
     }
 
     /// Judges one match; `matched` is clamped to the sentence.

@@ -564,7 +564,13 @@ fn unit_follows(rest: &str) -> bool {
             .split(')')
             .next()
             .is_some_and(|alternatives| alternatives.split('|').any(letter)),
-        None => letter(rest),
+        // `{n}%` reads "58pc" too (`PER_CENT`).
+        None => {
+            letter(rest)
+                || rest
+                    .strip_prefix('%')
+                    .is_some_and(|after| per_cent_of_a_figure("{n}", after))
+        }
     }
 }
 
@@ -804,6 +810,11 @@ fn expand(
                 i = close + 1;
                 out.anchors.push((out.regex.len(), i));
             }
+            b'%' if !in_class && per_cent_of_a_figure(&pattern[..i], &pattern[i + 1..]) => {
+                out.regex.push_str(PER_CENT);
+                i += 1;
+                out.anchors.push((out.regex.len(), i));
+            }
             _ => {
                 let width = pattern[i..].chars().next().map_or(1, char::len_utf8);
                 out.regex.push_str(&pattern[i..i + width]);
@@ -812,6 +823,22 @@ fn expand(
         }
     }
     Ok(out)
+}
+
+/// What a per cent sign after `{n}` matches: the sign, and the words a paper writes for it
+/// ("58 per cent", "58 percent", "58pc"), so that `{n}%` reads every way of writing a share.
+const PER_CENT: &str = r"(?:%| ?per ?cent(?-u:\b)|pc(?-u:\b))";
+
+/// Whether a `%` between `before` and `after` (the pattern around it) is the unit of a
+/// `{n}`: right after it, or after an optional space (`{n} ?%`, `{n}\s*%`), and not itself
+/// made optional or repeated (`{n}%?`).
+fn per_cent_of_a_figure(before: &str, after: &str) -> bool {
+    let figure = ["", " ", " ?", " *", "\\s?", "\\s*"].iter().any(|space| {
+        before
+            .strip_suffix(space)
+            .is_some_and(|b| b.ends_with("{n}"))
+    });
+    figure && !after.starts_with(['?', '*', '+', '{'])
 }
 
 /// The words a pattern spells out literally, lowercased: what a person would search the
@@ -937,6 +964,19 @@ mod tests {
         expand(pattern, &terms, &["pact"])
             .map(|e| e.regex)
             .map_err(|e| e.message.unwrap_or_default())
+    }
+
+    #[test]
+    fn a_per_cent_sign_after_n_expands_to_its_words_too() {
+        for pattern in ["{n}%", "{n} ?%", "{n}\\s*%"] {
+            let regex = expand_with(pattern).unwrap_or_default();
+            assert!(regex.ends_with(PER_CENT), "{pattern}: {regex}");
+        }
+        // Not a sign the pattern makes optional, nor one of another place.
+        for pattern in ["{n}%?", "{n}%{2}", "50%", "{n} of 90%", "[%]"] {
+            let regex = expand_with(pattern).unwrap_or_default();
+            assert!(!regex.contains(PER_CENT), "{pattern}: {regex}");
+        }
     }
 
     #[test]

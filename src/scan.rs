@@ -526,6 +526,9 @@ fn search<'a>(
     // 11,000" reads 11,000), as many times as `RETRIES`.
     let mut masked: Option<String> = None;
     let mut retries = 0;
+    // A match whose only figure is an earlier one the sentence revises to a figure the
+    // pattern may not reach (`revised_to_a_figure`): kept if no match reads another.
+    let mut revisable: Option<Hit> = None;
     loop {
         let haystack = masked.as_deref().unwrap_or(text);
         let found = if position > limit {
@@ -534,6 +537,13 @@ fn search<'a>(
             find(cache, run, captures.as_mut(), &haystack[..limit], position)
         };
         let Some(found) = found else {
+            // "initially reported 1,910 knife crime offences for 2025, a figure later revised
+            // to 1,846" under `{n} knife crime offences`: the pattern cannot reach the new
+            // figure, so the match goes to the engine, which reads the revision.
+            if let Some(hit) = revisable.take() {
+                pending = None;
+                out.hits.push(hit);
+            }
             out.skipped.extend(pending.take());
             if limit >= region.end {
                 break;
@@ -590,6 +600,18 @@ fn search<'a>(
             })
             .collect();
         let whole = whole_words(text, &range);
+        if let (None, Some((figure, why)), true) = (&revisable, skipped.first(), whole) {
+            if *why == EARLIER_FIGURE
+                && skipped.len() == 1
+                && revised_to_a_figure(&text[figure.end..sentence.end.max(figure.end)])
+            {
+                revisable = Some(Hit {
+                    sentence: doc.sentence_at(range.start),
+                    range: range.clone(),
+                    numbers: numbers.clone(),
+                });
+            }
+        }
         if let (None, Some((figure, why)), true) = (&pending, skipped.first(), whole) {
             pending = Some(Skipped {
                 pattern: out.pattern,
@@ -619,6 +641,12 @@ fn search<'a>(
             continue;
         }
         pending = None;
+        // (A match in another sentence reads no figure in the revisable one's place.)
+        if let Some(hit) = revisable.take() {
+            if hit.sentence != doc.sentence_at(range.start) {
+                out.hits.push(hit);
+            }
+        }
         masked = None;
         retries = 0;
         out.hits.push(Hit {
@@ -1469,7 +1497,16 @@ fn not_a_count(
         .iter()
         .any(|time| claim_times.contains(time));
     if aside.is_some_and(|opening| !asked(opening)) && !claims_time {
-        return Some("a figure for another time (like \", at 4.5% in April,\"), not the count");
+        let earlier = aside.is_some_and(|opening| {
+            opening
+                .split_whitespace()
+                .any(|w| EARLIER_WORDS.contains(&w.to_lowercase().as_str()))
+        });
+        return Some(if earlier {
+            "an earlier figure, revised since (like \", first put at 241,\"), not the count"
+        } else {
+            "a figure for another time (like \", at 4.5% in April,\"), not the count"
+        });
     }
     // "by 80% to 90%", "£500m to £540m", "£500m-£540m", "60% or 61%": the low end of a
     // range whose unit is repeated, which the grammar does not read whole; the analyst's
@@ -1617,7 +1654,7 @@ fn not_a_count(
             .iter()
             .any(|later| after_lower.contains(later)));
     if earlier_figure && !EARLIER_WORDS.iter().any(|w| spelled(w)) {
-        return Some("an earlier figure the sentence revises (like \"initially put at …, later revised to\"), not the count");
+        return Some(EARLIER_FIGURE);
     }
     // "has revised Brindley's reading of 38.2C down to 37.9C", "lowered its count of 412
     // to 398": the figure a revision replaces, with the new one after "to".
@@ -2042,6 +2079,34 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
         .then(|| head[open..].trim())
 }
 
+/// `not_a_count`'s reason for a figure that a statement gave first and the sentence revises.
+const EARLIER_FIGURE: &str = "an earlier figure the sentence revises (like \"initially put at …, later revised to\"), not the count";
+
+/// Whether `after` (the sentence after a figure) revises it to a figure written there: a
+/// revision's verb (`negation::REVISED`), "to" within its next five words, then digits or a
+/// currency sign ("…, a figure later revised to 1,846", "…, before correcting the figure to
+/// £4.1m"). The engine reads such a revision (`Context::revised_figure`); one that names no
+/// figure ("…, before it was revised") leaves nothing to read in the earlier one's place.
+fn revised_to_a_figure(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    words.iter().enumerate().any(|(at, word)| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        crate::negation::REVISED.contains(&word.as_str())
+            && words[at + 1..]
+                .iter()
+                .take(5)
+                .position(|w| *w == "to")
+                .and_then(|to| words.get(at + 2 + to))
+                .is_some_and(|figure| {
+                    figure
+                        .trim_start_matches(['$', '€', '£', '¥'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+                })
+    })
+}
+
 /// Words that, in an aside before a figure, make it an earlier one that was revised since.
 const EARLIER_WORDS: &[&str] = &[
     "initially",
@@ -2181,6 +2246,40 @@ mod tests {
         // A currency sign the figure carries stands between the word and the figure.
         assert_eq!(words_before_figures("up from £{n}m"), ["from"]);
         assert_eq!(words_before_figures(r"from \$?{n}"), ["from"]);
+    }
+
+    #[test]
+    fn an_earlier_figure_in_an_aside_is_called_so() {
+        // Trial 55: ", first put at £14.6m," was called "a figure for another time".
+        let why = |before: &str, after: &str| {
+            not_a_count(
+                before,
+                "14.6",
+                after,
+                false,
+                ("deficit\\b.{0,40}£{n}m", "deficit\\b.{0,40}£{n}m"),
+                false,
+                &[],
+            )
+        };
+        let earlier = why(
+            "Northmoor University's deficit for 2024-25, first put at £",
+            "m, was later revised to £16.1m.",
+        );
+        assert!(
+            earlier.is_some_and(|why| why.starts_with("an earlier figure")),
+            "{earlier:?}"
+        );
+        let another_time = why("The deficit, at £", "m in April, was cut.");
+        assert!(
+            another_time.is_some_and(|why| why.starts_with("a figure for another time")),
+            "{another_time:?}"
+        );
+        assert!(revised_to_a_figure(", a figure later revised to 1,846."));
+        assert!(revised_to_a_figure(
+            " before correcting the figure to £4.1m."
+        ));
+        assert!(!revised_to_a_figure(", before it was revised."));
     }
 
     #[test]

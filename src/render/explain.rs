@@ -564,6 +564,11 @@ fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Sty
         && evidence
             .why
             .starts_with("the sentence revises the figure to");
+    let revised_next = evidence.counted
+        && evidence.role == crate::claims::Side::Support
+        && evidence
+            .why
+            .starts_with("the next sentence revises the figure to");
     for number in &evidence.numbers {
         let outcome = number
             .outcome
@@ -572,6 +577,7 @@ fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Sty
                 "breaks" if revised => {
                     ": breaks, but the sentence revises it (see why)".to_string()
                 }
+                _ if revised_next => ": the next sentence revises it (see why)".to_string(),
                 o => format!(": {o}"),
             })
             .unwrap_or_default();

@@ -7410,3 +7410,123 @@ fn a_count_so_far_this_year_never_breaks_the_final_count() {
         Omits,
     );
 }
+
+#[test]
+fn a_revision_the_pattern_cannot_reach_replaces_the_earlier_figure() {
+    // Trials 38, 43, 47 and 54: `{n} knife crime offences` cannot reach "1,846".
+    let claim = "support: ['{n} knife crime offences']\nnumber: 1846";
+    let text = "Westshire Police initially reported 1,910 knife crime offences for 2025, a figure later revised to 1,846.";
+    check(claim, text, Supports);
+    check(
+        "support: ['{n} knife crime offences']\nnumber: 1910",
+        text,
+        Omits,
+    );
+    // Without a revised figure, the earlier one is still no count.
+    check(
+        claim,
+        "Westshire Police initially reported 1,910 knife crime offences for 2025.",
+        Omits,
+    );
+    // A pattern that reaches the new figure reads it itself.
+    check(
+        "support: ['net migration\\b.{0,80}\\b{n}']\nnumber: 740000",
+        "Net migration was first estimated at 685,000 and has since been revised to 740,000.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_passive_revision_in_the_next_sentence_replaces_the_figure() {
+    // Trial 54's pattern, with the revision in a sentence of its own: it was read as a
+    // plain 1,910 against `number: 1846`, a contradiction.
+    let text = "Westshire Police recorded 1,910 knife crime offences in 2025. The figure was later revised to 1,846.";
+    check(
+        "support: ['{n} knife crime offences']\nnumber: 1846",
+        text,
+        Supports,
+    );
+    check(
+        "support: ['{n} knife crime offences']\nnumber: 1910",
+        text,
+        Omits,
+    );
+    check(
+        "support: ['{n} knife crime offences']\nnumber: 1846",
+        "Westshire Police recorded 1,910 knife crime offences in 2025. It later corrected the figure to 1,846.",
+        Supports,
+    );
+    // A revision away from the claim's figure counts neither way, as in one sentence.
+    check(
+        "support: ['{n} knife crime offences']\nnumber: 1846",
+        "Westshire Police recorded 1,846 knife crime offences in 2025. That figure has since been revised to 1,910.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_next_sentence_that_revises_its_own_figure_leaves_the_match_alone() {
+    // Trial 25: "that estimate" is the 48,000 of its own sentence, not the 5.2% before it.
+    check(
+        "support: ['(?:official|the) rate was {n} ?%']\nnumber: 5.2",
+        "It did not: the official rate was 5.2%. The posts also claim employers added 48,000 jobs in March, the figure first reported by the statistics office; that estimate has since been revised down to 39,000.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_phrase_after_a_colon_opens_a_statement_and_sets_its_year() {
+    // Trial 54: a false contradiction.
+    check_claim_text(
+        "support: ['{n} birds were culled']\nnumber: 84000",
+        "84,000 birds were culled in Suffolk in the 2026 outbreak.",
+        "The county was badly hit four years ago: in 2022, 210,000 birds were culled in Suffolk during the worst outbreak the region had seen.",
+        Omits,
+    );
+}
+
+#[test]
+fn an_opening_when_clause_sets_the_year_of_what_follows() {
+    // Trial 54: a false mixed, with the 2026 figure elsewhere.
+    check_claim_text(
+        "support: ['paid £{n}m in compensation']\nnumber: 4.2",
+        "Suffolk poultry farmers were paid £4.2m in compensation for the 2026 outbreak.",
+        "When bird flu struck Suffolk in 2022, farmers were paid £6.8m in compensation, but many waited months for the money.",
+        Omits,
+    );
+    check_claim_text(
+        "support: ['paid £{n}m in compensation']\nnumber: 4.2",
+        "Suffolk poultry farmers were paid £4.2m in compensation for the 2026 outbreak.",
+        "When bird flu struck Suffolk in 2026, farmers were paid £6.8m in compensation.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_per_cent_sign_after_n_reads_per_cent_in_words() {
+    // Trial 55: `{n}%` did not match "58 per cent".
+    let claim = "support: ['turnout\\b.{0,40}\\b{n}%']\nnumber: 58";
+    check(
+        claim,
+        "Turnout in the strike ballot was 58 per cent.",
+        Supports,
+    );
+    check(
+        claim,
+        "Turnout in the strike ballot was 58percent.",
+        Supports,
+    );
+    check(claim, "Turnout in the strike ballot was 58pc.", Supports);
+    check(
+        claim,
+        "Turnout in the strike ballot was 61 per cent.",
+        Contradicts,
+    );
+    check(
+        "support: ['turnout was {n} ?%']\nnumber: 58",
+        "Turnout was 58 per cent.",
+        Supports,
+    );
+    // Not "percentage points".
+    check(claim, "Turnout was 58 percentage points higher.", Omits);
+}
