@@ -2161,6 +2161,22 @@ impl<'a> Context<'a> {
         if !outside {
             return false;
         }
+        // "In 2022, 210,000 birds were culled in Suffolk as the disease swept through East
+        // Anglia" under `{n} birds were culled in Suffolk`: the figure's own part names its
+        // owner, so a name after it is not the owner.
+        let local = hit.range.start - sentence.start..hit.range.end - sentence.start;
+        let owner_spelled = words_at(&text[local.clone()])
+            .into_iter()
+            .any(|(at, word)| {
+                local.start + at > 0
+                    && word.starts_with(|c: char| c.is_ascii_uppercase())
+                    && texts.names(word)
+            });
+        let clause = if owner_spelled {
+            clause.start..clause.end.min(local.start).max(clause.start)
+        } else {
+            clause
+        };
         names_unspelled(texts, text, clause, claim)
     }
 
@@ -3988,8 +4004,11 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     };
     let mut stated = years_stated(&text);
     if stated.is_empty() {
-        if let Some(before) = clause_hung_on(sentence, &clause) {
+        for before in clauses_hung_on(sentence, &clause) {
             stated = years_stated(&sentence[before]);
+            if !stated.is_empty() {
+                break;
+            }
         }
     }
     // "In July 2018, Yorkshire's reservoirs had fallen to 48%": a phrase that opens the
@@ -4041,9 +4060,11 @@ fn clause_of_another_period(
         return false;
     };
     let start = clause.start;
-    let hung_on = (!whole)
-        .then(|| clause_hung_on(sentence, &clause))
-        .flatten();
+    let hung_on = if whole {
+        Vec::new()
+    } else {
+        clauses_hung_on(sentence, &clause)
+    };
     // A figure itself is left out: a count such as 1999 is no year here.
     let clause = if whole {
         sentence[clause].to_string()
@@ -4064,7 +4085,10 @@ fn clause_of_another_period(
         clause
     };
     let mut stated = periods_in(&clause);
-    if let (true, Some(before)) = (stated.is_empty(), hung_on) {
+    for before in hung_on {
+        if !stated.is_empty() {
+            break;
+        }
         stated = periods_in(&sentence[before]);
     }
     if start > 0 {
@@ -4959,15 +4983,26 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
         })
     };
     let had = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case("had"));
+    // "had resumed teaching by December" is the claim's own point in time when the claim
+    // says "by December" too (trial 56).
+    let claims_point = |time: &[&str]| {
+        time.first().is_some_and(|first| {
+            claim
+                .to_lowercase()
+                .contains(&format!("by {}", first.to_lowercase()))
+        })
+    };
     let by_after = after
         .iter()
         .position(|w| *w == "by")
-        .is_some_and(|at| a_time(&after[at + 1..]));
+        .is_some_and(|at| a_time(&after[at + 1..]) && !claims_point(&after[at + 1..]));
     let opening: Vec<&str> =
         words_of(opening_phrase(sentence, figure.start).unwrap_or("")).collect();
     // "By Tuesday, …" and, without the comma, "By Tuesday evening the fire had burned …".
-    let by_opening = (opening.first() == Some(&"By") && a_time(&opening[1..]))
-        || (before.first() == Some(&"By") && a_time(&before[1..]));
+    let by_opening = (opening.first() == Some(&"By")
+        && a_time(&opening[1..])
+        && !claims_point(&opening[1..]))
+        || (before.first() == Some(&"By") && a_time(&before[1..]) && !claims_point(&before[1..]));
     if (had(&before) || had(&after)) && (by_after || by_opening) {
         return true;
     }
@@ -5092,6 +5127,26 @@ fn clause_hung_on(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>>
         return None;
     }
     clause_of(sentence, before.len()..before.len())
+}
+
+/// The clauses whose period `clause` takes when it names none, nearest first: the one it
+/// hangs on (`clause_hung_on`), or, after a bare "and" (no comma) that joins it to a hung
+/// clause, that clause and the one it hangs on ("the July 2022 heatwave, when Eastmere
+/// recorded 36.9C and Halbury reached 38.2C": the same event's).
+fn clauses_hung_on(sentence: &str, clause: &Range<usize>) -> Vec<Range<usize>> {
+    if let Some(hung) = clause_hung_on(sentence, clause) {
+        return vec![hung];
+    }
+    let joined = sentence
+        .get(..clause.start)
+        .map(str::trim_end)
+        .and_then(|before| before.strip_suffix(" and"))
+        .filter(|joined| !joined.trim_end().ends_with(','))
+        .and_then(|joined| clause_of(sentence, joined.len()..joined.len()));
+    match joined.and_then(|joined| Some((clause_hung_on(sentence, &joined)?, joined))) {
+        Some((hung, joined)) => vec![joined, hung],
+        None => Vec::new(),
+    }
 }
 
 /// The clause of `sentence` around the bytes `inside`: from the last mark (`,` `;` `:` a

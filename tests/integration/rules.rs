@@ -7530,3 +7530,58 @@ fn a_per_cent_sign_after_n_reads_per_cent_in_words() {
     // Not "percentage points".
     check(claim, "Turnout was 58 percentage points higher.", Omits);
 }
+
+#[test]
+fn a_name_after_a_part_that_names_the_owner_is_not_another_party() {
+    // Trial 54: "East Anglia" after "in Suffolk" set the figure aside as another's.
+    let claim = "support: [{all: ['2022', '{n} birds were culled in Suffolk']}]\nnumber: 210000";
+    check(
+        claim,
+        "In 2022, 210,000 birds were culled in Suffolk as the disease swept through East Anglia.",
+        Supports,
+    );
+    // A part that names no owner leaves the names of its clause to say whose it is.
+    check(
+        "support: [{all: ['2022', '{n} birds were culled']}]\nnumber: 210000",
+        "In 2022, 210,000 birds were culled in Norfolk as the disease swept through East Anglia.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_point_in_time_the_claim_names_too_is_no_count_so_far() {
+    // Trial 56: "by December" is the claim's own deadline.
+    let claim = "support: ['{n}% of affected schools in England had resumed']\nnumber: 98";
+    let text = "Only 91% of affected schools in England had resumed full face-to-face teaching by December, the Children's Commissioner said.";
+    check_claim_text(
+        claim,
+        "Face-to-face teaching had resumed at 98% of affected schools in England by December.",
+        text,
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        "Face-to-face teaching had resumed at 98% of affected schools in England.",
+        text,
+        Omits,
+    );
+}
+
+#[test]
+fn a_clause_joined_by_and_to_a_when_clause_is_that_events() {
+    // Trial 57: a false contradiction.
+    let claim = "support: ['Halbury\\b.{0,40}\\b{n} ?C']\nnumber: 39.1";
+    let event = "The Halbury weather station recorded 39.1C during the July 2025 heatwave.";
+    check_claim_text(
+        claim,
+        event,
+        "Forecasters recall the July 2022 heatwave, when Eastmere recorded 36.9C and Halbury reached 38.2C.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        event,
+        "Forecasters recall the July 2025 heatwave, when Eastmere recorded 36.9C and Halbury reached 38.2C.",
+        Contradicts,
+    );
+}
