@@ -3035,7 +3035,9 @@ impl<'a> Context<'a> {
         let after = doc.text.get(range.end..sentence_end).unwrap_or("");
         let (value, before, spoken, spoken_after) = match numbers::spoken_decimal(before, written) {
             Some((whole, len)) => (whole, &before[..before.len() - len], len, 0),
-            None => match numbers::spoken_decimal_after(written, after) {
+            None => match numbers::spoken_decimal_after(written, after)
+                .filter(|_| !numbers::at_one_point(before, written))
+            {
                 Some((whole, len)) => (whole, before, 0, len),
                 None => (value, before, 0, 0),
             },
@@ -4628,7 +4630,9 @@ fn of_another_place_than_the_claims(
         || claim_words.iter().any(national);
     // The verbs of reporting the engine reads elsewhere, and the nouns and phrases that
     // report too ("according to", "official estimates").
-    let reports = words_of(sentence).any(|w| {
+    // (Before the figure: "In Seoul, officials said …" is where it was said, but "In Wales,
+    // the heatwave was linked to 160 excess deaths, Public Health Wales said" is Wales's.)
+    let reports = words_of(&sentence[..figure.start]).any(|w| {
         REPORTING_VERBS.contains(&w)
             || ["according", "reports", "claims", "estimated", "estimates"].contains(&w)
     });

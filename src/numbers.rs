@@ -96,6 +96,8 @@ pub const NUMBER_PATTERN: &str = concat!(
     "|(?:a|", re!(b100), "|[0-9]{1,3}) ", re!(scale), " and a half",
     "|(?:", re!(b100), "|[0-9]{1,3}) and a half",
     "|half(?: a (?:dozen|hundred|", re!(scale), "))?|(?:a|", re!(b100), ") dozen",
+    // Decimals spoken: "four point two", "three point two five million", "4 point 25".
+    "|(?:", re!(b100), " point (?:", re!(unit), "|zero)(?: (?:", re!(unit), "|zero))*|[0-9]{1,3} point [0-9]+)(?: ", re!(scale), ")?",
     "|(?:between ", re!(quantity), " and |", re!(quantity), " to )?", re!(quantity),
     ")(?-u:\\b)"
 );
@@ -105,12 +107,12 @@ macro_rules! shape {
     (first) => { concat!("(?:[0-9]+(?:[.,/][0-9]+)*(?:bn|mn|tn|m)?|", re!(tens), "|", re!(teen), "|", re!(unit),
                          "|half|dozens|hundreds|thousands|millions|billions|tens)") };
     (any) => { concat!("(?:", shape!(first), "|hundred|dozen|", re!(scale), ")") };
-    (join) => { "(?:and|a|of|to|few)" };
+    (join) => { "(?:and|a|of|to|few|point)" };
 }
 
 /// A small regex fragment that matches every quantity [`NUMBER_PATTERN`] matches, and more:
 /// number tokens (digits, number words) separated by single spaces or hyphens, with the
-/// joining words of quantities (`and`, `a`, `of`, `to`, `few`) between them and `a`,
+/// joining words of quantities (`and`, `a`, `of`, `to`, `few`, `point`) between them and `a`,
 /// `several` or `between` before the first; it starts and ends the way a quantity can.
 ///
 /// [`NUMBER_PATTERN`] spells out the grammar of quantities, and a pattern that embeds it
@@ -427,6 +429,10 @@ fn read_quantity(text: &str) -> Option<Interval> {
     if let Some(interval) = vague(&s) {
         return Some(interval);
     }
+    // "four point two million": decimals spoken.
+    if let Some((whole, decimals)) = s.split_once(" point ") {
+        return spoken_decimal(&format!("{whole} point "), decimals).map(|(value, _)| value);
+    }
     // "A million and a half" is 1.5 million, "two million and a half" 2.5 million, "four
     // and a half" (years) 4.5.
     if let Some(head) = s.strip_suffix(" and a half") {
@@ -515,6 +521,9 @@ pub fn spoken_decimal(before: &str, written: &str) -> Option<(Interval, usize)> 
     }
     let whole_text = rest[..split].strip_suffix(' ')?;
     let whole_start = whole_text.rfind(' ').map_or(0, |at| at + 1);
+    if at_one_point(&whole_text[..whole_start], &whole_text[whole_start..]) {
+        return None;
+    }
     let whole = parse_quantity(&whole_text[whole_start..])?;
     if !whole.is_exact() || whole.lo.fract() != 0.0 {
         return None;
@@ -541,6 +550,16 @@ pub fn spoken_decimal(before: &str, written: &str) -> Option<(Interval, usize)> 
     }
     let value: f64 = format!("{}.{digits}", whole.lo).parse().ok()?;
     Some((Interval::exact(value * scale), before.len() - whole_start))
+}
+
+/// Whether `whole`, after `before`, is the "one" of "at one point" ("At one point two men
+/// were arrested"), an idiom and no figure.
+pub(crate) fn at_one_point(before: &str, whole: &str) -> bool {
+    whole.eq_ignore_ascii_case("one")
+        && before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("at"))
 }
 
 /// The digit a digit word says ("two" is 2), in any case.
@@ -1554,6 +1573,19 @@ mod tests {
             spoken_decimal(before, written).map(|(v, len)| (v.lo, len))
         };
         assert_eq!(read("Inflation was three point ", "two"), Some((3.2, 12)));
+        // The whole figure captured at once, as the grammar now reads it.
+        assert_eq!(
+            parse_quantity("four point two million").map(|i| i.lo),
+            Some(4.2e6)
+        );
+        assert_eq!(
+            parse_quantity("three point two five").map(|i| i.lo),
+            Some(3.25)
+        );
+        assert!(is_number("four point two") && is_number("4 point 25"));
+        assert!(!is_number("one point 300") && !is_number("4 point two"));
+        // "At one point" is an idiom.
+        assert_eq!(read("At one point ", "two"), None);
         assert_eq!(
             read("It cost four point ", "two billion"),
             Some((4.2e9, 11))

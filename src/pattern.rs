@@ -72,6 +72,10 @@ pub struct Pattern {
     /// stood at 73,105 cases at the end of September 2024, …") is the claim's, not another
     /// time's.
     pub claim_times: Vec<String>,
+    /// Whether every claim using the pattern is about money (its sentence gives a sum:
+    /// "cut its bus subsidy budget by £3.6m"): then a sum of money is the figure it asks for,
+    /// whether or not the pattern spells a currency.
+    pub claim_money: bool,
     /// Where matches can start, when a few literals say so (`None`: anywhere).
     pub starts: Option<Starts>,
 }
@@ -160,6 +164,7 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
                         &claim.id,
                         states_a_change(claim),
                         &crate::scan::times_named(&claim.claim),
+                        crate::scan::names_money(&claim.claim),
                     ),
                     matcher,
                     &terms,
@@ -305,7 +310,7 @@ pub fn compile(file: &ClaimsFile) -> (Option<CompiledClaims>, Vec<Diagnostic>) {
 #[allow(clippy::too_many_arguments)]
 fn compile_matcher(
     file: &ClaimsFile,
-    (claim_id, for_a_change, times): (&str, bool, &[String]),
+    (claim_id, for_a_change, times, money): (&str, bool, &[String], bool),
     matcher: &Matcher,
     terms: &HashMap<&str, String>,
     term_names: &[&str],
@@ -373,6 +378,7 @@ fn compile_matcher(
             pending[id].users.push(user);
             pending[id].for_a_change &= for_a_change;
             pending[id].claim_times.retain(|time| times.contains(time));
+            pending[id].claim_money &= money;
             parts.push(id);
             continue;
         }
@@ -385,6 +391,7 @@ fn compile_matcher(
             users: vec![user],
             for_a_change,
             claim_times: times.to_vec(),
+            claim_money: money,
         });
         parts.push(id);
     }
@@ -415,6 +422,8 @@ struct Pending {
     for_a_change: bool,
     /// The times every user's claim names (`Pattern::claim_times`).
     claim_times: Vec<String>,
+    /// Whether every user's claim is about money (`Pattern::claim_money`).
+    claim_money: bool,
 }
 
 /// A part of a matcher that uses a pending pattern: where to point if the pattern is bad.
@@ -483,6 +492,7 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
             } else {
                 Vec::new()
             },
+            claim_money: pending.claim_money,
             starts: Starts::of(&hir),
         },
         factors,

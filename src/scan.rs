@@ -594,6 +594,7 @@ fn search<'a>(
                         (&pattern.written, &pattern.source),
                         pattern.for_a_change,
                         &pattern.claim_times,
+                        pattern.claim_money,
                     )
                 };
                 why.map(|why| (n.clone(), why))
@@ -662,9 +663,19 @@ fn search<'a>(
 /// The part of a skipped figure to blank out before searching again: the start of what
 /// the grammar read as a range, when it is a year before a count ("2021 to six years") or
 /// a figure a change starts from ("rose from 368 to 1,212", "fell 5 to 340"), so that the
-/// count or the level can be read; else all of it.
+/// count or the level can be read, or the "one point" of "at one point two men"; else all
+/// of it.
 fn skipped_part(text: &str, figure: Range<usize>) -> Range<usize> {
     let written = &text[figure.clone()];
+    // "At one point two men were arrested": the idiom, so that "two men" is read.
+    let idiom = "one point";
+    if written
+        .get(..idiom.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(idiom))
+        && crate::numbers::at_one_point(&text[..figure.start], "one")
+    {
+        return figure.start..figure.start + idiom.len();
+    }
     let Some((first, second)) = written.split_once(" to ") else {
         return figure;
     };
@@ -1035,6 +1046,16 @@ const MONEY_WORDS: &[&str] = &[
     "worth", "spend", "spent", "paid", "pay", "budget", "fund", "loan", "debt",
 ];
 
+/// Whether a claim's sentence gives a sum of money: a currency sign or a currency's name
+/// ("£3.6m", "4.2 million pounds").
+pub(crate) fn names_money(claim: &str) -> bool {
+    let lower = claim.to_lowercase();
+    claim.contains(['$', '€', '£', '¥'])
+        || ["dollar", "euro", "pound", "ruble", "rouble", "yuan"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
 /// Whether the number after `before` is the whole of which a part is meant ("half of the 3
 /// million people fled", "a third of its 4.5 million residents", "411 of the 650 seats"),
 /// with `pattern` not
@@ -1152,7 +1173,9 @@ const YEAR_WORDS: &[&str] = &[
 /// so a pattern that spells out `-year-old` or `of the` keeps that reading, and with its
 /// terms expanded: a word a term spells right before the figure is the analyst's too
 /// ("Northport City" in `beat {northport} {n}-\d`). `for_a_change` says that the claim
-/// states the size of a change, so a figure read as one is what it is about.
+/// states the size of a change, so a figure read as one is what it is about; `claim_money`
+/// that it gives a sum of money, so a sum is what it asks for.
+#[allow(clippy::too_many_arguments)]
 fn not_a_count(
     before: &str,
     written: &str,
@@ -1161,6 +1184,7 @@ fn not_a_count(
     patterns: (&str, &str),
     for_a_change: bool,
     claim_times: &[String],
+    claim_money: bool,
 ) -> Option<&'static str> {
     let (pattern, expanded) = patterns;
     // "rose $15.3bn": the currency sign is the figure's, not a word before it.
@@ -1187,6 +1211,14 @@ fn not_a_count(
         && !spelled("-")
     {
         return Some("part of a compound such as \"24-year-old\", not a count");
+    }
+    // "At one point two men were arrested": an idiom, not 1.2.
+    if previous_lower == "at"
+        && written
+            .get(..10)
+            .is_some_and(|w| w.eq_ignore_ascii_case("one point "))
+    {
+        return Some("part of \"at one point\", not a figure");
     }
     if after.starts_with(':') && after[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return Some("a time of day, not a count");
@@ -1302,7 +1334,7 @@ fn not_a_count(
         return Some("ambiguous: \"11.000\" is 11 in English and 11,000 in much of Europe");
     }
     // A pattern about money (a currency, or what things cost) asks for sums of money.
-    let about_money = MONEY_WORDS.iter().any(|w| spelled(w));
+    let about_money = claim_money || MONEY_WORDS.iter().any(|w| spelled(w));
     if !about_money
         && (before.ends_with(['$', '€', '£', '¥'])
             || ["dollars", "euros", "pounds", "rubles", "roubles", "yuan"]
@@ -2260,6 +2292,7 @@ mod tests {
                 ("deficit\\b.{0,40}£{n}m", "deficit\\b.{0,40}£{n}m"),
                 false,
                 &[],
+                false,
             )
         };
         let earlier = why(

@@ -7585,3 +7585,76 @@ fn a_clause_joined_by_and_to_a_when_clause_is_that_events() {
         Contradicts,
     );
 }
+
+#[test]
+fn an_opening_place_governs_a_figure_reported_after_it() {
+    // Trial 57: "…, Public Health Wales said" after the figure kept "In Wales," from
+    // governing it: a false contradiction.
+    let claim = "support: ['{n} excess deaths']\nnumber: 1840";
+    let england = "The 2025 heatwave caused 1,840 excess deaths in England.";
+    check_claim_text(
+        claim,
+        england,
+        "In Wales, the 2025 heatwave was linked to 160 excess deaths, Public Health Wales said on Thursday.",
+        Omits,
+    );
+    // A report before the figure may be where it was said, not where it was counted.
+    check_claim_text(
+        claim,
+        england,
+        "In London, officials said the 2025 heatwave caused 1,600 excess deaths.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn decimals_spoken_are_one_figure() {
+    // Trial 54: `received {n} million pounds` did not match "four point two million pounds".
+    let claim = "support: ['received {n} million pounds']\nnumber: 4.2";
+    check(
+        claim,
+        "Suffolk farmers have received four point two million pounds in compensation.",
+        Supports,
+    );
+    check(
+        claim,
+        "Suffolk farmers have received three point six million pounds in compensation.",
+        Contradicts,
+    );
+    check(
+        "support: ['grew by {n}%']\nnumber: 2.25",
+        "The economy grew by two point two five% last year.",
+        Supports,
+    );
+    // "At one point" is no decimal.
+    check(
+        "support: ['{n} people']\nnumber: 300",
+        "At one point 300 people were queuing.",
+        Supports,
+    );
+    check(
+        "support: ['{n} men were arrested']\nnumber: 2",
+        "At one point two men were arrested.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_claim_about_money_asks_for_a_sum_its_pattern_does_not_spell() {
+    // Trial 41's `cut bus subsidies by {n}` for "cut its bus subsidy budget by £3.6m".
+    let claim = "support: ['cut bus subsidies by {n}']\nnumber: 3600000";
+    let text = "Northvale County Council cut bus subsidies by three point six million pounds this year.";
+    check_claim_text(
+        claim,
+        "Northvale County Council cut its bus subsidy budget by £3.6m.",
+        text,
+        Supports,
+    );
+    // A claim of a count still skips a sum of money.
+    check_claim_text(
+        "support: ['cut bus routes by {n}']\nnumber: 12",
+        "Northvale County Council cut bus routes by 12.",
+        "Northvale County Council cut bus routes by 12 pounds a head.",
+        Omits,
+    );
+}
