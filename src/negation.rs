@@ -88,6 +88,14 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
+/// The verbs that undo what the match states when they follow it in the passive ("…
+/// was overturned", "… has been cancelled"): `SentenceCues::undone_after`.
+#[rustfmt::skip]
+pub(crate) const UNDONE: &[&str] = &[
+    "overturned", "quashed", "reversed", "annulled", "revoked", "rescinded",
+    "scrapped", "cancelled", "canceled", "withdrawn", "vacated", "postponed",
+];
+
 /// The verbs of a revision after a statement ("…, since revised to 740,000", "before
 /// correcting the figure to 740,000"): the cue `assess` gives, which the engine reads on to
 /// the revised figure.
@@ -2538,13 +2546,8 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// "Varga's conviction for bribery was overturned", "the approval has been revoked": the
-    /// match, then a form of "be" and a verb that undoes it, right after it.
+    /// match, then a form of "be" and a verb that undoes it (`UNDONE`), right after it.
     fn undone_after(&self, end: usize) -> Option<Cue> {
-        #[rustfmt::skip]
-        const UNDONE: &[&str] = &[
-            "overturned", "quashed", "reversed", "annulled", "revoked", "rescinded",
-            "scrapped", "cancelled", "canceled", "withdrawn", "vacated", "postponed",
-        ];
         // "was overturned", "has been revoked", "was later quashed"; not the active "has
         // withdrawn", whose subject did the undoing.
         let be = self

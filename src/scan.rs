@@ -1619,7 +1619,24 @@ fn not_a_count(
         && ["compared", "comparison", "comparable"]
             .contains(&words[words.len() - 2].to_lowercase().as_str());
     let against = matches!(previous_lower.as_str(), "against" | "versus" | "vs" | "vs.");
-    if previous_lower == "from" || compared || against {
+    // "lower than the £42m widely reported": a figure reported and compared with, not the
+    // one stated (unlike "more than 1,000", a bound, or "higher than the 4.7% rate published
+    // by Kantara", another source's figure, which is read).
+    let than_the = previous_lower == "the"
+        && word_before_figure(&words, 1) == "than"
+        && after_lower.split_whitespace().take(3).any(|w| {
+            [
+                "reported",
+                "claimed",
+                "rumoured",
+                "rumored",
+                "suggested",
+                "speculated",
+                "quoted",
+            ]
+            .contains(&w.trim_matches(|c: char| !c.is_alphabetic()))
+        });
+    if previous_lower == "from" || compared || against || than_the {
         return Some("an earlier or compared figure (like \"up from 8,000\"), not the count");
     }
     let word_before = |n: usize| word_before_figure(&words, n);

@@ -7643,7 +7643,8 @@ fn decimals_spoken_are_one_figure() {
 fn a_claim_about_money_asks_for_a_sum_its_pattern_does_not_spell() {
     // Trial 41's `cut bus subsidies by {n}` for "cut its bus subsidy budget by £3.6m".
     let claim = "support: ['cut bus subsidies by {n}']\nnumber: 3600000";
-    let text = "Northvale County Council cut bus subsidies by three point six million pounds this year.";
+    let text =
+        "Northvale County Council cut bus subsidies by three point six million pounds this year.";
     check_claim_text(
         claim,
         "Northvale County Council cut its bus subsidy budget by £3.6m.",
@@ -7655,6 +7656,81 @@ fn a_claim_about_money_asks_for_a_sum_its_pattern_does_not_spell() {
         "support: ['cut bus routes by {n}']\nnumber: 12",
         "Northvale County Council cut bus routes by 12.",
         "Northvale County Council cut bus routes by 12 pounds a head.",
+        Omits,
+    );
+}
+
+#[test]
+fn an_undoing_the_claim_states_is_no_denial() {
+    // Trial 58: "were cancelled" negated a claim that the trust cancelled appointments.
+    let claim = "support: ['{n} outpatient appointments']\nnumber: 4312";
+    let cancelled = "Kestrel Valley cancelled 4,312 outpatient appointments after the cyberattack.";
+    check_claim_text(
+        claim,
+        cancelled,
+        "At Kestrel Valley, 4,312 outpatient appointments were cancelled.",
+        Supports,
+    );
+    check_claim_text(
+        claim,
+        cancelled,
+        "At Kestrel Valley, 5,020 outpatient appointments were cancelled.",
+        Contradicts,
+    );
+    // So is a reason after it, which a negation might have denied instead.
+    check_claim_text(
+        "support: ['{n} planned operations']\nnumber: 587",
+        "Kestrel Valley postponed 587 planned operations.",
+        "At least 640 planned operations were postponed at the trust as a result of the attack.",
+        Contradicts,
+    );
+    // A claim that does not say it still reads the undoing as one.
+    check_claim_text(
+        claim,
+        "Kestrel Valley held 4,312 outpatient appointments in March.",
+        "At Kestrel Valley, 4,312 outpatient appointments were cancelled.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn before_tax_ends_no_clause() {
+    // Trial 59: the season after "before tax" was cut off from its figure.
+    let claim = "support: ['Harbour City lost £{n}m']\nnumber: 37.5";
+    let season = "Harbour City made a pre-tax loss of £37.5m in 2024-25.";
+    check_claim_text(
+        claim,
+        season,
+        "Harbour City lost £21.3m before tax in 2023-24, the club's annual report shows.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        season,
+        "Harbour City lost £21.3m before tax in 2024-25, the club's annual report shows.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_figure_after_than_the_is_the_one_compared_with() {
+    // Trial 59: "lower than the £42m widely reported" supported a claim of £42m.
+    let claim = "support: [{all: ['Harbour City', 'Veld', '£{n}m']}]\nnumber: 42";
+    check(
+        claim,
+        "Harbour City paid £38m for Tomas Veld, according to figures in Porto Azul's annual report, lower than the £42m widely reported at the time of the transfer.",
+        Contradicts,
+    );
+    // Another source's figure compared with is read.
+    check(
+        "support: ['{n}% grocery inflation rate for March']\nnumber: 4.7",
+        "That is higher than the 4.7% grocery inflation rate for March published by Kantara last month.",
+        Supports,
+    );
+    // "More than £40m" is a bound, read as one.
+    check(
+        claim,
+        "Harbour City paid more than £40m for Tomas Veld.",
         Omits,
     );
 }
