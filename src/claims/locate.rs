@@ -128,7 +128,10 @@ pub fn sequence_item_lines(source: &str, path: &YamlPath, count: usize) -> Optio
         item.0.push(Step::Index(index));
         locate(source, Target::Value(&item)).map(|(line, _)| line) == items.get(index).copied()
     };
-    (items.len() == count && agrees(0) && agrees(count - 1)).then_some(items)
+    // The first item starts where the sequence does, but for a dash alone on its line:
+    // that needs no parse of its own (each is a parse of the whole file).
+    let first_agrees = items.first() == Some(&line) || agrees(0);
+    (items.len() == count && first_agrees && agrees(count - 1)).then_some(items)
 }
 
 struct Probe<'p> {
