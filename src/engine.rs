@@ -893,11 +893,9 @@ enum Why<'a> {
     NumberSetAside(Cow<'static, str>),
     /// The number meets `number:`, but a rule says it is another's (`SetAside::Meets`).
     NumberMetElsewhere(MetElsewhere),
-    /// The sentence revises the match's figure to this one, which breaks `number:` (true)
-    /// or meets it.
-    Revised(&'a str, bool),
-    /// `Revised`, by the next sentence.
-    RevisedNext(&'a str, bool),
+    /// The sentence (or the next one: the third field says which) revises the match's
+    /// figure to this one, which breaks `number:` (true) or meets it.
+    Revised(&'a str, bool, &'static str),
 }
 
 impl Why<'_> {
@@ -944,23 +942,13 @@ impl Why<'_> {
                 constraint_text(claim)
             )
             .into(),
-            Why::Revised(to, true) => format!(
-                "the sentence revises the figure to {to}, which is outside `number: {}`; a revision away from the claim's figure counts neither way",
+            Why::Revised(to, true, by) => format!(
+                "{by} revises the figure to {to}, which is outside `number: {}`; a revision away from the claim's figure counts neither way",
                 constraint_text(claim)
             )
             .into(),
-            Why::Revised(to, false) => format!(
-                "the sentence revises the figure to {to}, which meets `number: {}`",
-                constraint_text(claim)
-            )
-            .into(),
-            Why::RevisedNext(to, true) => format!(
-                "the next sentence revises the figure to {to}, which is outside `number: {}`; a revision away from the claim's figure counts neither way",
-                constraint_text(claim)
-            )
-            .into(),
-            Why::RevisedNext(to, false) => format!(
-                "the next sentence revises the figure to {to}, which meets `number: {}`",
+            Why::Revised(to, false, by) => format!(
+                "{by} revises the figure to {to}, which meets `number: {}`",
                 constraint_text(claim)
             )
             .into(),
@@ -1443,10 +1431,7 @@ impl<'a> Context<'a> {
         // name it in the sentence before ("Westmere Trains has corrected the number … The
         // operator initially reported 3,900 …, a figure later revised to 4,120").
         if hedge.as_ref().is_some_and(|cue| {
-            let earlier = cue.text.split_whitespace().next().is_some_and(|w| {
-                ["initially", "originally", "previously", "first"]
-                    .contains(&w.to_lowercase().as_str())
-            });
+            let earlier = opens_an_earlier_statement(cue);
             let hedged_sentence = parts[hedged_part].sentence;
             earlier
                 && parts.iter().any(|p| {
@@ -1750,10 +1735,7 @@ impl<'a> Context<'a> {
                 self.revised_figure(claim, parts, cue).or_else(|| {
                     // "initially reported 1,910 offences for 2025, a figure later revised to
                     // 1,846": a statement hedged as the first one, which the sentence revises.
-                    let earlier = cue.text.split_whitespace().next().is_some_and(|w| {
-                        ["initially", "originally", "previously"]
-                            .contains(&w.to_lowercase().as_str())
-                    });
+                    let earlier = opens_an_earlier_statement(cue);
                     let hit = parts.iter().find(|hit| !hit.numbers.is_empty())?;
                     let start = doc.sentences[hit.sentence].range.start;
                     let revision = earlier
@@ -1811,11 +1793,12 @@ impl<'a> Context<'a> {
                     .is_some_and(|(_, outcome)| *outcome == NumberOutcome::Breaks);
                 counted = !breaks;
                 let to = revised.as_ref().map_or("", |(to, _)| to.as_str());
-                if next {
-                    Why::RevisedNext(to, breaks)
+                let by = if next {
+                    "the next sentence"
                 } else {
-                    Why::Revised(to, breaks)
-                }
+                    "the sentence"
+                };
+                Why::Revised(to, breaks, by)
             }
             (_, None, _) if unsure.is_some() => {
                 counted = false;
@@ -2226,8 +2209,31 @@ impl<'a> Context<'a> {
         // attributes is another statement ("…, and its director said recruitment would
         // continue").
         let first_clause = text.split([',', ';']).next().unwrap_or(text);
+        // "Castwave, by comparison, reported revenue of £1.4 billion": a sentence that sets
+        // another party beside the claim's gives that party's own figure, reported or not.
+        let compared = || {
+            let lower = text.to_lowercase();
+            [
+                "by comparison",
+                "in comparison",
+                "by contrast",
+                "in contrast",
+                "for comparison",
+            ]
+            .iter()
+            .any(|marker| lower.contains(marker))
+        };
+        // (Its first words, before the marker's comma, are a name then: "Castwave, by
+        // comparison, …".)
+        let opens_with_another = || {
+            let mut words = words_of(first_clause).peekable();
+            words.peek().is_some()
+                && words.all(|w| w.starts_with(|c: char| c.is_uppercase()) && !texts.names(w))
+        };
         (names_unspelled(texts, text, 0..text.len(), None) && !attributed(text))
             || (self.opens_with_a_name(texts, text) && !attributed(first_clause))
+            || (compared()
+                && (opens_with_another() || names_unspelled(texts, text, 0..text.len(), None)))
     }
 
     /// Whether sentence `text` opens with a name no part spells, as its subject
@@ -3673,6 +3679,16 @@ fn spells_char(pattern: &str, c: char) -> bool {
     })
 }
 
+/// Whether a hedge's `cue` is a statement made first and changed since ("initially
+/// reported", "originally said", "first put").
+fn opens_an_earlier_statement(cue: &negation::Cue) -> bool {
+    cue.text.split_whitespace().next().is_some_and(|w| {
+        ["initially", "originally", "previously", "first"]
+            .iter()
+            .any(|earlier| w.eq_ignore_ascii_case(earlier))
+    })
+}
+
 /// Whether `cue` ends in a verb that undoes the match (`negation::UNDONE`: "were
 /// cancelled", "was postponed") which the claim's sentence says too, in any form
 /// ("cancelled", "cancel", "postponing"): then the match is what the claim is about.
@@ -4015,37 +4031,7 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
         &sentence[clause.start..figure.start],
         &sentence[figure.end..clause.end]
     );
-    // "since July 2021", "since 1972", "a rise of 40% on 2023", "up from 2019": the
-    // baseline, not the figure's year.
-    let years_stated = |text: &str| {
-        let mut kept = String::with_capacity(text.len());
-        let mut skip = 0;
-        for word in text.split(' ') {
-            // A comparison's other side runs to the clause's end: "compares with 43.6% for
-            // the Tories in 2019".
-            if ["than", "with", "against"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
-            {
-                break;
-            }
-            if ["since", "on", "from"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w))
-            {
-                skip = 3;
-            } else if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            kept.push_str(word);
-            kept.push(' ');
-        }
-        periods_in(&kept)
-            .into_iter()
-            .filter(year)
-            .collect::<Vec<Period>>()
-    };
+    let years_stated = years_not_baselines;
     let mut stated = years_stated(&text);
     if stated.is_empty() {
         for before in clauses_hung_on(sentence, &clause) {
@@ -4054,6 +4040,9 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
                 break;
             }
         }
+    }
+    if stated.is_empty() {
+        stated.extend(year_pointed_to(sentence, &clause));
     }
     // "In July 2018, Yorkshire's reservoirs had fallen to 48%": a phrase that opens the
     // sentence sets the year of the clause after it, as for a figure that breaks.
@@ -4104,11 +4093,7 @@ fn clause_of_another_period(
         return false;
     };
     let start = clause.start;
-    let hung_on = if whole {
-        Vec::new()
-    } else {
-        clauses_hung_on(sentence, &clause)
-    };
+    let clause_range = clause.clone();
     // A figure itself is left out: a count such as 1999 is no year here.
     let clause = if whole {
         sentence[clause].to_string()
@@ -4129,11 +4114,16 @@ fn clause_of_another_period(
         clause
     };
     let mut stated = periods_in(&clause);
-    for before in hung_on {
-        if !stated.is_empty() {
-            break;
+    if stated.is_empty() && !whole {
+        for before in clauses_hung_on(sentence, &clause_range) {
+            stated = periods_in(&sentence[before]);
+            if !stated.is_empty() {
+                break;
+            }
         }
-        stated = periods_in(&sentence[before]);
+        if stated.is_empty() {
+            stated.extend(year_pointed_to(sentence, &clause_range));
+        }
     }
     if start > 0 {
         // A phrase that opens the sentence sets the period of the clause after it, of the
@@ -5121,7 +5111,14 @@ fn opening_led_by<'s>(sentence: &'s str, at: usize, words: &[&str]) -> Option<&'
 fn opening_phrase(sentence: &str, at: usize) -> Option<&str> {
     let comma = sentence.find(',').filter(|&comma| comma < at)?;
     let head = &sentence[..comma];
-    let start = head.rfind([':', ';']).map_or(0, |mark| mark + 1);
+    // (Not a colon between digits: "At 10:30, …".)
+    let bytes = head.as_bytes();
+    let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| c == ';' || c == ':' && !(at > 0 && digit(at - 1) && digit(at + 1)))
+        .map_or(0, |(mark, _)| mark + 1);
     Some(head[start..].trim_start())
 }
 
@@ -5173,6 +5170,80 @@ fn clause_hung_on(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>>
         return None;
     }
     clause_of(sentence, before.len()..before.len())
+}
+
+/// The years `text` names, but for a baseline's: "since July 2021", "since 1972", "a rise
+/// of 40% on 2023", "up from 2019", and the far side of a comparison ("compares with 43.6%
+/// for the Tories in 2019"): the figure's year is none of them.
+fn years_not_baselines(text: &str) -> Vec<Period> {
+    let mut kept = String::with_capacity(text.len());
+    let mut skip = 0;
+    for word in text.split(' ') {
+        // A comparison's other side runs to the clause's end.
+        if ["than", "with", "against"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            break;
+        }
+        if ["since", "on", "from"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
+            skip = 3;
+        } else if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        kept.push_str(word);
+        kept.push(' ');
+    }
+    periods_in(&kept)
+        .into_iter()
+        .filter(|p| matches!(p, Period::Year(..)))
+        .collect()
+}
+
+/// The year a clause that names none points to with words ("that year", "last year"),
+/// read from the rest of `sentence`: "had 12.9 million subscribers at the end of 2024 and
+/// made an operating loss of £310m that year" (2024), "Last year the charge was £650m; in
+/// 2025 it was £780m" (2024: the year before the one the sentence names elsewhere).
+fn year_pointed_to(sentence: &str, clause: &Range<usize>) -> Option<Period> {
+    let lower = sentence.get(clause.clone())?.to_lowercase();
+    let years = |text: &str| -> Vec<(u16, Option<u16>)> {
+        periods_in(text)
+            .into_iter()
+            .filter_map(|p| match p {
+                Period::Year(first, second) => Some((first, second)),
+                _ => None,
+            })
+            .collect()
+    };
+    if ["that year", "the same year"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        let (first, second) = *years(sentence.get(..clause.start)?).last()?;
+        return Some(Period::Year(first, second));
+    }
+    #[rustfmt::skip]
+    const BEFORE: &[&str] = &[
+        "last year", "the previous year", "a year earlier", "the year before", "the prior year",
+        "a year before",
+    ];
+    if BEFORE.iter().any(|w| lower.contains(w)) {
+        // (Not a baseline's year: "1,846 cases last year, up from 368 in 2024".)
+        let elsewhere = format!(
+            "{} {}",
+            sentence.get(..clause.start)?,
+            sentence.get(clause.end..)?
+        );
+        let &[Period::Year(year, None)] = years_not_baselines(&elsewhere).as_slice() else {
+            return None;
+        };
+        return Some(Period::Year(year.checked_sub(1)?, None));
+    }
+    None
 }
 
 /// The clauses whose period `clause` takes when it names none, nearest first: the one it
@@ -5620,9 +5691,27 @@ fn unnamed_in_match<'d>(
                 w.starts_with(char::is_uppercase)
                     && !MONTHS.contains(w)
                     && !DAYS.contains(w)
-                    && !source.contains(&w.to_lowercase())
+                    && !source_spells(source, &w.to_lowercase())
                     && !claim_names(&claim.claim, w)
             })
+    })
+}
+
+/// Whether the expanded pattern `source` (lower case) spells `word` (lower case): a short
+/// word (three letters or fewer) only as a word of its own, so that "US" is not found in
+/// "households" nor "UK" in "bukit"; a longer one anywhere.
+fn source_spells(source: &str, word: &str) -> bool {
+    if word.chars().count() > 3 {
+        return source.contains(word);
+    }
+    source.match_indices(word).any(|(at, _)| {
+        let before = &source[..at];
+        let after = &source[at + word.len()..];
+        let edge_before =
+            before.ends_with("\\b") || !before.ends_with(|c: char| c.is_alphanumeric());
+        let edge_after =
+            after.starts_with("\\b") || !after.starts_with(|c: char| c.is_alphanumeric());
+        edge_before && edge_after
     })
 }
 
@@ -6062,6 +6151,20 @@ fn constraint_text(claim: &Claim) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opening_phrase_starts_after_a_colon_but_not_inside_a_time() {
+        fn at(s: &str) -> Option<&str> {
+            opening_phrase(s, s.len())
+        }
+        assert_eq!(
+            at("Badly hit four years ago: in 2022, 210,000 birds"),
+            Some("in 2022")
+        );
+        assert_eq!(at("Hit hard; in 2022, 210,000 birds"), Some("in 2022"));
+        assert_eq!(at("At 10:30, police said 40 people"), Some("At 10:30"));
+        assert_eq!(at("No comma here"), None);
+    }
 
     #[test]
     fn claims_in_either_list_come_out_once_in_claim_order() {

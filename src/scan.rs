@@ -1049,11 +1049,15 @@ const MONEY_WORDS: &[&str] = &[
 /// Whether a claim's sentence gives a sum of money: a currency sign or a currency's name
 /// ("£3.6m", "4.2 million pounds").
 pub(crate) fn names_money(claim: &str) -> bool {
-    let lower = claim.to_lowercase();
+    #[rustfmt::skip]
+    const CURRENCIES: &[&str] = &[
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "ruble", "rubles", "rouble",
+        "roubles", "yuan",
+    ];
     claim.contains(['$', '€', '£', '¥'])
-        || ["dollar", "euro", "pound", "ruble", "rouble", "yuan"]
-            .iter()
-            .any(|w| lower.contains(w))
+        || claim
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// Whether the number after `before` is the whole of which a part is meant ("half of the 3
@@ -1213,10 +1217,10 @@ fn not_a_count(
         return Some("part of a compound such as \"24-year-old\", not a count");
     }
     // "At one point two men were arrested": an idiom, not 1.2.
-    if previous_lower == "at"
-        && written
-            .get(..10)
-            .is_some_and(|w| w.eq_ignore_ascii_case("one point "))
+    if written
+        .get(..10)
+        .is_some_and(|w| w.eq_ignore_ascii_case("one point "))
+        && crate::numbers::at_one_point(before, "one")
     {
         return Some("part of \"at one point\", not a figure");
     }
@@ -2330,6 +2334,8 @@ mod tests {
             " before correcting the figure to £4.1m."
         ));
         assert!(!revised_to_a_figure(", before it was revised."));
+        assert!(names_money("cut its budget by £3.6m") && names_money("4.2 million pounds"));
+        assert!(!names_money("The European Union's 27 members") && !names_money("a compound"));
     }
 
     #[test]

@@ -7734,3 +7734,66 @@ fn a_figure_after_than_the_is_the_one_compared_with() {
         Omits,
     );
 }
+
+#[test]
+fn a_short_name_the_gap_swallowed_is_not_spelled_inside_a_longer_word() {
+    // Trial 61: "US" was found in the pattern's "households", so "Lumora's US arm had 4.1
+    // million subscribers" broke a claim of Lumora's 14.2 million.
+    check(
+        "support: ['Lumora\\b.{0,40}\\b{n} million (?:subscribers|subscribing households)']\nnumber: 14.2",
+        "Lumora's US arm had 4.1 million subscribers at the end of 2025.",
+        Omits,
+    );
+    check(
+        "support: ['Lumora\\b.{0,40}\\b{n} million (?:subscribers|subscribing households)']\nnumber: 14.2",
+        "Lumora had 12.1 million subscribers at the end of 2025.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_sentence_set_beside_the_claims_party_by_comparison_is_anothers() {
+    // Trial 61: a false mixed under `within: paragraph`.
+    let claim = "support: [{all: ['Lumora', 'revenue\\b.{0,30}£{n}(?:bn| billion)'], within: paragraph}]\nnumber: 3.1";
+    check(
+        claim,
+        "Lumora's revenue rose to £3.1 billion in 2025. Castwave, by comparison, reported revenue of £1.4 billion for the year. Analysts said Lumora's larger library helped.",
+        Supports,
+    );
+}
+
+#[test]
+fn that_year_and_last_year_point_to_a_year_the_sentence_names() {
+    // Trials 60 and 61: false contradictions.
+    check_claim_text(
+        "support: ['bad-loan charge\\b.{0,40}£{n}m']\nnumber: 780",
+        "Northgate's bad-loan charge was £780m in 2025.",
+        "Last year Northgate's bad-loan charge was £650m; in 2025 it was £780m.",
+        Omits,
+    );
+    let loss = "support: ['operating loss of £{n}m']\nnumber: 240";
+    let claim = "Lumora made an operating loss of £240m in 2025.";
+    check_claim_text(
+        loss,
+        claim,
+        "Lumora had 12.9 million subscribers at the end of 2024 and made an operating loss of £310m that year.",
+        Omits,
+    );
+    check_claim_text(
+        loss,
+        claim,
+        "Lumora had 14.2 million subscribers at the end of 2025 and made an operating loss of £310m that year.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn last_year_is_not_the_year_before_a_baseline() {
+    // Trial 18's cell, which the first reading of "last year" turned to omits.
+    check_claim_text(
+        "support: ['{n} cases of measles']\nnumber: 1846",
+        "Norland recorded 1,846 cases of measles in 2025.",
+        "There were 1,846 cases of measles in Norland last year, up from 368 in 2024.",
+        Supports,
+    );
+}
