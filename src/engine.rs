@@ -4034,15 +4034,7 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     let years_stated = years_not_baselines;
     let mut stated = years_stated(&text);
     if stated.is_empty() {
-        for before in clauses_hung_on(sentence, &clause) {
-            stated = years_stated(&sentence[before]);
-            if !stated.is_empty() {
-                break;
-            }
-        }
-    }
-    if stated.is_empty() {
-        stated.extend(year_pointed_to(sentence, &clause));
+        stated = periods_borrowed(sentence, &clause, years_stated);
     }
     // "In July 2018, Yorkshire's reservoirs had fallen to 48%": a phrase that opens the
     // sentence sets the year of the clause after it, as for a figure that breaks.
@@ -4115,15 +4107,7 @@ fn clause_of_another_period(
     };
     let mut stated = periods_in(&clause);
     if stated.is_empty() && !whole {
-        for before in clauses_hung_on(sentence, &clause_range) {
-            stated = periods_in(&sentence[before]);
-            if !stated.is_empty() {
-                break;
-            }
-        }
-        if stated.is_empty() {
-            stated.extend(year_pointed_to(sentence, &clause_range));
-        }
+        stated = periods_borrowed(sentence, &clause_range, periods_in);
     }
     if start > 0 {
         // A phrase that opens the sentence sets the period of the clause after it, of the
@@ -5202,6 +5186,21 @@ fn years_not_baselines(text: &str) -> Vec<Period> {
         .into_iter()
         .filter(|p| matches!(p, Period::Year(..)))
         .collect()
+}
+
+/// The periods a clause of `sentence` that names none takes from elsewhere, as `read`
+/// reads them: those of a clause it hangs on (`clauses_hung_on`), else the year it points
+/// to with words (`year_pointed_to`).
+fn periods_borrowed(
+    sentence: &str,
+    clause: &Range<usize>,
+    read: impl Fn(&str) -> Vec<Period>,
+) -> Vec<Period> {
+    clauses_hung_on(sentence, clause)
+        .into_iter()
+        .map(|before| read(&sentence[before]))
+        .find(|periods| !periods.is_empty())
+        .unwrap_or_else(|| year_pointed_to(sentence, clause).into_iter().collect())
 }
 
 /// The year a clause that names none points to with words ("that year", "last year"),
