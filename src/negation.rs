@@ -2282,6 +2282,22 @@ impl<'a> SentenceCues<'a> {
             .or_else(|| self.time_limit_before(&self.cue(first, first + 1)))
     }
 
+    /// A dispute of what the match states, later in its clause or an aside's, in the
+    /// passive: "The tram's cost, put at £585m by the council, is disputed by the
+    /// opposition" (trial 62). The figure stated is one side of a dispute: the cue, if so.
+    fn disputed_after(&self, end: usize) -> Option<Cue> {
+        const DISPUTED: &[&str] = &["disputed", "contested", "challenged"];
+        let words: Vec<usize> = (end..self.toks.len())
+            .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period) | None))
+            .filter(|&k| matches!(self.kind(k), Some(K::Word | K::Not)))
+            .collect();
+        words.windows(2).find_map(|pair| {
+            let (be, verb) = (pair[0], pair[1]);
+            (self.is(be, BE) && self.elem(verb, DISPUTED) && !self.negation_before(be))
+                .then(|| self.cue(be, verb + 1))
+        })
+    }
+
     /// A revision of the match after it in the sentence (`revised_after`), whatever hedge
     /// comes before it: "initially reported 1,910 offences …, a figure later revised to 1,846".
     pub fn revision_after(&self, matched: Range<usize>) -> Option<Cue> {
@@ -2453,7 +2469,13 @@ impl<'a> SentenceCues<'a> {
         // one the sentence denies, not a doubt about the denial.
         // "Net migration was 685,000, before the ONS revised the figure to 740,000", "…
         // and has since been revised to 740,000": the figure stated was replaced.
-        let tail_hedge = tail_hedge.or_else(|| self.revised_after(end));
+        let tail_hedge = tail_hedge.or_else(|| self.revised_after(end)).or_else(|| {
+            // (A dispute read as a denial, "The claim that X was disputed", stays one.)
+            negation
+                .is_none()
+                .then(|| self.disputed_after(end))
+                .flatten()
+        });
         // So is a match that spells its own "not" (a contradict pattern's "was not {n}
         // million tonnes, as the ministry claims").
         let negated_match = (first..end).any(|k| self.is_neg_word(k));

@@ -7797,3 +7797,19 @@ fn last_year_is_not_the_year_before_a_baseline() {
         Supports,
     );
 }
+
+#[test]
+fn a_figure_the_sentence_says_is_disputed_counts_neither_way() {
+    // Trial 62: read as plain support.
+    let claim = "support: ['cost\\b.{0,20}£{n}m']\nnumber: 585";
+    check(
+        claim,
+        "The tram line's cost, put at £585m by Castlebridge City Council, is disputed by the opposition, who say the true figure is nearer £640m.",
+        Omits,
+    );
+    check(
+        claim,
+        "The tram line's cost, put at £585m by Castlebridge City Council, is not disputed by the opposition.",
+        Supports,
+    );
+}
