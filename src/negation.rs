@@ -2396,12 +2396,14 @@ impl<'a> SentenceCues<'a> {
                     _ if f.flags & CLAIM != 0 => None,
                     // "later [corrected the reading to 6.6]": the retraction's verb is the
                     // match's own; its adverb alone says nothing.
-                    // "is [expected to cost £3.2m]": the hedge's words are the pattern's, and
-                    // the auxiliary left outside says nothing either.
+                    // "is [expected to cost £3.2m]", "had [forecast 12 million passengers]":
+                    // the hedge's words are the pattern's, and the auxiliary left outside
+                    // says nothing either.
                     Kind::Hedge
                         if (f.start..last).all(|j| {
                             self.word(j).is_empty()
                                 || self.elem(j, &["later", "subsequently", "since", "then"])
+                                || self.elem(j, &["had", "has", "have"])
                                 || (self.is(j, BE) && !self.is_neg_word(j))
                         }) =>
                     {
@@ -3756,6 +3758,8 @@ mod tests {
             "[Two people died], it is understood. | hedge=it is understood",
             // The pattern spells the hedge's words: the auxiliary left says nothing.
             "The repair is [expected to cost £3.2m].",
+            // (Trial 62: "had" was left as the hedge.)
+            "The business case had [forecast 12 million passengers].",
             "Kim is [believed to have agreed].",
             "Kim is not [believed to have agreed]. | neg=is not",
             "Talks are likely to [take place on Thursday]. | hedge=likely",
