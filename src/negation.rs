@@ -1244,6 +1244,26 @@ impl<'a> SentenceCues<'a> {
         })
     }
 
+    /// Whether cue `f` is "reported to" (after a form of "be") followed by whom it was
+    /// reported to, not by a verb: "were reported to the Health and Safety Executive", "was
+    /// reported to police", "reported to Ofcom".
+    fn reported_to_someone(&self, f: &Found) -> bool {
+        let last = f.end.saturating_sub(1);
+        if f.kind != Kind::Hedge || !self.elem(last, &["to"]) {
+            return false;
+        }
+        let reported = self
+            .prev_word(last)
+            .is_some_and(|k| self.elem(k, &["reported"]));
+        reported
+            && self.next_word(f.end).is_some_and(|k| {
+                self.elem(
+                    k,
+                    &["the", "a", "an", "its", "their", "police", "regulators"],
+                ) || self.word(k).starts_with(|c: char| c.is_uppercase())
+            })
+    }
+
     /// Finds every cue of the sentence, left to right; a word belongs to at most one cue.
     fn collect(&mut self) {
         let first = self
@@ -1271,6 +1291,9 @@ impl<'a> SentenceCues<'a> {
                     }
                 }
             }
+            // "Sixty-eight injuries were reported to the Health and Safety Executive": filed
+            // with someone, not said to be so ("were reported to have died" hedges).
+            let best = best.filter(|f| !self.reported_to_someone(f));
             let found = best
                 .or_else(|| self.deny_at(i))
                 .or_else(|| self.subject_clause_at(i, first == Some(i)));
@@ -3758,6 +3781,10 @@ mod tests {
             "[Two people died], it is understood. | hedge=it is understood",
             // The pattern spells the hedge's words: the auxiliary left says nothing.
             "The repair is [expected to cost £3.2m].",
+            // Filed with someone, not said to be so (trial 65).
+            "Sixty-eight [injuries] were reported to the Health and Safety Executive.",
+            "Sixty-eight [injuries] were reported to police.",
+            "Two workers are reported to [have died]. | hedge=are reported to",
             // (Trial 62: "had" was left as the hedge.)
             "The business case had [forecast 12 million passengers].",
             "Kim is [believed to have agreed].",
