@@ -2586,6 +2586,7 @@ impl<'a> Context<'a> {
                     &doc.text[sentence.clone()],
                     start - sentence.start..end - sentence.start,
                     true,
+                    "",
                 )
             {
                 return Some(
@@ -3104,6 +3105,13 @@ impl<'a> Context<'a> {
         // its clause. The figure includes its qualifier: the "than" of "more than 50,000"
         // ends no clause.
         let sentence_text = &doc.text[sentence_start..sentence_end];
+        // The sentence before, in the same paragraph: "that year" may point to its year.
+        let earlier = hit
+            .sentence
+            .checked_sub(1)
+            .and_then(|before| doc.sentences.get(before))
+            .filter(|before| before.paragraph == doc.sentences[hit.sentence].paragraph)
+            .map_or("", |before| &doc.text[before.range.clone()]);
         let relative = text_start - sentence_start..range.end - sentence_start;
         // Why a figure that breaks `number:` is not the claim's figure at all, when a rule
         // says so: the reason goes into the evidence's `why`.
@@ -3122,7 +3130,7 @@ impl<'a> Context<'a> {
             }
             // "Net migration in 2022 was 764,000" against a claim about 2023: the figure
             // is another year's, which says nothing of the claim's.
-            if of_another_period(&claim.claim, sentence_text, relative.clone()) {
+            if of_another_period(&claim.claim, sentence_text, relative.clone(), earlier) {
                 return Some(Cow::Borrowed(
                     "its clause names another year, quarter or month than the claim",
                 ));
@@ -3293,7 +3301,12 @@ impl<'a> Context<'a> {
                     // "The economy grew 1.8% in 2023" for a claim about 2024: another
                     // year's figure supports the claim no more than it breaks it.
                     NumberOutcome::Holds
-                        if of_another_year(&claim.claim, sentence_text, relative.clone()) =>
+                        if of_another_year(
+                            &claim.claim,
+                            sentence_text,
+                            relative.clone(),
+                            earlier,
+                        ) =>
                     {
                         (
                             Some(NumberOutcome::Inconclusive),
@@ -3953,8 +3966,8 @@ fn share_against_count(claim: &str, pattern: &str, after: &str) -> bool {
 /// million" against claims about 2024, 2023-24 or 2023; quarters too ("third-quarter
 /// revenue" against a claim about the fourth). The period is looked for in the figure's
 /// clause (`clause_of`), else in a phrase that opens the sentence ("In 2019, …").
-fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
-    clause_of_another_period(claim, sentence, figure, false)
+fn of_another_period(claim: &str, sentence: &str, figure: Range<usize>, earlier: &str) -> bool {
+    clause_of_another_period(claim, sentence, figure, false, earlier)
 }
 
 /// Why a figure read against `number:` counts neither way though it meets or breaks it.
@@ -4009,7 +4022,7 @@ const OTHER_PARTY: MetElsewhere = MetElsewhere {
 /// it would break it. Years only (a month or a quarter is often a part of the claim's
 /// period: "in April" for "2025-26"), and not a year after "since" (the baseline of a
 /// record: "the lowest since July 2021").
-fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
+fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>, earlier: &str) -> bool {
     let year = |p: &Period| matches!(p, Period::Year(..));
     let claimed: Vec<Period> = periods_in(claim).into_iter().filter(year).collect();
     if claimed.is_empty() {
@@ -4034,7 +4047,7 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     let years_stated = years_not_baselines;
     let mut stated = years_stated(&text);
     if stated.is_empty() {
-        stated = periods_borrowed(sentence, &clause, years_stated);
+        stated = periods_borrowed(sentence, &clause, years_stated, earlier);
     }
     // "In July 2018, Yorkshire's reservoirs had fallen to 48%": a phrase that opens the
     // sentence sets the year of the clause after it, as for a figure that breaks.
@@ -4076,6 +4089,7 @@ fn clause_of_another_period(
     sentence: &str,
     figure: Range<usize>,
     whole: bool,
+    earlier: &str,
 ) -> bool {
     let claimed = periods_in(claim);
     if claimed.is_empty() {
@@ -4107,7 +4121,7 @@ fn clause_of_another_period(
     };
     let mut stated = periods_in(&clause);
     if stated.is_empty() && !whole {
-        stated = periods_borrowed(sentence, &clause_range, periods_in);
+        stated = periods_borrowed(sentence, &clause_range, periods_in, earlier);
     }
     if start > 0 {
         // A phrase that opens the sentence sets the period of the clause after it, of the
@@ -5190,24 +5204,29 @@ fn years_not_baselines(text: &str) -> Vec<Period> {
 
 /// The periods a clause of `sentence` that names none takes from elsewhere, as `read`
 /// reads them: those of a clause it hangs on (`clauses_hung_on`), else the year it points
-/// to with words (`year_pointed_to`).
+/// to with words (`year_pointed_to`, which may read the sentence before, `earlier`).
 fn periods_borrowed(
     sentence: &str,
     clause: &Range<usize>,
     read: impl Fn(&str) -> Vec<Period>,
+    earlier: &str,
 ) -> Vec<Period> {
     clauses_hung_on(sentence, clause)
         .into_iter()
         .map(|before| read(&sentence[before]))
         .find(|periods| !periods.is_empty())
-        .unwrap_or_else(|| year_pointed_to(sentence, clause).into_iter().collect())
+        .unwrap_or_else(|| {
+            year_pointed_to(sentence, clause, earlier)
+                .into_iter()
+                .collect()
+        })
 }
 
 /// The year a clause that names none points to with words ("that year", "last year"),
 /// read from the rest of `sentence`: "had 12.9 million subscribers at the end of 2024 and
 /// made an operating loss of £310m that year" (2024), "Last year the charge was £650m; in
 /// 2025 it was £780m" (2024: the year before the one the sentence names elsewhere).
-fn year_pointed_to(sentence: &str, clause: &Range<usize>) -> Option<Period> {
+fn year_pointed_to(sentence: &str, clause: &Range<usize>, earlier: &str) -> Option<Period> {
     let lower = sentence.get(clause.clone())?.to_lowercase();
     let years = |text: &str| -> Vec<(u16, Option<u16>)> {
         periods_in(text)
@@ -5222,7 +5241,10 @@ fn year_pointed_to(sentence: &str, clause: &Range<usize>) -> Option<Period> {
         .iter()
         .any(|w| lower.contains(w))
     {
-        let (first, second) = *years(sentence.get(..clause.start)?).last()?;
+        // (Else the sentence before's last year: "The accounts for 2022-23 were filed
+        // late. The chief executive was paid £240,000 that year.")
+        let before = years(sentence.get(..clause.start)?);
+        let (first, second) = *before.last().or(years(earlier).last())?;
         return Some(Period::Year(first, second));
     }
     #[rustfmt::skip]
@@ -5896,7 +5918,7 @@ fn unrealized_before<'d>(
                 .text
                 .get(doc.sentences.get(holder.sentence)?.range.clone())?;
             let relative = figure.start - sentence..figure.end - sentence;
-            Some(allocated(claim, word) && !of_another_period(claim, text, relative))
+            Some(allocated(claim, word) && !of_another_period(claim, text, relative, ""))
         };
         if unrealized && !claim_says(claim, word) && !spelled(word) && budgeted() != Some(true) {
             return Some(word);

@@ -7785,6 +7785,14 @@ fn that_year_and_last_year_point_to_a_year_the_sentence_names() {
         "Lumora had 14.2 million subscribers at the end of 2025 and made an operating loss of £310m that year.",
         Contradicts,
     );
+    // Trial 64: "that year" with no year before it in its sentence is the sentence
+    // before's.
+    check_claim_text(
+        "support: ['was paid £{n}']\nnumber: 285000",
+        "Hartwell's chief executive was paid £285,000 in 2023-24.",
+        "Hartwell's accounts for 2022-23 showed donations of £38.1m. The chief executive was paid £240,000 that year.",
+        Omits,
+    );
 }
 
 #[test]
