@@ -4471,11 +4471,12 @@ fn another_owner(claim: &str, pattern: &str, sentence: &str, start: usize) -> bo
     };
     let mut words = before.rsplit(' ');
     let last = words.next().unwrap_or("");
-    // "Ostrian employers added": the owner and its noun, in the clause.
-    let second = words
-        .next()
-        .filter(|_| last.chars().all(char::is_alphabetic))
-        .unwrap_or("");
+    // "Ostrian employers added": the owner and its noun, in the clause; not a possessive
+    // inside a name ("Hartwell Children's Trust paid …": trial 64), whose next word is
+    // capitalized (an acronym, "Britain's NHS", is still an owner's noun).
+    let noun = last.chars().all(char::is_alphabetic)
+        && (!last.starts_with(char::is_uppercase) || last.chars().all(|c| c.is_uppercase()));
+    let second = words.next().filter(|_| noun).unwrap_or("");
     let Some(name) = owner(last).or_else(|| owner(second)) else {
         return false;
     };

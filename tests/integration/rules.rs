@@ -7821,3 +7821,24 @@ fn a_figure_the_sentence_says_is_disputed_counts_neither_way() {
         Supports,
     );
 }
+
+#[test]
+fn a_possessive_inside_a_name_is_no_other_owner() {
+    // Trial 64: "Children's" in "Hartwell Children's Trust" was taken for the owner.
+    let claim =
+        "support: ['paid (?:its )?chief executive,? (?:Margaret )?Ellison,? £{n}']\nnumber: 285000";
+    let text = "Hartwell's chief executive, Margaret Ellison, was paid £285,000 in 2023-24.";
+    check_claim_text(
+        claim,
+        text,
+        "Hartwell Children's Trust paid chief executive Margaret Ellison £258,000 in 2023-24.",
+        Contradicts,
+    );
+    // An owner and its noun still are: "Ostrava's economy grew".
+    check_claim_text(
+        "support: ['economy grew {n}%']\nnumber: 1.8",
+        "Meridia's economy grew 1.8% in 2024.",
+        "Ostrava's economy grew 3.1% in 2024.",
+        Omits,
+    );
+}
