@@ -815,9 +815,22 @@ pub fn figures_of_change(claim: &str) -> Vec<String> {
             .rev()
             .take(3)
             .find(|w| !UNITS.contains(&w.as_str()));
+        // "raised hourly pay at Kettering by 5%": the object, then "by" and the figure.
+        let by = words[i + 1..]
+            .iter()
+            .take(8)
+            .position(|w| w == "by")
+            .and_then(|at| {
+                words[i + 2 + at..]
+                    .iter()
+                    .take(3)
+                    .find(|w| !FILLERS.contains(&w.as_str()))
+            });
         figures.extend(after.and_then(figure));
         figures.extend(before.and_then(figure));
+        figures.extend(by.and_then(figure));
     }
+    figures.dedup();
     figures
 }
 

@@ -7842,3 +7842,15 @@ fn a_possessive_inside_a_name_is_no_other_owner() {
         Omits,
     );
 }
+
+#[test]
+fn a_claim_of_a_change_with_its_object_before_by_asks_for_the_change() {
+    // Trial 65: "raised hourly pay at Kettering by 5%" was no claim of a change, so "by 5%
+    // …, taking the rate to £12.60" read 5 as a change and skipped it.
+    check_claim_text(
+        "support: ['rai(?:se|sed|ses) (?:hourly )?pay\\b.{0,40}\\bby {n}%']\nnumber: 5",
+        "Parcelora raised hourly pay at Kettering by 5% in April 2025.",
+        "Parcelora raised hourly pay at Kettering by 5% in April 2025, taking the rate to £12.60, the company said.",
+        Supports,
+    );
+}
