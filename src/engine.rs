@@ -5245,7 +5245,11 @@ fn year_pointed_to(sentence: &str, clause: &Range<usize>, earlier: &str) -> Opti
         // (Else the sentence before's last year: "The accounts for 2022-23 were filed
         // late. The chief executive was paid £240,000 that year.")
         let before = years(sentence.get(..clause.start)?);
-        let (first, second) = *before.last().or(years(earlier).last())?;
+        let earlier = || years(earlier);
+        let (first, second) = match before.last() {
+            Some(year) => *year,
+            None => *earlier().last()?,
+        };
         return Some(Period::Year(first, second));
     }
     #[rustfmt::skip]

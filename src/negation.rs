@@ -2310,15 +2310,23 @@ impl<'a> SentenceCues<'a> {
     /// opposition" (trial 62). The figure stated is one side of a dispute: the cue, if so.
     fn disputed_after(&self, end: usize) -> Option<Cue> {
         const DISPUTED: &[&str] = &["disputed", "contested", "challenged"];
-        let words: Vec<usize> = (end..self.toks.len())
-            .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period) | None))
-            .filter(|&k| matches!(self.kind(k), Some(K::Word | K::Not)))
-            .collect();
-        words.windows(2).find_map(|pair| {
-            let (be, verb) = (pair[0], pair[1]);
-            (self.is(be, BE) && self.elem(verb, DISPUTED) && !self.negation_before(be))
-                .then(|| self.cue(be, verb + 1))
-        })
+        // (One pass, no list: this runs for nearly every match.)
+        let mut previous: Option<usize> = None;
+        for k in end..self.toks.len() {
+            match self.kind(k) {
+                Some(K::Stop | K::Period) | None => return None,
+                Some(K::Word | K::Not) => {
+                    if let Some(be) = previous.filter(|&be| {
+                        self.is(be, BE) && self.elem(k, DISPUTED) && !self.negation_before(be)
+                    }) {
+                        return Some(self.cue(be, k + 1));
+                    }
+                    previous = Some(k);
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// A revision of the match after it in the sentence (`revised_after`), whatever hedge

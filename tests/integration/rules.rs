@@ -7710,6 +7710,19 @@ fn before_tax_ends_no_clause() {
         "Harbour City lost £21.3m before tax in 2024-25, the club's annual report shows.",
         Contradicts,
     );
+    // README names "before interest" and "before exceptional" too.
+    check_claim_text(
+        claim,
+        season,
+        "Harbour City lost £21.3m before interest in 2023-24.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        season,
+        "Harbour City lost £21.3m before exceptional items in 2023-24.",
+        Omits,
+    );
 }
 
 #[test]
