@@ -27,6 +27,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// The literal searcher of a claims file, built once per run.
 #[derive(Debug, Clone)]
@@ -52,8 +53,38 @@ pub struct Prefilter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Candidates {
     Everywhere,
-    /// Sentence indexes, ascending, without repeats.
-    Sentences(Vec<usize>),
+    /// Sentence indexes, ascending, without repeats: this range of a list of sentence
+    /// indexes kept beside (`CandidateList::sentences`), so that a document's candidates
+    /// are two allocations however many patterns it holds (a list per pattern was a third
+    /// of the allocations of a run with 1,000 claims).
+    Sentences(Range<u32>),
+}
+
+/// Where patterns can match in one document (`Prefilter::candidates`), kept from one
+/// document to the next so that its memory is reused.
+#[derive(Debug, Default, Clone)]
+pub struct CandidateList {
+    /// Every pattern that can match (in no particular order), with where.
+    pub entries: Vec<(PatternId, Candidates)>,
+    /// The sentence indexes that `Candidates::Sentences` ranges index.
+    sentences: Vec<u32>,
+}
+
+impl CandidateList {
+    /// The sentences of `candidates`, one of `entries`'; `None` for `Everywhere`.
+    pub fn sentences(&self, candidates: &Candidates) -> Option<&[u32]> {
+        match candidates {
+            Candidates::Everywhere => None,
+            Candidates::Sentences(range) => {
+                self.sentences.get(range.start as usize..range.end as usize)
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.sentences.clear();
+    }
 }
 
 /// A factor shorter than this matches too often to be worth searching for, unless it is
@@ -336,25 +367,27 @@ impl Prefilter {
         })
     }
 
-    /// Where patterns can match in `doc`: every pattern that can (in no particular order),
-    /// with where; the others cannot match in it at all. `scratch` is working memory kept
-    /// from one document to the next (its tables have an entry per literal and per factor
-    /// of the claims file).
+    /// Where patterns can match in `doc`, into `out` (emptied first): every pattern that
+    /// can, with where; the others cannot match in it at all. `scratch` is working memory
+    /// kept from one document to the next (its tables have an entry per literal and per
+    /// factor of the claims file).
     pub fn candidates(
         &self,
         doc: &NormalizedDocument,
         scratch: &mut Scratch,
-    ) -> Vec<(PatternId, Candidates)> {
+        out: &mut CandidateList,
+    ) {
         // For each literal that occurs, the set of sentences it occurs in, as a bit set of
         // `words` words in `masks` (at `slot[literal]`).
         let words = doc.sentences.len().div_ceil(64).max(1);
-        let mut out: Vec<(PatternId, Candidates)> = self
-            .everywhere
-            .iter()
-            .map(|&id| (id, Candidates::Everywhere))
-            .collect();
+        out.clear();
+        out.entries.extend(
+            self.everywhere
+                .iter()
+                .map(|&id| (id, Candidates::Everywhere)),
+        );
         let Some(searcher) = &self.searcher else {
-            return out;
+            return;
         };
         scratch.prepare(searcher.patterns_len(), self.keyed.len());
         let Scratch {
@@ -422,19 +455,19 @@ impl Prefilter {
                     continue;
                 }
                 // The set bits, word by word: a pattern is a candidate in few sentences.
-                let mut sentences = Vec::new();
+                let start = out.sentences.len() as u32;
                 for (w, &word) in kept.iter().enumerate() {
                     let mut bits = word;
                     while bits != 0 {
-                        sentences.push(w * 64 + bits.trailing_zeros() as usize);
+                        out.sentences.push((w * 64) as u32 + bits.trailing_zeros());
                         bits &= bits - 1;
                     }
                 }
-                out.push((id, Candidates::Sentences(sentences)));
+                let end = out.sentences.len() as u32;
+                out.entries.push((id, Candidates::Sentences(start..end)));
             }
         }
         scratch.reset();
-        out
     }
 }
 

@@ -7,7 +7,7 @@
 use crate::claims::Within;
 use crate::normalize::NormalizedDocument;
 use crate::pattern::{CompiledClaims, Pattern};
-use crate::prefilter::{Candidates, Starts};
+use crate::prefilter::{CandidateList, Candidates, Starts};
 use crate::search::{Regex, SearchCache};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Match};
@@ -282,13 +282,15 @@ pub fn scan_many(
         }
         return all;
     }
-    // For each pattern, the documents it must run in, and where in them.
+    // For each pattern, the documents it must run in, and where in them: sentence
+    // indexes, ranges of `sentences` (one list for all the documents and patterns).
     let mut work: Vec<Vec<(usize, Candidates)>> = vec![Vec::new(); compiled.patterns.len()];
+    let mut sentences: Vec<u32> = Vec::new();
     let mut scratch = NeededScratch::new(compiled);
     for (index, doc) in docs.iter().enumerate() {
-        for (id, needed) in needed_sentences(compiled, doc, &mut scratch) {
-            work[id].push((index, needed));
-        }
+        needed_sentences(compiled, doc, &mut scratch, &mut sentences, |id, needed| {
+            work[id].push((index, needed))
+        });
     }
     for (id, work) in work.into_iter().enumerate() {
         let pattern = &compiled.patterns[id];
@@ -298,7 +300,8 @@ pub fn scan_many(
                 Candidates::Everywhere => {
                     find_in(&mut cache, (id, pattern), doc, 0..doc.text.len(), hits, how)
                 }
-                Candidates::Sentences(list) => {
+                Candidates::Sentences(range) => {
+                    let list = &sentences[range.start as usize..range.end as usize];
                     // Consecutive sentences are searched as one region.
                     let mut i = 0;
                     while i < list.len() {
@@ -306,8 +309,8 @@ pub fn scan_many(
                         while j + 1 < list.len() && list[j + 1] == list[j] + 1 {
                             j += 1;
                         }
-                        let region =
-                            doc.sentences[list[i]].range.start..doc.sentences[list[j]].range.end;
+                        let region = doc.sentences[list[i] as usize].range.start
+                            ..doc.sentences[list[j] as usize].range.end;
                         find_in(&mut cache, (id, pattern), doc, region, hits, how);
                         i = j + 1;
                     }
@@ -322,13 +325,26 @@ pub fn scan_many(
 
 /// What `needed_sentences` keeps between documents: a slot per pattern and a mark per
 /// `all:` matcher (reset after each document), so that a document costs what its
-/// candidates cost, not a pass over every pattern and matcher of the claims file.
+/// candidates cost, not a pass over every pattern and matcher of the claims file, and lists
+/// emptied after each document, whose memory is reused.
 struct NeededScratch {
     /// For each pattern, its place in the document's candidate list (`u32::MAX`: none).
     slot: Vec<u32>,
     /// For each `all:` matcher, whether this document has already weighed it.
     group_seen: Vec<bool>,
+    /// The `all:` matchers this document weighed, to reset `group_seen`.
+    weighed: Vec<usize>,
     candidates: crate::prefilter::Scratch,
+    found: CandidateList,
+    /// Sentences that a part of an `all:` matcher is needed in: (its place in `found`,
+    /// sentence).
+    for_parts: Vec<(u32, u32)>,
+    /// The units (sentences or paragraphs) every part of a matcher can match in, and one
+    /// part's.
+    shared: Vec<usize>,
+    units: Vec<usize>,
+    /// One pattern's sentences, while they are merged.
+    merged: Vec<u32>,
 }
 
 impl NeededScratch {
@@ -336,102 +352,131 @@ impl NeededScratch {
         NeededScratch {
             slot: vec![u32::MAX; compiled.patterns.len()],
             group_seen: vec![false; compiled.groups.len()],
+            weighed: Vec::new(),
             candidates: Default::default(),
+            found: CandidateList::default(),
+            for_parts: Vec::new(),
+            shared: Vec::new(),
+            units: Vec::new(),
+            merged: Vec::new(),
         }
     }
 }
 
 /// Where each pattern must run, for the patterns that must run at all (in no particular
-/// order): its candidate sentences, less those where its hits could not count. A part of an
-/// `all:` matcher counts only in a sentence (or paragraph) where every other part can match
-/// too, so when no matcher uses a pattern alone, it runs only in the units that all parts
-/// of one of its matchers share. A pattern that can match anywhere (no literal, or `$`)
-/// still runs on the whole document, which its meaning may need.
+/// order), given to `emit`: its candidate sentences, less those where its hits could not
+/// count, as a range of `sentences`, to which they are added. A part of an `all:` matcher
+/// counts only in a sentence (or paragraph) where every other part can match too, so when
+/// no matcher uses a pattern alone, it runs only in the units that all parts of one of its
+/// matchers share. A pattern that can match anywhere (no literal, or `$`) still runs on the
+/// whole document, which its meaning may need.
 fn needed_sentences(
     compiled: &CompiledClaims,
     doc: &NormalizedDocument,
     scratch: &mut NeededScratch,
-) -> Vec<(usize, Candidates)> {
-    let candidates = compiled.prefilter.candidates(doc, &mut scratch.candidates);
-    for (i, (id, _)) in candidates.iter().enumerate() {
-        scratch.slot[*id] = i as u32;
+    sentences: &mut Vec<u32>,
+    mut emit: impl FnMut(usize, Candidates),
+) {
+    let NeededScratch {
+        slot,
+        group_seen,
+        weighed,
+        candidates,
+        found,
+        for_parts,
+        shared,
+        units,
+        merged,
+    } = scratch;
+    compiled.prefilter.candidates(doc, candidates, found);
+    for (i, (id, _)) in found.entries.iter().enumerate() {
+        slot[*id] = i as u32;
     }
-    let found = |id: usize, slot: &[u32]| {
+    let sentences_of = |id: usize| {
         slot.get(id)
             .filter(|&&i| i != u32::MAX)
-            .map(|&i| &candidates[i as usize].1)
+            .map(|&i| found.sentences(&found.entries[i as usize].1))
     };
-    // For each candidate (by its place in `candidates`), the sentences it is needed in.
-    let mut needed: Vec<Option<Vec<usize>>> = candidates
-        .iter()
-        .map(|(id, found)| match found {
-            Candidates::Sentences(list) if compiled.alone[*id] => Some(list.clone()),
-            _ => None,
-        })
-        .collect();
-    let unit = |sentence: usize, within: Within| match within {
-        Within::Sentence => sentence,
-        Within::Paragraph => doc.sentences[sentence].paragraph,
+    let unit = |sentence: u32, within: Within| match within {
+        Within::Sentence => sentence as usize,
+        Within::Paragraph => doc.sentences[sentence as usize].paragraph,
     };
-    let mut weighed = Vec::new();
-    for (id, _) in &candidates {
+    for (id, _) in &found.entries {
         for &g in &compiled.groups_of[*id] {
             let g = g as usize;
-            if std::mem::replace(&mut scratch.group_seen[g], true) {
+            if std::mem::replace(&mut group_seen[g], true) {
                 continue;
             }
             weighed.push(g);
             let (parts, within) = &compiled.groups[g];
-            if parts.iter().any(|&p| found(p, &scratch.slot).is_none()) {
+            if parts.iter().any(|&p| sentences_of(p).is_none()) {
                 continue;
             }
             // The units every part can match in (a part that can match anywhere limits nothing).
-            let mut shared: Option<Vec<usize>> = None;
+            let mut limited = false;
             for &part in parts {
-                if let Some(Candidates::Sentences(list)) = found(part, &scratch.slot) {
-                    let mut units: Vec<usize> = list.iter().map(|&s| unit(s, *within)).collect();
+                if let Some(Some(list)) = sentences_of(part) {
+                    units.clear();
+                    units.extend(list.iter().map(|&s| unit(s, *within)));
                     units.dedup();
-                    shared = Some(match shared {
-                        None => units,
-                        Some(mut kept) => {
-                            kept.retain(|u| units.binary_search(u).is_ok());
-                            kept
-                        }
-                    });
+                    if limited {
+                        shared.retain(|u| units.binary_search(u).is_ok());
+                    } else {
+                        std::mem::swap(shared, units);
+                        limited = true;
+                    }
                 }
             }
             for &part in parts {
-                let Some(Candidates::Sentences(list)) = found(part, &scratch.slot) else {
+                let Some(Some(list)) = sentences_of(part) else {
                     continue;
                 };
-                let keep = list.iter().copied().filter(|&s| {
-                    shared
-                        .as_ref()
-                        .is_none_or(|units| units.binary_search(&unit(s, *within)).is_ok())
-                });
-                let at = scratch.slot[part] as usize;
-                needed[at].get_or_insert_with(Vec::new).extend(keep);
+                let at = slot[part];
+                for_parts.extend(
+                    list.iter()
+                        .filter(|&&s| !limited || shared.binary_search(&unit(s, *within)).is_ok())
+                        .map(|&s| (at, s)),
+                );
             }
         }
     }
-    for g in weighed {
-        scratch.group_seen[g] = false;
+    for &g in weighed.iter() {
+        group_seen[g] = false;
     }
-    for (id, _) in &candidates {
-        scratch.slot[*id] = u32::MAX;
+    weighed.clear();
+    for (id, _) in &found.entries {
+        slot[*id] = u32::MAX;
     }
-    candidates
-        .into_iter()
-        .zip(needed)
-        .filter_map(|((id, found), needed)| match found {
-            Candidates::Everywhere => Some((id, Candidates::Everywhere)),
-            Candidates::Sentences(_) => needed.map(|mut list| {
-                list.sort_unstable();
-                list.dedup();
-                (id, Candidates::Sentences(list))
-            }),
-        })
-        .collect()
+    // Each candidate's sentences: its own if it is used alone, and those its matchers need.
+    for_parts.sort_unstable();
+    let mut parts = for_parts.iter().peekable();
+    for (at, (id, candidates)) in found.entries.iter().enumerate() {
+        let own = match found.sentences(candidates) {
+            None => {
+                emit(*id, Candidates::Everywhere);
+                continue;
+            }
+            Some(list) if compiled.alone[*id] => list,
+            Some(_) => &[],
+        };
+        merged.clear();
+        merged.extend_from_slice(own);
+        let before = merged.len();
+        while let Some(&(_, s)) = parts.next_if(|&&(part, _)| part as usize == at) {
+            merged.push(s);
+        }
+        if merged.len() > before && before > 0 {
+            merged.sort_unstable();
+        }
+        merged.dedup();
+        if merged.is_empty() {
+            continue;
+        }
+        let start = sentences.len() as u32;
+        sentences.extend_from_slice(merged);
+        emit(*id, Candidates::Sentences(start..sentences.len() as u32));
+    }
+    for_parts.clear();
 }
 
 /// Every match of `pattern` that starts in `region` (whole sentences) and lies inside one
