@@ -2162,6 +2162,11 @@ impl<'a> Context<'a> {
         if parts.iter().any(|other| other.sentence != hit.sentence) {
             return self.sentence_names_another(texts, hit.sentence);
         }
+        // "…, while Unite put the number at 850": whoever puts the number at a figure is
+        // its source, not its owner, and gives a rival count of the same thing.
+        if estimates_the_number(&text[clause.start..figure.start - sentence.start]) {
+            return false;
+        }
         let absolute = sentence.start + clause.start..sentence.start + clause.end;
         let outside = parts.iter().any(|other| {
             other.sentence == hit.sentence
@@ -2186,7 +2191,19 @@ impl<'a> Context<'a> {
         } else {
             clause
         };
-        names_unspelled(texts, text, clause, claim)
+        // The sentence's first word is a name when the document writes it as one elsewhere:
+        // "Tesco raised the price of four pints of milk to £1.65 last week, while Freshway
+        // kept its price at £1.49" (beside "…expected to follow Tesco") is Tesco's £1.65.
+        let opens_sentence = text[..clause.start].trim().is_empty();
+        let opens_with_another = || {
+            opens_sentence
+                && self.opens_with_a_name(texts, text)
+                && !names_a_source(text)
+                && words_of(text)
+                    .next()
+                    .is_some_and(|first| !claim.is_some_and(|claim| claim_names(claim, first)))
+        };
+        names_unspelled(texts, text, clause, claim) || opens_with_another()
     }
 
     /// Whether sentence `sentence` names someone or something no part of the matcher spells
@@ -3666,6 +3683,49 @@ fn names_unspelled(
     })
 }
 
+/// Whether `before` (a clause up to a figure) ends by giving the figure as someone's count
+/// of the number at hand: "put the number at", "puts it at", "estimated the total at",
+/// "said the true figure was" (with "about", "some" or the like before the figure).
+fn estimates_the_number(before: &str) -> bool {
+    #[rustfmt::skip]
+    const APPROXIMATE: &[&str] = &[
+        "about", "around", "some", "nearly", "almost", "roughly", "approximately", "only",
+        "just", "over", "more", "than", "fewer", "less",
+    ];
+    const NUMBER: &[&str] = &[
+        "number", "figure", "total", "count", "toll", "tally", "turnout",
+    ];
+    #[rustfmt::skip]
+    const PUT: &[&str] = &[
+        "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places",
+    ];
+    const SAID: &[&str] = &["said", "says", "insisted", "insists", "found", "estimated"];
+    let lower = before.to_lowercase();
+    let mut words: Vec<&str> = words_of(&lower).collect();
+    // The figure's own qualifiers ("put the number at about", "at least", "stood at").
+    loop {
+        if words.ends_with(&["at", "least"]) {
+            words.truncate(words.len() - 2);
+        } else if words.last().is_some_and(|w| APPROXIMATE.contains(w)) {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    if words.ends_with(&["stood", "at"]) || words.ends_with(&["stands", "at"]) {
+        words.pop();
+    }
+    match words.as_slice() {
+        [.., verb, "it" | "them", "at"] => PUT.contains(verb),
+        [.., verb, "the", noun, "at"] => PUT.contains(verb) && NUMBER.contains(noun),
+        [.., verb, "the", noun, "was" | "is" | "stood" | "stands"]
+        | [.., verb, "the", _, noun, "was" | "is" | "stood" | "stands"] => {
+            SAID.contains(verb) && NUMBER.contains(noun)
+        }
+        _ => false,
+    }
+}
+
 /// Whether the name that opens `text` is a source's: the first word after its capitalized
 /// words is "figures", "data" or the like ("Altus Group figures show …").
 fn names_a_source(text: &str) -> bool {
@@ -3826,6 +3886,17 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
                         || w == "by"
                         || w.starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c))
                 });
+            // Unless the part before the contrast ends a statement of its own time: in
+            // "was rated “sufficient” in 2023 but fell to “poor” in 2024", the rating
+            // is 2023's, and the change after "but" another statement (no verb stands
+            // between the part and the year, as "was" does in "vacancy rate was 17.3% in
+            // 2024 but fell …", whose part is the subject both clauses share).
+            let before = &between[..at];
+            let own_time = periods_in(before)
+                .iter()
+                .any(|p| matches!(p, Period::Year(..)))
+                && !words_of(before).any(|w| SAME_SUBJECT.contains(&w));
+            let changed = changed && !own_time;
             SAME_SUBJECT.contains(&next) || negation::REVISED.contains(&verb) || changed
         };
         CONTRASTS
@@ -6177,6 +6248,27 @@ fn constraint_text(claim: &Claim) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_that_estimates_the_number_names_its_source() {
+        for before in [
+            "while Unite put the number at ",
+            "while Unite put the number at about ",
+            "the union puts it at ",
+            "police estimated the total at at least ",
+            "but the Rivers Trust said the true figure was ",
+            "the union said the figure stood at ",
+        ] {
+            assert!(estimates_the_number(before), "{before}");
+        }
+        for before in [
+            "Tesco raised the price of four pints of milk to ",
+            "Unite put the price at ",
+            "while Unite said ",
+        ] {
+            assert!(!estimates_the_number(before), "{before}");
+        }
+    }
 
     #[test]
     fn an_opening_phrase_starts_after_a_colon_but_not_inside_a_time() {

@@ -599,6 +599,9 @@ static ENTRIES: &[Entry] = &[
     e("deny|denies|denied|denying ADV? saying|suggesting|claiming|stating|telling|writing that?", HEDGE, 0),
     e("FRAMEH that|of", Kind::Frame { hedging: true }, 0),
     e("FRAMEN that|of", Kind::Frame { hedging: false }, 0),
+    // "The school has not closed, the trust insisted, despite reports that its main
+    // building had been shut": what the sentence goes against is reported, not stated.
+    e("despite|notwithstanding FRAME that|of", HEDGE, REPORT),
     // "Claims on social media that X are false", "rumours circulating online that X".
     e("FRAMEH on social media|networks that|of", Kind::Frame { hedging: true }, 0),
     e("FRAMEH circulating? online that|of", Kind::Frame { hedging: true }, 0),

@@ -7867,3 +7867,77 @@ fn a_claim_of_a_change_with_its_object_before_by_asks_for_the_change() {
         Supports,
     );
 }
+
+#[test]
+fn a_first_word_the_document_names_elsewhere_is_another_owner() {
+    // Trial 66: Tesco's £1.65 is not Freshway's. A capitalized first word is a name when
+    // the document writes it as one inside a sentence; otherwise it may be any word.
+    let milk = "support: [{all: ['Freshway', 'four pints of milk\\b.{0,30}£{n}']}]\nnumber: 1.65";
+    let text = "Freshway raised the price of four pints of milk to £1.65.";
+    check_claim_text(
+        milk,
+        text,
+        "Tesco raised the price of four pints of milk to £1.65 last week, while Freshway kept its price at £1.49. Others may follow Tesco.",
+        Omits,
+    );
+    check_claim_text(
+        milk,
+        text,
+        "Prices of four pints of milk rose to £1.65 last week, while Freshway kept its price. Prices are high.",
+        Supports,
+    );
+}
+
+#[test]
+fn whoever_puts_the_number_at_a_figure_is_its_source_not_its_owner() {
+    // Trial 66: the union's count of the same strike is a rival figure, not the union's own.
+    let strike = "support: [{all: ['Redline', 'put the (?:number|figure) at {n}']}]\nnumber: 850";
+    let text = "850 drivers at Redline Buses went on strike.";
+    for document in [
+        "Redline Buses said only 610 drivers took part in the strike, while Unite put the number at 850.",
+        "Redline Buses disputed the turnout, while Unite put the figure at 850.",
+    ] {
+        check_claim_text(strike, text, document, Supports);
+    }
+    check_claim_text(
+        strike,
+        text,
+        "Redline Buses said 610 drivers took part, while Unite put the number at 720.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn despite_reports_that_x_reports_x() {
+    // Trial 66: the sentence goes against the reports; what they say is not stated.
+    let building = "support: [{all: ['Hollins Park', 'main building\\b.{0,20}\\b(?:closed|shut)']}]\ncontradict: [{all: ['Hollins Park', 'has not (?:closed|shut)']}]";
+    check(
+        building,
+        "Hollins Park Academy has not closed, the trust insisted on Friday, despite reports that its main building had been shut.",
+        Contradicts,
+    );
+    check(
+        building,
+        "Hollins Park Academy's main building was shut on Friday.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_part_before_but_that_ends_with_its_own_year_is_not_carried_on() {
+    // Trial 67: the "sufficient" rating is 2023's; "but fell to poor in 2024" is another
+    // statement, so 'sufficient' and '2024' are no statement together. (In "vacancy rate
+    // was 17.3% in 2024 but fell …", the part is the subject both clauses share.)
+    let rated =
+        "support: [{all: ['Millbrook', 'rated\\W{0,2}(?:good|excellent|sufficient)', '2024']}]";
+    check(
+        rated,
+        "Millbrook's bathing site was rated \"sufficient\" in 2023 but fell to \"poor\" in 2024.",
+        Omits,
+    );
+    check(
+        rated,
+        "Millbrook's bathing site was rated \"sufficient\" in 2024.",
+        Supports,
+    );
+}
