@@ -1333,6 +1333,7 @@ impl<'a> Context<'a> {
             } else {
                 (h, manner)
             };
+            let h = h.filter(|cue| !a_plan_the_claim_announces(&claim.claim, cue));
             // "Vance was not sentenced to seven years" under `Vance\b.{0,40}\bsentenced
             // to {n} years`: a "not" the gap swallowed right before the word the pattern
             // spells next denies that word's statement, as one before the match would.
@@ -1868,12 +1869,15 @@ impl<'a> Context<'a> {
         // "Ofqual said 27.8% of entries received top grades. The Education Policy Institute
         // disputed that figure, saying …": the next sentence disputes the figure that
         // supports the claim, which the document then both states and disputes.
+        // (Not when the claim is itself someone's word: "The UKHSA estimated 1,740
+        // heat-associated deaths" holds however others dispute the estimate.)
         let disputed = (role == Side::Support
             && counted
             && hedge.is_none()
             && negation.is_none()
             && claim.number.is_some()
-            && !numbers.is_empty())
+            && !numbers.is_empty()
+            && !gives_someones_word(&claim.claim))
         .then(|| self.disputed_next(parts))
         .flatten();
         let out = match out {
@@ -2175,6 +2179,9 @@ impl<'a> Context<'a> {
         if !outside {
             return false;
         }
+        if self.subject_before_an_aside(texts, text, clause.clone(), claim) {
+            return true;
+        }
         // "In 2022, 210,000 birds were culled in Suffolk as the disease swept through East
         // Anglia" under `{n} birds were culled in Suffolk`: the figure's own part names its
         // owner, so a name after it is not the owner.
@@ -2204,6 +2211,54 @@ impl<'a> Context<'a> {
                     .is_some_and(|first| !claim.is_some_and(|claim| claim_names(claim, first)))
         };
         names_unspelled(texts, text, clause, claim) || opens_with_another()
+    }
+
+    /// Whether the figure's `clause` of sentence `text` opens with its verb after an aside,
+    /// so that its subject is the sentence's first clause, and that clause names someone
+    /// no part spells and no one a part spells: "The Leeford Marathon, held the same
+    /// weekend as Brackley's race, had 12,300 finishers" is Leeford's, under `all:
+    /// ['Brackley', '{n} finishers']`.
+    fn subject_before_an_aside(
+        &self,
+        texts: &MatcherTexts,
+        text: &str,
+        clause: Range<usize>,
+        claim: Option<&str>,
+    ) -> bool {
+        #[rustfmt::skip]
+        const OPENS_A_PREDICATE: &[&str] = &[
+            "is", "are", "was", "were", "has", "have", "had", "drew", "attracted", "recorded",
+            "reported", "saw", "posted", "made", "raised", "won", "took", "cost", "lost",
+            "sold", "employed", "employs", "counted",
+        ];
+        if !text[..clause.start].trim_end().ends_with(',') {
+            return false;
+        }
+        let opens_with_verb = words_of(&text[clause.clone()])
+            .next()
+            .is_some_and(|w| OPENS_A_PREDICATE.contains(&w));
+        let Some(subject_end) = text.find(',').filter(|&end| end < clause.start) else {
+            return false;
+        };
+        if !opens_with_verb {
+            return false;
+        }
+        let spelled = |w: &str| texts.names(w) || claim.is_some_and(|claim| claim_names(claim, w));
+        let words = words_at(&text[..subject_end]);
+        let capitalized = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+        // The first word is a name only before another capitalized one ("Leeford
+        // Marathon"), not as the sentence's capital ("The").
+        let names: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|&(i, &(_, w))| {
+                capitalized(w)
+                    && (i > 0 || words.get(1).is_some_and(|&(_, next)| capitalized(next)))
+            })
+            .map(|(_, &(_, w))| w.strip_suffix("'s").unwrap_or(w))
+            .filter(|w| !MONTHS.contains(w) && !DAYS.contains(w))
+            .collect();
+        !names.is_empty() && !names.iter().any(|w| spelled(w))
     }
 
     /// Whether sentence `sentence` names someone or something no part of the matcher spells
@@ -3260,7 +3315,17 @@ impl<'a> Context<'a> {
                     "it is the figure of someone a part's name owns (\"Crowther's partner\"), not the name's own",
                 ));
             }
-            if self.of_another_party(texts, parts, hit, range, None) {
+            // (The claim's own subject is no other party: "the CQC rated 13 homes
+            // inadequate" breaks "The Care Quality Commission rated 14 care homes …". Other
+            // names the claim says may be the very parties it compares.)
+            let subject = claim_subject(&claim.claim);
+            if self.of_another_party(
+                texts,
+                parts,
+                hit,
+                range,
+                Some(subject).filter(|s| !s.is_empty()),
+            ) {
                 let across = parts.iter().any(|other| other.sentence != hit.sentence);
                 return Some(Cow::Borrowed(if across {
                     "its sentence names someone or somewhere no part of the pattern spells, and the other parts are in another sentence"
@@ -3899,10 +3964,18 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
             let changed = changed && !own_time;
             SAME_SUBJECT.contains(&next) || negation::REVISED.contains(&verb) || changed
         };
+        // "…lasted 94 minutes, but the union Unite puts the figure at 120 minutes": a rival
+        // count of the same thing, which the part after the contrast gives.
+        let rival = ordered[k].numbers.first().is_some_and(|figure| {
+            doc.text
+                .get(ordered[k - 1].range.end..figure.start)
+                .is_some_and(estimates_the_number)
+        });
         CONTRASTS
             .iter()
             .find(|c| {
-                let carried = **c == " but " && between.find(" but ").is_some_and(carried_on);
+                let carried =
+                    **c == " but " && (rival || between.find(" but ").is_some_and(carried_on));
                 between.contains(*c)
                     && !between.contains(" but also ")
                     && !between.contains(" but not ")
@@ -4143,9 +4216,16 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>, earlier: &
         Period::Year(first, None) => (first, first),
         _ => (0, 0),
     };
+    // Two spans are one period only when they are the same: "2022-23" is another
+    // financial year or season than "2023-24", though they share 2023.
+    let span = |p: &Period| matches!(p, Period::Year(_, Some(_)));
     let overlaps = |a: &Period, b: &Period| {
         let ((a0, a1), (b0, b1)) = (years(a), years(b));
-        a0 <= b1 && b0 <= a1
+        if span(a) && span(b) {
+            (a0, a1) == (b0, b1)
+        } else {
+            a0 <= b1 && b0 <= a1
+        }
     };
     !stated.is_empty()
         && !stated
@@ -4807,10 +4887,14 @@ fn of_another_span(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
         return false;
     };
     let spans = year_spans(&sentence[..clause.end.max(figure.end)]);
+    // The figure's own clause first: in "a loss of £12.4m in 2022-23, and a loss of
+    // £15.1m in 2023-24", the £15.1m is 2023-24's.
+    let in_clause = |at: &usize| clause.start <= *at;
     let stated = spans
         .iter()
-        .rfind(|(_, at)| *at < figure.start)
+        .rfind(|(_, at)| in_clause(at) && *at < figure.start)
         .or_else(|| spans.iter().find(|(_, at)| *at >= figure.end))
+        .or_else(|| spans.iter().rfind(|(_, at)| *at < figure.start))
         .map(|(span, _)| *span);
     stated.is_some_and(|stated| stated != claimed)
 }
@@ -5697,10 +5781,36 @@ fn claim_says(claim: &str, word: &str) -> bool {
         "could" => "can",
         _ => "",
     };
+    // A claim of an announcement or a plan is one of what will be: "Halvern announced
+    // 1,200 job cuts" is what "Halvern said it would cut 1,200 jobs" and "announced plans
+    // to cut 1,200 jobs" state.
+    let future = ["would", "will", "plans", "plan", "planned", "planning"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word));
     words_of(claim).any(|w| {
         w.eq_ignore_ascii_case(word)
             || (!reported(word).is_empty() && w.eq_ignore_ascii_case(reported(word)))
+            || (future && ANNOUNCES.iter().any(|a| a.eq_ignore_ascii_case(w)))
     })
+}
+
+/// Words that make a claim one of an announcement or a plan (`claim_says`,
+/// `a_plan_the_claim_announces`).
+#[rustfmt::skip]
+const ANNOUNCES: &[&str] = &[
+    "announced", "announces", "announce", "unveiled", "unveils", "plans", "planned",
+    "pledged", "pledges", "promised", "promises", "vowed", "vows", "proposed", "proposes",
+];
+
+/// Whether hedge `cue` is a plan ("plans to", "planning to") and the claim one of an
+/// announcement or a plan: "Halvern Pharma announced plans to cut 1,200 jobs" states what
+/// "Halvern Pharma announced 1,200 job cuts" claims.
+fn a_plan_the_claim_announces(claim: &str, cue: &negation::Cue) -> bool {
+    const PLAN: &[&str] = &["plans", "plan", "planned", "planning"];
+    let planned = words_of(&cue.text)
+        .next()
+        .is_some_and(|w| PLAN.iter().any(|p| p.eq_ignore_ascii_case(w)));
+    planned && words_of(claim).any(|w| ANNOUNCES.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// The words of `text` (as `words_of` cuts them) with where each starts.
@@ -5818,7 +5928,50 @@ fn claim_names(claim: &str, word: &str) -> bool {
     words_of(claim).any(|w| {
         let w = w.strip_suffix("'s").unwrap_or(w).trim_end_matches('\'');
         w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word)
-    })
+    }) || initials_of_a_name(claim, word)
+}
+
+/// Whether `word` (two capitals or more) is the initials of a name in `text`: "CQC" of
+/// "the Care Quality Commission".
+fn initials_of_a_name(text: &str, word: &str) -> bool {
+    if word.len() < 2 || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let mut initials = String::new();
+    for w in words_of(text).chain([""]) {
+        if capitalized(w) {
+            initials.push(w.as_bytes()[0] as char);
+            continue;
+        }
+        if initials.contains(word) {
+            return true;
+        }
+        initials.clear();
+    }
+    false
+}
+
+/// The name the claim's sentence opens with, its subject: its first capitalized words
+/// after "The" ("Care Quality Commission" of "The Care Quality Commission rated 14 care
+/// homes …"); empty when it opens otherwise.
+fn claim_subject(claim: &str) -> &str {
+    let words = words_at(claim);
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|&(_, w)| ["The", "A", "An"].contains(&w)),
+    );
+    let run: Vec<(usize, &str)> = words[skip.min(words.len())..]
+        .iter()
+        .copied()
+        .take_while(|&(_, w)| capitalized(w))
+        .collect();
+    match (run.first(), run.last()) {
+        (Some(&(start, _)), Some(&(end, w))) => &claim[start..end + w.len()],
+        _ => "",
+    }
 }
 
 /// Whether `between` (the text between a part and the negation after it) is an aside on
@@ -6111,6 +6264,17 @@ const REPORTING_VERBS: &[&str] = &[
     "announced",
     "confirmed",
 ];
+
+/// Whether a claim's sentence gives someone's word or estimate ("The UKHSA estimated 1,740
+/// heat-associated deaths", "Ofqual said 27.8% …"): then what it claims is the saying.
+fn gives_someones_word(claim: &str) -> bool {
+    #[rustfmt::skip]
+    const GIVES: &[&str] = &[
+        "said", "says", "estimated", "estimates", "reported", "put", "puts", "claimed",
+        "stated",
+    ];
+    words_of(claim).any(|w| GIVES.iter().any(|g| g.eq_ignore_ascii_case(w)))
+}
 
 /// The reporting verb in `before` (the sentence up to a match), if there is one.
 /// The word that concedes a denial after a statement: ", though Moscow denies it", ", but

@@ -102,7 +102,7 @@ pub(crate) const UNDONE: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const REVISED: &[&str] = &[
     "revised", "revising", "revises", "revise", "corrected", "correcting", "corrects",
-    "amended", "amending", "amends",
+    "amended", "amending", "amends", "restated", "restating", "restates", "restate",
 ];
 
 /// Words before a figure's noun that point back to one the text gave: "disputed *that*
@@ -1546,6 +1546,20 @@ impl<'a> SentenceCues<'a> {
                                 "once",
                             ],
                         ) =>
+                {
+                    return false
+                }
+                // "announced plans to cut 1,200 jobs, even as it posted revenue of £6.8
+                // billion": "even as" and "even though" open such a clause too.
+                Some(K::Word)
+                    if mode == Mode::Hedge
+                        && words_after_cue
+                        && cue.flags & REPORT == 0
+                        && !self.is(cue.start, SUBORDINATOR | WH)
+                        && self.elem(k, &["even"])
+                        && self
+                            .next_word(k + 1)
+                            .is_some_and(|j| self.elem(j, &["as", "though"])) =>
                 {
                     return false
                 }

@@ -7941,3 +7941,154 @@ fn a_part_before_but_that_ends_with_its_own_year_is_not_carried_on() {
         Supports,
     );
 }
+
+#[test]
+fn restated_is_a_revision() {
+    // Trial 67: "restated the figure to £6.8bn" revises the £6.5bn before it.
+    let revenue = "support: [{all: ['Halvern', 'revenue\\b.{0,20}£{n} ?(?:bn|billion)', '2024']}]\nnumber: 6.8";
+    check(
+        revenue,
+        "Halvern Pharma initially reported revenue of £6.5bn for 2024, but later restated the figure to £6.8bn after a review.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_claim_of_an_announcement_is_one_of_what_will_be() {
+    // Trial 67: "said it would", "announced plans to" state what "announced" claims; a
+    // possibility still does not.
+    let cuts =
+        "support: [{all: ['Halvern', '(?:cut|cutting|shed)\\b.{0,10}\\b{n} jobs']}]\nnumber: 1200";
+    let text = "Halvern Pharma announced 1,200 job cuts.";
+    for (document, expected) in [
+        (
+            "Halvern Pharma said it would cut 950 jobs, not the 1,200 reported last month.",
+            Contradicts,
+        ),
+        (
+            "Halvern Pharma announced plans to cut 1,200 jobs on Wednesday.",
+            Supports,
+        ),
+        (
+            "Separately, Halvern denied reports that it would cut 1,200 jobs.",
+            Contradicts,
+        ),
+        ("Halvern could cut 1,200 jobs, analysts said.", Omits),
+    ] {
+        check_claim_text(cuts, text, document, expected);
+    }
+    // A claim of what was done reads "would" as a plan, as before.
+    check_claim_text(
+        cuts,
+        "Halvern Pharma cut 1,200 jobs.",
+        "Halvern Pharma said it would cut 950 jobs.",
+        Omits,
+    );
+}
+
+#[test]
+fn even_as_opens_a_clause_the_hedge_does_not_reach() {
+    // Trial 67: the plan is the job cuts', not the revenue's.
+    let revenue = "support: ['revenue of £{n} billion']\nnumber: 6.8";
+    check(
+        revenue,
+        "Halvern announced plans to cut 1,200 jobs on Wednesday, even as it posted revenue of £6.8 billion for 2024.",
+        Supports,
+    );
+    check(
+        revenue,
+        "Halvern plans to report revenue of £6.8 billion.",
+        Omits,
+    );
+}
+
+#[test]
+fn two_financial_years_are_two_periods() {
+    // Trial 69: 2022-23 shares 2023 with 2023-24, but is another financial year.
+    let loss = "support: [{all: ['Rovers', 'loss of £{n}m']}]\nnumber: 12.4";
+    let text = "Calverton Rovers made a pre-tax loss of £12.4m in 2023-24.";
+    check_claim_text(
+        loss,
+        text,
+        "Calverton Rovers made a pre-tax loss of £12.4m in 2022-23.",
+        Omits,
+    );
+    check_claim_text(
+        loss,
+        text,
+        "Calverton Rovers made a pre-tax loss of £12.4m in 2022-23, and a loss of £15.1m in 2023-24, the club's accounts show.",
+        Contradicts,
+    );
+    check_claim_text(
+        loss,
+        text,
+        "Calverton Rovers made a pre-tax loss of £12.4m in 2023-24.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_verb_after_an_aside_is_the_subject_before_it() {
+    // Trial 68: the 12,300 finishers are Leeford's; Brackley is only in the aside.
+    let finishers =
+        "support: [{all: ['Brackley', '{n} finishers'], within: paragraph}]\nnumber: 18406";
+    check(
+        finishers,
+        "The Leeford Marathon, held the same weekend as Brackley's race, had 12,300 finishers.",
+        Omits,
+    );
+    check(
+        finishers,
+        "The Brackley City Marathon, held in heavy rain, had 12,300 finishers.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_rival_count_after_but_carries_the_statement_on() {
+    // Trial 68: the union's 120 minutes is a count of the same queue.
+    let queue = "support: [{all: ['Stanwick', 'queue', '(?:lasted|puts? the figure at) {n} minutes']}]\nnumber: 94";
+    check(
+        queue,
+        "Stanwick Airport says its longest security queue lasted 94 minutes, but the union Unite puts the figure at 120 minutes.",
+        Mixed,
+    );
+}
+
+#[test]
+fn the_claims_subject_by_its_initials_is_no_other_party() {
+    // Trial 69: the CQC of "the Care Quality Commission" is the claim's own subject.
+    let homes = "support: [{all: ['Calverton', '{n} (?:care )?homes\\b.{0,40}\\binadequate', '2024']}]\nnumber: 14";
+    let text = "The Care Quality Commission rated 14 care homes in Calverton inadequate in 2024.";
+    check_claim_text(
+        homes,
+        text,
+        "In Calverton itself, the CQC rated 13 homes inadequate in 2024, the council said.",
+        Contradicts,
+    );
+    check_claim_text(
+        homes,
+        text,
+        "In Calverton itself, Ofsted rated 13 homes inadequate in 2024, the council said.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_dispute_in_the_next_sentence_leaves_a_claim_of_someones_word() {
+    // Trial 69: what the UKHSA estimated holds, whatever others say the real figure was.
+    let deaths = "support: [{all: ['UKHSA', 'said {n}', '2024'], within: paragraph}]\nnumber: 1740";
+    let document = "The UKHSA said 1,740 people died from heat-associated causes in summer 2024. The Climate Health Alliance said the real figure was nearer 2,600.";
+    check_claim_text(
+        deaths,
+        "The UKHSA estimated 1,740 heat-associated deaths in 2024.",
+        document,
+        Supports,
+    );
+    check_claim_text(
+        deaths,
+        "There were 1,740 heat-associated deaths in 2024.",
+        document,
+        Mixed,
+    );
+}
