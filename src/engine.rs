@@ -2182,6 +2182,28 @@ impl<'a> Context<'a> {
         if self.subject_before_an_aside(texts, text, clause.clone(), claim) {
             return true;
         }
+        // "At Kingsbridge Royal Infirmary, 4,960 babies were born in 2023, and managers
+        // expect … now that Ashby's unit has closed": the place that opens the sentence,
+        // right before the figure's clause, is the figure's, and names no one a part or
+        // the claim spells.
+        let relative = figure.start - sentence.start;
+        if let Some(opening) = opening_led_by(text, relative, &["at", "in"]) {
+            let opening_end = text.find(opening).map_or(0, |at| at + opening.len());
+            let right_before = text
+                .get(opening_end..clause.start)
+                .is_some_and(|between| !between.trim_start_matches(',').contains(','));
+            let spelled =
+                |w: &str| texts.names(w) || claim.is_some_and(|claim| claim_names(claim, w));
+            let names: Vec<&str> = words_of(opening)
+                .skip(1)
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .map(|w| w.strip_suffix("'s").unwrap_or(w))
+                .filter(|w| !MONTHS.contains(w) && !DAYS.contains(w))
+                .collect();
+            if right_before && !names.is_empty() && !names.iter().any(|w| spelled(w)) {
+                return true;
+            }
+        }
         // "In 2022, 210,000 birds were culled in Suffolk as the disease swept through East
         // Anglia" under `{n} birds were culled in Suffolk`: the figure's own part names its
         // owner, so a name after it is not the owner.

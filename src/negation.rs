@@ -1550,16 +1550,18 @@ impl<'a> SentenceCues<'a> {
                     return false
                 }
                 // "announced plans to cut 1,200 jobs, even as it posted revenue of £6.8
-                // billion": "even as" and "even though" open such a clause too.
+                // billion", "managers expect about 900 more a year now that Ashby's unit
+                // has closed": "even as", "even though" and "now that" open such a clause
+                // too, whatever the hedge: what they open is taken as given, even under
+                // an expectation ("expect") or a report.
                 Some(K::Word)
                     if mode == Mode::Hedge
                         && words_after_cue
-                        && cue.flags & REPORT == 0
                         && !self.is(cue.start, SUBORDINATOR | WH)
-                        && self.elem(k, &["even"])
-                        && self
-                            .next_word(k + 1)
-                            .is_some_and(|j| self.elem(j, &["as", "though"])) =>
+                        && self.next_word(k + 1).is_some_and(|j| {
+                            self.elem(k, &["even"]) && self.elem(j, &["as", "though"])
+                                || self.elem(k, &["now"]) && self.elem(j, &["that"])
+                        }) =>
                 {
                     return false
                 }

@@ -8092,3 +8092,33 @@ fn a_dispute_in_the_next_sentence_leaves_a_claim_of_someones_word() {
         Mixed,
     );
 }
+
+#[test]
+fn now_that_x_takes_x_as_given_under_any_hedge() {
+    // Trial 66: the managers' expectation is of the 900 births, not of the closure.
+    let closed = "support: ['unit has closed']";
+    for document in [
+        "Managers expect about 900 more births a year now that Ashby's unit has closed.",
+        "Managers expect 900 more births, even though the unit has closed.",
+    ] {
+        check(closed, document, Supports);
+    }
+    check(closed, "Managers expect that the unit has closed.", Omits);
+}
+
+#[test]
+fn a_place_that_opens_the_sentence_owns_the_figure_after_it() {
+    // Trial 66: the 4,960 births are Kingsbridge's; Ashby is named in another clause.
+    let births =
+        "support: [{all: ['Ashby', '{n} (?:babies|births)\\b.{0,50}\\b2023']}]\nnumber: 1240";
+    check(
+        births,
+        "At Kingsbridge Royal Infirmary, 4,960 babies were born in 2023, and managers expect about 900 more a year now that Ashby's unit has closed.",
+        Omits,
+    );
+    check(
+        births,
+        "At Ashby Community Hospital, 1,100 babies were born in 2023, and the unit then closed.",
+        Contradicts,
+    );
+}
