@@ -1334,6 +1334,23 @@ impl<'a> Context<'a> {
                 (h, manner)
             };
             let h = h.filter(|cue| !a_plan_the_claim_announces(&claim.claim, cue));
+            // "Bird flu has not been confirmed at Hollins Farm" for a claim that it "was
+            // confirmed": a negated verb the claim itself says, which a part spells, is
+            // denied, not left open.
+            let (n, h) = match h {
+                Some(cue)
+                    if n.is_none()
+                        && denies_a_verb_the_claim_says(
+                            &claim.claim,
+                            &cue,
+                            &doc.text[sentence.clone()],
+                            hit.range.start - sentence.start..hit.range.end - sentence.start,
+                        ) =>
+                {
+                    (Some(cue), None)
+                }
+                h => (n, h),
+            };
             // "Vance was not sentenced to seven years" under `Vance\b.{0,40}\bsentenced
             // to {n} years`: a "not" the gap swallowed right before the word the pattern
             // spells next denies that word's statement, as one before the match would.
@@ -2775,8 +2792,21 @@ impl<'a> Context<'a> {
                         .any(|idiom| idiom.contains(&at))
                 };
                 // A word the claim itself says ("Sanctions should be reviewed") is the
-                // claim's, as one the pattern spells is.
-                let said = |word: &str| spelled(word) || claim_says(&claim.claim, word);
+                // claim's, as one the pattern spells is. So is the "will" or "would" of
+                // what a confirmation or an announcement sets: "The regulator confirmed the
+                // cap for a typical household would be £1,738 a year".
+                let before = words_of(&doc.text[sentence.start..hit.range.start]).rev();
+                // ("…, the Department for Education confirmed on Tuesday" after it too.)
+                let after = words_of(&doc.text[hit.range.end..sentence.end]);
+                let confirmed = before.take(8).chain(after).any(confirms);
+                let set = |word: &str| {
+                    confirmed
+                        && ["will", "would"]
+                            .iter()
+                            .any(|m| m.eq_ignore_ascii_case(word))
+                };
+                let said =
+                    |word: &str| spelled(word) || claim_says(&claim.claim, word) || set(word);
                 uncertain_in_gap(&doc.text[hit.range.clone()], &said, &in_idiom).map(str::to_string)
             });
             // "North Korea called reports that it shipped shells to Russia false" under
@@ -3863,6 +3893,58 @@ fn undone_the_claim_states(claim: &str, cue: &negation::Cue) -> bool {
     // The verb's stem: "cancel", "postpon", "scrapp", "withdraw".
     let stem: String = verb.chars().take(6).collect();
     words_of(claim).any(|w| w.to_lowercase().starts_with(&stem))
+}
+
+/// Whether hedge `cue` of `sentence` holds a negation ("has not been", "did not") and the
+/// part's match (`part`) starts right after it with a verb the claim says, in any form: "has not been confirmed" against "Bird flu was confirmed at Hollins Farm".
+fn denies_a_verb_the_claim_says(
+    claim: &str,
+    cue: &negation::Cue,
+    sentence: &str,
+    part: Range<usize>,
+) -> bool {
+    // An auxiliary's negation only ("has not been", "was not", "did not"): not a doubt
+    // ("not immediately clear whether"), whose next word is no verb.
+    #[rustfmt::skip]
+    const AUXILIARY: &[&str] = &[
+        "has", "have", "had", "been", "be", "was", "were", "is", "are", "did", "do", "does",
+        "not", "never", "yet",
+    ];
+    let words: Vec<String> = words_of(&cue.text).map(str::to_lowercase).collect();
+    let negation = |w: &String| w == "not" || w == "never" || w.ends_with("n't");
+    // It opens with its auxiliary ("was not", not a bare "not", which a condition may have
+    // made a hedge: "Had the army not retreated …"), and no condition comes before it.
+    let opens_with_auxiliary = words.first().is_some_and(|w| w != "not" && w != "never");
+    let conditional = sentence.get(..cue.start).is_some_and(|before| {
+        let first = words_of(before).next().unwrap_or("");
+        ["had", "were", "should"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first))
+            || words_of(before).any(|w| {
+                ["if", "unless", "whether"]
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(w))
+            })
+    });
+    let negated = words.iter().any(negation)
+        && opens_with_auxiliary
+        && !conditional
+        && words
+            .iter()
+            .all(|w| AUXILIARY.contains(&w.as_str()) || w.ends_with("n't"));
+    let right_before = part.start >= cue.end
+        && sentence
+            .get(cue.end..part.start)
+            .is_some_and(|between| between.trim().is_empty());
+    if !negated || !right_before {
+        return false;
+    }
+    let Some(verb) = sentence.get(part).and_then(|text| words_of(text).next()) else {
+        return false;
+    };
+    // The verb's stem ("confirm" of "confirmed"), long enough to say which verb it is.
+    let stem: String = verb.to_lowercase().chars().take(6).collect();
+    stem.chars().count() >= 5 && words_of(claim).any(|w| w.to_lowercase().starts_with(&stem))
 }
 
 /// The bytes between two hits (0 when they overlap).
@@ -5822,6 +5904,7 @@ fn claim_says(claim: &str, word: &str) -> bool {
 const ANNOUNCES: &[&str] = &[
     "announced", "announces", "announce", "unveiled", "unveils", "plans", "planned",
     "pledged", "pledges", "promised", "promises", "vowed", "vows", "proposed", "proposes",
+    "allocated", "allocates", "earmarked", "budgeted",
 ];
 
 /// Whether hedge `cue` is a plan ("plans to", "planning to") and the claim one of an
@@ -6171,7 +6254,23 @@ fn unrealized_before<'d>(
             let relative = figure.start - sentence..figure.end - sentence;
             Some(allocated(claim, word) && !of_another_period(claim, text, relative, ""))
         };
-        if unrealized && !claim_says(claim, word) && !spelled(word) && budgeted() != Some(true) {
+        // "Tuition fees will stay at £9,250, the Department for Education confirmed": what
+        // a confirmation or an announcement sets is stated.
+        let set = || {
+            ["will", "would"]
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(word))
+                && doc
+                    .text
+                    .get(doc.sentences[holder.sentence].range.clone())
+                    .is_some_and(|text| words_of(text).any(confirms))
+        };
+        if unrealized
+            && !claim_says(claim, word)
+            && !spelled(word)
+            && budgeted() != Some(true)
+            && !set()
+        {
             return Some(word);
         }
     }
@@ -6286,6 +6385,14 @@ const REPORTING_VERBS: &[&str] = &[
     "announced",
     "confirmed",
 ];
+
+/// Whether `word` confirms or announces ("confirmed", "announces"): what it sets is stated,
+/// though it is to come ("The regulator confirmed the cap would be £1,738").
+fn confirms(word: &str) -> bool {
+    ["confirmed", "confirms", "announced", "announces"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(word))
+}
 
 /// Whether a claim's sentence gives someone's word or estimate ("The UKHSA estimated 1,740
 /// heat-associated deaths", "Ofqual said 27.8% …"): then what it claims is the saying.

@@ -1985,6 +1985,18 @@ impl<'a> SentenceCues<'a> {
                     } else if let Some(adj) = self.figure_called_false(k) {
                         // "…, but the city's auditor said the figure was inflated"
                         neg = neg.or_else(|| Some(self.cue(adj, adj + 1)));
+                    } else if let Some(noun) = self.real_figure_said(k).filter(|_| {
+                        !self.negation_before(k)
+                            && (from..k).any(|j| {
+                                self.kind(j) == Some(K::Stop)
+                                    || self
+                                        .elem(j, &["but", "while", "whereas", "though", "although"])
+                            })
+                    }) {
+                        // "…, but the farm's owner said the true figure was 35,500": after a
+                        // contrast (a relative clause, "…, is disputed by the opposition, who
+                        // say the true figure is nearer £640m", leaves it open instead).
+                        neg = neg.or_else(|| Some(self.cue(k, noun + 1)));
                     } else if let Some(verb) = self.falsely_said(k) {
                         // "The Fed cut rates in June, a reader wrongly claimed in a letter."
                         called_false = Some(verb);

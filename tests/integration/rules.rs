@@ -8122,3 +8122,89 @@ fn a_place_that_opens_the_sentence_owns_the_figure_after_it() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_negated_verb_the_claim_says_is_denied_not_left_open() {
+    // Trial 71: "has not been confirmed" denies a claim that it "was confirmed"; for any
+    // other claim it leaves the rest open, and a doubt ("not clear whether") stays one.
+    let flu = "support: [{all: ['Hollins Farm', 'bird flu', 'confirmed']}]";
+    let text = "Bird flu was confirmed at Hollins Farm in Eastfold.";
+    for document in [
+        "Bird flu has not been confirmed at Hollins Farm in Eastfold, despite rumours on social media, APHA said.",
+        "Bird flu was not confirmed at Hollins Farm.",
+    ] {
+        check_claim_text(flu, text, document, Contradicts);
+    }
+    for document in [
+        "It is not known whether bird flu was confirmed at Hollins Farm.",
+        "If bird flu had not been confirmed at Hollins Farm, the cull would have waited.",
+        "Had bird flu not been confirmed at Hollins Farm, the cull would have waited.",
+    ] {
+        check_claim_text(flu, text, document, Omits);
+    }
+    check_claim_text(
+        "support: [{all: ['Hollins Farm', 'bird flu', 'confirmed']}]",
+        "Bird flu reached Hollins Farm.",
+        "Bird flu has not been confirmed at Hollins Farm.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_true_figure_said_after_the_statement_disputes_it() {
+    // Trial 71: the owner's "true figure" is the other side, in one sentence as in two.
+    let cull = "support: [{all: ['Maple Lane', '{n} birds\\b.{0,20}\\bculled']}]\nnumber: 32000";
+    check(
+        cull,
+        "APHA said 32,000 birds were culled at Maple Lane Farm near Ashby, but the farm's owner, Graham Holt, said the true figure was 35,500.",
+        Mixed,
+    );
+    check(
+        cull,
+        "APHA said 32,000 birds were culled at Maple Lane Farm, and the owner did not say the true figure was higher.",
+        Supports,
+    );
+}
+
+#[test]
+fn what_a_confirmation_sets_is_stated_though_it_is_to_come() {
+    // Trials 70 and 71: "confirmed … would be", "will stay …, the department confirmed".
+    let cap = "support: ['\\bcap\\b.{0,50}£{n} a year']\nnumber: 1738";
+    check(
+        cap,
+        "The regulator confirmed the cap for a typical household would be £1,738 a year from January 2025.",
+        Supports,
+    );
+    check(
+        cap,
+        "Analysts said the cap for a typical household would be £1,738 a year from January.",
+        Omits,
+    );
+    let fees = "support: ['fees\\b.{0,30}\\bat £{n}']\nnumber: 9535";
+    check(
+        fees,
+        "Tuition fees will stay at £9,250 in 2025, the Department for Education confirmed on Tuesday.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_claim_of_an_allocation_is_one_of_a_plan() {
+    // Trial 70: a plan to spend is what an allocation claims.
+    let flood =
+        "support: ['spend\\w*\\b.{0,10}£{n} ?(?:bn|billion) on flood defences']\nnumber: 5.6";
+    let document =
+        "Ministers plan to spend £5.6bn on flood defences in England between 2021 and 2027.";
+    check_claim_text(
+        flood,
+        "The government allocated £5.6bn for flood defences in England from 2021 to 2027.",
+        document,
+        Supports,
+    );
+    check_claim_text(
+        flood,
+        "The government spent £5.6bn on flood defences in England from 2021 to 2027.",
+        document,
+        Omits,
+    );
+}
