@@ -11,3 +11,4 @@ mod scanning;
 mod schema;
 mod shards;
 mod support;
+mod trials;

@@ -1,0 +1,184 @@
+//! New users' trials (tests/fixtures/trials/N/): a first claims file written from README
+//! alone, the documents its reader wrote, and the verdict the reader gave every cell before
+//! the first run. Each is scored as the reader scored it, and the test fails if factcheck
+//! agrees with fewer cells than it did when the trial was added, or gives more false
+//! `contradicts` or `mixed`: a rule that fixes one trial must not break another's cells.
+//!
+//! `cargo test --test integration trials -- --nocapture` prints every trial's score and
+//! the cells still wrong. When a change scores better, raise the floor in `FLOORS`.
+
+use factcheck::{Checker, Verdict};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// For each trial: the cells agreed on at least (of the cells where the reader or factcheck
+/// says something other than `omits`), and the false `contradicts` and false `mixed` at
+/// most, as they stood when the floor was last raised.
+const FLOORS: &[Floor] = &[
+    Floor::new(66, 29, 1, 2),
+    Floor::new(67, 36, 0, 0),
+    Floor::new(68, 35, 0, 0),
+    Floor::new(69, 32, 2, 0),
+    Floor::new(70, 28, 2, 0),
+    Floor::new(71, 39, 0, 0),
+];
+
+struct Floor {
+    trial: u32,
+    agree: usize,
+    false_contradicts: usize,
+    false_mixed: usize,
+}
+
+impl Floor {
+    const fn new(trial: u32, agree: usize, false_contradicts: usize, false_mixed: usize) -> Self {
+        Floor {
+            trial,
+            agree,
+            false_contradicts,
+            false_mixed,
+        }
+    }
+}
+
+/// How one trial scores: as `/tmp/trialkit/score.py` scored it for its reader.
+#[derive(Debug, Default)]
+struct Score {
+    cells: usize,
+    agree: usize,
+    false_contradicts: usize,
+    false_mixed: usize,
+    wrong: Vec<String>,
+}
+
+fn verdict(name: &str) -> Verdict {
+    match name {
+        "supports" => Verdict::Supports,
+        "contradicts" => Verdict::Contradicts,
+        "mixed" => Verdict::Mixed,
+        "omits" => Verdict::Omits,
+        other => panic!("unknown verdict `{other}` in labels.yaml"),
+    }
+}
+
+fn score(dir: &Path) -> Score {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let claims_path = dir.join("claims.yaml");
+    let (checker, _) = Checker::from_yaml(&claims_path.display().to_string(), &read(&claims_path))
+        .unwrap_or_else(|problems| panic!("{}: {problems:#?}", claims_path.display()));
+    let mut documents: Vec<(String, String)> = std::fs::read_dir(dir.join("sources"))
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .map(|path| {
+            let id = path
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (id, read(&path))
+        })
+        .collect();
+    documents.sort();
+    let report = checker.check_texts(
+        documents
+            .iter()
+            .map(|(id, text)| (id.as_str(), text.as_str())),
+    );
+
+    #[derive(serde::Deserialize)]
+    struct Labels {
+        labels: BTreeMap<String, BTreeMap<String, String>>,
+    }
+    let labels_path = dir.join("labels.yaml");
+    let labels: Labels = serde_yaml::from_str(&read(&labels_path))
+        .unwrap_or_else(|e| panic!("{}: {e}", labels_path.display()));
+    for (claim, cells) in &labels.labels {
+        assert!(
+            report.claims.iter().any(|c| &c.id == claim),
+            "{}: no claim `{claim}`",
+            labels_path.display()
+        );
+        for document in cells.keys() {
+            assert!(
+                report.documents.iter().any(|d| d.id() == document),
+                "{}: no document `{document}`",
+                labels_path.display()
+            );
+        }
+    }
+
+    let mut score = Score::default();
+    for claim in &report.claims {
+        for (i, document) in report.documents.iter().enumerate() {
+            let expected = labels
+                .labels
+                .get(&claim.id)
+                .and_then(|cells| cells.get(document.id()))
+                .map_or(Verdict::Omits, |name| verdict(name));
+            let got = claim.verdicts.verdict(i);
+            if expected == Verdict::Omits && got == Verdict::Omits {
+                continue;
+            }
+            score.cells += 1;
+            if expected == got {
+                score.agree += 1;
+                continue;
+            }
+            score.false_contradicts += usize::from(got == Verdict::Contradicts);
+            score.false_mixed += usize::from(got == Verdict::Mixed);
+            score.wrong.push(format!(
+                "{} x {}: the reader says {expected:?}, factcheck {got:?}",
+                claim.id,
+                document.id()
+            ));
+        }
+    }
+    score
+}
+
+#[test]
+fn no_trial_scores_worse_than_when_it_was_added() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trials");
+    let mut failures = Vec::new();
+    for floor in FLOORS {
+        let score = score(&root.join(floor.trial.to_string()));
+        println!(
+            "trial {}: agree {} of {} cells; false contradicts {}, false mixed {}",
+            floor.trial, score.agree, score.cells, score.false_contradicts, score.false_mixed
+        );
+        for wrong in &score.wrong {
+            println!("    {wrong}");
+        }
+        if score.agree < floor.agree
+            || score.false_contradicts > floor.false_contradicts
+            || score.false_mixed > floor.false_mixed
+        {
+            failures.push(format!(
+                "trial {}: agree {} (floor {}), false contradicts {} (at most {}), false mixed {} (at most {})",
+                floor.trial,
+                score.agree,
+                floor.agree,
+                score.false_contradicts,
+                floor.false_contradicts,
+                score.false_mixed,
+                floor.false_mixed
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_trial_on_disk_has_a_floor() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trials");
+    for entry in std::fs::read_dir(&root).unwrap_or_else(|e| panic!("{}: {e}", root.display())) {
+        let name = entry.map(|e| e.file_name()).unwrap_or_default();
+        let name = name.to_string_lossy();
+        assert!(
+            FLOORS.iter().any(|floor| floor.trial.to_string() == name),
+            "tests/fixtures/trials/{name} has no floor in FLOORS"
+        );
+    }
+}
