@@ -1893,10 +1893,10 @@ impl<'a> Context<'a> {
             && hedge.is_none()
             && negation.is_none()
             && claim.number.is_some()
-            && !numbers.is_empty()
-            && !gives_someones_word(&claim.claim))
+            && !numbers.is_empty())
         .then(|| self.disputed_next(parts))
-        .flatten();
+        .flatten()
+        .filter(|_| !gives_someones_word(&claim.claim));
         let out = match out {
             Findings::Evidence(out) => out,
             Findings::Counted { .. } => {
@@ -2795,15 +2795,18 @@ impl<'a> Context<'a> {
                 // claim's, as one the pattern spells is. So is the "will" or "would" of
                 // what a confirmation or an announcement sets: "The regulator confirmed the
                 // cap for a typical household would be £1,738 a year".
-                let before = words_of(&doc.text[sentence.start..hit.range.start]).rev();
                 // ("…, the Department for Education confirmed on Tuesday" after it too.)
-                let after = words_of(&doc.text[hit.range.end..sentence.end]);
-                let confirmed = before.take(8).chain(after).any(confirms);
+                // Looked for only when the gap holds "will" or "would".
+                let confirmed = || {
+                    let before = words_of(&doc.text[sentence.start..hit.range.start]).rev();
+                    let after = words_of(&doc.text[hit.range.end..sentence.end]);
+                    before.take(8).chain(after).any(confirms)
+                };
                 let set = |word: &str| {
-                    confirmed
-                        && ["will", "would"]
-                            .iter()
-                            .any(|m| m.eq_ignore_ascii_case(word))
+                    ["will", "would"]
+                        .iter()
+                        .any(|m| m.eq_ignore_ascii_case(word))
+                        && confirmed()
                 };
                 let said =
                     |word: &str| spelled(word) || claim_says(&claim.claim, word) || set(word);

@@ -1461,6 +1461,18 @@ impl<'a> SentenceCues<'a> {
             || (w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
     }
 
+    /// Whether word `k` opens "even as", "even though" or "now that" (this runs for every
+    /// word a hedge reaches: the word is compared before its next one is looked for).
+    fn opens_a_given_clause(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let next = |words: &[&str]| {
+            self.next_word(k + 1)
+                .is_some_and(|j| words.iter().any(|n| self.word(j).eq_ignore_ascii_case(n)))
+        };
+        (w.eq_ignore_ascii_case("even") && next(&["as", "though"]))
+            || (w.eq_ignore_ascii_case("now") && next(&["that"]))
+    }
+
     /// Whether the first word of the clause holding token `at` opens a subordinate clause
     /// ("which", "although", "if"), whose end is its next comma.
     fn in_subordinate_clause(&self, at: usize) -> bool {
@@ -1558,10 +1570,7 @@ impl<'a> SentenceCues<'a> {
                     if mode == Mode::Hedge
                         && words_after_cue
                         && !self.is(cue.start, SUBORDINATOR | WH)
-                        && self.next_word(k + 1).is_some_and(|j| {
-                            self.elem(k, &["even"]) && self.elem(j, &["as", "though"])
-                                || self.elem(k, &["now"]) && self.elem(j, &["that"])
-                        }) =>
+                        && self.opens_a_given_clause(k) =>
                 {
                     return false
                 }
