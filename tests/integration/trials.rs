@@ -21,6 +21,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(69, 32, 2, 0),
     Floor::new(70, 28, 2, 0),
     Floor::new(71, 39, 0, 0),
+    Floor::new(72, 21, 3, 0),
+    Floor::new(73, 25, 1, 1),
 ];
 
 struct Floor {
