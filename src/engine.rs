@@ -2060,9 +2060,14 @@ impl<'a> Context<'a> {
         // (Their stems, found as they are: "Figures" and "figure" alike, and a few other
         // words too, which the cues then turn down.)
         let following_text = &doc.text[following.range.clone()];
-        let names_a_figure = ["igure", "umber", "stimate", "otal", "ally", "ount", "oll"]
-            .iter()
-            .any(|stem| following_text.contains(stem));
+        // (Or a denial of "that", "this" or "it": "Pike denied that, saying 11 routes were
+        // cut".)
+        let names_a_figure = [
+            "igure", "umber", "stimate", "otal", "ally", "ount", "oll", "ied th", "ies th",
+            "ted th", "tes th", "ied it", "ies it", "ted it", "tes it",
+        ]
+        .iter()
+        .any(|stem| following_text.contains(stem));
         if !names_a_figure {
             return None;
         }
@@ -2942,7 +2947,14 @@ impl<'a> Context<'a> {
                 && text[..cue.start].trim_end().ends_with(',')
                 && text[between.clone()].trim_start().starts_with(',')
                 && !text[between.clone()].trim_start()[1..].contains([',', ';', ':']);
+            // "The number 47 service has not been withdrawn, Kestrel Buses confirmed": a
+            // part that says the denial after it is its speaker, not a statement apart.
+            let speaker = text[between.clone()].trim() == ","
+                && words_of(&text[other.range.end - sentence.start..])
+                    .next()
+                    .is_some_and(|w| REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
             if !corrected
+                && !speaker
                 && self.with_cues(negated.sentence, |cues| cues.ends_clause_within(between))
             {
                 return Some(format!(
@@ -3985,7 +3997,12 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
             .text
             .get(ordered[k - 1].range.end..ordered[k].range.start)?
             .to_ascii_lowercase();
-        let contrast = CONTRASTS.iter().find(|c| between.contains(*c))?;
+        // (", and" too: "Severn Moor Water imposed a hosepipe ban, and Calder Vale Water is
+        // expected to follow" is no ban of Calder Vale's.)
+        let contrast = CONTRASTS
+            .iter()
+            .chain(&[", and "])
+            .find(|c| between.contains(*c))?;
         let at = between.rfind(contrast)? + contrast.len();
         let lead: Vec<&str> = words_of(&between[at..]).collect();
         let determiner =
@@ -5149,9 +5166,14 @@ fn in_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
                 .map(|close| figure.end + close)
         });
     let read = aside_end.map_or(sentence, |end| &sentence[..end]);
-    let words: Vec<&str> = words_of(read).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        *w == "in" && place_in(&words[i + 1..]).is_some_and(|name| !named_by(claim, &pattern, name))
+    // A place follows its "in" within a clause: "up from 1,210 in 2023, NHS England data
+    // show" names no place "NHS".
+    read.split([',', ';', ':']).any(|clause| {
+        let words: Vec<&str> = words_of(clause).collect();
+        words.iter().enumerate().any(|(i, w)| {
+            *w == "in"
+                && place_in(&words[i + 1..]).is_some_and(|name| !named_by(claim, &pattern, name))
+        })
     })
 }
 
@@ -5188,7 +5210,9 @@ fn place_in<'w>(words: &[&'w str]) -> Option<&'w str> {
             .next()
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
     })?;
+    // (A single capital is no place: "waits in A&E" splits into "A" and "E".)
     (name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().count() > 1
         && !name.chars().any(|c| c.is_ascii_digit())
         && !MONTHS.contains(name)
         && !DAYS.contains(name))

@@ -543,6 +543,8 @@ static ENTRIES: &[Entry] = &[
     e("call|calls|called|calling for", HEDGE, 0),
     e("urge|urges|urged|urging", HEDGE, 0),
     e("bid|bids|attempt|attempts|effort|efforts|push|proposal|proposals|plan|plans|planning|planned to", HEDGE, 0),
+    // "rejecting officers' advice to impose the full 4.99% increase": advice is not the deed.
+    e("advice|recommendation|recommendations|suggestion to", HEDGE, 0),
     // A risk or a fear is not the fact, nor what was to have happened: "Varga risks being
     // convicted", "feared being arrested", "Armenia was to have signed the accord".
     e("risk|risks|risked|risking|fear|fears|feared|fearing being", HEDGE, 0),
@@ -567,6 +569,8 @@ static ENTRIES: &[Entry] = &[
     e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
     // (Not "first": "the first reported case" states a case.)
     e("initially|originally|previously said|reported|stated|claimed|announced|put", HEDGE, TAIL),
+    // A comparison with it states the result: "was 19.8%, lower than previously reported".
+    e("than|as previously|originally|initially said|reported|stated|claimed|announced|thought|estimated", IDIOM, 0),
     // "Fibrelink initially refused to pay compensation": a first stance, since changed.
     e("initially|originally refused|rejected|declined|denied|opposed|resisted", HEDGE, 0),
     // "…, a claim Yerevan later retracted", "…, before retracting the claim", "…, then
@@ -1005,11 +1009,23 @@ impl<'a> SentenceCues<'a> {
         let (first, end) = self.tokens_of(&range);
         (first..end).any(|k| match self.kind(k) {
             Some(K::Comma | K::Stop | K::Period) => true,
+            // ("and" between two numbers joins them: "between junctions 13 and 16".)
+            Some(K::Word) if self.is(k, AND_OR) && self.joins_numbers(k) => false,
             Some(K::Word) => {
                 self.is(k, BARE_BOUNDARY | COORDINATOR | AND_OR | THAT)
                     || (self.is(k, SUBORDINATOR) && !self.is(k, AS))
             }
             _ => false,
+        })
+    }
+
+    /// Whether the "and" or "or" at token `k` stands between two numbers ("junctions 10 and
+    /// 12"), joining them rather than two clauses.
+    fn joins_numbers(&self, k: usize) -> bool {
+        [k.checked_sub(1), Some(k + 1)].iter().all(|j| {
+            j.and_then(|j| self.toks.get(j))
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         })
     }
 
@@ -1639,12 +1655,7 @@ impl<'a> SentenceCues<'a> {
                             .prev_word(k)
                             .is_some_and(|p| self.is(p, OPENS_THAT | FRAME));
                     // ("and" between two numbers joins them: "junctions 10 and 12".)
-                    let joins_numbers = self.elem(k, &["and", "or"])
-                        && [k.checked_sub(1), Some(k + 1)].iter().all(|j| {
-                            j.and_then(|j| self.toks.get(j))
-                                .and_then(|t| self.text.get(t.start..t.end))
-                                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-                        });
+                    let joins_numbers = self.elem(k, &["and", "or"]) && self.joins_numbers(k);
                     if relative
                         || (self.is(k, AND_OR | SUBORDINATOR | REPORTING) && !joins_numbers)
                         || self.participle_clause(cue, k)
@@ -1831,6 +1842,9 @@ impl<'a> SentenceCues<'a> {
                 || self.word(p).starts_with(char::is_uppercase)
                 || self.elem(p, &["it", "he", "she", "they", "we", "i", "you"])
                 || self.is(p, THAT)
+                // After a determiner it names or describes a thing: "It is not true that a
+                // planning inspector allowed the appeal", "the signed treaty".
+                || self.is(p, DET)
         });
         (ends(b"ed") || ends(b"ing")) && !continues && !self.verb_of_denied_clause(cue, k)
     }
@@ -1844,17 +1858,33 @@ impl<'a> SentenceCues<'a> {
         let own = (cue.end > cue.start)
             .then(|| cue.end - 1)
             .filter(|&j| self.is(j, THAT));
+        // ... or the "that" of "is not true that", "is not the case that".
+        let true_that = || {
+            (cue.end..(cue.end + 4).min(self.toks.len()))
+                .find(|&j| self.is(j, THAT))
+                .filter(|&that| {
+                    (cue.end..that).all(|j| {
+                        self.elem(j, &["true", "the", "case", "correct", "accurate", "so"])
+                    })
+                })
+        };
+        let whole_clause = true_that();
         let Some(that) = own
-            .or_else(|| self.next_word(cue.end))
+            .or_else(|| self.next_word(cue.end).filter(|&j| self.is(j, THAT)))
+            .or(whole_clause)
             .filter(|&j| j < k && self.is(j, THAT))
         else {
             return false;
         };
+        // (Not one right after a determiner, which describes a thing: "denied that a
+        // planning inspector allowed its appeal".)
         let verb_like = |j: usize| {
             let w = self.word(j);
-            w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+            w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && !self.prev_word(j).is_some_and(|p| self.is(p, DET))
         };
-        cue.flags & CLAIM != 0
+        (cue.flags & CLAIM != 0 || whole_clause.is_some())
             && (that + 1..k).all(|j| !verb_like(j))
             && !self.next_word(k + 1).is_some_and(|j| self.elem(j, &["by"]))
     }
@@ -2057,7 +2087,18 @@ impl<'a> SentenceCues<'a> {
         #[rustfmt::skip]
         const DISPUTING: &[&str] = &["challenged", "challenges", "contested", "contests"];
         let negated_before = |k: usize| self.negation_before(k);
+        const DENYING: &[&str] = &["denied", "denies", "disputed", "disputes", "rejected"];
         for k in 0..self.toks.len() {
+            // "Council leader Sarah Pike denied that, saying 11 routes were cut": "that",
+            // "this" or "it" alone, ending its clause, is the statement before.
+            if self.elem(k, DENYING) && !negated_before(k) {
+                let pronoun = self
+                    .next_word(k + 1)
+                    .filter(|&j| j == k + 1 && self.elem(j, &["that", "this", "it"]));
+                if let Some(j) = pronoun.filter(|&j| self.ends_clause(j + 1)) {
+                    return Some(self.cue(k, j + 1));
+                }
+            }
             // "disputed", "rejected", "dismissed", "refuted" (`DENY_WEAK`), or "challenged".
             if self.is(k, DENY_WEAK) || self.elem(k, DISPUTING) {
                 let Some(det) = self.next_word(k + 1).filter(|&j| self.elem(j, POINTS_BACK)) else {
@@ -2257,7 +2298,33 @@ impl<'a> SentenceCues<'a> {
                         ],
                     ))
         });
-        if !to && replaced {
+        // "…, revising down the £14.6m figure the chain gave in January": the figure it
+        // replaces, written before its noun.
+        let figure_before_noun = (at + 1..(at + 6).min(self.toks.len())).any(|k| {
+            let number = self
+                .toks
+                .get(k)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| {
+                    w.trim_start_matches(['£', '$', '€', '¥'])
+                        .starts_with(|c: char| c.is_ascii_digit())
+                });
+            number
+                && self.next_word(k + 1).is_some_and(|j| {
+                    self.elem(
+                        j,
+                        &[
+                            "figure",
+                            "estimate",
+                            "forecast",
+                            "total",
+                            "projection",
+                            "tally",
+                        ],
+                    )
+                })
+        });
+        if !to && (replaced || figure_before_noun) {
             return None;
         }
         (at + 1..(at + 5).min(self.toks.len()))

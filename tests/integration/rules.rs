@@ -8208,3 +8208,127 @@ fn a_claim_of_an_allocation_is_one_of_a_plan() {
         Omits,
     );
 }
+
+#[test]
+fn a_noun_in_ing_or_ed_after_a_determiner_does_not_end_a_denial() {
+    // Trial 73: "a planning inspector" is a noun phrase, not a participle clause.
+    let appeal = "support: [{all: ['Brockley Meadow', 'allow(?:s|ed|ing)?\\b.{0,30}\\bappeal']}]";
+    for document in [
+        "Greyfield Developments has denied reports that a planning inspector allowed its appeal for homes at Brockley Meadow.",
+        "Greyfield denied that a building inspector allowed its appeal for homes at Brockley Meadow.",
+        "It is not true that a planning inspector allowed the appeal for homes at Brockley Meadow.",
+    ] {
+        check(appeal, document, Contradicts);
+    }
+}
+
+#[test]
+fn a_new_subject_after_and_is_another_statement() {
+    // Trial 72: the ban is Severn Moor's; Calder Vale's is only expected.
+    let ban = "support: [{all: ['Calder Vale Water', 'impos(?:e|es|ed|ing) a hosepipe ban']}]";
+    check(
+        ban,
+        "Severn Moor Water imposed a hosepipe ban in July 2025, and Calder Vale Water is expected to follow later this summer.",
+        Omits,
+    );
+    check(
+        ban,
+        "Calder Vale Water imposed a hosepipe ban in July 2025.",
+        Supports,
+    );
+}
+
+#[test]
+fn advice_to_do_it_is_not_the_deed() {
+    // Trial 73: the 4.99% was advised and rejected; the council raised tax by 2.99%.
+    check(
+        "support: ['{n}% (?:council tax )?(?:rise|increase)']\nnumber: 4.99",
+        "Northshire County Council raised its council tax by 2.99% for 2025-26, rejecting officers' advice to impose the full 4.99% increase.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_revision_that_names_the_figure_it_replaced_before_its_noun_states_the_new_one() {
+    // Trial 73: "revising down the £14.6m figure" replaces £14.6m with the £12.9m stated.
+    check(
+        "support: [{all: ['Brightmarket', 'cost of theft\\b.{0,40}£{n}m']}]\nnumber: 14.6",
+        "Brightmarket's annual report put the cost of theft to the retailer at £12.9m in 2024, revising down the £14.6m figure the chain gave in January.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_comparison_with_what_was_reported_before_states_the_result() {
+    // Trial 72: "lower than previously reported" compares; "previously reported" alone
+    // gives an earlier statement.
+    let absence = "support: ['persistent absence (?:was|stood at) {n}%']\nnumber: 21.4";
+    check(
+        absence,
+        "Data show persistent absence was 19.8% in 2023-24, lower than previously reported.",
+        Contradicts,
+    );
+    check(
+        absence,
+        "Data show persistent absence was 21.4% in 2023-24, higher than previously reported.",
+        Supports,
+    );
+    check(
+        absence,
+        "The council previously reported that persistent absence was 21.4% in 2023-24.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_place_follows_its_in_within_a_clause() {
+    // Trial 72: "in 2023, NHS England data show" and "in A&E" name no place.
+    let waits = "support: [{all: ['St Aldhelm', '{n} 12-hour waits', '2024'], within: paragraph}]\nnumber: 1940";
+    check(
+        waits,
+        "Just 58% of patients at St Aldhelm's Hospital were seen within four hours. The hospital recorded 1,940 12-hour waits in A&E in 2024, up from 1,210 in 2023, NHS England data show.",
+        Supports,
+    );
+    check(
+        waits,
+        "Just 58% of patients at St Aldhelm's Hospital were seen within four hours. A hospital in Wexbury recorded 1,940 12-hour waits in 2024.",
+        Omits,
+    );
+}
+
+#[test]
+fn the_speaker_of_a_denial_after_it_is_no_statement_apart() {
+    // Trial 72: Kestrel Buses says the service was not withdrawn.
+    check(
+        "support: [{all: ['Kestrel Buses', 'withdr(?:ew|awn)', '47 service']}]",
+        "The number 47 service between Ravensby and Holt End has not been withdrawn, Kestrel Buses confirmed on Monday.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn and_between_two_numbers_ends_no_clause() {
+    // Trial 73: "between junctions 13 and 16" is one phrase; the denial reaches past it.
+    check(
+        "support: [{all: ['M1', 'added (?:an average of )?{n} minutes']}]\nnumber: 18",
+        "National Highways has denied that roadworks on the M1 between junctions 13 and 16 added 18 minutes to journeys.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_next_sentence_that_denies_that_disputes_the_figure() {
+    // Trial 72: "denied that," points back at the statement before.
+    let routes = "support: ['cut {n} rural bus routes']\nnumber: 14";
+    for document in [
+        "Campaigners say the county council cut 14 rural bus routes in 2024. Council leader Sarah Pike denied that, saying 11 routes were cut.",
+        "Campaigners say the county council cut 14 rural bus routes in 2024. The council denied it.",
+    ] {
+        check(routes, document, Mixed);
+    }
+    check(
+        routes,
+        "The county council cut 14 rural bus routes in 2024. The council denied that it had consulted residents.",
+        Supports,
+    );
+}
