@@ -2953,9 +2953,27 @@ impl<'a> Context<'a> {
                 && words_of(&text[other.range.end - sentence.start..])
                     .next()
                     .is_some_and(|w| REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
+            // "denied reports that its vice-chancellor, Sarah Okoye, had turned down a pay
+            // rise": the comma that closes a name set off before its verb ends no clause.
+            let name_closed = words_of(matched).all(|w| w.starts_with(char::is_uppercase))
+                && text[between.clone()]
+                    .trim_start()
+                    .strip_prefix(',')
+                    .and_then(|rest| words_of(rest).next())
+                    .is_some_and(|w| {
+                        ["had", "has", "have", "was", "were", "is", "are", "did"]
+                            .iter()
+                            .any(|a| a.eq_ignore_ascii_case(w))
+                    });
+            let after_comma = match text[between.clone()].find(',') {
+                Some(at) if name_closed => between.start + at + 1..between.end,
+                _ => between.clone(),
+            };
             if !corrected
                 && !speaker
-                && self.with_cues(negated.sentence, |cues| cues.ends_clause_within(between))
+                && self.with_cues(negated.sentence, |cues| {
+                    cues.ends_clause_within(after_comma)
+                })
             {
                 return Some(format!(
                     "negated by \"{}\", which does not reach \"{}\" in a later clause: one part is denied and another stated apart, so the match says neither, and it counts neither way",
@@ -3911,7 +3929,8 @@ fn undone_the_claim_states(claim: &str, cue: &negation::Cue) -> bool {
 }
 
 /// Whether hedge `cue` of `sentence` holds a negation ("has not been", "did not") and the
-/// part's match (`part`) starts right after it with a verb the claim says, in any form: "has not been confirmed" against "Bird flu was confirmed at Hollins Farm".
+/// part's match (`part`) starts right after it with a verb the claim says, in any form:
+/// "has not been confirmed" against "Bird flu was confirmed at Hollins Farm".
 fn denies_a_verb_the_claim_says(
     claim: &str,
     cue: &negation::Cue,
@@ -5602,14 +5621,19 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
             .iter()
             .any(|w| rest.starts_with(w))
     };
+    // "cancelled 96 flights from Bristol Airport in the first three months of 2025": "from"
+    // before a name is where from, not the baseline of a change ("up from 40").
+    let from_a_name = |rest: &[u8]| rest.first().is_some_and(u8::is_ascii_uppercase);
+    let goes_on = |w: &str, rest: &[u8]| {
+        (w == " before " && accounts(rest)) || (w == " from " && from_a_name(rest))
+    };
     let start = (0..before.len())
         .rev()
         .find_map(|i| match before[i] {
             _ if mark_at(i) => Some(i + 1),
-            b' ' if CLAUSE_WORDS.iter().any(|w| {
-                before[..=i].ends_with(w.as_bytes())
-                    && !(*w == " before " && accounts(&before[i + 1..]))
-            }) =>
+            b' ' if CLAUSE_WORDS
+                .iter()
+                .any(|w| before[..=i].ends_with(w.as_bytes()) && !goes_on(w, &before[i + 1..])) =>
             {
                 Some(i)
             }
@@ -5621,8 +5645,7 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
             mark_at(inside.end + i)
                 || after[i] == b' '
                     && CLAUSE_WORDS.iter().any(|w| {
-                        after[i..].starts_with(w.as_bytes())
-                            && !(*w == " before " && accounts(&after[i + w.len()..]))
+                        after[i..].starts_with(w.as_bytes()) && !goes_on(w, &after[i + w.len()..])
                     })
         })
         .unwrap_or(after.len());

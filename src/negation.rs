@@ -1477,6 +1477,22 @@ impl<'a> SentenceCues<'a> {
             || (w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
     }
 
+    /// The comma that closes a name set off by the comma at token `comma`, when an
+    /// auxiliary follows it: ", Sarah Okoye, had" (at most four capitalized words).
+    fn name_aside(&self, comma: usize) -> Option<usize> {
+        let close = (comma + 1..(comma + 7).min(self.toks.len()))
+            .find(|&m| !matches!(self.kind(m), Some(K::Word)))?;
+        let words = close - comma - 1;
+        let named = (1..=4).contains(&words)
+            && (comma + 1..close).all(|j| {
+                self.word(j).starts_with(char::is_uppercase) && !self.is(j, DET | SUBORDINATOR)
+            });
+        (named
+            && self.kind(close) == Some(K::Comma)
+            && self.next_word(close + 1).is_some_and(|j| self.is(j, AUX)))
+        .then_some(close)
+    }
+
     /// Whether word `k` opens "even as", "even though" or "now that" (this runs for every
     /// word a hedge reaches: the word is compared before its next one is looked for).
     fn opens_a_given_clause(&self, k: usize) -> bool {
@@ -1624,6 +1640,13 @@ impl<'a> SentenceCues<'a> {
                 Some(K::Comma) if mode == Mode::Neg => {
                     let next = self.next_word(k + 1).unwrap_or(k);
                     let aside = self.elem(next, &["which", "who", "whose", "whom"]);
+                    // ... or a name set off by commas before its clause's verb: "denied
+                    // reports that its vice-chancellor, Sarah Okoye, had turned down a pay
+                    // rise" (the scope reaches the name too).
+                    if let Some(m) = self.name_aside(k) {
+                        k = m + 1;
+                        continue;
+                    }
                     match (k + 1..to).find(|&m| self.kind(m) == Some(K::Comma)) {
                         Some(m) if aside => k = m,
                         _ => return false,
@@ -2205,7 +2228,12 @@ impl<'a> SentenceCues<'a> {
                 false => Some(j),
             }
         };
-        let j = self.what_is_said(at).or_else(shown)?;
+        // "puts the real figure at £205m".
+        let puts = self.elem(at, &["puts", "put", "putting", "places", "placed"]);
+        let j = match puts {
+            true => self.next_word(at + 1),
+            false => self.what_is_said(at).or_else(shown),
+        }?;
         let real = self
             .next_word(j + 1)
             .filter(|_| self.elem(j, &["the"]))
@@ -2214,7 +2242,10 @@ impl<'a> SentenceCues<'a> {
             .next_word(real + 1)
             .filter(|&n| self.elem(n, FIGURE_NOUNS))?;
         self.next_word(noun + 1)
-            .filter(|&b| self.is(b, BE))
+            .filter(|&b| match puts {
+                true => self.elem(b, &["at"]),
+                false => self.is(b, BE),
+            })
             .map(|_| noun)
     }
 

@@ -66,7 +66,7 @@ macro_rules! re {
     (grouped) => { "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?" };
     (frac) => { "(?:1/[2348]|[23]/[34]|[357]/8)" };
     (digits) => { concat!("(?:[0-9]{1,3},[0-9]{1,2} ", re!(scale), "|(?:[0-9]{1,3} )?", re!(frac), "(?: ", re!(scale), ")?",
-                          "|[0-9]{1,3}(?:\\.[0-9]+)?(?:bn|mn|tn|m)",
+                          "|[0-9]{1,3}(?:\\.[0-9]+)?(?:bn|mn|tn|m|k)",
                           "|(?:", re!(grouped), "|[0-9]{1,3}(?: [0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(?: ",
                           re!(scale), ")?)") };
     (quantity) => { concat!("(?:", re!(digits), "|", re!(words), ")") };
@@ -104,7 +104,7 @@ pub const NUMBER_PATTERN: &str = concat!(
 
 #[rustfmt::skip]
 macro_rules! shape {
-    (first) => { concat!("(?:[0-9]+(?:[.,/][0-9]+)*(?:bn|mn|tn|m)?|", re!(tens), "|", re!(teen), "|", re!(unit),
+    (first) => { concat!("(?:[0-9]+(?:[.,/][0-9]+)*(?:bn|mn|tn|m|k)?|", re!(tens), "|", re!(teen), "|", re!(unit),
                          "|half|dozens|hundreds|thousands|millions|billions|tens)") };
     (any) => { concat!("(?:", shape!(first), "|hundred|dozen|", re!(scale), ")") };
     (join) => { "(?:and|a|of|to|few|point)" };
@@ -301,13 +301,20 @@ fn fraction(token: &str) -> Option<f64> {
 
 /// A figure written with a decimal comma before a scale word ("1,5 million", as machine
 /// translation writes it), with a fraction ("1 1/2 million", "3/4"), or with the suffix
-/// "bn", "mn", "tn" or "m" ("1.5bn", "¥3.1tn", "£107m"; the scanner skips an "m" figure without a currency
-/// sign before it: "1.5m" may be metres): its readings.
+/// "bn", "mn", "tn", "m" or "k" ("1.5bn", "¥3.1tn", "£107m", "£389k"; the scanner skips an "m"
+/// or "k" figure without a currency sign before it: "1.5m" may be metres, "5k" a race): its
+/// readings.
 fn comma_or_fraction(t: &[&str], i: usize) -> Vec<Reading> {
     let first = t.get(i).copied().unwrap_or("");
-    let suffixed = [("bn", 1e9), ("mn", 1e6), ("tn", 1e12), ("m", 1e6)]
-        .into_iter()
-        .find_map(|(suffix, scale)| Some((first.strip_suffix(suffix)?, scale)));
+    let suffixed = [
+        ("bn", 1e9),
+        ("mn", 1e6),
+        ("tn", 1e12),
+        ("m", 1e6),
+        ("k", 1e3),
+    ]
+    .into_iter()
+    .find_map(|(suffix, scale)| Some((first.strip_suffix(suffix)?, scale)));
     if let Some((figure, scale)) = suffixed {
         return match digit_token(figure) {
             Some((value, Shape::Short)) => vec![(value * scale, i + 1, scale)],

@@ -1341,6 +1341,10 @@ fn not_a_count(
     if metres_or_million {
         return Some("ambiguous: \"1.5m\" may be metres or a million");
     }
+    // "£389k" is money; "5k" alone may be a race as well as five thousand.
+    if written.ends_with(['k', 'K']) && !before.ends_with(['$', '€', '£', '¥']) {
+        return Some("ambiguous: \"5k\" may be a distance or five thousand");
+    }
     let and_a = |before: &str| {
         let before = before.trim_end().as_bytes();
         before.len() >= 6 && before[before.len() - 6..].eq_ignore_ascii_case(b" and a")

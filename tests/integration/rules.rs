@@ -8332,3 +8332,72 @@ fn a_next_sentence_that_denies_that_disputes_the_figure() {
         Supports,
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_before_its_verb_stays_in_the_denied_clause() {
+    // Trial 74: the denial reaches past ", Sarah Okoye," to what she is said to have done.
+    let rise =
+        "support: [{all: ['Okoye', '(?:turned down|declined)\\b.{0,10}\\bpay rise', '2024']}]";
+    for document in [
+        "Harwell University denied reports that its vice-chancellor, Sarah Okoye, had turned down a pay rise in 2024.",
+        "Harwell University denied that its vice-chancellor, Sarah Okoye, had turned down a pay rise in 2024.",
+    ] {
+        check(rise, document, Contradicts);
+    }
+    check(
+        rise,
+        "Its vice-chancellor, Sarah Okoye, had turned down a pay rise in 2024.",
+        Supports,
+    );
+}
+
+#[test]
+fn from_before_a_name_does_not_end_the_clause_of_a_figure() {
+    // Trial 75: the 96 flights are 2025's, not a 2024 claim's.
+    let flights =
+        "support: [{all: ['SkyJet', 'cancel\\w*\\b.{0,15}\\b{n} flights']}]\nnumber: 1240";
+    let text = "SkyJet cancelled 1,240 flights in 2024.";
+    check_claim_text(
+        flights,
+        text,
+        "SkyJet has cancelled 96 flights from Bristol Airport in the first three months of 2025, the airport said.",
+        Omits,
+    );
+    check_claim_text(
+        flights,
+        text,
+        "SkyJet has cancelled 96 flights from Bristol Airport in 2024.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_next_sentence_that_puts_the_real_figure_elsewhere_disputes_it() {
+    // Trial 75: "puts the real figure at" as "said the real figure was".
+    check(
+        "support: [{all: ['Kettleby', 'cost\\b.{0,15}£{n}m'], within: paragraph}]\nnumber: 186",
+        "Kettleby Rovers said the redevelopment of Kettleby Park cost £186m. But the supporters' trust puts the real figure at £205m once interest is included.",
+        Mixed,
+    );
+}
+
+#[test]
+fn thousands_with_k_are_read_after_a_currency_sign_only() {
+    // Trial 74: "£389k" is £389,000; "a 5k race" is no count.
+    let pay = "support: ['package of £{n}']\nnumber: 389000";
+    check(
+        pay,
+        "He received a total pay package of £389k in 2023-24.",
+        Supports,
+    );
+    check(
+        pay,
+        "He received a total pay package of £351k in 2023-24.",
+        Contradicts,
+    );
+    check(
+        "support: ['a {n} race']\nnumber: 10000",
+        "She won a 5k race in Leeds.",
+        Omits,
+    );
+}

@@ -24,6 +24,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(71, 39, 0),
     Floor::new(72, 25, 0),
     Floor::new(73, 28, 0),
+    Floor::new(74, 35, 0),
+    Floor::new(75, 33, 0),
 ];
 
 struct Floor {
