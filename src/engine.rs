@@ -4913,6 +4913,16 @@ fn of_another_place_than_the_claims(
     clause: Range<usize>,
     owners: bool,
 ) -> bool {
+    // "In Sunderland, 69% of pupils met the standard, below the national figure of 74%":
+    // a figure its own clause calls the nation's is not the opening place's.
+    let nations = words_of(sentence.get(clause.start..figure.start).unwrap_or("")).any(|w| {
+        ["national", "nationally", "nationwide", "countrywide"]
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(w))
+    });
+    if nations {
+        return false;
+    }
     let unnamed = |name: &str| !named_by(claim, pattern, name);
     let claim_words: Vec<&str> = words_of(claim).collect();
     // "in Kelmouth", or a possessive name: "Kelmouth's PM2.5 averaged 14".

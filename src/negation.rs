@@ -1519,7 +1519,22 @@ impl<'a> SentenceCues<'a> {
                 _ => break,
             }
         }
-        self.is(first, SUBORDINATOR)
+        // ... or a phrase that opens the sentence with a time before its subordinator:
+        // "Two years after promising to end them, Northgate has not scrapped the charges".
+        let fronted_time = first == self.next_word(0).unwrap_or(usize::MAX)
+            && (first..at).any(|j| self.elem(j, &["after", "before", "since"]))
+            && (first..at).any(|j| self.kind(j) == Some(K::Word) && self.is_time_word(j));
+        self.is(first, SUBORDINATOR) || fronted_time
+    }
+
+    /// Whether word `k` counts time: "years", "months", "days", "weeks", "hours".
+    fn is_time_word(&self, k: usize) -> bool {
+        self.elem(
+            k,
+            &[
+                "years", "year", "months", "month", "weeks", "week", "days", "day", "hours",
+            ],
+        )
     }
 
     /// Whether the scope of `cue` reaches token `to`, crossing no clause boundary (see the module doc).
@@ -1986,7 +2001,13 @@ impl<'a> SentenceCues<'a> {
                 Some(K::Comma | K::Stop | K::CloseQ) => {
                     (after_mark, words, negated, clause) = (true, 0, false, k + 1)
                 }
-                Some(K::Word | K::Not) if after_mark && words <= 6 && !negated => {
+                // (A verb of calling may stand further on, after a named caller: "…, a
+                // figure the campaign group Save Ashbury Libraries called inflated".)
+                Some(K::Word | K::Not)
+                    if after_mark
+                        && !negated
+                        && (words <= 6 || words <= 10 && self.is(k, CALLS)) =>
+                {
                     let prev = self.prev_word(k);
                     let tail_cue = self
                         .cues

@@ -8401,3 +8401,55 @@ fn thousands_with_k_are_read_after_a_currency_sign_only() {
         Omits,
     );
 }
+
+#[test]
+fn a_named_caller_may_stand_before_the_verb_that_calls_the_figure_false() {
+    // Trial 77: "a figure the campaign group Save Ashbury Libraries called inflated".
+    let loans = "support: ['libraries lent {n} million books']\nnumber: 1.2";
+    check(
+        loans,
+        "Ashbury libraries lent 1.2 million books in 2024, the council said, a figure the campaign group Save Ashbury Libraries called inflated.",
+        Mixed,
+    );
+    check(
+        loans,
+        "Ashbury libraries lent 1.2 million books in 2024, the council said.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_figure_its_clause_calls_national_is_not_the_opening_places() {
+    // Trial 76: "In Sunderland, …, below the national figure of 74%".
+    let reading = "support: ['national (?:figure|average) (?:of|was) {n}%']\nnumber: 74";
+    let text = "74% of pupils in England met the expected standard in reading in 2024.";
+    check_claim_text(
+        reading,
+        text,
+        "In Sunderland, 69% of pupils met the expected standard in reading in 2024, below the national figure of 74%.",
+        Supports,
+    );
+    check_claim_text(
+        reading,
+        text,
+        "In Sunderland, 69% of pupils met the expected standard in reading in 2024, below the national figure of 79%.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_promise_in_a_fronted_time_phrase_ends_at_its_comma() {
+    // Trial 76: the main clause's "has not scrapped" is the statement.
+    let parking =
+        "support: [{all: ['Northgate', '(?:scrapped|ended) (?:staff )?parking charges']}]";
+    check(
+        parking,
+        "Two years after promising to end them, Northgate General Hospital has not scrapped parking charges for staff.",
+        Contradicts,
+    );
+    check(
+        parking,
+        "Northgate General Hospital has promised to scrap parking charges for staff.",
+        Omits,
+    );
+}

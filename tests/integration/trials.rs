@@ -26,6 +26,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(73, 28, 0),
     Floor::new(74, 35, 0),
     Floor::new(75, 33, 0),
+    Floor::new(76, 40, 0),
+    Floor::new(77, 35, 0),
 ];
 
 struct Floor {
