@@ -155,14 +155,20 @@ impl Spelling {
             .any(|w| w.len() >= 4 && word.starts_with(w.as_str()))
     }
 
-    /// Whether it spells `word` or the word's stem, its first three letters
-    /// (`den(?:y|ies)` spells "denied").
+    /// Whether it spells `word` or the word's stem, its first three letters, at the start of
+    /// a word (`den(?:y|ies)` spells "denied"; "Halden" does not).
     fn spells_stem(&self, word: &str) -> bool {
         let word = word.to_lowercase();
+        let starts_a_word = |at: usize| {
+            let before = &self.pattern[..at];
+            before.ends_with("\\b") || !before.ends_with(|c: char| c.is_alphanumeric())
+        };
         self.spells(&word)
-            || word
-                .get(..3)
-                .is_some_and(|stem| self.pattern.contains(stem))
+            || word.get(..3).is_some_and(|stem| {
+                self.pattern
+                    .match_indices(stem)
+                    .any(|(at, _)| starts_a_word(at))
+            })
     }
 }
 
@@ -2028,7 +2034,27 @@ impl<'a> Context<'a> {
     /// points back to (`SentenceCues::disputes_a_figure`), when it is in the same paragraph
     /// and the match's figure is the last in its sentence (so "that figure" is the match's).
     fn disputed_next(&self, parts: &[&Hit]) -> Option<(usize, negation::Cue)> {
-        self.next_sentence_on_the_figure(parts, SentenceCues::disputes_a_figure)
+        let (next, cue) =
+            self.next_sentence_on_the_figure(parts, SentenceCues::disputes_a_figure)?;
+        // "denied that" or "denied it" points at the whole statement before, which may be
+        // another clause's: in "…had issued 18,400 penalty notices in 2024 but collected
+        // payment on fewer than half of them. Hale denied that, saying …", the denial is of
+        // the payments. Only a statement with no clause after the match is the pronoun's.
+        let pronoun = cue.text.rsplit(' ').next().is_some_and(|w| {
+            ["that", "this", "it"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        });
+        let doc = self.normalized;
+        let last = parts.iter().max_by_key(|p| p.range.end)?;
+        let rest = doc
+            .text
+            .get(last.range.end..doc.sentences[last.sentence].range.end)
+            .unwrap_or("");
+        let more = [" but ", " and ", ", while ", " whereas ", ";"]
+            .iter()
+            .any(|c| rest.contains(c));
+        (!(pronoun && more)).then_some((next, cue))
     }
 
     /// The sentence after the match's last part, and where it revises the figure it points

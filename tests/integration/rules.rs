@@ -8331,6 +8331,12 @@ fn a_next_sentence_that_denies_that_disputes_the_figure() {
         "The county council cut 14 rural bus routes in 2024. The council denied that it had consulted residents.",
         Supports,
     );
+    // Trial 79: after a statement that goes on past the match, "that" may be the rest's.
+    check(
+        "support: ['issued {n} penalty notices']\nnumber: 18400",
+        "A councillor said the council had issued 18,400 penalty notices in 2024 but collected payment on fewer than half of them. Council leader Martin Hale denied that, saying more than 70% of penalties had been paid.",
+        Supports,
+    );
 }
 
 #[test]
@@ -8451,5 +8457,26 @@ fn a_promise_in_a_fronted_time_phrase_ends_at_its_comma() {
         parking,
         "Northgate General Hospital has promised to scrap parking charges for staff.",
         Omits,
+    );
+}
+
+#[test]
+fn a_denial_the_gap_swallowed_is_spelled_only_by_a_word_of_the_pattern() {
+    // Trial 78: "Halden" holds "den", but spells no denial: the swallowed "denied" counts.
+    let vote = "support: ['Halden Fire Authority\\b.{0,30}\\bvot(?:e|es|ed|ing)\\b.{0,20}\\bto close {n} (?:fire )?stations']\nnumber: 4";
+    check(
+        vote,
+        "Halden Fire Authority denied reports that it had voted to close four fire stations, saying no decision had been taken.",
+        Omits,
+    );
+    check(
+        vote,
+        "Halden Fire Authority voted to close four fire stations on Tuesday.",
+        Supports,
+    );
+    check(
+        "support: ['Moscow\\b.{0,40}\\bden(?:y|ies|ied)\\b.{0,20}\\bshipped shells']",
+        "Moscow denied it shipped shells to Russia.",
+        Supports,
     );
 }
