@@ -330,8 +330,15 @@ pub fn boundaries(file: &ClaimsFile) -> Vec<Diagnostic> {
             let after = text.contains("%\\b");
             // `(?:%|per cent)\b`: the `\b` after a group that may end in `%`.
             let after_group = percent_group_then_boundary(text);
+            // The example in the sign the pattern writes: "for £72m" for `\b£`.
+            let example_before = |sign: &str| match sign {
+                "\\b£" => "\"for £72m\"",
+                "\\b\\$" => "\"for $72m\"",
+                "\\b¥" => "\"for ¥72m\"",
+                _ => "\"for €72m\"",
+            };
             let (written, fix, example) = match (before, after, after_group) {
-                (Some(b), _, _) => (*b, b.trim_start_matches("\\b"), "\"for €72m\""),
+                (Some(b), _, _) => (*b, b.trim_start_matches("\\b"), example_before(b)),
                 (None, true, _) => ("%\\b", "%", "\"12% of\""),
                 (None, false, Some(at)) => {
                     problems.push(
