@@ -2813,14 +2813,33 @@ impl<'a> Context<'a> {
                 // The idioms are looked up only once a listed word is found: most matches
                 // have none.
                 let idioms = std::cell::OnceCell::new();
-                let in_idiom = |at: usize| {
-                    let at = at + inside.start;
-                    idioms
-                        .get_or_init(|| {
-                            self.with_cues(hit.sentence, |cues| cues.idioms_within(inside.clone()))
+                // A word inside an aside the match holds whole (", which was due to open in
+                // May 2025,") is the aside's: "Thornbury Parkway station, which was due to
+                // open in May 2025, finally opened on 2 July 2025" states the opening.
+                let matched = &doc.text[hit.range.clone()];
+                let in_aside = |at: usize| {
+                    [", which ", ", who "].iter().any(|lead| {
+                        matched.match_indices(lead).any(|(open, _)| {
+                            let body = open + lead.len();
+                            at >= body
+                                && matched[body..]
+                                    .find(',')
+                                    .is_some_and(|close| at < body + close)
                         })
-                        .iter()
-                        .any(|idiom| idiom.contains(&at))
+                    })
+                };
+                let in_idiom = |at: usize| {
+                    in_aside(at) || {
+                        let at = at + inside.start;
+                        idioms
+                            .get_or_init(|| {
+                                self.with_cues(hit.sentence, |cues| {
+                                    cues.idioms_within(inside.clone())
+                                })
+                            })
+                            .iter()
+                            .any(|idiom| idiom.contains(&at))
+                    }
                 };
                 // A word the claim itself says ("Sanctions should be reviewed") is the
                 // claim's, as one the pattern spells is. So is the "will" or "would" of

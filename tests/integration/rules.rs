@@ -8480,3 +8480,19 @@ fn a_denial_the_gap_swallowed_is_spelled_only_by_a_word_of_the_pattern() {
         Supports,
     );
 }
+
+#[test]
+fn a_word_of_intent_inside_an_aside_the_match_holds_is_the_asides() {
+    // Trial 78: "which was due to open in May 2025" is the aside's plan; the station opened.
+    let opened = "support: ['Thornbury Parkway\\b.{0,80}\\bopened\\b.{0,30}\\bJuly 2025']";
+    check(
+        opened,
+        "Thornbury Parkway station, which was due to open in May 2025, finally opened to passengers on 2 July 2025.",
+        Supports,
+    );
+    check(
+        opened,
+        "Thornbury Parkway station is due to be opened to passengers in July 2025.",
+        Omits,
+    );
+}

@@ -28,7 +28,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(75, 33, 0),
     Floor::new(76, 40, 0),
     Floor::new(77, 35, 0),
-    Floor::new(78, 23, 0),
+    Floor::new(78, 24, 0),
     Floor::new(79, 30, 0),
 ];
 
