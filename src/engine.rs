@@ -2216,7 +2216,9 @@ impl<'a> Context<'a> {
         }
         // "…, while Unite put the number at 850": whoever puts the number at a figure is
         // its source, not its owner, and gives a rival count of the same thing.
-        if estimates_the_number(&text[clause.start..figure.start - sentence.start]) {
+        if estimates_the_number(&text[clause.start..figure.start - sentence.start])
+            || by_a_source(&text[clause.start..figure.start - sentence.start])
+        {
             return false;
         }
         let absolute = sentence.start + clause.start..sentence.start + clause.end;
@@ -3337,6 +3339,18 @@ impl<'a> Context<'a> {
                     "its clause names another year, quarter or month than the claim",
                 ));
             }
+            // "Last year, regulated rail fares rose by 4.9%" against a claim about March
+            // 2025: a year counted back from an unknown date is no year the claim names.
+            if last_year_only(
+                &claim.claim,
+                sentence_text,
+                relative.clone(),
+                &doc.text[..sentence_start],
+            ) {
+                return Some(Cow::Borrowed(
+                    "its clause dates it \"last year\" or \"a year earlier\", after the document speaks of the claim's year",
+                ));
+            }
             // "The previous programme, from 2015 to 2021, spent £2.6bn" against a claim
             // "from 2021 to 2027": a span of years other than the claim's.
             if of_another_span(&claim.claim, sentence_text, relative.clone()) {
@@ -3772,7 +3786,7 @@ fn sets_against(between: &str) -> bool {
         "actual", "actually", "real", "really", "true", "truly", "correct", "correction",
         "fact", "reality", "wrong", "wrongly", "mistakenly",
         "error", "instead", "rather", "disputed", "disputes", "according", "put", "puts",
-        "estimated", "estimates",
+        "estimated", "estimates", "found", "finds", "rival",
     ];
     // Records or data that show, suggest or indicate another figure.
     #[rustfmt::skip]
@@ -3919,6 +3933,58 @@ fn estimates_the_number(before: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the clause of `figure` in `sentence` (or the phrase that opens the sentence)
+/// dates it only as "last year", "a year earlier", "the previous year", "the year before"
+/// or "a year ago", and the document before it (`before`) has spoken of a year the claim
+/// names: "Fares rose by 4.6% on 2 March 2025. … Last year, fares rose by 4.9%" puts the
+/// 4.9% a year before the claim's 2025. (With no such year, "last year" may be the claim's
+/// own: "Inflation was 3.2% last year" still breaks a claim about 2024.)
+fn last_year_only(claim: &str, sentence: &str, figure: Range<usize>, before: &str) -> bool {
+    let years = |text: &str| -> Vec<Period> {
+        periods_in(text)
+            .into_iter()
+            .filter(|p| matches!(p, Period::Year(..)))
+            .collect()
+    };
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let mut text = sentence[clause.clone()].to_lowercase();
+    if let Some(opening) = opening_phrase(sentence, figure.start) {
+        text.push(' ');
+        text.push_str(&opening.to_lowercase());
+    }
+    let relative = [
+        "last year",
+        "a year earlier",
+        "the previous year",
+        "the year before",
+        "a year ago",
+    ]
+    .iter()
+    .any(|phrase| text.contains(phrase));
+    if !relative || !years(&text).is_empty() {
+        return false;
+    }
+    let claimed = years(claim);
+    !claimed.is_empty() && years(before).iter().any(|p| claimed.contains(p))
+}
+
+/// Whether `before` (a clause up to a figure) names whose survey, study or report gives it:
+/// "while a rival survey by Bridebook found an average spend of £24,000" is Bridebook's
+/// count of the same thing, not Bridebook's own figure.
+fn by_a_source(before: &str) -> bool {
+    #[rustfmt::skip]
+    const SOURCES: &[&str] = &[
+        "survey", "study", "report", "analysis", "research", "poll", "review", "audit",
+    ];
+    let lower = before.to_lowercase();
+    let words: Vec<&str> = words_of(&lower).collect();
+    words
+        .windows(2)
+        .any(|pair| SOURCES.contains(&pair[0]) && pair[1] == "by")
 }
 
 /// Whether the name that opens `text` is a source's: the first word after its capitalized

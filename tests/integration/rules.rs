@@ -8496,3 +8496,40 @@ fn a_word_of_intent_inside_an_aside_the_match_holds_is_the_asides() {
         Omits,
     );
 }
+
+#[test]
+fn whose_survey_gives_a_figure_is_its_source_not_its_owner() {
+    // Trial 81: Bridebook's survey gives a rival average of the same thing.
+    let cost = "support: [{all: ['2024', 'average (?:cost|spend)\\b.{0,30}£{n}']}]\nnumber: 20700";
+    check(
+        cost,
+        "Hitched puts the average cost of a UK wedding in 2024 at £20,700, while a rival survey by Bridebook found an average spend of £24,000.",
+        Mixed,
+    );
+    check(
+        cost,
+        "Hitched puts the average cost of a UK wedding in 2024 at £20,700.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_figure_dated_only_last_year_never_breaks_a_claim_that_names_a_year() {
+    // Trial 80: "Last year" after a sentence about the claim's 2025 is 2024; a figure that
+    // meets the claim is still read (and "Inflation was 3.2% last year", with no year
+    // before it, may be the claim's own).
+    let fares = "support: ['rail fares (?:in England )?rose(?: by)? {n}%']\nnumber: 4.6";
+    let text = "Regulated rail fares in England rose by 4.6% in March 2025.";
+    check_claim_text(
+        fares,
+        text,
+        "Regulated rail fares in England rose on 2 March 2025. Last year, regulated rail fares in England rose by 4.9%.",
+        Omits,
+    );
+    check_claim_text(
+        fares,
+        text,
+        "Regulated rail fares in England rose by 4.9% in March 2025.",
+        Contradicts,
+    );
+}

@@ -30,6 +30,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(77, 35, 0),
     Floor::new(78, 24, 0),
     Floor::new(79, 30, 0),
+    Floor::new(80, 30, 0),
+    Floor::new(81, 30, 0),
 ];
 
 struct Floor {
