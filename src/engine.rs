@@ -2783,7 +2783,7 @@ impl<'a> Context<'a> {
             let swallowed = self
                 .with_cues(hit.sentence, |cues| cues.negations_within(inside.clone()))
                 .into_iter()
-                .filter(|cue| !in_aside(sentence_text, inside.clone(), cue))
+                .filter(|cue| !in_aside(sentence_text, inside.clone(), cue.start..cue.end))
                 // The "not" read as the match's negation (`negation_before_spelled`).
                 .filter(|cue| {
                     i != negated_part
@@ -2818,21 +2818,9 @@ impl<'a> Context<'a> {
                 // A word inside an aside the match holds whole (", which was due to open in
                 // May 2025,") is the aside's: "Thornbury Parkway station, which was due to
                 // open in May 2025, finally opened on 2 July 2025" states the opening.
-                let matched = &doc.text[hit.range.clone()];
-                let in_aside = |at: usize| {
-                    [", which ", ", who "].iter().any(|lead| {
-                        matched.match_indices(lead).any(|(open, _)| {
-                            let body = open + lead.len();
-                            at >= body
-                                && matched[body..]
-                                    .find(',')
-                                    .is_some_and(|close| at < body + close)
-                        })
-                    })
-                };
                 let in_idiom = |at: usize| {
-                    in_aside(at) || {
-                        let at = at + inside.start;
+                    let at = at + inside.start;
+                    in_aside(sentence_text, inside.clone(), at..at + 1) || {
                         idioms
                             .get_or_init(|| {
                                 self.with_cues(hit.sentence, |cues| {
@@ -3935,13 +3923,25 @@ fn estimates_the_number(before: &str) -> bool {
     }
 }
 
+/// Phrases that date a figure a year before another time: the year named elsewhere in its
+/// sentence (`year_pointed_to`), or the document's own (`last_year_only`).
+#[rustfmt::skip]
+const YEAR_BEFORE: &[&str] = &[
+    "last year", "the previous year", "a year earlier", "the year before", "the prior year",
+    "a year before", "a year ago",
+];
+
 /// Whether the clause of `figure` in `sentence` (or the phrase that opens the sentence)
-/// dates it only as "last year", "a year earlier", "the previous year", "the year before"
-/// or "a year ago", and the document before it (`before`) has spoken of a year the claim
+/// dates it only as a year before (`YEAR_BEFORE`: "last year", "a year earlier", …), and
+/// the document before it (`before`) has spoken of a year the claim
 /// names: "Fares rose by 4.6% on 2 March 2025. … Last year, fares rose by 4.9%" puts the
 /// 4.9% a year before the claim's 2025. (With no such year, "last year" may be the claim's
 /// own: "Inflation was 3.2% last year" still breaks a claim about 2024.)
 fn last_year_only(claim: &str, sentence: &str, figure: Range<usize>, before: &str) -> bool {
+    // (Most figures' sentences say no "year" at all: they are done before any clause is cut.)
+    if !sentence.contains("year") && !sentence.contains("Year") {
+        return false;
+    }
     let years = |text: &str| -> Vec<Period> {
         periods_in(text)
             .into_iter()
@@ -3956,15 +3956,7 @@ fn last_year_only(claim: &str, sentence: &str, figure: Range<usize>, before: &st
         text.push(' ');
         text.push_str(&opening.to_lowercase());
     }
-    let relative = [
-        "last year",
-        "a year earlier",
-        "the previous year",
-        "the year before",
-        "a year ago",
-    ]
-    .iter()
-    .any(|phrase| text.contains(phrase));
+    let relative = YEAR_BEFORE.iter().any(|phrase| text.contains(phrase));
     if !relative || !years(&text).is_empty() {
         return false;
     }
@@ -3976,25 +3968,24 @@ fn last_year_only(claim: &str, sentence: &str, figure: Range<usize>, before: &st
 /// "while a rival survey by Bridebook found an average spend of £24,000" is Bridebook's
 /// count of the same thing, not Bridebook's own figure.
 fn by_a_source(before: &str) -> bool {
-    #[rustfmt::skip]
-    const SOURCES: &[&str] = &[
-        "survey", "study", "report", "analysis", "research", "poll", "review", "audit",
-    ];
     let lower = before.to_lowercase();
     let words: Vec<&str> = words_of(&lower).collect();
     words
         .windows(2)
-        .any(|pair| SOURCES.contains(&pair[0]) && pair[1] == "by")
+        .any(|pair| SOURCE_NOUNS.contains(&pair[0]) && pair[1] == "by")
 }
+
+/// What a source gives a figure in: "Altus Group figures show …" (`names_a_source`), "a
+/// rival survey by Bridebook found …" (`by_a_source`).
+#[rustfmt::skip]
+const SOURCE_NOUNS: &[&str] = &[
+    "figures", "data", "statistics", "research", "analysis", "estimates", "numbers",
+    "survey", "surveys", "report", "records", "study", "poll", "review", "audit",
+];
 
 /// Whether the name that opens `text` is a source's: the first word after its capitalized
 /// words is "figures", "data" or the like ("Altus Group figures show …").
 fn names_a_source(text: &str) -> bool {
-    #[rustfmt::skip]
-    const SOURCE_NOUNS: &[&str] = &[
-        "figures", "data", "statistics", "research", "analysis", "estimates", "numbers",
-        "survey", "surveys", "report", "records",
-    ];
     words_of(text)
         .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
         .is_some_and(|w| SOURCE_NOUNS.contains(&w))
@@ -4275,15 +4266,16 @@ const EVENT_NOUNS: &[&str] = &[
     "exit",
 ];
 
-/// Whether `cue` lies in an aside that opens with "which" or "who" between commas, inside
-/// `matched` of `sentence`: "The bank, which had not raised rates since 2019, raised rates
-/// to 4.75%", "Smith, who did not testify, was sentenced". The aside's negation is its own,
-/// not one the pattern's gap swallowed.
-fn in_aside(sentence: &str, matched: Range<usize>, cue: &negation::Cue) -> bool {
-    let Some(before) = sentence.get(matched.start..cue.start) else {
+/// Whether the bytes `at` of `sentence` lie in an aside that opens with "which" or "who"
+/// between commas, inside `matched`: "The bank, which had not raised rates since 2019,
+/// raised rates to 4.75%", "Smith, who did not testify, was sentenced", "Thornbury Parkway
+/// station, which was due to open in May 2025, finally opened". The aside's negation or
+/// plan is its own, not one the pattern's gap swallowed.
+fn in_aside(sentence: &str, matched: Range<usize>, at: Range<usize>) -> bool {
+    let Some(before) = sentence.get(matched.start..at.start) else {
         return false;
     };
-    let Some(after) = sentence.get(cue.end..matched.end) else {
+    let Some(after) = sentence.get(at.end..matched.end) else {
         return false;
     };
     let opened = before.rfind(", ").is_some_and(|at| {
@@ -5678,12 +5670,7 @@ fn year_pointed_to(sentence: &str, clause: &Range<usize>, earlier: &str) -> Opti
         };
         return Some(Period::Year(first, second));
     }
-    #[rustfmt::skip]
-    const BEFORE: &[&str] = &[
-        "last year", "the previous year", "a year earlier", "the year before", "the prior year",
-        "a year before",
-    ];
-    if BEFORE.iter().any(|w| lower.contains(w)) {
+    if YEAR_BEFORE.iter().any(|w| lower.contains(w)) {
         // (Not a baseline's year: "1,846 cases last year, up from 368 in 2024".)
         let elsewhere = format!(
             "{} {}",
@@ -6059,8 +6046,9 @@ fn claim_says(claim: &str, word: &str) -> bool {
     // A claim of an announcement or a plan is one of what will be: "Halvern announced
     // 1,200 job cuts" is what "Halvern said it would cut 1,200 jobs" and "announced plans
     // to cut 1,200 jobs" state.
-    let future = ["would", "will", "plans", "plan", "planned", "planning"]
+    let future = ["would", "will"]
         .iter()
+        .chain(PLAN)
         .any(|w| w.eq_ignore_ascii_case(word));
     words_of(claim).any(|w| {
         w.eq_ignore_ascii_case(word)
@@ -6078,11 +6066,14 @@ const ANNOUNCES: &[&str] = &[
     "allocated", "allocates", "earmarked", "budgeted",
 ];
 
+/// The words of a plan, which a claim of an announcement states (`claim_says`,
+/// `a_plan_the_claim_announces`).
+const PLAN: &[&str] = &["plans", "plan", "planned", "planning"];
+
 /// Whether hedge `cue` is a plan ("plans to", "planning to") and the claim one of an
 /// announcement or a plan: "Halvern Pharma announced plans to cut 1,200 jobs" states what
 /// "Halvern Pharma announced 1,200 job cuts" claims.
 fn a_plan_the_claim_announces(claim: &str, cue: &negation::Cue) -> bool {
-    const PLAN: &[&str] = &["plans", "plan", "planned", "planning"];
     let planned = words_of(&cue.text)
         .next()
         .is_some_and(|w| PLAN.iter().any(|p| p.eq_ignore_ascii_case(w)));

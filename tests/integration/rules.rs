@@ -8241,10 +8241,13 @@ fn a_new_subject_after_and_is_another_statement() {
 #[test]
 fn advice_to_do_it_is_not_the_deed() {
     // Trial 73: the 4.99% was advised and rejected; the council raised tax by 2.99%.
-    check(
-        "support: ['{n}% (?:council tax )?(?:rise|increase)']\nnumber: 4.99",
-        "Northshire County Council raised its council tax by 2.99% for 2025-26, rejecting officers' advice to impose the full 4.99% increase.",
-        Omits,
+    let rise = "support: ['{n}% (?:council tax )?(?:rise|increase)']\nnumber: 4.99";
+    let document = "Northshire County Council raised its council tax by 2.99% for 2025-26, rejecting officers' advice to impose the full 4.99% increase.";
+    check(rise, document, Omits);
+    let (_, evidence) = run(rise, "", document);
+    assert!(
+        evidence.iter().any(|e| e.why.contains("\"advice to\"")),
+        "{evidence:#?}"
     );
 }
 
@@ -8520,11 +8523,15 @@ fn a_figure_dated_only_last_year_never_breaks_a_claim_that_names_a_year() {
     // before it, may be the claim's own).
     let fares = "support: ['rail fares (?:in England )?rose(?: by)? {n}%']\nnumber: 4.6";
     let text = "Regulated rail fares in England rose by 4.6% in March 2025.";
-    check_claim_text(
-        fares,
-        text,
-        "Regulated rail fares in England rose on 2 March 2025. Last year, regulated rail fares in England rose by 4.9%.",
-        Omits,
+    let document = "Regulated rail fares in England rose on 2 March 2025. Last year, regulated rail fares in England rose by 4.9%.";
+    check_claim_text(fares, text, document, Omits);
+    // The why names the rule.
+    let (_, evidence) = run_claim(fares, "", text, document);
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("dates it \"last year\"")),
+        "{evidence:#?}"
     );
     check_claim_text(
         fares,
