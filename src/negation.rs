@@ -569,6 +569,9 @@ static ENTRIES: &[Entry] = &[
     e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
     // (Not "first": "the first reported case" states a case.)
     e("initially|originally|previously said|reported|stated|claimed|announced|put", HEDGE, TAIL),
+    // "Earlier reports had put the fee at £12.5m": a figure since replaced, as "initially
+    // said" (trial 83).
+    e("earlier|initial|original|previous|first reports|report|estimates|estimate|accounts ADV? had|have|has? ADV? put|given|said|suggested|stated|claimed|estimated|reported", HEDGE, 0),
     // A comparison with it states the result: "was 19.8%, lower than previously reported".
     e("than|as previously|originally|initially said|reported|stated|claimed|announced|thought|estimated", IDIOM, 0),
     // "Fibrelink initially refused to pay compensation": a first stance, since changed.
@@ -646,11 +649,11 @@ static ENTRIES: &[Entry] = &[
     // A correction withdraws what the earlier version said, which may be one detail of it
     // ("an earlier version of this article said Holt won 54%": she won, with 52%), so what
     // it said counts neither way; the article's own sentences say what holds.
-    e("an|the earlier|previous version of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
-    e("earlier|previous version|versions of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
-    e("an|the earlier|previous version ADV? said|stated|reported|gave|included|described|misstated that?", HEDGE, 0),
+    e("an|the earlier|previous version of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated|put|puts that?", HEDGE, 0),
+    e("earlier|previous version|versions of this article|story|report|post ADV? said|stated|reported|gave|included|described|misstated|put|puts that?", HEDGE, 0),
+    e("an|the earlier|previous version ADV? said|stated|reported|gave|included|described|misstated|put|puts that?", HEDGE, 0),
     e("misstated|misreported|misquoted|misidentified|mislabelled|mislabeled|misattributed as|that?", HEDGE, 0),
-    e("incorrectly|erroneously|mistakenly|wrongly ADV? said|stated|reported|gave|described|identified|listed|wrote|written|attributed|included|portrayed as|that?", HEDGE, TAIL),
+    e("incorrectly|erroneously|mistakenly|wrongly ADV? said|stated|reported|gave|described|identified|listed|wrote|written|attributed|included|portrayed|put|puts as|that?", HEDGE, TAIL),
     // A claim called false is false: "critics falsely claim X", "wrongly alleged that X".
     // Only what the match covers to the end of its clause: "falsely claimed that Biden won
     // the election through fraud" calls the fraud false, not the win (see `WHOLE`).

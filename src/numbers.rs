@@ -1190,11 +1190,29 @@ impl Constraint {
                     && found.is_exact()
                     && !same(found.lo, value)
                     && !rounds_to(value, found.lo)
-                    && places >= self.places.unwrap_or_else(|| decimal_places(value)) =>
+                    && places >= self.places.unwrap_or_else(|| decimal_places(value))
+                    && !halfway(
+                        value,
+                        self.places.unwrap_or_else(|| decimal_places(value)),
+                        found.lo,
+                    ) =>
             {
                 NumberOutcome::Breaks
             }
             _ => outcome,
+        }
+    }
+
+    /// Whether `found` lies half-way between an exact claim's figure and its neighbour
+    /// (`halfway`), where rounding decides nothing.
+    pub fn halfway_from(&self, found: f64) -> bool {
+        match self.kind {
+            Kind::Exact(value) => halfway(
+                value,
+                self.places.unwrap_or_else(|| decimal_places(value)),
+                found,
+            ),
+            _ => false,
         }
     }
 
@@ -1224,13 +1242,15 @@ impl Constraint {
 
 /// An exact figure `found` against an exact `number:` it is not equal to, where one may be
 /// the other rounded: "52.4%" rounds to `number: 52` and meets it (the claim gives the
-/// figure to the nearest whole number); "52%" against `number: 52.4` may be the claim's
+/// figure to the nearest whole number), but a half ("52.5%") counts neither way; "52%" against `number: 52.4` may be the claim's
 /// figure rounded, so it counts neither way, and so may a round "30,000" against `30420`
 /// (`rounds_to`). Anything else breaks it.
 fn rounded(value: f64, places: Option<i32>, found: f64) -> NumberOutcome {
     let places_value = places.unwrap_or_else(|| decimal_places(value));
     let places_found = decimal_places(found);
-    if places_found > places_value && same(round_to(found, places_value), value) {
+    if places_found > places_value && halfway(value, places_value, found) {
+        NumberOutcome::Inconclusive
+    } else if places_found > places_value && same(round_to(found, places_value), value) {
         NumberOutcome::Holds
     } else if places_value > places_found && same(round_to(value, places_found), found)
         || rounds_to(value, found)
@@ -1239,6 +1259,14 @@ fn rounded(value: f64, places: Option<i32>, found: f64) -> NumberOutcome {
     } else {
         NumberOutcome::Breaks
     }
+}
+
+/// Whether `found` lies half-way between `value` and its neighbour at `places` decimal
+/// places ("8.5 years" against `number: 9`, "2.5%" against 3): it rounds to `value` or away
+/// from it only by convention, so it may be the claim's figure or a neighbour's, and
+/// counts neither way (trial 82).
+fn halfway(value: f64, places: i32, found: f64) -> bool {
+    same((found - value).abs(), 0.5 / 10f64.powi(places))
 }
 
 /// The decimal places of a figure as written ("2.0": 1, "1,200": none), when it has any.
@@ -1620,8 +1648,12 @@ mod tests {
         let exact = Constraint::exact;
         assert_eq!(exact(52.0).check(Interval::exact(52.4)), Holds);
         assert_eq!(exact(52.0).check(Interval::exact(51.6)), Holds);
-        assert_eq!(exact(52.0).check(Interval::exact(52.5)), Breaks);
+        assert_eq!(exact(52.0).check(Interval::exact(52.6)), Breaks);
         assert_eq!(exact(52.0).check(Interval::exact(53.0)), Breaks);
+        // Half-way rounds up only by convention: neither way, above or below.
+        assert_eq!(exact(52.0).check(Interval::exact(52.5)), Inconclusive);
+        assert_eq!(exact(9.0).check(Interval::exact(8.5)), Inconclusive);
+        assert_eq!(exact(4.5).check(Interval::exact(4.55)), Inconclusive);
         assert_eq!(exact(4.5).check(Interval::exact(4.52)), Holds);
         assert_eq!(exact(4.5).check(Interval::exact(4.75)), Breaks);
         // The document may give the claim's figure rounded: neither way.

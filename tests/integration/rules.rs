@@ -1961,6 +1961,38 @@ fn a_statement_withdrawn_or_never_made_counts_neither_way() {
         "Police initially said burglaries fell 20 percent.",
         Omits,
     );
+    // Earlier reports, or a version of this article, that "put" a figure (trial 83): a
+    // figure since replaced. The article's own figure still counts.
+    let claim = "support: [{all: ['Okafor', 'fee\\b.{0,25}£{n}(?:m| million)'], within: paragraph}]\nnumber: 12.5";
+    for doc in [
+        "Earlier reports had put Okafor's fee at £12.5m.",
+        "Initial reports had put Okafor's fee at £12.5m.",
+        "The first report put Okafor's fee at £12.5m.",
+        "An earlier version of this article put Okafor's fee at £12.5m.",
+        "Some outlets wrongly put Okafor's fee at £12.5m.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    check(
+        claim,
+        "Okafor's fee was £13.5m. Earlier reports had put the fee at £12.5m.",
+        Contradicts,
+    );
+    check(claim, "Reports put Okafor's fee at £12.5m.", Supports);
+    // The revision after them states the new figure, as after "initially said".
+    check(
+        "support: [{all: ['Marsden Moor', 'revised to {n} hectares']}]\nnumber: 1240",
+        "Initial estimates put the area burned on Marsden Moor at 900 hectares, but the figure was later revised to 1,240 hectares.",
+        Supports,
+    );
+    // Its why says what happened to the statement: it was replaced, not left uncertain.
+    let (_, evidence) = run(claim, "", "Initial reports had put Okafor's fee at £12.5m.");
+    assert!(
+        evidence.iter().any(|e| e
+            .why
+            .starts_with("withdrawn or replaced (\"Initial reports had put\")")),
+        "{evidence:#?}"
+    );
     // "The first reported case" states a case.
     check(
         "support: ['reported case was in May']",
@@ -3400,12 +3432,29 @@ fn a_figure_that_rounds_to_the_claims_meets_it() {
     check(share, "Holt took 51.6% of the vote.", Supports);
     check(
         share,
-        "Holt won the seat with 52.5% of the vote.",
+        "Holt won the seat with 52.6% of the vote.",
         Contradicts,
     );
     check(
         share,
         "Holt won the seat with 54% of the vote.",
+        Contradicts,
+    );
+    // Half-way to the next whole number is no rounding to either (trial 82): "eight and a
+    // half years" is not a sentence of nine, nor proof it was not one.
+    check(share, "Holt won the seat with 52.5% of the vote.", Omits);
+    let years = "support: ['Harlow\\b.{0,40}\\bsentenced to {n} years']\nnumber: 9";
+    for document in [
+        "Dennis Harlow was sentenced to eight and a half years in prison.",
+        "Dennis Harlow was sentenced to 8.5 years in prison.",
+        "Dennis Harlow was sentenced to 9.5 years in prison.",
+    ] {
+        check(years, document, Omits);
+    }
+    check(years, "Dennis Harlow was sentenced to 8.6 years.", Supports);
+    check(
+        years,
+        "Dennis Harlow was sentenced to 8.4 years.",
         Contradicts,
     );
     let precise = "support: ['Holt\\b.{0,40}\\b{n} ?%']\nnumber: 52.4";
@@ -5500,6 +5549,36 @@ fn a_bound_before_or_after_the_figure_is_read() {
 }
 
 #[test]
+fn two_names_joined_by_and_are_one_place() {
+    // "England and Wales" is the claim's own place, not "Wales" opening a clause of its
+    // own that no part spells (trial 82).
+    let claim =
+        "support: [{all: ['backlog', '(?:reached|stood at)\\b.{0,15}\\b{n}', 'March 2025']}]\nnumber: 76957";
+    let text = "The Crown Court backlog in England and Wales reached 76,957 cases at the end of March 2025.";
+    check_claim_text(
+        claim,
+        text,
+        "The backlog of cases in England and Wales stood at 79,619 at the end of March 2025, the report said.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "The backlog of cases in England and Wales stood at 76,957 at the end of March 2025.",
+        Supports,
+    );
+    // "And" between two parties that each do something still splits: Freshway's price
+    // is not Tesco's.
+    let claim = "support: [{all: ['Tesco', 'price\\b.{0,20}\\b£{n}']}]\nnumber: 1.65";
+    check_claim_text(
+        claim,
+        "Tesco raised the price of four pints of milk to £1.65.",
+        "Prices rose at Tesco and Freshway kept its price at £1.49.",
+        Omits,
+    );
+}
+
+#[test]
 fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
     let claim = "support: ['recalled {n} (?:vehicles|SUVs)']\nnumber: 412000";
     let text = "Norvik Motors recalled 412,000 vehicles worldwide.";
@@ -5517,6 +5596,28 @@ fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
         "Norvik Motors recalled 412,000 vehicles in Canada.",
         "Norvik recalled 85,000 SUVs in Canada.",
         Contradicts,
+    );
+    // Or "at" another site (trial 82): the Rotherham mill's 310 jobs are not the Redcar
+    // Vale steelworks' cuts. "At" a time, or the claim's own site, is the claim's figure.
+    let claim = "support: [{all: ['Calder Steel', '(?:cut|cuts) {n} jobs']}]\nnumber: 2800";
+    let text = "Calder Steel announced 2,800 job cuts at its Redcar Vale steelworks.";
+    for document in [
+        "Calder Steel cut 310 jobs at its Rotherham rolling mill in January.",
+        "Calder Steel cut 310 jobs at Rotherham.",
+    ] {
+        check_claim_text(claim, text, document, Omits);
+    }
+    for document in [
+        "Calder Steel cut 310 jobs at its Redcar Vale steelworks.",
+        "Calder Steel cut 310 jobs at the start of the year.",
+    ] {
+        check_claim_text(claim, text, document, Contradicts);
+    }
+    check_claim_text(
+        claim,
+        text,
+        "Calder Steel cut 2,800 jobs at its Redcar Vale steelworks.",
+        Supports,
     );
     // A country named before a noun ("UK", "British") is a place the claim names: a
     // sentence that opens with another is that place's.
@@ -7949,6 +8050,41 @@ fn restated_is_a_revision() {
     check(
         revenue,
         "Halvern Pharma initially reported revenue of £6.5bn for 2024, but later restated the figure to £6.8bn after a review.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_hedge_the_claims_sentence_says_is_the_claims_own_words() {
+    // Trial 82: the claim itself says "on suspicion of arson"; a document that says so
+    // states what the claim does.
+    let claim = "support: [{all: ['17-year-old', 'arrested', 'arson']}]";
+    let text = "A 17-year-old boy was arrested on suspicion of arson over the Dunford Moor fire.";
+    check_claim_text(
+        claim,
+        text,
+        "A 17-year-old boy has been arrested on suspicion of arson after a fire on Dunford Moor.",
+        Supports,
+    );
+    // A claim that does not say it is hedged as before.
+    check_claim_text(
+        claim,
+        "A 17-year-old boy was arrested for arson.",
+        "A 17-year-old boy has been arrested on suspicion of arson after a fire on Dunford Moor.",
+        Omits,
+    );
+    // A single word counts only as an adverb: the claim's month "May" is no "may".
+    let claim = "support: ['draws? 40,000']";
+    check_claim_text(
+        claim,
+        "The festival in May draws 40,000 visitors.",
+        "The festival may draw 40,000 visitors.",
+        Omits,
+    );
+    check_claim_text(
+        "support: ['Varga\\b.{0,20}\\btook bribes']",
+        "Varga allegedly took bribes.",
+        "Varga allegedly took bribes from the firm.",
         Supports,
     );
 }

@@ -32,8 +32,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(79, 30, 0),
     Floor::new(80, 30, 0),
     Floor::new(81, 30, 0),
-    Floor::new(82, 28, 1),
-    Floor::new(83, 30, 0),
+    Floor::new(82, 29, 0),
+    Floor::new(83, 31, 0),
 ];
 
 struct Floor {
