@@ -2307,6 +2307,41 @@ impl<'a> Context<'a> {
         names_unspelled(texts, text, clause, claim) || opens_with_another()
     }
 
+    /// The name `of_another_party` found, for its why: the first capitalized word of the
+    /// figure's clause, then of its sentence, that no part spells and the claim's subject
+    /// does not name (not a month or a day).
+    fn unspelled_name(
+        &self,
+        texts: &MatcherTexts,
+        hit: &Hit,
+        figure: &Range<usize>,
+        subject: &str,
+    ) -> Option<String> {
+        let doc = self.normalized;
+        let sentence = &doc.sentences[hit.sentence].range;
+        let text = &doc.text[sentence.clone()];
+        let relative = figure.start - sentence.start..figure.end - sentence.start;
+        let clause = clause_of(text, relative).unwrap_or(0..text.len());
+        let unspelled = |word: &&str| {
+            let bare = word.strip_suffix("'s").unwrap_or(word);
+            bare.starts_with(|c: char| c.is_ascii_uppercase())
+                && !MONTHS.contains(&bare)
+                && !DAYS.contains(&bare)
+                && !texts.names(bare)
+                && !claim_names(subject, bare)
+        };
+        // (The sentence's first word is capitalized anyway: it is a name only if nothing
+        // else in the clause is.)
+        let opening = text.find(char::is_alphanumeric).unwrap_or(0);
+        let name = words_at(&text[clause.clone()])
+            .into_iter()
+            .filter(|&(at, _)| clause.start + at != opening)
+            .map(|(_, word)| word)
+            .find(unspelled)
+            .or_else(|| words_of(text).find(unspelled))?;
+        Some(name.strip_suffix("'s").unwrap_or(name).to_string())
+    }
+
     /// Whether the figure's `clause` of sentence `text` opens with its verb after an aside,
     /// so that its subject is the sentence's first clause, and that clause names someone
     /// no part spells and no one a part spells: "The Leeford Marathon, held the same
@@ -3481,11 +3516,23 @@ impl<'a> Context<'a> {
                 Some(subject).filter(|s| !s.is_empty()),
             ) {
                 let across = parts.iter().any(|other| other.sentence != hit.sentence);
-                return Some(Cow::Borrowed(if across {
-                    "its sentence names someone or somewhere no part of the pattern spells, and the other parts are in another sentence"
-                } else {
-                    "its clause names someone or somewhere no part of the pattern spells"
-                }));
+                // The name, quoted, so that a reader need not cut the sentence down to
+                // find which one it was (trial 82).
+                let name = self.unspelled_name(texts, hit, range, subject);
+                return Some(match (across, name) {
+                    (true, Some(name)) => Cow::Owned(format!(
+                        "its sentence names \"{name}\", which no part of the pattern spells, and the other parts are in another sentence"
+                    )),
+                    (false, Some(name)) => Cow::Owned(format!(
+                        "its clause names \"{name}\", which no part of the pattern spells"
+                    )),
+                    (true, None) => Cow::Borrowed(
+                        "its sentence names someone or somewhere no part of the pattern spells, and the other parts are in another sentence",
+                    ),
+                    (false, None) => Cow::Borrowed(
+                        "its clause names someone or somewhere no part of the pattern spells",
+                    ),
+                });
             }
             // "Holt won half the vote" against `number: 50`: a fraction in words is a share,
             // which a claim in per cent states a hundred times larger.

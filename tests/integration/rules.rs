@@ -8178,6 +8178,19 @@ fn a_verb_after_an_aside_is_the_subject_before_it() {
         "The Brackley City Marathon, held in heavy rain, had 12,300 finishers.",
         Contradicts,
     );
+    // The why names the other party (trial 82's reader had to cut a sentence down to
+    // find it).
+    let (_, evidence) = run(
+        finishers,
+        "",
+        "Brackley's race was held on Sunday, while the Leeford Marathon had 12,300 finishers.",
+    );
+    assert!(
+        evidence.iter().any(|e| e
+            .why
+            .contains("its clause names \"Leeford\", which no part of the pattern spells")),
+        "{evidence:#?}"
+    );
 }
 
 #[test]
