@@ -2243,6 +2243,18 @@ impl<'a> Context<'a> {
         {
             return false;
         }
+        // "…, while the Campaign for Science said the cut was 12%" under `all: ['Science
+        // Futures Fund', 'the cut was {n}%']`: a source that says what the match is about
+        // gives a rival figure of it (trials 84 and 85).
+        let match_start = hit.range.start - sentence.start;
+        if match_start >= clause.start
+            && a_source_says_the_match(
+                &text[clause.start..match_start],
+                &doc.text[hit.range.clone()],
+            )
+        {
+            return false;
+        }
         let absolute = sentence.start + clause.start..sentence.start + clause.end;
         let outside = parts.iter().any(|other| {
             other.sentence == hit.sentence
@@ -3951,6 +3963,41 @@ fn names_unspelled(
             && !spelled(bare)
             && !(word == bare && names_a_source(&text[clause.start + start..clause.end]))
     })
+}
+
+/// Whether `before` (a clause up to the start of a match) ends with a source saying what
+/// the match states: a verb of saying or finding, perhaps a time and "that", then "the"
+/// ("the Campaign for Science said the cut was 12%", "the Fund said on Tuesday that the
+/// grant was £2.3m"), or "its" before a match that opens with "own" ("the Arle Rivers
+/// Trust said its own monitoring found 2,900"). "Nvidia said its revenue was $26bn" is
+/// Nvidia's own revenue, not a rival count.
+fn a_source_says_the_match(before: &str, matched: &str) -> bool {
+    #[rustfmt::skip]
+    const SAYS: &[&str] = &[
+        "said", "says", "insisted", "insists", "claimed", "claims", "stated", "states",
+        "argued", "argues", "maintained", "maintains", "estimated", "estimates",
+        "calculated", "calculates", "found", "finds", "reported", "reports",
+    ];
+    let lower = before.to_lowercase();
+    let mut words: Vec<&str> = words_of(&lower).collect();
+    // The pattern may spell the determiner itself: `the cut was {n}%`.
+    let matched = matched.to_lowercase();
+    let mut matched_words = words_of(&matched).peekable();
+    if let Some(&first) = matched_words.peek() {
+        if first == "the" || first == "its" {
+            words.push(first);
+            matched_words.next();
+        }
+    }
+    let own = matched_words.next() == Some("own");
+    let Some((&determiner, rest)) = words.split_last() else {
+        return false;
+    };
+    if !(determiner == "the" || determiner == "its" && own) {
+        return false;
+    }
+    let rest = rest.strip_suffix(&["that"]).unwrap_or(rest);
+    rest.iter().rev().take(3).any(|w| SAYS.contains(w))
 }
 
 /// Whether `before` (a clause up to a figure) ends by giving the figure as someone's count

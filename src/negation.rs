@@ -569,6 +569,8 @@ static ENTRIES: &[Entry] = &[
     e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
     // (Not "first": "the first reported case" states a case.)
     e("initially|originally|previously said|reported|stated|claimed|announced|put", HEDGE, TAIL),
+    // But "was first reported to have received £3.2m", "first said that" (trial 84).
+    e("first reported|said|stated|claimed|announced to have|be|that|as", HEDGE, 0),
     // "Earlier reports had put the fee at £12.5m": a figure since replaced, as "initially
     // said" (trial 83).
     e("earlier|initial|original|previous|first reports|report|estimates|estimate|accounts ADV? had|have|has? ADV? put|given|said|suggested|stated|claimed|estimated|reported", HEDGE, 0),

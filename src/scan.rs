@@ -1577,17 +1577,37 @@ fn not_a_count(
     let asked = |opening: &str| {
         let lower = opening.to_lowercase();
         let words = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        // A passive verb after its auxiliary: "which was fined £3.6m in March" (trial 84).
+        let passive = |verb: &'_ str| -> String {
+            ["was ", "were ", "has been ", "had been ", "have been "]
+                .iter()
+                .find_map(|aux| verb.strip_prefix(aux))
+                .filter(|rest| rest.split_whitespace().next().is_some())
+                .unwrap_or(verb)
+                .to_string()
+        };
         let verb = ["which ", "who "]
             .iter()
             .find_map(|lead| words.strip_prefix(lead))
+            .map(passive)
             // (Not a verb of a level, "which was", "which stood at": the aside's own.)
             .filter(|verb| {
                 verb.split_whitespace()
                     .next()
                     .is_some_and(|first| !ASIDE_WORDS.contains(&first))
             });
+        // The verb as a word of the pattern: `fined\b.{0,10}£{n}m` spells "fined".
+        let spells_verb = |verb: &String| {
+            spelled(verb)
+                || verb.split_whitespace().next().is_some_and(|first| {
+                    pattern_lower
+                        .replace("\\b", " ")
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == first)
+                })
+        };
         lower.contains(char::is_alphabetic)
-            && (spelled(&lower) || !dated_before && verb.is_some_and(spelled))
+            && (spelled(&lower) || !dated_before && verb.as_ref().is_some_and(spells_verb))
     };
     // "the backlog, which stood at 73,105 cases at the end of September 2024," against a
     // claim about September 2024: the aside's time is the claim's.

@@ -1961,6 +1961,15 @@ fn a_statement_withdrawn_or_never_made_counts_neither_way() {
         "Police initially said burglaries fell 20 percent.",
         Omits,
     );
+    // "Was first reported to have", "first said that" (trial 84); "the first reported
+    // case" still states a case (below).
+    let grant =
+        "support: [{all: ['Riverside Community Trust', 'received\\b.{0,40}£{n}m']}]\nnumber: 2.3";
+    check(
+        grant,
+        "The Riverside Community Trust was first reported to have received £3.2m.",
+        Omits,
+    );
     // Earlier reports, or a version of this article, that "put" a figure (trial 83): a
     // figure since replaced. The article's own figure still counts.
     let claim = "support: [{all: ['Okafor', 'fee\\b.{0,25}£{n}(?:m| million)'], within: paragraph}]\nnumber: 12.5";
@@ -2326,6 +2335,19 @@ fn a_figure_in_an_aside_for_another_time_is_not_the_count() {
         "support: ['unemployment\\b.{0,30}\\bwas {n}%']\nnumber: 4.2",
         "Unemployment, which was 4.5% in April, fell to 4.2% in May.",
         Omits,
+    );
+    // A passive verb after "was" is the aside's verb too (trial 84): `fined` asks for the
+    // fine of "which was fined £3.6m in March".
+    let fined = "support: ['Severn Vale Water\\b.{0,20}\\bfined\\b.{0,10}£{n}m']\nnumber: 3.6";
+    check(
+        fined,
+        "Severn Vale Water, which was fined £3.6m in March for polluting the River Leddon, said it would appeal.",
+        Supports,
+    );
+    check(
+        fined,
+        "Severn Vale Water, which was fined £2.1m in March for polluting the River Leddon, said it would appeal.",
+        Contradicts,
     );
 }
 
@@ -8159,6 +8181,37 @@ fn two_financial_years_are_two_periods() {
         loss,
         text,
         "Calverton Rovers made a pre-tax loss of £12.4m in 2023-24.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_source_that_says_what_the_match_states_gives_a_rival_figure() {
+    // Trials 84 and 85: a named source that says "the cut was", "that the grant was" or
+    // "its own monitoring found" gives its count of the same thing, not its own figure.
+    let cut = "support: ['Science Futures Fund (?:was|has been) cut by {n}%', {all: ['Science Futures Fund', 'the cut was {n}%']}]\nnumber: 12";
+    check(
+        cut,
+        "The Science Futures Fund was cut by 9% in 2025, according to the Treasury, while the Campaign for Science said the cut was 12%.",
+        Mixed,
+    );
+    let spills = "support: [{all: ['Tamwell Water', 'recorded {n} sewage spills']}, {all: ['Tamwell Water', 'own monitoring found {n}']}]\nnumber: 2140";
+    check(
+        spills,
+        "Tamwell Water said it recorded 2,140 sewage spills into the River Arle in 2024, but the Arle Rivers Trust said its own monitoring found 2,900.",
+        Mixed,
+    );
+    let grant = "support: [{all: ['Riverside Community Trust', 'grant was £{n}m']}]\nnumber: 2.3";
+    check(
+        grant,
+        "The Riverside Community Trust was first reported to have received £3.2m, but the National Lottery Community Fund said on Tuesday that the grant was £2.3m.",
+        Supports,
+    );
+    // A party that gives its own figure ("its revenue") is still another party.
+    let revenue = "support: [{all: ['AMD', 'revenue was \\$?{n}bn']}]\nnumber: 6.2";
+    check(
+        revenue,
+        "AMD's revenue was $6.2bn in the quarter, while Nvidia said its revenue was $26bn.",
         Supports,
     );
 }

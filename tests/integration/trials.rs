@@ -27,13 +27,15 @@ const FLOORS: &[Floor] = &[
     Floor::new(74, 35, 0),
     Floor::new(75, 33, 0),
     Floor::new(76, 40, 0),
-    Floor::new(77, 35, 0),
+    Floor::new(77, 36, 0),
     Floor::new(78, 24, 0),
     Floor::new(79, 30, 0),
     Floor::new(80, 30, 0),
     Floor::new(81, 30, 0),
     Floor::new(82, 29, 0),
     Floor::new(83, 31, 0),
+    Floor::new(84, 32, 0),
+    Floor::new(85, 27, 1),
 ];
 
 struct Floor {
