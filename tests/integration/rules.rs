@@ -2875,6 +2875,20 @@ fn words_of_possibility_between_all_parts_count_neither_way() {
         "The pact says they will come to each other's aid.",
         Supports,
     );
+    // The month "May" in a gap is no "may", and a claim's "May" says no "may".
+    let festival = "support: ['festival\\b.{0,30}\\bdr(?:ew|aws?) {n}']\nnumber: 40000";
+    check(
+        festival,
+        "The festival in May drew 40,000 visitors.",
+        Supports,
+    );
+    check(festival, "The festival may draw 40,000 visitors.", Omits);
+    check_claim_text(
+        festival,
+        "The festival in May draws 40,000 visitors.",
+        "The festival may draw 40,000 visitors.",
+        Omits,
+    );
 }
 
 #[test]
