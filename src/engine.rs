@@ -911,12 +911,12 @@ fn withdraws(cue: &str) -> bool {
     #[rustfmt::skip]
     const STEMS: &[&str] = &[
         "retract", "withdr", "walked back", "walks back", "took back", "taking back",
-        "initial", "original", "previous", "earlier", "first report", "correct",
-        "wrongly", "incorrectly", "erroneously", "mistakenly", "misstated", "misreported",
-        "misquoted", "misidentified", "mislabel", "misattributed", "disowned",
+        "earlier version", "previous version", "correct", "wrongly", "incorrectly",
+        "erroneously", "mistakenly", "misstated", "misreported", "misquoted",
+        "misidentified", "mislabel", "misattributed", "disowned",
     ];
-    let cue = cue.to_lowercase();
-    STEMS.iter().any(|stem| cue.contains(stem))
+    let lower = cue.to_lowercase();
+    opens_with_an_earlier_word(cue) || STEMS.iter().any(|stem| lower.contains(stem))
 }
 
 impl Why<'_> {
@@ -4127,20 +4127,22 @@ fn spells_char(pattern: &str, c: char) -> bool {
 /// Whether a hedge's `cue` is a statement made first and changed since ("initially
 /// reported", "originally said", "first put").
 fn opens_an_earlier_statement(cue: &negation::Cue) -> bool {
-    // "Initial estimates put …", "Earlier reports had put …" open one too.
-    cue.text.split_whitespace().next().is_some_and(|w| {
-        [
-            "initially",
-            "originally",
-            "previously",
-            "first",
-            "initial",
-            "original",
-            "previous",
-            "earlier",
-        ]
-        .iter()
-        .any(|earlier| w.eq_ignore_ascii_case(earlier))
+    opens_with_an_earlier_word(&cue.text)
+}
+
+/// Whether `text` opens with a word that makes what follows an earlier statement:
+/// "initially reported", "first said", "Initial estimates put …", "Earlier reports had
+/// put …".
+fn opens_with_an_earlier_word(text: &str) -> bool {
+    #[rustfmt::skip]
+    const EARLIER: &[&str] = &[
+        "initially", "originally", "previously", "first", "initial", "original", "previous",
+        "earlier",
+    ];
+    text.split_whitespace().next().is_some_and(|w| {
+        EARLIER
+            .iter()
+            .any(|earlier| w.eq_ignore_ascii_case(earlier))
     })
 }
 
@@ -5903,19 +5905,22 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
 /// at the start of the sentence, so that "prices rose at Tesco and Freshway kept its
 /// price" still splits.
 fn joins_a_name(preceding: &[u8], rest: &[u8]) -> bool {
-    let preceding = std::str::from_utf8(preceding).unwrap_or("");
-    let mut back = preceding.split(' ').rev().filter(|w| !w.is_empty());
-    let name = back.next().unwrap_or("");
-    let capitalized = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphabetic)
-    };
+    if !rest.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    // The two words before "and", read from the end (a clause's start is looked for at
+    // every "and" of a sentence).
+    let mut back = preceding.rsplit(|&b| b == b' ').filter(|w| !w.is_empty());
+    let name = back.next().unwrap_or(b"");
+    let capitalized = name.first().is_some_and(u8::is_ascii_uppercase)
+        && name.iter().all(u8::is_ascii_alphabetic);
     let placed = match back.next() {
         None => true,
-        Some(word) => ["in", "of", "across", "throughout"]
+        Some(word) => [&b"in"[..], b"of", b"across", b"throughout"]
             .iter()
             .any(|p| p.eq_ignore_ascii_case(word)),
     };
-    capitalized(name) && placed && rest.first().is_some_and(u8::is_ascii_uppercase)
+    capitalized && placed
 }
 
 /// The months and the days of the week, as names are written (the generated corpus
