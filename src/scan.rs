@@ -1076,7 +1076,14 @@ fn is_comparison(after: &str) -> bool {
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
-    second.trim_end_matches(|c: char| !c.is_alphanumeric()) == "than"
+    // "4,312 patients waiting more than 62 days": "more than" qualifies the next figure,
+    // it does not compare the match's (trial 86).
+    let qualifies_a_figure = words.next().is_some_and(|third| {
+        third.starts_with(|c: char| c.is_ascii_digit())
+            || crate::numbers::parse_quantity(third.trim_end_matches([',', '.'])).is_some()
+    });
+    !qualifies_a_figure
+        && second.trim_end_matches(|c: char| !c.is_alphanumeric()) == "than"
         && matches!(
             first.as_str(),
             "more"
@@ -1496,7 +1503,26 @@ fn not_a_count(
             .iter()
             .find(|unit| after_lower.starts_with(*unit))
             .is_some_and(|unit| !spelled(unit.trim()));
-    if period || year && (after.starts_with("'s") || after.starts_with("’s")) {
+    // "compared with 9,205 two years earlier": a span back in time, not a count (trial 87).
+    let span_back = PERIODS
+        .iter()
+        .find(|unit| after_lower.starts_with(*unit))
+        .is_some_and(|unit| {
+            let rest = after_lower[unit.len()..].trim_start();
+            [
+                "earlier",
+                "ago",
+                "before",
+                "after",
+                "later",
+                "previously",
+                "on",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphanumeric))
+                && !spelled(unit.trim())
+        });
+    if period || span_back || year && (after.starts_with("'s") || after.starts_with("’s")) {
         return Some("a length of time or a year (like \"in the 12 months to\"), not a count");
     }
     // "Children under five", "people aged 65": an age that says who, not how many.

@@ -36,6 +36,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(83, 31, 0),
     Floor::new(84, 32, 0),
     Floor::new(85, 27, 1),
+    Floor::new(86, 25, 0),
+    Floor::new(87, 22, 2),
 ];
 
 struct Floor {
