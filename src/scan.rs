@@ -1077,13 +1077,15 @@ fn is_comparison(after: &str) -> bool {
         return false;
     };
     // "4,312 patients waiting more than 62 days": "more than" qualifies the next figure,
-    // it does not compare the match's (trial 86).
-    let qualifies_a_figure = words.next().is_some_and(|third| {
-        third.starts_with(|c: char| c.is_ascii_digit())
-            || crate::numbers::parse_quantity(third.trim_end_matches([',', '.'])).is_some()
-    });
-    !qualifies_a_figure
-        && second.trim_end_matches(|c: char| !c.is_alphanumeric()) == "than"
+    // it does not compare the match's (trial 86). (Read only after a "than": every match
+    // with a figure asks.)
+    let qualifies_a_figure = |third: Option<String>| {
+        third.is_some_and(|third| {
+            third.starts_with(|c: char| c.is_ascii_digit())
+                || crate::numbers::parse_quantity(third.trim_end_matches([',', '.'])).is_some()
+        })
+    };
+    second.trim_end_matches(|c: char| !c.is_alphanumeric()) == "than"
         && matches!(
             first.as_str(),
             "more"
@@ -1102,6 +1104,7 @@ fn is_comparison(after: &str) -> bool {
                 | "older"
                 | "younger"
         )
+        && !qualifies_a_figure(words.next())
 }
 
 /// What a pattern spells when it asks for a sum of money: a currency, or a word for what
