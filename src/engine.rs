@@ -1504,11 +1504,23 @@ impl<'a> Context<'a> {
                             .get(p.range.start.max(sentence + cue.end)..n.start)
                             .is_some_and(|text| words_of(text).any(revised))
                     });
+                    // Or it gives a figure after ", but" and a later word: "Police initially
+                    // said about 1,200 people had been evacuated, but the council later put
+                    // the total at 1,850" (trial 88).
+                    let later_after_but = !p.numbers.is_empty() && {
+                        let lower = after_cue.to_lowercase();
+                        lower.rfind(" but ").is_some_and(|at| {
+                            words_of(&lower[at..])
+                                .take(8)
+                                .any(|w| ["later", "subsequently", "since", "then"].contains(&w))
+                        })
+                    };
                     p.range.start >= sentence + cue.end
                         && (words_of(&doc.text[p.range.clone()])
                             .next()
                             .is_some_and(revised)
-                            || words_of(after_cue).rev().take(3).any(revised))
+                            || words_of(after_cue).rev().take(3).any(revised)
+                            || later_after_but)
                         || spelled_before_figure
                 })
         }) {
@@ -3233,7 +3245,17 @@ impl<'a> Context<'a> {
                 idioms.iter().chain(&negations).any(|cue| cue.contains(&at))
             };
             if let Some(word) = uncertain_in_gap(between, &said, &in_idiom) {
-                return Some(word.to_string());
+                // "Staff at Kingsmead will pay more to park after the trust raised the
+                // charge to £4.50": a word of another clause than the second part's, which
+                // "after", "because" or the like opens between them (trial 88).
+                let at = word.as_ptr() as usize - between.as_ptr() as usize;
+                let rest = between[at..].to_lowercase();
+                let other_clause = [" after ", " before ", " because ", " since ", " when "]
+                    .iter()
+                    .any(|w| rest.contains(w));
+                if !other_clause {
+                    return Some(word.to_string());
+                }
             }
         }
         None
@@ -6013,9 +6035,11 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     // before a name is where from, not the baseline of a change ("up from 40").
     let from_a_name = |rest: &[u8]| rest.first().is_some_and(u8::is_ascii_uppercase);
     // `preceding` is the text before the word, `rest` the text after it.
+    // "scored 96 against Westbridge in 2024": "against" before a name is an opponent, not
+    // a comparison (trial 88).
     let goes_on = |w: &str, preceding: &[u8], rest: &[u8]| {
         (w == " before " && accounts(rest))
-            || (w == " from " && from_a_name(rest))
+            || ((w == " from " || w == " against " || w == " versus ") && from_a_name(rest))
             || (w == " and " && joins_a_name(preceding, rest))
     };
     let start = (0..before.len())

@@ -8360,6 +8360,60 @@ fn in_another_place_before_the_figure_sets_it_aside_for_a_claim_of_a_place() {
 }
 
 #[test]
+fn against_a_name_is_an_opponent_not_a_comparison() {
+    // Trial 88: "in 2024" is the innings' year, in the clause "against Westbridge" goes on.
+    let runs = "support: ['Hargreaves\\b.{0,30}\\bscored {n}']\nnumber: 187";
+    let text = "Tom Hargreaves scored 187 for Dunholme in 2025.";
+    check_claim_text(
+        runs,
+        text,
+        "Opener Tom Hargreaves, who scored 96 against Westbridge in 2024, returns after a hamstring injury.",
+        Omits,
+    );
+    check_claim_text(
+        runs,
+        text,
+        "Tom Hargreaves scored 96 against Westbridge in 2025.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_later_figure_after_but_follows_an_earlier_statement() {
+    // Trial 88: "initially said" is the first figure's; the council's later total is
+    // stated.
+    let evacuated = "support: [{all: ['Saltby', 'put the total at {n}']}]\nnumber: 1850";
+    check(
+        evacuated,
+        "Police initially said about 1,200 people had been evacuated from Saltby during Storm Idris, but East Lindmoor Council later put the total at 1,850.",
+        Supports,
+    );
+    check(
+        evacuated,
+        "Police initially said about 1,200 people had been evacuated from Saltby and put the total at 1,850.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_word_of_possibility_in_another_clause_is_that_clauses() {
+    // Trial 88: "will pay more" is the staff's; "after … raised the charge to £4.50" states
+    // the rise.
+    let charge =
+        "support: [{all: ['Kingsmead', 'parking charges?\\b.{0,50}\\bto £{n}']}]\nnumber: 4.5";
+    check(
+        charge,
+        "Staff at Kingsmead will pay more to park after the hospital raised the daily staff parking charge to £4.50 in April 2025.",
+        Supports,
+    );
+    check(
+        charge,
+        "Kingsmead will raise the daily staff parking charge to £4.50 in April 2025.",
+        Omits,
+    );
+}
+
+#[test]
 fn a_verb_after_an_aside_is_the_subject_before_it() {
     // Trial 68: the 12,300 finishers are Leeford's; Brackley is only in the aside.
     let finishers =

@@ -38,6 +38,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(85, 27, 1),
     Floor::new(86, 25, 0),
     Floor::new(87, 22, 2),
+    Floor::new(88, 34, 3),
+    Floor::new(89, 29, 0),
 ];
 
 struct Floor {
