@@ -4134,8 +4134,12 @@ fn estimates_the_number(before: &str) -> bool {
         "about", "around", "some", "nearly", "almost", "roughly", "approximately", "only",
         "just", "over", "more", "than", "fewer", "less",
     ];
+    // (And what a rival gives of a change: "said the real increase was closer to 4%",
+    // trial 91.)
+    #[rustfmt::skip]
     const NUMBER: &[&str] = &[
-        "number", "figure", "total", "count", "toll", "tally", "turnout",
+        "number", "figure", "total", "count", "toll", "tally", "turnout", "increase", "rise",
+        "fall", "decline", "drop", "rate", "cost",
     ];
     #[rustfmt::skip]
     const PUT: &[&str] = &[
@@ -4146,7 +4150,11 @@ fn estimates_the_number(before: &str) -> bool {
     let mut words: Vec<&str> = words_of(&lower).collect();
     // The figure's own qualifiers ("put the number at about", "at least", "stood at").
     loop {
-        if words.ends_with(&["at", "least"]) {
+        if words.ends_with(&["at", "least"])
+            || words.ends_with(&["closer", "to"])
+            || words.ends_with(&["nearer", "to"])
+            || words.ends_with(&["close", "to"])
+        {
             words.truncate(words.len() - 2);
         } else if words.last().is_some_and(|w| APPROXIMATE.contains(w)) {
             words.pop();
@@ -4497,8 +4505,11 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
         CONTRASTS
             .iter()
             .find(|c| {
-                let carried =
-                    **c == " but " && (rival || between.find(" but ").is_some_and(carried_on));
+                // (A rival count carries the statement on after "while" or "whereas" too:
+                // "NielsenIQ said inflation was 4.2% in March 2025, while Kantar put the
+                // figure at 4.7%", trial 90.)
+                let carried = (**c == " but " || **c == ", while " || **c == " whereas ") && rival
+                    || **c == " but " && between.find(" but ").is_some_and(carried_on);
                 between.contains(*c)
                     && !between.contains(" but also ")
                     && !between.contains(" but not ")

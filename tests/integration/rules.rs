@@ -8444,6 +8444,32 @@ fn a_verb_after_an_aside_is_the_subject_before_it() {
 }
 
 #[test]
+fn a_rival_count_after_while_carries_the_statement_on() {
+    // Trial 90: Kantar's 4.7% is a rival count of the same inflation, though two parts
+    // stand before "while".
+    let inflation =
+        "support: [{all: ['grocery (?:price )?inflation', '{n}%', 'March 2025']}]\nnumber: 4.7";
+    check(
+        inflation,
+        "NielsenIQ said UK grocery price inflation was 4.2% in March 2025, while Kantar put the figure at 4.7%.",
+        Mixed,
+    );
+    // Trial 91: "said the real increase was closer to 4%" is a rival figure of the rise.
+    let growth = "support: [{all: ['Kingsford', 'passenger numbers', '(?:rose|increase was)\\b.{0,15}\\b{n}%', '2024']}]\nnumber: 9";
+    check(
+        growth,
+        "Kingsford Airport said passenger numbers rose 9% in 2024, but the airport's consultative committee said the real increase was closer to 4% once charter flights were excluded.",
+        Mixed,
+    );
+    // Two statements still split: another subject, no rival count.
+    check(
+        "support: [{all: ['Varga', 'convict\\w*', 'bribery']}]",
+        "Varga was convicted of fraud, while the court acquitted him of bribery.",
+        Omits,
+    );
+}
+
+#[test]
 fn a_rival_count_after_but_carries_the_statement_on() {
     // Trial 68: the union's 120 minutes is a count of the same queue.
     let queue = "support: [{all: ['Stanwick', 'queue', '(?:lasted|puts? the figure at) {n} minutes']}]\nnumber: 94";

@@ -40,6 +40,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(87, 22, 2),
     Floor::new(88, 34, 3),
     Floor::new(89, 29, 0),
+    Floor::new(90, 29, 0),
+    Floor::new(91, 29, 0),
 ];
 
 struct Floor {
