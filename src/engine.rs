@@ -968,7 +968,7 @@ impl Why<'_> {
             )
             .into(),
             Why::Revised(to, true, by) => format!(
-                "{by} revises the figure to {to}, which is outside `number: {}`; a revision away from the claim's figure counts neither way",
+                "{by} revises the figure to {to}, which is outside `number: {}`: the revised figure counts against the claim",
                 constraint_text(claim)
             )
             .into(),
@@ -1847,14 +1847,18 @@ impl<'a> Context<'a> {
         let rebutted = negation.as_ref().is_some_and(|cue| cue.start == usize::MAX);
         let why = match (matcher.side, &hedge, &negation) {
             // (A revision is read only from a hedge, so a match revised is hedged.) A
-            // revision to a figure that breaks the claim is left uncounted, as a revision
-            // was before it was read: the labelled set counts "685,000, before correcting the
-            // figure to 740,000" as omitting a claim of 685,000.
+            // revision to a figure that breaks the claim is the document's own figure, and
+            // counts against the claim: "initially reported that it had evicted 142
+            // households, but later corrected the figure to 124" states 124 (four readers of
+            // trials 86 to 91 read it so; it used to count neither way).
             _ if revised.is_some() => {
                 let breaks = revised
                     .as_ref()
                     .is_some_and(|(_, outcome)| *outcome == NumberOutcome::Breaks);
-                counted = !breaks;
+                counted = true;
+                if breaks && matcher.side == Side::Support {
+                    role = Side::Contradict;
+                }
                 let to = revised.as_ref().map_or("", |(to, _)| to.as_str());
                 let by = if next {
                     "the next sentence"

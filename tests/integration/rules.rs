@@ -4901,13 +4901,15 @@ fn a_claim_figure_written_with_decimals_asks_for_that_precision() {
 }
 
 #[test]
-fn a_figure_revised_later_in_the_sentence_counts_neither_way() {
+fn a_figure_revised_later_in_the_sentence_is_replaced_by_the_revision() {
+    // The revision is the document's own figure: 740,000 breaks a claim of 685,000 (four
+    // readers of trials 86 to 91 read it so; it counted neither way before 2026-11-28).
     let claim = "support: ['net migration\\b.{0,50}\\b{n}']\nnumber: 685000";
     for document in [
         "Net migration was 685,000, the ONS said, before correcting the figure to 740,000.",
         "Net migration was 685,000 according to the ONS's first estimate, since revised to 740,000.",
     ] {
-        check(claim, document, Omits);
+        check(claim, document, Contradicts);
     }
     check(claim, "Net migration was 685,000, the ONS said.", Supports);
 }
@@ -5993,13 +5995,13 @@ fn a_figure_revised_to_the_claims_supports_it() {
         "Turnout was reported as 62% in early returns, since revised to 67.4%.",
         Supports,
     );
-    // Revised away from the claim's figure, it still counts neither way, and says why.
+    // Revised away from the claim's figure, the revision counts against it, and says why.
     let (verdict, evidence) = run(
         claim,
         "",
         "Turnout was 67.4% in early returns, since revised to 66.9%.",
     );
-    assert_eq!(verdict, Omits, "{evidence:#?}");
+    assert_eq!(verdict, Contradicts, "{evidence:#?}");
     assert!(
         evidence
             .iter()
@@ -7203,11 +7205,12 @@ fn a_correction_after_an_initial_report_states_the_new_figure() {
         document,
         Contradicts,
     );
-    // The initial figure alone stays hedged.
+    // The initial figure, revised away from the claim's, gives way to the revision: the
+    // document's own figure, 97, breaks 85.
     check(
         "support: ['reported {n} unfilled teaching posts']\nnumber: 85",
         document,
-        Omits,
+        Contradicts,
     );
     // Trials 38 and 39: the name in the sentence before, the revision in an aside.
     let claim = "support: [{all: ['Westmere', 'revised to {n}'], within: paragraph}]\nnumber: 4120";
@@ -7216,7 +7219,7 @@ fn a_correction_after_an_initial_report_states_the_new_figure() {
     check(
         "support: [{all: ['Westmere', 'reported {n} cancellations'], within: paragraph}]\nnumber: 3900",
         document,
-        Omits,
+        Contradicts,
     );
 }
 
@@ -7557,7 +7560,7 @@ fn a_revision_the_pattern_cannot_reach_replaces_the_earlier_figure() {
     check(
         "support: ['{n} knife crime offences']\nnumber: 1910",
         text,
-        Omits,
+        Contradicts,
     );
     // Without a revised figure, the earlier one is still no count.
     check(
@@ -7586,18 +7589,18 @@ fn a_passive_revision_in_the_next_sentence_replaces_the_figure() {
     check(
         "support: ['{n} knife crime offences']\nnumber: 1910",
         text,
-        Omits,
+        Contradicts,
     );
     check(
         "support: ['{n} knife crime offences']\nnumber: 1846",
         "Westshire Police recorded 1,910 knife crime offences in 2025. It later corrected the figure to 1,846.",
         Supports,
     );
-    // A revision away from the claim's figure counts neither way, as in one sentence.
+    // A revision away from the claim's figure counts against it, as in one sentence.
     check(
         "support: ['{n} knife crime offences']\nnumber: 1846",
         "Westshire Police recorded 1,846 knife crime offences in 2025. That figure has since been revised to 1,910.",
-        Omits,
+        Contradicts,
     );
 }
 

@@ -29,8 +29,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(76, 40, 0),
     Floor::new(77, 36, 0),
     Floor::new(78, 24, 0),
-    Floor::new(79, 30, 0),
-    Floor::new(80, 30, 0),
+    Floor::new(79, 31, 0),
+    Floor::new(80, 31, 0),
     Floor::new(81, 30, 0),
     Floor::new(82, 29, 0),
     Floor::new(83, 31, 0),
@@ -38,10 +38,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(85, 27, 1),
     Floor::new(86, 25, 0),
     Floor::new(87, 22, 2),
-    Floor::new(88, 34, 3),
+    Floor::new(88, 36, 3),
     Floor::new(89, 29, 0),
     Floor::new(90, 29, 0),
-    Floor::new(91, 29, 0),
+    Floor::new(91, 30, 0),
 ];
 
 struct Floor {
