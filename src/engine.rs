@@ -1849,8 +1849,8 @@ impl<'a> Context<'a> {
             // (A revision is read only from a hedge, so a match revised is hedged.) A
             // revision to a figure that breaks the claim is the document's own figure, and
             // counts against the claim: "initially reported that it had evicted 142
-            // households, but later corrected the figure to 124" states 124 (four readers of
-            // trials 86 to 91 read it so; it used to count neither way).
+            // households, but later corrected the figure to 124" states 124 (three readers of
+            // trials 86 to 91 read it so, in four cells; it used to count neither way).
             _ if revised.is_some() => {
                 let breaks = revised
                     .as_ref()

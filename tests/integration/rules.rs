@@ -4902,8 +4902,8 @@ fn a_claim_figure_written_with_decimals_asks_for_that_precision() {
 
 #[test]
 fn a_figure_revised_later_in_the_sentence_is_replaced_by_the_revision() {
-    // The revision is the document's own figure: 740,000 breaks a claim of 685,000 (four
-    // readers of trials 86 to 91 read it so; it counted neither way before 2026-11-28).
+    // The revision is the document's own figure: 740,000 breaks a claim of 685,000 (three
+    // readers of trials 86 to 91 read it so, in four cells; it counted neither way before 2026-11-28).
     let claim = "support: ['net migration\\b.{0,50}\\b{n}']\nnumber: 685000";
     for document in [
         "Net migration was 685,000, the ONS said, before correcting the figure to 740,000.",
