@@ -2264,9 +2264,14 @@ impl<'a> SentenceCues<'a> {
             .next_word(j + 1)
             .filter(|_| self.elem(j, &["the"]))
             .filter(|&r| self.elem(r, &["real", "true", "actual", "correct"]))?;
+        // (Or the real loss, rise or cost: "the GMB union said the true loss was £60m",
+        // trial 93.)
+        const AMOUNTS: &[&str] = &[
+            "loss", "losses", "fall", "rise", "increase", "drop", "decline", "cost", "rate",
+        ];
         let noun = self
             .next_word(real + 1)
-            .filter(|&n| self.elem(n, FIGURE_NOUNS))?;
+            .filter(|&n| self.elem(n, FIGURE_NOUNS) || self.elem(n, AMOUNTS))?;
         self.next_word(noun + 1)
             .filter(|&b| match puts {
                 true => self.elem(b, &["at"]),

@@ -160,11 +160,27 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
     // the message too, and keep the parser's words after it for a search.
     let misindented =
         problem.contains("expected '-' indicator") || problem.contains("did not find expected key");
+    let error_text = text
+        .lines()
+        .nth(error_line.saturating_sub(1))
+        .unwrap_or("")
+        .trim_start();
+    // "- all: ['pact', 'signed'], within: paragraph" on one line: a matcher of two keys
+    // needs braces there (trial 86's reader was told to line keys up under `id:`).
+    let flow_then_key = misindented
+        && error_text.split_once("],").is_some_and(|(before, after)| {
+            before.contains(": [")
+                && after.trim_start().split_once(':').is_some_and(|(key, _)| {
+                    !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                })
+        });
     let said = |what: &str| {
         let parser = message.trim_start_matches("invalid YAML: ");
         format!("invalid YAML: {what} (the YAML parser: {parser})")
     };
-    let message = if key_indented_too_far {
+    let message = if flow_then_key {
+        said("two keys of a matcher on one line, without braces")
+    } else if key_indented_too_far {
         said("this key is indented further than the key above it")
     } else if misindented {
         said("this line is not indented like the lines above it")
@@ -173,17 +189,19 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
     };
     // A key where a list's next `- ` item should be: "      within: paragraph" under
     // "      - all: [...]" belongs to that item.
-    let error_text = text
-        .lines()
-        .nth(error_line.saturating_sub(1))
-        .unwrap_or("")
-        .trim_start();
     let key_in_list = misindented
         && problem.contains("expected '-' indicator")
         && error_text.split_once(':').is_some_and(|(key, _)| {
             !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         });
-    let hint = if key_in_list && error_text.starts_with("within:") {
+    let braced;
+    let hint = if flow_then_key {
+        let item = error_text.strip_prefix("- ").unwrap_or(error_text);
+        braced = format!(
+            "a matcher with two keys on one line needs braces: write `- {{{item}}}`, or put the second key on a line of its own under the first"
+        );
+        braced.as_str()
+    } else if key_in_list && error_text.starts_with("within:") {
         "`within:` belongs to the `all:` matcher above it: indent it two more spaces, to line up under `all:`"
     } else if key_in_list {
         "this key stands where the list's next `- ` item should: indent it two more spaces to put it in the item above, or start a new item with `- `"

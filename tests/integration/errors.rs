@@ -82,6 +82,12 @@ snapshot_error!(
     within_beside_the_dash_says_where_it_belongs,
     "within-beside-dash"
 );
+// `within:` after the `all:` list on its line (trials 86 and 93): two keys of a matcher on
+// one line need braces, which the hint writes out.
+snapshot_error!(
+    within_on_the_all_line_says_to_use_braces,
+    "within-on-the-all-line"
+);
 // `within:` inside the `all:` list (trial 27): YAML reads it as a part that is a mapping.
 snapshot_error!(
     within_inside_the_all_list_says_where_it_belongs,

@@ -8473,6 +8473,32 @@ fn a_rival_count_after_while_carries_the_statement_on() {
 }
 
 #[test]
+fn an_age_group_is_no_bound_on_a_denied_figure() {
+    // Trial 92: the "under" of "under-18s" bounds nothing; the denial denies the 14%.
+    check(
+        "support: [{all: ['Greater Manchester', 'knife offences\\b.{0,40}\\brose {n}%']}]\nnumber: 14",
+        "Greater Manchester Police denied that knife offences by under-18s rose 14% in 2024, saying the true rise was 6%.",
+        Contradicts,
+    );
+    // A bound still is one.
+    check(
+        "support: ['Holt\\b.{0,20}\\bwin\\b.{0,15}\\b{n}%']\nnumber: 52",
+        "Holt did not win more than 52%.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_rivals_true_loss_is_a_rival_figure() {
+    // Trial 93: "the true loss" is the same figure, as "the true figure" is.
+    check(
+        "support: [{all: ['Harrowby', 'pension fund lost £{n}m']}]\nnumber: 48",
+        "Harrowby Council says its pension fund lost £48m in 2023-24, but the GMB union said the true loss was £60m.",
+        Mixed,
+    );
+}
+
+#[test]
 fn a_rival_count_after_but_carries_the_statement_on() {
     // Trial 68: the union's 120 minutes is a count of the same queue.
     let queue = "support: [{all: ['Stanwick', 'queue', '(?:lasted|puts? the figure at) {n} minutes']}]\nnumber: 94";

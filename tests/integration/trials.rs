@@ -42,6 +42,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(89, 29, 0),
     Floor::new(90, 29, 0),
     Floor::new(91, 30, 0),
+    Floor::new(92, 25, 0),
+    Floor::new(93, 33, 0),
 ];
 
 struct Floor {
