@@ -31,8 +31,7 @@ pub fn lint_texts(checker: &Checker, folder: &str, documents: &[(&str, &Text)]) 
         usage.add(&checker.usage(text));
     }
     problems.extend(patterns(&checker.file, checker.compiled(), &usage));
-    problems.extend(boundaries(&checker.file));
-    problems.extend(scales(&checker.file));
+    problems.extend(pattern_slips(&checker.file));
     problems
 }
 
@@ -490,6 +489,58 @@ fn optional_scale_after_figure(pattern: &str, at: usize) -> Option<&'static str>
     })
 }
 
+/// The checks of the claims file's patterns that need no documents: a `\b` beside a sign
+/// (`boundaries`), support patterns in different scales (`scales`), and a doubled
+/// apostrophe outside single quotes (`doubled_apostrophes`). `lint` and `check` both run them.
+pub fn pattern_slips(file: &ClaimsFile) -> Vec<Diagnostic> {
+    let mut problems = boundaries(file);
+    problems.extend(scales(file));
+    problems.extend(doubled_apostrophes(file));
+    problems
+}
+
+/// Terms and patterns whose text has `''`: inside single quotes YAML reads that as one
+/// apostrophe, but written in double quotes or unquoted it stays two, and "St Aldhelm''s"
+/// matches no document (trial 93's reader wrote `"St Aldhelm''s Hospital"`, and lint only
+/// said the `all:` parts never met).
+pub fn doubled_apostrophes(file: &ClaimsFile) -> Vec<Diagnostic> {
+    let message = |what: String, text: &str| {
+        Diagnostic::warning(
+            "doubled-apostrophe",
+            format!("{what}: `{text}` has `''`, two apostrophes in a row, which no document writes"),
+        )
+        .hint("`''` stands for one apostrophe only inside single quotes ('St Aldhelm''s'); in double quotes or unquoted, write one: \"St Aldhelm's\"")
+    };
+    let mut problems = Vec::new();
+    for term in &file.terms {
+        for alternative in term.alternatives.iter().filter(|a| a.contains("''")) {
+            let width = alternative.chars().count();
+            problems.push(
+                message(format!("in term `{}`", term.name), alternative)
+                    .at(file.origin.locate(Target::Value(&term.path), width + 2)),
+            );
+        }
+    }
+    for claim in &file.claims {
+        let parts = claim
+            .support
+            .iter()
+            .chain(&claim.contradict)
+            .flat_map(|matcher| &matcher.parts);
+        for part in parts.filter(|part| part.text.contains("''")) {
+            let at = part.text.find("''");
+            problems.push(
+                message(
+                    format!("in claim `{}`, `{}`", claim.id, part.path),
+                    &part.text,
+                )
+                .at(at_pattern_bytes(file, part, at, 2)),
+            );
+        }
+    }
+    problems
+}
+
 /// Support patterns of one claim that read `{n}` in different scales (`£{n} million` and
 /// `£{n}bn`, or `{n} million` and `{n}`): `number:` is in one unit, so the figures one of
 /// them reads are compared in the wrong one, and a true figure breaks the claim.
@@ -824,6 +875,26 @@ mod tests {
         // The warning points at the `\b`, not at the whole pattern: `for\b€` starts at
         // column 16, its `\b€` at 19.
         assert!(signs[0].starts_with("claims.yaml:4:19: "), "{found:#?}");
+    }
+
+    #[test]
+    fn a_doubled_apostrophe_outside_single_quotes_is_reported() {
+        // Trial 93: `''` in double quotes stays two apostrophes; in single quotes it is one.
+        let found = check(
+            "terms:\n  hospital: \"St Aldhelm''s Hospital\"\nclaims:\n  - id: c\n    claim: C.\n    support: [\"Aldhelm''s recorded {n}\", '{hospital} recorded', 'Aldhelm''s Hospital']\n    number: 37\n",
+            &[("a", "St Aldhelm's Hospital recorded 37 cases.")],
+        );
+        let doubled: Vec<&String> = found
+            .iter()
+            .filter(|f| f.contains("two apostrophes in a row"))
+            .collect();
+        assert_eq!(doubled.len(), 2, "{found:#?}");
+        assert!(
+            doubled[0].starts_with("claims.yaml:2:13: ")
+                && doubled[0].contains("in term `hospital`"),
+            "{found:#?}"
+        );
+        assert!(doubled[1].contains("`claims[0].support[0]`"), "{found:#?}");
     }
 
     #[test]

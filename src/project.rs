@@ -380,8 +380,7 @@ impl Project {
         };
         // A `\b` that keeps a pattern from ever matching is the likeliest cause of a dead
         // pattern: `check` says so where `lint` does.
-        problems.extend(lint::boundaries(&self.checker.file));
-        problems.extend(lint::scales(&self.checker.file));
+        problems.extend(lint::pattern_slips(&self.checker.file));
         lint::without_dead_explained_by_boundaries(&mut problems);
         diagnostic::sort_by_position(&mut problems);
         let mut report = builder.finish(warnings);
@@ -419,8 +418,7 @@ impl Project {
             self.checker.compiled(),
             &usage,
         ));
-        problems.extend(lint::boundaries(&self.checker.file));
-        problems.extend(lint::scales(&self.checker.file));
+        problems.extend(lint::pattern_slips(&self.checker.file));
         lint::without_dead_explained_by_boundaries(&mut problems);
         diagnostic::sort_by_position(&mut problems);
         problems
