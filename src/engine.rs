@@ -2366,14 +2366,10 @@ impl<'a> Context<'a> {
             "These", "Those", "There", "They", "He", "She", "We", "I", "Elsewhere", "Across",
             "Last", "Next", "Since", "After", "Before", "While", "When", "As",
         ];
+        let spelled = |word: &str| texts.names(word) || claim_names(subject, word);
         let unspelled = |word: &&str| {
             let bare = word.strip_suffix("'s").unwrap_or(word);
-            bare.starts_with(|c: char| c.is_ascii_uppercase())
-                && !OPENERS.contains(&bare)
-                && !MONTHS.contains(&bare)
-                && !DAYS.contains(&bare)
-                && !texts.names(bare)
-                && !claim_names(subject, bare)
+            !OPENERS.contains(&bare) && an_unspelled_name(word, &spelled)
         };
         // (The sentence's first word is capitalized anyway: it is a name only if nothing
         // else in the clause is.)
@@ -4035,16 +4031,22 @@ fn names_unspelled(
                 return false;
             }
             let bare = word.strip_suffix("'s").unwrap_or(word);
-            let capitalized = bare.starts_with(|c: char| c.is_ascii_uppercase());
             let first = !text[..clause.start + start].contains(char::is_alphanumeric);
             let shouted = bare.len() >= 2 && bare.chars().all(|c| c.is_ascii_uppercase());
-            capitalized
+            an_unspelled_name(word, &spelled)
                 && (!first || shouted || word.ends_with("'s"))
-                && !MONTHS.contains(&bare)
-                && !DAYS.contains(&bare)
-                && !spelled(bare)
                 && !(word == bare && names_a_source(&text[clause.start + start..clause.end]))
         })
+}
+
+/// Whether `word` (perhaps with "'s") is capitalized, no month or day, and not `spelled`:
+/// a name of someone or somewhere the pattern and the claim do not give.
+fn an_unspelled_name(word: &str, spelled: &dyn Fn(&str) -> bool) -> bool {
+    let bare = word.strip_suffix("'s").unwrap_or(word);
+    bare.starts_with(|c: char| c.is_ascii_uppercase())
+        && !MONTHS.contains(&bare)
+        && !DAYS.contains(&bare)
+        && !spelled(bare)
 }
 
 /// Whether the figure between `before` and `after` is given as the one now ("currently",
@@ -4104,12 +4106,13 @@ fn before_a_change(before: &str, after: &str) -> bool {
 /// Trust said its own monitoring found 2,900"). "Nvidia said its revenue was $26bn" is
 /// Nvidia's own revenue, not a rival count.
 fn a_source_says_the_match(before: &str, matched: &str) -> bool {
+    // Verbs of saying (`REPORTING_VERBS`), and of finding a figure.
     #[rustfmt::skip]
-    const SAYS: &[&str] = &[
-        "said", "says", "insisted", "insists", "claimed", "claims", "stated", "states",
-        "argued", "argues", "maintained", "maintains", "estimated", "estimates",
-        "calculated", "calculates", "found", "finds", "reported", "reports",
+    const FINDS: &[&str] = &[
+        "found", "finds", "estimated", "estimates", "calculated", "calculates", "maintained",
+        "maintains",
     ];
+    let says = |w: &&str| REPORTING_VERBS.contains(w) || FINDS.contains(w);
     let lower = before.to_lowercase();
     let mut words: Vec<&str> = words_of(&lower).collect();
     // The pattern may spell the determiner itself: `the cut was {n}%`.
@@ -4129,7 +4132,7 @@ fn a_source_says_the_match(before: &str, matched: &str) -> bool {
         return false;
     }
     let rest = rest.strip_suffix(&["that"]).unwrap_or(rest);
-    rest.iter().rev().take(3).any(|w| SAYS.contains(w))
+    rest.iter().rev().take(3).any(says)
 }
 
 /// Whether `before` (a clause up to a figure) ends by giving the figure as someone's count
@@ -4141,13 +4144,13 @@ fn estimates_the_number(before: &str) -> bool {
         "about", "around", "some", "nearly", "almost", "roughly", "approximately", "only",
         "just", "over", "more", "than", "fewer", "less",
     ];
-    // (And what a rival gives of a change: "said the real increase was closer to 4%",
-    // trial 91.)
-    #[rustfmt::skip]
-    const NUMBER: &[&str] = &[
-        "number", "figure", "total", "count", "toll", "tally", "turnout", "increase", "rise",
-        "fall", "decline", "drop", "rate", "cost",
-    ];
+    // (And what a rival gives of an amount or a change: "said the real increase was closer
+    // to 4%", trial 91.)
+    let number = |noun: &&str| {
+        *noun == "turnout"
+            || negation::FIGURE_NOUNS.contains(noun)
+            || negation::AMOUNT_NOUNS.contains(noun)
+    };
     #[rustfmt::skip]
     const PUT: &[&str] = &[
         "put", "puts", "putting", "estimated", "estimates", "estimate", "placed", "places",
@@ -4174,10 +4177,10 @@ fn estimates_the_number(before: &str) -> bool {
     }
     match words.as_slice() {
         [.., verb, "it" | "them", "at"] => PUT.contains(verb),
-        [.., verb, "the", noun, "at"] => PUT.contains(verb) && NUMBER.contains(noun),
+        [.., verb, "the", noun, "at"] => PUT.contains(verb) && number(noun),
         [.., verb, "the", noun, "was" | "is" | "stood" | "stands"]
         | [.., verb, "the", _, noun, "was" | "is" | "stood" | "stands"] => {
-            SAID.contains(verb) && NUMBER.contains(noun)
+            SAID.contains(verb) && number(noun)
         }
         _ => false,
     }

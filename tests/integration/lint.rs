@@ -151,3 +151,31 @@ fn the_count_is_the_last_line_when_both_streams_are_one() {
         );
     }
 }
+
+/// A doubled apostrophe outside single quotes (trial 93): `lint` and `check` both say so,
+/// and the claim it kills still runs.
+#[test]
+fn a_doubled_apostrophe_is_reported_by_lint_and_check() {
+    for command in ["lint", "check"] {
+        let run = Test::new()
+            .file(
+                "claims.yaml",
+                "terms:\n  hospital: \"St Aldhelm''s Hospital\"\nclaims:\n  - id: a\n    claim: A.\n    support: ['{hospital} recorded']\n",
+            )
+            .file("seeds/a.txt", "St Aldhelm's Hospital recorded 37 cases.\n")
+            .args([command])
+            .run();
+        assert!(
+            run.stderr.contains(
+                "in term `hospital`: `St Aldhelm''s Hospital` has `''`, two apostrophes in a row"
+            ),
+            "{command}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains(" --> claims.yaml:2:13"),
+            "{command}: {}",
+            run.stderr
+        );
+    }
+}
