@@ -7,6 +7,9 @@
 //! Instead, each document's evidence is laid out as the report will show it (on the
 //! checking threads) and appended to a [`SpillStore`] (a temporary file, for the CLI).
 //!
+//! The pieces go to the store a group of documents at a time, claim by claim, so that a
+//! claim's pieces lie together and are read back a window at a time ([`Cursor`]).
+//!
 //! Which pieces each claim quotes in each document (a cell) goes to the store too, a run at
 //! a time: cells wait in memory, grouped by claim, until a run's worth (`RUN_BYTES`) has
 //! gathered, then each claim's cells are appended as blocks. Memory holds one run and 16
@@ -102,6 +105,16 @@ impl DocumentEvidence {
         }
         laid
     }
+
+    /// The bytes of piece `p`.
+    fn piece(&self, p: u32) -> &[u8] {
+        let end = self.ends.get(p as usize).map_or(0, |&end| end as usize);
+        let start = p
+            .checked_sub(1)
+            .and_then(|q| self.ends.get(q as usize))
+            .map_or(0, |&end| end as usize);
+        self.bytes.get(start..end).unwrap_or(&[])
+    }
 }
 
 /// An index or length as kept here (u32: four billion pieces or bytes of one document's
@@ -113,6 +126,14 @@ fn offset(i: usize) -> u32 {
 /// Bytes of cells held in memory before they go to the store: large enough that a claim's
 /// block is rarely tiny, small beside the compiled patterns (26 MB for 1,000 claims).
 const RUN_BYTES: usize = 1 << 20;
+
+/// Bytes of evidence held in memory before it goes to the store, laid out claim by claim:
+/// a claim's pieces from that group of documents (about 90 generated ones at 1,000 claims)
+/// then lie together, and the report reads them back in one read where it took one a
+/// piece. At 1,000 claims over 20,000 generated documents: 94,838 reads where there were
+/// 487,513, and the report written in 0.18-0.27 s after the last document where it took
+/// 0.36-0.41 s; 4 MB groups took 10 MB more at their peak for no fewer reads to speak of.
+const GROUP_BYTES: usize = 1 << 20;
 
 /// A claim's cells are cut into blocks of about this many bytes, so that a reader wanting
 /// the cells from some document on starts near it.
@@ -133,9 +154,14 @@ pub struct EvidenceSpill {
     claims: Vec<SpilledClaim>,
     /// Bytes of cells waiting in the claims' runs.
     buffered: usize,
-    /// `RUN_BYTES` and `BLOCK_BYTES`, smaller in tests.
+    /// Documents added whose evidence is not yet in the store, each with its index, and
+    /// the bytes of evidence they hold.
+    group: Vec<(u32, DocumentEvidence)>,
+    group_bytes: usize,
+    /// `RUN_BYTES`, `BLOCK_BYTES` and `GROUP_BYTES`, smaller in tests.
     run_bytes: usize,
     block_bytes: usize,
+    group_limit: usize,
     /// The documents' ids, in the order they were added.
     ids: Ids,
 }
@@ -212,21 +238,21 @@ fn invalid(message: &'static str) -> io::Error {
 impl EvidenceSpill {
     /// An empty spill for a report of `claims` claims, kept in `store`.
     pub fn new(store: Box<dyn SpillStore>, claims: usize) -> EvidenceSpill {
-        EvidenceSpill::with_sizes(store, claims, RUN_BYTES, BLOCK_BYTES)
+        EvidenceSpill::with_sizes(store, claims, [RUN_BYTES, BLOCK_BYTES, GROUP_BYTES])
     }
 
-    fn with_sizes(
-        store: Box<dyn SpillStore>,
-        claims: usize,
-        run_bytes: usize,
-        block_bytes: usize,
-    ) -> EvidenceSpill {
+    /// `[run, block, group]` bytes.
+    fn with_sizes(store: Box<dyn SpillStore>, claims: usize, sizes: [usize; 3]) -> EvidenceSpill {
+        let [run_bytes, block_bytes, group_limit] = sizes;
         EvidenceSpill {
             store,
             claims: (0..claims).map(|_| SpilledClaim::default()).collect(),
             buffered: 0,
+            group: Vec::new(),
+            group_bytes: 0,
             run_bytes,
             block_bytes,
+            group_limit,
             ids: Ids::default(),
         }
     }
@@ -235,7 +261,7 @@ impl EvidenceSpill {
     /// must cross run and block boundaries with a handful of documents.
     #[cfg(test)]
     pub(crate) fn tiny_runs(store: Box<dyn SpillStore>, claims: usize) -> EvidenceSpill {
-        EvidenceSpill::with_sizes(store, claims, 64, 16)
+        EvidenceSpill::with_sizes(store, claims, [64, 16, 200])
     }
 
     /// Appends the next document's evidence.
@@ -247,25 +273,64 @@ impl EvidenceSpill {
         {
             return Err(invalid("evidence for a claim the report does not have"));
         }
-        let start = self.store.append(&document.bytes)?;
-        let piece_at = |p: u32| {
-            let end = document.ends.get(p as usize).copied().unwrap_or(0);
-            let from = p
-                .checked_sub(1)
-                .and_then(|q| document.ends.get(q as usize).copied())
-                .unwrap_or(0);
-            PieceAt {
-                start: start + u64::from(from),
-                len: end.saturating_sub(from),
-            }
-        };
         let index = offset(self.ids.len());
         self.ids.push(&document.id);
-        let mut from = 0;
-        for &(claim, end) in &document.cells {
-            let pieces = &document.pieces[from as usize..end as usize];
-            self.push_cell(claim as usize, index, pieces.iter().map(|&p| piece_at(p)))?;
-            from = end;
+        self.group_bytes += document.bytes.len();
+        self.group.push((index, document));
+        if self.group_bytes >= self.group_limit {
+            self.lay_out_group()?;
+        }
+        Ok(())
+    }
+
+    /// Appends the waiting documents' evidence to the store claim by claim, each claim's
+    /// pieces in document order, and records their cells. A piece that several claims
+    /// quote goes in once, with the first of them.
+    fn lay_out_group(&mut self) -> io::Result<()> {
+        let group = std::mem::take(&mut self.group);
+        self.group_bytes = 0;
+        // Every cell of the group: its claim, its document's place in `group`, and the
+        // range of that document's `pieces` it quotes.
+        let mut cells: Vec<(u32, u32, Range<u32>)> = Vec::new();
+        for (k, (_, document)) in group.iter().enumerate() {
+            let mut from = 0;
+            for &(claim, end) in &document.cells {
+                cells.push((claim, offset(k), from..end));
+                from = end;
+            }
+        }
+        cells.sort_unstable_by_key(|(claim, k, _)| (*claim, *k));
+        let mut placed: Vec<Vec<Option<PieceAt>>> = group
+            .iter()
+            .map(|(_, document)| vec![None; document.ends.len()])
+            .collect();
+        let mut pieces: Vec<PieceAt> = Vec::new();
+        for (claim, k, range) in cells {
+            let (index, document) = &group[k as usize];
+            let placed = &mut placed[k as usize];
+            pieces.clear();
+            for &p in document
+                .pieces
+                .get(range.start as usize..range.end as usize)
+                .unwrap_or(&[])
+            {
+                let at = match placed.get(p as usize).copied().flatten() {
+                    Some(at) => at,
+                    None => {
+                        let bytes = document.piece(p);
+                        let at = PieceAt {
+                            start: self.store.append(bytes)?,
+                            len: offset(bytes.len()),
+                        };
+                        if let Some(slot) = placed.get_mut(p as usize) {
+                            *slot = Some(at);
+                        }
+                        at
+                    }
+                };
+                pieces.push(at);
+            }
+            self.push_cell(claim as usize, *index, pieces.iter().copied())?;
         }
         Ok(())
     }
@@ -369,6 +434,7 @@ impl EvidenceSpill {
         for (new, &old) in order.iter().enumerate() {
             new_index[old as usize] = offset(new);
         }
+        self.lay_out_group()?;
         self.spill_runs()?;
         self.store.finish()?;
         for claim in 0..self.claims.len() {
@@ -421,6 +487,7 @@ impl EvidenceSpill {
     /// Makes the store readable, every claim's cells in document order; called once every
     /// document is added.
     pub(super) fn finish(&mut self) -> io::Result<()> {
+        self.lay_out_group()?;
         self.spill_runs()?;
         self.store.finish()?;
         let unsorted: Vec<usize> = (0..self.claims.len())
@@ -478,13 +545,7 @@ impl EvidenceSpill {
         let skip = blocks
             .partition_point(|block| block.first_document as usize <= from)
             .saturating_sub(1);
-        Cursor {
-            spill: self,
-            blocks: &blocks[skip..],
-            bytes: Vec::new(),
-            at: 0,
-            cell: None,
-        }
+        Cursor::new(self, &blocks[skip..])
     }
 
     /// The spilled evidence of `report`'s claims, one claim at a time: for a renderer
@@ -590,14 +651,11 @@ impl SpilledClaims<'_> {
         };
         let mut cursor = self.spill.cursor(index, 0);
         let mut verdicts = Verdicts::default();
-        let mut bytes = Vec::new();
         for document in 0..claim.verdicts.len() {
             let mut evidence = Vec::new();
             if let Some(pieces) = cursor.pieces(document)? {
-                for &piece in &pieces.pieces {
-                    bytes.clear();
-                    self.spill.read_piece(piece, &mut bytes)?;
-                    let piece: Evidence = serde_json::from_slice(&bytes)
+                for piece in pieces.iter() {
+                    let piece: Evidence = serde_json::from_slice(piece)
                         .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
                     evidence.push(Arc::new(piece));
                 }
@@ -632,9 +690,35 @@ pub(super) struct Cursor<'s> {
     at: usize,
     /// The next cell, read but not yet taken.
     cell: Option<(usize, Vec<PieceAt>)>,
+    /// Bytes of the store read ahead, from `window_start`: the pieces of this cell and of
+    /// the cells after it that lie together (see `GROUP_BYTES`).
+    window: Vec<u8>,
+    window_start: u64,
 }
 
+/// At most this many bytes of the store are read ahead for a claim's next pieces.
+const WINDOW_BYTES: u64 = 256 << 10;
+
+/// A gap of at most this many bytes between a claim's pieces is read through rather than
+/// read around: cheaper than another read.
+const WINDOW_GAP: u64 = 4 << 10;
+
+/// At most this many of the pieces that follow are looked at to decide how far to read.
+const WINDOW_LOOKAHEAD: usize = 512;
+
 impl<'s> Cursor<'s> {
+    fn new(spill: &'s EvidenceSpill, blocks: &'s [Block]) -> Cursor<'s> {
+        Cursor {
+            spill,
+            blocks,
+            bytes: Vec::new(),
+            at: 0,
+            cell: None,
+            window: Vec::new(),
+            window_start: 0,
+        }
+    }
+
     /// Reads the next cell into `cell`, the next block first if this one is done; leaves
     /// `cell` empty at the end of the claim.
     fn read_cell(&mut self) -> io::Result<()> {
@@ -675,40 +759,244 @@ impl<'s> Cursor<'s> {
         }
     }
 
-    /// The pieces of the report's document `document`, if it has any. Documents must be
-    /// asked for in increasing order.
-    pub(super) fn pieces(&mut self, document: usize) -> io::Result<Option<Pieces<'s>>> {
+    /// The pieces of the report's document `document`, if it has any, read from the
+    /// store. Documents must be asked for in increasing order.
+    pub(super) fn pieces(&mut self, document: usize) -> io::Result<Option<Pieces>> {
         if self.next_document(document)? != Some(document) {
             return Ok(None);
         }
-        let pieces = self
+        let at = self
             .cell
             .take()
             .map(|(_, pieces)| pieces)
             .unwrap_or_default();
-        Ok(Some(Pieces {
-            spill: self.spill,
-            pieces,
-        }))
+        let mut pieces = Pieces::default();
+        for (i, &piece) in at.iter().enumerate() {
+            self.copy_piece(piece, &at[i + 1..], &mut pieces.bytes)?;
+            pieces.ends.push(pieces.bytes.len());
+        }
+        Ok(Some(pieces))
+    }
+
+    /// Appends `piece` to `out`, from the window, or from a new window that also holds the
+    /// pieces after it (`rest` of its cell, then the cells not yet read) that lie close
+    /// enough.
+    fn copy_piece(
+        &mut self,
+        piece: PieceAt,
+        rest: &[PieceAt],
+        out: &mut Vec<u8>,
+    ) -> io::Result<()> {
+        let end = piece.start + u64::from(piece.len);
+        let window_end = self.window_start + self.window.len() as u64;
+        if piece.start >= self.window_start && end <= window_end {
+            let from = (piece.start - self.window_start) as usize;
+            out.extend_from_slice(&self.window[from..from + piece.len as usize]);
+            return Ok(());
+        }
+        if piece.start < self.window_start {
+            // Behind the window (a piece another claim quoted first): read it alone and
+            // keep the window for the pieces ahead.
+            return self.spill.read_piece(piece, out);
+        }
+        // How far to read: on through the pieces that follow while each starts close to
+        // the end of the one before (skipping any behind, quoted first by another claim).
+        let mut reach = end;
+        // Whether `next` is read too (moving `reach`), or the window ends before it.
+        let mut takes = |next: &PieceAt| {
+            let next_end = next.start + u64::from(next.len);
+            if next.start < piece.start || next_end <= reach {
+                return true;
+            }
+            if next.start > reach + WINDOW_GAP || next_end - piece.start > WINDOW_BYTES {
+                return false;
+            }
+            reach = next_end;
+            true
+        };
+        let mut looked = 0;
+        let mut open = rest.iter().all(|next| {
+            looked += 1;
+            takes(next)
+        });
+        let mut reader = CellReader {
+            bytes: &self.bytes,
+            at: self.at,
+        };
+        let mut cell = Vec::new();
+        while open && looked < WINDOW_LOOKAHEAD && reader.next_cell(&mut cell)?.is_some() {
+            open = cell.iter().all(|next| {
+                looked += 1;
+                takes(next)
+            });
+        }
+        self.window.clear();
+        self.window.resize((reach - piece.start) as usize, 0);
+        self.spill.store.read_at(piece.start, &mut self.window)?;
+        self.window_start = piece.start;
+        out.extend_from_slice(&self.window[..piece.len as usize]);
+        Ok(())
     }
 }
 
-/// One document's pieces of evidence for one claim, still in the store.
-pub(super) struct Pieces<'s> {
-    spill: &'s EvidenceSpill,
-    pieces: Vec<PieceAt>,
+/// One document's pieces of evidence for one claim, read from the store.
+#[derive(Default)]
+pub(super) struct Pieces {
+    bytes: Vec<u8>,
+    /// Where each piece ends in `bytes`.
+    ends: Vec<usize>,
 }
 
-impl Pieces<'_> {
+impl Pieces {
+    /// Each piece, as it was laid out.
+    fn iter(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(start, &end)| &self.bytes[start..end])
+    }
+
     /// Writes the pieces as the elements of an `evidence` array, on one line: separated by
     /// a comma and a space.
-    pub(super) fn write(&self, out: &mut Vec<u8>) -> io::Result<()> {
-        for (i, &piece) in self.pieces.iter().enumerate() {
+    pub(super) fn write(&self, out: &mut Vec<u8>) {
+        for (i, piece) in self.iter().enumerate() {
             if i > 0 {
                 out.extend_from_slice(b", ");
             }
-            self.spill.read_piece(piece, out)?;
+            out.extend_from_slice(piece);
         }
-        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Evidence kept in memory that counts the reads made of it.
+    struct CountedReads {
+        bytes: Vec<u8>,
+        reads: Arc<AtomicUsize>,
+    }
+
+    impl SpillStore for CountedReads {
+        fn append(&mut self, bytes: &[u8]) -> io::Result<u64> {
+            SpillStore::append(&mut self.bytes, bytes)
+        }
+
+        fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<()> {
+            self.reads.fetch_add(1, Ordering::Relaxed);
+            self.bytes.read_at(offset, buf)
+        }
+    }
+
+    /// A document `id` whose pieces are `pieces` and whose cells are `(claim, indices of
+    /// the pieces it quotes)`.
+    fn document(id: &str, pieces: &[&str], cells: &[(u32, &[u32])]) -> DocumentEvidence {
+        let mut laid = DocumentEvidence {
+            id: id.to_string(),
+            ..DocumentEvidence::default()
+        };
+        for piece in pieces {
+            laid.bytes.extend_from_slice(piece.as_bytes());
+            laid.ends.push(offset(laid.bytes.len()));
+        }
+        for (claim, quoted) in cells {
+            laid.pieces.extend_from_slice(quoted);
+            laid.cells.push((*claim, offset(laid.pieces.len())));
+        }
+        laid
+    }
+
+    /// Every claim's pieces, document by document, read back as text.
+    fn read_back(spill: &EvidenceSpill, claims: usize, documents: usize) -> Vec<Vec<String>> {
+        (0..claims)
+            .map(|claim| {
+                let mut cursor = spill.cursor(claim, 0);
+                let mut quoted = Vec::new();
+                for document in 0..documents {
+                    let Ok(Some(pieces)) = cursor.pieces(document) else {
+                        continue;
+                    };
+                    let text: Vec<String> = pieces
+                        .iter()
+                        .map(|p| String::from_utf8_lossy(p).into_owned())
+                        .collect();
+                    quoted.push(format!("{document}: {}", text.join(" ")));
+                }
+                quoted
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_claims_pieces_lie_together_and_are_read_back_in_few_reads() {
+        let reads = Arc::new(AtomicUsize::new(0));
+        let store = CountedReads {
+            bytes: Vec::new(),
+            reads: Arc::clone(&reads),
+        };
+        let mut spill = EvidenceSpill::new(Box::new(store), 2);
+        let documents = 40;
+        for d in 0..documents {
+            // Claim 1 quotes its own piece, then the piece claim 0 quoted first: that one
+            // lies behind the claim's own pieces. The own pieces are long: laid out
+            // document by document, claim 0's pieces would lie too far apart to read
+            // together.
+            let own = format!("<one of {d}>{}", "x".repeat(2 * WINDOW_GAP as usize));
+            let shared = format!("<shared of {d}>");
+            let laid = document(
+                &format!("d{d:02}"),
+                &[&shared, &own],
+                &[(0, &[0]), (1, &[1, 0])],
+            );
+            if let Err(error) = spill.add(laid) {
+                panic!("spilling: {error}");
+            }
+        }
+        if let Err(error) = spill.finish() {
+            panic!("finishing: {error}");
+        }
+        reads.store(0, Ordering::Relaxed);
+        let quoted = read_back(&spill, 2, documents);
+        let all_reads = reads.swap(0, Ordering::Relaxed);
+        assert_eq!(quoted[0].len(), documents);
+        assert_eq!(quoted[0][3], "3: <shared of 3>");
+        assert!(quoted[1][39].starts_with("39: <one of 39>xxx"));
+        assert!(quoted[1][39].ends_with("xxx <shared of 39>"));
+        // Claim 0's 40 pieces in one read (and one of its cells).
+        let _ = read_back(&spill, 1, documents);
+        let claim_0_reads = reads.load(Ordering::Relaxed);
+        assert_eq!(claim_0_reads, 2, "claim 0's 40 pieces");
+        // Claim 1's own in two (320 KB: more than a window), each shared piece alone.
+        let claim_1_reads = all_reads - claim_0_reads;
+        assert!(
+            claim_1_reads <= 1 + 2 + 40,
+            "{claim_1_reads} reads for claim 1's 80 pieces"
+        );
+    }
+
+    #[test]
+    fn pieces_far_apart_are_read_one_by_one_and_read_right() {
+        // Tiny groups: each document's pieces go to the store before the next document's,
+        // and claim 0's pieces lie apart, with claim 1's between them.
+        let mut spill = EvidenceSpill::with_sizes(Box::new(Vec::new()), 2, [64, 16, 1]);
+        let long = "x".repeat(2 * WINDOW_GAP as usize);
+        for d in 0..5 {
+            let mine = format!("<{d}>");
+            let laid = document(&format!("d{d}"), &[&mine, &long], &[(0, &[0]), (1, &[1])]);
+            if let Err(error) = spill.add(laid) {
+                panic!("spilling: {error}");
+            }
+        }
+        if let Err(error) = spill.finish() {
+            panic!("finishing: {error}");
+        }
+        let quoted = read_back(&spill, 2, 5);
+        assert_eq!(
+            quoted[0],
+            ["0: <0>", "1: <1>", "2: <2>", "3: <3>", "4: <4>"]
+        );
+        assert!(quoted[1].iter().all(|q| q.ends_with(&long)));
     }
 }
