@@ -1940,14 +1940,18 @@ impl<'a> Context<'a> {
         // supports the claim, which the document then both states and disputes.
         // (Not when the claim is itself someone's word: "The UKHSA estimated 1,740
         // heat-associated deaths" holds however others dispute the estimate.)
+        // A claim with no figure is disputed by a denial of the whole statement ("The
+        // council said Ashby Rovers received a £12,000 grant. Club chairman Gary Holt
+        // denied that, saying …", trial 106), not by one of "that figure".
+        let figure = claim.number.is_some() && !numbers.is_empty();
         let disputed = (role == Side::Support
             && counted
             && hedge.is_none()
             && negation.is_none()
-            && claim.number.is_some()
-            && !numbers.is_empty())
+            && (figure || claim.number.is_none()))
         .then(|| self.disputed_next(parts))
         .flatten()
+        .filter(|(_, cue)| figure || points_back(cue))
         .filter(|_| !gives_someones_word(&claim.claim));
         let out = match out {
             Findings::Evidence(out) => out,
@@ -2086,11 +2090,7 @@ impl<'a> Context<'a> {
         // another clause's: in "…had issued 18,400 penalty notices in 2024 but collected
         // payment on fewer than half of them. Hale denied that, saying …", the denial is of
         // the payments. Only a statement with no clause after the match is the pronoun's.
-        let pronoun = cue.text.rsplit(' ').next().is_some_and(|w| {
-            ["that", "this", "it"]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(w))
-        });
+        let pronoun = points_back(&cue);
         let doc = self.normalized;
         let last = parts.iter().max_by_key(|p| p.range.end)?;
         let rest = doc
@@ -2193,6 +2193,10 @@ impl<'a> Context<'a> {
             "father", "lawyer", "solicitor", "spokesman", "spokeswoman", "spokesperson",
             "colleague", "deputy", "aide", "friend", "co-defendant", "accountant",
             "assistant", "boss", "manager", "successor", "predecessor", "rival", "teammate",
+            // Of an organisation: "Harfield's neighbour Brannock University enrolled 6,450"
+            // (trial 106).
+            "neighbour", "neighbor", "competitor", "counterpart", "subsidiary", "parent",
+            "owner",
         ];
         let doc = self.normalized;
         parts.iter().any(|part| {
@@ -2380,12 +2384,19 @@ impl<'a> Context<'a> {
             .iter()
             .position(|&(at, word)| in_clause(at) && unspelled(&word))
             .or_else(|| words.iter().position(|(_, word)| unspelled(word)))?;
-        // The whole name: "West Mercia Police", not "West".
+        // The whole name: "West Mercia Police", not "West"; "Westfold Fire and Rescue
+        // Service", not "Westfold Fire".
         let (start, _) = words[first];
         let mut end = start + words[first].1.len();
-        for &(at, word) in &words[first + 1..] {
+        let capitalized = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
+        for (i, &(at, word)) in words.iter().enumerate().skip(first + 1) {
             let joined = text[end..at] == *" ";
-            if !joined || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            let joins = ["and", "of", "for"].contains(&word) && capitalized(i + 1);
+            if !joined || !(capitalized(i) || joins) {
                 break;
             }
             end = at + word.len();
@@ -2453,6 +2464,9 @@ impl<'a> Context<'a> {
             "said", "says", "say", "puts", "put", "putting", "report", "reports", "reported",
             "according", "estimates", "estimated", "estimate", "figures", "data", "statistics",
             "told", "counted", "shows", "showed", "show", "found", "finds",
+            // "Calder City Council's footfall counters, however, recorded 371,000 visitors"
+            // (trial 94): a source's count of the same visitors.
+            "counters", "count", "counts", "tally", "records", "monitoring",
         ];
         let text = &self.normalized.text[self.normalized.sentences[sentence].range.clone()];
         let attributed = |text: &str| {
@@ -3493,7 +3507,13 @@ impl<'a> Context<'a> {
             }
             // "… was 85.2% in 2022-23, according to a campaign leaflet. NHS figures show the
             // real figure was 84.5%.": the next sentence disputes it.
-            if self.disputed_next(parts).is_some() {
+            // (Not for someone who plainly "put the figure at" another: "Wexford University
+            // received £46.8m … The university had initially put the total at £48.6m" is
+            // the claim's figure withdrawn, and the £46.8m stands.)
+            if self
+                .disputed_next(parts)
+                .is_some_and(|(_, cue)| !puts_the_figure_plainly(&cue))
+            {
                 return Some(Cow::Borrowed("the next sentence disputes it"));
             }
             // "Provisional figures had put nitrogen dioxide at 35 micrograms" (the final
@@ -3570,9 +3590,7 @@ impl<'a> Context<'a> {
             // under `all: ['Crowther', 'sentenced … {n} years']`: the figure is the
             // partner's.
             if self.of_someone_a_part_names(parts, hit, range) {
-                return Some(Cow::Borrowed(
-                    "it is the figure of someone a part's name owns (\"Crowther's partner\"), not the name's own",
-                ));
+                return Some(Cow::Borrowed(SOMEONE_A_PART_NAMES.reason));
             }
             // (The claim's own subject is no other party: "the CQC rated 13 homes
             // inadequate" breaks "The Care Quality Commission rated 14 care homes …". Other
@@ -3726,6 +3744,12 @@ impl<'a> Context<'a> {
                             Some(SetAside::Meets(NAMED_PLACE)),
                         )
                     }
+                    // "Harfield's neighbour Brannock University enrolled 6,450" under
+                    // `all: ['Harfield', '{n} international students']`: Brannock's.
+                    NumberOutcome::Holds if self.of_someone_a_part_names(parts, hit, range) => (
+                        Some(NumberOutcome::Inconclusive),
+                        Some(SetAside::Meets(SOMEONE_A_PART_NAMES)),
+                    ),
                     NumberOutcome::Holds
                         if parts.iter().all(|other| other.sentence == hit.sentence)
                             && self.of_another_party(
@@ -4700,6 +4724,32 @@ const NAMED_PLACE: MetElsewhere = MetElsewhere {
     whose: "another place's",
 };
 
+/// Whether a cue that disputes what came before denies it whole, by a pronoun: "denied
+/// that", "denied it", "rejected this".
+fn points_back(cue: &negation::Cue) -> bool {
+    cue.text.rsplit(' ').next().is_some_and(|w| {
+        ["that", "this", "it"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether a cue that disputes a figure only puts it at another, with no word that calls
+/// its own the real one: "put the figure at 6,100", not "puts the real figure at".
+fn puts_the_figure_plainly(cue: &negation::Cue) -> bool {
+    let mut words = cue.text.split_whitespace().map(str::to_lowercase);
+    let puts = words
+        .next()
+        .is_some_and(|w| ["puts", "put", "putting", "places", "placed"].contains(&w.as_str()));
+    puts && !words.any(|w| ["real", "true", "actual", "correct"].contains(&w.as_str()))
+}
+
+/// `of_someone_a_part_names`.
+const SOMEONE_A_PART_NAMES: MetElsewhere = MetElsewhere {
+    reason: "it is the figure of someone a part's name owns (\"Crowther's partner\", \"Harfield's neighbour\"), not the name's own",
+    whose: "another's",
+};
+
 /// `of_another_party`.
 const OTHER_PARTY: MetElsewhere = MetElsewhere {
     reason: "its clause names someone or somewhere no part of the pattern spells, and another part lies outside it",
@@ -4742,8 +4792,17 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>, earlier: &
     // sentence sets the year of the clause after it, as for a figure that breaks.
     if stated.is_empty() && clause.start > 0 {
         // ("When bird flu struck Suffolk in 2022, farmers were paid £6.8m": 2022's.)
-        let dating = ["in", "during", "throughout", "by", "for", "when"];
-        if let Some(opening) = opening_led_by(sentence, figure.start, &dating) {
+        let dating = [
+            "in",
+            "during",
+            "throughout",
+            "by",
+            "for",
+            "when",
+            "at",
+            "back",
+        ];
+        if let Some(opening) = dating_opening(sentence, figure.start, &dating) {
             stated = years_stated(opening);
         }
     }
@@ -4824,9 +4883,10 @@ fn clause_of_another_period(
         // kinds the clause does not name itself ("In 2023, the Fed raised rates in June").
         #[rustfmt::skip]
         const SETS_PERIOD: &[&str] = &[
-            "in", "since", "by", "during", "throughout", "until", "for", "as", "when",
+            "in", "since", "by", "during", "throughout", "until", "for", "as", "when", "at",
+            "back",
         ];
-        if let Some(opening) = opening_led_by(sentence, figure.start, SETS_PERIOD) {
+        if let Some(opening) = dating_opening(sentence, figure.start, SETS_PERIOD) {
             let kinds: Vec<_> = stated.iter().map(std::mem::discriminant).collect();
             stated.extend(
                 periods_in(opening)
@@ -5840,8 +5900,41 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
 /// `opening_phrase`, when its first word is one of `words` (in lower case).
 fn opening_led_by<'s>(sentence: &'s str, at: usize, words: &[&str]) -> Option<&'s str> {
     let opening = opening_phrase(sentence, at)?;
-    let first = opening.split_whitespace().next()?.to_lowercase();
-    words.contains(&first.as_str()).then_some(opening)
+    led_by(opening, words).then_some(opening)
+}
+
+/// Whether the first word of `phrase` is one of `words` (in lower case).
+fn led_by(phrase: &str, words: &[&str]) -> bool {
+    phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| words.contains(&first.to_lowercase().as_str()))
+}
+
+/// The phrases that open `sentence` and set when what follows happened, each led by one of
+/// `words`, through the last one before byte `at`: "At the last election, in 2021, turnout
+/// was 34.9%" opens with "At the last election, in 2021", and "Four years ago, in 2021,"
+/// with both phrases (a span back in time may lead the date it names).
+fn dating_opening<'s>(sentence: &'s str, at: usize, words: &[&str]) -> Option<&'s str> {
+    let opening = opening_range(sentence, at)?;
+    let first = &sentence[opening.clone()];
+    let mut led = led_by(first, words);
+    if !led && !first.trim_end().to_lowercase().ends_with(" ago") {
+        return None;
+    }
+    let mut end = opening.end;
+    while let Some(comma) = sentence[end + 1..]
+        .find(',')
+        .map(|c| end + 1 + c)
+        .filter(|&comma| comma < at)
+    {
+        if !led_by(&sentence[end + 1..comma], words) {
+            break;
+        }
+        led = true;
+        end = comma;
+    }
+    led.then(|| &sentence[opening.start..end])
 }
 
 /// The words of `sentence` before its first comma, when that comma comes before byte `at`:
@@ -5849,6 +5942,11 @@ fn opening_led_by<'s>(sentence: &'s str, at: usize, words: &[&str]) -> Option<&'
 /// Tuesday,"). After a colon or a semicolon, a statement opens afresh: "The county was
 /// badly hit four years ago: in 2022, 210,000 birds were culled" opens with "in 2022".
 fn opening_phrase(sentence: &str, at: usize) -> Option<&str> {
+    opening_range(sentence, at).map(|range| &sentence[range])
+}
+
+/// Where `opening_phrase` is in `sentence`: it ends at the comma.
+fn opening_range(sentence: &str, at: usize) -> Option<Range<usize>> {
     let comma = sentence.find(',').filter(|&comma| comma < at)?;
     let head = &sentence[..comma];
     // (Not a colon between digits: "At 10:30, …".)
@@ -5859,7 +5957,8 @@ fn opening_phrase(sentence: &str, at: usize) -> Option<&str> {
         .rev()
         .find(|&(at, c)| c == ';' || c == ':' && !(at > 0 && digit(at - 1) && digit(at + 1)))
         .map_or(0, |(mark, _)| mark + 1);
-    Some(head[start..].trim_start())
+    let start = start + (head[start..].len() - head[start..].trim_start().len());
+    Some(start..comma)
 }
 
 /// Words that end the clause of a figure, for telling whose or when it is: contrasts and
@@ -6093,8 +6192,8 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
 /// Whether "and" between `preceding` and `rest` joins two names into one place or party,
 /// which no clause splits: "the backlog in England and Wales stood at 79,619" (trial 82),
 /// "exports of Trinidad and Tobago". Only after "in", "of", "across" or "throughout", or
-/// at the start of the sentence, so that "prices rose at Tesco and Freshway kept its
-/// price" still splits.
+/// at the start of the sentence, or before a name of two words or more ("Fire and Rescue
+/// Service"), so that "prices rose at Tesco and Freshway kept its price" still splits.
 fn joins_a_name(preceding: &[u8], rest: &[u8]) -> bool {
     if !rest.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
@@ -6111,7 +6210,16 @@ fn joins_a_name(preceding: &[u8], rest: &[u8]) -> bool {
             .iter()
             .any(|p| p.eq_ignore_ascii_case(word)),
     };
-    capitalized && placed
+    // Or a name of several words goes on after "and": "Westfold Fire and Rescue Service
+    // attended 9,812 incidents" (trial 95), "The University and College Union put …".
+    let mut after = rest.split(|&b| b == b' ');
+    let mut name_word = || {
+        after.next().is_some_and(|w| {
+            w.first().is_some_and(u8::is_ascii_uppercase) && w.iter().all(u8::is_ascii_alphabetic)
+        })
+    };
+    let goes_on = name_word() && name_word();
+    capitalized && (placed || goes_on)
 }
 
 /// The months and the days of the week, as names are written (the generated corpus
@@ -6617,8 +6725,10 @@ fn initials_of_a_name(text: &str, word: &str) -> bool {
 
 /// The name the claim's sentence opens with, its subject: its first capitalized words
 /// after "The" ("Care Quality Commission" of "The Care Quality Commission rated 14 care
-/// homes …"); empty when it opens otherwise.
+/// homes …"), on through "and", "of", "for" or "&" between them ("Eastmarch Fire and
+/// Rescue Service", "Bank of England"); empty when it opens otherwise.
 fn claim_subject(claim: &str) -> &str {
+    const JOINS: &[&str] = &["and", "of", "for", "&"];
     let words = words_at(claim);
     let capitalized = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
     let skip = usize::from(
@@ -6626,13 +6736,22 @@ fn claim_subject(claim: &str) -> &str {
             .first()
             .is_some_and(|&(_, w)| ["The", "A", "An"].contains(&w)),
     );
-    let run: Vec<(usize, &str)> = words[skip.min(words.len())..]
-        .iter()
-        .copied()
-        .take_while(|&(_, w)| capitalized(w))
-        .collect();
-    match (run.first(), run.last()) {
-        (Some(&(start, _)), Some(&(end, w))) => &claim[start..end + w.len()],
+    let words = &words[skip.min(words.len())..];
+    let mut end = 0;
+    for (i, &(_, word)) in words.iter().enumerate() {
+        let joins_the_next = i > 0
+            && JOINS.contains(&word)
+            && words.get(i + 1).is_some_and(|&(_, next)| capitalized(next));
+        if !capitalized(word) && !joins_the_next {
+            break;
+        }
+        end = i + 1;
+    }
+    match (
+        words.first(),
+        end.checked_sub(1).and_then(|last| words.get(last)),
+    ) {
+        (Some(&(start, _)), Some(&(at, w))) => &claim[start..at + w.len()],
         _ => "",
     }
 }

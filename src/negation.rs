@@ -2079,7 +2079,7 @@ impl<'a> SentenceCues<'a> {
                     } else if let Some(adj) = self.figure_called_false(k) {
                         // "…, but the city's auditor said the figure was inflated"
                         neg = neg.or_else(|| Some(self.cue(adj, adj + 1)));
-                    } else if let Some(noun) = self.real_figure_said(k).filter(|_| {
+                    } else if let Some(noun) = self.real_figure_said(k, false).filter(|_| {
                         !self.negation_before(k)
                             && (from..k).any(|j| {
                                 self.kind(j) == Some(K::Stop)
@@ -2175,7 +2175,10 @@ impl<'a> SentenceCues<'a> {
                 if pointing && !negated_before(k) {
                     return Some(self.cue(k, adj + 1));
                 }
-            } else if let Some(noun) = self.real_figure_said(k).filter(|_| !negated_before(k)) {
+            } else if let Some(noun) = self
+                .real_figure_said(k, true)
+                .filter(|_| !negated_before(k))
+            {
                 return Some(self.cue(k, noun + 1));
             }
         }
@@ -2252,7 +2255,12 @@ impl<'a> SentenceCues<'a> {
     /// The figure's noun when the verb of saying (or showing) at token `at` gives another
     /// figure as the real one: "said the real figure was nearer 90,000", "says that the
     /// true number is far higher", "NHS figures show the real figure was 84.5%".
-    fn real_figure_said(&self, at: usize) -> Option<usize> {
+    ///
+    /// `plain`: in a sentence of its own, someone who "put the figure at 6,100" gives a
+    /// rival figure too, without "real" (trial 106), unless the sentence names a year,
+    /// which may be another year's figure. (After "but" in the same sentence, a plain
+    /// "put the figure at" may be the same party's figure of another part of the match.)
+    fn real_figure_said(&self, at: usize, plain: bool) -> Option<usize> {
         let shown = || {
             let j = self.next_word(at + 1).filter(|_| self.elem(at, SHOWS))?;
             match self.elem(j, &["that"]) {
@@ -2266,15 +2274,40 @@ impl<'a> SentenceCues<'a> {
             true => self.next_word(at + 1),
             false => self.what_is_said(at).or_else(shown),
         }?;
-        let real = self
-            .next_word(j + 1)
-            .filter(|_| self.elem(j, &["the"]))
-            .filter(|&r| self.elem(r, &["real", "true", "actual", "correct"]))?;
-        // (Or the real loss, rise or cost: "the GMB union said the true loss was £60m",
-        // trial 93.)
-        let noun = self
-            .next_word(real + 1)
-            .filter(|&n| self.elem(n, FIGURE_NOUNS) || self.elem(n, AMOUNT_NOUNS))?;
+        let after_the = self.next_word(j + 1).filter(|_| self.elem(j, &["the"]))?;
+        let noun = if self.elem(after_the, &["real", "true", "actual", "correct"]) {
+            // (Or the real loss, rise or cost: "the GMB union said the true loss was £60m",
+            // trial 93.)
+            self.next_word(after_the + 1)
+                .filter(|&n| self.elem(n, FIGURE_NOUNS) || self.elem(n, AMOUNT_NOUNS))?
+        } else {
+            let names_a_year = || {
+                self.text
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(crate::scan::is_year)
+            };
+            // (Nor an earlier figure: "The university had initially put the total at
+            // £48.6m".)
+            let earlier = || {
+                (0..at).any(|k| {
+                    self.elem(
+                        k,
+                        &[
+                            "had",
+                            "initially",
+                            "originally",
+                            "earlier",
+                            "previously",
+                            "once",
+                            "first",
+                        ],
+                    )
+                })
+            };
+            Some(after_the).filter(|&n| {
+                plain && puts && self.elem(n, FIGURE_NOUNS) && !names_a_year() && !earlier()
+            })?
+        };
         self.next_word(noun + 1)
             .filter(|&b| match puts {
                 true => self.elem(b, &["at"]),

@@ -1185,6 +1185,14 @@ impl Constraint {
         let places = written_places(written).unwrap_or(0);
         let outcome = self.check_qualified(found, qualifier);
         match (outcome, self.kind) {
+            // "Some 87% of drivers backed strike action" states the claim's 87% as nearly as
+            // news states a figure (trial 94): the estimate is of the claim's very figure.
+            (NumberOutcome::Inconclusive, Kind::Exact(value))
+                if qualifier == Some(Qualifier::About)
+                    && same((found.lo + found.hi) / 2.0, value) =>
+            {
+                NumberOutcome::Holds
+            }
             (NumberOutcome::Inconclusive, Kind::Exact(value))
                 if qualifier.is_none()
                     && found.is_exact()
@@ -1694,8 +1702,13 @@ mod tests {
         assert_eq!(c("24").check(nearly), Inconclusive);
         assert_eq!(c("20..24").check(nearly), Holds);
         assert_eq!(c("> 30").check(nearly), Breaks);
-        let (about, _) = qualify(Interval::exact(24.0), "about ");
+        let (about, qualifier) = qualify(Interval::exact(24.0), "about ");
+        let qualifier = qualifier.map(|(q, _)| q);
         assert_eq!(c("24 +/- 10%").check(about), Holds);
+        // An estimate meets the very figure it estimates, and no other it may round.
+        assert_eq!(c("24").check_written(about, qualifier, "24"), Holds);
+        assert_eq!(c("25").check_written(about, qualifier, "24"), Inconclusive);
+        assert_eq!(c("24").check(about), Inconclusive);
     }
 
     #[test]

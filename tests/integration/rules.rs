@@ -8994,3 +8994,172 @@ fn a_figure_dated_only_last_year_never_breaks_a_claim_that_names_a_year() {
         Contradicts,
     );
 }
+
+#[test]
+fn phrases_that_open_a_sentence_date_it_whatever_their_first_word() {
+    // Trial 94: "At the last election in 2021," dates the turnout as "In 2021," does.
+    let turnout =
+        "support: [{all: ['Ashby', 'turnout\\b.{0,40}\\b{n}%'], within: paragraph}]\nnumber: 31.4";
+    let text = "Turnout in the 2025 Ashby council election was 31.4%.";
+    for document in [
+        "At the last election in 2021, turnout in Ashby was 34.9%.",
+        "At the last election, in 2021, turnout in Ashby was 34.9%.",
+        "Four years ago, in 2021, turnout in Ashby was 34.9%.",
+        "Back in 2021, turnout in Ashby was 34.9%.",
+    ] {
+        check_claim_text(turnout, text, document, Omits);
+    }
+    // Another year's figure supports no more than it breaks.
+    check_claim_text(
+        turnout,
+        text,
+        "At the 2021 election, turnout in Ashby was 31.4%.",
+        Omits,
+    );
+    // An opening phrase of the claim's year, or of none, leaves the figure read.
+    check_claim_text(
+        turnout,
+        text,
+        "At the 2025 election, turnout in Ashby was 34.9%.",
+        Contradicts,
+    );
+    check_claim_text(
+        turnout,
+        text,
+        "At the count, turnout in Ashby was 34.9%.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_name_with_and_or_of_inside_is_the_claims_whole_subject() {
+    // Trial 95: "Rescue Service" is of the claim's own "Eastmarch Fire and Rescue Service".
+    let incidents = "support: [{all: ['Eastmarch', 'attended\\b.{0,20}\\b{n} incidents'], within: paragraph}]\nnumber: 9812";
+    let text = "Eastmarch Fire and Rescue Service attended 9,812 incidents in 2024.";
+    check_claim_text(
+        incidents,
+        text,
+        "Eastmarch Fire and Rescue Service attended 9,218 incidents in 2024, according to Home Office statistics.",
+        Contradicts,
+    );
+    check_claim_text(
+        incidents,
+        text,
+        "Eastmarch Fire and Rescue Service attended 9,812 incidents in 2024, according to Home Office statistics.",
+        Supports,
+    );
+    // And another service's name of the same shape is another party's, whether its figure
+    // meets the claim or not; the why quotes the whole name.
+    for figure in ["9,812", "9,000"] {
+        check_claim_text(
+            incidents,
+            text,
+            &format!("Westfold Fire and Rescue Service attended {figure} incidents in 2024, more than its neighbour Eastmarch, which has not yet published its total."),
+            Omits,
+        );
+    }
+    let (_, evidence) = run_claim(
+        incidents,
+        "",
+        text,
+        "Westfold Fire and Rescue Service attended 9,000 incidents in 2024, more than its neighbour Eastmarch.",
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("names \"Westfold Fire and Rescue Service\"")),
+        "{evidence:#?}"
+    );
+}
+
+#[test]
+fn a_figure_of_a_parts_neighbour_is_the_neighbours() {
+    // Trial 95: Brannock University's enrolment, whether it meets the claim or not.
+    let students =
+        "support: [{all: ['Harfield', '{n} international students', '2024-25']}]\nnumber: 6450";
+    for figure in ["6,450", "6,100"] {
+        check(
+            students,
+            &format!("Harfield's neighbour Brannock University enrolled {figure} international students in 2024-25, a record."),
+            Omits,
+        );
+    }
+    check(
+        students,
+        "Harfield University enrolled 6,450 international students in 2024-25, a record.",
+        Supports,
+    );
+}
+
+#[test]
+fn another_party_who_puts_the_figure_at_another_in_the_next_sentence_disputes_it() {
+    // Trial 95: the union's 6,100 is a rival count of the same enrolment.
+    let students =
+        "support: [{all: ['Harfield', '{n} international students', '2024-25']}]\nnumber: 6450";
+    check(
+        students,
+        "Harfield University said it enrolled 6,450 international students in 2024-25. The University and College Union put the figure at 6,100, saying the university had counted students who deferred their places.",
+        Mixed,
+    );
+    // Not a figure of another year, nor one the sentence repeats.
+    check(
+        students,
+        "Harfield University said it enrolled 6,450 international students in 2024-25. The union put the figure at 5,900 in 2023-24.",
+        Supports,
+    );
+    check(
+        students,
+        "Harfield University said it enrolled 6,450 international students in 2024-25. The union put the figure at 6,450 too.",
+        Supports,
+    );
+    // In the same sentence after "but", a plain "put the figure at" is left alone.
+    check(
+        "support: [{all: ['Stanwick', 'queue', 'lasted {n} minutes']}]\nnumber: 94",
+        "Stanwick Airport says its longest security queue lasted 94 minutes, but the union Unite puts the figure at 120 minutes.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_denial_of_the_whole_statement_in_the_next_sentence_disputes_a_claim_without_a_figure() {
+    // Trial 95: the chairman denies the grant the council reported.
+    let grant = "support: ['Ashby Rovers\\b.{0,40}\\breceived\\b.{0,20}\\bgrant']";
+    check(
+        grant,
+        "The council said Ashby Rovers Youth FC received a £12,000 grant from the Dunmore community sports fund. Club chairman Gary Holt denied that, saying the money never arrived.",
+        Mixed,
+    );
+    // Not a denial of something else, nor of a later clause.
+    check(
+        grant,
+        "The council said Ashby Rovers Youth FC received a £12,000 grant from the fund. Club chairman Gary Holt denied that it was misspent.",
+        Supports,
+    );
+    check(
+        grant,
+        "Ashby Rovers Youth FC received a £12,000 grant from the fund but spent it on a minibus. Club chairman Gary Holt denied that, saying the minibus was bought earlier.",
+        Supports,
+    );
+}
+
+#[test]
+fn an_estimate_meets_the_very_figure_it_estimates() {
+    // Trial 94: "Some 87%" states the ballot's 87% as nearly as news states a figure.
+    let ballot = "support: [{all: ['Westline', '{n}% of\\b.{0,60}\\bbacked', '2025']}]\nnumber: 87";
+    check(
+        ballot,
+        "Some 87% of Westline Rail drivers who took part in the 2025 ballot backed strike action, Aslef said.",
+        Supports,
+    );
+    // It still breaks nothing and meets no other figure it might round.
+    check(
+        "support: [{all: ['Westline', '{n}% of\\b.{0,60}\\bbacked', '2025']}]\nnumber: 85",
+        "Some 87% of Westline Rail drivers who took part in the 2025 ballot backed strike action, Aslef said.",
+        Omits,
+    );
+    check(
+        ballot,
+        "About 80% of Westline Rail drivers who took part in the 2025 ballot backed strike action, Aslef said.",
+        Omits,
+    );
+}
