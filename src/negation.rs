@@ -1294,6 +1294,30 @@ impl<'a> SentenceCues<'a> {
             })
     }
 
+    /// "Twelve practices have not stopped offering NHS treatment", "never stopped": a
+    /// stopping denied before a verb in "-ing", or at the end of the clause, is a plain
+    /// negation (what was not stopped goes on, and the stopping did not happen); the idiom
+    /// is of "Rain did not stop Brandt from setting a record", "did not stop play" (trial
+    /// 97). The negation word alone, when `f` is that idiom so placed.
+    fn stopping_goes_on(&self, f: &Found) -> Option<Found> {
+        const STOPPING: &[&str] = &["stop", "stopped", "stops", "halt", "halted"];
+        let last = f.end.checked_sub(1)?;
+        if f.kind != Kind::Neutral || !self.elem(last, STOPPING) {
+            return None;
+        }
+        let goes_on = self.ends_clause(f.end)
+            || self
+                .next_word(f.end)
+                .is_some_and(|j| j == f.end && self.word(j).to_ascii_lowercase().ends_with("ing"));
+        let negation = (f.start..f.end).find(|&j| self.is_neg_word(j))?;
+        goes_on.then_some(Found {
+            start: f.start,
+            end: negation + 1,
+            kind: Kind::Neg,
+            flags: ABSORB,
+        })
+    }
+
     /// Finds every cue of the sentence, left to right; a word belongs to at most one cue.
     fn collect(&mut self) {
         let first = self
@@ -1324,6 +1348,7 @@ impl<'a> SentenceCues<'a> {
             // "Sixty-eight injuries were reported to the Health and Safety Executive": filed
             // with someone, not said to be so ("were reported to have died" hedges).
             let best = best.filter(|f| !self.reported_to_someone(f));
+            let best = best.map(|f| self.stopping_goes_on(&f).unwrap_or(f));
             let found = best
                 .or_else(|| self.deny_at(i))
                 .or_else(|| self.subject_clause_at(i, first == Some(i)));
@@ -1549,6 +1574,31 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// Whether the scope of `cue` reaches token `to`, crossing no clause boundary (see the module doc).
+    /// Whether a cue of saying ends in a verb followed by where or how it was said, then
+    /// "that": "wrongly claimed on social media that X", "falsely claimed online that X"
+    /// (trial 97). The clause after "that" is what the cue denies or reports.
+    fn said_where_then_that(&self, cue: &Found) -> bool {
+        #[rustfmt::skip]
+        const SAYING: &[&str] = &[
+            "claim", "claims", "claimed", "say", "says", "said", "state", "states", "stated",
+            "allege", "alleges", "alleged", "assert", "asserts", "asserted", "report",
+            "reports", "reported", "suggest", "suggests", "suggested", "wrote",
+        ];
+        if cue.end == cue.start || !self.elem(cue.end - 1, SAYING) {
+            return false;
+        }
+        let Some(that) = (cue.end..(cue.end + 6).min(self.toks.len())).find(|&j| self.is(j, THAT))
+        else {
+            return false;
+        };
+        let Some(first) = self.next_word(cue.end).filter(|&j| j < that) else {
+            return false;
+        };
+        let opens = self.elem(first, &["online", "publicly", "repeatedly", "again"])
+            || self.elem(first, &["on", "in", "to", "at", "during", "via", "through"]);
+        opens && (cue.end..that).all(|j| matches!(self.kind(j), Some(K::Word)))
+    }
+
     fn reaches(&self, cue: &Found, to: usize, mode: Mode) -> bool {
         // A hedge in a subordinate clause, or one that opens it ("if", "whether"), ends at its comma.
         // ... unless it opens the sentence: "If the count is right, Holt won" is conditional
@@ -1558,6 +1608,8 @@ impl<'a> SentenceCues<'a> {
         let fronted = mode == Mode::Neg && self.in_fronted_phrase(cue.start);
         // A negation of a whole clause: "denied that", "is not true that", "is not the case
         // that".
+        // "wrongly claimed on social media that X": the "that" opens what was claimed.
+        let said_where = self.said_where_then_that(cue);
         let clausal = cue.end > cue.start && self.is(cue.end - 1, THAT)
             || (cue.end..(cue.end + 4).min(self.toks.len()))
                 .find(|&j| self.is(j, THAT))
@@ -1565,7 +1617,8 @@ impl<'a> SentenceCues<'a> {
                     (cue.end..that).all(|j| {
                         self.elem(j, &["true", "the", "case", "correct", "accurate", "so"])
                     })
-                });
+                })
+            || said_where;
         let (mut depth, mut k) = (0usize, cue.end);
         while k < to {
             let words_after_cue = k > cue.end;
@@ -1699,6 +1752,7 @@ impl<'a> SentenceCues<'a> {
                     // at a reporting verb, at a relative "that" (not at "denied that", "not true that"),
                     // and where a participle starts a clause of its own ("the treaty signed by Putin").
                     let relative = self.is(k, THAT)
+                        && !said_where
                         && !self.cues.iter().any(|c| c.end == k)
                         && !self
                             .prev_word(k)
@@ -3958,6 +4012,10 @@ mod tests {
             "The council will not approve [the bridge] till May. | neg=will not | hedge=till",
             "The council has not approved [the bridge] and will not until May. | neg=has not",
             "The deal was not signed until [Putin arrived].",
+        ];
+        a_claim_said_somewhere_is_still_called_false: [
+            "Penrose wrongly claimed on social media that [the toll rose to £3] in April. | hedge=wrongly claimed",
+            "Penrose wrongly claimed on social media that [the toll rose to £3]. | neg=wrongly claimed",
         ];
         no_longer_negates_the_present: [
             "The 1961 treaty is no longer [in force]. | neg=no longer",

@@ -1211,6 +1211,19 @@ impl Constraint {
         }
     }
 
+    /// Whether an exact claim's figure is a price to the penny ("2.50") more than 5% from
+    /// `found`: a price in whole pounds so far from it is no rounding of it.
+    pub fn a_price_far_from(&self, found: f64) -> bool {
+        match self.kind {
+            Kind::Exact(value) => {
+                self.places.unwrap_or_else(|| decimal_places(value)) == 2
+                    && value > 0.0
+                    && (found - value).abs() / value > 0.05
+            }
+            _ => false,
+        }
+    }
+
     /// Whether `found` lies half-way between an exact claim's figure and its neighbour
     /// (`halfway`), where rounding decides nothing.
     pub fn halfway_from(&self, found: f64) -> bool {

@@ -9163,3 +9163,180 @@ fn an_estimate_meets_the_very_figure_it_estimates() {
         Omits,
     );
 }
+
+#[test]
+fn a_match_in_a_phrase_of_a_denied_clause_is_taken_as_given() {
+    // Trial 96: what is denied is the turning away, not the record crowd.
+    let crowd = "support: [{all: ['record {n} crowd', 'Liverpool']}]\nnumber: 61482";
+    let text = "A record crowd of 61,482 watched Calderbrook Rovers play Liverpool at Millgate Stadium in April 2025.";
+    let document = "Calderbrook denied that fans had been turned away at the record 61,482 crowd against Liverpool in April 2025.";
+    check_claim_text(crowd, text, document, Omits);
+    let (_, evidence) = run_claim(crowd, "", text, document);
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("which is of \"turned")),
+        "{evidence:#?}"
+    );
+    // A denied clause whose verb the claim says, or whose subject is the match, denies it.
+    for document in [
+        "Calderbrook denied that a record 61,482 crowd watched the game against Liverpool.",
+        "Calderbrook denied that fans watched at the record 61,482 crowd against Liverpool.",
+    ] {
+        check_claim_text(crowd, text, document, Contradicts);
+    }
+}
+
+#[test]
+fn a_stopping_denied_before_what_goes_on_is_a_plain_denial() {
+    // Trial 97: "have not stopped offering" denies the stopping; the idiom "did not stop X
+    // from Y" (Y happened) is left as it was.
+    let stopped = "support: [{all: ['Cornwall', '{n} (?:dental )?practices\\b.{0,40}\\bstopped']}]\nnumber: 12";
+    for document in [
+        "Twelve practices in Cornwall have not stopped offering NHS treatment.",
+        "Twelve dental practices in Cornwall never stopped offering NHS treatment in 2023.",
+        "Twelve dental practices in Cornwall have not stopped.",
+    ] {
+        check(stopped, document, Contradicts);
+    }
+    check(
+        "support: ['Brandt\\b.{0,20}\\bsetting a record']",
+        "Rain did not stop Brandt from setting a record.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_name_that_runs_on_from_a_spelled_name_to_its_organisation_is_no_other_party() {
+    // Trial 97: "NHS Cornwall and Isles of Scilly ICB" is the Cornwall board.
+    let practices = "support: [{all: ['Cornwall', '{n} (?:dental )?practices\\b.{0,40}\\bstopped']}]\nnumber: 12";
+    let text = "Twelve dental practices in Cornwall stopped offering NHS treatment in 2023.";
+    check_claim_text(
+        practices,
+        text,
+        "NHS Cornwall and Isles of Scilly ICB said twelve dental practices in the county stopped offering NHS treatment in 2023.",
+        Supports,
+    );
+    check_claim_text(
+        practices,
+        text,
+        "NHS Cornwall and Isles of Scilly ICB has denied that twelve dental practices in the county stopped offering NHS treatment in 2023.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_denied_figure_that_neither_meets_nor_breaks_says_so() {
+    // Trial 97's why said "its number differs" of a figure that did not.
+    let attended =
+        "support: ['Eastmarch\\b.{0,30}\\battend\\w*\\b.{0,20}\\b{n} incidents']\nnumber: 9812";
+    let (verdict, evidence) = run(
+        attended,
+        "",
+        "Eastmarch Fire Service did not attend about 9,500 incidents in 2024.",
+    );
+    assert_eq!(verdict, Omits);
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("neither meets nor breaks `number: 9812`")),
+        "{evidence:#?}"
+    );
+}
+
+#[test]
+fn the_year_before_a_year_the_document_names_is_that_years_predecessor() {
+    // Trial 96: after "In 2024-25, …", "The year before" is 2023-24, not the claim's 2025-26.
+    let rise = "support: [{all: ['Wexcombe', '(?:raised|rise)\\b.{0,25}\\b{n}%'], within: paragraph}]\nnumber: 4.99";
+    let text = "Wexcombe Borough Council raised council tax by 4.99% for 2025-26.";
+    check_claim_text(
+        rise,
+        text,
+        "In 2024-25, Wexcombe Borough Council raised council tax by 3.99%, taking the Band D bill to £2,080. The year before, the rise was 2.99%.",
+        Omits,
+    );
+    // The year before the claim's own year's successor is the claim's year.
+    check_claim_text(
+        rise,
+        text,
+        "In 2026-27, Wexcombe Borough Council raised council tax by 2.99%. The year before, the rise was 3.5%.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_small_price_in_whole_pounds_is_no_rounding_of_a_price_far_from_it() {
+    // Trial 97: a £3 toll is not the claim's £2.50 rounded.
+    let toll = "support: ['toll\\b.{0,20}\\brose to £{n}']\nnumber: 2.50";
+    check(
+        toll,
+        "The Harbourne Bridge toll rose to £3 in April 2024.",
+        Contradicts,
+    );
+    check(
+        toll,
+        "The Harbourne Bridge toll rose to £2.50 in April 2024.",
+        Supports,
+    );
+    // Near the claim's price, a whole pound may be its rounding: neither way.
+    check(
+        "support: ['ticket\\b.{0,20}\\bcosts? £{n}']\nnumber: 2.99",
+        "A ticket costs £3.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_claim_called_false_where_it_was_made_is_still_called_false() {
+    // Trial 97: "wrongly claimed on social media that" withdraws what follows, as
+    // "wrongly claimed that" does; the £3 toll breaks nothing.
+    let toll = "support: [{all: ['Harbourne', 'toll\\b.{0,40}\\brose\\b.{0,15}\\bto £{n}']}]\nnumber: 2.50";
+    for figure in ["£3", "£2.50"] {
+        check(
+            toll,
+            &format!("Councillor Mark Penrose wrongly claimed on social media that the Harbourne Bridge toll rose to {figure} in April 2024."),
+            Omits,
+        );
+    }
+    // Said somewhere, plainly, it is reported.
+    check(
+        toll,
+        "Mark Penrose said on social media that the Harbourne Bridge toll rose to £2.50 in April 2024.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_one_word_subject_before_an_aside_owns_the_figure_when_the_document_names_it() {
+    // Trial 98: Ashmoor's 132 beds, though "Kestrel Valley" stands in the aside.
+    let beds = "support: [{all: ['Kestrel Valley', '{n} beds a day', 'January 2025'], within: paragraph}]\nnumber: 214";
+    check(
+        beds,
+        "Delayed discharges cost Ashmoor Hospitals Trust £18.4m in 2024. Ashmoor, which neighbours Kestrel Valley, had an average of 132 beds a day blocked in January 2025.",
+        Omits,
+    );
+    check(
+        beds,
+        "Kestrel Valley, which neighbours Ashmoor, had an average of 132 beds a day blocked in January 2025.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn from_a_neighbouring_name_is_where_from_not_a_baseline() {
+    // Trial 99: Ellisford's contract, though "neighbouring" stands before the name.
+    let contract = "support: [{all: ['Brayford', '£{n}m recycling contract']}]\nnumber: 64";
+    for figure in ["64", "60"] {
+        check(
+            contract,
+            &format!("Veolix, which holds Brayford's waste collection contract, also won a £{figure}m recycling contract from neighbouring Ellisford Council in 2024."),
+            Omits,
+        );
+    }
+    // "up from the £52m" is still a baseline.
+    check(
+        contract,
+        "Brayford awarded a £60m recycling contract, up from the £52m of 2019.",
+        Contradicts,
+    );
+}

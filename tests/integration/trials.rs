@@ -46,6 +46,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(93, 33, 0),
     Floor::new(94, 40, 1),
     Floor::new(95, 29, 0),
+    Floor::new(96, 24, 1),
+    Floor::new(97, 22, 0),
+    Floor::new(98, 34, 0),
+    Floor::new(99, 27, 2),
 ];
 
 struct Floor {
