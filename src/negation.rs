@@ -205,6 +205,12 @@ pub(crate) const FIGURE_NOUNS: &[&str] = &[
     "figure", "figures", "number", "numbers", "estimate", "total", "tally", "count", "toll",
 ];
 
+/// The verbs of someone who puts a figure at a number: "puts the real figure at £205m".
+pub(crate) const PUTS: &[&str] = &["puts", "put", "putting", "places", "placed"];
+
+/// The words that call a rival's figure the real one: "the real figure", "the true loss".
+pub(crate) const REAL: &[&str] = &["real", "true", "actual", "correct"];
+
 /// The nouns of an amount or a change a rival may give its own figure of: "said the true
 /// loss was £60m", "said the real increase was closer to 4%" (trials 91 and 93).
 pub(crate) const AMOUNT_NOUNS: &[&str] = &[
@@ -1584,13 +1590,14 @@ impl<'a> SentenceCues<'a> {
             "allege", "alleges", "alleged", "assert", "asserts", "asserted", "report",
             "reports", "reported", "suggest", "suggests", "suggested", "wrote",
         ];
-        if cue.end == cue.start || !self.elem(cue.end - 1, SAYING) {
-            return false;
-        }
+        // (The "that" first: this is asked of every cue's reach.)
         let Some(that) = (cue.end..(cue.end + 6).min(self.toks.len())).find(|&j| self.is(j, THAT))
         else {
             return false;
         };
+        if cue.end == cue.start || !self.elem(cue.end - 1, SAYING) {
+            return false;
+        }
         let Some(first) = self.next_word(cue.end).filter(|&j| j < that) else {
             return false;
         };
@@ -2250,6 +2257,22 @@ impl<'a> SentenceCues<'a> {
             "adjusted",
         ];
         let negated_before = |k: usize| self.negation_before(k);
+        // "The Guardian later said that figure was wrong: after a data error was
+        // corrected, Harwell was placed 15th" (trial 101): a figure called wrong later, in
+        // a sentence that speaks of a correction or an error, is corrected, not disputed.
+        let later = (0..self.toks.len()).find(|&k| self.elem(k, &["later", "subsequently"]));
+        let of_a_correction = || {
+            (0..self.toks.len())
+                .any(|k| self.elem(k, &["corrected", "correction", "error", "mistake"]))
+        };
+        if let Some(later) = later.filter(|_| of_a_correction()) {
+            let called_wrong = (later + 1..self.toks.len())
+                .take(4)
+                .find_map(|k| self.figure_called_false(k).map(|adj| (k, adj)));
+            if let Some((verb, adj)) = called_wrong.filter(|&(verb, _)| !negated_before(verb)) {
+                return Some(self.cue(later, adj.max(verb) + 1));
+            }
+        }
         (0..self.toks.len()).find_map(|k| {
             let revising = self.elem(k, REVISED) || self.elem(k, CHANGING);
             if !revising || negated_before(k) {
@@ -2311,7 +2334,7 @@ impl<'a> SentenceCues<'a> {
     /// true number is far higher", "NHS figures show the real figure was 84.5%".
     ///
     /// `plain`: in a sentence of its own, someone who "put the figure at 6,100" gives a
-    /// rival figure too, without "real" (trial 106), unless the sentence names a year,
+    /// rival figure too, without "real" (trial 95), unless the sentence names a year,
     /// which may be another year's figure. (After "but" in the same sentence, a plain
     /// "put the figure at" may be the same party's figure of another part of the match.)
     fn real_figure_said(&self, at: usize, plain: bool) -> Option<usize> {
@@ -2323,13 +2346,13 @@ impl<'a> SentenceCues<'a> {
             }
         };
         // "puts the real figure at £205m".
-        let puts = self.elem(at, &["puts", "put", "putting", "places", "placed"]);
+        let puts = self.elem(at, PUTS);
         let j = match puts {
             true => self.next_word(at + 1),
             false => self.what_is_said(at).or_else(shown),
         }?;
         let after_the = self.next_word(j + 1).filter(|_| self.elem(j, &["the"]))?;
-        let noun = if self.elem(after_the, &["real", "true", "actual", "correct"]) {
+        let noun = if self.elem(after_the, REAL) {
             // (Or the real loss, rise or cost: "the GMB union said the true loss was £60m",
             // trial 93.)
             self.next_word(after_the + 1)
@@ -2409,8 +2432,11 @@ impl<'a> SentenceCues<'a> {
             "suspected",
             "estimated",
         ];
+        // "…, below the 62,000 organisers had predicted" (trial 100) measures the result
+        // against the forecast, as "than" does.
+        const AGAINST: &[&str] = &["as", "below", "above", "beyond", "exceeding", "surpassing"];
         (clause..verb)
-            .any(|j| self.elem(j, &["than"]) || self.elem(j, &["as"]) && self.elem(verb, CAME_TRUE))
+            .any(|j| self.elem(j, &["than"]) || self.elem(j, AGAINST) && self.elem(verb, CAME_TRUE))
     }
 
     /// A revision of what the match states, after it in the sentence: "revised", "corrected"

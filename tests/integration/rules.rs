@@ -8350,9 +8350,16 @@ fn in_another_place_before_the_figure_sets_it_aside_for_a_claim_of_a_place() {
     );
     // The why names the whole name, and no word a sentence opens with.
     let (_, evidence) = run(
-        "support: [{all: ['Riverbank', 'put the total attendance at {n}'], within: paragraph}]\nnumber: 48000",
+        "support: [{all: ['Riverbank', 'total attendance of {n}'], within: paragraph}]\nnumber: 48000",
         "",
+        "The Riverbank Festival said attendance hit 48,000 in 2024. But West Mercia Police, which policed the site in Ludlow, had a total attendance of 39,000 at its open day.",
+    );
+    // (Where the police put the festival's total at another figure, they give a rival
+    // count of it: "But" opens the sentence and names no one.)
+    check(
+        "support: [{all: ['Riverbank', '(?:hit|put the total attendance at) {n}'], within: paragraph}]\nnumber: 48000",
         "The Riverbank Festival said attendance hit 48,000 in 2024. But West Mercia Police, which policed the site in Ludlow, put the total attendance at 39,000.",
+        Mixed,
     );
     assert!(
         evidence
@@ -9338,5 +9345,65 @@ fn from_a_neighbouring_name_is_where_from_not_a_baseline() {
         contract,
         "Brayford awarded a £60m recycling contract, up from the £52m of 2019.",
         Contradicts,
+    );
+}
+
+#[test]
+fn a_figure_whose_name_comes_later_is_of_the_name_before_it() {
+    // Trial 100: "The scheme" is Hollin Edge's, named before it; Fellside Moor comes after.
+    let turbines =
+        "support: [{all: ['Fellside Moor', '{n}(?: |-)turbines?'], within: paragraph}]\nnumber: 14";
+    check(
+        turbines,
+        "A planning inspector allowed the appeal for the Hollin Edge wind farm in North Yorkshire on Monday. The scheme has nine turbines and will power about 20,000 homes. It is the third onshore wind farm approved on appeal this year. A decision on the larger Fellside Moor scheme in Cumbria is still awaited.",
+        Omits,
+    );
+    // With the claim's name before it, the figure is its own ("The" names no one).
+    for document in [
+        "The Fellside Moor wind farm was approved. The scheme has nine turbines.",
+        "The Fellside Moor wind farm was approved. The wind farm has nine turbines.",
+    ] {
+        check(turbines, document, Contradicts);
+    }
+}
+
+#[test]
+fn a_result_measured_below_a_forecast_is_stated() {
+    // Trial 100: "below the 62,000 organisers had predicted" compares; the 58,300 stands.
+    let attendance =
+        "support: [{all: ['Brackley', 'attendance\\b.{0,50}\\b{n}', '2024']}]\nnumber: 62000";
+    let text = "The Brackley County Show drew 62,000 people in 2024.";
+    check_claim_text(
+        attendance,
+        text,
+        "Attendance at the Brackley County Show in 2024 was 58,300, according to ticket data released by the Brackley Agricultural Society, below the 62,000 organisers had predicted.",
+        Contradicts,
+    );
+    // A forecast itself still hedges.
+    check_claim_text(
+        attendance,
+        text,
+        "Attendance at the Brackley County Show in 2024 is predicted to be 58,300.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_figure_called_wrong_later_with_a_correction_is_corrected_not_disputed() {
+    // Trial 101: the publisher's correction replaces the 14th; the 15th contradicts.
+    let rank = "support: [{all: ['Harwell', '(?:ranked|placed|came) {n}(?:st|nd|rd|th)\\b', 'Guardian University Guide 2025']}]\nnumber: 14";
+    let text = "Harwell University was ranked 14th in the Guardian University Guide 2025.";
+    check_claim_text(
+        rank,
+        text,
+        "Harwell University announced on Monday that it had been ranked 14th in the Guardian University Guide 2025. The Guardian later said that figure was wrong: after a data error was corrected, Harwell was placed 15th in the Guardian University Guide 2025.",
+        Contradicts,
+    );
+    // Without a correction, a later dispute is a dispute.
+    check_claim_text(
+        rank,
+        text,
+        "Harwell University said it had been ranked 14th in the Guardian University Guide 2025. Rival universities later said that figure was wrong.",
+        Mixed,
     );
 }

@@ -50,6 +50,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(97, 22, 0),
     Floor::new(98, 34, 0),
     Floor::new(99, 27, 2),
+    Floor::new(100, 30, 0),
+    Floor::new(101, 34, 1),
 ];
 
 struct Floor {
