@@ -6582,17 +6582,38 @@ fn periods_in(text: &str) -> Vec<Period> {
             .get(i + 1)
             .is_some_and(|next| next.eq_ignore_ascii_case(word))
     };
-    let ordinal = |word: &str| ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(word));
+    // ("the final quarter of 2024", "the last quarter of 2024": the fourth, trial 102, but
+    // not "last quarter" alone, the one before now; "the final three months of 2024" are
+    // months of the year too.)
+    let of_a_year = |i: usize| {
+        words
+            .get(i + 2)
+            .is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    };
+    let ordinal = |i: usize| {
+        let word = words[i];
+        ORDINALS
+            .iter()
+            .position(|o| o.eq_ignore_ascii_case(word))
+            .or_else(|| {
+                let last = word.eq_ignore_ascii_case("final")
+                    || word.eq_ignore_ascii_case("last") && of_a_year(i);
+                last.then_some(3)
+            })
+    };
     for (i, word) in words.iter().enumerate() {
         let period = match word.as_bytes() {
             [b'Q', q @ b'1'..=b'4'] => Some(Period::Quarter(usize::from(q - b'1'))),
             [b'H', h @ b'1'..=b'2'] => Some(Period::Half(usize::from(h - b'1'))),
-            _ if next_is(i, "quarter") => ordinal(word).map(Period::Quarter),
-            _ if next_is(i, "half") => ordinal(word).filter(|&o| o < 2).map(Period::Half),
+            _ if next_is(i, "quarter") => ordinal(i).map(Period::Quarter),
+            _ if next_is(i, "half") => ordinal(i).filter(|&o| o < 2).map(Period::Half),
             _ if next_is(i, "months") => {
                 let counted = COUNTS.iter().any(|c| c.eq_ignore_ascii_case(word))
                     || word.parse::<u8>().is_ok_and(|n| (2..12).contains(&n));
-                let first = i > 0 && words[i - 1].eq_ignore_ascii_case("first");
+                let first = i > 0
+                    && ["first", "final", "last"]
+                        .iter()
+                        .any(|f| words[i - 1].eq_ignore_ascii_case(f));
                 let to_month = words.get(i + 2).is_some_and(|to| {
                     ["to", "through", "until"].contains(&to.to_lowercase().as_str())
                 });

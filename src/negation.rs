@@ -2354,9 +2354,14 @@ impl<'a> SentenceCues<'a> {
         let after_the = self.next_word(j + 1).filter(|_| self.elem(j, &["the"]))?;
         let noun = if self.elem(after_the, REAL) {
             // (Or the real loss, rise or cost: "the GMB union said the true loss was £60m",
-            // trial 93.)
-            self.next_word(after_the + 1)
-                .filter(|&n| self.elem(n, FIGURE_NOUNS) || self.elem(n, AMOUNT_NOUNS))?
+            // trial 93; or price or fee, which only "real" or "true" makes a rival's:
+            // "said the true price was 36.9p", trial 102, where "Unite put the price at"
+            // sets its own.)
+            self.next_word(after_the + 1).filter(|&n| {
+                self.elem(n, FIGURE_NOUNS)
+                    || self.elem(n, AMOUNT_NOUNS)
+                    || self.elem(n, &["price", "fee"])
+            })?
         } else {
             let names_a_year = || {
                 self.text

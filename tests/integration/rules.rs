@@ -9407,3 +9407,38 @@ fn a_figure_called_wrong_later_with_a_correction_is_corrected_not_disputed() {
         Mixed,
     );
 }
+
+#[test]
+fn the_final_quarter_of_a_year_is_its_fourth() {
+    // Trial 102: a quarter's figure breaks no claim about the whole year.
+    let cancelled = "support: [{all: ['Northern Vale', 'cancel(?:led|s|ed)? {n}% of (?:its )?services', '2024'], within: paragraph}]\nnumber: 3.1";
+    let text = "Northern Vale Rail cancelled 3.1% of its services in 2024.";
+    for period in [
+        "the final quarter of 2024",
+        "the last quarter of 2024",
+        "the final three months of 2024",
+    ] {
+        check_claim_text(
+            cancelled,
+            text,
+            &format!("Northern Vale Rail cancelled 4.2% of its services in {period}."),
+            Omits,
+        );
+    }
+    check_claim_text(
+        cancelled,
+        text,
+        "Northern Vale Rail cancelled 4.2% of its services in 2024.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_rivals_true_price_is_a_rival_figure() {
+    // Trial 102: "the true price" is the same figure, as "the true figure" is.
+    check(
+        "support: [{all: ['Valefield', '(?:paid|pays)\\b.{0,20}\\b{n}p per litre', 'January 2025']}]\nnumber: 38.5",
+        "Valefield Dairies said it paid farmers 38.5p per litre for standard milk in January 2025, but the Farmers' Union of Wales said the true price was 36.9p.",
+        Mixed,
+    );
+}

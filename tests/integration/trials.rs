@@ -51,7 +51,9 @@ const FLOORS: &[Floor] = &[
     Floor::new(98, 34, 0),
     Floor::new(99, 27, 2),
     Floor::new(100, 30, 0),
-    Floor::new(101, 34, 1),
+    Floor::new(101, 35, 1),
+    Floor::new(102, 35, 0),
+    Floor::new(103, 24, 1),
 ];
 
 struct Floor {
