@@ -1616,7 +1616,7 @@ impl<'a> Context<'a> {
         // A thing, not an event, the negated verb is of: neither way.
         let unsure = match (&negation, &object) {
             (Some(cue), Some(verb)) => Some(format!(
-                "negated by \"{}\", which is of \"{verb}\": the match is its object, taken as given, so it counts neither way",
+                "negated by \"{}\", which is of \"{verb}\": the match is taken as given there (its object, its subject or its place), so it counts neither way",
                 cue.text
             )),
             _ => unsure,
@@ -2737,6 +2737,13 @@ impl<'a> Context<'a> {
             .filter(|p| p.sentence == negated.sentence && p.range.start >= sentence.start + cue.end)
             .min_by_key(|p| p.range.start)?;
         let between = doc.text.get(sentence.start + cue.end..hit.range.start)?;
+        let spelled = |word: &str| texts.spellings.iter().any(|s| s.spells(word));
+        if let Some(verb) = self.verb_after_the_match(claim, parts, negated.sentence, &spelled) {
+            return Some(NegatedVerb {
+                verb: verb.to_string(),
+                event: false,
+            });
+        }
         let mut words: Vec<&str> = words_of(between).collect();
         if words
             .first()
@@ -2758,7 +2765,6 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let spelled = |word: &str| texts.spellings.iter().any(|s| s.spells(word));
         if words.len() < 2 || words.iter().any(|w| spelled(w) || said_by(&claim.claim, w)) {
             return None;
         }
@@ -2770,6 +2776,60 @@ impl<'a> Context<'a> {
         Some(NegatedVerb {
             verb: verb.to_string(),
             event: false,
+        })
+    }
+
+    /// The verb of a clause denied whole that comes after the match, in the same clause,
+    /// when the match is that clause's subject: "West Midlands Police has denied that the
+    /// 1,284 knives it reported surrendered in March 2025 included kitchen knives" (trial
+    /// 103) denies what the knives included, and takes the surrender as given. A word in
+    /// "-ed" or a form of "be" or "have", before any comma, "and", "or", "but" or a word
+    /// that opens another clause, and one no part spells and the claim's sentence does
+    /// not say.
+    fn verb_after_the_match<'t>(
+        &'t self,
+        claim: &Claim,
+        parts: &[&Hit],
+        sentence: usize,
+        spelled: &dyn Fn(&str) -> bool,
+    ) -> Option<&'t str> {
+        const FINITE: &[&str] = &[
+            "is", "are", "was", "were", "has", "had", "includes", "contains", "involves",
+        ];
+        const ENDS: &[&str] = &[
+            "and", "or", "but", "which", "who", "because", "after", "before", "when", "while",
+            "that", "as", "since", "saying",
+        ];
+        let doc = self.normalized;
+        let end = parts
+            .iter()
+            .filter(|p| p.sentence == sentence)
+            .map(|p| p.range.end)
+            .max()?;
+        // Only a match with a verb of its own ("knives … surrendered"), which the verb after
+        // it makes a participle: "denied that the North Korean shells reached Russia" has
+        // none, and denies the shells' arrival.
+        let has_a_verb = parts.iter().filter(|p| p.sentence == sentence).any(|p| {
+            words_of(&doc.text[p.range.clone()]).any(|w| {
+                let lower = w.to_ascii_lowercase();
+                lower.len() > 4 && lower.ends_with("ed") && (spelled(w) || said_by(&claim.claim, w))
+            })
+        });
+        if !has_a_verb {
+            return None;
+        }
+        let rest = doc.text.get(end..doc.sentences[sentence].range.end)?;
+        let clause = rest.split([',', ';', ':', '(']).next().unwrap_or("");
+        let words: Vec<&str> = words_of(clause)
+            .take_while(|w| !ENDS.iter().any(|e| e.eq_ignore_ascii_case(w)))
+            .collect();
+        words.iter().copied().find(|&w| {
+            let lower = w.to_ascii_lowercase();
+            let verb =
+                FINITE.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed"));
+            verb && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !spelled(w)
+                && !said_by(&claim.claim, w)
         })
     }
 

@@ -9442,3 +9442,27 @@ fn a_rivals_true_price_is_a_rival_figure() {
         Mixed,
     );
 }
+
+#[test]
+fn a_match_that_is_the_subject_of_a_denied_clause_with_its_own_verb_is_taken_as_given() {
+    // Trial 103: the police deny what the knives included, not that they were surrendered.
+    let knives = "support: [{all: ['West Midlands', '{n} (?:knives|blades)\\b.{0,30}\\b(?:surrendered|handed in)']}]\nnumber: 1284";
+    let text = "West Midlands Police said 1,284 knives were surrendered in its March 2025 amnesty.";
+    let document = "West Midlands Police has denied that the 1,284 knives it reported surrendered in March 2025 included kitchen knives from a single house clearance.";
+    check_claim_text(knives, text, document, Omits);
+    let (_, evidence) = run_claim(knives, "", text, document);
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("which is of \"included\"")),
+        "{evidence:#?}"
+    );
+    // A denied clause whose verb is the match's, or one after "and", still denies it.
+    for document in [
+        "West Midlands Police has denied that 1,284 knives were surrendered in March 2025.",
+        "West Midlands Police has denied that 1,284 knives were surrendered in March 2025 and destroyed.",
+        "West Midlands Police denied that 1,284 knives were handed in, saying the true number was 1,120.",
+    ] {
+        check_claim_text(knives, text, document, Contradicts);
+    }
+}

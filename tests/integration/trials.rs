@@ -53,7 +53,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(100, 30, 0),
     Floor::new(101, 35, 1),
     Floor::new(102, 35, 0),
-    Floor::new(103, 24, 1),
+    Floor::new(103, 25, 0),
 ];
 
 struct Floor {
