@@ -1392,10 +1392,23 @@ fn not_a_count(
         .is_some_and(|rest| {
             rest.starts_with(|c: char| c.is_ascii_digit()) && !is_year(rest.get(..4).unwrap_or(""))
         });
+    // "closed eight of its inpatient beds" counts the beds closed (trial 103); "one of its
+    // 40 stores" is a part of the 40.
+    let possessive_of_no_figure = ["of its ", "of their ", "of his ", "of her "]
+        .iter()
+        .find_map(|p| after_lower.trim_start().strip_prefix(p))
+        .is_some_and(|rest| {
+            !rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest
+                    .split_whitespace()
+                    .next()
+                    .is_none_or(|w| crate::numbers::parse_quantity(w).is_none())
+        });
     if (of_a_figure
         || partitive
             .iter()
             .any(|p| after_lower.trim_start().starts_with(p)))
+        && !possessive_of_no_figure
         && !spelled("of")
     {
         return Some("a part of a larger number (like \"one of the …\"), not the count");

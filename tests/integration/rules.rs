@@ -9466,3 +9466,67 @@ fn a_match_that_is_the_subject_of_a_denied_clause_with_its_own_verb_is_taken_as_
         check_claim_text(knives, text, document, Contradicts);
     }
 }
+
+#[test]
+fn compensation_claims_before_a_year_are_the_noun() {
+    // Trial 102: "claims" is no one's word here.
+    let paid = "support: [{all: ['Brindle', 'paid(?: out)? £{n} in (?:pothole )?compensation', '2024']}]\nnumber: 212000";
+    let text = "Brindle County Council paid out £212,000 in pothole compensation in 2024.";
+    check_claim_text(
+        paid,
+        text,
+        "Brindle County Council paid out £221,000 in pothole compensation claims in 2024, the RAC Foundation said.",
+        Contradicts,
+    );
+    check_claim_text(
+        paid,
+        text,
+        "Brindle County Council paid out £212,000 in pothole compensation claims in 2024.",
+        Supports,
+    );
+    // The verb still hedges.
+    check_claim_text(
+        paid,
+        text,
+        "Brindle County Council paid out £221,000 in pothole compensation, a campaigner claims, in 2024.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_part_of_its_own_with_no_whole_named_is_the_count() {
+    // Trial 103: eight beds were closed; "of its 20 beds" would name the whole.
+    let beds = "support: [{all: ['Harbour Lights', 'closed {n}\\b.{0,20}\\bbeds']}]\nnumber: 8";
+    let text = "Harbour Lights Hospice closed eight of its inpatient beds in 2025.";
+    check_claim_text(
+        beds,
+        text,
+        "Harbour Lights Hospice closed eight of its inpatient beds in 2025, leaving 12 open, because of a funding shortfall.",
+        Supports,
+    );
+    check_claim_text(
+        beds,
+        text,
+        "Harbour Lights Hospice closed six of its inpatient beds in 2025.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_verb_after_a_bare_and_shares_the_subjects_year() {
+    // Trial 105: the 2024 race raised the £2.9m.
+    let raised = "support: [{all: ['Brackley', 'raised £{n}m']}]\nnumber: 3.4";
+    let text = "Runners in the 2025 Brackley Marathon raised £3.4m for charity.";
+    check_claim_text(
+        raised,
+        text,
+        "The 2024 Brackley Marathon had 13,950 finishers and raised £2.9m for good causes.",
+        Omits,
+    );
+    check_claim_text(
+        raised,
+        text,
+        "In 2025, the Brackley Marathon had 13,950 finishers and raised £2.9m.",
+        Contradicts,
+    );
+}

@@ -52,8 +52,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(99, 27, 2),
     Floor::new(100, 30, 0),
     Floor::new(101, 35, 1),
-    Floor::new(102, 35, 0),
-    Floor::new(103, 25, 0),
+    Floor::new(102, 36, 0),
+    Floor::new(103, 26, 0),
+    Floor::new(104, 34, 0),
+    Floor::new(105, 30, 0),
 ];
 
 struct Floor {
