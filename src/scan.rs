@@ -797,6 +797,20 @@ pub(crate) const CHANGE_WORDS: &[&str] = &[
     "lifted",
     "cut",
     "raised",
+    // The present and the infinitive too: "the cap rises from £2 to £2.50", "will rise
+    // from £2 to £2.50" (trial 104).
+    "rises",
+    "rise",
+    "falls",
+    "fall",
+    "climbs",
+    "climb",
+    "increases",
+    "increase",
+    "grows",
+    "grow",
+    "drops",
+    "jumps",
 ];
 
 /// Nouns of a change: "a decline of nearly 900", "an increase of 12%" give the size of a

@@ -9530,3 +9530,16 @@ fn a_verb_after_a_bare_and_shares_the_subjects_year() {
         Contradicts,
     );
 }
+
+#[test]
+fn a_change_in_the_present_from_one_figure_to_another_reads_the_new_one() {
+    // Trial 104: "rises from £2 to £2.50" reads £2.50, as "rose from £2 to £2.50" does.
+    let cap = "support: [{all: ['Wexley', '(?:cap|capped)\\b.{0,30}£{n}', '(?:1 )?April 2025']}]\nnumber: 2.50";
+    for verb in ["rises", "rose", "increases"] {
+        check(
+            cap,
+            &format!("Wexley's single bus fare cap {verb} from £2 to £2.50 from 1 April 2025, Wexley Combined Authority confirmed on Friday."),
+            Supports,
+        );
+    }
+}

@@ -54,7 +54,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(101, 35, 1),
     Floor::new(102, 36, 0),
     Floor::new(103, 26, 0),
-    Floor::new(104, 34, 0),
+    Floor::new(104, 35, 0),
     Floor::new(105, 30, 0),
 ];
 
