@@ -2439,12 +2439,6 @@ impl<'a> Context<'a> {
         clause: Range<usize>,
         claim: Option<&str>,
     ) -> bool {
-        #[rustfmt::skip]
-        const OPENS_A_PREDICATE: &[&str] = &[
-            "is", "are", "was", "were", "has", "have", "had", "drew", "attracted", "recorded",
-            "reported", "saw", "posted", "made", "raised", "won", "took", "cost", "lost",
-            "sold", "employed", "employs", "counted",
-        ];
         if !text[..clause.start].trim_end().ends_with(',') {
             return false;
         }
@@ -2772,7 +2766,7 @@ impl<'a> Context<'a> {
         let verb = words
             .iter()
             .rev()
-            .find(|w| w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")))?;
+            .find(|w| past_form(w) || w.len() > 3 && w.ends_with("en"))?;
         Some(NegatedVerb {
             verb: verb.to_string(),
             event: false,
@@ -2810,10 +2804,8 @@ impl<'a> Context<'a> {
         // it makes a participle: "denied that the North Korean shells reached Russia" has
         // none, and denies the shells' arrival.
         let has_a_verb = parts.iter().filter(|p| p.sentence == sentence).any(|p| {
-            words_of(&doc.text[p.range.clone()]).any(|w| {
-                let lower = w.to_ascii_lowercase();
-                lower.len() > 4 && lower.ends_with("ed") && (spelled(w) || said_by(&claim.claim, w))
-            })
+            words_of(&doc.text[p.range.clone()])
+                .any(|w| past_form(w) && (spelled(w) || said_by(&claim.claim, w)))
         });
         if !has_a_verb {
             return None;
@@ -2824,9 +2816,7 @@ impl<'a> Context<'a> {
             .take_while(|w| !ENDS.iter().any(|e| e.eq_ignore_ascii_case(w)))
             .collect();
         words.iter().copied().find(|&w| {
-            let lower = w.to_ascii_lowercase();
-            let verb =
-                FINITE.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed"));
+            let verb = FINITE.contains(&w) || past_form(w);
             verb && w.starts_with(|c: char| c.is_ascii_lowercase())
                 && !spelled(w)
                 && !said_by(&claim.claim, w)
@@ -6332,11 +6322,7 @@ fn clause_of_the_shared_subject(sentence: &str, clause: &Range<usize>) -> Option
     }
     let first = words_of(sentence.get(clause.clone())?).next()?;
     let verb = first.starts_with(|c: char| c.is_ascii_lowercase())
-        && (first.len() > 4 && first.ends_with("ed")
-            || [
-                "had", "has", "made", "drew", "won", "lost", "saw", "paid", "sold", "spent",
-            ]
-            .contains(&first));
+        && (past_form(first) || OPENS_A_PREDICATE.contains(&first));
     // (From the last mark before it: a comma between digits, "13,950", is none.)
     let start = ["; ", ": ", ", "]
         .iter()
@@ -6670,31 +6656,26 @@ fn periods_in(text: &str) -> Vec<Period> {
             .get(i + 1)
             .is_some_and(|next| next.eq_ignore_ascii_case(word))
     };
-    // ("the final quarter of 2024", "the last quarter of 2024": the fourth, trial 102, but
-    // not "last quarter" alone, the one before now; "the final three months of 2024" are
-    // months of the year too.)
-    let of_a_year = |i: usize| {
-        words
-            .get(i + 2)
-            .is_some_and(|w| w.eq_ignore_ascii_case("of"))
-    };
-    let ordinal = |i: usize| {
-        let word = words[i];
+    // ("the final quarter of 2024", "last quarter": read as the fourth, trial 102; either
+    // way a part of a year, which breaks no claim about the whole. "The final three months
+    // of 2024" are months of the year too.)
+    let ordinal = |word: &str| {
         ORDINALS
             .iter()
             .position(|o| o.eq_ignore_ascii_case(word))
             .or_else(|| {
-                let last = word.eq_ignore_ascii_case("final")
-                    || word.eq_ignore_ascii_case("last") && of_a_year(i);
-                last.then_some(3)
+                ["final", "last"]
+                    .iter()
+                    .any(|l| l.eq_ignore_ascii_case(word))
+                    .then_some(3)
             })
     };
     for (i, word) in words.iter().enumerate() {
         let period = match word.as_bytes() {
             [b'Q', q @ b'1'..=b'4'] => Some(Period::Quarter(usize::from(q - b'1'))),
             [b'H', h @ b'1'..=b'2'] => Some(Period::Half(usize::from(h - b'1'))),
-            _ if next_is(i, "quarter") => ordinal(i).map(Period::Quarter),
-            _ if next_is(i, "half") => ordinal(i).filter(|&o| o < 2).map(Period::Half),
+            _ if next_is(i, "quarter") => ordinal(word).map(Period::Quarter),
+            _ if next_is(i, "half") => ordinal(word).filter(|&o| o < 2).map(Period::Half),
             _ if next_is(i, "months") => {
                 let counted = COUNTS.iter().any(|c| c.eq_ignore_ascii_case(word))
                     || word.parse::<u8>().is_ok_and(|n| (2..12).contains(&n));
@@ -7061,6 +7042,22 @@ const SENTENCE_OPENERS: &[&str] = &[
     "These", "Those", "There", "They", "He", "She", "We", "I", "Elsewhere", "Across",
     "Last", "Next", "Since", "After", "Before", "While", "When", "As",
 ];
+
+/// Verbs that open a predicate whose subject stands before them, out of its clause: after
+/// an aside ("The Leeford Marathon, held …, had 12,300 finishers") or a bare "and" ("had
+/// 13,950 finishers and raised £2.9m"). With any word in "-ed" (`past_form`).
+#[rustfmt::skip]
+const OPENS_A_PREDICATE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "drew", "attracted", "recorded",
+    "reported", "saw", "posted", "made", "raised", "won", "took", "cost", "lost",
+    "sold", "employed", "employs", "counted",
+];
+
+/// Whether `word` looks like a verb in "-ed" ("raised", "surrendered", "turned"): by its
+/// spelling, of five letters or more.
+fn past_form(word: &str) -> bool {
+    word.len() > 4 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ed")
+}
 
 /// The words that join the words of one name: "Eastmarch Fire and Rescue Service", "Bank
 /// of England", "Department for Education".

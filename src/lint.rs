@@ -856,16 +856,18 @@ mod tests {
         );
     }
 
+    /// The problems `found` that say `needle`.
+    fn containing<'f>(found: &'f [String], needle: &str) -> Vec<&'f String> {
+        found.iter().filter(|f| f.contains(needle)).collect()
+    }
+
     #[test]
     fn a_word_boundary_beside_a_currency_or_per_cent_sign_is_reported() {
         let found = check(
             "claims:\n  - id: c\n    claim: C.\n    support: ['for\\b€{n}m', '{n}%\\b', '€{n}m', 'paid\\b.{0,9}\\b€?{n}m']\n    number: 72\n",
             &[("a", "They paid €72m, 12% of it.")],
         );
-        let signs: Vec<&String> = found
-            .iter()
-            .filter(|f| f.contains("beside the sign"))
-            .collect();
+        let signs = containing(&found, "beside the sign");
         assert_eq!(signs.len(), 2, "{found:#?}");
         assert!(signs[0].contains("`\\b€` needs a letter or digit beside the sign, and text has a space there (\"for €72m\")"), "{found:#?}");
         assert!(
@@ -884,10 +886,7 @@ mod tests {
             "terms:\n  hospital: \"St Aldhelm''s Hospital\"\nclaims:\n  - id: c\n    claim: C.\n    support: [\"Aldhelm''s recorded {n}\", '{hospital} recorded', 'Aldhelm''s Hospital']\n    number: 37\n",
             &[("a", "St Aldhelm's Hospital recorded 37 cases.")],
         );
-        let doubled: Vec<&String> = found
-            .iter()
-            .filter(|f| f.contains("two apostrophes in a row"))
-            .collect();
+        let doubled = containing(&found, "two apostrophes in a row");
         assert_eq!(doubled.len(), 2, "{found:#?}");
         assert!(
             doubled[0].starts_with("claims.yaml:2:13: ")

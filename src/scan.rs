@@ -1390,41 +1390,29 @@ fn not_a_count(
     {
         return Some("a day of the month, not a count");
     }
-    let partitive = [
-        "of the ",
-        "of those ",
-        "of these ",
-        "of its ",
-        "of their ",
-        "of his ",
-        "of her ",
-    ];
+    // "one of the …", "one of those …": a part of a whole the sentence means.
+    let of_the = ["of the ", "of those ", "of these "];
+    // "one of its 40 stores" is a part of the 40, but "closed eight of its inpatient beds"
+    // counts the beds closed (trial 103): a possessive whole is one only with a figure.
+    let of_its = ["of its ", "of their ", "of his ", "of her "];
+    let after_trimmed = after_lower.trim_start();
+    let a_figure_next = |rest: &str| {
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            || rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| crate::numbers::parse_quantity(w).is_some())
+    };
     // "14 of 50 states": the whole as a bare figure.
-    let of_a_figure = after_lower
-        .trim_start()
-        .strip_prefix("of ")
-        .is_some_and(|rest| {
-            rest.starts_with(|c: char| c.is_ascii_digit()) && !is_year(rest.get(..4).unwrap_or(""))
-        });
-    // "closed eight of its inpatient beds" counts the beds closed (trial 103); "one of its
-    // 40 stores" is a part of the 40.
-    let possessive_of_no_figure = ["of its ", "of their ", "of his ", "of her "]
-        .iter()
-        .find_map(|p| after_lower.trim_start().strip_prefix(p))
-        .is_some_and(|rest| {
-            !rest.starts_with(|c: char| c.is_ascii_digit())
-                && rest
-                    .split_whitespace()
-                    .next()
-                    .is_none_or(|w| crate::numbers::parse_quantity(w).is_none())
-        });
-    if (of_a_figure
-        || partitive
+    let of_a_figure = after_trimmed.strip_prefix("of ").is_some_and(|rest| {
+        rest.starts_with(|c: char| c.is_ascii_digit()) && !is_year(rest.get(..4).unwrap_or(""))
+    });
+    let partitive = of_the.iter().any(|p| after_trimmed.starts_with(p))
+        || of_its
             .iter()
-            .any(|p| after_lower.trim_start().starts_with(p)))
-        && !possessive_of_no_figure
-        && !spelled("of")
-    {
+            .find_map(|p| after_trimmed.strip_prefix(p))
+            .is_some_and(a_figure_next);
+    if (of_a_figure || partitive) && !spelled("of") {
         return Some("a part of a larger number (like \"one of the …\"), not the count");
     }
     let dotted_thousands = written.split_once('.').is_some_and(|(head, tail)| {

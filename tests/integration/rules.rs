@@ -9249,6 +9249,20 @@ fn a_denied_figure_that_neither_meets_nor_breaks_says_so() {
             .any(|e| e.why.contains("neither meets nor breaks `number: 9812`")),
         "{evidence:#?}"
     );
+    // One a rule set aside says which rule.
+    let (verdict, evidence) = run_claim(
+        attended,
+        "",
+        "Eastmarch Fire and Rescue Service attended 9,812 incidents in 2024.",
+        "Eastmarch Fire Service did not attend 9,000 incidents in 2023.",
+    );
+    assert_eq!(verdict, Omits);
+    assert!(
+        evidence.iter().any(|e| e.why.contains(
+            "its number is set aside (its clause names another year, quarter or month than the claim)"
+        )),
+        "{evidence:#?}"
+    );
 }
 
 #[test]
@@ -9425,6 +9439,13 @@ fn the_final_quarter_of_a_year_is_its_fourth() {
             Omits,
         );
     }
+    // "Last quarter" alone is a part of a year too.
+    check_claim_text(
+        cancelled,
+        text,
+        "Northern Vale Rail had a difficult 2024. It cancelled 4.2% of its services last quarter, Northern Vale said.",
+        Omits,
+    );
     check_claim_text(
         cancelled,
         text,

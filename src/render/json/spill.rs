@@ -108,13 +108,18 @@ impl DocumentEvidence {
 
     /// The bytes of piece `p`.
     fn piece(&self, p: u32) -> &[u8] {
-        let end = self.ends.get(p as usize).map_or(0, |&end| end as usize);
-        let start = p
-            .checked_sub(1)
-            .and_then(|q| self.ends.get(q as usize))
-            .map_or(0, |&end| end as usize);
-        self.bytes.get(start..end).unwrap_or(&[])
+        self.bytes.get(item(&self.ends, p as usize)).unwrap_or(&[])
     }
+}
+
+/// Where item `i` lies in a run of items laid one after another, given where each ends.
+fn item(ends: &[u32], i: usize) -> Range<usize> {
+    let start = i
+        .checked_sub(1)
+        .and_then(|p| ends.get(p))
+        .map_or(0, |&end| end as usize);
+    let end = ends.get(i).map_or(start, |&end| end as usize);
+    start..end
 }
 
 /// An index or length as kept here (u32: four billion pieces or bytes of one document's
@@ -186,12 +191,7 @@ impl Ids {
     }
 
     fn get(&self, i: usize) -> &str {
-        let start = i
-            .checked_sub(1)
-            .and_then(|p| self.ends.get(p))
-            .map_or(0, |&end| end as usize);
-        let end = self.ends.get(i).map_or(start, |&end| end as usize);
-        &self.text[start..end]
+        self.text.get(item(&self.ends, i)).unwrap_or("")
     }
 
     fn iter(&self) -> impl Iterator<Item = &str> + '_ {
