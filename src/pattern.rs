@@ -726,7 +726,9 @@ fn expand(
                     .iter()
                     .any(|s| pattern[i + 2..].starts_with(s));
                 if next == Some('b') && !in_class && !special {
-                    out.regex.push_str("(?-u:\\b)");
+                    if !boundary_beside_sign(pattern, i) {
+                        out.regex.push_str("(?-u:\\b)");
+                    }
                     i += 2;
                     out.anchors.push((out.regex.len(), i));
                     continue;
@@ -833,6 +835,27 @@ fn expand(
         }
     }
     Ok(out)
+}
+
+/// The signs a figure is written with that are not letters or digits, as a pattern spells
+/// them: a `\b` beside one needs a letter or digit on the sign's other side.
+pub const SIGNS: &[&str] = &["£", "€", "¥", "\\$", "%"];
+
+/// Whether the `\b` at `at` in `pattern` stands right before a sign the pattern requires
+/// (`\b£{n}`, `price\b.{0,20}\b£{n}`) or right after a per cent sign (`{n}%\b`). Text
+/// writes a space there ("for £72m", "12% of"), where a regex's `\b` never holds: the
+/// pattern would silently match nothing. Readers mean the edge of the figure, the way
+/// `\b{n}` is one, so such a `\b` is left out (nine of forty new users' claims files had
+/// one, each losing every cell of its claim). An optional sign (`\b\$?{n}`) keeps its
+/// `\b`: without the sign it stands before the digits, where it holds.
+pub fn boundary_beside_sign(pattern: &str, at: usize) -> bool {
+    let rest = &pattern[at + 2..];
+    let before_sign = SIGNS.iter().any(|sign| {
+        rest.strip_prefix(sign)
+            .is_some_and(|after| !after.starts_with(['?', '*']) && !after.starts_with("{0"))
+    });
+    let after_per_cent = pattern[..at].ends_with('%');
+    before_sign || after_per_cent
 }
 
 /// What a per cent sign after `{n}` matches: the sign, and the words a paper writes for it
@@ -1043,6 +1066,23 @@ mod tests {
     #[test]
     fn word_boundaries_become_ascii() {
         assert_eq!(expand_with(r"first\b").as_deref(), Ok(r"first(?-u:\b)"));
+    }
+
+    #[test]
+    fn a_word_boundary_beside_a_sign_is_the_edge_of_the_figure() {
+        // Text writes a space before the sign ("for £72m") and after `%` ("12% of"), where
+        // `\b` never holds: it is left out.
+        for (written, expanded) in [
+            (r"cost\b.{0,20}\b£5m", r"cost(?-u:\b).{0,20}?£5m"),
+            (r"\b€5", "€5"),
+            (r"\b\$5", r"\$5"),
+            (r"5%\b of", "5% of"),
+            // Without the sign the `\b` stands before the digits, where it holds.
+            (r"\b\$?5", r"(?-u:\b)\$?5"),
+            (r"\b£*5", r"(?-u:\b)£*5"),
+        ] {
+            assert_eq!(expand_with(written).as_deref(), Ok(expanded), "{written}");
+        }
         assert_eq!(
             expand_with(r"\b{start-half}x").as_deref(),
             Ok(r"\b{start-half}x")

@@ -41,10 +41,10 @@ snapshot_lint!(
 );
 // An optional scale after `{n}` with `number:` in the scale's units (trial 34).
 snapshot_lint!(an_optional_scale_after_the_figure, "optional-scale");
-// One `\b£` mistake, one warning: the dead pattern it explains is not said again.
+// One `{n}\b` mistake, one warning: the dead pattern it explains is not said again.
 snapshot_lint!(
-    a_boundary_before_a_sign_explains_a_dead_pattern,
-    "boundary-at-sign"
+    a_boundary_before_a_unit_explains_a_dead_pattern,
+    "boundary-before-unit"
 );
 
 #[test]

@@ -315,6 +315,31 @@ fn patterns_may_start_or_end_with_punctuation() {
     );
 }
 
+#[test]
+fn a_word_boundary_beside_a_sign_is_the_edge_of_the_figure() {
+    // Text has a space before "£" and after "%", where a regex's `\b` never holds: nine of
+    // forty new users wrote `\b£{n}` after a gap and lost the claim.
+    let claim = "support: ['cost\\b.{0,20}\\b£{n}m']\nnumber: 72";
+    check(claim, "The bypass cost £72m to build.", Supports);
+    check(claim, "The bypass cost £81m to build.", Contradicts);
+    check(
+        "support: ['turnout\\b.{0,20}\\b{n}%\\b']\nnumber: 34.9",
+        "Turnout was 34.9% in Ashby.",
+        Supports,
+    );
+    // An optional sign keeps its `\b`: without the sign it stands before the digits.
+    check(
+        "support: ['paid\\b.{0,9}\\b\\$?{n}m']\nnumber: 72",
+        "They paid $72m.",
+        Supports,
+    );
+    check(
+        "support: ['paid\\b.{0,9}\\b\\$?{n}m']\nnumber: 72",
+        "They paid 72m.",
+        Supports,
+    );
+}
+
 // Rule 5: numbers.
 
 #[test]
