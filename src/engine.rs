@@ -2442,9 +2442,11 @@ impl<'a> Context<'a> {
         if !text[..clause.start].trim_end().ends_with(',') {
             return false;
         }
+        // Or any verb in "-ed": "St Brannock lifeboat station, 12 miles along the coast
+        // from Porthcal, launched 142 times" (trial 107).
         let opens_with_verb = words_of(&text[clause.clone()])
             .next()
-            .is_some_and(|w| OPENS_A_PREDICATE.contains(&w));
+            .is_some_and(|w| OPENS_A_PREDICATE.contains(&w) || past_form(w));
         let Some(subject_end) = text.find(',').filter(|&end| end < clause.start) else {
             return false;
         };
@@ -4353,10 +4355,19 @@ fn a_source_says_the_match(before: &str, matched: &str) -> bool {
             matched_words.next();
         }
     }
-    let own = matched_words.next() == Some("own");
+    let first = matched_words.next();
+    let own = first == Some("own");
     let Some((&determiner, rest)) = words.split_last() else {
         return false;
     };
+    // "but the RNLI later confirmed that eight crew had been brought ashore" (trial 107):
+    // a figure right after a source's "that" is its word on the number at hand.
+    let figure_first = first.is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit()) || crate::numbers::is_number_word(w)
+    });
+    if determiner == "that" && figure_first {
+        return rest.iter().rev().take(3).any(says);
+    }
     if !(determiner == "the" || determiner == "its" && own) {
         return false;
     }
@@ -4512,11 +4523,23 @@ const SOURCE_NOUNS: &[&str] = &[
 ];
 
 /// Whether the name that opens `text` is a source's: the first word after its capitalized
-/// words is "figures", "data" or the like ("Altus Group figures show …").
+/// words is "figures", "data" or the like ("Altus Group figures show …"), or a verb of
+/// saying or finding with "that", where what follows is not the speaker's own ("Inrix
+/// found that roadworks between junctions 13 and 16 added 18 minutes", trial 73; not
+/// "Nvidia said that its revenue was $26bn", nor "… that it sold").
 fn names_a_source(text: &str) -> bool {
-    words_of(text)
-        .find(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
-        .is_some_and(|w| SOURCE_NOUNS.contains(&w))
+    const OWN: &[&str] = &[
+        "its", "their", "his", "her", "our", "it", "they", "he", "she", "we",
+    ];
+    let mut words = words_of(text).skip_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if SOURCE_NOUNS.contains(&first) {
+        return true;
+    }
+    let says = REPORTING_VERBS.contains(&first) || ["found", "finds"].contains(&first);
+    says && words.next() == Some("that") && words.next().is_some_and(|w| !OWN.contains(&w))
 }
 
 /// Whether `pattern` spells `c` itself, outside a repetition such as `{0,40}`.
@@ -4540,14 +4563,22 @@ fn opens_an_earlier_statement(cue: &negation::Cue) -> bool {
 
 /// Whether `text` opens with a word that makes what follows an earlier statement:
 /// "initially reported", "first said", "Initial estimates put …", "Earlier reports had
-/// put …".
+/// put …", "according to early reports".
 fn opens_with_an_earlier_word(text: &str) -> bool {
     #[rustfmt::skip]
     const EARLIER: &[&str] = &[
         "initially", "originally", "previously", "first", "initial", "original", "previous",
-        "earlier",
+        "earlier", "early",
     ];
-    text.split_whitespace().next().is_some_and(|w| {
+    let mut words = text.split_whitespace().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+    {
+        words.next();
+        words.next();
+    }
+    words.next().is_some_and(|w| {
         EARLIER
             .iter()
             .any(|earlier| w.eq_ignore_ascii_case(earlier))
@@ -6443,7 +6474,7 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     let goes_on = |w: &str, preceding: &[u8], rest: &[u8]| {
         (w == " before " && accounts(rest))
             || ((w == " from " || w == " against " || w == " versus ") && from_a_name(rest))
-            || (w == " and " && joins_a_name(preceding, rest))
+            || (w == " and " && (joins_a_name(preceding, rest) || closes_a_between(preceding)))
     };
     let start = (0..before.len())
         .rev()
@@ -6470,6 +6501,20 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
         })
         .unwrap_or(after.len());
     Some(start..inside.end + end)
+}
+
+/// Whether "and" after `preceding` closes a "between X and Y", which names one stretch or
+/// pair and splits no clause: "added 18 minutes between junctions 24 and 26 in 2019" is of
+/// 2019 (trial 106: read as a clause of its own, "in 2019" was lost and the figure broke
+/// a 2025 claim). "between" must be among the four words before "and", with no mark
+/// between them.
+fn closes_a_between(preceding: &[u8]) -> bool {
+    preceding
+        .rsplit(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .take_while(|w| !w.ends_with(b",") && !w.ends_with(b";"))
+        .any(|w| w.eq_ignore_ascii_case(b"between"))
 }
 
 /// Whether "and" between `preceding` and `rest` joins two names into one place or party,

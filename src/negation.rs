@@ -518,6 +518,9 @@ static ENTRIES: &[Entry] = &[
     e("unclear|unknown|uncertain|unspecified|undisclosed WH?", HEDGE, 0),
     e("unconfirmed|unverified reports|report|accounts|sources", HEDGE, TAIL),
     e("unconfirmed|unverified", HEDGE, TAIL),
+    // "Ten people were rescued, according to early reports, but the RNLI later confirmed
+    // that eight …": a first account, since replaced (trial 107).
+    e("according to early|initial reports|accounts", HEDGE, TAIL),
     e("reportedly|allegedly|purportedly|supposedly|possibly|perhaps|probably|presumably|apparently|ostensibly|potentially|alleged", HEDGE, STRONG | REPORT),
     e("may|might|could|likely|possible|potential", HEDGE, REPORT),
     // A counterfactual or a duty is not the deed ("would have signed it had the talks not

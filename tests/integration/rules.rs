@@ -9589,3 +9589,90 @@ fn a_change_in_the_present_from_one_figure_to_another_reads_the_new_one() {
         );
     }
 }
+
+#[test]
+fn between_x_and_y_splits_no_clause() {
+    // Trial 106: "and" closing "between … and …" was read as a new clause, so "in 2019"
+    // was lost and the 2019 figure broke a claim about 2025.
+    let claim = "support: [{all: ['M62', 'added {n} minutes']}]\nnumber: 35";
+    let text = "Roadworks on the M62 added 35 minutes to journeys in 2025.";
+    for document in [
+        "Roadworks on the M62 added 18 minutes to journeys between junctions 24 and 26 in 2019.",
+        "Roadworks on the M62 added 18 minutes to journeys between Leeds and Hull in 2019.",
+    ] {
+        check_claim_text(claim, text, document, Omits);
+    }
+    check_claim_text(
+        claim,
+        text,
+        "Roadworks on the M62 added 18 minutes to journeys between junctions 24 and 26 in 2025.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_clause_opening_with_any_past_verb_after_an_aside_is_the_subjects() {
+    // Trial 107: the figure is St Brannock's, not Porthcal's, the place inside the aside.
+    let claim = "support: [{all: ['Porthcal', 'launched {n} times']}]\nnumber: 142";
+    let text = "Porthcal lifeboat launched 142 times in 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "St Brannock lifeboat station, 12 miles along the coast from Porthcal, launched 124 times in 2024.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Porthcal lifeboat station, 12 miles from St Brannock, launched 124 times in 2024.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_source_that_says_a_figure_after_that_gives_its_word_on_it() {
+    // Trial 107: the RNLI confirmed the figure; it does not own it. Trial 73: Inrix found it.
+    let claim = "support: [{all: ['Ocean Star', '{n} (?:crew|people)\\b.{0,30}\\b(?:rescued|brought ashore)']}]\nnumber: 8";
+    let text = "Eight crew were rescued from the Ocean Star.";
+    check_claim_text(
+        claim,
+        text,
+        "Initial reports said 10 people had been rescued from the Ocean Star, but the RNLI later confirmed that eight crew had been brought ashore by the Whitby lifeboat.",
+        Supports,
+    );
+    let claim = "support: [{all: ['M1', 'added (?:an average of )?{n} minutes']}]\nnumber: 18";
+    let text = "Roadworks on the M1 added an average of 18 minutes to journeys.";
+    check_claim_text(
+        claim,
+        text,
+        "Drivers on the M1 have fared worse: Inrix found that roadworks between junctions 13 and 16 added an average of 18 minutes to journeys.",
+        Supports,
+    );
+    // What follows a source's "that" with its own pronoun is still its own.
+    let claim = "support: [{all: ['Brackley', 'sold {n} tickets']}]\nnumber: 900";
+    check_claim_text(
+        claim,
+        "Brackley Town sold 900 tickets.",
+        "Brackley Town said it expected a crowd, and Ashby Rovers said that it sold 700 tickets.",
+        Omits,
+    );
+}
+
+#[test]
+fn early_reports_are_an_earlier_statement() {
+    // Trial 107: "according to early reports" gives a first account, since replaced.
+    let claim = "support: [{all: ['Ocean Star', '{n} (?:crew|people)\\b.{0,30}\\b(?:rescued|brought ashore)']}]\nnumber: 8";
+    let text = "Eight crew were rescued from the Ocean Star.";
+    check_claim_text(
+        claim,
+        text,
+        "Ten people were rescued from the Ocean Star, according to early reports, but the RNLI later confirmed that eight crew had been brought ashore.",
+        Supports,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "According to initial reports, ten people were rescued from the Ocean Star.",
+        Omits,
+    );
+}

@@ -56,6 +56,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(103, 28, 0),
     Floor::new(104, 35, 0),
     Floor::new(105, 30, 0),
+    Floor::new(106, 21, 0),
+    Floor::new(107, 25, 0),
 ];
 
 struct Floor {
