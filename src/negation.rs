@@ -2076,12 +2076,18 @@ impl<'a> SentenceCues<'a> {
                 Some(K::Comma | K::Stop | K::CloseQ) => {
                     (after_mark, words, negated, clause) = (true, 0, false, k + 1)
                 }
-                // (A verb of calling may stand further on, after a named caller: "…, a
-                // figure the campaign group Save Ashbury Libraries called inflated".)
+                // (A verb of calling, or of saying the true figure, may stand further on,
+                // after a named caller: "…, a figure the campaign group Save Ashbury
+                // Libraries called inflated", "…, but campaign group Free Parking for
+                // Patients said the true figure was £5.1m", trial 108.)
                 Some(K::Word | K::Not)
                     if after_mark
                         && !negated
-                        && (words <= 6 || words <= 10 && self.is(k, CALLS)) =>
+                        && (words <= 6
+                            || words <= 10
+                                && (self.is(k, CALLS)
+                                    || self.is(k, REPORTING)
+                                        && self.real_figure_said(k, false).is_some())) =>
                 {
                     let prev = self.prev_word(k);
                     let tail_cue = self
@@ -2281,6 +2287,16 @@ impl<'a> SentenceCues<'a> {
             if !revising || negated_before(k) {
                 return None;
             }
+            // "The figure was revised up from an initial estimate of 4.0 million" names only
+            // the figure it replaced: the one before it is the new one (trial 109).
+            let ahead: Vec<usize> = (k + 1..self.toks.len())
+                .filter(|&t| matches!(self.kind(t), Some(K::Word)))
+                .take(10)
+                .collect();
+            let from = ahead.iter().take(3).any(|&t| self.elem(t, &["from"]));
+            if from && !ahead.iter().any(|&t| self.elem(t, &["to"])) {
+                return None;
+            }
             if let Some(subject) = self.revised_subject(k) {
                 return Some(self.cue(subject, k + 1));
             }
@@ -2455,8 +2471,15 @@ impl<'a> SentenceCues<'a> {
     /// estimate of 3.4 million", "…, revised up from 41,000") leaves the match as the new
     /// figure: no cue.
     fn revised_after(&self, end: usize) -> Option<Cue> {
+        // A semicolon goes on to the revision: "…19 taxi licences were revoked in 2024; the
+        // figure was later corrected to 23" (trial 108: read as the 19 alone, a false
+        // contradiction).
+        let semicolon =
+            |k: usize| self.toks.get(k).and_then(|t| self.text.get(t.start..t.end)) == Some(";");
         let at = (end..self.toks.len())
-            .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period) | None))
+            .take_while(|&k| {
+                !matches!(self.kind(k), Some(K::Stop | K::Period) | None) || semicolon(k)
+            })
             .find(|&k| self.elem(k, REVISED))?;
         let rest: Vec<usize> = (at + 1..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period)))

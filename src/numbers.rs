@@ -771,6 +771,42 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
     (Interval { lo, hi }, Some((qualifier, before.len() - start)))
 }
 
+/// What `about` a round figure may stand for, asked before it breaks a claim: its interval
+/// widened to the figures that round to it. "around £2m" (`qualified`, 1.8 to 2.2) is 1.5
+/// to 2.5, since £2.3m written to the nearest million is £2m, and an editor calls "around
+/// £2m" for £2.3m loose, not wrong (trial 109: it broke a claim of £2.3m). Meeting a claim
+/// still asks the tenth either side (`qualified`): "about 100" meets `100 +/- 10%`. `exact` is the figure unqualified (scaled, "2
+/// million" as 2,000,000), `written` its digits as written; the half unit is that of the
+/// last significant digit ("20,000": 5,000; "2.5": 0.05). A precise figure is read as
+/// written before this is asked.
+pub fn about_a_round_figure(qualified: Interval, exact: Interval, written: &str) -> Interval {
+    let digits: String = written
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .filter(|c| *c != ',')
+        .collect();
+    let digits = digits.trim_end_matches('.');
+    let Ok(as_written) = digits.parse::<f64>() else {
+        return qualified;
+    };
+    let unit = match digits.split_once('.') {
+        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+        None => {
+            let zeros = digits.len() - digits.trim_end_matches('0').len();
+            10f64.powi(zeros.min(digits.len().saturating_sub(1)) as i32)
+        }
+    };
+    if as_written <= 0.0 || !exact.lo.is_finite() || !exact.hi.is_finite() {
+        return qualified;
+    }
+    let half = unit / 2.0 * (exact.lo / as_written);
+    Interval {
+        lo: qualified.lo.min(exact.lo - half),
+        hi: qualified.hi.max(exact.hi + half),
+    }
+}
+
 /// Whether a figure as written is precise: decimals that end in a digit other than 0
 /// ("67.4"), or three or more significant digits ("2,316", "125"); not a round figure
 /// ("180,000", "1.0", "2,300"). "About" such a figure names it, not a range around it.
@@ -1337,6 +1373,37 @@ impl fmt::Display for Constraint {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn about_a_round_figure_holds_the_figures_that_round_to_it() {
+        let about = |written: &str, scale: f64| {
+            let exact = parse_quantity(written).unwrap();
+            let exact = Interval {
+                lo: exact.lo * scale,
+                hi: exact.hi * scale,
+            };
+            let qualified = Interval {
+                lo: exact.lo * 0.9,
+                hi: exact.hi * 1.1,
+            };
+            let i = about_a_round_figure(qualified, exact, written);
+            (i.lo, i.hi)
+        };
+        assert_eq!(about("2", 1.0), (1.5, 2.5));
+        assert_eq!(about("2", 1e6), (1.5e6, 2.5e6));
+        assert_eq!(about("20,000", 1.0), (15_000.0, 25_000.0));
+        // Where a tenth is wider, a tenth it stays.
+        let (lo, hi) = about("480", 1.0);
+        assert!(
+            (lo - 432.0).abs() < 1e-9 && (hi - 528.0).abs() < 1e-9,
+            "{lo} {hi}"
+        );
+        let (lo, hi) = about("2.5", 1.0);
+        assert!(
+            (lo - 2.25).abs() < 1e-9 && (hi - 2.75).abs() < 1e-9,
+            "{lo} {hi}"
+        );
+    }
 
     #[test]
     fn a_round_figure_may_be_the_claims_figure_rounded() {

@@ -58,6 +58,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(105, 30, 0),
     Floor::new(106, 21, 0),
     Floor::new(107, 25, 0),
+    Floor::new(108, 31, 0),
+    Floor::new(109, 32, 0),
 ];
 
 struct Floor {
