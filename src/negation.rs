@@ -588,7 +588,7 @@ static ENTRIES: &[Entry] = &[
     e("first reported|said|stated|claimed|announced to have|be|that|as", HEDGE, 0),
     // "Earlier reports had put the fee at £12.5m": a figure since replaced, as "initially
     // said" (trial 83).
-    e("earlier|initial|original|previous|first reports|report|estimates|estimate|accounts ADV? had|have|has? ADV? put|given|said|suggested|stated|claimed|estimated|reported", HEDGE, 0),
+    e("earlier|early|initial|original|previous|first reports|report|estimates|estimate|accounts ADV? had|have|has? ADV? put|given|said|suggested|stated|claimed|estimated|reported", HEDGE, 0),
     // A comparison with it states the result: "was 19.8%, lower than previously reported".
     e("than|as previously|originally|initially said|reported|stated|claimed|announced|thought|estimated", IDIOM, 0),
     // "Fibrelink initially refused to pay compensation": a first stance, since changed.

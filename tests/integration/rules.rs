@@ -8478,6 +8478,19 @@ fn a_verb_after_an_aside_is_the_subject_before_it() {
         )),
         "{evidence:#?}"
     );
+    // So does it when the figure meets the claim (trials 107 and 108).
+    let (verdict, evidence) = run(
+        "support: [{all: ['Brackley', '{n} finishers'], within: paragraph}]\nnumber: 12300",
+        "",
+        "Brackley's race was held on Sunday, while the Leeford Marathon had 12,300 finishers.",
+    );
+    assert_eq!(verdict, Omits);
+    assert!(
+        evidence.iter().any(|e| e.why.contains(
+            "the number meets `number: 12300`, but its clause names \"Leeford Marathon\""
+        )),
+        "{evidence:#?}"
+    );
 }
 
 #[test]
@@ -9802,5 +9815,71 @@ fn a_next_sentence_that_names_only_the_figure_replaced_revises_nothing_of_the_ma
         text,
         "Some 4.2 million passengers used Kestrel Airport in 2024. The figure was later revised to 4.4 million.",
         Contradicts,
+    );
+}
+
+#[test]
+fn a_court_or_an_event_after_at_is_no_place_that_restricts_the_figure() {
+    // Trial 110: the court where the fine was set, the championship the claim names.
+    check(
+        "support: [{all: ['Thamesford', 'fined\\b.{0,20}\\b£{n}', 'Lark']}]\nnumber: 3400000",
+        "Thamesford Water was fined £3.8m at Ipswich Crown Court on Friday for polluting the River Lark.",
+        Contradicts,
+    );
+    check(
+        "support: [{all: ['Thamesford', 'fined\\b.{0,20}\\b£{n}', 'Lark']}]\nnumber: 3400000",
+        "Thamesford Water was fined £3.8m at its Ipswich plant for polluting the River Lark.",
+        Omits,
+    );
+    // "PDC", of three letters, is no country the claim names, so "Littler's" is no other
+    // place's owner.
+    check_claim_text(
+        "support: [{all: ['World Darts Championship', '(?:won|received|earned(?: him| her)?)\\b.{0,20}\\b£{n}']}]\nnumber: 500000",
+        "The winner of the 2025 PDC World Darts Championship received £500,000.",
+        "Luke Littler's victory at the 2025 PDC World Darts Championship earned him £450,000, his management company said.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn an_offer_with_its_object_is_made() {
+    // Trial 110: "offered a prize fund of £2.4m" states the fund; "offered to raise" does not.
+    let claim = "support: [{all: ['World (?:Snooker )?Championship', 'prize fund\\b.{0,60}\\b£{n}']}]\nnumber: 2600000";
+    check(
+        claim,
+        "The 2025 World Snooker Championship offered a total prize fund of £2.4m.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The 2025 World Snooker Championship offered a total prize fund of £2.6m.",
+        Supports,
+    );
+    check(
+        claim,
+        "The World Snooker Championship offered to raise its prize fund to £3m.",
+        Omits,
+    );
+}
+
+#[test]
+fn who_revises_a_figure_in_the_next_sentence_gives_it() {
+    // Trial 111: the fire service revised the figure; it does not own the fire.
+    let claim = "support: [{all: ['Holcombe Moor', '(?:figure|total|area burned)\\b.{0,20}\\b(?:to|at) {n} hectares'], within: paragraph}]\nnumber: 740";
+    check(
+        claim,
+        "Initial estimates put the area burned on Holcombe Moor at 500 hectares. After a drone survey, West Pennine Fire and Rescue Service revised the figure to 740 hectares.",
+        Supports,
+    );
+    check(
+        claim,
+        "Initial estimates put the area burned on Holcombe Moor at 500 hectares. After a drone survey, West Pennine Fire and Rescue Service revised the figure to 690 hectares.",
+        Contradicts,
+    );
+    // "Early reports put" is a first account, as "earlier reports had put" is.
+    check(
+        claim,
+        "Early reports put the area burned on Holcombe Moor at 500 hectares.",
+        Omits,
     );
 }
