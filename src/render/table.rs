@@ -1,7 +1,8 @@
 //! The coverage table: claims down the side, documents across the top, one symbol per cell.
 //!
-//! Fits the given width: long document names become `D1`, `D2`, … with a key below, and
-//! when even that does not fit, documents are summarized as counts per verdict.
+//! Fits the given width: long document names become `D1`, `D2`, … with a key below; when
+//! a column each does not fit, each claim's verdicts are a strip of symbols in one column,
+//! the documents numbered below; and when even that does not fit, counts per verdict.
 
 use super::{paint, Style};
 use crate::report::Report;
@@ -96,6 +97,12 @@ pub fn render(report: &Report, style: Style) -> String {
         .clamp("coverage".len(), CLAIM_ID_MIN);
     let needed = FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + document_columns;
     let per_document = needed <= width;
+    // Between a column a document and counts, a strip: one symbol a document, in tens, in
+    // one column, numbered in its header (36 documents fit in 80 columns so, where a
+    // column each needs 220; trial readers with 36 documents saw counts only).
+    let strip_width = strip_len(report.documents.len());
+    // (With the column's border.)
+    let strip = !per_document && FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + strip_width < width;
     // Built twice when a claim id is longer than the claim column comfy-table gives it:
     // the second time, ids are cut after their hyphens to fit, where comfy-table would
     // cut them anywhere ("northvell-12hr-de" / "c-2024").
@@ -122,6 +129,8 @@ pub fn render(report: &Report, style: Style) -> String {
                     header.push(Cell::new(document.name()));
                 }
             }
+        } else if strip {
+            header.push(Cell::new(strip_header(report.documents.len())));
         } else {
             for verdict in ["✓", "✗", "±", "·"] {
                 header.push(Cell::new(verdict));
@@ -162,6 +171,9 @@ pub fn render(report: &Report, style: Style) -> String {
                     }
                     row.push(cell);
                 }
+            } else if strip {
+                let symbols: Vec<&str> = claim.verdicts.iter().map(|v| symbol(v.verdict)).collect();
+                row.push(Cell::new(in_groups(&symbols)));
             } else {
                 for count in claim.verdict_counts() {
                     row.push(Cell::new(count).set_alignment(CellAlignment::Right));
@@ -212,6 +224,19 @@ pub fn render(report: &Report, style: Style) -> String {
     out.push('\n');
     if per_document {
         out.push_str(&super::wrap(LEGEND, width, ""));
+    } else if strip {
+        out.push_str(&super::wrap(STRIP_LEGEND, width, ""));
+        let numbered: Vec<String> = report
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, document)| format!("{}={}", i + 1, document.name()))
+            .collect();
+        out.push_str(&super::wrap(
+            &format!("documents: {}", numbered.join(", ")),
+            width,
+            "",
+        ));
     } else {
         let note = format!(
             "{} documents are too many for one column each in {width} columns: counts per verdict shown (a column each needs {needed}: set COLUMNS={needed} on a terminal that wide); `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims",
@@ -254,6 +279,51 @@ pub fn render(report: &Report, style: Style) -> String {
     out
 }
 
+/// Documents per group of a strip (`render`), set apart by a space.
+const STRIP_GROUP: usize = 10;
+
+const STRIP_LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits; one symbol a document, numbered as below (`factcheck explain ID` shows a claim's documents)";
+
+/// How many characters a strip of `documents` symbols takes, spaces between groups included.
+fn strip_len(documents: usize) -> usize {
+    documents + documents.saturating_sub(1) / STRIP_GROUP
+}
+
+/// `symbols` in groups of `STRIP_GROUP`, a space between groups.
+fn in_groups(symbols: &[&str]) -> String {
+    symbols
+        .chunks(STRIP_GROUP)
+        .map(|group| group.concat())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The header of a strip of `documents`: the numbers of each group's documents over it,
+/// "1-10       11-20      21-30      31-36".
+fn strip_header(documents: usize) -> String {
+    let mut header = String::new();
+    for start in (0..documents).step_by(STRIP_GROUP) {
+        let end = (start + STRIP_GROUP).min(documents);
+        let label = if end - start == 1 {
+            format!("{}", start + 1)
+        } else {
+            format!("{}-{}", start + 1, end)
+        };
+        if !header.is_empty() {
+            header.push(' ');
+        }
+        // Each label over its group, padded to the group's width (the last one is left as
+        // it is: trailing spaces would widen the column).
+        let room = end - start;
+        if end < documents {
+            header.push_str(&format!("{label:<room$}"));
+        } else {
+            header.push_str(&label);
+        }
+    }
+    header
+}
+
 /// The room for text in the claim column of a rendered table: the width of its first
 /// column between the borders, less its padding.
 fn claim_column_room(rendered: &str) -> Option<usize> {
@@ -277,4 +347,30 @@ fn wrap_at_hyphens(id: &str, room: usize) -> String {
         }
     }
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_strip_reads_in_tens_under_their_numbers() {
+        assert_eq!(strip_len(36), 39);
+        assert_eq!(strip_len(10), 10);
+        assert_eq!(strip_len(11), 12);
+        assert_eq!(strip_header(36), "1-10       11-20      21-30      31-36");
+        assert_eq!(strip_header(21), "1-10       11-20      21");
+        let symbols = ["✓"; 12];
+        assert_eq!(in_groups(&symbols), "✓✓✓✓✓✓✓✓✓✓ ✓✓");
+        // Each label starts over its group's first symbol.
+        let header: Vec<char> = strip_header(36).chars().collect();
+        let strip: Vec<char> = in_groups(&["·"; 36]).chars().collect();
+        for (at, first) in [(0, '1'), (11, '1'), (22, '2'), (33, '3')] {
+            assert_eq!(header[at], first, "{at}");
+            assert_eq!(strip[at], '·', "{at}");
+            if at > 0 {
+                assert_eq!((header[at - 1], strip[at - 1]), (' ', ' '), "{at}");
+            }
+        }
+    }
 }

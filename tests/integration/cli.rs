@@ -170,6 +170,31 @@ fn a_table_of_counts_says_how_to_see_each_document() {
 }
 
 #[test]
+fn a_table_too_wide_for_a_column_each_shows_a_strip_of_symbols() {
+    // 23 documents: a column each needs more than 80 columns, a strip of 25 characters
+    // fits. Each claim's verdicts read across, in tens, the documents numbered below.
+    let mut project = Test::new().file(
+        "claims.yaml",
+        "claims:\n  - id: mutual-assistance\n    claim: The pact includes mutual assistance.\n    support: ['mutual (assistance|defen[cs]e)']\n    contradict: ['no mutual assistance']\n    expect: {}\n",
+    );
+    for i in 0..23 {
+        let text = match i {
+            0 | 11 => "The pact includes mutual assistance.",
+            12 => "There is no mutual assistance in the pact.",
+            _ => "Nothing.",
+        };
+        project = project.file(&format!("seeds/document-{i:02}.txt"), text);
+    }
+    let run = project.run();
+    assert!(
+        run.stdout.lines().all(|l| l.chars().count() <= 80),
+        "{}",
+        run.stdout
+    );
+    crate::support::snapshot("table-strip", &run.stdout);
+}
+
+#[test]
 fn a_table_that_fits_shows_a_column_per_document() {
     // Nine documents of three letters, coverage of two or three characters each: 76
     // columns wide, so 80 show them all.
