@@ -3718,9 +3718,15 @@ impl<'a> Context<'a> {
             // "Norvik recalled 85,000 SUVs in Canada", "In Scotland, Labour won 35.3%": a
             // place's figure, where the claim names no such place.
             if of_another_place(&claim.claim, pattern, sentence_text, relative.clone()) {
-                return Some(Cow::Borrowed(
-                    "it is counted in a place the claim does not name",
-                ));
+                // The place, quoted, as another party's name is (trial 110: "which place?").
+                return Some(
+                    match place_named(&claim.claim, pattern, sentence_text, relative.clone()) {
+                        Some(place) => Cow::Owned(format!(
+                            "it is counted in a place the claim does not name (\"{place}\")"
+                        )),
+                        None => Cow::Borrowed("it is counted in a place the claim does not name"),
+                    },
+                );
             }
             // "Nvidia's gaming revenue rose 56% to $2.9bn", "while services inflation eased
             // to 5.7%": the figure is for a kind of what the pattern names, which the claim
@@ -5713,6 +5719,41 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
                 .is_some_and(|area| AREAS.contains(area) && unnamed(area))
     });
     restricted || of_another_place_than_the_claims(claim, &pattern, sentence, figure, clause, true)
+}
+
+/// The place `of_another_place` found, for the why: the first capitalized run after "in"
+/// or "at" in the figure's clause (or its possessive owner, or a place's area word: "in big
+/// cities") that neither the claim nor the pattern names. `None` when none reads so.
+fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>) -> Option<String> {
+    let clause = clause_of(sentence, figure.clone())?;
+    let pattern = pattern.to_lowercase();
+    let unnamed = |name: &str| !named_by(claim, &pattern, name);
+    // The opening phrase too: "In Scotland, Labour won 35.3%".
+    let from = opening_phrase(sentence, figure.start)
+        .and_then(|opening| sentence.find(opening))
+        .map_or(clause.start, |at| at.min(clause.start));
+    let words: Vec<&str> = words_of(&sentence[from..clause.end]).collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        if let Some(owner) = w.strip_suffix("'s") {
+            let capital =
+                owner.starts_with(char::is_uppercase) && owner.chars().all(char::is_alphabetic);
+            if capital && unnamed(owner) {
+                return Some(owner.to_string());
+            }
+        }
+        if !w.eq_ignore_ascii_case("in") && !w.eq_ignore_ascii_case("at") {
+            return None;
+        }
+        let rest = &words[i + 1..];
+        let name = place_in(rest).filter(|name| unnamed(name))?;
+        let run: Vec<&str> = rest
+            .iter()
+            .skip_while(|w| **w != name)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .copied()
+            .collect();
+        Some(run.join(" "))
+    })
 }
 
 /// The rules of `of_another_place` for a claim that names a place ("in Westminster",

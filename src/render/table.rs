@@ -5,6 +5,7 @@
 //! the documents numbered below; and when even that does not fit, counts per verdict.
 
 use super::{paint, Style};
+use crate::claims::ExpectKind;
 use crate::report::Report;
 use crate::verdict::Verdict;
 use comfy_table::{
@@ -255,7 +256,7 @@ pub fn render(report: &Report, style: Style) -> String {
     let failed: Vec<_> = report.claims.iter().filter(|c| !c.passed).collect();
     if !failed.is_empty() {
         out.push('\n');
-        for claim in failed {
+        for claim in &failed {
             for failure in &claim.failures {
                 let line = format!(
                     "{} {} (line {}): {failure}",
@@ -265,6 +266,30 @@ pub fn render(report: &Report, style: Style) -> String {
                 );
                 out.push_str(&super::wrap(&line, width, ""));
             }
+        }
+        // Trial readers with rival reports saw nearly every claim fail under the default
+        // expectation and took the tool for broken: say what fails them and what to write.
+        let rivals = failed
+            .iter()
+            .filter(|claim| {
+                let (supports, contradicts) = claim.counts();
+                claim.expect.kind == ExpectKind::Supported
+                    && claim.expect.supports.is_none()
+                    && claim.expect.contradicts.is_none()
+                    && claim.expect.documents.is_empty()
+                    && supports > 0
+                    && contradicts > 0
+            })
+            .count();
+        if rivals > 0 {
+            let note = format!(
+                "note: {rivals} claim{} above fail{} only because a document contradicts {}, which the default expectation (`supported`) allows none of; where your sources are rival reports, write `expect: {{}}` to track a claim without failing it, or pin what you expect (README, \"Expectations\")",
+                if rivals == 1 { "" } else { "s" },
+                if rivals == 1 { "s" } else { "" },
+                if rivals == 1 { "it" } else { "them" },
+            );
+            out.push('\n');
+            out.push_str(&super::wrap(&note, width, ""));
         }
     }
     let summary = report.summary;

@@ -195,6 +195,30 @@ fn a_table_too_wide_for_a_column_each_shows_a_strip_of_symbols() {
 }
 
 #[test]
+fn a_claim_failed_by_a_rival_report_alone_says_how_to_track_it() {
+    let claims = "claims:\n  - id: mutual-assistance\n    claim: The pact includes mutual assistance.\n    support: ['mutual assistance']\n    contradict: ['no mutual assistance']\n";
+    let run = Test::new()
+        .file("claims.yaml", claims)
+        .file("seeds/a.txt", "The pact includes mutual assistance.")
+        .file("seeds/b.txt", "There is no mutual assistance in the pact.")
+        .run();
+    assert_eq!(run.status, 1, "{}", run.stdout);
+    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("note: 1 claim above fails only because a document contradicts it")
+            && flat.contains("write `expect: {}` to track a claim without failing it"),
+        "{}",
+        run.stdout
+    );
+    // Not for a claim no document supports: that one fails for want of support.
+    let run = Test::new()
+        .file("claims.yaml", claims)
+        .file("seeds/b.txt", "There is no mutual assistance in the pact.")
+        .run();
+    assert!(!run.stdout.contains("note:"), "{}", run.stdout);
+}
+
+#[test]
 fn a_table_that_fits_shows_a_column_per_document() {
     // Nine documents of three letters, coverage of two or three characters each: 76
     // columns wide, so 80 show them all.
