@@ -5926,12 +5926,23 @@ fn of_another_span(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     // The figure's own clause first: in "a loss of £12.4m in 2022-23, and a loss of
     // £15.1m in 2023-24", the £15.1m is 2023-24's.
     let in_clause = |at: &usize| clause.start <= *at;
-    let stated = spans
-        .iter()
-        .rfind(|(_, at)| in_clause(at) && *at < figure.start)
-        .or_else(|| spans.iter().find(|(_, at)| *at >= figure.end))
-        .or_else(|| spans.iter().rfind(|(_, at)| *at < figure.start))
-        .map(|(span, _)| *span);
+    // "rose from £48.6m in 2022-23 to £53.9m in 2023-24" (trial 113): the figure a change
+    // goes to is dated by what follows it, not by the "from" phrase's span.
+    let before = sentence[..figure.start]
+        .trim_end_matches(['£', '$', '€', '¥'])
+        .trim_end();
+    let changed_to = before.ends_with(" to")
+        && before[clause.start.saturating_sub(6).min(before.len())..].contains("from ");
+    let after = spans.iter().find(|(_, at)| *at >= figure.end);
+    let stated = match (changed_to, after) {
+        (true, Some(after)) => Some(after),
+        _ => spans
+            .iter()
+            .rfind(|(_, at)| in_clause(at) && *at < figure.start)
+            .or(after)
+            .or_else(|| spans.iter().rfind(|(_, at)| *at < figure.start)),
+    }
+    .map(|(span, _)| *span);
     stated.is_some_and(|stated| stated != claimed)
 }
 

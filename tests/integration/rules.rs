@@ -9826,10 +9826,18 @@ fn a_court_or_an_event_after_at_is_no_place_that_restricts_the_figure() {
         "Thamesford Water was fined £3.8m at Ipswich Crown Court on Friday for polluting the River Lark.",
         Contradicts,
     );
-    check(
+    let (verdict, evidence) = run(
         "support: [{all: ['Thamesford', 'fined\\b.{0,20}\\b£{n}', 'Lark']}]\nnumber: 3400000",
+        "",
         "Thamesford Water was fined £3.8m at its Ipswich plant for polluting the River Lark.",
-        Omits,
+    );
+    assert_eq!(verdict, Omits);
+    // The why quotes the place.
+    assert!(
+        evidence.iter().any(|e| e
+            .why
+            .contains("counted in a place the claim does not name (\"Ipswich\")")),
+        "{evidence:#?}"
     );
     // "PDC", of three letters, is no country the claim names, so "Littler's" is no other
     // place's owner.
@@ -9881,5 +9889,25 @@ fn who_revises_a_figure_in_the_next_sentence_gives_it() {
         claim,
         "Early reports put the area burned on Holcombe Moor at 500 hectares.",
         Omits,
+    );
+}
+
+#[test]
+fn the_figure_a_change_goes_to_is_dated_by_what_follows_it() {
+    // Trial 113: "from £48.6m in 2022-23 to £53.9m in 2023-24": the 53.9 is 2023-24's.
+    let claim =
+        "support: [{all: ['Harbury', 'wage bill\\b.{0,40}\\b£{n}m', '2023-24']}]\nnumber: 48.6";
+    let text = "Harbury United's wage bill was £48.6m in 2023-24.";
+    check_claim_text(
+        claim,
+        text,
+        "Harbury United's wage bill rose from £48.6m in 2022-23 to £53.9m in 2023-24, the accounts show.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Harbury United's wage bill rose from £50.1m in 2022-23 to £48.6m in 2023-24.",
+        Supports,
     );
 }
