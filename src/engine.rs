@@ -3578,9 +3578,15 @@ impl<'a> Context<'a> {
             && numbers::is_precise(written);
         // "around £2m" breaks no claim that rounds to it (£2.3m), though it meets only what
         // a tenth either side of it holds.
-        let rounded = (matches!(qualifier, Some((numbers::Qualifier::About, _)))
-            && !estimate_of_precise)
-            .then(|| numbers::about_a_round_figure(qualified, value, written));
+        // (And about a figure written to its tens breaks none that rounds to it: "about
+        // £2,180" is no denial of £2,184, trial 96.)
+        let rounded = matches!(qualifier, Some((numbers::Qualifier::About, _))).then(|| {
+            if estimate_of_precise {
+                numbers::about_a_round_figure(value, value, written)
+            } else {
+                numbers::about_a_round_figure(qualified, value, written)
+            }
+        });
         let value = if estimate_of_precise {
             value
         } else {
@@ -7005,11 +7011,24 @@ fn claim_says(claim: &str, word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word));
     // (A claim's month "May" says no "may".)
     let month = |w: &str| MONTHS.contains(&w) && w != word;
+    // So is a claim of a budget "for" a financial year: "Marlow City Council cut its museum
+    // grant by 30% for 2025-26" is what "the grant will fall by 25% in 2025-26" denies
+    // (trial 112). (Not "for 2024": "a loss of £3m for 2024" is no plan.)
+    let budgeted = || {
+        claim.match_indices("for ").any(|(at, _)| {
+            let span = &claim.as_bytes()[at + 4..];
+            span.len() >= 7
+                && span[..4].iter().all(u8::is_ascii_digit)
+                && matches!(span[4], b'-' | b'/')
+                && span[5..7].iter().all(u8::is_ascii_digit)
+                && claim.get(at + 4..at + 8).is_some_and(crate::scan::is_year)
+        })
+    };
     words_of(claim).any(|w| {
         w.eq_ignore_ascii_case(word) && !month(w)
             || (!reported(word).is_empty() && w.eq_ignore_ascii_case(reported(word)))
             || (future && ANNOUNCES.iter().any(|a| a.eq_ignore_ascii_case(w)))
-    })
+    }) || (word.eq_ignore_ascii_case("will") && budgeted())
 }
 
 /// Words that make a claim one of an announcement or a plan (`claim_says`,

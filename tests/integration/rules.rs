@@ -9698,6 +9698,17 @@ fn about_a_round_figure_breaks_no_figure_that_rounds_to_it() {
     let claim = "support: [{all: ['Redstone', 'debts\\b.{0,25}£{n}m']}]\nnumber: 2.3";
     check(claim, "Redstone RFC has debts of around £2m.", Omits);
     check(claim, "Redstone RFC has debts of around £3m.", Contradicts);
+    // Read as written, "about £2,180" breaks no £2,184, which rounds to it (trial 96).
+    check(
+        "support: ['Band D charge\\b.{0,30}\\b£{n}']\nnumber: 2184",
+        "The Band D charge is about £2,180.",
+        Omits,
+    );
+    check(
+        "support: ['Band D charge\\b.{0,30}\\b£{n}']\nnumber: 2184",
+        "The Band D charge is about £2,150.",
+        Contradicts,
+    );
     // It still meets only what a tenth either side holds.
     check(
         "support: ['supplied\\b.{0,10}\\b{n} tonnes']\nnumber: 100 +/- 10%",
@@ -9909,5 +9920,31 @@ fn the_figure_a_change_goes_to_is_dated_by_what_follows_it() {
         text,
         "Harbury United's wage bill rose from £50.1m in 2022-23 to £48.6m in 2023-24.",
         Supports,
+    );
+}
+
+#[test]
+fn a_claim_of_a_budget_for_a_financial_year_is_one_of_what_will_be() {
+    // Trial 112: "will fall by 25% in 2025-26" states the budget the claim is of.
+    let claim = "support: [{all: ['Marlow', 'museum (?:grant|funding)\\b.{0,20}\\b(?:fall|falls|fell|be cut) by {n}%']}]\nnumber: 30";
+    let text = "Marlow City Council cut its museum grant by 30% for 2025-26.";
+    check_claim_text(
+        claim,
+        text,
+        "Marlow's museum grant will fall by 25% in 2025-26, not the 30% first proposed, council leader Gareth Pryce said.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Marlow's museum grant could fall by 25% in 2025-26.",
+        Omits,
+    );
+    // A plain year is no budget's: "will" still counts neither way.
+    check_claim_text(
+        claim,
+        "Marlow City Council cut its museum grant by 30% for 2025.",
+        "Marlow's museum grant will fall by 25% in 2025.",
+        Omits,
     );
 }

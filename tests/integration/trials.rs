@@ -62,7 +62,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(109, 32, 0),
     Floor::new(110, 26, 0),
     Floor::new(111, 30, 0),
-    Floor::new(112, 42, 0),
+    Floor::new(112, 43, 0),
     Floor::new(113, 27, 0),
 ];
 
