@@ -4395,6 +4395,14 @@ fn before_a_change(before: &str, after: &str) -> bool {
     })
 }
 
+/// Verbs of finding a figure, which give a source's word as verbs of saying do
+/// (`REPORTING_VERBS`): "Inrix found that …", "the Trust said its own monitoring found".
+#[rustfmt::skip]
+const FINDS: &[&str] = &[
+    "found", "finds", "estimated", "estimates", "calculated", "calculates", "maintained",
+    "maintains",
+];
+
 /// Whether `before` (a clause up to the start of a match) ends with a source saying what
 /// the match states: a verb of saying or finding, perhaps a time and "that", then "the"
 /// ("the Campaign for Science said the cut was 12%", "the Fund said on Tuesday that the
@@ -4403,11 +4411,6 @@ fn before_a_change(before: &str, after: &str) -> bool {
 /// Nvidia's own revenue, not a rival count.
 fn a_source_says_the_match(before: &str, matched: &str) -> bool {
     // Verbs of saying (`REPORTING_VERBS`), and of finding a figure.
-    #[rustfmt::skip]
-    const FINDS: &[&str] = &[
-        "found", "finds", "estimated", "estimates", "calculated", "calculates", "maintained",
-        "maintains",
-    ];
     let says = |w: &&str| REPORTING_VERBS.contains(w) || FINDS.contains(w);
     let lower = before.to_lowercase();
     let mut words: Vec<&str> = words_of(&lower).collect();
@@ -4605,7 +4608,7 @@ fn names_a_source(text: &str) -> bool {
     if SOURCE_NOUNS.contains(&first) {
         return true;
     }
-    let says = REPORTING_VERBS.contains(&first) || ["found", "finds"].contains(&first);
+    let says = REPORTING_VERBS.contains(&first) || FINDS.contains(&first);
     says && words.next() == Some("that") && words.next().is_some_and(|w| !OWN.contains(&w))
 }
 
@@ -5671,33 +5674,9 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     let after: Vec<&str> = words_of(after.split(" - ").next().unwrap_or("")).collect();
     // Or "at" a site: "cut 310 jobs at its Rotherham rolling mill", "at the Port Talbot
     // plant" is another site's figure than the claim's Redcar Vale steelworks.
-    // Not a venue of a ruling or an event ("fined £3.8m at Ipswich Crown Court", trial
-    // 110), nor a name the claim or the pattern spells a word of ("at the 2025 PDC World
-    // Darts Championship").
-    #[rustfmt::skip]
-    const VENUES: &[&str] = &[
-        "Court", "Tribunal", "Inquiry", "Inquest", "Championship", "Championships", "Cup",
-        "Games", "Festival", "Awards", "Conference", "Open", "Trophy", "Final", "Finals",
-    ];
-    let another_place = |words: &[&str]| {
-        let Some(name) = place_in(words) else {
-            return false;
-        };
-        let run: Vec<&str> = words
-            .iter()
-            .skip_while(|w| **w != name)
-            .take_while(|w| {
-                w.starts_with(char::is_uppercase) || w.bytes().all(|b| b.is_ascii_digit())
-            })
-            .copied()
-            .collect();
-        run.iter().all(|w| unnamed(w)) && !run.iter().any(|w| VENUES.contains(w))
-    };
-    let in_place_after = after
-        .iter()
-        .take(3)
-        .enumerate()
-        .any(|(i, w)| (*w == "in" || *w == "at") && another_place(&after[i + 1..]));
+    let in_place_after = after.iter().take(3).enumerate().any(|(i, w)| {
+        (*w == "in" || *w == "at") && another_place_run(&after[i + 1..], &unnamed).is_some()
+    });
     if in_place_after {
         return true;
     }
@@ -5750,16 +5729,32 @@ fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>)
         if !w.eq_ignore_ascii_case("in") && !w.eq_ignore_ascii_case("at") {
             return None;
         }
-        let rest = &words[i + 1..];
-        let name = place_in(rest).filter(|name| unnamed(name))?;
-        let run: Vec<&str> = rest
-            .iter()
-            .skip_while(|w| **w != name)
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .copied()
-            .collect();
-        Some(run.join(" "))
+        another_place_run(&words[i + 1..], &unnamed).map(|run| run.join(" "))
     })
+}
+
+/// The place `words` (what follows "in" or "at") name, as the run of capitalized words
+/// (and numbers) from `place_in`'s, when it is another place: `unnamed` by the claim and
+/// the pattern, every word of it, and no venue of a ruling or an event ("fined £3.8m at
+/// Ipswich Crown Court", trial 110; "at the 2025 PDC World Darts Championship", which the
+/// claim names).
+fn another_place_run<'w>(
+    words: &[&'w str],
+    unnamed: &dyn Fn(&str) -> bool,
+) -> Option<Vec<&'w str>> {
+    #[rustfmt::skip]
+    const VENUES: &[&str] = &[
+        "Court", "Tribunal", "Inquiry", "Inquest", "Championship", "Championships", "Cup",
+        "Games", "Festival", "Awards", "Conference", "Open", "Trophy", "Final", "Finals",
+    ];
+    let name = place_in(words)?;
+    let run: Vec<&str> = words
+        .iter()
+        .skip_while(|w| **w != name)
+        .take_while(|w| w.starts_with(char::is_uppercase) || w.bytes().all(|b| b.is_ascii_digit()))
+        .copied()
+        .collect();
+    (run.iter().all(|w| unnamed(w)) && !run.iter().any(|w| VENUES.contains(w))).then_some(run)
 }
 
 /// The rules of `of_another_place` for a claim that names a place ("in Westminster",
@@ -5937,8 +5932,13 @@ fn of_another_span(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     let before = sentence[..figure.start]
         .trim_end_matches(['£', '$', '€', '¥'])
         .trim_end();
+    // (The clause starts after a "from" that opens it, so look from just before it.)
     let changed_to = before.ends_with(" to")
-        && before[clause.start.saturating_sub(6).min(before.len())..].contains("from ");
+        && before[clause
+            .start
+            .saturating_sub(" from ".len())
+            .min(before.len())..]
+            .contains("from ");
     let after = spans.iter().find(|(_, at)| *at >= figure.end);
     let stated = match (changed_to, after) {
         (true, Some(after)) => Some(after),
