@@ -7657,7 +7657,15 @@ fn gives_someones_word(claim: &str) -> bool {
 /// The word that concedes a denial after a statement: ", though Moscow denies it", ", but
 /// Pyongyang denied it".
 fn concession(between: &str, cue: &str) -> Option<&'static str> {
-    let clause = &between[between.rfind([',', ';'])? + 1..];
+    let mark = between.rfind([',', ';'])?;
+    // "…; the National Education Union said the true figure was £130,000" (trial 114): a
+    // rival's true figure after a semicolon is the other side, as after ", but".
+    if between[mark..].starts_with(';')
+        && cue.split_whitespace().any(|w| negation::REAL.contains(&w))
+    {
+        return Some(";");
+    }
+    let clause = &between[mark + 1..];
     let mut words = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());

@@ -2168,7 +2168,8 @@ impl<'a> SentenceCues<'a> {
                     } else if self.is(k, TAIL_HEDGE)
                         && Some(k) != called_false
                         && self.ends_clause(k + 1)
-                        && !prev.is_some_and(|p| self.is(p, DET))
+                        // ("… an average of about £84 per claim": a noun, trial 114.)
+                        && !prev.is_some_and(|p| self.is(p, DET) || self.elem(p, &["per"]))
                         && !self.compared_with_forecast(clause, k)
                     {
                         // After "the", a claim noun is an object ("denied the claim"), not a verb of doubt ("Seoul claims").

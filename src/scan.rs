@@ -904,6 +904,12 @@ fn words_before_figures(pattern: &str) -> Vec<&str> {
             .trim_end_matches([' ', '?'])
             .trim_end_matches(['$', '€', '£', '¥', '\\', '?']);
         let before = before.strip_suffix("\\b").unwrap_or(before).trim_end();
+        // And the words right before a gap that ends at the figure: `(?:cut|withdrew funding
+        // from)\b.{0,20}\b{n}` spells "from" before the figure when the gap takes nothing
+        // ("withdrew funding from 11 bus routes", trial 115).
+        let before = strip_gap(before)
+            .map(|rest| rest.strip_suffix("\\b").unwrap_or(rest).trim_end())
+            .unwrap_or(before);
         let last_word = |text: &'_ str| -> Option<usize> {
             let start = text
                 .char_indices()
@@ -930,6 +936,18 @@ fn words_before_figures(pattern: &str) -> Vec<&str> {
         }
     }
     words
+}
+
+/// `pattern` without the gap it ends in (`.{0,20}`, `.{0,20}?`, `.*`, `.*?`, `.+`), if it
+/// ends in one.
+fn strip_gap(pattern: &str) -> Option<&str> {
+    let rest = pattern.strip_suffix('?').unwrap_or(pattern);
+    let rest = match rest.strip_suffix('}') {
+        Some(open) => &open[..open.rfind('{')?],
+        None => rest.strip_suffix(['*', '+'])?,
+    };
+    let rest = rest.strip_suffix('.')?;
+    (!rest.ends_with('\\')).then_some(rest)
 }
 
 /// What follows a figure past its unit: the letters or `%` glued to it, or a unit word
@@ -2420,7 +2438,15 @@ mod tests {
         assert_eq!(words_before_figures("signed in {n}"), ["in"]);
         assert_eq!(words_before_figures("(?:in|by) {n}%"), ["in", "by"]);
         assert_eq!(words_before_figures(r"at\b {n} and by {n}"), ["at", "by"]);
-        assert!(words_before_figures(r"housing starts in calderbridge\b.{0,40}\b{n}").is_empty());
+        // Before a gap to the figure, the words right before the gap: "in" is not one.
+        assert_eq!(
+            words_before_figures(r"housing starts in calderbridge\b.{0,40}\b{n}"),
+            ["calderbridge"]
+        );
+        assert_eq!(
+            words_before_figures(r"(?:cut|withdrew funding from)\b.{0,20}?\b{n}"),
+            ["cut", "from"]
+        );
         assert!(words_before_figures("{n} troops").is_empty());
         // A currency sign the figure carries stands between the word and the figure.
         assert_eq!(words_before_figures("up from £{n}m"), ["from"]);

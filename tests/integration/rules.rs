@@ -9948,3 +9948,40 @@ fn a_claim_of_a_budget_for_a_financial_year_is_one_of_what_will_be() {
         Omits,
     );
 }
+
+#[test]
+fn a_word_the_pattern_spells_before_a_gap_to_the_figure_is_the_analysts() {
+    // Trial 115: `withdrew funding from` before `\b.{0,20}\b{n}` asks for the figure after
+    // "from", which is no baseline there.
+    let claim = "support: [{all: ['Northdale', '(?:cut|withdrew funding from|scrapped)\\b.{0,20}\\b{n} (?:bus )?routes']}]\nnumber: 14";
+    check(
+        claim,
+        "Northdale County Council withdrew funding from 11 bus routes in 2024.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Northdale County Council withdrew funding from 14 bus routes in 2024.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_rivals_true_figure_after_a_semicolon_is_the_other_side() {
+    // Trial 114: as after ", but": the council's figure stands beside the union's.
+    check(
+        "support: [{all: ['Northwick', '(?:debt|owed)\\b.{0,40}£{n}', '2023-24']}]\nnumber: 94500",
+        "Northwick Borough Council put school meal debt at £94,500 at the end of the 2023-24 school year; the National Education Union said the true figure was £130,000.",
+        Mixed,
+    );
+}
+
+#[test]
+fn claim_after_per_is_a_noun() {
+    // Trial 114: "an average of about £84 per claim" hedges nothing.
+    check(
+        "support: [{all: ['paid out\\b.{0,15}£{n}', 'compensation']}]\nnumber: 286000",
+        "The council paid out £286,000 in compensation over the year, an average of about £84 per claim.",
+        Supports,
+    );
+}
