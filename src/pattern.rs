@@ -839,7 +839,7 @@ fn expand(
 
 /// The signs a figure is written with that are not letters or digits, as a pattern spells
 /// them: a `\b` beside one needs a letter or digit on the sign's other side.
-pub const SIGNS: &[&str] = &["£", "€", "¥", "\\$", "%"];
+const SIGNS: &[&str] = &["£", "€", "¥", "\\$", "%"];
 
 /// Whether the `\b` at `at` in `pattern` stands right before a sign the pattern requires
 /// (`\b£{n}`, `price\b.{0,20}\b£{n}`) or right after a per cent sign (`{n}%\b`). Text
@@ -848,7 +848,7 @@ pub const SIGNS: &[&str] = &["£", "€", "¥", "\\$", "%"];
 /// `\b{n}` is one, so such a `\b` is left out (nine of forty new users' claims files had
 /// one, each losing every cell of its claim). An optional sign (`\b\$?{n}`) keeps its
 /// `\b`: without the sign it stands before the digits, where it holds.
-pub fn boundary_beside_sign(pattern: &str, at: usize) -> bool {
+fn boundary_beside_sign(pattern: &str, at: usize) -> bool {
     let rest = &pattern[at + 2..];
     let before_sign = SIGNS.iter().any(|sign| {
         rest.strip_prefix(sign)

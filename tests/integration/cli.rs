@@ -195,6 +195,33 @@ fn a_table_too_wide_for_a_column_each_shows_a_strip_of_symbols() {
 }
 
 #[test]
+fn a_strip_holds_36_documents_in_80_columns_and_70_in_120() {
+    // What the README promises, with ids as trial readers name them and a claim id longer
+    // than the claim column.
+    let strip = |documents: usize, columns: &str| {
+        let mut project = Test::new().file(
+            "claims.yaml",
+            "claims:\n  - id: northdale-bus-cuts-2024\n    claim: C.\n    support: ['mutual assistance']\n    expect: {}\n",
+        );
+        for i in 1..=documents {
+            project = project.file(&format!("seeds/ab-{i:02}.txt"), "Nothing.");
+        }
+        let run = project.env("COLUMNS", columns).run();
+        let width: usize = columns.parse().unwrap_or(80);
+        assert!(
+            run.stdout.lines().all(|l| l.chars().count() <= width),
+            "{}",
+            run.stdout
+        );
+        run.stdout
+    };
+    assert!(strip(36, "80").contains("31-36"));
+    assert!(strip(70, "120").contains("61-70"));
+    // Beyond that, counts per verdict.
+    assert!(strip(80, "120").contains("counts per verdict shown"));
+}
+
+#[test]
 fn a_claim_failed_by_a_rival_report_alone_says_how_to_track_it() {
     let claims = "claims:\n  - id: mutual-assistance\n    claim: The pact includes mutual assistance.\n    support: ['mutual assistance']\n    contradict: ['no mutual assistance']\n";
     let run = Test::new()
