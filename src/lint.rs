@@ -138,7 +138,7 @@ fn documents_count(n: usize) -> String {
 /// What to do about a pattern whose figures were all skipped as no count.
 fn skipped_hint(file: &ClaimsFile, claim: &str) -> String {
     format!(
-        "`{}` shows where; if that figure is the one you mean, spell its context in the pattern (README, \"Numbers that are not counts are skipped\")",
+        "`{}` shows where; if that figure is the one you mean, spell its context in the pattern (docs/rules.md, \"Numbers that are not counts are skipped\")",
         explain_command(file, claim)
     )
 }

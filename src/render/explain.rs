@@ -487,7 +487,7 @@ fn render_cell(
 fn render_skipped(out: &mut String, path: &str, figures: &[SkippedFigure], style: Style) {
     let _ = writeln!(
         out,
-        "  a pattern matched, but the figure it read is not counted (README, \"Numbers that are not counts are skipped\"):"
+        "  a pattern matched, but the figure it read is not counted (docs/rules.md, \"Numbers that are not counts are skipped\"):"
     );
     for figure in figures {
         let _ = writeln!(

@@ -850,7 +850,7 @@ fn a_figure_skipped_as_no_count_is_named_by_lint_and_explain() {
       - expected supporting documents >= 1, found 0
 
     a: omits
-      a pattern matched, but the figure it read is not counted (README, "Numbers that are not counts are skipped"):
+      a pattern matched, but the figure it read is not counted (docs/rules.md, "Numbers that are not counts are skipped"):
       seeds/a.txt:1:17  support[0]  "12": a part of a larger number (like "one of the …"), not the count
         | Police arrested 12 of the 40 protesters.
       closest sentences (near misses):
