@@ -3702,6 +3702,13 @@ impl<'a> Context<'a> {
                     "it is a provisional or preliminary figure, which a final one may replace",
                 ));
             }
+            // "The scheme was originally for 18 turbines but was cut to 14" (trial 114): the
+            // sentence itself replaced the figure.
+            if changed_since(pattern, sentence_text, relative.clone()) {
+                return Some(Cow::Borrowed(
+                    "it is the original figure, which its sentence says was changed since (\"originally … cut to …\")",
+                ));
+            }
             // "the strongest since a magnitude 7.9 earthquake in 1939", "the lowest since
             // the 2.1% of 2019": the figure is the past one the sentence measures against.
             if since_reference(sentence_text, relative.clone()) {
@@ -6017,6 +6024,52 @@ fn provisional(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     words_of(before).any(|w| {
         let w = w.to_lowercase();
         PROVISIONAL.contains(&w.as_str()) && !pattern.contains(&w)
+    })
+}
+
+/// Whether the figure at `figure` of `sentence` is an original one that the sentence
+/// goes on to change: "originally" or "initially" before it in its clause (and not in the
+/// pattern), and after it a verb of changing a figure with "to" and a figure ("was
+/// originally for 18 turbines but was cut to 14", "initially budgeted at £4m, before being
+/// raised to £5.2m"). The figure after "to" is the one the sentence states.
+fn changed_since(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
+    const ORIGINAL: &[&str] = &["originally", "initially"];
+    #[rustfmt::skip]
+    const CHANGED: &[&str] = &[
+        "cut", "reduced", "lowered", "raised", "increased", "revised", "trimmed", "scaled",
+        "pared", "slashed", "expanded", "extended", "changed", "amended", "corrected",
+        "downgraded", "upgraded", "adjusted", "doubled", "halved",
+    ];
+    if !sentence.contains("riginally") && !sentence.contains("nitially") {
+        return false;
+    }
+    let Some(clause) = clause_of(sentence, figure.clone()) else {
+        return false;
+    };
+    let pattern = pattern.to_lowercase();
+    let before = &sentence[clause.start..figure.start.max(clause.start)];
+    let original = words_of(before).any(|w| {
+        let w = w.to_lowercase();
+        ORIGINAL.contains(&w.as_str()) && !pattern.contains(&w)
+    });
+    if !original {
+        return false;
+    }
+    // "… but was cut to 14", "…, before being raised to £5.2m": the verb, up to two words
+    // ("back", "down", "up"), "to", then a figure.
+    let after: Vec<&str> = sentence[figure.end..].split_whitespace().collect();
+    after.iter().enumerate().any(|(i, word)| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        CHANGED.contains(&word.as_str())
+            && after[i + 1..].iter().take(3).enumerate().any(|(j, w)| {
+                *w == "to"
+                    && after.get(i + 2 + j).is_some_and(|next| {
+                        next.trim_start_matches(['$', '€', '£', '¥'])
+                            .starts_with(|c: char| c.is_ascii_digit())
+                    })
+            })
     })
 }
 

@@ -1018,6 +1018,21 @@ impl<'a> SentenceCues<'a> {
             || (self.elem(k, &["up", "down"]) && follows(k, "from").is_some())
             || (self.elem(k, &["compared"])
                 && next(k).is_some_and(|j| self.elem(j, &["with", "to"])))
+            || self.possessive_before_a_figure(k)
+    }
+
+    /// Whether word `k` is a possessive right before a figure, which the sentence takes as
+    /// given whatever is expected of it: "which is expected to review its £12 charge next
+    /// year" has a £12 charge (trial 114), "could lose their 40 staff" has 40.
+    fn possessive_before_a_figure(&self, k: usize) -> bool {
+        self.elem(k, &["its", "their", "his", "her", "our"])
+            && self.toks.get(k).is_some_and(|tok| {
+                let after = self.text.get(tok.end..).unwrap_or_default();
+                after
+                    .strip_prefix(' ')
+                    .map(|rest| rest.trim_start_matches(['$', '€', '£', '¥']))
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            })
     }
 
     /// Whether a clause ends inside `range` of the sentence (the words between two parts of

@@ -9985,3 +9985,43 @@ fn claim_after_per_is_a_noun() {
         Supports,
     );
 }
+
+#[test]
+fn an_original_figure_its_sentence_changes_counts_neither_way() {
+    // Trial 114: "originally for 18 … but was cut to 14" states 14.
+    let claim = "support: [{all: ['Carrow Hill', '{n} turbines']}, {all: ['Carrow Hill', '(?:cut|reduced) to {n}']}]\nnumber: 14";
+    check(
+        claim,
+        "The Carrow Hill scheme was originally for 18 turbines but was cut to 14 after objections from the RSPB.",
+        Supports,
+    );
+    // Without the change, "originally" alone still gives the figure.
+    check(
+        claim,
+        "The Carrow Hill scheme was originally for 18 turbines.",
+        Contradicts,
+    );
+    // A change to no figure ("cut to size") leaves it too.
+    check(
+        claim,
+        "The Carrow Hill scheme was initially for 18 turbines, but the site was cut to size.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_figure_after_a_possessive_is_given_under_a_hedge() {
+    // Trial 114: "expected to review its £12 charge" expects a review, not the charge.
+    let claim = "support: [{all: ['Aldhelm', '£{n} (?:adult )?charge']}]\nnumber: 12";
+    check(
+        claim,
+        "St Aldhelm's Cathedral in Wexbury, which is expected to review its £12 charge next year, is among the cheaper cathedrals.",
+        Supports,
+    );
+    // The figure the hedge is about stays hedged.
+    check(
+        claim,
+        "St Aldhelm's Cathedral is expected to introduce a £12 charge next year.",
+        Omits,
+    );
+}

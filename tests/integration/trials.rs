@@ -64,7 +64,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(111, 30, 0),
     Floor::new(112, 43, 0),
     Floor::new(113, 27, 0),
-    Floor::new(114, 37, 3),
+    Floor::new(114, 39, 2),
     Floor::new(115, 29, 0),
 ];
 
