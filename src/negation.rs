@@ -2216,7 +2216,12 @@ impl<'a> SentenceCues<'a> {
         }
         let be = self.next_word(noun + 1).filter(|&b| self.is(b, BE))?;
         let adj = self.as_dismissive(be + 1)?;
-        (self.ends_clause(adj + 1) || self.and_goes_on(adj + 1)).then_some(adj)
+        // "… said the figure was inflated by new-build sales" (trial 117): a cause after
+        // the word still calls the figure wrong.
+        let cause = self
+            .next_word(adj + 1)
+            .is_some_and(|j| j == adj + 1 && self.elem(j, &["by", "because"]));
+        (self.ends_clause(adj + 1) || self.and_goes_on(adj + 1) || cause).then_some(adj)
     }
 
     /// Where this sentence disputes a figure it points back to, the one the sentence before
@@ -2258,7 +2263,15 @@ impl<'a> SentenceCues<'a> {
                 let pointing = self
                     .next_word(k + 1)
                     .is_some_and(|j| self.elem(j, POINTS_BACK));
-                if pointing && !negated_before(k) {
+                // "Local estate agents denied that prices had risen that fast, saying the
+                // figure was inflated" (trial 117): a denial in a clause of its own before
+                // "saying" is on the same side as what is said, not a negation of it.
+                let denied_apart = |j: usize| {
+                    is_denial(&self.word(j).to_lowercase())
+                        && (j..k).any(|c| self.kind(c) == Some(K::Comma))
+                };
+                let negated = (0..k).any(|j| self.is_neg_word(j) && !denied_apart(j));
+                if pointing && !negated {
                     return Some(self.cue(k, adj + 1));
                 }
             } else if let Some(noun) = self
@@ -2351,9 +2364,12 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// The first word of what the verb of saying at token `at` says, after a "that" if one
-    /// comes first ("said the figure …", "says that the number …").
+    /// comes first ("said the figure …", "says that the number …"), or after a participle
+    /// of saying ("…, saying the figure was inflated", trial 117), which opens no clause of
+    /// its own for negations (so it is not `REPORTING`).
     fn what_is_said(&self, at: usize) -> Option<usize> {
-        if !self.is(at, REPORTING) {
+        if !self.is(at, REPORTING) && !self.elem(at, &["saying", "adding", "insisting", "arguing"])
+        {
             return None;
         }
         let j = self.next_word(at + 1)?;

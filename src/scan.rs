@@ -1268,6 +1268,18 @@ const YEAR_WORDS: &[&str] = &[
     "late", "mid", "year", "the", "for", "to",
 ];
 
+/// Whether lower-cased `text` names a total and what it reached: "total to", "total
+/// past", or up to two words between ("the total penalty to £150,000", trial 117; "the
+/// total amount paid to 1,200").
+fn total_to(text: &str) -> bool {
+    text.match_indices(" total ").any(|(at, total)| {
+        text[at + total.len()..]
+            .split(' ')
+            .take(3)
+            .any(|word| word == "to" || word == "past")
+    })
+}
+
 /// Says why a number that `{n}` captured is not a count at all, if it is not. Such a number
 /// neither meets nor breaks `number:`.
 ///
@@ -2040,9 +2052,7 @@ fn not_a_count(
     // the sentence, past a ";": a figure before the total it names is an addition or an
     // earlier total ("Forty countries had signed by Monday; two more signed on Tuesday,
     // bringing the total to 42").
-    let may_total = after_lower.contains(" total to ")
-        || after_lower.contains(" total past ")
-        || after_lower.contains(" number ");
+    let may_total = total_to(&after_lower) || after_lower.contains(" number ");
     let clause_after = || {
         let end = after_lower.find(". ").unwrap_or(after_lower.len());
         &after_lower[..end]
@@ -2058,9 +2068,7 @@ fn not_a_count(
                     .find(|&at| rest.is_char_boundary(at))
                     .unwrap_or(0);
                 let rest = &rest[..cut];
-                rest.contains(" total to ")
-                    || rest.contains(" total past ")
-                    || rest.contains(" number of ") && rest.contains(" to ")
+                total_to(rest) || rest.contains(" number of ") && rest.contains(" to ")
             })
     };
     if may_total && addition(clause_after()) && !spelled("total") {

@@ -7137,13 +7137,30 @@ fn a_next_sentence_that_disputes_the_figure_makes_the_support_mixed() {
         check(claim, &format!("{stated} {dispute}"), Mixed);
     }
     for other in [
-        // Not disputed, only questioned, or in another paragraph.
+        // Not disputed, only questioned.
         "The institute did not dispute the figure.",
         "Rival boards questioned the figure.",
-        "\n\nThe institute disputed that figure.",
     ] {
         check(claim, &format!("{stated} {other}"), Supports);
     }
+    // In the next paragraph: read after a paragraph of one sentence (trial 116), not after
+    // a longer one unless it opens with "But" or "However".
+    check(
+        claim,
+        &format!("{stated}\n\nThe institute disputed that figure."),
+        Mixed,
+    );
+    let longer = format!("Results day was on Thursday. {stated}");
+    check(
+        claim,
+        &format!("{longer}\n\nThe institute disputed that figure."),
+        Supports,
+    );
+    check(
+        claim,
+        &format!("{longer}\n\nHowever, the institute disputed that figure."),
+        Mixed,
+    );
     // Another figure after the claim's may be the one disputed.
     check(
         claim,
@@ -10024,4 +10041,84 @@ fn a_figure_after_a_possessive_is_given_under_a_hedge() {
         "St Aldhelm's Cathedral is expected to introduce a £12 charge next year.",
         Omits,
     );
+}
+
+#[test]
+fn a_figure_before_the_total_penalty_it_brings_is_an_addition() {
+    // Trial 117: "bringing the total penalty to £150,000" names the total as "bringing the
+    // total to" does; the £15,000 before it was a false contradiction.
+    check(
+        "support: [{all: ['Veridian', 'fin(?:e|es|ed|ing)\\b.{0,40}\\b£{n}']}]\nnumber: 150000",
+        "Hollingford Council fined Veridian £15,000 in 2023 over missed collections and a further £135,000 in 2024, bringing the total penalty to £150,000.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_figure_called_inflated_by_a_cause_is_disputed() {
+    // Trial 117: "…, saying the figure was inflated by new-build sales" after a denial in a
+    // clause of its own disputes the figure before it.
+    let claim = "support: [{all: ['Kelworth', '2024', 'prices\\b.{0,30}\\brose\\b.{0,15}\\b{n}%']}]\nnumber: 4.2";
+    let stated = "Kelworth Council's annual housing report says average house prices in Kelworth rose 4.2% in 2024.";
+    check(
+        claim,
+        &format!("{stated} Local estate agents denied that prices had risen that fast, saying the figure was inflated by new-build sales."),
+        Mixed,
+    );
+    check(
+        claim,
+        &format!("{stated} Local estate agents said the figure was inflated by new-build sales."),
+        Mixed,
+    );
+    // A negation that is no denial still negates what is said.
+    check(
+        claim,
+        &format!("{stated} The agents did not deny it, saying the figure was wrong."),
+        Supports,
+    );
+}
+
+#[test]
+fn an_organisations_analysis_is_a_source_not_an_owner() {
+    // Trial 116: "the Nuffield Trust's analysis put the number at 31.9 million" is a rival
+    // figure for England's courses, not the Trust's own.
+    let claim = "support: [{all: ['England', 'delivered {n} million courses of treatment in 2023-24']}, {all: ['England', '2023-24', 'courses of treatment', '(?:total|number) (?:at|to) {n} million']}]\nnumber: 32.6";
+    check(
+        claim,
+        "Healthwatch England said NHS dentists delivered 32.6 million courses of treatment in 2023-24, while the Nuffield Trust's analysis put the number at 31.9 million.",
+        Mixed,
+    );
+    // A place's possessive still owns its figure.
+    check_claim_text(
+        claim,
+        "NHS dentists in England delivered 32.6 million courses of treatment in 2023-24.",
+        "NHS dentists delivered 32.6 million courses of treatment in England in 2023-24, while Wales's figures put the number at 2.1 million.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_dispute_in_the_next_paragraph_reads_on_from_a_one_sentence_paragraph() {
+    // Trial 116: news gives a paragraph a sentence.
+    let claim = "support: [{all: ['Lyric', 'sold {n} tickets in 2024']}]\nnumber: 182000";
+    let stated = "The Lyric Playhouse says it sold 182,000 tickets in 2024.";
+    let dispute = "But the Dunmere Theatres Trust, which audits box office returns, put the figure at 158,000.";
+    check(claim, &format!("{stated}\n\n{dispute}"), Mixed);
+    // From a longer paragraph, only a sentence that opens with "But" or "However" goes on.
+    let longer = format!("The Lyric Playhouse is the city's largest theatre. {stated}");
+    check(claim, &format!("{longer}\n\n{dispute}"), Mixed);
+    check(
+        claim,
+        &format!("{longer}\n\nThe Dunmere Theatres Trust, which audits box office returns, said the true figure was 158,000."),
+        Supports,
+    );
+    // A figure that breaks the claim still breaks it when the next paragraph disputes it
+    // (trials 86 and 98); in its own paragraph, the dispute sets it aside.
+    let claim = "support: [{all: ['Valebridge', 'March 2025', '{n} patients (?:waiting|had waited|waited)']}]\nnumber: 4312";
+    let text =
+        "In March 2025, 4,312 patients at Valebridge NHS Trust had waited more than 62 days.";
+    let stated = "Valebridge NHS Trust said 3,980 patients had waited more than 62 days for cancer treatment in March 2025.";
+    let dispute = "Union officials claimed the true number was higher than 4,300, citing figures shared with staff.";
+    check_claim_text(claim, text, &format!("{stated}\n\n{dispute}"), Contradicts);
+    check_claim_text(claim, text, &format!("{stated} {dispute}"), Omits);
 }

@@ -56,7 +56,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(103, 28, 0),
     Floor::new(104, 35, 0),
     Floor::new(105, 30, 0),
-    Floor::new(106, 21, 0),
+    Floor::new(106, 22, 0),
     Floor::new(107, 25, 0),
     Floor::new(108, 31, 0),
     Floor::new(109, 32, 0),
@@ -66,6 +66,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(113, 27, 0),
     Floor::new(114, 39, 2),
     Floor::new(115, 29, 0),
+    Floor::new(116, 26, 0),
+    Floor::new(117, 30, 1),
 ];
 
 struct Floor {
