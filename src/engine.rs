@@ -1443,11 +1443,15 @@ impl<'a> Context<'a> {
                         })
                 })
             });
-            let (h, reports) = if theirs(&h) || rebutted || h.as_ref().is_some_and(new_date) {
-                (None, false)
-            } else {
-                (h, reports)
-            };
+            let decided = h.as_ref().is_some_and(|cue| {
+                a_plan_the_claim_decides(&claim.claim, &doc.text[sentence.clone()], cue)
+            });
+            let (h, reports) =
+                if theirs(&h) || rebutted || decided || h.as_ref().is_some_and(new_date) {
+                    (None, false)
+                } else {
+                    (h, reports)
+                };
             if negation.is_none() && n.is_some() {
                 negated_part = i;
             }
@@ -4643,6 +4647,45 @@ fn spells_char(pattern: &str, c: char) -> bool {
             _ => {}
         }
         p == c && depth == 0
+    })
+}
+
+/// Whether hedge `cue` of `sentence` is a plan ("plans to", "proposals to") that a verb of
+/// deciding right before it decides, and the claim says that verb: "North Fenby Council
+/// approved the airport's plans to extend its runway" states the approval a claim "… approved
+/// the extension of …" makes (trial 109); it states no extension.
+fn a_plan_the_claim_decides(claim: &str, sentence: &str, cue: &negation::Cue) -> bool {
+    const PLANS: &[&str] = &[
+        "plans",
+        "plan",
+        "proposals",
+        "proposal",
+        "bid",
+        "application",
+    ];
+    #[rustfmt::skip]
+    const DECIDING: &[&str] = &[
+        "approved", "approve", "approves", "approving", "backed", "rejected", "refused",
+        "endorsed", "granted", "blocked", "overturned", "dismissed",
+    ];
+    if !cue
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| PLANS.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    // The verb, then at most three words ("the airport's", "its own").
+    let Some(before) = sentence.get(..cue.start) else {
+        return false;
+    };
+    words_of(before).rev().take(4).any(|w| {
+        let w = w.to_lowercase();
+        DECIDING.contains(&w.as_str()) && {
+            let stem: String = w.chars().take(5).collect();
+            words_of(claim).any(|c| c.to_lowercase().starts_with(&stem))
+        }
     })
 }
 

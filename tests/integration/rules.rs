@@ -10122,3 +10122,30 @@ fn a_dispute_in_the_next_paragraph_reads_on_from_a_one_sentence_paragraph() {
     check_claim_text(claim, text, &format!("{stated}\n\n{dispute}"), Contradicts);
     check_claim_text(claim, text, &format!("{stated} {dispute}"), Omits);
 }
+
+#[test]
+fn a_plan_decided_with_the_claims_verb_is_no_hedge() {
+    // Trial 109: "approved the airport's plans to extend" states the approval.
+    let claim = "support: [{all: ['North Fenby', 'runway', '(?:approved|approve)', 'March 2025']}]";
+    let text =
+        "North Fenby Council approved the extension of Kestrel Airport's runway in March 2025.";
+    check_claim_text(
+        claim,
+        text,
+        "North Fenby Council approved the airport's plans to extend its runway by 300 metres in March 2025.",
+        Supports,
+    );
+    // The plan alone, or a claim of the extension itself, stays hedged.
+    check_claim_text(
+        claim,
+        text,
+        "In March 2025 North Fenby Council said the airport plans to extend its runway, which it approved.",
+        Omits,
+    );
+    check_claim_text(
+        "support: [{all: ['North Fenby', 'extend (?:its|the) runway', 'March 2025']}]",
+        "Kestrel Airport extended its runway in March 2025, North Fenby Council said.",
+        "North Fenby Council approved the airport's plans to extend its runway in March 2025.",
+        Omits,
+    );
+}
