@@ -3380,6 +3380,20 @@ impl<'a> SentenceCues<'a> {
                 Some(K::Word) if self.elem(k, &["until", "till", "since", "when"]) => {
                     return Some(self.cue(k, k + 1))
                 }
+                // "did not cost £5,480 for long" (trial 119) says it did, for a while.
+                Some(K::Word) if self.elem(k, &["for"]) => {
+                    let long = self.next_word(k + 1).and_then(|j| {
+                        let j = if self.elem(j, &["very"]) {
+                            self.next_word(j + 1)?
+                        } else {
+                            j
+                        };
+                        self.elem(j, &["long"]).then_some(j)
+                    });
+                    if let Some(long) = long {
+                        return Some(self.cue(k, long + 1));
+                    }
+                }
                 Some(K::Word) if self.time_limit_at(k).is_some() => {
                     return self.time_limit_at(k).map(|end| self.cue(k, end))
                 }

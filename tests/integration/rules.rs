@@ -10149,3 +10149,78 @@ fn a_plan_decided_with_the_claims_verb_is_no_hedge() {
         Omits,
     );
 }
+
+#[test]
+fn a_negation_for_long_says_it_was_so_for_a_while() {
+    // Trial 119: "did not cost £5,480 for long" was a false contradiction.
+    let claim = "support: [{all: ['Brimley', 'season ticket', '(?:cost|costs)\\b.{0,12}\\b£{n}']}]\nnumber: 5480";
+    check(
+        claim,
+        "A Brimley to London Waterloo annual season ticket did not cost £5,480 for long: operator South Western Railway later introduced a £5,260 flexi option.",
+        Omits,
+    );
+    check(
+        claim,
+        "A Brimley to London Waterloo annual season ticket did not cost £5,480.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn last_winter_in_a_document_written_before_the_claims_winter_is_an_earlier_one() {
+    // Trial 119: written in October 2024, "last winter" is 2023-24's.
+    let claim =
+        "support: ['Scottish beekeepers lost {n}% of their (?:honey bee )?colonies']\nnumber: 29";
+    let text =
+        "Scottish beekeepers lost 29% of their honey bee colonies over the winter of 2024-25.";
+    let last_winter = "Last winter, Scottish beekeepers lost 21% of their honey bee colonies.";
+    check_claim_text(
+        claim,
+        text,
+        &format!("The Scottish Beekeepers Association warned in October 2024 of a hard winter.\n\n{last_winter}"),
+        Omits,
+    );
+    // Written in 2025, or with no year, last winter may be the claim's.
+    check_claim_text(
+        claim,
+        text,
+        &format!("Beekeepers met in Perth in March 2025.\n\n{last_winter}"),
+        Contradicts,
+    );
+    check_claim_text(claim, text, last_winter, Contradicts);
+}
+
+#[test]
+fn a_revision_reads_the_scale_the_figure_was_read_with() {
+    // Trial 119: under `£{n}`, "£1.8m" is read with its scale, and so is the "£1.2m" it is
+    // revised to (the revision was read as a hedge).
+    let claim = "support: [{all: ['Hartwell', 'closures?\\b.{0,20}\\bsav(?:e|es|ed|ing)\\b.{0,15}\\b£{n}']}]\nnumber: 1800000";
+    check(
+        claim,
+        "Hartwell Council initially estimated the closures would save £1.8m a year, but that figure has since been revised to £1.2m.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Hartwell Council said the closures would save £1.2m a year, since revised to £1.8m.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_word_of_possibility_in_a_clause_the_pattern_ends_is_not_the_matchs() {
+    // Trial 119: the pattern asks for the vote after "after"; the closing's "will" is
+    // another clause's, as between two parts of an `all:`.
+    let claim = "support: [{all: ['Hartwell', '{n} leisure centres\\b.{0,40}\\bafter councillors voted']}]\nnumber: 4";
+    check(
+        claim,
+        "Four leisure centres in Hartwell will close this autumn after councillors voted for the cuts in March 2025.",
+        Supports,
+    );
+    // Without the connective in the pattern, the gap's "will" still leaves it open.
+    check(
+        "support: [{all: ['Hartwell', '{n} leisure centres\\b.{0,40}\\bcouncillors voted']}]\nnumber: 4",
+        "Four leisure centres in Hartwell will close this autumn after councillors voted for the cuts in March 2025.",
+        Omits,
+    );
+}

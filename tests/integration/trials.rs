@@ -68,6 +68,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(115, 29, 0),
     Floor::new(116, 26, 0),
     Floor::new(117, 30, 1),
+    Floor::new(118, 31, 0),
+    Floor::new(119, 35, 0),
 ];
 
 struct Floor {
