@@ -1046,12 +1046,29 @@ impl<'a> SentenceCues<'a> {
             Some(K::Comma | K::Stop | K::Period) => true,
             // ("and" between two numbers joins them: "between junctions 13 and 16".)
             Some(K::Word) if self.is(k, AND_OR) && self.joins_numbers(k) => false,
+            // "did not receive 3,250 claims after the River Wendle flood" (trial 118):
+            // "after" before a name is a preposition, and opens no clause.
+            Some(K::Word) if self.opens_a_named_phrase(k, end) => false,
             Some(K::Word) => {
                 self.is(k, BARE_BOUNDARY | COORDINATOR | AND_OR | THAT)
                     || (self.is(k, SUBORDINATOR) && !self.is(k, AS))
             }
             _ => false,
         })
+    }
+
+    /// Whether word `k` is "after", "before", "since" or "until" as a preposition before a
+    /// name: every word from it to token `end` is an article or capitalized ("after the
+    /// River", then the name's next part).
+    fn opens_a_named_phrase(&self, k: usize, end: usize) -> bool {
+        self.elem(k, &["after", "before", "since", "until"])
+            && (k + 1..end).all(|j| match self.kind(j) {
+                Some(K::Word) => {
+                    self.elem(j, &["the", "a", "an"])
+                        || self.word(j).starts_with(|c: char| c.is_uppercase())
+                }
+                _ => false,
+            })
     }
 
     /// Whether the "and" or "or" at token `k` stands between two numbers ("junctions 10 and

@@ -10224,3 +10224,20 @@ fn a_word_of_possibility_in_a_clause_the_pattern_ends_is_not_the_matchs() {
         Omits,
     );
 }
+
+#[test]
+fn after_before_a_name_is_a_preposition_that_ends_no_clause() {
+    // Trial 118 (unscored): the Wendle flood is what the denied claims came after.
+    let claim = "support: [{all: ['Wendle', 'receive(?:d)? {n} (?:flood )?claims']}]\nnumber: 3250";
+    check(
+        claim,
+        "Insurers did not receive 3,250 claims after the River Wendle flood, the ABI said.",
+        Contradicts,
+    );
+    // "after" that opens a clause still sets the part apart.
+    check(
+        claim,
+        "Insurers did not receive 3,250 claims after the flood hit Wendle.",
+        Omits,
+    );
+}
