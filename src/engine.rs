@@ -952,6 +952,13 @@ impl Why<'_> {
             Why::NegatedOtherNumber(cue) => format!("negated by \"{cue}\" and its number differs from `number: {}`: it says nothing either way", constraint_text(claim)).into(),
             Why::NegatedUnsettledNumber(cue, None) => format!("negated by \"{cue}\", and its number neither meets nor breaks `number: {}`: it says nothing either way", constraint_text(claim)).into(),
             Why::NegatedUnsettledNumber(cue, Some(reason)) => format!("negated by \"{cue}\", and its number is set aside ({reason}): it says nothing either way").into(),
+            // "…, but the council said the true figure was 12" (trial 121's reader read
+            // "negated" beside a figure that holds as a contradiction in terms).
+            Why::Negated(cue)
+                if cue.split_whitespace().any(|w| negation::REAL.contains(&w)) =>
+            {
+                format!("disputed by \"{cue}\", which gives another figure as the true one: counts against the claim").into()
+            }
             Why::Negated(cue) => {
                 format!("support match negated by \"{cue}\": counts against the claim").into()
             }
@@ -3949,6 +3956,23 @@ impl<'a> Context<'a> {
                             Some(SetAside::Meets(OTHER_YEAR)),
                         )
                     }
+                    // "Occupancy at Kingsford General Hospital averaged 96% in February 2025"
+                    // for a claim about January 2025 (trials 120 and 121): where the claim
+                    // names a month, a figure of another month supports it no more.
+                    NumberOutcome::Holds
+                        if names_a_month(&claim.claim)
+                            && of_another_period(
+                                &claim.claim,
+                                sentence_text,
+                                relative.clone(),
+                                earlier,
+                            ) =>
+                    {
+                        (
+                            Some(NumberOutcome::Inconclusive),
+                            Some(SetAside::Meets(OTHER_MONTH)),
+                        )
+                    }
                     // "Southern Rail workers went on strike for 14 days, while Northline rail
                     // workers went on strike for 9 days" under `all: ['Northline', '{n} days']`:
                     // Southern's 14 is no more Northline's for meeting the claim.
@@ -5170,6 +5194,19 @@ const OTHER_YEAR: MetElsewhere = MetElsewhere {
     reason: Cow::Borrowed("its clause names another year than the claim"),
     whose: "another year's",
 };
+
+/// `of_another_period`, for a claim that names a month.
+const OTHER_MONTH: MetElsewhere = MetElsewhere {
+    reason: Cow::Borrowed("its clause names another month or quarter than the claim"),
+    whose: "another month's",
+};
+
+/// Whether the claim's sentence names a month ("in January 2025", "at the end of March").
+fn names_a_month(claim: &str) -> bool {
+    periods_in(claim)
+        .iter()
+        .any(|p| matches!(p, Period::Month(_)))
+}
 
 /// `in_another_place`.
 const OTHER_PLACE: MetElsewhere = MetElsewhere {
@@ -6663,6 +6700,19 @@ fn periods_borrowed(
     read: impl Fn(&str) -> Vec<Period>,
     earlier: &str,
 ) -> Vec<Period> {
+    // A clause that counts back from the year named elsewhere ("In 2025, 35 UK cinemas
+    // closed, the firm said, down from 42 the year before", trial 118) is that year's
+    // year before, not the year of the clause it hangs on.
+    let counts_back = sentence.get(clause.clone()).is_some_and(|text| {
+        let lower = text.to_lowercase();
+        YEAR_BEFORE.iter().any(|phrase| lower.contains(phrase))
+    });
+    if let Some(year) = counts_back
+        .then(|| year_pointed_to(sentence, clause, earlier))
+        .flatten()
+    {
+        return vec![year];
+    }
     clauses_hung_on(sentence, clause)
         .into_iter()
         .chain(clause_of_the_shared_subject(sentence, clause))
@@ -6806,8 +6856,22 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     // `preceding` is the text before the word, `rest` the text after it.
     // "scored 96 against Westbridge in 2024": "against" before a name is an opponent, not
     // a comparison (trial 88).
+    // "down from 42 the year before according to …" (trial 118): "before" after a time
+    // counts back, and opens no clause.
+    let counts_back = |preceding: &[u8]| {
+        [
+            &b" year"[..],
+            b" month",
+            b" week",
+            b" day",
+            b" season",
+            b" night",
+        ]
+        .iter()
+        .any(|unit| preceding.ends_with(unit))
+    };
     let goes_on = |w: &str, preceding: &[u8], rest: &[u8]| {
-        (w == " before " && accounts(rest))
+        (w == " before " && (accounts(rest) || counts_back(preceding)))
             || ((w == " from " || w == " against " || w == " versus ") && from_a_name(rest))
             || (w == " and " && (joins_a_name(preceding, rest) || closes_a_between(preceding)))
     };

@@ -10241,3 +10241,39 @@ fn after_before_a_name_is_a_preposition_that_ends_no_clause() {
         Omits,
     );
 }
+
+#[test]
+fn a_figure_of_another_month_does_not_support_a_claim_that_names_a_month() {
+    // Trials 120 and 121: February's 96% supported a claim about January.
+    let claim = "support: [{all: ['Kingsford General', 'occupancy\\b.{0,40}\\b{n}%']}]\nnumber: 96";
+    let text = "Bed occupancy at Kingsford General Hospital averaged 96% in January 2025.";
+    check_claim_text(
+        claim,
+        text,
+        "Occupancy at Kingsford General Hospital averaged 96% in February 2025, NHS figures show.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Occupancy at Kingsford General Hospital averaged 96% in January 2025, NHS figures show.",
+        Supports,
+    );
+    // A claim of a year is not fenced by a month inside it.
+    check_claim_text(
+        claim,
+        "Bed occupancy at Kingsford General Hospital averaged 96% in 2025.",
+        "Occupancy at Kingsford General Hospital averaged 96% in February 2025.",
+        Supports,
+    );
+}
+
+#[test]
+fn the_year_before_counts_back_from_the_year_the_sentence_names() {
+    // Trial 120: "the year before" after "In 2025, …" is 2024, though "the firm said"
+    // stands between, and "before" after "year" opens no clause.
+    let claim = "support: [{all: ['cinemas closed', 'down from {n} the year before']}]\nnumber: 42";
+    let document = "In 2025, 35 UK cinemas closed, the firm said, down from 42 the year before according to a rival count.";
+    check_claim_text(claim, "42 UK cinemas closed in 2024.", document, Supports);
+    check_claim_text(claim, "42 UK cinemas closed in 2025.", document, Omits);
+}

@@ -70,6 +70,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(117, 30, 1),
     Floor::new(118, 31, 0),
     Floor::new(119, 35, 0),
+    Floor::new(120, 32, 0),
+    Floor::new(121, 31, 0),
 ];
 
 struct Floor {
