@@ -888,6 +888,12 @@ enum Why<'a> {
     NegatedManner(&'a str, &'a str),
     /// Negated, and its number breaks `number:`.
     NegatedOtherNumber(&'a str),
+    /// Disputed by a rival's true figure (the cue) that meets `number:` (the figure), as
+    /// the match's does: the rival agrees.
+    RivalAgrees(&'a str, &'a str),
+    /// Disputed by a rival's true figure that meets `number:`, where the match's breaks it:
+    /// the match's figure counts against the claim, the rival's for it.
+    RivalMeets(&'a str, &'a str),
     /// Negated, and its number neither meets nor breaks `number:` (an estimate, or a
     /// figure set aside: the second says why, when a rule did).
     NegatedUnsettledNumber(&'a str, Option<&'a str>),
@@ -950,6 +956,8 @@ impl Why<'_> {
             )
             .into(),
             Why::NegatedOtherNumber(cue) => format!("negated by \"{cue}\" and its number differs from `number: {}`: it says nothing either way", constraint_text(claim)).into(),
+            Why::RivalAgrees(cue, figure) => format!("\"{cue}\" gives {figure}, which meets `number: {}` too: the other party agrees, so it supports the claim", constraint_text(claim)).into(),
+            Why::RivalMeets(cue, figure) => format!("the number is outside `number: {}`: counts against the claim; \"{cue}\" gives {figure}, which meets it (the document gives both)", constraint_text(claim)).into(),
             Why::NegatedUnsettledNumber(cue, None) => format!("negated by \"{cue}\", and its number neither meets nor breaks `number: {}`: it says nothing either way", constraint_text(claim)).into(),
             Why::NegatedUnsettledNumber(cue, Some(reason)) => format!("negated by \"{cue}\", and its number is set aside ({reason}): it says nothing either way").into(),
             // "…, but the council said the true figure was 12" (trial 121's reader read
@@ -1864,6 +1872,21 @@ impl<'a> Context<'a> {
             None => (hedge, negation),
         };
         let rebutted = negation.as_ref().is_some_and(|cue| cue.start == usize::MAX);
+        // "…, but the council said the true figure was 14" against a claim of 14: the
+        // rival's figure is read too (trial 108's mirror: it omitted where the rival's
+        // figure was the claim's).
+        let rival = match (matcher.side, &hedge, &negation) {
+            (Side::Support, None, Some(cue)) if claim.number.is_some() => self
+                .rival_figure(claim, parts, negated_part, cue)
+                .filter(|(_, outcome)| *outcome == NumberOutcome::Holds)
+                .map(|(figure, _)| figure),
+            _ => None,
+        };
+        let holds = numbers
+            .iter()
+            .any(|(_, o)| *o == Some(NumberOutcome::Holds));
+        let mut rival_support = None;
+        let mut rival_agrees = false;
         let why = match (matcher.side, &hedge, &negation) {
             // (A revision is read only from a hedge, so a match revised is hedged.) A
             // revision to a figure that breaks the claim is the document's own figure, and
@@ -1915,6 +1938,15 @@ impl<'a> Context<'a> {
                 } else {
                     Why::Hedged(cue)
                 }
+            }
+            (Side::Support, None, Some(cue)) if rival.is_some() && holds && !breaks => {
+                rival_agrees = true;
+                Why::RivalAgrees(&cue.text, rival.as_deref().unwrap_or_default())
+            }
+            (Side::Support, None, Some(cue)) if rival.is_some() && breaks => {
+                role = Side::Contradict;
+                rival_support = rival.clone();
+                Why::RivalMeets(&cue.text, rival.as_deref().unwrap_or_default())
             }
             // "Did not raise rates to 5%" against 4.5: a denial of another figure, or of one
             // that neither meets nor breaks the claim's, says nothing of the claim's.
@@ -2080,7 +2112,24 @@ impl<'a> Context<'a> {
         }
         // (When the match does not count, the statement beside the denial does not either,
         // and the match's own why says why.)
-        match reported_then_denied.filter(|_| evidence.counted) {
+        // The rival's figure that meets the claim, beside the match's that breaks it.
+        if let Some(figure) = rival_support.filter(|_| evidence.counted) {
+            let cue = evidence.cue.clone().unwrap_or_default();
+            let supported = Evidence {
+                role: Side::Support,
+                negated: false,
+                why: format!(
+                    "\"{cue}\" gives {figure} as the true figure, which meets `number: {}`: the document gives it beside the figure it disputes",
+                    constraint_text(claim)
+                )
+                .into(),
+                ..evidence.clone()
+            };
+            out.push(Arc::new(supported));
+            out.push(Arc::new(evidence));
+            return;
+        }
+        match reported_then_denied.filter(|_| evidence.counted && !rival_agrees) {
             Some(reporter) => {
                 let asserted = Evidence {
                     role: Side::Support,
@@ -3513,6 +3562,41 @@ impl<'a> Context<'a> {
         revising: usize,
         cue: &negation::Cue,
     ) -> Option<(String, NumberOutcome)> {
+        self.figure_given_in(claim, parts, revising, cue, &["to"])
+    }
+
+    /// The figure a rival's `cue` ("said the true figure") gives as the true one in the
+    /// negated part's sentence ("…, but the council said the true figure was 14"), and how it
+    /// fares against `number:`, read as `revised_figure` reads a revision's.
+    fn rival_figure(
+        &self,
+        claim: &Claim,
+        parts: &[&Hit],
+        negated_part: usize,
+        cue: &negation::Cue,
+    ) -> Option<(String, NumberOutcome)> {
+        if !cue
+            .text
+            .split_whitespace()
+            .any(|w| negation::REAL.contains(&w))
+        {
+            return None;
+        }
+        let sentence = parts.get(negated_part)?.sentence;
+        self.figure_given_in(claim, parts, sentence, cue, &["was", "is", "were", "at"])
+    }
+
+    /// The figure after `cue` in sentence `giving` (after one of `connectives` within five
+    /// words: "revised to", "said the true figure was"), as written, and how it fares
+    /// against the claim's `number:`.
+    fn figure_given_in(
+        &self,
+        claim: &Claim,
+        parts: &[&Hit],
+        giving: usize,
+        cue: &negation::Cue,
+        connectives: &[&str],
+    ) -> Option<(String, NumberOutcome)> {
         let constraint = claim.number.as_ref()?;
         let doc = self.normalized;
         let (hit, figure) = parts
@@ -3543,10 +3627,13 @@ impl<'a> Context<'a> {
         } else {
             scale.to_string()
         };
-        let revising = &doc.sentences.get(revising)?.range;
-        let after_cue = doc.text.get(revising.start + cue.end..revising.end)?;
+        let giving = &doc.sentences.get(giving)?.range;
+        let after_cue = doc.text.get(giving.start + cue.end..giving.end)?;
         // "revised to", "revised up to", "correcting the figure to": "to" within five words.
-        let to = after_cue.split(' ').take(6).position(|w| w == "to")?;
+        let to = after_cue
+            .split(' ')
+            .take(6)
+            .position(|w| connectives.contains(&w))?;
         // "revising April's figure up to 2.4%" revises another figure than the match's.
         let names_another = after_cue
             .split(' ')

@@ -10277,3 +10277,20 @@ fn the_year_before_counts_back_from_the_year_the_sentence_names() {
     check_claim_text(claim, "42 UK cinemas closed in 2024.", document, Supports);
     check_claim_text(claim, "42 UK cinemas closed in 2025.", document, Omits);
 }
+
+#[test]
+fn a_rivals_true_figure_that_meets_the_claim_is_read() {
+    // Trial 108's mirror: the council's true figure is the claim's, beside Unison's.
+    let claim = "support: [{all: ['Kelbridge', '{n} food businesses']}]\nnumber: 14";
+    let rival = |first: &str, second: &str| {
+        format!("The Food Standards Agency said {first} food businesses in Kelbridge held a zero rating, but Kelbridge District Council said the true figure was {second}.")
+    };
+    let text = "14 food businesses in Kelbridge held a zero hygiene rating.";
+    check_claim_text(claim, text, &rival("16", "14"), Mixed);
+    // A rival who gives the claim's figure too agrees with it.
+    check_claim_text(claim, text, &rival("14", "14"), Supports);
+    // As before: another true figure disputes a figure that meets the claim, and says
+    // nothing of one that breaks it.
+    check_claim_text(claim, text, &rival("14", "12"), Mixed);
+    check_claim_text(claim, text, &rival("16", "12"), Omits);
+}

@@ -58,7 +58,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(105, 30, 0),
     Floor::new(106, 22, 0),
     Floor::new(107, 25, 0),
-    Floor::new(108, 31, 0),
+    Floor::new(108, 32, 0),
     Floor::new(109, 33, 0),
     Floor::new(110, 26, 0),
     Floor::new(111, 30, 0),
