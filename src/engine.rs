@@ -2201,22 +2201,7 @@ impl<'a> Context<'a> {
         let last = parts.iter().max_by_key(|p| p.range.end)?;
         let next = last.sentence + 1;
         let sentence = doc.sentences.get(last.sentence)?;
-        let following = doc.sentences.get(next)?;
-        // News gives a paragraph a sentence: the next paragraph's first sentence goes on
-        // from a match that is its paragraph's only sentence ("The Lyric Playhouse says it
-        // sold 182,000 tickets in 2024.\n\nBut the Dunmere Theatres Trust … put the figure
-        // at 158,000", trial 116), or from any when it opens with "But" or "However".
-        if following.paragraph != sentence.paragraph {
-            let alone = last.sentence == 0
-                || doc.sentences[last.sentence - 1].paragraph != sentence.paragraph;
-            let following_text = &doc.text[following.range.clone()];
-            let goes_on = ["But ", "However,", "However ", "Yet "]
-                .iter()
-                .any(|opening| following_text.starts_with(opening));
-            if !alone && !goes_on {
-                return None;
-            }
-        }
+        let following = self.goes_on_into(last.sentence)?;
         // (Their stems, found as they are: "Figures" and "figure" alike, and a few other
         // words too, which the cues then turn down.)
         let following_text = &doc.text[following.range.clone()];
@@ -2947,6 +2932,27 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// The sentence a statement in sentence `at` goes on into: the next of its paragraph,
+    /// or, as news gives a paragraph a sentence, the first of the next paragraph when `at`
+    /// is its paragraph's only sentence ("The Lyric Playhouse says it sold 182,000 tickets
+    /// in 2024.\n\nBut the Dunmere Theatres Trust … put the figure at 158,000", trial 116;
+    /// "…claimed Kestwick decided 68% …\n\nThat is not correct: …", trial 122), or when it
+    /// opens with "But" or "However".
+    fn goes_on_into(&self, at: usize) -> Option<&'a crate::normalize::NormalizedSentence> {
+        let doc = self.normalized;
+        let sentence = doc.sentences.get(at)?;
+        let following = doc.sentences.get(at + 1)?;
+        if following.paragraph == sentence.paragraph {
+            return Some(following);
+        }
+        let alone = at == 0 || doc.sentences[at - 1].paragraph != sentence.paragraph;
+        let following_text = &doc.text[following.range.clone()];
+        let goes_on = ["But ", "However,", "However ", "Yet "]
+            .iter()
+            .any(|opening| following_text.starts_with(opening));
+        (alone || goes_on).then_some(following)
+    }
+
     /// The rebuttal that opens the sentence after the match's, in its paragraph, as that
     /// sentence's whole first clause ("It did not.", "That is false:", "Not true -"), as a
     /// cue whose position (`usize::MAX`) says it lies outside the match's sentence. One
@@ -2955,11 +2961,7 @@ impl<'a> Context<'a> {
     fn rebutted_by_next(&self, parts: &[&Hit]) -> Option<negation::Cue> {
         let doc = self.normalized;
         let last = parts.iter().map(|p| p.sentence).max()?;
-        let paragraph = doc.sentences.get(last)?.paragraph;
-        let next = doc
-            .sentences
-            .get(last + 1)
-            .filter(|next| next.paragraph == paragraph)?;
+        let next = self.goes_on_into(last)?;
         let text = doc.text[next.range.clone()].trim_start_matches(['"', '\'']);
         // Every rebuttal starts with one of these letters; most sentences are none, and
         // this runs for most plain matches.
@@ -3350,10 +3352,16 @@ impl<'a> Context<'a> {
                 && !text[between.clone()].trim_start()[1..].contains([',', ';', ':']);
             // "The number 47 service has not been withdrawn, Kestrel Buses confirmed": a
             // part that says the denial after it is its speaker, not a statement apart.
+            // (The rest of the speaker's name may come first: "…, Dunmere Buses confirmed",
+            // trial 122.)
             let speaker = text[between.clone()].trim() == ","
                 && words_of(&text[other.range.end - sentence.start..])
-                    .next()
-                    .is_some_and(|w| REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)));
+                    .find(|w| !w.starts_with(char::is_uppercase))
+                    .is_some_and(|w| REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))
+                && words_of(&text[other.range.end - sentence.start..])
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .count()
+                    <= 3;
             // "denied reports that its vice-chancellor, Sarah Okoye, had turned down a pay
             // rise": the comma that closes a name set off before its verb ends no clause.
             let name_closed = words_of(matched).all(|w| w.starts_with(char::is_uppercase))
@@ -4095,7 +4103,7 @@ impl<'a> Context<'a> {
                     // "In Camden, phone thefts rose by 40% in 2024, while Westminster saw a
                     // smaller rise of 12%" for a claim about Westminster's 40%: Camden's.
                     NumberOutcome::Holds
-                        if ["In ", "Across ", "Throughout "]
+                        if ["In ", "Across ", "Throughout ", "At "]
                             .iter()
                             .any(|opening| sentence_text.starts_with(opening))
                             && clause_of(sentence_text, relative.clone()).is_some_and(
@@ -5650,6 +5658,8 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
         "average", "median", "whole", "entire", "combined", "current", "actual", "real",
         "nominal", "gross", "underlying", "provisional", "preliminary", "revised", "new",
         "current", "existing", "present", "national", "federal", "statutory", "standard",
+        // Where, not which kind: "nearby Tallow Moor Reservoir was at 52%" (trial 122).
+        "nearby", "neighbouring", "neighboring",
     ];
     let Some(before) = sentence.get(..start) else {
         return false;
@@ -6058,7 +6068,8 @@ fn of_another_place_than_the_claims(
     let place_after = |i: usize| -> Option<&str> {
         let w = claim_words[i];
         let next = claim_words.get(i + 1)?;
-        if w.eq_ignore_ascii_case("in") {
+        // ("at" a named site too: "The drop-out rate at Kelsey University", trial 123.)
+        if w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("at") {
             place_in(&claim_words[i + 1..])
         } else if w.eq_ignore_ascii_case("of")
             && next.starts_with(char::is_uppercase)
@@ -6090,7 +6101,9 @@ fn of_another_place_than_the_claims(
             claim_words
                 .iter()
                 .filter(|w| possessive(w))
-                .map(|w| w.trim_end_matches("'s")),
+                .map(|w| w.trim_end_matches("'s"))
+                // ("Kelsey University's": "University" names no place of its own, trial 123.)
+                .filter(|w| !ORGANISATIONS.contains(w)),
         )
         .collect();
     if words_of(&sentence[clause.clone()]).any(|w| claim_places.contains(&w.trim_end_matches("'s")))
@@ -6142,16 +6155,40 @@ fn of_another_place_than_the_claims(
     if owners && claim_names_a_place && (owned_by_another || in_another_place) {
         return true;
     }
-    let Some(opening) = opening_phrase(sentence, figure.start) else {
+    let Some(opening) =
+        opening_phrase(sentence, figure.start).or_else(|| place_opening(sentence, figure.start))
+    else {
         return false;
     };
     let opening: Vec<&str> = words_of(opening).collect();
     claim_names_a_place
         && !reports
-        && opening
-            .first()
-            .is_some_and(|w| ["In", "Across", "Throughout"].contains(w))
+        && opening.first().is_some_and(|w| {
+            ["In", "Across", "Throughout"].contains(w)
+                // "At Tynedale University, …" (trial 123); not "At Christmas".
+                || *w == "At"
+                    && opening[1..]
+                        .iter()
+                        .take_while(|w| w.starts_with(char::is_uppercase))
+                        .count()
+                        >= 2
+        })
         && place_in(&opening[1..]).is_some_and(unnamed)
+}
+
+/// An opening "In" or "At" and the capitalized words after it, with no comma after them,
+/// before `at`: "At Tynedale University the drop-out rate was 9.4%" (trial 123).
+fn place_opening(sentence: &str, at: usize) -> Option<&str> {
+    let rest = sentence
+        .strip_prefix("In ")
+        .or_else(|| sentence.strip_prefix("At "))?;
+    let words: usize = rest
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with(','))
+        .map(|w| w.len() + 1)
+        .sum();
+    let end = 3 + words.saturating_sub(1);
+    (words > 0 && end < at).then(|| &sentence[..end])
 }
 
 /// Whether possessive `owner` and the word after it (`work`) are an organisation's figures

@@ -2585,6 +2585,15 @@ impl<'a> SentenceCues<'a> {
         if !to && (replaced || figure_before_noun) {
             return None;
         }
+        // "…, its finance director has said, correcting a figure given to a scrutiny
+        // committee" (trial 123): "a" figure, or "an earlier" one, is another statement,
+        // which this one corrects.
+        if self
+            .next_word(at + 1)
+            .is_some_and(|j| self.elem(j, &["a", "an"]))
+        {
+            return None;
+        }
         (at + 1..(at + 5).min(self.toks.len()))
             .any(|k| self.elem(k, &["to", "up", "down"]))
             .then(|| self.cue(at, at + 1))

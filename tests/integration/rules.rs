@@ -6730,7 +6730,8 @@ fn a_rebuttal_that_opens_the_next_sentence_denies_the_statement() {
         Omits,
     );
     // Against another figure, the denial says nothing; a first clause that goes on, or a
-    // rebuttal someone else voices, or one in the next paragraph, is not read as one.
+    // rebuttal someone else voices, or one in the next paragraph after a paragraph of more
+    // than the statement, is not read as one.
     check(
         "support: ['unemployment rate fell to {n}%']\nnumber: 5.2",
         "Posts say the unemployment rate fell to 4.8% in March. It did not: it rose to 5.4%.",
@@ -6740,7 +6741,7 @@ fn a_rebuttal_that_opens_the_next_sentence_denies_the_statement() {
         "The unemployment rate fell to 4.8% in March. It did not fall in April.",
         "The unemployment rate fell to 4.8% in March. It did not, however, fall for the young.",
         "The unemployment rate fell to 4.8% in March. That is false, the opposition said.",
-        "The unemployment rate fell to 4.8% in March.\n\nIt did not.",
+        "Figures came out on Tuesday. The unemployment rate fell to 4.8% in March.\n\nIt did not.",
     ] {
         check(claim, document, Supports);
     }
@@ -10293,4 +10294,85 @@ fn a_rivals_true_figure_that_meets_the_claim_is_read() {
     // nothing of one that breaks it.
     check_claim_text(claim, text, &rival("14", "12"), Mixed);
     check_claim_text(claim, text, &rival("16", "12"), Omits);
+}
+
+#[test]
+fn a_rebuttal_opening_the_next_paragraph_reads_on_from_a_one_sentence_paragraph() {
+    // Trial 122: "That is not correct:" a paragraph after the newsletter's claim.
+    let claim = "support: [{all: ['Kestwick', 'decided {n}% of major (?:planning )?applications', '2024']}]\nnumber: 68";
+    let claimed = "A council newsletter claimed Kestwick Borough Council decided 68% of major planning applications on time in 2024.";
+    let rebuttal = "That is not correct: government statistics show the council decided 58%.";
+    check(claim, &format!("{claimed}\n\n{rebuttal}"), Contradicts);
+    // After a longer paragraph, the next one's first sentence is no rebuttal of it.
+    check(
+        claim,
+        &format!("Councils publish newsletters. {claimed}\n\n{rebuttal}"),
+        Omits,
+    );
+}
+
+#[test]
+fn a_speaker_named_after_a_denial_keeps_the_denial_whole() {
+    // Trial 122: "…, Dunmere Buses confirmed" names who denies, as "…, Kestrel Buses
+    // confirmed" does when the part is the whole name.
+    let claim = "support: [{all: ['Dunmere', 'number 9 (?:bus )?(?:route|service)\\b.{0,30}\\b(?:withdrawn|scrapped)'], within: paragraph}]";
+    check(
+        claim,
+        "The number 9 route has not been withdrawn, Dunmere Buses confirmed on Friday.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The number 9 route has not been withdrawn, and Dunmere Buses confirmed it.",
+        Omits,
+    );
+}
+
+#[test]
+fn nearby_names_no_kind() {
+    // Trial 122: "nearby Tallow Moor Reservoir was at 52%" is Tallow Moor's figure.
+    check(
+        "support: [{all: ['Tallow Moor Reservoir\\b.{0,15}\\b(?:was|was at) {n}%', '1 August']}]\nnumber: 43",
+        "Hollin Edge Reservoir was 43% full on 1 August 2025, while nearby Tallow Moor Reservoir was at 52%.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn correcting_a_figure_corrects_another_statement() {
+    // Trial 123: the sentence is the correction; "a figure given to a scrutiny committee"
+    // is what it corrects.
+    let claim = "support: [{all: ['Hartwell', 'sp(?:ent|end)\\b.{0,15}\\b£{n}m on temporary accommodation']}]\nnumber: 14.6";
+    check(
+        claim,
+        "Hartwell Borough Council did not spend £14.6m on temporary accommodation in 2024-25, its finance director has said, correcting a figure given to a scrutiny committee.",
+        Contradicts,
+    );
+    // "correcting the figure to" revises the match's own.
+    check(
+        claim,
+        "Hartwell Borough Council spent £14.6m on temporary accommodation, before correcting the figure to £13.9m.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn an_opening_at_a_named_site_is_another_place() {
+    // Trial 123: Tynedale's 9.4% is no support for Kelsey's, a claim that names its
+    // place with "at".
+    let claim =
+        "support: [{all: ['Kelsey', 'drop-out rate\\b.{0,30}\\b{n}% in 2023-24']}]\nnumber: 9.4";
+    let text = "The drop-out rate at Kelsey University was 9.4% in 2023-24.";
+    check_claim_text(
+        claim,
+        text,
+        "At Tynedale University the drop-out rate was 9.4% in 2023-24, while at Kelsey University it was 7.2% in 2021-22.",
+        Omits,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "At Kelsey University the drop-out rate was 9.4% in 2023-24.",
+        Supports,
+    );
 }

@@ -72,6 +72,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(119, 35, 0),
     Floor::new(120, 32, 0),
     Floor::new(121, 31, 0),
+    Floor::new(122, 36, 0),
+    Floor::new(123, 26, 0),
 ];
 
 struct Floor {
