@@ -4024,6 +4024,29 @@ impl<'a> Context<'a> {
                     }
                     outcome => outcome,
                 };
+                // "The economy grew 1.8% in 2023" for a claim about 2024: another year's
+                // figure supports the claim no more than it breaks it; nor, where the
+                // claim names a month, another month's ("Occupancy at Kingsford General
+                // Hospital averaged 96% in February 2025" for January 2025, trials 120 and
+                // 121).
+                let another_time = (outcome == NumberOutcome::Holds)
+                    .then(|| {
+                        if of_another_year(&claim.claim, sentence_text, relative.clone(), earlier) {
+                            Some(OTHER_YEAR)
+                        } else if names_a_month(&claim.claim)
+                            && of_another_period(
+                                &claim.claim,
+                                sentence_text,
+                                relative.clone(),
+                                earlier,
+                            )
+                        {
+                            Some(OTHER_MONTH)
+                        } else {
+                            None
+                        }
+                    })
+                    .flatten();
                 match outcome {
                     NumberOutcome::Breaks => match set_aside() {
                         Some(reason) => (
@@ -4036,38 +4059,10 @@ impl<'a> Context<'a> {
                     // rule would set it aside: "Of the 1,300 cases, 1,212 were in
                     // children" gives a part's 1,212, which leaves the whole's 1,300
                     // breaking a claim of 1,212.
-                    // "The economy grew 1.8% in 2023" for a claim about 2024: another
-                    // year's figure supports the claim no more than it breaks it.
-                    NumberOutcome::Holds
-                        if of_another_year(
-                            &claim.claim,
-                            sentence_text,
-                            relative.clone(),
-                            earlier,
-                        ) =>
-                    {
-                        (
-                            Some(NumberOutcome::Inconclusive),
-                            Some(SetAside::Meets(OTHER_YEAR)),
-                        )
-                    }
-                    // "Occupancy at Kingsford General Hospital averaged 96% in February 2025"
-                    // for a claim about January 2025 (trials 120 and 121): where the claim
-                    // names a month, a figure of another month supports it no more.
-                    NumberOutcome::Holds
-                        if names_a_month(&claim.claim)
-                            && of_another_period(
-                                &claim.claim,
-                                sentence_text,
-                                relative.clone(),
-                                earlier,
-                            ) =>
-                    {
-                        (
-                            Some(NumberOutcome::Inconclusive),
-                            Some(SetAside::Meets(OTHER_MONTH)),
-                        )
-                    }
+                    NumberOutcome::Holds if another_time.is_some() => (
+                        Some(NumberOutcome::Inconclusive),
+                        another_time.map(SetAside::Meets),
+                    ),
                     // "Southern Rail workers went on strike for 14 days, while Northline rail
                     // workers went on strike for 9 days" under `all: ['Northline', '{n} days']`:
                     // Southern's 14 is no more Northline's for meeting the claim.
