@@ -1757,6 +1757,18 @@ impl<'a> Context<'a> {
         // asked for, planned or allowed is not the one that happened.
         // A figure that meets the claim is no more stated for it: "Orbitex plans 61
         // launches" is not 61 launches flown.
+        // "Correction: … An article on 6 March said Carl Benning was fined £2,000 …" (trial
+        // 125): in a correction, what an earlier article said is withdrawn, as "an earlier
+        // version of this article said" is.
+        let unsure = unsure.or_else(|| {
+            let first = parts.iter().min_by_key(|p| p.range.start)?;
+            let sentence = &doc.sentences[first.sentence].range;
+            let before = doc.text.get(sentence.start..first.range.start)?;
+            let cue = an_article_said(before)?;
+            in_a_correction(&doc.text).then(|| {
+                format!("in a correction, \"{cue}\" gives what an earlier article said: withdrawn or replaced, it counts neither way")
+            })
+        });
         let holds = matcher.side == Side::Support
             && numbers
                 .iter()
@@ -2420,8 +2432,18 @@ impl<'a> Context<'a> {
                     && word.starts_with(|c: char| c.is_ascii_uppercase())
                     && texts.names(word)
             });
+        // (An acronym right before that part qualifies its name: "the GB SQQ liveweight
+        // lamb price" under `SQQ\b.{0,30}\baveraged {n}p/kg`, trial 124.)
+        let qualifier = text[..local.start]
+            .strip_suffix(' ')
+            .and_then(|before| {
+                let word = before.rsplit(' ').next()?;
+                ((2..=4).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase()))
+                    .then(|| word.len() + 1)
+            })
+            .unwrap_or(0);
         let clause = if owner_spelled {
-            clause.start..clause.end.min(local.start).max(clause.start)
+            clause.start..clause.end.min(local.start - qualifier).max(clause.start)
         } else {
             clause
         };
@@ -4821,6 +4843,46 @@ fn spells_char(pattern: &str, c: char) -> bool {
         }
         p == c && depth == 0
     })
+}
+
+/// The words that open `before` (a sentence up to a match) as an earlier article's
+/// statement: "An article on 6 March said", "Our report of 2 May stated", "A story
+/// published on Monday said" (an article, report, story or piece, then a verb of saying
+/// within eight words).
+fn an_article_said(before: &str) -> Option<&str> {
+    const ARTICLES: &[&str] = &["article", "report", "story", "piece"];
+    const SAID: &[&str] = &[
+        "said",
+        "stated",
+        "reported",
+        "claimed",
+        "wrote",
+        "suggested",
+    ];
+    let words = words_at(before);
+    words
+        .iter()
+        .take(3)
+        .find(|(_, w)| ARTICLES.contains(&w.to_lowercase().as_str()))?;
+    let &(at, verb) = words
+        .iter()
+        .take(10)
+        .find(|(_, w)| SAID.contains(&w.to_lowercase().as_str()))?;
+    Some(&before[..at + verb.len()])
+}
+
+/// Whether `text` (a whole document) is a correction: it says "correction", "corrected" or
+/// "apologise" somewhere.
+fn in_a_correction(text: &str) -> bool {
+    [
+        "Correction",
+        "correction",
+        "corrected",
+        "apologise",
+        "apologize",
+    ]
+    .iter()
+    .any(|word| text.contains(word))
 }
 
 /// Whether hedge `cue` of `sentence` is a plan ("plans to", "proposals to") that a verb of

@@ -10376,3 +10376,37 @@ fn an_opening_at_a_named_site_is_another_place() {
         Supports,
     );
 }
+
+#[test]
+fn an_acronym_before_the_spelled_name_qualifies_it() {
+    // Trial 124: "the GB SQQ liveweight lamb price" is the SQQ price the claim names.
+    let claim = "support: [{all: ['SQQ\\b.{0,30}\\baveraged {n}p/kg', 'April 2025']}]\nnumber: 342";
+    let text = "The SQQ liveweight lamb price averaged 342p/kg in April 2025.";
+    check_claim_text(
+        claim,
+        text,
+        "In Northern Ireland, lambs averaged 342p/kg in April 2025, while the GB SQQ liveweight lamb price averaged 336p/kg.",
+        Contradicts,
+    );
+    // A name before it is still another's.
+    check_claim_text(
+        claim,
+        text,
+        "Lambs averaged 340p/kg in April 2025, while the Dorset SQQ liveweight lamb price averaged 342p/kg.",
+        Omits,
+    );
+}
+
+#[test]
+fn what_an_earlier_article_said_is_withdrawn_in_a_correction() {
+    // Trial 125: "An article on 6 March said …" in a correction notice.
+    let claim = "support: ['Benning\\b.{0,40}\\bfined\\b.{0,10}\\b£{n}']\nnumber: 1200";
+    let said = "An article on 6 March said Carl Benning was fined £2,000 for fly-tipping in Ashcombe Lane.";
+    check(
+        claim,
+        &format!("Correction: fly-tipping fine\n\n{said} Court records show he was fined £1,200. We apologise for the error."),
+        Omits,
+    );
+    // Outside a correction, another article's statement is reported as any other.
+    check(claim, said, Contradicts);
+}

@@ -74,6 +74,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(121, 31, 0),
     Floor::new(122, 36, 0),
     Floor::new(123, 26, 0),
+    Floor::new(124, 27, 0),
+    Floor::new(125, 37, 1),
 ];
 
 struct Floor {
