@@ -1025,14 +1025,14 @@ impl<'a> SentenceCues<'a> {
     /// given whatever is expected of it: "which is expected to review its £12 charge next
     /// year" has a £12 charge (trial 114), "could lose their 40 staff" has 40.
     fn possessive_before_a_figure(&self, k: usize) -> bool {
-        self.elem(k, &["its", "their", "his", "her", "our"])
-            && self.toks.get(k).is_some_and(|tok| {
-                let after = self.text.get(tok.end..).unwrap_or_default();
-                after
-                    .strip_prefix(' ')
-                    .map(|rest| rest.trim_start_matches(['$', '€', '£', '¥']))
-                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
-            })
+        // (The figure after it first: this runs for every word a hedge reaches.)
+        self.toks.get(k).is_some_and(|tok| {
+            let after = self.text.get(tok.end..).unwrap_or_default();
+            after
+                .strip_prefix(' ')
+                .map(|rest| rest.trim_start_matches(['$', '€', '£', '¥']))
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        }) && self.elem(k, &["its", "their", "his", "her", "our"])
     }
 
     /// Whether a clause ends inside `range` of the sentence (the words between two parts of
@@ -1048,10 +1048,10 @@ impl<'a> SentenceCues<'a> {
             Some(K::Word) if self.is(k, AND_OR) && self.joins_numbers(k) => false,
             // "did not receive 3,250 claims after the River Wendle flood" (trial 118):
             // "after" before a name is a preposition, and opens no clause.
-            Some(K::Word) if self.opens_a_named_phrase(k, end) => false,
             Some(K::Word) => {
-                self.is(k, BARE_BOUNDARY | COORDINATOR | AND_OR | THAT)
-                    || (self.is(k, SUBORDINATOR) && !self.is(k, AS))
+                (self.is(k, BARE_BOUNDARY | COORDINATOR | AND_OR | THAT)
+                    || (self.is(k, SUBORDINATOR) && !self.is(k, AS)))
+                    && !self.opens_a_named_phrase(k, end)
             }
             _ => false,
         })
@@ -1434,21 +1434,21 @@ impl<'a> SentenceCues<'a> {
             "despite", "since", "until", "of", "with", "from", "into", "without", "through",
             "amidst",
         ];
-        let governs = |j: usize| {
-            self.is(j, PREPOSITION)
-                || self.elem(j, GOVERNING)
-                || self.word(j).to_ascii_lowercase().ends_with("ing")
-        };
+        let governs = |j: usize| self.is(j, PREPOSITION) || self.elem(j, GOVERNING);
+        // A word in "-ing" governs only right before the denial or its determiner ("amid
+        // growing denials", "following the denial"); further back it is an adjective of the
+        // noun between: "a figure the timing company denied" (trial 126).
+        let gerund = |j: usize| self.word(j).to_ascii_lowercase().ends_with("ing");
         let mut j = k;
-        for _ in 0..4 {
+        for step in 0..4 {
             let Some(p) = self.prev_word(j) else {
                 return false;
             };
-            if governs(p) {
+            if governs(p) || step == 0 && gerund(p) {
                 return true;
             }
             if self.is(p, DET) {
-                return self.prev_word(p).is_some_and(governs);
+                return self.prev_word(p).is_some_and(|q| governs(q) || gerund(q));
             }
             // Only lower-case words (an adjective, a noun) stand between a determiner and
             // its noun; a name is a subject ("the Kremlin disputes").

@@ -10410,3 +10410,43 @@ fn what_an_earlier_article_said_is_withdrawn_in_a_correction() {
     // Outside a correction, another article's statement is reported as any other.
     check(claim, said, Contradicts);
 }
+
+#[test]
+fn an_adjective_in_ing_before_the_denier_leaves_the_denial_a_verb() {
+    // Trial 126: "the timing company denied" is a company that denied, not a noun
+    // "denial" governed by "timing".
+    let claim = "support: ['{n} runners finished']\nnumber: 18412";
+    for document in [
+        "18,412 runners finished, a figure the timing company denied.",
+        "18,412 runners finished, though the governing body disputes the figure.",
+    ] {
+        check(claim, document, Mixed);
+    }
+    // Right before the denial, a word in "-ing" still governs it as a noun.
+    check(
+        claim,
+        "18,412 runners finished despite growing denials.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_phrase_with_with_takes_the_claims_subject_from_the_clause_it_hangs_on() {
+    // Trial 127: the opening "In Dunford," is where Northgate is, and "with a pass rate of
+    // 98.5%" is Northgate's.
+    let claim = "support: [{all: ['Northgate', 'pass rate\\b.{0,30}\\b{n}%']}]\nnumber: 98.5";
+    let text = "Northgate Sixth Form College's A-level pass rate was 98.5% in 2025.";
+    check_claim_text(
+        claim,
+        text,
+        "In Dunford, Northgate Sixth Form College did better than the national figure, with a pass rate of 98.5%.",
+        Supports,
+    );
+    // The subject only, not what it is compared with.
+    check_claim_text(
+        claim,
+        text,
+        "In Dunford, Eastfield College did better than Northgate, with a pass rate of 98.5%.",
+        Omits,
+    );
+}

@@ -76,6 +76,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(123, 26, 0),
     Floor::new(124, 27, 0),
     Floor::new(125, 37, 1),
+    Floor::new(126, 32, 0),
+    Floor::new(127, 33, 0),
 ];
 
 struct Floor {
