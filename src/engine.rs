@@ -1888,7 +1888,8 @@ impl<'a> Context<'a> {
         // rival's figure is read too (trial 108's mirror: it omitted where the rival's
         // figure was the claim's).
         let rival = match (matcher.side, &hedge, &negation) {
-            (Side::Support, None, Some(cue)) if claim.number.is_some() => self
+            // (Not a rebuttal's cue, which marks its place apart: "It is not true.")
+            (Side::Support, None, Some(cue)) if claim.number.is_some() && !rebutted => self
                 .rival_figure(claim, parts, negated_part, cue)
                 .filter(|(_, outcome)| *outcome == NumberOutcome::Holds)
                 .map(|(figure, _)| figure),
@@ -3658,7 +3659,9 @@ impl<'a> Context<'a> {
             scale.to_string()
         };
         let giving = &doc.sentences.get(giving)?.range;
-        let after_cue = doc.text.get(giving.start + cue.end..giving.end)?;
+        let after_cue = doc
+            .text
+            .get(giving.start.checked_add(cue.end)?..giving.end)?;
         // "revised to", "revised up to", "correcting the figure to": "to" within five words.
         let to = after_cue
             .split(' ')
@@ -6420,6 +6423,17 @@ fn provisional(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     if !sentence.contains("rovisional") && !sentence.contains("reliminary") {
         return false;
     }
+    says_before_in_its_clause(pattern, sentence, figure, PROVISIONAL)
+}
+
+/// Whether the clause of `figure` in `sentence` says one of `words` before it, which
+/// `pattern` does not spell.
+fn says_before_in_its_clause(
+    pattern: &str,
+    sentence: &str,
+    figure: Range<usize>,
+    words: &[&str],
+) -> bool {
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
     };
@@ -6427,7 +6441,7 @@ fn provisional(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     let before = &sentence[clause.start..figure.start.max(clause.start)];
     words_of(before).any(|w| {
         let w = w.to_lowercase();
-        PROVISIONAL.contains(&w.as_str()) && !pattern.contains(&w)
+        words.contains(&w.as_str()) && !pattern.contains(&w)
     })
 }
 
@@ -6447,16 +6461,7 @@ fn changed_since(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     if !sentence.contains("riginally") && !sentence.contains("nitially") {
         return false;
     }
-    let Some(clause) = clause_of(sentence, figure.clone()) else {
-        return false;
-    };
-    let pattern = pattern.to_lowercase();
-    let before = &sentence[clause.start..figure.start.max(clause.start)];
-    let original = words_of(before).any(|w| {
-        let w = w.to_lowercase();
-        ORIGINAL.contains(&w.as_str()) && !pattern.contains(&w)
-    });
-    if !original {
+    if !says_before_in_its_clause(pattern, sentence, figure.clone(), ORIGINAL) {
         return false;
     }
     // "… but was cut to 14", "…, before being raised to £5.2m": the verb, up to two words
