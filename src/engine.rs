@@ -2221,8 +2221,23 @@ impl<'a> Context<'a> {
         // (Or a denial of "that", "this" or "it": "Pike denied that, saying 11 routes were
         // cut".)
         let names_a_figure = [
-            "igure", "umber", "stimate", "otal", "ally", "ount", "oll", "ied th", "ies th",
-            "ted th", "tes th", "ied it", "ies it", "ted it", "tes it",
+            "igure",
+            "umber",
+            "stimate",
+            "otal",
+            "ally",
+            "ount",
+            "oll",
+            "rowd",
+            "ttendance",
+            "ied th",
+            "ies th",
+            "ted th",
+            "tes th",
+            "ied it",
+            "ies it",
+            "ted it",
+            "tes it",
         ]
         .iter()
         .any(|stem| following_text.contains(stem));

@@ -202,7 +202,19 @@ const SHOWS: &[&str] = &[
 /// The nouns a figure goes by when a sentence speaks of it: "disputes the figure", "said
 /// the estimate was inflated".
 pub(crate) const FIGURE_NOUNS: &[&str] = &[
-    "figure", "figures", "number", "numbers", "estimate", "total", "tally", "count", "toll",
+    "figure",
+    "figures",
+    "number",
+    "numbers",
+    "estimate",
+    "total",
+    "tally",
+    "count",
+    "toll",
+    // A crowd's size is given as a figure: "Police put the crowd at about 6,000" (trial
+    // 128).
+    "crowd",
+    "attendance",
 ];
 
 /// The verbs of someone who puts a figure at a number: "puts the real figure at £205m".

@@ -10450,3 +10450,21 @@ fn a_phrase_with_with_takes_the_claims_subject_from_the_clause_it_hangs_on() {
         Omits,
     );
 }
+
+#[test]
+fn a_crowd_put_at_another_figure_in_the_next_sentence_disputes_it() {
+    // Trial 128: "Police put the crowd at about 6,000" is a rival count of the 7,800.
+    let claim = "support: [{all: ['grand final', 'Kestrel Park', '{n} (?:fans|spectators|people)']}]\nnumber: 7800";
+    let stated =
+        "Promoters said 7,800 fans attended the Elite League grand final at Kestrel Park in 2024.";
+    check(
+        claim,
+        &format!("{stated} Police put the crowd at about 6,000."),
+        Mixed,
+    );
+    check(
+        claim,
+        &format!("{stated} The crowd was the biggest in years."),
+        Supports,
+    );
+}
