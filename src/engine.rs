@@ -5095,17 +5095,35 @@ fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static 
             |w: &str| ["the", "its", "their", "his", "her", "some", "many"].contains(&w);
         let opens = lead.is_empty() || (lead.len() == 1 && determiner(lead[0]));
         let sentence_end = doc.sentences[sentence].range.end;
-        let next = doc
-            .text
-            .get(ordered[k].range.end..sentence_end)
-            .and_then(|rest| words_of(rest).next())
-            .unwrap_or("")
-            .to_ascii_lowercase();
         const AUXILIARIES: &[&str] = &[
             "is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "do", "does",
             "could", "can", "may", "might", "must", "should", "remain", "remained",
         ];
-        (opens && AUXILIARIES.contains(&next.as_str())).then(|| contrast.trim_matches([' ', ',']))
+        // The auxiliary right after the part, or after a noun or two of its subject: "but
+        // GMB members did not" (trial 129).
+        let rest = doc
+            .text
+            .get(ordered[k].range.end..sentence_end)
+            .unwrap_or("");
+        let verb_follows = words_of(rest)
+            .take(3)
+            .map(str::to_ascii_lowercase)
+            .enumerate()
+            .try_for_each(|(i, w)| {
+                if AUXILIARIES.contains(&w.as_str()) {
+                    return Err(true);
+                }
+                let noun = w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !w.ends_with("ed")
+                    && !REPORTING_VERBS.contains(&w.as_str());
+                if i < 2 && noun {
+                    Ok(())
+                } else {
+                    Err(false)
+                }
+            })
+            == Err(true);
+        (opens && verb_follows).then(|| contrast.trim_matches([' ', ',']))
     });
     if new_subject.is_some() || parts.len() < 3 {
         return new_subject;

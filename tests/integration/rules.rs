@@ -10468,3 +10468,19 @@ fn a_crowd_put_at_another_figure_in_the_next_sentence_disputes_it() {
         Supports,
     );
 }
+
+#[test]
+fn a_subject_after_but_with_a_noun_before_its_verb_starts_another_statement() {
+    // Trial 128: "…, but GMB members did not" is GMB's refusal, not GMB's vote.
+    let claim = "support: [{all: ['GMB', 'voted for (?:an|the) overtime ban']}]";
+    check(
+        claim,
+        "Unite members at the trust voted for an overtime ban last month, but GMB members did not.",
+        Omits,
+    );
+    check(
+        claim,
+        "Unite and GMB members voted for an overtime ban last month.",
+        Supports,
+    );
+}
