@@ -105,6 +105,13 @@ pub(crate) const REVISED: &[&str] = &[
     "amended", "amending", "amends", "restated", "restating", "restates", "restate",
 ];
 
+/// Verbs of changing a figure, besides `REVISED`'s "revised", "corrected", "amended": "has
+/// since lowered its estimate", "was originally for 18 turbines but was raised to 20".
+#[rustfmt::skip]
+pub(crate) const CHANGING: &[&str] = &[
+    "lowered", "lowers", "raised", "raises", "downgraded", "upgraded", "updated", "adjusted",
+];
+
 /// Words before a figure's noun that point back to one the text gave: "disputed *that*
 /// figure", "corrected *its* estimate".
 const POINTS_BACK: &[&str] = &["that", "the", "this", "those", "these", "its", "their"];
@@ -2317,12 +2324,6 @@ impl<'a> SentenceCues<'a> {
     /// gave: "It later corrected the figure to 48%", "The agency revised the total down",
     /// "has since lowered its estimate". Not after a negation ("did not revise the figure").
     pub(crate) fn revises_a_figure(&self) -> Option<Cue> {
-        // Besides `REVISED`'s "revised", "corrected", "amended".
-        #[rustfmt::skip]
-        const CHANGING: &[&str] = &[
-            "lowered", "lowers", "raised", "raises", "downgraded", "upgraded", "updated",
-            "adjusted",
-        ];
         let negated_before = |k: usize| self.negation_before(k);
         // "The Guardian later said that figure was wrong: after a data error was
         // corrected, Harwell was placed 15th" (trial 101): a figure called wrong later, in

@@ -1026,3 +1026,45 @@ fn expect_an_empty_map_records_verdicts_and_passes() {
         explained.stdout
     );
 }
+
+/// Every hint that sends the user to a named place in README.md or docs/rules.md
+/// (`(README, "Expectations")`) names one that is there: the rules reference moved from
+/// README to docs/rules.md once, and a hint that points nowhere is a broken promise.
+#[test]
+fn every_place_a_hint_cites_in_the_docs_is_there() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let mut sources = vec![root.join("src")];
+    let mut cited = Vec::new();
+    while let Some(dir) = sources.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let path = entry.map(|e| e.path()).unwrap_or_else(|e| panic!("{e}"));
+            if path.is_dir() {
+                sources.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let text = read(&path);
+                for (doc, file) in [("README", "README.md"), ("docs/rules.md", "docs/rules.md")] {
+                    let opening = format!("({doc}, \\\"");
+                    for (at, _) in text.match_indices(&opening) {
+                        let rest = &text[at + opening.len()..];
+                        let place = &rest[..rest.find("\\\"").unwrap_or(0)];
+                        cited.push((path.clone(), file, place.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        cited.len() >= 3,
+        "the hints' citations were not found: {cited:?}"
+    );
+    for (path, file, place) in cited {
+        assert!(
+            read(&root.join(file)).contains(&place),
+            "{} cites {file}, \"{place}\", which {file} does not hold",
+            path.display()
+        );
+    }
+}
