@@ -26,7 +26,8 @@ const VERDICTS: [Verdict; 4] = [
     Verdict::Mixed,
 ];
 
-fn index(verdict: Verdict) -> usize {
+/// A verdict's row and column in a confusion matrix (`write_matrix`'s order).
+pub fn index(verdict: Verdict) -> usize {
     VERDICTS.iter().position(|v| *v == verdict).unwrap_or(0)
 }
 
@@ -75,6 +76,27 @@ fn evaluate() -> Vec<(String, String, Verdict, Verdict, String)> {
         .collect()
 }
 
+/// Writes a confusion matrix (rows: what the reader said, columns: factcheck's verdict),
+/// as the labelled sets and the trials print it.
+pub fn write_matrix(out: &mut String, matrix: &[[usize; 4]; 4]) {
+    let _ = writeln!(
+        out,
+        "{:>12} {:>9} {:>9} {:>12} {:>9}",
+        "", "supports", "omits", "contradicts", "mixed"
+    );
+    for (verdict, row) in VERDICTS.iter().zip(matrix) {
+        let _ = writeln!(
+            out,
+            "{:>12} {:>9} {:>9} {:>12} {:>9}",
+            verdict.as_str(),
+            row[0],
+            row[1],
+            row[2],
+            row[3]
+        );
+    }
+}
+
 #[test]
 fn labelled_set_precision_and_recall() {
     let results = evaluate();
@@ -84,22 +106,7 @@ fn labelled_set_precision_and_recall() {
     }
     let mut out = String::new();
     let _ = writeln!(out, "confusion matrix (rows: expected, columns: factcheck)");
-    let _ = writeln!(
-        out,
-        "{:>12} {:>9} {:>9} {:>12} {:>9}",
-        "", "supports", "omits", "contradicts", "mixed"
-    );
-    for (i, row) in matrix.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "{:>12} {:>9} {:>9} {:>12} {:>9}",
-            VERDICTS[i].as_str(),
-            row[0],
-            row[1],
-            row[2],
-            row[3]
-        );
-    }
+    write_matrix(&mut out, &matrix);
     let mut precision = [1.0f64; 4];
     for (i, verdict) in VERDICTS.iter().enumerate() {
         let predicted: usize = (0..4).map(|r| matrix[r][i]).sum();

@@ -107,6 +107,8 @@ struct Score {
     agree: usize,
     invented: usize,
     wrong: Vec<String>,
+    /// Rows: the reader's label; columns: factcheck's verdict (`eval::index`), over `cells`.
+    matrix: [[usize; 4]; 4],
 }
 
 fn verdict(name: &str) -> Verdict {
@@ -180,6 +182,7 @@ fn score(dir: &Path) -> Score {
                 continue;
             }
             score.cells += 1;
+            score.matrix[crate::eval::index(expected)][crate::eval::index(got)] += 1;
             if expected == got {
                 score.agree += 1;
                 continue;
@@ -200,8 +203,17 @@ fn score(dir: &Path) -> Score {
 fn no_trial_scores_worse_than_when_it_was_added() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trials");
     let mut failures = Vec::new();
+    let mut all = Score::default();
     for floor in FLOORS {
         let score = score(&root.join(floor.trial.to_string()));
+        all.cells += score.cells;
+        all.agree += score.agree;
+        all.invented += score.invented;
+        for (total, row) in all.matrix.iter_mut().zip(score.matrix) {
+            for (total, cell) in total.iter_mut().zip(row) {
+                *total += cell;
+            }
+        }
         println!(
             "trial {}: agree {} of {} cells; contradictions invented {}",
             floor.trial, score.agree, score.cells, score.invented
@@ -216,6 +228,18 @@ fn no_trial_scores_worse_than_when_it_was_added() {
             ));
         }
     }
+    // The figures README.md, "How far the verdicts can be trusted", quotes.
+    let mut out = format!(
+        "all {} trials: agree {} of {} cells ({:.1}%); contradictions invented {}\n\
+         confusion matrix over those cells (rows: the readers' labels, columns: factcheck)\n",
+        FLOORS.len(),
+        all.agree,
+        all.cells,
+        100.0 * all.agree as f64 / all.cells.max(1) as f64,
+        all.invented
+    );
+    crate::eval::write_matrix(&mut out, &all.matrix);
+    println!("{out}");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
