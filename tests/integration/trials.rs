@@ -80,6 +80,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(127, 33, 0),
     Floor::new(128, 35, 1),
     Floor::new(129, 30, 0),
+    Floor::new(130, 26, 0),
+    Floor::new(131, 30, 0),
 ];
 
 struct Floor {
