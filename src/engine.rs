@@ -2500,10 +2500,25 @@ impl<'a> Context<'a> {
         let opening = text.find(char::is_alphanumeric).unwrap_or(0);
         let words = words_at(text);
         let in_clause = |at: usize| clause.contains(&at) && at != opening;
-        let first = words
-            .iter()
-            .position(|&(at, word)| in_clause(at) && unspelled(&word))
-            .or_else(|| words.iter().position(|(_, word)| unspelled(word)))?;
+        // (A capitalized word right after a spelled name goes on with it: "Hollybrook
+        // Academy" under a part that spells "Hollybrook", as `names_unspelled` reads it.)
+        let goes_on = |i: usize| {
+            i.checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|&(at, previous)| {
+                    text.get(at + previous.len()..words[i].0) == Some(" ")
+                        && previous.starts_with(|c: char| c.is_ascii_uppercase())
+                        && !previous.ends_with("'s")
+                        && spelled(previous)
+                })
+        };
+        let name_at = |i: usize, in_it: bool| {
+            let (at, word) = words[i];
+            (!in_it || in_clause(at)) && unspelled(&word) && !goes_on(i)
+        };
+        let first = (0..words.len())
+            .find(|&i| name_at(i, true))
+            .or_else(|| (0..words.len()).find(|&i| name_at(i, false)))?;
         // The whole name: "West Mercia Police", not "West"; "Westfold Fire and Rescue
         // Service", not "Westfold Fire".
         let (start, _) = words[first];
@@ -3285,6 +3300,15 @@ impl<'a> Context<'a> {
         // 'convict\w*', 'bribery']`: two parts or more before a contrast, and the rest after
         // it, are two statements. (One part before it may be a subject both share: "The
         // court overturned Berg's conviction but upheld Lindqvist's".)
+        // "Bridge Street, which breached the legal limit in 2022, was not measured in 2024"
+        // under `all: ['Bridge Street', 'breached the legal limit', '2024']` (trial 130):
+        // the part's own clause names another year than the year part, which lies outside
+        // it.
+        if let Some((part, year)) = a_part_of_another_year(doc, parts) {
+            return Some(format!(
+                "\"{part}\" is in a clause of {year}, and the part that spells the year lies outside it: the parts are of two years, and it counts neither way"
+            ));
+        }
         if let Some(word) = contrast_splits(doc, parts) {
             return Some(format!(
                 "the parts lie on both sides of \"{word}\", in two statements: it counts neither way"
@@ -3413,10 +3437,16 @@ impl<'a> Context<'a> {
                 Some(at) if name_closed => between.start + at + 1..between.end,
                 _ => between.clone(),
             };
+            // "denied that 78% of its pupils had achieved grade 4 or above in English and
+            // maths in 2024" for a claim "… in English and maths in 2024" (trial 132): an
+            // "and" in a phrase the claim says is the claim's, and ends no clause.
+            let pieces = outside_the_claims_and(&claim.claim, text, after_comma.clone());
             if !corrected
                 && !speaker
                 && self.with_cues(negated.sentence, |cues| {
-                    cues.ends_clause_within(after_comma)
+                    pieces
+                        .iter()
+                        .any(|piece| cues.ends_clause_within(piece.clone()))
                 })
             {
                 return Some(format!(
@@ -3446,6 +3476,12 @@ impl<'a> Context<'a> {
             .find(|w| {
                 matches!(w.to_ascii_lowercase().as_str(), "and" | "or")
                     && !spelling.is_some_and(|s| s.spells(w))
+            })
+            .filter(|_| {
+                !joins_the_ends_of_between(
+                    &doc.text[sentence.start..negated.range.end],
+                    negated.range.start - sentence.start,
+                )
             });
         if let Some(word) = listed {
             return Some(format!(
@@ -3953,17 +3989,30 @@ impl<'a> Context<'a> {
             // inadequate" breaks "The Care Quality Commission rated 14 care homes …". Other
             // names the claim says may be the very parties it compares.)
             let subject = claim_subject(&claim.claim);
-            if self.of_another_party(
-                texts,
-                parts,
-                hit,
-                range,
-                Some(subject).filter(|s| !s.is_empty()),
-            ) {
+            let of_another_party = |subject: &str| {
+                self.of_another_party(
+                    texts,
+                    parts,
+                    hit,
+                    range,
+                    Some(subject).filter(|s| !s.is_empty()),
+                )
+            };
+            // "68% of pupils achieved grade 4 or above in English and maths in 2024" for a
+            // claim "… in English and maths in 2024" (trial 132): a name the claim says
+            // after the same word is the claim's, not another party's; the figure is set
+            // aside only if its clause names someone else too.
+            let subject = match self.unspelled_name(texts, hit, range, subject) {
+                Some(name) if said_alike(&claim.claim, sentence_text, &name) => {
+                    Cow::Owned(format!("{subject} {name}"))
+                }
+                _ => Cow::Borrowed(subject),
+            };
+            if of_another_party(&subject) {
                 let across = parts.iter().any(|other| other.sentence != hit.sentence);
                 // The name, quoted, so that a reader need not cut the sentence down to
                 // find which one it was (trial 82).
-                let name = self.unspelled_name(texts, hit, range, subject);
+                let name = self.unspelled_name(texts, hit, range, &subject);
                 return Some(match (across, name) {
                     (true, Some(name)) => Cow::Owned(format!(
                         "its sentence names \"{name}\", which no part of the pattern spells, and the other parts are in another sentence"
@@ -5015,6 +5064,55 @@ const CONTRASTS: &[&str] = &[" but ", ", while ", " whereas ", "; "];
 /// The contrast (`CONTRASTS`) between the parts of an `all:` match in one sentence, when it
 /// splits them as two statements: two parts or more before it and one or more after, or a
 /// part after it that opens its clause as the subject of a verb ("…, while nurses have").
+/// A part of an `all:` matcher (its text) whose clause names a year other than the one a
+/// part that is only a year spells ("2024", "in 2024"), with that year part outside the
+/// clause; and the clause's year.
+fn a_part_of_another_year<'d>(
+    doc: &'d NormalizedDocument,
+    parts: &[&Hit],
+) -> Option<(&'d str, u16)> {
+    let only_a_year = |hit: &Hit| -> Option<u16> {
+        let mut year = None;
+        for word in words_of(&doc.text[hit.range.clone()]) {
+            match word.parse::<u16>() {
+                Ok(y) if word.len() == 4 && (1900..2100).contains(&y) && year.is_none() => {
+                    year = Some(y);
+                }
+                _ if ["in", "of", "for", "during"].contains(&word) => {}
+                _ => return None,
+            }
+        }
+        year
+    };
+    let (year_part, year) = parts
+        .iter()
+        .find_map(|hit| only_a_year(hit).map(|year| (hit, year)))?;
+    let sentence = &doc.sentences[year_part.sentence].range;
+    let text = &doc.text[sentence.clone()];
+    let relative = |hit: &Hit| hit.range.start - sentence.start..hit.range.end - sentence.start;
+    let year_at = relative(year_part);
+    // (A part that is only a name is judged by no clause: "Millbrook's bathing site was
+    // rated \"sufficient\" in 2023 but fell to \"poor\" in 2024" is of both.)
+    let a_name = |hit: &Hit| {
+        words_of(&doc.text[hit.range.clone()]).all(|w| w.starts_with(char::is_uppercase))
+    };
+    parts.iter().find_map(|hit| {
+        if hit.sentence != year_part.sentence || only_a_year(hit).is_some() || a_name(hit) {
+            return None;
+        }
+        let clause = clause_of(text, relative(hit))?;
+        if clause.start <= year_at.start && year_at.end <= clause.end {
+            return None;
+        }
+        let years = years_not_baselines(&text[clause]);
+        let other = years.iter().find_map(|p| match *p {
+            Period::Year(y, None) if y != year => Some(y),
+            _ => None,
+        })?;
+        (!years.contains(&Period::Year(year, None))).then(|| (&doc.text[hit.range.clone()], other))
+    })
+}
+
 fn contrast_splits(doc: &NormalizedDocument, parts: &[&Hit]) -> Option<&'static str> {
     let sentence = parts.first()?.sentence;
     if parts.len() < 2 || parts.iter().any(|hit| hit.sentence != sentence) {
@@ -6869,7 +6967,8 @@ fn clause_hung_on(sentence: &str, clause: &Range<usize>) -> Option<Range<usize>>
 fn years_not_baselines(text: &str) -> Vec<Period> {
     let mut kept = String::with_capacity(text.len());
     let mut skip = 0;
-    for word in text.split(' ') {
+    let words: Vec<&str> = text.split(' ').collect();
+    for (i, &word) in words.iter().enumerate() {
         // A comparison's other side runs to the clause's end.
         if ["than", "with", "against"]
             .iter()
@@ -6880,6 +6979,7 @@ fn years_not_baselines(text: &str) -> Vec<Period> {
         if ["since", "on", "from"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
+            && !opens_a_clause_of_an_event(&words[i + 1..])
         {
             skip = 3;
         } else if skip > 0 {
@@ -6893,6 +6993,43 @@ fn years_not_baselines(text: &str) -> Vec<Period> {
         .into_iter()
         .filter(|p| matches!(p, Period::Year(..)))
         .collect()
+}
+
+/// Whether `words` (after "since") are a clause whose subject is an event of a year: "since
+/// the 2023 Elite League speedway grand final at Kestrel Park drew a crowd of 7,800"
+/// (trial 128) gives the 2023 final's crowd, where "since 2023" and "the highest since the
+/// 2019 election" give a baseline. An article, a year, then a verb in the past before any
+/// mark, within twelve words.
+fn opens_a_clause_of_an_event(words: &[&str]) -> bool {
+    const PAST: &[&str] = &[
+        "drew",
+        "won",
+        "saw",
+        "had",
+        "was",
+        "were",
+        "took",
+        "made",
+        "brought",
+        "attracted",
+        "sold",
+        "raised",
+        "cost",
+        "ran",
+    ];
+    let [article, year, rest @ ..] = words else {
+        return false;
+    };
+    ["the", "a", "an"]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(article))
+        && year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && rest
+            .iter()
+            .take(12)
+            .take_while(|w| !w.ends_with([',', ';', ':', '.']))
+            .any(|w| PAST.iter().any(|p| p.eq_ignore_ascii_case(w)) || past_form(w))
 }
 
 /// The periods a clause of `sentence` that names none takes from elsewhere, as `read`
@@ -7451,6 +7588,9 @@ fn gap_uncertain(word: &str) -> bool {
             | b"aims"
             | b"aimed"
             | b"targeted"
+            | b"course"
+            | b"track"
+            | b"set"
     )
 }
 
@@ -7587,6 +7727,75 @@ fn the_claim_hedges_so(claim: &str, cue: &negation::Cue) -> bool {
         && claim_words
             .windows(cue_words.len())
             .any(|window| window == cue_words.as_slice())
+}
+
+/// Whether every "and" or "or" of `text` (a sentence up to the end of a match) from byte
+/// `from` on joins the two ends of a "between" one to three words before it, with no mark
+/// between: "the number 7 service between Ardley and Kenbrook had been withdrawn" (trial
+/// 130) names one route, not a list the negation may be of.
+fn joins_the_ends_of_between(text: &str, from: usize) -> bool {
+    let words = words_at(text);
+    words.iter().enumerate().all(|(i, &(at, word))| {
+        at < from
+            || !matches!(word.to_ascii_lowercase().as_str(), "and" | "or")
+            || (2..=4).any(|back| {
+                i.checked_sub(back)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|&(from, w)| {
+                        w.eq_ignore_ascii_case("between")
+                            && !text[from..at].contains([',', ';', ':', '.', '(', ')'])
+                    })
+            })
+    })
+}
+
+/// `range` of sentence `text` cut at each "and" or "or" that sits in a phrase the claim
+/// also says (the words either side of it, as the claim has them: "English and maths").
+fn outside_the_claims_and(claim: &str, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let words = words_at(text);
+    let claim_words: Vec<&str> = words_of(claim).collect();
+    let in_claim = |three: [&str; 3]| {
+        claim_words.windows(3).any(|window| {
+            window
+                .iter()
+                .zip(three)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+    };
+    let mut pieces = Vec::new();
+    let mut from = range.start;
+    for i in 1..words.len().saturating_sub(1) {
+        let (at, word) = words[i];
+        if !range.contains(&at) || !matches!(word.to_ascii_lowercase().as_str(), "and" | "or") {
+            continue;
+        }
+        if in_claim([words[i - 1].1, word, words[i + 1].1]) {
+            pieces.push(from..at);
+            from = at + word.len();
+        }
+    }
+    pieces.push(from..range.end);
+    pieces
+}
+
+/// Whether the claim and the sentence both say `name` right after the same lower-case word
+/// ("in English", "for Wales"): the claim's own phrase, not a name it compares with.
+fn said_alike(claim: &str, sentence: &str, name: &str) -> bool {
+    let word_before = |text: &str| -> Vec<String> {
+        let words = words_at(text);
+        words
+            .windows(2)
+            .filter(|pair| pair[1].1 == name)
+            .map(|pair| pair[0].1)
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            .map(str::to_string)
+            .collect()
+    };
+    let in_claim = word_before(claim);
+    !name.contains(' ')
+        && word_before(sentence)
+            .iter()
+            .any(|w| in_claim.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
 
 /// The words of `text` (as `words_of` cuts them) with where each starts.
@@ -7961,7 +8170,8 @@ fn unrealized_before<'d>(
         // results" are what was said first, which other rules read.
         let said_first = word.eq_ignore_ascii_case("early")
             && (negation::is_frame_noun(next) || next_is(&["results", "returns", "counts"]));
-        let unrealized = unrealized && !said_first;
+        let unrealized =
+            unrealized && !said_first && !votes_for_what_the_claim_says(claim, &words[i..]);
         // A budget is the claim's figure only for the claim's period: "The highways budget
         // was £12.4m in 2019" stays a plan for a claim about 2025-26.
         let budgeted = || {
@@ -7992,6 +8202,46 @@ fn unrealized_before<'d>(
         }
     }
     None
+}
+
+/// Whether `words` open with a vote on what the claim says was done: "Dunmore councillors
+/// voted on Wednesday to raise council tax by 2.99%" (trial 131) is the decision to raise
+/// it, for a claim that the council raised it; "members voted to strike" stays a plan for
+/// a claim that they went on strike. The verb after "to" (within five words) must be one
+/// the claim says, in any form ("raise" for "raised").
+fn votes_for_what_the_claim_says(claim: &str, words: &[&str]) -> bool {
+    let Some((&vote, rest)) = words.split_first() else {
+        return false;
+    };
+    if !["vote", "votes", "voted"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(vote))
+    {
+        return false;
+    }
+    let Some(to) = rest
+        .iter()
+        .take(5)
+        .position(|w| w.eq_ignore_ascii_case("to"))
+    else {
+        return false;
+    };
+    // ("voted against plans to raise it", "voted not to raise it" are no decision to.)
+    let against = rest[..to].iter().any(|w| {
+        ["against", "not", "down"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+    });
+    let Some(verb) = rest.get(to + 1).filter(|_| !against) else {
+        return false;
+    };
+    let verb = verb.to_ascii_lowercase();
+    let stem = verb.strip_suffix('e').unwrap_or(&verb);
+    stem.len() >= 3
+        && words_of(claim).any(|w| {
+            w.get(..stem.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(stem))
+        })
 }
 
 /// Words that compare a number with another: negated, they bound it ("did not win more
@@ -8063,10 +8313,37 @@ fn uncertain_in_gap<'t>(
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .peekable();
+    let mut previous = "";
     while let Some(word) = words.next() {
+        let before = std::mem::replace(&mut previous, word);
         // "The festival in May drew 40,000": the month, not the modal.
         if !gap_uncertain(word) || word == "May" {
             continue;
+        }
+        // "is on course to meet its target", "on track for", "is set to meet" (trial 131): a
+        // forecast; "set a record", "of course" and "the race track" are not.
+        let next = words.peek().copied().unwrap_or("");
+        let next_is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(next));
+        let forecast = match word.to_ascii_lowercase().as_str() {
+            "course" | "track" => before.eq_ignore_ascii_case("on") && next_is(&["to", "for"]),
+            "set" => {
+                ["is", "are", "was", "were", "be", "been", "now", "also"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(before))
+                    && next_is(&["to"])
+            }
+            _ => true,
+        };
+        if !forecast {
+            continue;
+        }
+        // (`split` yields slices of `matched`: each word's offset is where its slice starts.)
+        let offset = |w: &str| w.as_ptr() as usize - matched.as_ptr() as usize;
+        if ["course", "track", "set"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            return matched.get(offset(before)..offset(next) + next.len());
         }
         // `split` yields slices of `matched`: the word's offset is where its slice starts.
         let at = word.as_ptr() as usize - matched.as_ptr() as usize;

@@ -566,6 +566,11 @@ static ENTRIES: &[Entry] = &[
     // A forecast, a request, a plan or an attempt is not the fact: "is projected to win",
     // "called for him to resign", "urged the court to overturn", "rejected her bid to be cleared".
     e("projected|forecast|predicted|tipped|poised|slated to", HEDGE, REPORT),
+    // "is on course to meet its recruitment target", "on track for a record year", "is set
+    // to meet it" (trial 131): a forecast, not the result. (Not "set to" alone: "the
+    // thermostat was set to 20".)
+    e("on course|track to|for", HEDGE, REPORT),
+    e("BE ADV? set to", HEDGE, REPORT),
     e("expect|expects|expecting", HEDGE, REPORT),
     // "Analysts forecast profit of £540m", "is forecast to reach", "predict": a forecast is
     // not the result. Beating or missing one states the result ("beat forecasts at £512m").
@@ -575,6 +580,8 @@ static ENTRIES: &[Entry] = &[
     e("as expected|predicted|forecast|anticipated", IDIOM, 0),
     e("seek|seeks|seeking|sought to", HEDGE, 0),
     e("call|calls|called|calling for", HEDGE, 0),
+    // "Ms Okafor has faced calls to quit" (trial 133): a demand, not the deed.
+    e("face|faces|faced|facing|amid|despite calls|demands to|for", HEDGE, 0),
     e("urge|urges|urged|urging", HEDGE, 0),
     e("bid|bids|attempt|attempts|effort|efforts|push|proposal|proposals|plan|plans|planning|planned to", HEDGE, 0),
     // "rejecting officers' advice to impose the full 4.99% increase": advice is not the deed.
@@ -1063,8 +1070,8 @@ impl<'a> SentenceCues<'a> {
         let (first, end) = self.tokens_of(&range);
         (first..end).any(|k| match self.kind(k) {
             Some(K::Comma | K::Stop | K::Period) => true,
-            // ("and" between two numbers joins them: "between junctions 13 and 16".)
-            Some(K::Word) if self.is(k, AND_OR) && self.joins_numbers(k) => false,
+            // ("and" joins a pair: "between junctions 13 and 16", "between Ardley and Kenbrook".)
+            Some(K::Word) if self.is(k, AND_OR) && self.joins_a_pair(k) => false,
             // "did not receive 3,250 claims after the River Wendle flood" (trial 118):
             // "after" before a name is a preposition, and opens no clause.
             Some(K::Word) => {
@@ -1090,14 +1097,49 @@ impl<'a> SentenceCues<'a> {
             })
     }
 
-    /// Whether the "and" or "or" at token `k` stands between two numbers ("junctions 10 and
-    /// 12"), joining them rather than two clauses.
-    fn joins_numbers(&self, k: usize) -> bool {
-        [k.checked_sub(1), Some(k + 1)].iter().all(|j| {
+    /// Whether the "and" or "or" at token `k` joins a pair rather than two clauses: two
+    /// numbers ("junctions 10 and 12"), or the two ends of "between" ("the number 7 service
+    /// between Ardley and Kenbrook had been withdrawn", trial 130: one to three words after
+    /// it, with no mark between).
+    fn joins_a_pair(&self, k: usize) -> bool {
+        let numbers = [k.checked_sub(1), Some(k + 1)].iter().all(|j| {
             j.and_then(|j| self.toks.get(j))
                 .and_then(|t| self.text.get(t.start..t.end))
                 .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        })
+        });
+        // "grade 4 or above", "aged 65 or over", "£1m or more": a bound, not a clause.
+        let bound = self.elem(k, &["or"])
+            && self.next_word(k + 1).is_some_and(|j| {
+                self.elem(
+                    j,
+                    &[
+                        "above",
+                        "more",
+                        "higher",
+                        "over",
+                        "below",
+                        "less",
+                        "fewer",
+                        "under",
+                        "lower",
+                        "better",
+                        "worse",
+                        "later",
+                        "earlier",
+                        "so",
+                        "thereabouts",
+                    ],
+                )
+            });
+        numbers
+            || bound
+            || (1..=4)
+                .map_while(|back| {
+                    let j = k.checked_sub(back)?;
+                    matches!(self.kind(j), Some(K::Word)).then_some(j)
+                })
+                .skip(1)
+                .any(|j| self.elem(j, &["between"]))
     }
 
     /// The calling verb inside `range` of the sentence (a match) whose dismissive word ends
@@ -1818,10 +1860,10 @@ impl<'a> SentenceCues<'a> {
                         && !self
                             .prev_word(k)
                             .is_some_and(|p| self.is(p, OPENS_THAT | FRAME));
-                    // ("and" between two numbers joins them: "junctions 10 and 12".)
-                    let joins_numbers = self.elem(k, &["and", "or"]) && self.joins_numbers(k);
+                    // ("and" joins a pair: "junctions 10 and 12", "between Ardley and Kenbrook".)
+                    let joins_a_pair = self.elem(k, &["and", "or"]) && self.joins_a_pair(k);
                     if relative
-                        || (self.is(k, AND_OR | SUBORDINATOR | REPORTING) && !joins_numbers)
+                        || (self.is(k, AND_OR | SUBORDINATOR | REPORTING) && !joins_a_pair)
                         || self.participle_clause(cue, k)
                         || self.takes_bare_clause(k)
                             && !self.prev_word(k).is_some_and(|p| self.is(p, THAT))
@@ -4203,6 +4245,15 @@ mod tests {
             "Kim is [believed to have agreed].",
             "Kim is not [believed to have agreed]. | neg=is not",
             "Talks are likely to [take place on Thursday]. | hedge=likely",
+            // A forecast (trial 131).
+            "Eastshire Constabulary is on course to [meet its recruitment target]. | hedge=on course to",
+            "The force is on track for [a record year]. | hedge=on track for",
+            "The force is set to [meet its target]. | hedge=is set to",
+            "[The thermostat was set to 20 degrees].",
+            "Ms Okafor has faced calls to [quit] since September. | hedge=faced calls to",
+            "Amid calls for [her resignation], Okafor stayed. | hedge=Amid calls for",
+            // "or above" is a bound, not a clause: the denial reaches the year (trial 132).
+            "Hollybrook denied that [78% of its pupils had achieved grade 4 or above in 2024], saying the figure was a draft. | neg=denied",
             "The deal appears to [be the strongest since the Cold War]. | hedge=appears to",
             "There is no evidence that [the North supplied the shells]. | hedge=no evidence",
             "Moscow declined to comment on whether [troops were sent]. | hedge=declined to comment",

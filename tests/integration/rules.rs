@@ -10484,3 +10484,157 @@ fn a_subject_after_but_with_a_noun_before_its_verb_starts_another_statement() {
         Supports,
     );
 }
+
+#[test]
+fn an_and_between_the_ends_of_between_is_no_list_the_negation_may_be_of() {
+    // Trial 130: "between Ardley and Kenbrook" names one route.
+    let claim = "support: ['number 7 (?:bus|service)\\b.{0,50}\\bwithdrawn']";
+    check(
+        claim,
+        "Northway Buses denied that the number 7 service between Ardley and Kenbrook had been withdrawn, saying it would run twice a day.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The number 7 bus between Ardley and Kenbrook was not withdrawn after all.",
+        Contradicts,
+    );
+    // A list stays a list: the negation may be of either.
+    check(
+        claim,
+        "The number 7 bus to Ardley and Kenbrook was not withdrawn.",
+        Omits,
+    );
+}
+
+#[test]
+fn on_course_on_track_and_set_to_in_a_gap_are_forecasts() {
+    // Trial 131: "is on course to meet its recruitment target" is not the target met.
+    let claim = "support: ['Eastshire\\b.{0,40}\\b(?:met|meet) its recruitment target']";
+    for forecast in ["is on course to", "is on track to", "is set to"] {
+        check(
+            claim,
+            &format!("Eastshire Constabulary {forecast} meet its recruitment target."),
+            Omits,
+        );
+    }
+    // "of course" and "set a record" forecast nothing.
+    check(
+        claim,
+        "Eastshire Constabulary, of course, met its recruitment target.",
+        Supports,
+    );
+    check(
+        claim,
+        "Eastshire Constabulary set a record and met its recruitment target.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_vote_to_do_what_the_claim_says_was_done_is_the_decision() {
+    // Trial 131: councillors who voted to raise council tax by 2.99% raised it by 2.99%.
+    let claim =
+        "support: ['Dunmore\\b.{0,40}\\b(?:raise|raised) council tax by {n}%']\nnumber: 4.99";
+    let text = "Dunmore Council raised council tax by 4.99% for 2025-26.";
+    check_claim_text(
+        claim,
+        text,
+        "Dunmore councillors voted on Wednesday to raise council tax by 2.99% for 2025-26.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Dunmore councillors voted on Wednesday to raise council tax by 4.99% for 2025-26.",
+        Supports,
+    );
+    // A vote against it, or a vote of those who do not decide it, decides nothing.
+    check_claim_text(
+        claim,
+        text,
+        "Dunmore councillors voted against plans to raise council tax by 2.99%.",
+        Omits,
+    );
+    check_claim_text(
+        "support: ['Unite\\b.{0,40}\\bstruck for {n} days']\nnumber: 5",
+        "Unite members struck for five days.",
+        "Unite members voted to strike for 3 days.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_name_the_claim_says_after_the_same_word_is_the_claims() {
+    // Trial 132: "in English and maths" is the claim's own phrase, not another party.
+    let claim = "support: [{all: ['Hollybrook', '{n}% of (?:its )?pupils\\b.{0,25}\\bgrade 4', '2024']}]\nnumber: 78";
+    let text =
+        "78% of Hollybrook Academy pupils achieved grade 4 or above in English and maths in 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "Hollybrook Academy's results fell this year: 68% of pupils achieved grade 4 or above in English and maths in 2024.",
+        Contradicts,
+    );
+    // Another place in the clause still sets the figure aside.
+    check_claim_text(
+        claim,
+        text,
+        "Hollybrook Academy's results: in Kelsey, 68% of pupils achieved grade 4 or above in English and maths in 2024.",
+        Omits,
+    );
+    // And an "and" of the claim's phrase, or "or above", ends no clause for a denial.
+    check_claim_text(
+        claim,
+        text,
+        "Hollybrook Academy denied that 78% of its pupils had achieved grade 4 or above in English and maths in 2024, saying the figure was a draft.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn a_clause_of_an_event_after_since_gives_that_years_figure() {
+    // Trial 128: "since the 2023 … grand final … drew a crowd of 7,800" is 2023's crowd.
+    let claim = "support: [{all: ['grand final', 'Kestrel Park', '(?:drew|crowd of)\\b.{0,15}\\b{n}']}]\nnumber: 7800";
+    let text = "The 2024 Elite League speedway grand final at Kestrel Park drew a crowd of 7,800.";
+    check_claim_text(
+        claim,
+        text,
+        "It was the biggest crowd in the county since the 2023 Elite League grand final at Kestrel Park drew a crowd of 7,800.",
+        Omits,
+    );
+    // A baseline stays a baseline.
+    check_claim_text(
+        claim,
+        text,
+        "The 2024 grand final at Kestrel Park drew a crowd of 7,800, the biggest since the 2019 season.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_part_in_a_clause_of_another_year_than_the_year_part_is_set_aside() {
+    // Trial 130: the breach is 2022's; 2024 is when it was not measured.
+    let claim = "support: [{all: ['Bridge Street', 'breached the legal limit', '2024']}]";
+    check(
+        claim,
+        "Bridge Street, which breached the legal limit in 2022, was not measured in 2024.",
+        Omits,
+    );
+    check(
+        claim,
+        "Bridge Street breached the legal limit in 2022 and was not measured in 2024.",
+        Omits,
+    );
+    check(
+        claim,
+        "In 2024, Bridge Street breached the legal limit, as it did in 2022.",
+        Supports,
+    );
+    // A name shared by two clauses is of both.
+    check(
+        "support: [{all: ['Millbrook', 'fell to\\W{0,2}poor', '2024']}]",
+        "Millbrook's site was rated \"sufficient\" in 2023 but fell to \"poor\" in 2024.",
+        Supports,
+    );
+}

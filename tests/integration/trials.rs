@@ -80,8 +80,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(127, 33, 0),
     Floor::new(128, 35, 1),
     Floor::new(129, 30, 0),
-    Floor::new(130, 26, 0),
-    Floor::new(131, 30, 0),
+    Floor::new(130, 28, 0),
+    Floor::new(131, 31, 0),
+    Floor::new(132, 41, 0),
+    Floor::new(133, 31, 1),
 ];
 
 struct Floor {
