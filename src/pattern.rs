@@ -789,13 +789,22 @@ fn expand(
                     }
                     out.regex.push_str(&format!("(?P<n{}>", out.numbers));
                     out.number_at.push(out.regex.len());
-                    out.regex.push_str(&if unit_follows(&pattern[close + 1..]) {
-                        glued_number_fragment(NUMBER_PATTERN)
-                    } else {
-                        number_fragment(NUMBER_PATTERN)
-                    });
+                    let scale = scale_after(&pattern[close + 1..]);
+                    out.regex.push_str(
+                        &if scale.is_some() || unit_follows(&pattern[close + 1..]) {
+                            glued_number_fragment(NUMBER_PATTERN)
+                        } else {
+                            number_fragment(NUMBER_PATTERN)
+                        },
+                    );
                     out.regex.push(')');
                     out.numbers += 1;
+                    if let Some((spelled, alternatives)) = scale {
+                        out.regex.push_str(alternatives);
+                        i = close + 1 + spelled;
+                        out.anchors.push((out.regex.len(), i));
+                        continue;
+                    }
                 } else if let Some(group) = terms.get(name) {
                     out.regex.push_str(group);
                     out.terms.push(name.to_string());
@@ -856,6 +865,28 @@ fn boundary_beside_sign(pattern: &str, at: usize) -> bool {
     });
     let after_per_cent = pattern[..at].ends_with('%');
     before_sign || after_per_cent
+}
+
+/// The scale a pattern spells right after a `{n}` (`£{n}m`, `{n} million`), as (its
+/// length in the pattern, what it matches): both ways a paper writes it, "£212m" and
+/// "£212 million", so that `£{n}m` does not miss half the reports of a figure (trial 133's
+/// reader, whose `£{n}m` read no "£212 million"). `{n}` reads the same figure either way
+/// (212: the scale is the pattern's, outside the figure).
+fn scale_after(rest: &str) -> Option<(usize, &'static str)> {
+    const SCALES: &[(&str, &str)] = &[
+        ("m", r"(?:m| million)"),
+        ("bn", r"(?:bn| billion)"),
+        (" million", r"(?: million|m)"),
+        (" billion", r"(?: billion|bn)"),
+    ];
+    SCALES.iter().find_map(|&(spelled, alternatives)| {
+        let after = rest.strip_prefix(spelled)?;
+        // Only the whole word: not `{n}mph`, `{n} millions`, nor a scale made optional.
+        let ends = after.is_empty()
+            || after.starts_with([' ', ')', '|', '.', ',', ';', '\\', '$', '/', '\''])
+                && !after.starts_with("\\w");
+        (ends && !after.starts_with(['?', '*', '+', '{'])).then_some((spelled.len(), alternatives))
+    })
 }
 
 /// What a per cent sign after `{n}` matches: the sign, and the words a paper writes for it
@@ -997,6 +1028,32 @@ mod tests {
         expand(pattern, &terms, &["pact"])
             .map(|e| e.regex)
             .map_err(|e| e.message.unwrap_or_default())
+    }
+
+    #[test]
+    fn a_scale_after_n_reads_both_ways_papers_write_it() {
+        for (pattern, alternatives) in [
+            ("£{n}m", "(?:m| million)"),
+            ("£{n}m a year", "(?:m| million) a year"),
+            ("£{n}bn\\b", "(?:bn| billion)(?-u:\\b)"),
+            ("{n} million tonnes", "(?: million|m) tonnes"),
+            ("{n} billion", "(?: billion|bn)"),
+        ] {
+            let regex = expand_with(pattern).unwrap_or_default();
+            assert!(regex.ends_with(alternatives), "{pattern}: {regex}");
+        }
+        // Not another word that starts so, nor a scale made optional.
+        for pattern in [
+            "{n}mph",
+            "{n} millions",
+            "{n}m?",
+            "{n} million?",
+            "{n}m\\w+",
+        ] {
+            let regex = expand_with(pattern).unwrap_or_default();
+            assert!(!regex.contains(" million)"), "{pattern}: {regex}");
+            assert!(!regex.contains("|m)"), "{pattern}: {regex}");
+        }
     }
 
     #[test]

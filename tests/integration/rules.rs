@@ -10638,3 +10638,30 @@ fn a_part_in_a_clause_of_another_year_than_the_year_part_is_set_aside() {
         Supports,
     );
 }
+
+#[test]
+fn a_scale_after_n_matches_both_ways_papers_write_it() {
+    // Trial 133: `£{n}m` read no "£212 million", half the reports of the figure.
+    let claim = "support: ['received £{n}m in tuition fee income']\nnumber: 212";
+    check(
+        claim,
+        "Harwell University received £212 million in tuition fee income.",
+        Supports,
+    );
+    check(
+        claim,
+        "Harwell University received £212m in tuition fee income.",
+        Supports,
+    );
+    check(
+        claim,
+        "Harwell University received £198 million in tuition fee income.",
+        Contradicts,
+    );
+    let claim = "support: ['received £{n} million in tuition fee income']\nnumber: 212";
+    check(
+        claim,
+        "Harwell University received £212m in tuition fee income.",
+        Supports,
+    );
+}
