@@ -83,7 +83,9 @@ const FLOORS: &[Floor] = &[
     Floor::new(130, 28, 0),
     Floor::new(131, 31, 0),
     Floor::new(132, 41, 0),
-    Floor::new(133, 31, 1),
+    Floor::new(133, 33, 1),
+    Floor::new(134, 31, 0),
+    Floor::new(135, 30, 0),
 ];
 
 struct Floor {
