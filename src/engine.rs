@@ -894,6 +894,9 @@ enum Why<'a> {
     /// Disputed by a rival's true figure that meets `number:`, where the match's breaks it:
     /// the match's figure counts against the claim, the rival's for it.
     RivalMeets(&'a str, &'a str),
+    /// The next sentence's records give a figure that meets the claim, where the match's
+    /// was disputed: (the cue, the figure).
+    ShownNext(&'a str, &'a str),
     /// Negated, and its number neither meets nor breaks `number:` (an estimate, or a
     /// figure set aside: the second says why, when a rule did).
     NegatedUnsettledNumber(&'a str, Option<&'a str>),
@@ -957,6 +960,7 @@ impl Why<'_> {
             .into(),
             Why::NegatedOtherNumber(cue) => format!("negated by \"{cue}\" and its number differs from `number: {}`: it says nothing either way", constraint_text(claim)).into(),
             Why::RivalAgrees(cue, figure) => format!("\"{cue}\" gives {figure}, which meets `number: {}` too: the other party agrees, so it supports the claim", constraint_text(claim)).into(),
+            Why::ShownNext(cue, figure) => format!("the next sentence disputes the number (\"{cue}\") and gives {figure}, which meets `number: {}`: it counts for the claim", constraint_text(claim)).into(),
             Why::RivalMeets(cue, figure) => format!("the number is outside `number: {}`: counts against the claim; \"{cue}\" gives {figure}, which meets it (the document gives both)", constraint_text(claim)).into(),
             Why::NegatedUnsettledNumber(cue, None) => format!("negated by \"{cue}\", and its number neither meets nor breaks `number: {}`: it says nothing either way", constraint_text(claim)).into(),
             Why::NegatedUnsettledNumber(cue, Some(reason)) => format!("negated by \"{cue}\", and its number is set aside ({reason}): it says nothing either way").into(),
@@ -1896,6 +1900,12 @@ impl<'a> Context<'a> {
             .iter()
             .any(|(_, o)| *o == Some(NumberOutcome::Holds));
         let mut rival_support = None;
+        // The words that give the rival figure when they are not the match's cue (a dispute
+        // in the next sentence).
+        let mut rival_cue: Option<String> = None;
+        // The figure records in the next sentence give, which meets the claim (`ShownNext`).
+        let shown;
+        let mut shown_next = false;
         let mut rival_agrees = false;
         let why = match (matcher.side, &hedge, &negation) {
             // (A revision is read only from a hedge, so a match revised is hedged.) A
@@ -1989,7 +1999,33 @@ impl<'a> Context<'a> {
             }
             (Side::Support, None, None) if breaks => {
                 role = Side::Contradict;
-                Why::NumberBreaks
+                match self.rival_next_meets(claim, parts) {
+                    Some((figure, cue, _)) => {
+                        rival_support = Some(figure);
+                        rival_cue = Some(cue);
+                        Why::RivalMeets(
+                            rival_cue.as_deref().unwrap_or_default(),
+                            rival_support.as_deref().unwrap_or_default(),
+                        )
+                    }
+                    None => Why::NumberBreaks,
+                }
+            }
+            // "… was 85.2% in 2022-23, according to a campaign leaflet. NHS figures show
+            // the real figure was 84.5%": the figure records show replaces the one set aside.
+            (Side::Support, None, None)
+                if inconclusive
+                    && matches!(&set_aside, Some(SetAside::Breaks(reason)) if reason == DISPUTED_NEXT)
+                    && self
+                        .rival_next_meets(claim, parts)
+                        .is_some_and(|(.., shown)| shown) =>
+            {
+                shown = self.rival_next_meets(claim, parts);
+                shown_next = true;
+                let (figure, cue) = shown
+                    .as_ref()
+                    .map_or(("", ""), |(figure, cue, _)| (figure.as_str(), cue.as_str()));
+                Why::ShownNext(cue, figure)
             }
             (Side::Support, None, None) if inconclusive => {
                 counted = false;
@@ -2015,6 +2051,7 @@ impl<'a> Context<'a> {
         let figure = claim.number.is_some() && !numbers.is_empty();
         let disputed = (role == Side::Support
             && counted
+            && !shown_next
             && hedge.is_none()
             && negation.is_none()
             && (figure || claim.number.is_none()))
@@ -2026,7 +2063,9 @@ impl<'a> Context<'a> {
             Findings::Evidence(out) => out,
             Findings::Counted { .. } => {
                 out.count(role, counted);
-                if reported_then_denied.is_some() {
+                // (As the evidence below: the rival's figure that meets the claim, beside
+                // the match's that breaks it, and the statement beside a denial.)
+                if rival_support.is_some() || reported_then_denied.is_some() {
                     out.count(Side::Support, counted);
                 }
                 if disputed.is_some() {
@@ -2124,7 +2163,10 @@ impl<'a> Context<'a> {
         // and the match's own why says why.)
         // The rival's figure that meets the claim, beside the match's that breaks it.
         if let Some(figure) = rival_support.filter(|_| evidence.counted) {
-            let cue = evidence.cue.clone().unwrap_or_default();
+            let cue = rival_cue
+                .clone()
+                .or_else(|| evidence.cue.clone())
+                .unwrap_or_default();
             let supported = Evidence {
                 role: Side::Support,
                 negated: false,
@@ -2516,28 +2558,37 @@ impl<'a> Context<'a> {
             let (at, word) = words[i];
             (!in_it || in_clause(at)) && unspelled(&word) && !goes_on(i)
         };
-        let first = (0..words.len())
-            .find(|&i| name_at(i, true))
-            .or_else(|| (0..words.len()).find(|&i| name_at(i, false)))?;
-        // The whole name: "West Mercia Police", not "West"; "Westfold Fire and Rescue
-        // Service", not "Westfold Fire".
-        let (start, _) = words[first];
-        let mut end = start + words[first].1.len();
         let capitalized = |i: usize| {
             words
                 .get(i)
                 .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase()))
         };
-        for (i, &(at, word)) in words.iter().enumerate().skip(first + 1) {
-            let joined = text[end..at] == *" ";
-            let joins = NAME_JOINS.contains(&word) && capitalized(i + 1);
-            if !joined || !(capitalized(i) || joins) {
-                break;
+        // The whole name from word `first`: "West Mercia Police", not "West"; "Westfold
+        // Fire and Rescue Service", not "Westfold Fire". `None` for a court's or a judge's,
+        // which own no figure (`names_unspelled`).
+        let whole_name = |first: usize| {
+            let (start, _) = words[first];
+            let mut end = start + words[first].1.len();
+            let mut last = first;
+            for (i, &(at, word)) in words.iter().enumerate().skip(first + 1) {
+                let joined = text[end..at] == *" ";
+                let joins = NAME_JOINS.contains(&word) && capitalized(i + 1);
+                if !joined || !(capitalized(i) || joins) {
+                    break;
+                }
+                end = at + word.len();
+                last = i;
             }
-            end = at + word.len();
-        }
-        let name = &text[start..end];
-        Some(name.strip_suffix("'s").unwrap_or(name).to_string())
+            let run = &words[first..=last];
+            let rules_on_it = run.iter().any(|&(_, w)| COURTS.contains(&w))
+                || run.iter().take(2).any(|&(_, w)| JUDGES.contains(&w));
+            let name = &text[start..end];
+            (!rules_on_it).then(|| name.strip_suffix("'s").unwrap_or(name).to_string())
+        };
+        (0..words.len())
+            .filter(|&i| name_at(i, true))
+            .chain((0..words.len()).filter(|&i| name_at(i, false)))
+            .find_map(whole_name)
     }
 
     /// Whether the figure's `clause` of sentence `text` opens with its verb after an aside,
@@ -3632,6 +3683,38 @@ impl<'a> Context<'a> {
         self.figure_given_in(claim, parts, next, &cue, &["to"])
     }
 
+    /// When the next sentence disputes the match's figure and gives a rival one that meets
+    /// the claim ("The National Lottery Community Fund gave £36.2m to Welsh charities in
+    /// 2024, according to the council's figures. The fund itself puts the figure at
+    /// £38.5m", trial 135): the rival figure, as written, and the dispute's words. The
+    /// document then gives both sides, as "…, but the council said the true figure was 14"
+    /// does in one sentence.
+    ///
+    /// The last value says whether records show the rival figure ("NHS figures show the
+    /// real figure was 84.5%") rather than a party giving it: the document's own finding,
+    /// which replaces the figure it disputes (trial 33's reader), where a party's word
+    /// stands beside it.
+    fn rival_next_meets(&self, claim: &Claim, parts: &[&Hit]) -> Option<(String, String, bool)> {
+        claim.number.as_ref()?;
+        let (next, cue) = self.disputed_next(parts)?;
+        let (figure, outcome) =
+            self.figure_given_in(claim, parts, next, &cue, &["was", "is", "were", "at", "as"])?;
+        let shown = cue.text.split_whitespace().next().is_some_and(|verb| {
+            [
+                "show",
+                "shows",
+                "showed",
+                "shown",
+                "confirm",
+                "confirms",
+                "confirmed",
+            ]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(verb))
+        });
+        (outcome == NumberOutcome::Holds).then_some((figure, cue.text, shown))
+    }
+
     /// The figure a rival's `cue` ("said the true figure") gives as the true one in the
     /// negated part's sentence ("…, but the council said the true figure was 14"), and how it
     /// fares against `number:`, read as `revised_figure` reads a revision's.
@@ -3891,10 +3974,15 @@ impl<'a> Context<'a> {
             // (Only in its paragraph: a figure the next paragraph disputes still breaks the
             // claim, trials 86 and 98, where a disputed one that meets it is mixed.)
             let paragraph = doc.sentences[hit.sentence].paragraph;
+            // (Nor when it gives a rival figure that meets the claim: the document then gives
+            // both, trial 135.)
             if self.disputed_next(parts).is_some_and(|(next, cue)| {
                 doc.sentences[next].paragraph == paragraph && !puts_the_figure_plainly(&cue)
-            }) {
-                return Some(Cow::Borrowed("the next sentence disputes it"));
+            }) && self
+                .rival_next_meets(claim, parts)
+                .is_none_or(|(_, _, shown)| shown)
+            {
+                return Some(Cow::Borrowed(DISPUTED_NEXT));
             }
             // "Provisional figures had put nitrogen dioxide at 35 micrograms" (the final
             // figure, in the next sentence, was 33): a provisional figure may be replaced.
@@ -4530,6 +4618,15 @@ fn names_unspelled(
             end += 1;
         }
         let run = &words_in_clause[i..end];
+        // A court or a judge rules on the figure and owns none of it: "fined £3.6m at
+        // Lancaster Crown Court", "by Judge Margaret Holroyd" (trial 134).
+        let rules_on_it = run.iter().any(|&(_, w)| COURTS.contains(&w))
+            || run.iter().take(2).any(|&(_, w)| JUDGES.contains(&w));
+        if rules_on_it {
+            for goes_on in &mut name_goes_on[i..end] {
+                *goes_on = true;
+            }
+        }
         let spelled_at = run.iter().position(|&(_, w)| spelled(w));
         let ends_in_organisation = run.last().is_some_and(|&(_, w)| ORGANISATIONS.contains(&w));
         if let (Some(at), true) = (spelled_at, ends_in_organisation) {
@@ -4558,6 +4655,21 @@ fn names_unspelled(
                 && !(word == bare && names_a_source(&text[clause.start + start..clause.end]))
         })
 }
+
+/// Words of the name of a court, which rules on a figure and owns none: "Lancaster Crown
+/// Court", "the Court of Appeal", "an employment tribunal".
+const COURTS: &[&str] = &["Court", "Courts", "Tribunal", "Inquest", "Inquiry"];
+
+/// Titles a judge's name opens with (or has second: "Mr Justice Cole"): "Judge Margaret
+/// Holroyd".
+const JUDGES: &[&str] = &[
+    "Judge",
+    "Justice",
+    "Recorder",
+    "Coroner",
+    "Magistrate",
+    "Sheriff",
+];
 
 /// The words an organisation's name ends in, which name no one on their own: "NHS Cornwall
 /// and Isles of Scilly ICB", "Dunmere Council".
@@ -6766,12 +6878,18 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
     };
     let had = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case("had"));
     // "had resumed teaching by December" is the claim's own point in time when the claim
-    // says "by December" too (trial 56).
+    // says "by December" too (trial 56), and "had risen to 18.9% by December 2024" when
+    // the claim is of "December 2024" (trial 134): a month and its year the claim names.
     let claims_point = |time: &[&str]| {
+        let claim = claim.to_lowercase();
         time.first().is_some_and(|first| {
-            claim
-                .to_lowercase()
-                .contains(&format!("by {}", first.to_lowercase()))
+            let first = first.to_lowercase();
+            claim.contains(&format!("by {first}"))
+                || time.get(1).is_some_and(|year| {
+                    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&first))
+                        && year.len() == 4
+                        && claim.contains(&format!("{first} {year}"))
+                })
         })
     };
     let by_after = after
@@ -7968,6 +8086,9 @@ const OPENS_A_PREDICATE: &[&str] = &[
 fn past_form(word: &str) -> bool {
     word.len() > 4 && word.as_bytes()[word.len() - 2..].eq_ignore_ascii_case(b"ed")
 }
+
+/// Why a figure the next sentence disputes is set aside.
+const DISPUTED_NEXT: &str = "the next sentence disputes it";
 
 /// The words that join the words of one name: "Eastmarch Fire and Rescue Service", "Bank
 /// of England", "Department for Education".

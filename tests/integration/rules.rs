@@ -7433,10 +7433,12 @@ fn a_figure_the_next_sentence_disputes_does_not_break_the_claim() {
     // Trial 33 (folder trial44): a leaflet's 85.2% was a false contradiction of the NHS
     // figure the next sentence gives as the real one.
     let claim = "support: [{all: ['MMR', 'uptake', 'was {n}%']}]\nnumber: 84.5";
+    // (Since trial 135, the real figure records show, which meets the claim, is read too:
+    // it supports the claim, where the leaflet's is set aside.)
     check(
         claim,
         "Second-dose MMR uptake in England was 85.2% in 2022-23, according to a campaign leaflet. NHS figures show the real figure was 84.5%.",
-        Omits,
+        Supports,
     );
     check(
         claim,
@@ -7449,9 +7451,16 @@ fn a_figure_the_next_sentence_disputes_does_not_break_the_claim() {
         "MMR uptake was 85.2%, a leaflet said. NHS figures show the same.",
         Contradicts,
     );
+    // From the next paragraph, the real figure that meets the claim stands beside the
+    // breaking one (trial 135): mixed.
     check(
         claim,
         "MMR uptake was 85.2%, a leaflet said.\n\nNHS figures show the real figure was 84.5%.",
+        Mixed,
+    );
+    check(
+        claim,
+        "MMR uptake was 85.2%, a leaflet said.\n\nNHS figures show the real figure was 83.1%.",
         Contradicts,
     );
 }
@@ -10663,5 +10672,84 @@ fn a_scale_after_n_matches_both_ways_papers_write_it() {
         claim,
         "Harwell University received £212m in tuition fee income.",
         Supports,
+    );
+}
+
+#[test]
+fn a_court_or_a_judge_owns_no_figure_it_rules_on() {
+    // Trial 134: the fine is Severnside's, not the court's nor the judge's.
+    let claim = "support: [{all: ['Severnside', 'fined\\b.{0,10}\\b£{n}m', 'Lune']}]\nnumber: 3.6";
+    let text = "Severnside Water was fined £3.6m for polluting the River Lune.";
+    for venue in [
+        "at Lancaster Crown Court on Monday",
+        "by Judge Margaret Holroyd",
+    ] {
+        check_claim_text(
+            claim,
+            text,
+            &format!("Severnside Water was fined £3.6m {venue} after admitting polluting the River Lune."),
+            Supports,
+        );
+    }
+    // Another party's fine, at a court, is still another's, and the why names the party.
+    let (verdict, evidence) = run_claim(
+        claim,
+        "",
+        text,
+        "Northmoor Water was fined £3.2m at Lancaster Crown Court, while Severnside Water admitted polluting the River Lune.",
+    );
+    assert_eq!(verdict, Omits, "{evidence:#?}");
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("\"Northmoor Water\"")),
+        "{evidence:#?}"
+    );
+}
+
+#[test]
+fn a_level_by_the_month_the_claim_names_is_that_months() {
+    // Trial 134: "had risen to 18.9% by December 2024" is December's rate, for a claim of
+    // December 2024's; "by October" is a count so far for a claim of December.
+    let claim =
+        "support: [{all: ['Kettleby', 'vacancy rate\\b.{0,60}\\brisen to {n}%']}]\nnumber: 17.4";
+    let text = "Kettleby's shop vacancy rate was 17.4% in December 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "Kettleby's vacancy rate had risen to 18.9% by December 2024, figures show.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Kettleby's vacancy rate had risen to 18.9% by October 2024, figures show.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_rival_figure_in_the_next_sentence_that_meets_the_claim_makes_it_mixed() {
+    // Trial 135: the council's £36.2m breaks the claim; the fund's £38.5m, in the next
+    // sentence, meets it: the document gives both.
+    let claim = "support: ['gave £{n}m to Welsh charities']\nnumber: 38.5";
+    let stated = "The fund gave £36.2m to Welsh charities in 2024, according to the council.";
+    for rival in [
+        "\n\nThe fund itself puts the figure at £38.5m.",
+        " The fund said the true figure was £38.5m.",
+    ] {
+        check(claim, &format!("{stated}{rival}"), Mixed);
+    }
+    // What records show is the document's own finding, which replaces the disputed one.
+    check(
+        claim,
+        &format!("{stated} Audited figures show the real figure was £38.5m."),
+        Supports,
+    );
+    // A rival figure that does not meet it leaves the dispute as it was.
+    check(
+        claim,
+        &format!("{stated} The fund said the true figure was £37m."),
+        Omits,
     );
 }
