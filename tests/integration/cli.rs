@@ -1068,3 +1068,22 @@ fn every_place_a_hint_cites_in_the_docs_is_there() {
         );
     }
 }
+
+#[test]
+fn explain_says_a_figure_set_aside_is_set_aside_not_inconclusive() {
+    // Trial 135's reader took "inconclusive" for a problem reading the number.
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: fares\n    claim: Fares rose 4.6% in 2025.\n    support: ['fares rose (?:by )?{n}%']\n    number: 4.6\n    expect: {}\n",
+        )
+        .file("seeds/a.txt", "In 2024, fares rose by 4.9%.")
+        .run_args(&["explain", "fares"]);
+    assert!(
+        run.stdout
+            .contains("number: \"4.9\" = 4.9: set aside (see why)")
+            && !run.stdout.contains("inconclusive"),
+        "{}",
+        run.stdout
+    );
+}
