@@ -1999,8 +1999,12 @@ impl<'a> Context<'a> {
             }
             (Side::Support, None, None) if breaks => {
                 role = Side::Contradict;
-                match self.rival_next_meets(claim, parts) {
-                    Some((figure, cue, _)) => {
+                let rival = self.rival_later_meets(claim, parts).or_else(|| {
+                    self.rival_next_meets(claim, parts)
+                        .map(|(figure, cue, _)| (figure, cue))
+                });
+                match rival {
+                    Some((figure, cue)) => {
                         rival_support = Some(figure);
                         rival_cue = Some(cue);
                         Why::RivalMeets(
@@ -2059,9 +2063,25 @@ impl<'a> Context<'a> {
         .flatten()
         .filter(|(_, cue)| figure || points_back(cue))
         .filter(|_| !gives_someones_word(&claim.claim));
+        // "Northway Buses cut 14 routes …, though campaigners put the number at 17": a rival
+        // figure later in the sentence that breaks the claim, beside the match's that meets
+        // it (trial 130's mirror): the document gives both.
+        let disputed_later = (disputed.is_none()
+            && role == Side::Support
+            && counted
+            && hedge.is_none()
+            && negation.is_none()
+            && figure
+            && holds)
+            .then(|| self.rival_later(claim, parts))
+            .flatten()
+            .filter(|(_, _, outcome)| *outcome == NumberOutcome::Breaks);
         let out = match out {
             Findings::Evidence(out) => out,
             Findings::Counted { .. } => {
+                if disputed_later.is_some() {
+                    out.count(Side::Contradict, true);
+                }
                 out.count(role, counted);
                 // (As the evidence below: the rival's figure that meets the claim, beside
                 // the match's that breaks it, and the statement beside a denial.)
@@ -2103,7 +2123,7 @@ impl<'a> Context<'a> {
         let sentence = match quoted.iter().find(|(at, _)| *at == key) {
             Some((_, text)) => text.clone(),
             None => {
-                let text: Arc<str> = original[sentence_source].into();
+                let text: Arc<str> = original[sentence_source.clone()].into();
                 quoted.push((key, text.clone()));
                 text
             }
@@ -2126,6 +2146,38 @@ impl<'a> Context<'a> {
             sentence,
             marks,
         };
+        if let Some((rival, cue, _)) = disputed_later {
+            let sentence = &doc.sentences[first_sentence];
+            let at = sentence.range.start + cue.start..sentence.range.start + cue.end;
+            let source = doc.source_range(at);
+            let position = self.text.position(source.start);
+            let mark = (
+                source.start - sentence_source.start,
+                source.end - sentence_source.start,
+            );
+            out.push(Arc::new(evidence.clone()));
+            out.push(Arc::new(Evidence {
+                role: Side::Contradict,
+                counted: true,
+                negated: false,
+                hedged: false,
+                cue: Some(cue.text.clone()),
+                why: format!(
+                    "\"{}\" gives {rival}, which is outside `number: {}`: the document gives both figures",
+                    cue.text,
+                    constraint_text(claim)
+                )
+                .into(),
+                numbers: Vec::new(),
+                line: position.line,
+                column: position.column,
+                start: position.offset,
+                end: self.text.file_offset(source.end),
+                marks: vec![mark],
+                ..evidence
+            }));
+            return;
+        }
         if let Some((next, cue)) = disputed {
             let sentence = &doc.sentences[next];
             let at = sentence.range.start + cue.start..sentence.range.start + cue.end;
@@ -3179,7 +3231,8 @@ impl<'a> Context<'a> {
             let claimed = periods_in(&claim.claim);
             written_parts(claim, matcher)
                 .iter()
-                .flat_map(|part| periods_in(&part.text))
+                // (Escapes blanked: `\b2025` spells 2025, trial 136.)
+                .flat_map(|part| periods_in(&strip_escapes(&part.text)))
                 .any(|period| !claimed.contains(&period))
         };
         if let Some(first) = parts
@@ -3713,6 +3766,82 @@ impl<'a> Context<'a> {
             .any(|s| s.eq_ignore_ascii_case(verb))
         });
         (outcome == NumberOutcome::Holds).then_some((figure, cue.text, shown))
+    }
+
+    /// A rival's figure later in the match's own sentence, after a contrast, that meets the
+    /// claim: "Northway Buses cut 11 routes in Eastshire in September 2024, the company
+    /// said, though campaigners at Bus Users Eastshire put the number at 14" (trial 130).
+    /// "Put the number (figure, total, count) at" points back to the match's figure; the
+    /// document then gives both. (The rival figure as written, and the words that give it.)
+    fn rival_later_meets(&self, claim: &Claim, parts: &[&Hit]) -> Option<(String, String)> {
+        self.rival_later(claim, parts)
+            .filter(|(_, _, outcome)| *outcome == NumberOutcome::Holds)
+            .map(|(figure, cue, _)| (figure, cue.text))
+    }
+
+    /// The rival figure of `rival_later_meets`, the words that give it (their place in the
+    /// sentence) and how it fares against `number:`, whatever that is.
+    fn rival_later(
+        &self,
+        claim: &Claim,
+        parts: &[&Hit],
+    ) -> Option<(String, negation::Cue, NumberOutcome)> {
+        claim.number.as_ref()?;
+        let doc = self.normalized;
+        let (hit, figure) = parts
+            .iter()
+            .find_map(|hit| hit.numbers.first().map(|n| (*hit, n.clone())))?;
+        let sentence = doc.sentences.get(hit.sentence)?.range.clone();
+        let after = doc.text.get(figure.end..sentence.end)?;
+        let words = words_at(after);
+        let contrast = words.iter().position(|&(_, w)| {
+            ["though", "although", "but", "while", "whereas"]
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        })?;
+        let puts = (contrast + 1..words.len().min(contrast + 10)).find(|&i| {
+            ["put", "puts", "putting"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(words[i].1))
+                && words
+                    .get(i + 1)
+                    .is_some_and(|&(_, w)| w.eq_ignore_ascii_case("the"))
+                && words.get(i + 2).is_some_and(|&(_, w)| {
+                    ["number", "figure", "total", "count", "tally"]
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(w))
+                })
+        })?;
+        // "…, although a Sky Sports caption wrongly put the figure at £600,000" (trial 110):
+        // a figure the sentence calls wrong is no rival.
+        let called_wrong = puts.checked_sub(1).is_some_and(|i| {
+            [
+                "wrongly",
+                "falsely",
+                "mistakenly",
+                "incorrectly",
+                "erroneously",
+            ]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(words[i].1))
+        });
+        if called_wrong {
+            return None;
+        }
+        let (at, _) = words[puts];
+        let (noun_at, noun) = words[puts + 2];
+        let start = figure.end + at - sentence.start;
+        let end = figure.end + noun_at + noun.len() - sentence.start;
+        let cue = negation::Cue {
+            text: doc
+                .text
+                .get(sentence.start + start..sentence.start + end)?
+                .to_string(),
+            start,
+            end,
+        };
+        let (rival, outcome) = self.figure_given_in(claim, parts, hit.sentence, &cue, &["at"])?;
+        Some((rival, cue, outcome))
     }
 
     /// The figure a rival's `cue` ("said the true figure") gives as the true one in the
@@ -4279,6 +4408,24 @@ impl<'a> Context<'a> {
                         (
                             Some(NumberOutcome::Inconclusive),
                             Some(SetAside::Meets(NAMED_PLACE)),
+                        )
+                    }
+                    // "Lakemoor National Park remained the biggest draw. In the neighbouring
+                    // Dales, the national park recorded 4.2 million visits" under `all:
+                    // ['Lakemoor', '{n} million visits']` within a paragraph (trial 136):
+                    // the figure's sentence, apart from the name's, opens in another place.
+                    NumberOutcome::Holds
+                        if parts.iter().any(|other| other.sentence != hit.sentence)
+                            && opens_in_another_place(
+                                texts,
+                                &claim.claim,
+                                sentence_text,
+                                relative.start,
+                            ) =>
+                    {
+                        (
+                            Some(NumberOutcome::Inconclusive),
+                            Some(SetAside::Meets(OPENS_ELSEWHERE)),
                         )
                     }
                     // "Harfield's neighbour Brannock University enrolled 6,450" under
@@ -5577,6 +5724,13 @@ const REVISED_NEXT: MetElsewhere = MetElsewhere {
 };
 
 /// `of_another_place_than_the_claims`.
+const OPENS_ELSEWHERE: MetElsewhere = MetElsewhere {
+    reason: Cow::Borrowed(
+        "its sentence opens in a place the claim does not name, apart from the sentence that names the claim's",
+    ),
+    whose: "another place's",
+};
+
 const NAMED_PLACE: MetElsewhere = MetElsewhere {
     reason: Cow::Borrowed(
         "its clause is of a place the claim does not name, where the claim names one",
@@ -5734,7 +5888,7 @@ fn clause_of_another_period(
     let clause = if whole {
         without_new_date(&without_relative_asides(&clause))
     } else {
-        clause
+        without_start_months(&clause)
     };
     let mut stated = periods_in(&clause);
     if stated.is_empty() && !whole {
@@ -6961,6 +7115,25 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
     first_span || by_point || so_far
 }
 
+/// Whether `sentence` opens, before byte `at`, with "In" or "At" and a name that neither
+/// the claim nor a part of the matcher names: "In the neighbouring Dales, …", "At
+/// Kingsbridge Royal Infirmary, …".
+fn opens_in_another_place(texts: &MatcherTexts, claim: &str, sentence: &str, at: usize) -> bool {
+    let Some(opening) = opening_led_by(sentence, at, &["in", "at"]) else {
+        return false;
+    };
+    let names: Vec<&str> = words_of(opening)
+        .skip(1)
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .filter(|w| !MONTHS.contains(w) && !DAYS.contains(w))
+        .collect();
+    !names.is_empty()
+        && !names
+            .iter()
+            .any(|w| texts.names(w) || claim_names(claim, w))
+}
+
 /// `opening_phrase`, when its first word is one of `words` (in lower case).
 fn opening_led_by<'s>(sentence: &'s str, at: usize, words: &[&str]) -> Option<&'s str> {
     let opening = opening_phrase(sentence, at)?;
@@ -7205,6 +7378,31 @@ fn clause_of_the_shared_subject(sentence: &str, clause: &Range<usize>) -> Option
         .max()
         .map_or(0, |at| at + 2);
     verb.then_some(start..joined.len())
+}
+
+/// `text` without the month a figure starts from: "will cost £62 a year from April"
+/// (trial 136) is a charge from April on, not April's figure. "From", perhaps a day, and a
+/// month are left out; a year after them stays ("from April 2025" is 2025's).
+fn without_start_months(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let month = |w: &str| MONTHS.contains(&w.trim_end_matches([',', '.', ';']));
+    let mut kept = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].eq_ignore_ascii_case("from") {
+            let day = words
+                .get(i + 1)
+                .is_some_and(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_ascii_digit()));
+            let at = i + 1 + usize::from(day);
+            if words.get(at).is_some_and(|w| month(w)) {
+                i = at + 1;
+                continue;
+            }
+        }
+        kept.push(words[i]);
+        i += 1;
+    }
+    kept.join(" ")
 }
 
 /// The year a clause that names none points to with words ("that year", "last year"),

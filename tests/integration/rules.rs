@@ -9186,11 +9186,13 @@ fn another_party_who_puts_the_figure_at_another_in_the_next_sentence_disputes_it
         "Harfield University said it enrolled 6,450 international students in 2024-25. The union put the figure at 6,450 too.",
         Supports,
     );
-    // In the same sentence after "but", a plain "put the figure at" is left alone.
+    // In the same sentence after "but", "puts the figure at" is the other side too (trial
+    // 68's reader labelled this sentence mixed; since trial 130 it is read even when the
+    // pattern does not spell it).
     check(
         "support: [{all: ['Stanwick', 'queue', 'lasted {n} minutes']}]\nnumber: 94",
         "Stanwick Airport says its longest security queue lasted 94 minutes, but the union Unite puts the figure at 120 minutes.",
-        Supports,
+        Mixed,
     );
 }
 
@@ -10751,5 +10753,81 @@ fn a_rival_figure_in_the_next_sentence_that_meets_the_claim_makes_it_mixed() {
         claim,
         &format!("{stated} The fund said the true figure was £37m."),
         Omits,
+    );
+}
+
+#[test]
+fn a_rival_figure_later_in_the_sentence_after_a_contrast_is_read() {
+    // Trial 130: "though campaigners … put the number at 14" is the other side.
+    let claim = "support: [{all: ['Northway', 'cut {n} routes']}]\nnumber: 14";
+    check(
+        claim,
+        "Northway Buses cut 11 routes in September, the company said, though campaigners put the number at 14.",
+        Mixed,
+    );
+    check(
+        claim,
+        "Northway Buses cut 14 routes in September, the company said, though campaigners put the number at 17.",
+        Mixed,
+    );
+    // Another noun ("the crowd"), or a figure the sentence calls wrong, is no rival.
+    check(
+        claim,
+        "Northway Buses cut 11 routes in September, while police put the crowd at 14.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Northway Buses cut 14 routes in September, although a caption wrongly put the number at 17.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_year_after_a_word_boundary_is_a_period_the_pattern_spells() {
+    // Trial 136: `\b2025` names the rival date as `(?:2025)` does.
+    let claim = "support: ['bridge opened in 2024']\ncontradict: ['opened\\b.{0,20}\\b2025']";
+    check_claim_text(
+        claim,
+        "The bridge opened in 2024.",
+        "The bridge opened in 2025.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn the_month_a_figure_starts_from_is_not_its_period() {
+    // Trial 136: "£62 a year from April" is the charge from April on.
+    let claim = "support: [{all: ['Brenton', 'garden waste\\b.{0,40}\\b£{n}']}]\nnumber: 58";
+    let text = "Brenton Borough Council charges £58 a year for garden waste collection in 2025.";
+    check_claim_text(
+        claim,
+        text,
+        "Garden waste collection in Brenton will cost £62 a year from April, the borough council has confirmed.",
+        Contradicts,
+    );
+    // A figure of a month is still that month's.
+    check_claim_text(
+        claim,
+        text,
+        "Garden waste collection in Brenton cost £62 in April, the borough council said.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_figure_whose_sentence_opens_in_another_place_is_not_the_claims_across_sentences() {
+    // Trial 136: the Dales' 4.2 million, in the sentence after Lakemoor's.
+    let claim =
+        "support: [{all: ['Lakemoor', '{n} million visits'], within: paragraph}]\nnumber: 4.2";
+    check(
+        claim,
+        "Lakemoor National Park remained the biggest draw. In the neighbouring Dales, the national park recorded 4.2 million visits.",
+        Omits,
+    );
+    check(
+        claim,
+        "Lakemoor National Park remained the biggest draw. In 2024, the park recorded 4.2 million visits.",
+        Supports,
     );
 }

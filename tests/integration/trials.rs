@@ -86,6 +86,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(133, 33, 1),
     Floor::new(134, 33, 0),
     Floor::new(135, 31, 0),
+    Floor::new(136, 23, 1),
+    Floor::new(137, 34, 0),
 ];
 
 struct Floor {
