@@ -133,15 +133,20 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
     let mut shown = HashSet::new();
     // One word shared, and a common one in this document ("million" in a report full of
     // figures), is no near miss: it is noise beside the claim.
+    // Nor is a sentence that shares only dates ("2024", "March", "last"): readers of
+    // trials 146 to 148 found ambulance stories offered as near misses of a profit claim
+    // for its "2024".
+    let dates: HashSet<String> = DATE_WORDS.iter().map(|w| stem(w)).collect();
     let shares_enough = |i: usize, score: f64| {
-        score >= ONE_WORD_SCORE || {
-            let shared: HashSet<&str> = bags[i]
-                .iter()
-                .map(String::as_str)
-                .filter(|stem| query.contains(stem))
-                .collect();
-            shared.len() >= 2
-        }
+        let shared: HashSet<&str> = bags[i]
+            .iter()
+            .map(String::as_str)
+            .filter(|stem| query.contains(stem))
+            .collect();
+        let of_substance = shared
+            .iter()
+            .any(|stem| !dates.contains(*stem) && !is_a_year(stem));
+        of_substance && (score >= ONE_WORD_SCORE || shared.len() >= 2)
     };
     scored
         .into_iter()
@@ -170,6 +175,22 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
             }
         })
         .collect()
+}
+
+/// Words of a date, which alone make no near miss.
+const DATE_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "year", "month", "week", "day", "last", "next", "this",
+    "since", "ago",
+];
+
+/// Whether `word` is a year ("2024", "2024-25").
+fn is_a_year(word: &str) -> bool {
+    let head = word.split(['-', '/']).next().unwrap_or(word);
+    head.len() == 4
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && matches!(head.as_bytes()[0], b'1' | b'2')
 }
 
 /// The least score of a near miss that shares one word with the claim: a word found in
@@ -391,6 +412,16 @@ mod tests {
     fn pattern_words_count_as_well_as_the_claim() {
         let claim = "    claim: They made deals.\n    support: ['sign(ed)? (deals|agreements)']\n";
         assert_eq!(check(claim, REPORT), [7]);
+    }
+
+    #[test]
+    fn a_sentence_that_shares_only_dates_is_no_near_miss() {
+        let claim = "    claim: Voltane made a profit of £1.9bn in March 2024.\n    support: ['Voltane\\b.{0,20}\\bprofit']\n";
+        let lines = check(
+            claim,
+            "Ambulances waited longer in March 2024.\nVoltane's profit was not given.",
+        );
+        assert_eq!(lines, [2]);
     }
 
     #[test]
