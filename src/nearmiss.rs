@@ -179,10 +179,34 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
 
 /// Words of a date, which alone make no near miss.
 const DATE_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "year", "month", "week", "day", "last", "next", "this",
-    "since", "ago",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "year",
+    "month",
+    "week",
+    "day",
+    "last",
+    "next",
+    "this",
+    "since",
+    "ago",
 ];
 
 /// Whether `word` is a year ("2024", "2024-25").

@@ -1616,7 +1616,8 @@ impl<'a> SentenceCues<'a> {
     }
 
     /// The comma that closes a name set off by the comma at token `comma`, when an
-    /// auxiliary follows it: ", Sarah Okoye, had" (at most four capitalized words).
+    /// auxiliary or a verb in the past follows it: ", Sarah Okoye, had", ", Sir Thomas
+    /// Gale, turned down" (trial 138; at most four capitalized words).
     fn name_aside(&self, comma: usize) -> Option<usize> {
         let close = (comma + 1..(comma + 7).min(self.toks.len()))
             .find(|&m| !matches!(self.kind(m), Some(K::Word)))?;
@@ -1627,7 +1628,9 @@ impl<'a> SentenceCues<'a> {
             });
         (named
             && self.kind(close) == Some(K::Comma)
-            && self.next_word(close + 1).is_some_and(|j| self.is(j, AUX)))
+            && self
+                .next_word(close + 1)
+                .is_some_and(|j| self.is(j, AUX) || past_verb(self.word(j))))
         .then_some(close)
     }
 
@@ -3840,6 +3843,17 @@ impl<'a> SentenceCues<'a> {
             end: tok.end,
         })
     }
+}
+
+/// Whether `word` is a verb in the past: "-ed" ("turned", "resigned"), or a common
+/// irregular one ("took", "won", "paid").
+pub(crate) fn past_verb(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "took", "won", "made", "gave", "paid", "sold", "left", "quit", "got", "ran", "spent",
+        "lost", "cut", "shut", "built", "bought", "held", "led", "kept", "met", "set",
+    ];
+    let lower = word.to_ascii_lowercase();
+    (lower.len() > 4 && lower.ends_with("ed")) || IRREGULAR.contains(&lower.as_str())
 }
 
 #[cfg(test)]

@@ -10831,3 +10831,66 @@ fn a_figure_whose_sentence_opens_in_another_place_is_not_the_claims_across_sente
         Supports,
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_before_a_verb_in_the_past_stays_in_the_denial() {
+    // Trial 138: "…, Sir Thomas Gale, turned down" is denied as "…, had turned down" is.
+    let claim = "support: [{all: ['Gale', 'turned down\\b.{0,20}\\bpay rise']}]";
+    for denied in ["has denied reports that", "has denied that"] {
+        check(
+            claim,
+            &format!("Redland University {denied} its vice-chancellor, Sir Thomas Gale, turned down a pay rise."),
+            Contradicts,
+        );
+    }
+}
+
+#[test]
+fn the_date_figures_were_published_is_not_the_figures_period() {
+    // Trial 138: published in February 2025, the thefts are last year's, 2024's.
+    let claim = "support: ['{n} bicycles were (?:reported )?stolen in Oxbury']\nnumber: 3218";
+    let text = "3,218 bicycles were reported stolen in Oxbury in 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "Figures published in February 2025 show 3,218 bicycles were reported stolen in Oxbury last year.",
+        Supports,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Figures published in February 2025 show 3,281 bicycles were reported stolen in Oxbury last year.",
+        Contradicts,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "Figures published in 2024 show 3,218 bicycles were stolen in Oxbury in 2023.",
+        Omits,
+    );
+}
+
+#[test]
+fn a_peoples_name_that_opens_an_organisations_is_no_other_place() {
+    // Trial 138: the British Film Institute's figures of UK admissions.
+    let claim = "support: ['admissions\\b.{0,40}\\b{n} million']\nnumber: 123.6";
+    let text = "UK cinema admissions were 123.6 million in 2024.";
+    check_claim_text(
+        claim,
+        text,
+        "Figures from the British Film Institute show UK cinema admissions were 121.3 million in 2024.",
+        Contradicts,
+    );
+    // Another people's figure is still theirs, and the why names them.
+    let (verdict, evidence) = run_claim(
+        claim,
+        "",
+        text,
+        "Irish cinema admissions were 121.3 million in 2024.",
+    );
+    assert_eq!(verdict, Omits, "{evidence:#?}");
+    assert!(
+        evidence.iter().any(|e| e.why.contains("(\"Irish\")")),
+        "{evidence:#?}"
+    );
+}

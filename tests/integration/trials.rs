@@ -88,6 +88,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(135, 31, 0),
     Floor::new(136, 23, 1),
     Floor::new(137, 34, 0),
+    Floor::new(138, 35, 0),
+    Floor::new(139, 30, 0),
 ];
 
 struct Floor {
