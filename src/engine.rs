@@ -4225,13 +4225,20 @@ impl<'a> Context<'a> {
             // claim "… in English and maths in 2024" (trial 132): a name the claim says
             // after the same word is the claim's, not another party's; the figure is set
             // aside only if its clause names someone else too.
-            let subject = match self.unspelled_name(texts, hit, range, subject) {
+            // (The name is looked for only when the figure is set aside: most are not.)
+            let mut another = of_another_party(subject);
+            let subject = match another
+                .then(|| self.unspelled_name(texts, hit, range, subject))
+                .flatten()
+            {
                 Some(name) if said_alike(&claim.claim, sentence_text, &name) => {
-                    Cow::Owned(format!("{subject} {name}"))
+                    let extended = format!("{subject} {name}");
+                    another = of_another_party(&extended);
+                    Cow::Owned(extended)
                 }
                 _ => Cow::Borrowed(subject),
             };
-            if of_another_party(&subject) {
+            if another {
                 let across = parts.iter().any(|other| other.sentence != hit.sentence);
                 // The name, quoted, so that a reader need not cut the sentence down to
                 // find which one it was (trial 82).

@@ -234,7 +234,7 @@ pub fn patterns(
                     )
                     .at(file.origin.locate(Target::Value(&u.matcher.path), 4))
                     .hint(format!(
-                        "one part may match nothing at all, or they match in different places: try each part on its own (`{}` shows the sentences closest to the claim){wider}",
+                        "one part may match nothing at all (often a gap such as `.{{0,20}}` too short for the words between), or they match in different places: try each part on its own (`{}` shows the sentences closest to the claim, and which would match with longer gaps){wider}",
                         explain_command(file, &u.claim.id)
                     )),
                 );
