@@ -2554,6 +2554,12 @@ impl<'a> Context<'a> {
         } else {
             clause
         };
+        // "A Department of Health spokesman denied that 6.1 million appointments …" (trial
+        // 140): who says or denies it, before "that", is its source, not its owner.
+        let clause = match said_that_before(&text[clause.start..relative.max(clause.start)]) {
+            Some(end) => clause.start + end..clause.end,
+            None => clause,
+        };
         // The sentence's first word is a name when the document writes it as one elsewhere:
         // "Tesco raised the price of four pints of milk to £1.65 last week, while Freshway
         // kept its price at £1.49" (beside "…expected to follow Tesco") is Tesco's £1.65.
@@ -2583,7 +2589,12 @@ impl<'a> Context<'a> {
         let sentence = &doc.sentences[hit.sentence].range;
         let text = &doc.text[sentence.clone()];
         let relative = figure.start - sentence.start..figure.end - sentence.start;
-        let clause = clause_of(text, relative).unwrap_or(0..text.len());
+        let clause = clause_of(text, relative.clone()).unwrap_or(0..text.len());
+        // (Not who says it, as `of_another_party` reads the clause.)
+        let clause = match said_that_before(&text[clause.start..relative.start.max(clause.start)]) {
+            Some(end) => clause.start + end..clause.end,
+            None => clause,
+        };
         let spelled = |word: &str| texts.names(word) || claim_names(subject, word);
         let unspelled = |word: &&str| {
             let bare = word.strip_suffix("'s").unwrap_or(word);
@@ -8158,6 +8169,42 @@ fn outside_the_claims_and(claim: &str, text: &str, range: Range<usize>) -> Vec<R
     }
     pieces.push(from..range.end);
     pieces
+}
+
+/// Where the statement starts in `text` (a clause up to a figure) when someone says,
+/// denies or confirms it with "that": the byte after "that". Not when what follows is the
+/// speaker's own ("Ashby Rovers said that it sold 700 tickets" is Ashby's).
+fn said_that_before(text: &str) -> Option<usize> {
+    const OWN: &[&str] = &[
+        "it", "its", "they", "their", "we", "our", "he", "his", "she", "her",
+    ];
+    const SAYING_THAT: &[&str] = &[
+        "denied",
+        "denies",
+        "deny",
+        "confirmed",
+        "confirms",
+        "insisted",
+        "insists",
+        "admitted",
+        "admits",
+        "disputed",
+        "disputes",
+        "accepted",
+        "accepts",
+    ];
+    let words = words_at(text);
+    let (i, end) = words.windows(2).enumerate().rev().find_map(|(i, pair)| {
+        let [(_, verb), (at, that)] = [pair[0], pair[1]];
+        (that.eq_ignore_ascii_case("that")
+            && (SAYING_THAT.iter().any(|v| v.eq_ignore_ascii_case(verb))
+                || REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(verb))))
+        .then_some((i, at + that.len()))
+    })?;
+    let own = words
+        .get(i + 2)
+        .is_some_and(|&(_, w)| OWN.iter().any(|o| o.eq_ignore_ascii_case(w)));
+    (!own).then_some(end)
 }
 
 /// Whether the claim and the sentence both say `name` right after the same lower-case word

@@ -1078,9 +1078,21 @@ impl<'a> SentenceCues<'a> {
                 (self.is(k, BARE_BOUNDARY | COORDINATOR | AND_OR | THAT)
                     || (self.is(k, SUBORDINATOR) && !self.is(k, AS)))
                     && !self.opens_a_named_phrase(k, end)
+                    && !self.opens_a_gerund_phrase(k)
             }
             _ => false,
         })
+    }
+
+    /// Whether word `k` is "after", "before" or "since" before a word in "-ing": "had taken
+    /// place more than two weeks after booking in March 2025" (trial 140) goes on in one
+    /// clause, where "after he booked" would open another.
+    fn opens_a_gerund_phrase(&self, k: usize) -> bool {
+        self.elem(k, &["after", "before", "since"])
+            && self.next_word(k + 1).is_some_and(|j| {
+                let word = self.word(j);
+                j == k + 1 && word.len() > 4 && word.ends_with("ing")
+            })
     }
 
     /// Whether word `k` is "after", "before", "since" or "until" as a preposition before a
@@ -3062,13 +3074,17 @@ impl<'a> SentenceCues<'a> {
     /// record, with "so" or "than" after the match in its clause, says the match did happen
     /// (or bounds it); the cue, if there is one.
     fn compared_after(&self, from: usize) -> Option<Cue> {
-        // "more than 1,000", "fewer than 20": a bound written into a figure, no comparison.
+        // "more than 1,000", "fewer than 20", "more than two weeks" (trial 140): a bound
+        // written into a figure, no comparison.
         let bounds_a_figure = |k: usize| {
             self.prev_word(k)
                 .is_some_and(|p| self.elem(p, &["more", "less", "fewer"]))
-                && self
-                    .next_word(k + 1)
-                    .is_some_and(|n| self.word(n).starts_with(|c: char| c.is_ascii_digit()))
+                && self.next_word(k + 1).is_some_and(|n| {
+                    let word = self.word(n);
+                    word.starts_with(|c: char| c.is_ascii_digit())
+                        || crate::numbers::parse_quantity(word).is_some()
+                        || self.elem(n, &["a", "an", "half"])
+                })
         };
         for k in from..self.toks.len() {
             match self.kind(k) {

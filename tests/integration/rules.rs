@@ -10894,3 +10894,32 @@ fn a_peoples_name_that_opens_an_organisations_is_no_other_place() {
         "{evidence:#?}"
     );
 }
+
+#[test]
+fn a_denial_reaches_past_more_than_a_span_after_a_gerund_and_its_speaker_owns_nothing() {
+    // Trial 140: "more than two weeks" bounds a figure (no comparison, no hedge), "after
+    // booking" opens no clause, and the Department of Health is who denies it.
+    let claim = "support: [{all: ['England', '{n} million appointments\\b.{0,60}\\bmore than two weeks', 'March 2025']}]\nnumber: 6.1";
+    check(
+        claim,
+        "A Department of Health spokesman denied that 6.1 million appointments in England had taken place more than two weeks after booking in March 2025.",
+        Contradicts,
+    );
+    // "after" with a clause of its own still ends the denial there.
+    check(
+        claim,
+        "Officials denied that 6.1 million appointments in England took place more than two weeks after patients booked, in March 2025.",
+        Omits,
+    );
+    // The name after "said that" is the figure's owner, and the why names it.
+    let (verdict, evidence) = run(
+        claim,
+        "",
+        "Kelby Council said that Ashby's 6.1 million appointments in England took place more than two weeks after booking in March 2025.",
+    );
+    assert_eq!(verdict, Omits, "{evidence:#?}");
+    assert!(
+        evidence.iter().any(|e| e.why.contains("\"Ashby\"")),
+        "{evidence:#?}"
+    );
+}

@@ -90,6 +90,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(137, 34, 0),
     Floor::new(138, 35, 0),
     Floor::new(139, 30, 0),
+    Floor::new(140, 33, 2),
+    Floor::new(141, 31, 0),
 ];
 
 struct Floor {
