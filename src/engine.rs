@@ -2146,40 +2146,30 @@ impl<'a> Context<'a> {
             sentence,
             marks,
         };
-        if let Some((rival, cue, _)) = disputed_later {
-            let sentence = &doc.sentences[first_sentence];
-            let at = sentence.range.start + cue.start..sentence.range.start + cue.end;
-            let source = doc.source_range(at);
-            let position = self.text.position(source.start);
-            let mark = (
-                source.start - sentence_source.start,
-                source.end - sentence_source.start,
-            );
-            out.push(Arc::new(evidence.clone()));
-            out.push(Arc::new(Evidence {
-                role: Side::Contradict,
-                counted: true,
-                negated: false,
-                hedged: false,
-                cue: Some(cue.text.clone()),
-                why: format!(
+        // The other side the match's sentence or the next one gives, quoted where its words
+        // are: a rival figure later in the sentence, or a dispute in the next.
+        let other_side = match (disputed_later, disputed) {
+            (Some((rival, cue, _)), _) => Some((
+                first_sentence,
+                format!(
                     "\"{}\" gives {rival}, which is outside `number: {}`: the document gives both figures",
                     cue.text,
                     constraint_text(claim)
-                )
-                .into(),
-                numbers: Vec::new(),
-                line: position.line,
-                column: position.column,
-                start: position.offset,
-                end: self.text.file_offset(source.end),
-                marks: vec![mark],
-                ..evidence
-            }));
-            return;
-        }
-        if let Some((next, cue)) = disputed {
-            let sentence = &doc.sentences[next];
+                ),
+                cue,
+            )),
+            (None, Some((next, cue))) => Some((
+                next,
+                format!(
+                    "the next sentence disputes the figure (\"{}\"): the document states it and disputes it",
+                    cue.text
+                ),
+                cue,
+            )),
+            (None, None) => None,
+        };
+        if let Some((at_sentence, why, cue)) = other_side {
+            let sentence = &doc.sentences[at_sentence];
             let at = sentence.range.start + cue.start..sentence.range.start + cue.end;
             let source = doc.source_range(at);
             let position = self.text.position(source.start);
@@ -2194,12 +2184,8 @@ impl<'a> Context<'a> {
                 counted: true,
                 negated: false,
                 hedged: false,
-                cue: Some(cue.text.clone()),
-                why: format!(
-                    "the next sentence disputes the figure (\"{}\"): the document states it and disputes it",
-                    cue.text
-                )
-                .into(),
+                cue: Some(cue.text),
+                why: why.into(),
                 numbers: Vec::new(),
                 line: position.line,
                 column: position.column,
