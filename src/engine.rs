@@ -4797,11 +4797,19 @@ fn names_unspelled(
         }
         i = end.max(i + 1);
     }
+    // A possessive right before a name the claim or the pattern gives qualifies it:
+    // "Labour's Priya Shah won with 1,812 votes" is Shah's (trial 143).
+    let qualifies_a_spelled_name = |i: usize| {
+        words_in_clause[i].1.ends_with("'s")
+            && words_in_clause.get(i + 1).is_some_and(|&(_, next)| {
+                next.starts_with(|c: char| c.is_ascii_uppercase()) && spelled(next)
+            })
+    };
     words_in_clause
-        .into_iter()
+        .iter()
         .enumerate()
-        .any(|(i, (start, word))| {
-            if name_goes_on[i] {
+        .any(|(i, &(start, word))| {
+            if name_goes_on[i] || qualifies_a_spelled_name(i) {
                 return false;
             }
             let bare = word.strip_suffix("'s").unwrap_or(word);
@@ -8588,8 +8596,14 @@ fn unrealized_before<'d>(
         // results" are what was said first, which other rules read.
         let said_first = word.eq_ignore_ascii_case("early")
             && (negation::is_frame_noun(next) || next_is(&["results", "returns", "counts"]));
-        let unrealized =
-            unrealized && !said_first && !votes_for_what_the_claim_says(claim, &words[i..]);
+        // "Households can claim £6,500 towards a heat pump under the scheme" (trial 142):
+        // what one can claim, receive or get is the entitlement, stated.
+        let entitled = word.eq_ignore_ascii_case("can")
+            && next_is(&["claim", "receive", "get", "apply", "borrow", "earn", "keep"]);
+        let unrealized = unrealized
+            && !said_first
+            && !entitled
+            && !votes_for_what_the_claim_says(claim, &words[i..]);
         // A budget is the claim's figure only for the claim's period: "The highways budget
         // was £12.4m in 2019" stays a plan for a claim about 2025-26.
         let budgeted = || {

@@ -10923,3 +10923,39 @@ fn a_denial_reaches_past_more_than_a_span_after_a_gerund_and_its_speaker_owns_no
         "{evidence:#?}"
     );
 }
+
+#[test]
+fn a_possessive_before_a_name_the_claim_gives_qualifies_it() {
+    // Trial 143: "Labour's Priya Shah" is Shah, the claim's own person.
+    let claim =
+        "support: [{all: ['Northgate', 'Shah\\b.{0,40}\\bwon\\b.{0,40}\\b{n} votes']}]\nnumber: 1812";
+    let text = "Priya Shah won the Northgate ward by-election with 1,812 votes.";
+    check_claim_text(
+        claim,
+        text,
+        "In the Northgate ward by-election held the same day, Labour's Priya Shah won with 1,812 votes.",
+        Supports,
+    );
+    check_claim_text(
+        claim,
+        text,
+        "In the Northgate ward by-election held the same day, Labour's Priya Shah won with 1,821 votes.",
+        Contradicts,
+    );
+}
+
+#[test]
+fn what_one_can_claim_is_an_entitlement_stated() {
+    // Trial 142: "can claim £6,500" states the grant; "could claim … if" does not.
+    let claim = "support: ['£{n}\\b.{0,40}\\bunder the Boiler Upgrade Scheme']\nnumber: 7500";
+    check(
+        claim,
+        "Households can claim £6,500 towards an air source heat pump under the Boiler Upgrade Scheme in 2025.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "Households could claim £6,500 towards an air source heat pump under the Boiler Upgrade Scheme if ministers agree.",
+        Omits,
+    );
+}

@@ -92,6 +92,8 @@ const FLOORS: &[Floor] = &[
     Floor::new(139, 30, 0),
     Floor::new(140, 33, 2),
     Floor::new(141, 31, 0),
+    Floor::new(142, 34, 0),
+    Floor::new(143, 28, 0),
 ];
 
 struct Floor {
