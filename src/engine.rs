@@ -7342,22 +7342,6 @@ fn years_not_baselines(text: &str) -> Vec<Period> {
 /// 2019 election" give a baseline. An article, a year, then a verb in the past before any
 /// mark, within twelve words.
 fn opens_a_clause_of_an_event(words: &[&str]) -> bool {
-    const PAST: &[&str] = &[
-        "drew",
-        "won",
-        "saw",
-        "had",
-        "was",
-        "were",
-        "took",
-        "made",
-        "brought",
-        "attracted",
-        "sold",
-        "raised",
-        "cost",
-        "ran",
-    ];
     let [article, year, rest @ ..] = words else {
         return false;
     };
@@ -7370,7 +7354,7 @@ fn opens_a_clause_of_an_event(words: &[&str]) -> bool {
             .iter()
             .take(12)
             .take_while(|w| !w.ends_with([',', ';', ':', '.']))
-            .any(|w| PAST.iter().any(|p| p.eq_ignore_ascii_case(w)) || past_form(w))
+            .any(|w| negation::past_verb(w))
 }
 
 /// The periods a clause of `sentence` that names none takes from elsewhere, as `read`
@@ -8172,18 +8156,14 @@ fn said_that_before(text: &str) -> Option<usize> {
     const OWN: &[&str] = &[
         "it", "its", "they", "their", "we", "our", "he", "his", "she", "her",
     ];
+    // Verbs of denial (the lexicon's) or of saying, confirming, admitting.
     const SAYING_THAT: &[&str] = &[
-        "denied",
-        "denies",
-        "deny",
         "confirmed",
         "confirms",
         "insisted",
         "insists",
         "admitted",
         "admits",
-        "disputed",
-        "disputes",
         "accepted",
         "accepts",
     ];
@@ -8191,7 +8171,8 @@ fn said_that_before(text: &str) -> Option<usize> {
     let (i, end) = words.windows(2).enumerate().rev().find_map(|(i, pair)| {
         let [(_, verb), (at, that)] = [pair[0], pair[1]];
         (that.eq_ignore_ascii_case("that")
-            && (SAYING_THAT.iter().any(|v| v.eq_ignore_ascii_case(verb))
+            && (negation::is_denial(verb)
+                || SAYING_THAT.iter().any(|v| v.eq_ignore_ascii_case(verb))
                 || REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(verb))))
         .then_some((i, at + that.len()))
     })?;

@@ -3866,7 +3866,8 @@ impl<'a> SentenceCues<'a> {
 pub(crate) fn past_verb(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
         "took", "won", "made", "gave", "paid", "sold", "left", "quit", "got", "ran", "spent",
-        "lost", "cut", "shut", "built", "bought", "held", "led", "kept", "met", "set",
+        "lost", "cut", "shut", "built", "bought", "held", "led", "kept", "met", "set", "drew",
+        "saw", "had", "was", "were", "brought", "came", "went", "cost",
     ];
     let lower = word.to_ascii_lowercase();
     (lower.len() > 4 && lower.ends_with("ed")) || IRREGULAR.contains(&lower.as_str())
