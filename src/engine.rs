@@ -2504,12 +2504,7 @@ impl<'a> Context<'a> {
                 .is_some_and(|between| !between.trim_start_matches(',').contains(','));
             let spelled =
                 |w: &str| texts.names(w) || claim.is_some_and(|claim| claim_names(claim, w));
-            let names: Vec<&str> = words_of(opening)
-                .skip(1)
-                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-                .map(|w| w.strip_suffix("'s").unwrap_or(w))
-                .filter(|w| !MONTHS.contains(w) && !DAYS.contains(w))
-                .collect();
+            let names = names_in_opening(opening);
             if right_before && !names.is_empty() && !names.iter().any(|w| spelled(w)) {
                 return true;
             }
@@ -7172,16 +7167,23 @@ fn opens_in_another_place(texts: &MatcherTexts, claim: &str, sentence: &str, at:
     let Some(opening) = opening_led_by(sentence, at, &["in", "at"]) else {
         return false;
     };
-    let names: Vec<&str> = words_of(opening)
-        .skip(1)
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-        .map(|w| w.strip_suffix("'s").unwrap_or(w))
-        .filter(|w| !MONTHS.contains(w) && !DAYS.contains(w))
-        .collect();
+    let names = names_in_opening(opening);
     !names.is_empty()
         && !names
             .iter()
             .any(|w| texts.names(w) || claim_names(claim, w))
+}
+
+/// The names an opening phrase ("At Kingsbridge Royal Infirmary", "In the neighbouring
+/// Dales") gives after its first word: its capitalized words, "'s" cut, months and days
+/// left out.
+fn names_in_opening(opening: &str) -> Vec<&str> {
+    words_of(opening)
+        .skip(1)
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .filter(|w| !MONTHS.contains(w) && !DAYS.contains(w))
+        .collect()
 }
 
 /// `opening_phrase`, when its first word is one of `words` (in lower case).
