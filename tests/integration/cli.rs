@@ -1087,3 +1087,24 @@ fn explain_says_a_figure_set_aside_is_set_aside_not_inconclusive() {
         run.stdout
     );
 }
+
+#[test]
+fn explain_does_not_offer_a_sentence_it_showed_as_not_counted_as_a_near_miss() {
+    // Trial 142's reader took the repeated sentence for one the patterns missed.
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: fares\n    claim: Fares rose 4.6% in 2025.\n    support: ['fares rose (?:by )?{n}%']\n    number: 4.6\n    expect: {}\n",
+        )
+        .file(
+            "seeds/a.txt",
+            "In 2024, fares rose by 4.9%.\nRail fares in England are regulated.",
+        )
+        .run_args(&["explain", "fares"]);
+    assert!(
+        run.stdout.contains("set aside (see why)")
+            && run.stdout.matches("fares rose by 4.9%").count() == 1,
+        "{}",
+        run.stdout
+    );
+}
