@@ -595,10 +595,10 @@ fn render_evidence(out: &mut String, path: &str, evidence: &Evidence, style: Sty
                 _ if revised_next => ": the next sentence revises it (see why)".to_string(),
                 // "inconclusive" read as a doubt about the number itself (trial 135's
                 // reader): say it was set aside, or that it neither meets nor breaks.
-                "inconclusive" if evidence.why.contains("neither way") => {
-                    ": set aside (see why)".to_string()
+                "inconclusive" if evidence.why.contains("neither meets nor breaks") => {
+                    ": neither meets nor breaks `number:`".to_string()
                 }
-                "inconclusive" => ": neither meets nor breaks `number:`".to_string(),
+                "inconclusive" => ": set aside (see why)".to_string(),
                 o => format!(": {o}"),
             })
             .unwrap_or_default();

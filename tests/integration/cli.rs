@@ -1108,3 +1108,22 @@ fn explain_does_not_offer_a_sentence_it_showed_as_not_counted_as_a_near_miss() {
         run.stdout
     );
 }
+
+#[test]
+fn explain_says_a_range_neither_meets_nor_breaks_an_exact_figure() {
+    // README: "neither meets nor breaks" for "nearly 480" against an exact 480, not "set
+    // aside".
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: tickets\n    claim: The club sold 480 tickets.\n    support: ['sold\\b.{0,10}\\b{n} tickets']\n    number: 480\n    expect: {}\n",
+        )
+        .file("seeds/b.txt", "The club sold nearly 480 tickets.")
+        .run_args(&["explain", "tickets"]);
+    assert!(
+        run.stdout.contains(": neither meets nor breaks `number:`")
+            && !run.stdout.contains("set aside"),
+        "{}",
+        run.stdout
+    );
+}
