@@ -1903,8 +1903,14 @@ impl<'a> Context<'a> {
         // The words that give the rival figure when they are not the match's cue (a dispute
         // in the next sentence).
         let mut rival_cue: Option<String> = None;
-        // The figure records in the next sentence give, which meets the claim (`ShownNext`).
-        let shown;
+        // A rival figure the next sentence gives that meets the claim, read once for the
+        // arms below that weigh a support match's figure.
+        let rival_next = (matches!(
+            (matcher.side, &hedge, &negation),
+            (Side::Support, None, None)
+        ) && (breaks || inconclusive))
+            .then(|| self.rival_next_meets(claim, parts))
+            .flatten();
         let mut shown_next = false;
         let mut rival_agrees = false;
         let why = match (matcher.side, &hedge, &negation) {
@@ -1999,10 +2005,11 @@ impl<'a> Context<'a> {
             }
             (Side::Support, None, None) if breaks => {
                 role = Side::Contradict;
-                let rival = self.rival_later_meets(claim, parts).or_else(|| {
-                    self.rival_next_meets(claim, parts)
-                        .map(|(figure, cue, _)| (figure, cue))
-                });
+                let rival = self
+                    .rival_later(claim, parts)
+                    .filter(|(_, _, outcome)| *outcome == NumberOutcome::Holds)
+                    .map(|(figure, cue, _)| (figure, cue.text))
+                    .or_else(|| rival_next.clone().map(|(figure, cue, _)| (figure, cue)));
                 match rival {
                     Some((figure, cue)) => {
                         rival_support = Some(figure);
@@ -2020,13 +2027,10 @@ impl<'a> Context<'a> {
             (Side::Support, None, None)
                 if inconclusive
                     && matches!(&set_aside, Some(SetAside::Breaks(reason)) if reason == DISPUTED_NEXT)
-                    && self
-                        .rival_next_meets(claim, parts)
-                        .is_some_and(|(.., shown)| shown) =>
+                    && rival_next.as_ref().is_some_and(|(.., shown)| *shown) =>
             {
-                shown = self.rival_next_meets(claim, parts);
                 shown_next = true;
-                let (figure, cue) = shown
+                let (figure, cue) = rival_next
                     .as_ref()
                     .map_or(("", ""), |(figure, cue, _)| (figure.as_str(), cue.as_str()));
                 Why::ShownNext(cue, figure)
@@ -2624,10 +2628,8 @@ impl<'a> Context<'a> {
                 last = i;
             }
             let run = &words[first..=last];
-            let rules_on_it = run.iter().any(|&(_, w)| COURTS.contains(&w))
-                || run.iter().take(2).any(|&(_, w)| JUDGES.contains(&w));
             let name = &text[start..end];
-            (!rules_on_it).then(|| name.strip_suffix("'s").unwrap_or(name).to_string())
+            (!a_court_or_a_judge(run)).then(|| name.strip_suffix("'s").unwrap_or(name).to_string())
         };
         (0..words.len())
             .filter(|&i| name_at(i, true))
@@ -3573,18 +3575,11 @@ impl<'a> Context<'a> {
         // "Holt did not win Ashford and Bexley" under `win\b.{0,20}\bBexley`: the negation
         // may be of the whole list, not of the part the pattern names.
         let spelling = texts.spellings.get(negated_part);
-        let listed = doc.text[negated.range.clone()]
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| {
-                matches!(w.to_ascii_lowercase().as_str(), "and" | "or")
-                    && !spelling.is_some_and(|s| s.spells(w))
-            })
-            .filter(|_| {
-                !joins_the_ends_of_between(
-                    &doc.text[sentence.start..negated.range.end],
-                    negated.range.start - sentence.start,
-                )
-            });
+        let within = negated.range.start - sentence.start..negated.range.end - sentence.start;
+        let listed = self.with_cues(negated.sentence, |cues| {
+            cues.list_within(within, &|w| spelling.is_some_and(|s| s.spells(w)))
+                .map(str::to_string)
+        });
         if let Some(word) = listed {
             return Some(format!(
                 "negated by \"{}\", over a match that spans \"{word}\", which the pattern does not spell out: it counts neither way",
@@ -3766,19 +3761,12 @@ impl<'a> Context<'a> {
         (outcome == NumberOutcome::Holds).then_some((figure, cue.text, shown))
     }
 
-    /// A rival's figure later in the match's own sentence, after a contrast, that meets the
-    /// claim: "Northway Buses cut 11 routes in Eastshire in September 2024, the company
-    /// said, though campaigners at Bus Users Eastshire put the number at 14" (trial 130).
-    /// "Put the number (figure, total, count) at" points back to the match's figure; the
-    /// document then gives both. (The rival figure as written, and the words that give it.)
-    fn rival_later_meets(&self, claim: &Claim, parts: &[&Hit]) -> Option<(String, String)> {
-        self.rival_later(claim, parts)
-            .filter(|(_, _, outcome)| *outcome == NumberOutcome::Holds)
-            .map(|(figure, cue, _)| (figure, cue.text))
-    }
-
-    /// The rival figure of `rival_later_meets`, the words that give it (their place in the
-    /// sentence) and how it fares against `number:`, whatever that is.
+    /// A rival's figure later in the match's own sentence, after a contrast: "Northway Buses
+    /// cut 11 routes in Eastshire in September 2024, the company said, though campaigners
+    /// at Bus Users Eastshire put the number at 14" (trial 130). "Put the number (figure,
+    /// total, count) at" points back to the match's figure; the document then gives both.
+    /// The rival figure as written, the words that give it (their place in the sentence)
+    /// and how it fares against `number:`.
     fn rival_later(
         &self,
         claim: &Claim,
@@ -4772,9 +4760,7 @@ fn names_unspelled(
         let run = &words_in_clause[i..end];
         // A court or a judge rules on the figure and owns none of it: "fined £3.6m at
         // Lancaster Crown Court", "by Judge Margaret Holroyd" (trial 134).
-        let rules_on_it = run.iter().any(|&(_, w)| COURTS.contains(&w))
-            || run.iter().take(2).any(|&(_, w)| JUDGES.contains(&w));
-        if rules_on_it {
+        if a_court_or_a_judge(run) {
             for goes_on in &mut name_goes_on[i..end] {
                 *goes_on = true;
             }
@@ -4814,6 +4800,12 @@ fn names_unspelled(
                 && (!first || shouted || word.ends_with("'s"))
                 && !(word == bare && names_a_source(&text[clause.start + start..clause.end]))
         })
+}
+
+/// Whether the name `run` (its words, with where each starts) is a court's or a judge's.
+fn a_court_or_a_judge(run: &[(usize, &str)]) -> bool {
+    run.iter().any(|&(_, w)| COURTS.contains(&w))
+        || run.iter().take(2).any(|&(_, w)| JUDGES.contains(&w))
 }
 
 /// Words of the name of a court, which rules on a figure and owns none: "Lancaster Crown
@@ -5808,8 +5800,8 @@ fn of_another_year(claim: &str, sentence: &str, figure: Range<usize>, earlier: &
         return false;
     };
     // (Not the date figures were published, nor one a figure starts from:
-    // `without_start_months`.)
-    let text = without_start_months(&format!(
+    // `without_dates_not_the_figures`.)
+    let text = without_dates_not_the_figures(&format!(
         "{} {}",
         &sentence[clause.start..figure.start],
         &sentence[figure.end..clause.end]
@@ -5903,7 +5895,7 @@ fn clause_of_another_period(
     let clause = if whole {
         without_new_date(&without_relative_asides(&clause))
     } else {
-        without_start_months(&clause)
+        without_dates_not_the_figures(&clause)
     };
     let mut stated = periods_in(&clause);
     if stated.is_empty() && !whole {
@@ -7416,13 +7408,12 @@ fn clause_of_the_shared_subject(sentence: &str, clause: &Range<usize>) -> Option
     verb.then_some(start..joined.len())
 }
 
-/// `text` without the month a figure starts from: "will cost £62 a year from April"
-/// (trial 136) is a charge from April on, not April's figure. "From", perhaps a day, and a
-/// month are left out; a year after them stays ("from April 2025" is 2025's).
-///
-/// Nor is the date figures were published: "Figures published in February 2025 show 3,218
-/// bicycles were reported stolen in Oxbury last year" (trial 138) gives 2024's thefts.
-fn without_start_months(text: &str) -> String {
+/// `text` without the dates that are not the figure's period: the month a figure starts
+/// from ("will cost £62 a year from April", trial 136, is a charge from April on: "from",
+/// perhaps a day, and a month are left out; a year after them stays, "from April 2025" is
+/// 2025's), and the date figures were published ("Figures published in February 2025 show
+/// 3,218 bicycles were reported stolen in Oxbury last year", trial 138, gives 2024's).
+fn without_dates_not_the_figures(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let month = |w: &str| MONTHS.contains(&w.trim_end_matches([',', '.', ';']));
     let date_word = |w: &str| {
@@ -8100,26 +8091,6 @@ fn the_claim_hedges_so(claim: &str, cue: &negation::Cue) -> bool {
         && claim_words
             .windows(cue_words.len())
             .any(|window| window == cue_words.as_slice())
-}
-
-/// Whether every "and" or "or" of `text` (a sentence up to the end of a match) from byte
-/// `from` on joins the two ends of a "between" one to three words before it, with no mark
-/// between: "the number 7 service between Ardley and Kenbrook had been withdrawn" (trial
-/// 130) names one route, not a list the negation may be of.
-fn joins_the_ends_of_between(text: &str, from: usize) -> bool {
-    let words = words_at(text);
-    words.iter().enumerate().all(|(i, &(at, word))| {
-        at < from
-            || !matches!(word.to_ascii_lowercase().as_str(), "and" | "or")
-            || (2..=4).any(|back| {
-                i.checked_sub(back)
-                    .and_then(|j| words.get(j))
-                    .is_some_and(|&(from, w)| {
-                        w.eq_ignore_ascii_case("between")
-                            && !text[from..at].contains([',', ';', ':', '.', '(', ')'])
-                    })
-            })
-    })
 }
 
 /// `range` of sentence `text` cut at each "and" or "or" that sits in a phrase the claim

@@ -136,7 +136,12 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
     // Nor is a sentence that shares only dates ("2024", "March", "last"): readers of
     // trials 146 to 148 found ambulance stories offered as near misses of a profit claim
     // for its "2024".
-    let dates: HashSet<String> = DATE_WORDS.iter().map(|w| stem(w)).collect();
+    let dates: HashSet<String> = crate::engine::MONTHS
+        .iter()
+        .chain(&crate::engine::DAYS)
+        .chain(DATE_WORDS)
+        .map(|w| stem(&w.to_lowercase()))
+        .collect();
     let shares_enough = |i: usize, score: f64| {
         let shared: HashSet<&str> = bags[i]
             .iter()
@@ -177,36 +182,10 @@ pub fn rank(query: &[String], text: &Text, count: usize) -> Vec<NearMiss> {
         .collect()
 }
 
-/// Words of a date, which alone make no near miss.
+/// Words of a date besides the months and days (`engine::MONTHS`, `engine::DAYS`),
+/// which alone make no near miss.
 const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "year",
-    "month",
-    "week",
-    "day",
-    "last",
-    "next",
-    "this",
-    "since",
-    "ago",
+    "year", "month", "week", "day", "last", "next", "this", "since", "ago",
 ];
 
 /// Whether `word` is a year ("2024", "2024-25").

@@ -1084,6 +1084,18 @@ impl<'a> SentenceCues<'a> {
         })
     }
 
+    /// The first "and" or "or" inside `range` of the sentence (a match) that joins no pair
+    /// (`joins_a_pair`: "between Ardley and Kenbrook", "junctions 10 and 12") and that
+    /// `spelled` does not hold the pattern's own: a list the match's negation may be of
+    /// as a whole ("Holt did not win Ashford and Bexley").
+    pub fn list_within(&self, range: Range<usize>, spelled: &dyn Fn(&str) -> bool) -> Option<&str> {
+        let (first, end) = self.tokens_of(&range);
+        (first..end)
+            .filter(|&k| matches!(self.kind(k), Some(K::Word)) && self.elem(k, &["and", "or"]))
+            .find(|&k| !self.joins_a_pair(k) && !spelled(self.word(k)))
+            .map(|k| self.word(k))
+    }
+
     /// Whether word `k` is "after", "before" or "since" before a word in "-ing": "had taken
     /// place more than two weeks after booking in March 2025" (trial 140) goes on in one
     /// clause, where "after he booked" would open another.
