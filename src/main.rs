@@ -432,13 +432,7 @@ fn write_spilled(
     }
 }
 
-fn open(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
-    let project = Project::open(&inputs.claims, inputs.sources.as_deref())?;
-    warn(&project.warnings);
-    Ok(project)
-}
-
-/// `open` for `explain` and `test`, which are about claims, not the file: its own warnings
+/// Opens the project for `explain` and `test`, which are about claims, not the file: its own warnings
 /// (an unused term, a label for no document) are counted in one line, which `check` and
 /// `lint` spell out, rather than drawn in full before every answer.
 fn open_for_claims(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
@@ -492,8 +486,61 @@ fn show_problems(problems: &[Diagnostic]) {
     eprint!("{}", render::diagnostic::render_all(problems, err_style));
 }
 
+/// How many of the claims file's warnings `check` draws in full on each run. A claims file
+/// of hundreds of claims can hold dozens (a pattern that matches nothing in these
+/// documents), which drawn in full on every run push the report off the screen; past
+/// these, `check` counts them in one line and `lint` draws them all.
+const WARNINGS_IN_FULL: usize = 3;
+
+/// The claims file's warnings as `check` shows them: the first `WARNINGS_IN_FULL` drawn in
+/// full, the rest counted by `finish`. The warnings of loading come before the run and
+/// those the run finds after it, so the budget spans both.
+struct CheckWarnings<'a> {
+    inputs: &'a Inputs,
+    drawn: usize,
+    held: usize,
+}
+
+impl<'a> CheckWarnings<'a> {
+    fn new(inputs: &'a Inputs) -> Self {
+        CheckWarnings {
+            inputs,
+            drawn: 0,
+            held: 0,
+        }
+    }
+
+    fn show(&mut self, problems: &[Diagnostic]) {
+        let room = WARNINGS_IN_FULL
+            .saturating_sub(self.drawn)
+            .min(problems.len());
+        let (full, rest) = problems.split_at(room);
+        warn(full);
+        self.drawn += full.len();
+        self.held += rest.len();
+    }
+
+    fn finish(&self) {
+        if self.held == 0 {
+            return;
+        }
+        let (what, them) = if self.held == 1 {
+            ("1 more warning".to_string(), "it")
+        } else {
+            (format!("{} more warnings", self.held), "them all")
+        };
+        eprintln!(
+            "warning: {} has {what}, not drawn here (`factcheck lint{}` shows {them})\n",
+            factcheck::project::display_path(&self.inputs.claims),
+            lint_arguments(self.inputs)
+        );
+    }
+}
+
 fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
-    let mut project = open(&args.inputs)?;
+    let mut project = Project::open(&args.inputs.claims, args.inputs.sources.as_deref())?;
+    let mut warnings = CheckWarnings::new(&args.inputs);
+    warnings.show(&project.warnings);
     select_claims(&mut project, &args.claims, &args.tags)?;
     if let Some(path) = &args.output {
         refuse_to_overwrite_inputs(&project, path)?;
@@ -556,7 +603,8 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
                 return Err(Vec::new());
             };
             print_warnings(&report);
-            warn(&problems);
+            warnings.show(&problems);
+            warnings.finish();
             written?;
             if output.is_some() {
                 show(&report, &suite, Format::Table, style)?;
@@ -568,7 +616,8 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
                 project.check_spilling(args.shard, &progress, &mut spill);
             bar.finish();
             print_warnings(&report);
-            warn(&problems);
+            warnings.show(&problems);
+            warnings.finish();
             spilled.map_err(|error| {
                 vec![Diagnostic::error(
                     "output",
@@ -591,7 +640,8 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             let (report, problems) = project.check_with(args.shard, &progress);
             bar.finish();
             print_warnings(&report);
-            warn(&problems);
+            warnings.show(&problems);
+            warnings.finish();
             match output {
                 Some(path) => {
                     write_atomically(path, |out| {

@@ -797,6 +797,39 @@ fn explain_and_test_count_the_files_own_warnings_in_one_line() {
     );
 }
 
+/// A claims file of hundreds of claims can hold dozens of warnings: `check` draws the first
+/// three in full on every run, loading's and the run's alike, and counts the rest.
+#[test]
+fn check_draws_three_warnings_in_full_and_counts_the_rest() {
+    let unused = "terms:\n  a: ['a']\n  b: ['b']\n  c: ['c']\n  d: ['d']\n";
+    let dead = "  - id: dead\n    claim: Never said.\n    support: ['never written anywhere']\n";
+    let project = Test::new()
+        .file("claims.yaml", format!("{unused}{ONE_CLAIM}{dead}"))
+        .file("seeds/a.txt", "The pact provides for mutual assistance.");
+    let run = project.run_args(&["check"]);
+    assert_eq!(run.stderr.matches("warning:").count(), 4, "{}", run.stderr);
+    assert_eq!(run.stderr.matches(" = help: ").count(), 3, "{}", run.stderr);
+    for term in ["a", "b", "c"] {
+        assert!(
+            run.stderr.contains(&format!("term `{term}` is not used")),
+            "{}",
+            run.stderr
+        );
+    }
+    // The fourth unused term and the run's dead pattern are counted, not drawn.
+    assert!(!run.stderr.contains("term `d`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: claims.yaml has 2 more warnings, not drawn here (`factcheck lint` shows them all)"
+        ),
+        "{}",
+        run.stderr
+    );
+    // lint draws all five.
+    let run = project.run_args(&["lint"]);
+    assert_eq!(run.stderr.matches(" = help: ").count(), 5, "{}", run.stderr);
+}
+
 #[test]
 fn explain_says_when_a_longer_gap_would_match_a_near_miss() {
     let run = Test::new()
