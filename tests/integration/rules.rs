@@ -2587,6 +2587,26 @@ fn an_all_matcher_reads_the_occurrences_that_lie_closest_together() {
 }
 
 #[test]
+fn an_all_matcher_reads_a_parts_occurrence_in_the_others_clause_before_a_nearer_one() {
+    // `UK` is nearer the figure in the attribution ("the UK Cinema Association said"), but
+    // the statement is the clause that holds every part: the rival after "but" is then the
+    // other side, as it is without the attribution.
+    let claim =
+        "number: 123.6\nsupport: [{all: ['UK', 'admissions\\b.{0,30}\\b{n} million', '2024']}]";
+    for document in [
+        "UK cinema admissions totalled 123.6 million in 2024, the UK Cinema Association said, but analysts at Screen Ledger said the true figure was 121.9 million.",
+        "UK cinema admissions totalled 123.6 million in 2024, but analysts at Screen Ledger said the true figure was 121.9 million.",
+    ] {
+        check(claim, document, Mixed);
+    }
+    check(
+        claim,
+        "UK cinema admissions totalled 123.6 million in 2024, the UK Cinema Association said.",
+        Supports,
+    );
+}
+
+#[test]
 fn a_statement_withdrawn_after_it_or_only_offered_counts_neither_way() {
     let treaty = "support: ['Armenia signed the treaty']";
     for doc in [
