@@ -549,10 +549,10 @@ static ENTRIES: &[Entry] = &[
     e("wouldn't|shouldn't have", HEDGE, 0),
     e("must have", HEDGE, REPORT),
     e("unlikely|whether|if|unless", HEDGE, 0),
-    e("BE believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected to", HEDGE, REPORT),
+    e("BE believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected|estimated to", HEDGE, REPORT),
     // "It is believed the deal was signed": reported, with or without "that".
     e("it BE ADV? believed|thought|said|reported|alleged|rumoured|rumored|understood|presumed|expected that?", HEDGE, REPORT | TAIL),
-    e("believed|thought|rumoured|rumored|understood|alleged|presumed|expected to", HEDGE, REPORT),
+    e("believed|thought|rumoured|rumored|understood|alleged|presumed|expected|estimated to", HEDGE, REPORT),
     e("appear|appears|appeared|seem|seems|seemed to|like", HEDGE, REPORT),
     e("accuse|accuses|accused|accusing|suspect|suspects|suspected|suspecting", HEDGE, 0),
     // The noun: "three suspects were arrested" doubts nothing.

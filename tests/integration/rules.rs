@@ -979,6 +979,30 @@ fn a_doubt_nobody_has_grants_the_fact() {
 }
 
 #[test]
+fn an_estimate_of_what_something_would_cost_is_not_its_cost() {
+    // "was originally estimated to cost £6.5m" is a forecast, like "expected to": the cost
+    // the next sentence gives is the one stated (trial 159).
+    let claim = "number: 8.4\nsupport: [{all: ['Northcliffe', 'sea wall', 'cost\\b.{0,10}\\b£{n}m'], within: paragraph}]";
+    check(
+        claim,
+        "The sea wall at Northcliffe was originally estimated to cost £6.5m. It eventually cost £8.4m, after winter storms delayed the work.",
+        Supports,
+    );
+    for document in [
+        "The sea wall at Northcliffe was estimated to cost £6.5m.",
+        "The sea wall at Northcliffe is estimated to have cost £8.4m.",
+    ] {
+        check(claim, document, Omits);
+    }
+    // An estimated figure stated as one is still stated.
+    check(
+        "number: 8.4\nsupport: ['sea wall cost an estimated £{n}m']",
+        "The sea wall cost an estimated £8.4m.",
+        Supports,
+    );
+}
+
+#[test]
 fn uncertain_words_in_a_gap_count_neither_way() {
     let claim = r"support: ['deal\b.{0,30}\bsigned']";
     for doc in [
