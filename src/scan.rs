@@ -647,7 +647,7 @@ fn search<'a>(
             .collect();
         let whole = whole_words(text, &range);
         if let (None, Some((figure, why)), true) = (&revisable, skipped.first(), whole) {
-            if *why == EARLIER_FIGURE
+            if [EARLIER_FIGURE, ESTIMATE_PUT].contains(why)
                 && skipped.len() == 1
                 && revised_to_a_figure(&text[figure.end..sentence.end.max(figure.end)])
             {
@@ -1949,22 +1949,29 @@ fn not_a_count(
             })
             .collect()
     };
-    let forecast_put = matches!(previous_lower.as_str(), "at" | "on") && {
-        let clause_before = clause_before();
-        clause_before
-            .iter()
-            .position(|w| FORECASTS.contains(&w.as_str()))
-            .is_some_and(|at| {
-                clause_before[at + 1..].iter().any(|w| {
+    // The forecast word whose clause "put" the figure.
+    let forecast_put = matches!(previous_lower.as_str(), "at" | "on")
+        .then(|| {
+            let clause_before = clause_before();
+            let at = clause_before
+                .iter()
+                .position(|w| FORECASTS.contains(&w.as_str()))?;
+            clause_before[at + 1..]
+                .iter()
+                .any(|w| {
                     [
                         "put", "puts", "had", "has", "have", "pegged", "pegs", "placed", "places",
                     ]
                     .contains(&w.as_str())
                 })
-            })
-    };
-    if forecast_put && !FORECASTS.iter().any(|word| spelled(word)) {
-        return Some("a forecast or a poll (like \"the projection put it at 4.4%\", \"polls had Labour on 40%\"), not the result");
+                .then(|| clause_before[at].clone())
+        })
+        .flatten();
+    if let Some(word) = forecast_put.filter(|_| !FORECASTS.iter().any(|word| spelled(word))) {
+        return Some(match word.as_str() {
+            "estimate" | "estimates" => ESTIMATE_PUT,
+            _ => FORECAST_PUT,
+        });
     }
     // "Nvidia's guidance for fourth-quarter revenue was $20bn", "The consensus estimate
     // for revenue is $20.4bn": the clause's subject is a forecast, and a form of "be"
@@ -2285,6 +2292,16 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
 }
 
 /// `not_a_count`'s reason for a figure that a statement gave first and the sentence revises.
+/// Why a figure a forecast or a poll "put" the thing at is set aside. A revised forecast is
+/// still a forecast, so the figure it is revised to is not read.
+const FORECAST_PUT: &str = "a forecast or a poll (like \"the projection put it at 4.4%\", \"polls had Labour on 40%\"), not the result";
+
+/// Why a figure an estimate "put" the thing at is set aside. An estimate of a count is
+/// revised like any earlier figure: "An early estimate put exclusions at 9,100; the figure
+/// was later revised to 9,376" reads 9,376 (trial 155).
+const ESTIMATE_PUT: &str =
+    "an estimate (like \"an early estimate put it at 9,100\"), not the count";
+
 const EARLIER_FIGURE: &str = "an earlier figure the sentence revises (like \"initially put at …, later revised to\"), not the count";
 
 /// Whether `after` (the sentence after a figure) revises it to a figure written there: a

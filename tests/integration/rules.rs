@@ -7666,6 +7666,24 @@ fn a_revision_the_pattern_cannot_reach_replaces_the_earlier_figure() {
         "Westshire Police initially reported 1,910 knife crime offences for 2025.",
         Omits,
     );
+    // Nor can it reach one after what an estimate put the thing at (trial 155); a revised
+    // forecast is still a forecast.
+    let exclusions = "support: [{all: ['England', 'permanent exclusions\\b.{0,40}\\b{n}', '2022-23']}]\nnumber: 9376";
+    check(
+        exclusions,
+        "An early estimate put permanent exclusions in England at 9,100 in 2022-23; the figure was later revised to 9,376.",
+        Supports,
+    );
+    check(
+        exclusions,
+        "An early estimate put permanent exclusions in England at 9,100 in 2022-23.",
+        Omits,
+    );
+    check(
+        exclusions,
+        "The forecast put permanent exclusions in England at 9,100 in 2022-23; it was later revised to 9,500.",
+        Omits,
+    );
     // A pattern that reaches the new figure reads it itself.
     check(
         "support: ['net migration\\b.{0,80}\\b{n}']\nnumber: 740000",
