@@ -1535,13 +1535,23 @@ impl<'a> Context<'a> {
                     });
                     // Or it gives a figure after ", but" and a later word: "Police initially
                     // said about 1,200 people had been evacuated, but the council later put
-                    // the total at 1,850" (trial 88).
+                    // the total at 1,850" (trial 88), "… initially said the upgrade would
+                    // cost £40m, but the final cost was £48m" (trial 156).
+                    const LATER: &[&str] = &[
+                        "later",
+                        "subsequently",
+                        "since",
+                        "then",
+                        "final",
+                        "finally",
+                        "eventual",
+                        "eventually",
+                        "ultimately",
+                    ];
                     let later_after_but = !p.numbers.is_empty() && {
                         let lower = after_cue.to_lowercase();
                         lower.rfind(" but ").is_some_and(|at| {
-                            words_of(&lower[at..])
-                                .take(8)
-                                .any(|w| ["later", "subsequently", "since", "then"].contains(&w))
+                            words_of(&lower[at..]).take(8).any(|w| LATER.contains(&w))
                         })
                     };
                     p.range.start >= sentence + cue.end

@@ -2601,7 +2601,12 @@ impl<'a> SentenceCues<'a> {
     /// A revision that names only the figure it replaces ("…, revising down its January
     /// estimate of 3.4 million", "…, revised up from 41,000") leaves the match as the new
     /// figure: no cue.
-    fn revised_after(&self, end: usize) -> Option<Cue> {
+    ///
+    /// A revision of "the figure" (or the number, the total…) leaves a match that states no
+    /// figure alone: "Bird flu was confirmed at Marsh End Farm on 7 January 2025, and
+    /// officials initially said 40,000 birds had been culled there, but later corrected the
+    /// figure to 42,000" still confirms the bird flu (trial 158).
+    fn revised_after(&self, first: usize, end: usize) -> Option<Cue> {
         // A semicolon goes on to the revision: "…19 taxi licences were revoked in 2024; the
         // figure was later corrected to 23" (trial 108: read as the 19 alone, a false
         // contradiction).
@@ -2665,6 +2670,29 @@ impl<'a> SentenceCues<'a> {
                 })
         });
         if !to && (replaced || figure_before_noun) {
+            return None;
+        }
+        let of_a_figure = (at + 1..(at + 4).min(self.toks.len())).any(|k| {
+            self.elem(
+                k,
+                &[
+                    "figure", "number", "total", "toll", "count", "tally", "estimate",
+                ],
+            )
+        });
+        let states_a_figure = (first..end).any(|k| {
+            self.toks
+                .get(k)
+                .and_then(|t| self.text.get(t.start..t.end))
+                .is_some_and(|w| {
+                    // (A year is no figure: "…, in 2025" is the date of the statement.)
+                    let year = w.len() == 4
+                        && w.bytes().all(|b| b.is_ascii_digit())
+                        && ("1800".."2100").contains(&w);
+                    w.contains(|c: char| c.is_ascii_digit()) && !year
+                })
+        });
+        if of_a_figure && !states_a_figure {
             return None;
         }
         // "…, its finance director has said, correcting a figure given to a scrutiny
@@ -2788,8 +2816,8 @@ impl<'a> SentenceCues<'a> {
     /// A revision of the match after it in the sentence (`revised_after`), whatever hedge
     /// comes before it: "initially reported 1,910 offences …, a figure later revised to 1,846".
     pub fn revision_after(&self, matched: Range<usize>) -> Option<Cue> {
-        let (_, end) = self.tokens_of(&matched);
-        self.revised_after(end)
+        let (first, end) = self.tokens_of(&matched);
+        self.revised_after(first, end)
     }
 
     /// Judges one match; `matched` is clamped to the sentence.
@@ -2958,13 +2986,15 @@ impl<'a> SentenceCues<'a> {
         // one the sentence denies, not a doubt about the denial.
         // "Net migration was 685,000, before the ONS revised the figure to 740,000", "…
         // and has since been revised to 740,000": the figure stated was replaced.
-        let tail_hedge = tail_hedge.or_else(|| self.revised_after(end)).or_else(|| {
-            // (A dispute read as a denial, "The claim that X was disputed", stays one.)
-            negation
-                .is_none()
-                .then(|| self.disputed_after(end))
-                .flatten()
-        });
+        let tail_hedge = tail_hedge
+            .or_else(|| self.revised_after(first, end))
+            .or_else(|| {
+                // (A dispute read as a denial, "The claim that X was disputed", stays one.)
+                negation
+                    .is_none()
+                    .then(|| self.disputed_after(end))
+                    .flatten()
+            });
         // So is a match that spells its own "not" (a contradict pattern's "was not {n}
         // million tonnes, as the ministry claims").
         let negated_match = (first..end).any(|k| self.is_neg_word(k));

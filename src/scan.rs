@@ -647,7 +647,7 @@ fn search<'a>(
             .collect();
         let whole = whole_words(text, &range);
         if let (None, Some((figure, why)), true) = (&revisable, skipped.first(), whole) {
-            if [EARLIER_FIGURE, ESTIMATE_PUT].contains(why)
+            if [EARLIER_FIGURE, EARLIER_ASIDE, ESTIMATE_PUT].contains(why)
                 && skipped.len() == 1
                 && revised_to_a_figure(&text[figure.end..sentence.end.max(figure.end)])
             {
@@ -1695,7 +1695,7 @@ fn not_a_count(
                 .any(|w| EARLIER_WORDS.contains(&w.to_lowercase().as_str()))
         });
         return Some(if earlier {
-            "an earlier figure, revised since (like \", first put at 241,\"), not the count"
+            EARLIER_ASIDE
         } else {
             "a figure for another time (like \", at 4.5% in April,\"), not the count"
         });
@@ -2292,6 +2292,12 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
 }
 
 /// `not_a_count`'s reason for a figure that a statement gave first and the sentence revises.
+/// Why a figure in an aside of an earlier report ("…, officials initially said 40,000 birds
+/// had been culled, but later corrected the figure to 42,000") is set aside: the
+/// sentence's revision is read instead, as for `EARLIER_FIGURE` (trial 158).
+const EARLIER_ASIDE: &str =
+    "an earlier figure, revised since (like \", first put at 241,\"), not the count";
+
 /// Why a figure a forecast or a poll "put" the thing at is set aside. A revised forecast is
 /// still a forecast, so the figure it is revised to is not read.
 const FORECAST_PUT: &str = "a forecast or a poll (like \"the projection put it at 4.4%\", \"polls had Labour on 40%\"), not the result";

@@ -7666,6 +7666,18 @@ fn a_revision_the_pattern_cannot_reach_replaces_the_earlier_figure() {
         "Westshire Police initially reported 1,910 knife crime offences for 2025.",
         Omits,
     );
+    // Nor after an aside of what someone first said (trial 158).
+    let culled = "support: [{all: ['Marsh End', '{n} birds\\b.{0,40}\\bculled']}]\nnumber: 42000";
+    check(
+        culled,
+        "At Marsh End Farm, officials initially said 40,000 birds had been culled, but later corrected the figure to 42,000.",
+        Supports,
+    );
+    check(
+        culled,
+        "At Marsh End Farm, officials initially said 40,000 birds had been culled, but later corrected the figure to 45,000.",
+        Contradicts,
+    );
     // Nor can it reach one after what an estimate put the thing at (trial 155); a revised
     // forecast is still a forecast.
     let exclusions = "support: [{all: ['England', 'permanent exclusions\\b.{0,40}\\b{n}', '2022-23']}]\nnumber: 9376";
@@ -7689,6 +7701,29 @@ fn a_revision_the_pattern_cannot_reach_replaces_the_earlier_figure() {
         "support: ['net migration\\b.{0,80}\\b{n}']\nnumber: 740000",
         "Net migration was first estimated at 685,000 and has since been revised to 740,000.",
         Supports,
+    );
+}
+
+#[test]
+fn a_revision_of_the_figure_leaves_a_statement_of_no_figure_alone() {
+    // Trial 158: "corrected the figure" withdrew the bird flu's confirmation before it.
+    let claim = r"support: [{all: ['Marsh End', 'bird flu\b.{0,30}\bconfirmed', '2025']}]";
+    for document in [
+        "Bird flu was confirmed at Marsh End Farm on 7 January 2025, and officials initially said 40,000 birds had been culled there, but later corrected the figure to 42,000.",
+        "Bird flu was confirmed at Marsh End Farm in 2025, officials said, before correcting the figure to 42,000.",
+    ] {
+        check(claim, document, Supports);
+    }
+    // A statement of a figure is revised; so is one the correction names.
+    check(
+        r"support: [{all: ['Marsh End', 'bird flu\b.{0,30}\bconfirmed at {n} farms']}]",
+        "Bird flu was confirmed at 12 farms near Marsh End, but officials later corrected the figure to 14.",
+        Omits,
+    );
+    check(
+        claim,
+        "Bird flu was confirmed at Marsh End Farm in 2025, a claim officials later corrected.",
+        Omits,
     );
 }
 
@@ -8518,6 +8553,18 @@ fn a_later_figure_after_but_follows_an_earlier_statement() {
         evacuated,
         "Police initially said about 1,200 people had been evacuated from Saltby and put the total at 1,850.",
         Omits,
+    );
+    // Trial 156: "final" or "eventually" says so as "later" does.
+    let cost = "support: [{all: ['Ashcombe', 'cost\\b.{0,15}\\b£{n}m']}]\nnumber: 48";
+    check(
+        cost,
+        "Harbrook Water initially said the Ashcombe upgrade would cost £40m, but the final cost was £48m, according to Ofwat.",
+        Supports,
+    );
+    check(
+        cost,
+        "Harbrook Water initially said the Ashcombe upgrade would cost £48m, but it eventually cost £52m.",
+        Contradicts,
     );
 }
 
