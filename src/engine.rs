@@ -3799,19 +3799,29 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|c| c.eq_ignore_ascii_case(w))
         })?;
+        const NOUNS: &[&str] = &["number", "figure", "total", "count", "tally"];
+        let is = |at: usize, among: &[&str]| {
+            words
+                .get(at)
+                .is_some_and(|&(_, w)| among.iter().any(|n| n.eq_ignore_ascii_case(w)))
+        };
         let puts = (contrast + 1..words.len().min(contrast + 10)).find(|&i| {
-            ["put", "puts", "putting"]
-                .iter()
-                .any(|p| p.eq_ignore_ascii_case(words[i].1))
-                && words
-                    .get(i + 1)
-                    .is_some_and(|&(_, w)| w.eq_ignore_ascii_case("the"))
-                && words.get(i + 2).is_some_and(|&(_, w)| {
-                    ["number", "figure", "total", "count", "tally"]
-                        .iter()
-                        .any(|n| n.eq_ignore_ascii_case(w))
-                })
-        })?;
+            is(i, &["put", "puts", "putting"]) && is(i + 1, &["the"]) && is(i + 2, NOUNS)
+        });
+        // "…, but the true figure was 121.9 million, analysts said" (trial 155): the figure
+        // another gives as the true one, the speaker after it.
+        let true_figure = || {
+            (contrast + 1..words.len().min(contrast + 4)).find(|&i| {
+                is(i, &["the"])
+                    && is(i + 1, negation::REAL)
+                    && is(i + 2, NOUNS)
+                    && is(i + 3, &["was", "is"])
+            })
+        };
+        let (puts, connectives): (usize, &[&str]) = match puts {
+            Some(puts) => (puts, &["at"]),
+            None => (true_figure()?, &["was", "is"]),
+        };
         // "…, although a Sky Sports caption wrongly put the figure at £600,000" (trial 110):
         // a figure the sentence calls wrong is no rival.
         let called_wrong = puts.checked_sub(1).is_some_and(|i| {
@@ -3840,7 +3850,8 @@ impl<'a> Context<'a> {
             start,
             end,
         };
-        let (rival, outcome) = self.figure_given_in(claim, parts, hit.sentence, &cue, &["at"])?;
+        let (rival, outcome) =
+            self.figure_given_in(claim, parts, hit.sentence, &cue, connectives)?;
         Some((rival, cue, outcome))
     }
 

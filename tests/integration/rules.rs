@@ -10890,6 +10890,19 @@ fn a_rival_figure_later_in_the_sentence_after_a_contrast_is_read() {
         "Northway Buses cut 14 routes in September, although a caption wrongly put the number at 17.",
         Supports,
     );
+    // Trial 155: "but the true figure was 17, …" is one too, with its speaker after it.
+    for document in [
+        "Northway Buses cut 14 routes in September, but the true figure was 17, campaigners said.",
+        "Northway Buses cut 11 routes in September, but the real figure was 14, according to campaigners.",
+    ] {
+        check(claim, document, Mixed);
+    }
+    // Unless it is another period's.
+    check(
+        claim,
+        "Northway Buses cut 14 routes in September, but the true figure for August was 17.",
+        Supports,
+    );
 }
 
 #[test]
