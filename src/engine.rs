@@ -4068,7 +4068,7 @@ impl<'a> Context<'a> {
             // is another year's, which says nothing of the claim's.
             if of_another_period(&claim.claim, sentence_text, relative.clone(), earlier) {
                 return Some(Cow::Borrowed(
-                    "its clause names another year, quarter or month than the claim",
+                    "its clause names another period than the claim (another year, or a month, a quarter or a half of the claim's year)",
                 ));
             }
             // "Last year, regulated rail fares rose by 4.9%" against a claim about March
