@@ -4520,7 +4520,11 @@ impl Context<'_> {
         // "did not cut 1,200 jobs until the merger closed", "Until last summer, North Korea
         // had not shipped shells": a negation limited in time says when, not whether.
         // (Most matches hold no negation: the limit is looked for only when one does.)
-        let cues = self.with_cues(hit.sentence, |cues| cues.negations_within(inside.clone()));
+        let cues = self.with_cues(hit.sentence, |cues| {
+            let mut within = cues.negations_within(inside.clone());
+            within.extend(cues.undoing_negations_within(inside.clone()));
+            within
+        });
         if cues.is_empty()
             || self
                 .with_cues(hit.sentence, |cues| cues.time_limit(inside.clone()))

@@ -3363,6 +3363,16 @@ fn what_was_not_undone_stands_and_what_was_undone_falls() {
         "Varga was not convicted of bribery.",
         Contradicts,
     );
+    // Where the pattern spells the undoing verb, a "not" its gap swallowed denies it
+    // (trial 163: "Dredging was not suspended" supported a claim that it was).
+    let suspended = r"support: ['dredging\b.{0,30}\bsuspended']";
+    for document in [
+        "Dredging was not suspended in March 2025.",
+        "Dredging was never suspended.",
+    ] {
+        check(suspended, document, Contradicts);
+    }
+    check(suspended, "Dredging was suspended in March 2025.", Supports);
     let won = "support: [{all: ['Holt', '(?:won|win) Ashford']}]";
     check(won, "Not for nothing did Holt win Ashford.", Supports);
     check(
