@@ -2431,6 +2431,33 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The opening comparison ("Like the Wyvern Canal Trust", "Unlike Harrowgate") that
+    /// holds the only name a part reads, when the figure comes after it: the name is what
+    /// the sentence's subject is compared with, not the figure's owner. "Like the Wyvern
+    /// Canal Trust, the Ludlow Navigation Society applied for lottery money; the society
+    /// received £3.1m" is the society's £3.1m (trial 160).
+    fn compared_in_opening(
+        &self,
+        parts: &[&Hit],
+        hit: &Hit,
+        figure: &Range<usize>,
+    ) -> Option<String> {
+        let doc = self.normalized;
+        let sentence = &doc.sentences[hit.sentence].range;
+        let text = &doc.text[sentence.clone()];
+        let opening = opening_led_by(text, figure.start - sentence.start, &["like", "unlike"])?;
+        let start = sentence.start + (opening.as_ptr() as usize - text.as_ptr() as usize);
+        let end = start + opening.len();
+        let compared = parts.iter().any(|other| {
+            !std::ptr::eq(*other, hit)
+                && other.sentence == hit.sentence
+                && start <= other.range.start
+                && other.range.end <= end
+                && doc.text[other.range.clone()].starts_with(|c: char| c.is_uppercase())
+        });
+        compared.then(|| opening.trim_end_matches(',').to_string())
+    }
+
     /// Whether the figure at `figure` (in part `hit` of an `all:` match) may be another
     /// party's: another part lies outside the figure's clause, and the clause names someone
     /// no part spells ("AMD shares rose 4%, while Nvidia stock climbed 16%", "Moderna's was
@@ -2525,6 +2552,29 @@ impl<'a> Context<'a> {
             let names = names_in_opening(opening);
             if right_before && !names.is_empty() && !names.iter().any(|w| spelled(w)) {
                 return true;
+            }
+        }
+        // "Tamberley Council issued more fines than neighbouring Carnford, which issued 2,950
+        // fixed penalty notices" (trial 160): a "which" or "who" clause is of the name right
+        // before it, and one no part spells (nor the claim) owns the figure.
+        let relative_clause = text[clause.start..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| ["which", "who"].contains(&w));
+        if relative_clause {
+            let before = text[..clause.start].trim_end().trim_end_matches(',');
+            let words = words_at(before);
+            // (Only the party a comparison names: "St Aldric's Hospice in Kent, which
+            // recorded a deficit" is the hospice's, whatever "Kent" is.)
+            let compared = words
+                .iter()
+                .rev()
+                .take(4)
+                .find(|(_, w)| ["than", "unlike"].contains(&w.to_lowercase().as_str()));
+            if let Some(&(at, word)) = compared {
+                if names_unspelled(texts, text, at + word.len()..before.len(), claim) {
+                    return true;
+                }
             }
         }
         // "In 2022, 210,000 birds were culled in Suffolk as the disease swept through East
@@ -4212,6 +4262,11 @@ impl<'a> Context<'a> {
             // partner's.
             if self.of_someone_a_part_names(parts, hit, range) {
                 return Some(SOMEONE_A_PART_NAMES.reason);
+            }
+            if let Some(opening) = self.compared_in_opening(parts, hit, range) {
+                return Some(Cow::Owned(format!(
+                    "the name a part reads is only in the comparison that opens the sentence (\"{opening}\"): the figure is the subject's"
+                )));
             }
             // (The claim's own subject is no other party: "the CQC rated 13 homes
             // inadequate" breaks "The Care Quality Commission rated 14 care homes …". Other

@@ -7833,6 +7833,38 @@ fn a_per_cent_sign_after_n_reads_per_cent_in_words() {
 }
 
 #[test]
+fn a_party_only_compared_with_does_not_own_the_figure() {
+    // Trial 160: the name a part reads is in an opening "Like …" comparison, or is what a
+    // "than …, which" clause is about; the figure is another's.
+    let grant = "number: 4.2\nsupport: [{all: ['Wyvern', 'received £{n}m\\b.{0,40}\\bLottery']}]";
+    check(
+        grant,
+        "Like the Wyvern Canal Trust, the Ludlow Navigation Society applied for lottery money; the society received £3.1m from the National Lottery Heritage Fund in 2024.",
+        Omits,
+    );
+    check_claim_text(
+        grant,
+        "The Wyvern Canal Trust received £4.2m from the National Lottery Heritage Fund in 2024.",
+        "The Wyvern Canal Trust applied for lottery money; it received £3.1m from the National Lottery Heritage Fund in 2024.",
+        Contradicts,
+    );
+    let fines =
+        "number: 3120\nsupport: [{all: ['Tamberley', 'issued {n} penalty notices', '2023-24']}]";
+    for document in [
+        "Tamberley Council issued more fines than neighbouring Carnford, which issued 2,950 penalty notices in 2023-24.",
+        "Tamberley Council issued more fines than Carnford Council, which issued 2,950 penalty notices in 2023-24.",
+    ] {
+        check(fines, document, Omits);
+    }
+    // A "which" clause of the claim's own party is its figure.
+    check(
+        fines,
+        "Tamberley Council, which issued 2,950 penalty notices in 2023-24, said fines work.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_name_after_a_part_that_names_the_owner_is_not_another_party() {
     // Trial 54: "East Anglia" after "in Suffolk" set the figure aside as another's.
     let claim = "support: [{all: ['2022', '{n} birds were culled in Suffolk']}]\nnumber: 210000";
