@@ -4121,6 +4121,16 @@ impl<'a> Context<'a> {
                     "its clause names another period than the claim (another year, or a month, a quarter or a half of the claim's year)",
                 ));
             }
+            // "Nair scored 13 in the second innings" against a claim that she scored 132
+            // against Eastgate (trial 160): a figure of one innings is part of a match's,
+            // unless the claim names that innings.
+            if let Some(innings) =
+                innings_not_claimed(&claim.claim, sentence_text, relative.clone())
+            {
+                return Some(Cow::Owned(format!(
+                    "its clause names \"{innings}\", a part of a match the claim does not name"
+                )));
+            }
             // "Last year, regulated rail fares rose by 4.9%" against a claim about March
             // 2025: a year counted back from an unknown date is no year the claim names.
             if let Some(reason) = last_year_only(
@@ -7268,6 +7278,32 @@ fn names_in_opening(opening: &str) -> Vec<&str> {
         .map(|w| w.strip_suffix("'s").unwrap_or(w))
         .filter(|w| !MONTHS.contains(w) && !DAYS.contains(w))
         .collect()
+}
+
+/// The innings ("the second innings") the clause of `figure` in `sentence` names, when the
+/// claim names no innings or another one.
+fn innings_not_claimed(claim: &str, sentence: &str, figure: Range<usize>) -> Option<String> {
+    let clause = clause_of(sentence, figure.clone()).unwrap_or(0..sentence.len());
+    // (And the phrase that opens the sentence: "In the second innings, Nair scored 13".)
+    let opening = opening_phrase(sentence, figure.start).unwrap_or("");
+    let words: Vec<String> = words_of(opening)
+        .chain(words_of(&sentence[clause]))
+        .map(str::to_lowercase)
+        .collect();
+    let at = words.iter().position(|w| w == "innings")?;
+    let ordinal = at.checked_sub(1).and_then(|i| words.get(i))?;
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+    ];
+    if !ORDINALS.contains(&ordinal.as_str()) {
+        return None;
+    }
+    let named = format!("{ordinal} innings");
+    let claimed: Vec<String> = words_of(claim).map(str::to_lowercase).collect();
+    let claims_it = claimed
+        .windows(2)
+        .any(|pair| pair[0] == *ordinal && pair[1] == "innings");
+    (!claims_it).then(|| format!("the {named}"))
 }
 
 /// `opening_phrase`, when its first word is one of `words` (in lower case).

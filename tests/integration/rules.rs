@@ -7833,6 +7833,41 @@ fn a_per_cent_sign_after_n_reads_per_cent_in_words() {
 }
 
 #[test]
+fn a_figure_of_an_innings_the_claim_does_not_name_never_breaks_it() {
+    // Trial 160: one innings is part of a match.
+    let runs = "number: 132\nsupport: ['Nair\\b.{0,30}\\bscored {n}']";
+    for document in [
+        "Nair scored 13 in the second innings at Beacon Park before being bowled by Jess Morley.",
+        "In the second innings, Nair scored 13.",
+    ] {
+        check_claim_text(
+            runs,
+            "Priya Nair scored 132 against Eastgate.",
+            document,
+            Omits,
+        );
+        check_claim_text(
+            runs,
+            "Priya Nair scored 132 against Eastgate in the first innings.",
+            document,
+            Omits,
+        );
+    }
+    check_claim_text(
+        runs,
+        "Priya Nair scored 132 against Eastgate in the second innings.",
+        "In the second innings, Nair scored 13.",
+        Contradicts,
+    );
+    check_claim_text(
+        runs,
+        "Priya Nair scored 132 against Eastgate.",
+        "Nair scored 13 against Eastgate.",
+        Contradicts,
+    );
+}
+
+#[test]
 fn a_party_only_compared_with_does_not_own_the_figure() {
     // Trial 160: the name a part reads is in an opening "Like …" comparison, or is what a
     // "than …, which" clause is about; the figure is another's.
