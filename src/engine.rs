@@ -5127,6 +5127,29 @@ const YEAR_BEFORE_NAMED: [&str; 5] = [
     "the previous year", "a year earlier", "the year before", "the prior year", "a year before",
 ];
 
+/// The year a figure is compared with in lower-cased `text`: "up on 2023", "down from
+/// 2023", "compared with 2023", "than in 2023".
+fn compared_with_year(text: &str) -> Option<u16> {
+    let words: Vec<&str> = words_of(text).collect();
+    let year = |w: &str| {
+        (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
+            .then(|| w.parse().ok())
+            .flatten()
+    };
+    words.windows(2).enumerate().find_map(|(i, w)| {
+        let compares = matches!(
+            (w[0], w[1]),
+            ("up" | "down" | "rise" | "fall", "on" | "from")
+                | ("compared", "with" | "to")
+                | ("than", "in")
+        );
+        // (A figure may come first: "up from 26.9% in 2023".)
+        compares
+            .then(|| words[i + 2..].iter().take(5).find_map(|w| year(w)))
+            .flatten()
+    })
+}
+
 /// Whether the clause of `figure` in `sentence` (or the phrase that opens the sentence)
 /// dates it only as a year before (`YEAR_BEFORE`: "last year", "a year earlier", …), and
 /// the document before it (`before`) has spoken of a year the claim
@@ -5164,6 +5187,18 @@ fn last_year_only(
     }
     let relative = YEAR_BEFORE.iter().any(|phrase| text.contains(phrase));
     let season = may_season && SEASON_BEFORE.iter().any(|phrase| text.contains(phrase));
+    // "Last year, 27.8% of entries were awarded A* or A, slightly up on 2023" (trial 163):
+    // last year is the year after the one it is compared with, here 2024, which is not a
+    // claim's 2025.
+    if relative && text.contains("last year") {
+        if let Some(compared) = compared_with_year(&sentence.to_lowercase()) {
+            let claimed = years(claim);
+            let last = Period::Year(compared + 1, None);
+            if !claimed.is_empty() && !claimed.contains(&last) {
+                return Some("its clause dates it \"last year\", the year after the one it is compared with, not the claim's");
+            }
+        }
+    }
     if !(relative || season) || !years(&text).is_empty() {
         return None;
     }

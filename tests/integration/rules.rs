@@ -9232,6 +9232,21 @@ fn whose_survey_gives_a_figure_is_its_source_not_its_owner() {
 
 #[test]
 fn a_figure_dated_only_last_year_never_breaks_a_claim_that_names_a_year() {
+    // Trial 163: "last year" compared with 2023 is 2024, whatever came before it.
+    let grades = "support: ['{n}% of entries were awarded A\\* or A']\nnumber: 28.3";
+    let claim = "In 2025, 28.3% of A-level entries were graded A* or A.";
+    for document in [
+        "Last year, 27.8% of entries were awarded A* or A, slightly up on 2023.",
+        "Last year, 27.8% of entries were awarded A* or A, up from 26.9% in 2023.",
+    ] {
+        check_claim_text(grades, claim, document, Omits);
+    }
+    check_claim_text(
+        grades,
+        claim,
+        "Last year, 27.8% of entries were awarded A* or A, slightly up on 2024.",
+        Contradicts,
+    );
     // Trial 80: "Last year" after a sentence about the claim's 2025 is 2024; a figure that
     // meets the claim is still read (and "Inflation was 3.2% last year", with no year
     // before it, may be the claim's own).
