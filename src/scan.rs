@@ -2009,8 +2009,29 @@ fn not_a_count(
         );
     }
     // "Labour led with 41% in a YouGov poll", "was on 40% in the final poll": a poll's figure.
-    let in_a_poll = clause.split_whitespace().take(6).any(|w| {
-        ["poll", "polls", "survey"].contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    // (Not "survey work", "survey costs": a survey that is work done, not asked; trial 163's
+    // "had cost £5.6m once survey work and legal fees were included".)
+    let after_words: Vec<&str> = clause
+        .split_whitespace()
+        .take(7)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let in_a_poll = after_words.iter().take(6).enumerate().any(|(i, w)| {
+        ["poll", "polls", "survey"].contains(w)
+            && !after_words.get(i + 1).is_some_and(|next| {
+                [
+                    "work",
+                    "works",
+                    "cost",
+                    "costs",
+                    "fees",
+                    "team",
+                    "teams",
+                    "vessel",
+                    "equipment",
+                ]
+                .contains(next)
+            })
     });
     if in_a_poll && !spelled("poll") && !spelled("survey") {
         return Some("a poll's figure (like \"41% in a YouGov poll\"), not the result");

@@ -5033,6 +5033,12 @@ fn goals_first_estimates_and_poll_figures_are_not_the_result() {
         Omits,
     );
     check(labour, "Labour won 33.7% in June.", Supports);
+    // Survey work is work done, not a poll (trial 163).
+    check(
+        "support: ['dredging\\b.{0,40}\\bcost\\b.{0,15}\\b£{n}m']\nnumber: 4.8",
+        "Tregear said dredging the harbour had cost £5.6m once survey work and legal fees were included.",
+        Contradicts,
+    );
 }
 
 #[test]
