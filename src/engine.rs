@@ -3330,9 +3330,20 @@ impl<'a> Context<'a> {
                 // A comma too, when the figure comes after it: "Wages have not kept pace
                 // with rents, up 9.2% in the year".
                 let figure = hit.numbers.first().map_or(hit.range.end, |n| n.start);
+                // (Not the comma that closes an aside opened before the match: "denied
+                // reports that its chief executive, Margaret Ellison, turned down a pay rise"
+                // under `Ellison\b.{0,40}\bturned down`, trial 161.)
+                let aside_open = doc
+                    .text
+                    .get(sentence.start + cue.end..hit.range.start)
+                    .is_some_and(|before| before.matches(',').count() % 2 == 1);
+                let mut closes_aside = aside_open;
                 let stop = doc.text[hit.range.clone()]
                     .char_indices()
                     .find(|&(at, c)| {
+                        if c == ',' && std::mem::take(&mut closes_aside) {
+                            return false;
+                        }
                         (matches!(c, ':' | ';') || c == ',' && hit.range.start + at < figure)
                             && !spells_char(pattern, c)
                     })

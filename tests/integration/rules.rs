@@ -11063,6 +11063,13 @@ fn a_name_set_off_by_commas_before_a_verb_in_the_past_stays_in_the_denial() {
             Contradicts,
         );
     }
+    // Trial 161: so is a pattern that starts at the name; the comma after it closes the
+    // aside, it does not end the denied clause.
+    check(
+        r"support: ['Ellison\b.{0,40}\bturned down\b.{0,30}\bpay rise']",
+        "Hartfield Borough Council has denied reports that its chief executive, Margaret Ellison, turned down a pay rise last year.",
+        Contradicts,
+    );
 }
 
 #[test]
