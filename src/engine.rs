@@ -3685,9 +3685,19 @@ impl<'a> Context<'a> {
                     .text
                     .get(sentence.start + cue.end..negated.range.start)
                     .is_some_and(|gap| gap.trim().is_empty());
+            // "Hannah Pryce, the director of Greenmoor, denied that …": a part inside an
+            // aside on the speaker, whose comma closes it, is in the denial's clause.
+            let closes_its_aside = !tail
+                && doc.text[from..to].trim() == ","
+                && doc.text[sentence.start..other.range.start]
+                    .matches(',')
+                    .count()
+                    % 2
+                    == 1;
             if doc.text[from..to].contains([',', ';', ':'])
                 && !appositive(&doc.text[from..to])
                 && !contrast
+                && !closes_its_aside
             {
                 return Some(format!(
                     "negated by \"{}\" in another clause than \"{}\": it counts neither way",
@@ -8568,7 +8578,19 @@ fn appositive(between: &str) -> bool {
         "the", "a", "an", "its", "his", "her", "their", "which", "who", "whose", "aged", "now",
         "then", "once", "formerly", "himself", "herself", "itself",
     ];
-    let Some(rest) = between.trim_start().strip_prefix(',') else {
+    // The part may be a possessive's owner, with its head noun before the aside:
+    // "Greenmoor's director, Hannah Pryce, denied" (trial 161).
+    let between = between.trim_start();
+    let between = match between.strip_prefix("'s ").or(between.strip_prefix("’s ")) {
+        Some(head) => match head.split_once(',') {
+            Some((noun, _)) if !noun.is_empty() && words_of(noun).count() <= 3 => {
+                &head[noun.len()..]
+            }
+            _ => return false,
+        },
+        None => between,
+    };
+    let Some(rest) = between.strip_prefix(',') else {
         return false;
     };
     let Some((aside, after)) = rest.split_once(',') else {
@@ -8578,9 +8600,18 @@ fn appositive(between: &str) -> bool {
         return false;
     }
     let first = words_of(aside).next().unwrap_or("");
+    // (Or a name: "…, Hannah Pryce, denied".)
+    let a_name = (1..=4).contains(&words_of(aside).count())
+        && words_of(aside).all(|w| w.starts_with(|c: char| c.is_uppercase()));
     let opens = first.starts_with(|c: char| c.is_ascii_digit())
-        || OPENS_ASIDE.iter().any(|w| w.eq_ignore_ascii_case(first));
-    opens && words_of(aside).count() <= 8 && words_of(after).count() <= 2
+        || OPENS_ASIDE.iter().any(|w| w.eq_ignore_ascii_case(first))
+        || a_name;
+    // (At most an auxiliary after it, not a new subject: "Unlike Greenmoor, which sold out
+    // in 2023, Harbourfest did not sell out".)
+    opens
+        && words_of(aside).count() <= 8
+        && words_of(after).count() <= 2
+        && !words_of(after).any(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Whether `between` (the words between a part and a negation) only joins a second verb

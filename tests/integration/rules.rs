@@ -3217,6 +3217,21 @@ fn an_aside_on_a_part_does_not_move_the_negation_to_another_clause() {
         "Holt campaigned hard, but she did not win Ashford.",
         Omits,
     );
+    // Trial 161: the part may be the owner of a possessive with a name as its aside, or
+    // inside the speaker's aside.
+    let sold_out = "support: [{all: ['Greenmoor', '2024', 'sold out']}]";
+    for document in [
+        "Greenmoor's director, Hannah Pryce, denied that the festival had sold out in 2024, saying tickets were on sale at the gate.",
+        "Hannah Pryce, the director of Greenmoor, denied that the festival had sold out in 2024.",
+    ] {
+        check(sold_out, document, Contradicts);
+    }
+    // A new subject after a "which" aside is another clause: Harbourfest's, not Greenmoor's.
+    check(
+        "support: [{all: ['Greenmoor', '2024', 'sell out']}]",
+        "Unlike Greenmoor, which sold out in 2023, Harbourfest did not sell out in 2024.",
+        Omits,
+    );
 }
 
 #[test]
