@@ -2325,6 +2325,10 @@ impl<'a> Context<'a> {
             "oll",
             "rowd",
             "ttendance",
+            // ("the true rise was 7%": an amount a rival gives as the real one, trial 161.)
+            "true ",
+            "real ",
+            "actual ",
             "ied th",
             "ies th",
             "ted th",

@@ -10953,6 +10953,29 @@ fn a_level_by_the_month_the_claim_names_is_that_months() {
 }
 
 #[test]
+fn the_true_amount_in_the_next_sentence_disputes_the_figure() {
+    // Trial 161: "the true rise" as "the true figure".
+    let journeys =
+        "number: 12\nsupport: [{all: ['Northline', 'journeys\\b.{0,30}\\brose by {n}%']}]";
+    let stated = "Northline Rail said passenger journeys on its network rose by 12% in 2024.";
+    check(
+        journeys,
+        &format!("{stated} But the Office of Rail and Road said the true rise was 7%."),
+        Mixed,
+    );
+    check(
+        journeys,
+        &format!("{stated} But the Office of Rail and Road said the true figure was 7%."),
+        Mixed,
+    );
+    check(
+        journeys,
+        &format!("{stated} Its real ambition is growth."),
+        Supports,
+    );
+}
+
+#[test]
 fn a_rival_figure_in_the_next_sentence_that_meets_the_claim_makes_it_mixed() {
     // Trial 135: the council's £36.2m breaks the claim; the fund's £38.5m, in the next
     // sentence, meets it: the document gives both.
