@@ -99,6 +99,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(146, 30, 0),
     Floor::new(147, 34, 0),
     Floor::new(148, 33, 0),
+    Floor::new(149, 28, 0),
+    Floor::new(150, 34, 0),
+    Floor::new(151, 29, 1),
+    Floor::new(152, 23, 1),
 ];
 
 struct Floor {
