@@ -4612,7 +4612,7 @@ impl Context<'_> {
         // (Most matches hold no negation: the limit is looked for only when one does.)
         let cues = self.with_cues(hit.sentence, |cues| {
             let mut within = cues.negations_within(inside.clone());
-            within.extend(cues.undoing_negations_within(inside.clone()));
+            within.extend(cues.idiom_negations_within(inside.clone()));
             within
         });
         if cues.is_empty()

@@ -520,7 +520,9 @@ impl<'a> CheckWarnings<'a> {
         self.held += rest.len();
     }
 
-    fn finish(&self) {
+    /// Shows the run's own warnings, the last, then counts those not drawn.
+    fn finish(mut self, problems: &[Diagnostic]) {
+        self.show(problems);
         if self.held == 0 {
             return;
         }
@@ -603,8 +605,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
                 return Err(Vec::new());
             };
             print_warnings(&report);
-            warnings.show(&problems);
-            warnings.finish();
+            warnings.finish(&problems);
             written?;
             if output.is_some() {
                 show(&report, &suite, Format::Table, style)?;
@@ -616,8 +617,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
                 project.check_spilling(args.shard, &progress, &mut spill);
             bar.finish();
             print_warnings(&report);
-            warnings.show(&problems);
-            warnings.finish();
+            warnings.finish(&problems);
             spilled.map_err(|error| {
                 vec![Diagnostic::error(
                     "output",
@@ -640,8 +640,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             let (report, problems) = project.check_with(args.shard, &progress);
             bar.finish();
             print_warnings(&report);
-            warnings.show(&problems);
-            warnings.finish();
+            warnings.finish(&problems);
             match output {
                 Some(path) => {
                     write_atomically(path, |out| {

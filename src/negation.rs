@@ -228,53 +228,6 @@ pub(crate) const FIGURE_NOUNS: &[&str] = &[
 pub(crate) const PUTS: &[&str] = &["puts", "put", "putting", "places", "placed"];
 
 /// The words that call a rival's figure the real one: "the real figure", "the true loss".
-/// The verbs of undoing and stopping whose denial is an idiom of what stands ("did not
-/// overturn the conviction": it stands), unless the pattern spells the verb.
-const UNDOING: &[&str] = &[
-    "overturn",
-    "overturned",
-    "contest",
-    "contested",
-    "challenge",
-    "challenged",
-    "suspend",
-    "suspended",
-    "revoke",
-    "revoked",
-    "reverse",
-    "reversed",
-    "quash",
-    "quashed",
-    "annul",
-    "annulled",
-    "abandon",
-    "abandoned",
-    "scrap",
-    "scrapped",
-    "ditch",
-    "ditched",
-    "repeal",
-    "repealed",
-    "rescind",
-    "rescinded",
-    "stop",
-    "stopped",
-    "stops",
-    "prevent",
-    "prevented",
-    "prevents",
-    "deter",
-    "deterred",
-    "deters",
-    "block",
-    "blocked",
-    "blocks",
-    "hinder",
-    "hindered",
-    "halt",
-    "halted",
-];
-
 pub(crate) const REAL: &[&str] = &["real", "true", "actual", "correct"];
 
 /// The nouns of an amount or a change a rival may give its own figure of: "said the true
@@ -1056,18 +1009,17 @@ impl<'a> SentenceCues<'a> {
             .collect()
     }
 
-    /// The negations of idioms of what stands ("was not suspended", "did not overturn")
-    /// inside `range`, each cut to its negation word. What was not undone stands, unless
-    /// the undoing is what the pattern states: a caller reads one as a denial only where
-    /// the pattern spells the verb next (`dredging\b.{0,30}\bsuspended` over "Dredging was
-    /// not suspended", trial 163).
-    pub fn undoing_negations_within(&self, range: Range<usize>) -> Vec<Cue> {
+    /// The negations of idioms that open with one ("was not suspended", "did not
+    /// overturn": what was not undone stands) inside `range`, each cut to its negation
+    /// word. The idiom says nothing unless what it denies is what the pattern states: a
+    /// caller reads one as a denial only where the pattern spells the next word
+    /// (`dredging\b.{0,30}\bsuspended` over "Dredging was not suspended", trial 163).
+    pub fn idiom_negations_within(&self, range: Range<usize>) -> Vec<Cue> {
         self.cues
             .iter()
             .filter(|f| {
                 f.kind == Kind::Neutral
                     && (self.kind(f.start) == Some(K::Not) || self.is(f.start, NEG_WORD))
-                    && self.elem(f.end.saturating_sub(1), UNDOING)
             })
             .filter_map(|f| {
                 let start = self.toks.get(f.start)?.start;

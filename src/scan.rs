@@ -2312,7 +2312,6 @@ fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b
         .then(|| head[open..].trim())
 }
 
-/// `not_a_count`'s reason for a figure that a statement gave first and the sentence revises.
 /// Why a figure in an aside of an earlier report ("…, officials initially said 40,000 birds
 /// had been culled, but later corrected the figure to 42,000") is set aside: the
 /// sentence's revision is read instead, as for `EARLIER_FIGURE` (trial 158).
@@ -2329,6 +2328,7 @@ const FORECAST_PUT: &str = "a forecast or a poll (like \"the projection put it a
 const ESTIMATE_PUT: &str =
     "an estimate (like \"an early estimate put it at 9,100\"), not the count";
 
+/// `not_a_count`'s reason for a figure that a statement gave first and the sentence revises.
 const EARLIER_FIGURE: &str = "an earlier figure the sentence revises (like \"initially put at …, later revised to\"), not the count";
 
 /// Whether `after` (the sentence after a figure) revises it to a figure written there: a
