@@ -4163,6 +4163,7 @@ impl<'a> Context<'a> {
                 sentence_text,
                 relative.clone(),
                 &doc.text[..sentence_start],
+                &doc.text[sentence_end..],
             ) {
                 return Some(Cow::Borrowed(reason));
             }
@@ -5188,8 +5189,9 @@ fn last_year_only(
     sentence: &str,
     figure: Range<usize>,
     before: &str,
+    after: &str,
 ) -> Option<&'static str> {
-    const LAST_YEAR: &str = "its clause dates it \"last year\" or \"a year earlier\", after the document speaks of the claim's year";
+    const LAST_YEAR: &str = "its clause dates it \"last year\" or \"a year earlier\", which the document's other dates leave unclear (it may be the year before the claim's)";
     // (Most figures' sentences say no "year" or season at all: they are done before any
     // clause is cut.)
     let may_season = ["inter", "ummer", "pring", "utumn"]
@@ -5251,6 +5253,33 @@ fn last_year_only(
     }
     if named.iter().any(|p| claimed.contains(p)) {
         return Some(LAST_YEAR);
+    }
+    // Nor when the document says "this year" or names the claim's year anywhere ("This
+    // year's race takes place on Sunday 14 September. … Last year 8,760 runners finished
+    // the race. Organisers hope to raise £1.5m in 2025", trial 167), or a year still to
+    // come when it was written, no later than the year after the claim's ("… has not yet
+    // said whether fares will rise in 2026" against a claim of 2025, trial 165): last year
+    // may be the claim's or the year before it, no figure to break the claim with.
+    if relative {
+        let this_year = |text: &str| text.to_lowercase().contains("this year");
+        let first_claimed = claimed
+            .iter()
+            .filter_map(|p| match p {
+                Period::Year(first, _) => Some(*first),
+                _ => None,
+            })
+            .min();
+        let claims_year = years(after).iter().any(|p| claimed.contains(p));
+        let to_come = after
+            .split(['.', '!', '?'])
+            .filter(|sentence| sentence.contains(" will "))
+            .flat_map(years)
+            .any(|p| {
+                matches!((p, first_claimed), (Period::Year(year, _), Some(claimed)) if year <= claimed + 1)
+            });
+        if claims_year || to_come || this_year(before) || this_year(after) {
+            return Some(LAST_YEAR);
+        }
     }
     // "In 2024-25, the council raised council tax by 3.99%. The year before, the rise was
     // 2.99%": a phrase that counts from a year named (not "last year" or "a year ago",

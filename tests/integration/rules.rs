@@ -9268,6 +9268,23 @@ fn a_figure_dated_only_last_year_never_breaks_a_claim_that_names_a_year() {
         "Last year, 27.8% of entries were awarded A* or A, slightly up on 2024.",
         Contradicts,
     );
+    // Trials 165 and 167: so is one in a document that says "this year", names the claim's
+    // year after it, or a year still to come by the year after the claim's.
+    let runners = "support: ['{n} runners finished']\nnumber: 9412";
+    let claim = "A record 9,412 runners finished the 2025 Wexcombe Half Marathon.";
+    for document in [
+        "This year's race takes place on Sunday 14 September. Last year 8,760 runners finished the race.",
+        "Last year 8,760 runners finished the race. Organisers hope to raise £1.5m in 2025.",
+        "Last year 8,760 runners finished the race. Nobody has said whether the race will be held in 2026.",
+    ] {
+        check_claim_text(runners, claim, document, Omits);
+    }
+    check_claim_text(
+        runners,
+        claim,
+        "Last year 8,760 runners finished the race.",
+        Contradicts,
+    );
     // Trial 80: "Last year" after a sentence about the claim's 2025 is 2024; a figure that
     // meets the claim is still read (and "Inflation was 3.2% last year", with no year
     // before it, may be the claim's own).
