@@ -3367,9 +3367,10 @@ impl<'a> Context<'a> {
             let stem_spelled = |w: &str| spelling.spells_stem(w);
             // A denial a support pattern's gap swallowed turns it around as "not" does; a
             // contradict pattern may swallow one on purpose.
-            let unspelled_denial = |w: &str| {
-                matcher.side == Side::Support && negation::is_denial(w) && !stem_spelled(w)
-            };
+            // (A contradict pattern's too: "Harland ICB denied that it had stopped funding
+            // IVF" under `Harland\b.{0,40}\bstopped funding IVF` denies the contradiction,
+            // trial 167.)
+            let unspelled_denial = |w: &str| negation::is_denial(w) && !stem_spelled(w);
             let negation_word = |w: &&str| is_negation_word(w);
             let sentence_text = &doc.text[sentence.clone()];
             let swallowed = self

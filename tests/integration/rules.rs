@@ -2261,9 +2261,18 @@ fn a_denial_a_support_gap_swallows_counts_neither_way() {
     // A pattern that spells the denial asks for it, in any spelling of the verb.
     let denial = r"support: ['Moscow\b.{0,20}\bden(?:y|ies|ied)\b.{0,20}\bshipped shells']";
     check(denial, "Moscow denied it shipped shells.", Supports);
-    // A contradict pattern may swallow a denial on purpose.
+    // So does a contradict pattern's, as its "not" does: the denial is of the statement
+    // that would contradict the claim (trial 167: "Harland ICB denied that it had stopped
+    // funding IVF" made a document that supports the claim mixed).
     let against = r"contradict: ['Moscow\b.{0,40}\bshipped shells']";
-    check(against, "Moscow denied it shipped shells.", Contradicts);
+    check(against, "Moscow denied it shipped shells.", Omits);
+    check(against, "Moscow shipped shells.", Contradicts);
+    // Spelled, it is asked for.
+    check(
+        r"contradict: ['Moscow\b.{0,20}\bdenied\b.{0,20}\bshipped shells']",
+        "Moscow denied it shipped shells.",
+        Contradicts,
+    );
     // So is the verb of a dismissal whose word ends the clause after the match; not one
     // whose clause ends otherwise.
     check(
