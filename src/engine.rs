@@ -3848,6 +3848,18 @@ impl<'a> Context<'a> {
             .iter()
             .any(|s| s.eq_ignore_ascii_case(verb))
         });
+        // "The council later corrected the report, saying the true figure was 1,240"
+        // (trial 166): a correction of its own, which replaces the figure, not a rival's.
+        let doc = self.normalized;
+        let corrected = || {
+            let sentence = &doc.sentences[next].range;
+            doc.text
+                .get(sentence.start..sentence.start + cue.start)
+                .is_some_and(|before| {
+                    words_of(before).any(|w| negation::REVISED.contains(&w.to_lowercase().as_str()))
+                })
+        };
+        let shown = shown || corrected();
         (outcome == NumberOutcome::Holds).then_some((figure, cue.text, shown))
     }
 

@@ -11019,6 +11019,14 @@ fn a_rival_figure_in_the_next_sentence_that_meets_the_claim_makes_it_mixed() {
         &format!("{stated} Audited figures show the real figure was £38.5m."),
         Supports,
     );
+    // So is a correction of its own (trial 166).
+    check(
+        claim,
+        &format!(
+            "{stated} The council later corrected its report, saying the true figure was £38.5m."
+        ),
+        Supports,
+    );
     // A rival figure that does not meet it leaves the dispute as it was.
     check(
         claim,
