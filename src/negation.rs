@@ -233,7 +233,19 @@ pub(crate) const REAL: &[&str] = &["real", "true", "actual", "correct"];
 /// The nouns of an amount or a change a rival may give its own figure of: "said the true
 /// loss was £60m", "said the real increase was closer to 4%" (trials 91 and 93).
 pub(crate) const AMOUNT_NOUNS: &[&str] = &[
-    "loss", "losses", "fall", "rise", "increase", "drop", "decline", "cost", "rate",
+    "loss",
+    "losses",
+    "fall",
+    "rise",
+    "increase",
+    "drop",
+    "decline",
+    "cost",
+    "rate",
+    "cut",
+    "reduction",
+    "deficit",
+    "growth",
 ];
 
 /// Whether `word` opens a clause of its own ("after", "because", "which", "and", "but",

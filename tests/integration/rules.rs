@@ -10999,6 +10999,12 @@ fn the_true_amount_in_the_next_sentence_disputes_the_figure() {
         &format!("{stated} Its real ambition is growth."),
         Supports,
     );
+    // Trial 164: "the true cut".
+    check(
+        "number: 40\nsupport: [{all: ['Kelbury', 'cut its arts grants budget by {n}%']}]",
+        "Kelbury City Council said it had cut its arts grants budget by 40% for 2025-26. But the Kelbury Arts Forum said the true cut was 52%.",
+        Mixed,
+    );
 }
 
 #[test]
