@@ -1548,12 +1548,18 @@ impl<'a> Context<'a> {
                         "eventually",
                         "ultimately",
                     ];
-                    let later_after_but = !p.numbers.is_empty() && {
-                        let lower = after_cue.to_lowercase();
+                    // (The later word may be the part's own: ", but the «increase was later
+                    // cut to 9.5%»", trial 165.)
+                    let later_after_but = p.numbers.first().is_some_and(|n| {
+                        let lower = doc
+                            .text
+                            .get(sentence + cue.end..n.start)
+                            .unwrap_or("")
+                            .to_lowercase();
                         lower.rfind(" but ").is_some_and(|at| {
                             words_of(&lower[at..]).take(8).any(|w| LATER.contains(&w))
                         })
-                    };
+                    });
                     p.range.start >= sentence + cue.end
                         && (words_of(&doc.text[p.range.clone()])
                             .next()

@@ -1893,6 +1893,20 @@ impl<'a> SentenceCues<'a> {
                         _ => return false,
                     }
                 }
+                // A hedge that opens an aside ends with it: "The strike, initially
+                // announced as a 14-day walkout, was cut to nine days" (trial 165) states
+                // the cut. (Not a strong one, "…, reportedly, …", nor a comma right after it.)
+                Some(K::Comma)
+                    if mode == Mode::Hedge
+                        && words_after_cue
+                        && cue.flags & STRONG == 0
+                        && cue
+                            .start
+                            .checked_sub(1)
+                            .is_some_and(|p| self.kind(p) == Some(K::Comma)) =>
+                {
+                    return false
+                }
                 Some(K::Comma) => {
                     let next = self.next_word(k + 1).unwrap_or(k);
                     if self.is(next, SUBORDINATOR) {
@@ -2246,7 +2260,16 @@ impl<'a> SentenceCues<'a> {
                         .cues
                         .iter()
                         .find(|c| c.start == k && c.flags & TAIL != 0);
-                    if let Some(c) = tail_cue.filter(|c| self.ends_clause(c.end)) {
+                    // (Not an aside on the subject before its verb: "The strike, initially
+                    // announced as a 14-day walkout, was cut to nine days" states the cut,
+                    // trial 165; "X, officials initially said" has its own subject.)
+                    let describes_subject = |c: &&Found| {
+                        words == 0 && self.next_word(c.end).is_some_and(|j| self.elem(j, &["as"]))
+                    };
+                    if let Some(c) = tail_cue
+                        .filter(|c| self.ends_clause(c.end))
+                        .filter(|c| !describes_subject(c))
+                    {
                         hedge = hedge.or_else(|| Some(self.cue(c.start, c.end)));
                     } else if self.is(k, DENY) && self.denied_by_which(k) {
                         // The agent ("by Moscow", "by the Kremlin's spokesman") ends the clause.

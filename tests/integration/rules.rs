@@ -8673,6 +8673,35 @@ fn a_later_figure_after_but_follows_an_earlier_statement() {
         "Harbrook Water initially said the Ashcombe upgrade would cost £48m, but it eventually cost £52m.",
         Contradicts,
     );
+    // Trial 165: the later word may be the part's own.
+    let fares = "support: [{all: ['Brenna', '(?:increase|rise)\\b.{0,40}\\b(?:was|to) {n}%']}]\nnumber: 9.5";
+    check(
+        fares,
+        "Westway Ferries initially said fares on the Brenna route would rise by 11% in April 2025, but the increase was later cut to 9.5% after talks.",
+        Supports,
+    );
+}
+
+#[test]
+fn a_hedge_that_opens_an_aside_ends_with_it() {
+    // Trial 165: "initially announced as a 14-day walkout" is the aside's; the cut is stated.
+    let cut = r"contradict: [{all: ['Northbridge', 'cut to \w+ days']}]";
+    check(
+        cut,
+        "The strike at Northbridge University, initially announced as a 14-day walkout, was cut to nine days after talks at Acas.",
+        Contradicts,
+    );
+    check(
+        cut,
+        "The strike at Northbridge University was cut to nine days, officials initially said.",
+        Omits,
+    );
+    // A strong hedge set off by commas still hedges what follows.
+    check(
+        cut,
+        "The strike at Northbridge University was, reportedly, cut to nine days.",
+        Omits,
+    );
 }
 
 #[test]
