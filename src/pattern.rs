@@ -508,12 +508,7 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
 pub fn widened_gaps(source: &str) -> Option<(regex::Regex, Option<regex::Regex>)> {
     static GAP: LazyLock<Option<regex::Regex>> =
         LazyLock::new(|| regex::Regex::new(r"([.\]])\{(\d+),(\d+)\}").ok());
-    let wrap = |expanded: &str| {
-        regex::Regex::new(&format!(
-            "(?im)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"
-        ))
-        .ok()
-    };
+    let wrap = |expanded: &str| regex::Regex::new(&whole_words(expanded)).ok();
     let own = wrap(source)?;
     let gap = GAP.as_ref()?;
     if !gap.is_match(source) {
@@ -532,9 +527,25 @@ pub fn widened_gaps(source: &str) -> Option<(regex::Regex, Option<regex::Regex>)
 /// and `$` hold at a sentence's start and end, as a user who reads "patterns run on each
 /// sentence" expects (without it they held at the document's).
 fn build_regex(expanded: &str) -> Result<Regex, String> {
-    Regex::new(&format!(
-        "(?im)(?-u:\\b{{start-half}})(?:{expanded})(?-u:\\b{{end-half}})"
-    ))
+    Regex::new(&whole_words(expanded))
+}
+
+/// `expanded`, case-insensitive and multi-line, matched as whole words: no word character
+/// right before its start or after its end. Not at an edge that is a symbol, which no word
+/// can run into: `the correct fare was £` must match before "£17.90", and `\$\d+` after
+/// "US" (trial 165: a pattern that ended in "£" matched nothing, and lint said nothing).
+fn whole_words(expanded: &str) -> String {
+    let symbol = |c: Option<char>| {
+        c.is_some_and(|c| !c.is_alphanumeric() && c != '_' && !"()[]{}*+?|.^$\\".contains(c))
+    };
+    let start = expanded.starts_with("\\$") || symbol(expanded.chars().next());
+    let end = expanded.ends_with("\\$") && !expanded.ends_with("\\\\$")
+        || symbol(expanded.chars().next_back());
+    format!(
+        "(?im){}(?:{expanded}){}",
+        if start { "" } else { "(?-u:\\b{start-half})" },
+        if end { "" } else { "(?-u:\\b{end-half})" },
+    )
 }
 
 /// The number grammar as a pattern embeds it: ASCII words and digits, compiled without

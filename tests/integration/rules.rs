@@ -313,6 +313,15 @@ fn patterns_may_start_or_end_with_punctuation() {
         "Kim hailed a \u{201c}fiery friendship\u{201d} today.",
         Supports,
     );
+    // Trial 165: a sign at an edge is no word, so a figure may run on from it (and a word
+    // may come before it): `the correct fare was £` matched nothing before "£17.90".
+    check(
+        "support: ['the correct fare was £']",
+        "The company said the correct fare was £17.90.",
+        Supports,
+    );
+    check("support: ['\\$\\d+bn']", "Revenue was US$17bn.", Supports);
+    check("support: ['fare was']", "The fare wasn't cut.", Omits);
 }
 
 #[test]
