@@ -103,6 +103,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(150, 34, 0),
     Floor::new(151, 29, 1),
     Floor::new(152, 23, 1),
+    Floor::new(153, 26, 0),
+    Floor::new(154, 41, 0),
+    Floor::new(155, 39, 1),
+    Floor::new(156, 35, 0),
 ];
 
 struct Floor {
