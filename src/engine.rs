@@ -2468,6 +2468,47 @@ impl<'a> Context<'a> {
         compared.then(|| opening.trim_end_matches(',').to_string())
     }
 
+    /// The name a part reads only after "than" beyond the figure, in its sentence: what the
+    /// figure is compared with, not its owner. "The infirmary's SHMI for 2024 was 0.98,
+    /// better than that of Ashmoor General Hospital" is the infirmary's 0.98 (trial 168).
+    fn compared_after_than(
+        &self,
+        parts: &[&Hit],
+        hit: &Hit,
+        figure: &Range<usize>,
+    ) -> Option<String> {
+        let doc = self.normalized;
+        let named: Vec<&&Hit> = parts
+            .iter()
+            .filter(|other| !std::ptr::eq(**other, hit))
+            .filter(|other| doc.text[other.range.clone()].starts_with(|c: char| c.is_uppercase()))
+            .collect();
+        // (Every name part: one before the figure may be its owner.)
+        if named.is_empty() {
+            return None;
+        }
+        named
+            .iter()
+            .all(|other| {
+                other.sentence == hit.sentence
+                    && other.range.start >= figure.end
+                    && doc
+                        .text
+                        .get(figure.end..other.range.start)
+                        .is_some_and(|between| {
+                            let words: Vec<&str> = words_of(between).collect();
+                            words.len() <= 8
+                                && !between.contains([';', ':'])
+                                && words
+                                    .iter()
+                                    .rev()
+                                    .take(4)
+                                    .any(|w| w.eq_ignore_ascii_case("than"))
+                        })
+            })
+            .then(|| doc.text[named[0].range.clone()].to_string())
+    }
+
     /// Whether the figure at `figure` (in part `hit` of an `all:` match) may be another
     /// party's: another part lies outside the figure's clause, and the clause names someone
     /// no part spells ("AMD shares rose 4%, while Nvidia stock climbed 16%", "Moderna's was
@@ -4317,6 +4358,11 @@ impl<'a> Context<'a> {
             // partner's.
             if self.of_someone_a_part_names(parts, hit, range) {
                 return Some(SOMEONE_A_PART_NAMES.reason);
+            }
+            if let Some(name) = self.compared_after_than(parts, hit, range) {
+                return Some(Cow::Owned(format!(
+                    "the name a part reads, \"{name}\", comes after \"than\": what the figure is compared with, not whose it is"
+                )));
             }
             if let Some(opening) = self.compared_in_opening(parts, hit, range) {
                 return Some(Cow::Owned(format!(

@@ -7907,6 +7907,29 @@ fn a_figure_of_an_innings_the_claim_does_not_name_never_breaks_it() {
 }
 
 #[test]
+fn a_name_after_than_is_what_the_figure_is_compared_with() {
+    // Trial 168: "better than that of Ashmoor General Hospital" is not Ashmoor's 0.98.
+    let shmi = "number: 1.12\nsupport: [{all: ['Ashmoor General', 'SHMI\\b.{0,20}\\b{n}']}]";
+    for document in [
+        "The infirmary's SHMI for 2024 was 0.98, better than that of Ashmoor General Hospital.",
+        "Kelbridge had a SHMI of 0.98, lower than Ashmoor General Hospital.",
+    ] {
+        check(shmi, document, Omits);
+    }
+    for document in [
+        "Ashmoor General Hospital had a SHMI of 0.98, lower than the regional average.",
+        "The SHMI was 0.98 at Ashmoor General Hospital, lower than last year.",
+    ] {
+        check_claim_text(
+            shmi,
+            "Ashmoor General Hospital's SHMI was 1.12 in 2024.",
+            document,
+            Contradicts,
+        );
+    }
+}
+
+#[test]
 fn a_party_only_compared_with_does_not_own_the_figure() {
     // Trial 160: the name a part reads is in an opening "Like …" comparison, or is what a
     // "than …, which" clause is about; the figure is another's.
