@@ -6641,6 +6641,14 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     restricted || of_another_place_than_the_claims(claim, &pattern, sentence, figure, clause, true)
 }
 
+/// Whether capitalized `word` is a day or a month ("Saturday", "March"), or "Today",
+/// "Yesterday", "Tomorrow": a time, whose possessive names no place.
+fn a_time_word(word: &str) -> bool {
+    MONTHS.contains(&word)
+        || DAYS.contains(&word)
+        || ["Today", "Yesterday", "Tomorrow", "Tonight"].contains(&word)
+}
+
 /// The place `of_another_place` found, for the why: the first capitalized run after "in"
 /// or "at" in the figure's clause (or its possessive owner, or a place's area word: "in big
 /// cities") that neither the claim nor the pattern names. `None` when none reads so.
@@ -6655,8 +6663,9 @@ fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>)
     let words: Vec<&str> = words_of(&sentence[from..clause.end]).collect();
     let place = words.iter().enumerate().find_map(|(i, w)| {
         if let Some(owner) = w.strip_suffix("'s") {
-            let capital =
-                owner.starts_with(char::is_uppercase) && owner.chars().all(char::is_alphabetic);
+            let capital = owner.starts_with(char::is_uppercase)
+                && owner.chars().all(char::is_alphabetic)
+                && !a_time_word(owner);
             if capital && unnamed(owner) {
                 return Some(owner.to_string());
             }
@@ -6728,9 +6737,12 @@ fn of_another_place_than_the_claims(
     let unnamed = |name: &str| !named_by(claim, pattern, name);
     let claim_words: Vec<&str> = words_of(claim).collect();
     // "in Kelmouth", or a possessive name: "Kelmouth's PM2.5 averaged 14".
+    // (A day's or a month's is a time: "in Saturday's final", trial 169.)
     let possessive = |w: &&str| {
         w.strip_suffix("'s").is_some_and(|name| {
-            name.starts_with(char::is_uppercase) && name.chars().all(char::is_alphabetic)
+            name.starts_with(char::is_uppercase)
+                && name.chars().all(char::is_alphabetic)
+                && !a_time_word(name)
         })
     };
     // "The average UK wheat yield", "British exports": a country's or a people's name
@@ -7234,8 +7246,7 @@ fn place_in<'w>(words: &[&'w str]) -> Option<&'w str> {
     (name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().count() > 1
         && !name.chars().any(|c| c.is_ascii_digit())
-        && !MONTHS.contains(name)
-        && !DAYS.contains(name))
+        && !a_time_word(name.strip_suffix("'s").unwrap_or(name)))
     .then_some(*name)
 }
 

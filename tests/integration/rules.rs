@@ -5743,6 +5743,8 @@ fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
     check_claim_text(claim, text, "Norvik recalled 85,000 SUVs in Canada.", Omits);
     for document in [
         "Norvik recalled 85,000 vehicles in June.",
+        // A day's is a time, not a place (trial 169: "in Saturday's final").
+        "Norvik recalled 85,000 vehicles in Saturday's announcement.",
         "Norvik recalled 85,000 vehicles - a figure officials in Canada did not dispute.",
         "Norvik recalled 85,000 vehicles, its office in Canada said.",
     ] {
