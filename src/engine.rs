@@ -7328,8 +7328,10 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
                 || (w.len() == 4
                     && w.starts_with(['1', '2'])
                     && w.bytes().all(|b| b.is_ascii_digit()))
+                // ("by the midpoint of its December 2024 campaign", trial 169.)
                 || [
                     "then", "end", "early", "late", "mid", "spring", "summer", "autumn", "winter",
+                    "midpoint", "middle", "halfway", "start",
                 ]
                 .contains(&w.to_lowercase().as_str())
         })

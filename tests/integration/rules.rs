@@ -5464,6 +5464,13 @@ fn a_count_so_far_at_a_date_never_breaks_the_final_count() {
         "Moderna's trial enrolled 25,654 participants.",
         Contradicts,
     );
+    // Trial 169: a point inside the claim's own period is a point so far.
+    check_claim_text(
+        "support: ['arrested {n} drivers']\nnumber: 187",
+        "Westshire Police arrested 187 drivers in its December 2024 campaign.",
+        "Westshire Police had arrested 94 drivers by the midpoint of its December 2024 campaign.",
+        Omits,
+    );
     let claim = "support: ['{n} exoplanets']\nnumber: \">= 5500\"";
     check(
         claim,
