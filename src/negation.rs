@@ -627,6 +627,10 @@ static ENTRIES: &[Entry] = &[
     // "Earlier reports had put the fee at £12.5m": a figure since replaced, as "initially
     // said" (trial 83).
     e("earlier|early|initial|original|previous|first reports|report|estimates|estimate|accounts ADV? had|have|has? ADV? put|given|said|suggested|stated|claimed|estimated|reported", HEDGE, 0),
+    // "An early estimate that Kestwick City Council overpaid £3.9m … has been revised"
+    // (trial 171): what an earlier estimate or report held.
+    // ("Contrary to earlier reports that …" denies them: estimates only.)
+    e("earlier|early|initial|original|previous|first estimates|estimate that", HEDGE, 0),
     // A comparison with it states the result: "was 19.8%, lower than previously reported".
     e("than|as previously|originally|initially said|reported|stated|claimed|announced|thought|estimated", IDIOM, 0),
     // "Fibrelink initially refused to pay compensation": a first stance, since changed.

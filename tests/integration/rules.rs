@@ -7736,6 +7736,12 @@ fn a_revision_the_pattern_cannot_reach_replaces_the_earlier_figure() {
         "At Marsh End Farm, officials initially said 40,000 birds had been culled, but later corrected the figure to 45,000.",
         Contradicts,
     );
+    // What an early estimate held is withdrawn too (trial 171).
+    check(
+        "support: ['Kestwick City Council overpaid £{n}m']\nnumber: 4.7",
+        "An early estimate that Kestwick City Council overpaid £3.9m has been revised.",
+        Omits,
+    );
     // Nor can it reach one after what an estimate put the thing at (trial 155); a revised
     // forecast is still a forecast.
     let exclusions = "support: [{all: ['England', 'permanent exclusions\\b.{0,40}\\b{n}', '2022-23']}]\nnumber: 9376";
