@@ -2560,7 +2560,12 @@ impl<'a> SentenceCues<'a> {
             true => self.next_word(at + 1),
             false => self.what_is_said(at).or_else(shown),
         }?;
-        let after_the = self.next_word(j + 1).filter(|_| self.elem(j, &["the"]))?;
+        // ("put attendance at 2,700", with no article: trial 170.)
+        let bare = puts && plain && self.elem(j, &["attendance", "turnout"]);
+        let after_the = match bare {
+            true => j,
+            false => self.next_word(j + 1).filter(|_| self.elem(j, &["the"]))?,
+        };
         let noun = if self.elem(after_the, REAL) {
             // (Or the real loss, rise or cost: "the GMB union said the true loss was £60m",
             // trial 93; or price or fee, which only "real" or "true" makes a rival's:

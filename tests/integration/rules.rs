@@ -11075,6 +11075,12 @@ fn the_true_amount_in_the_next_sentence_disputes_the_figure() {
         &format!("{stated} Its real ambition is growth."),
         Supports,
     );
+    // Trial 170: "put attendance at", with no article.
+    check(
+        "number: 3400\nsupport: ['Lydford\\b.{0,20}\\bdrew {n} visitors']",
+        "Organisers said the Lydford Village Fete drew 3,400 visitors in 2025. However, parish council figures put attendance at 2,700.",
+        Mixed,
+    );
     // Trial 164: "the true cut".
     check(
         "number: 40\nsupport: [{all: ['Kelbury', 'cut its arts grants budget by {n}%']}]",
