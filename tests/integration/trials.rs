@@ -107,6 +107,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(154, 41, 0),
     Floor::new(155, 39, 1),
     Floor::new(156, 35, 0),
+    Floor::new(157, 25, 0),
+    Floor::new(158, 32, 2),
+    Floor::new(159, 31, 3),
+    Floor::new(160, 27, 1),
 ];
 
 struct Floor {
