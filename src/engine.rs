@@ -4359,16 +4359,6 @@ impl<'a> Context<'a> {
             if self.of_someone_a_part_names(parts, hit, range) {
                 return Some(SOMEONE_A_PART_NAMES.reason);
             }
-            if let Some(name) = self.compared_after_than(parts, hit, range) {
-                return Some(Cow::Owned(format!(
-                    "the name a part reads, \"{name}\", comes after \"than\": what the figure is compared with, not whose it is"
-                )));
-            }
-            if let Some(opening) = self.compared_in_opening(parts, hit, range) {
-                return Some(Cow::Owned(format!(
-                    "the name a part reads is only in the comparison that opens the sentence (\"{opening}\"): the figure is the subject's"
-                )));
-            }
             // (The claim's own subject is no other party: "the CQC rated 13 homes
             // inadequate" breaks "The Care Quality Commission rated 14 care homes …". Other
             // names the claim says may be the very parties it compares.)
@@ -4418,6 +4408,17 @@ impl<'a> Context<'a> {
                         "its clause names someone or somewhere no part of the pattern spells",
                     ),
                 });
+            }
+            // A party the sentence only compares with (when no other name did).
+            if let Some(name) = self.compared_after_than(parts, hit, range) {
+                return Some(Cow::Owned(format!(
+                    "the name a part reads, \"{name}\", comes after \"than\": what the figure is compared with, not whose it is"
+                )));
+            }
+            if let Some(opening) = self.compared_in_opening(parts, hit, range) {
+                return Some(Cow::Owned(format!(
+                    "the name a part reads is only in the comparison that opens the sentence (\"{opening}\"): the figure is the subject's"
+                )));
             }
             // "Holt won half the vote" against `number: 50`: a fraction in words is a share,
             // which a claim in per cent states a hundred times larger.
