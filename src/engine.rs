@@ -2441,12 +2441,13 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// The opening comparison ("Like the Wyvern Canal Trust", "Unlike Harrowgate") that
-    /// holds the only name a part reads, when the figure comes after it: the name is what
-    /// the sentence's subject is compared with, not the figure's owner. "Like the Wyvern
-    /// Canal Trust, the Ludlow Navigation Society applied for lottery money; the society
-    /// received £3.1m" is the society's £3.1m (trial 160).
-    fn compared_in_opening(
+    /// Why the name a part reads is only what the sentence compares the figure's owner
+    /// with, if it is: in an opening comparison ("Like the Wyvern Canal Trust, the Ludlow
+    /// Navigation Society applied for lottery money; the society received £3.1m", trial 160)
+    /// or after "than" beyond the figure ("The infirmary's SHMI for 2024 was 0.98, better
+    /// than that of Ashmoor General Hospital", trial 168). Names are parts that start with
+    /// a capital.
+    fn only_compared_with(
         &self,
         parts: &[&Hit],
         hit: &Hit,
@@ -2455,58 +2456,53 @@ impl<'a> Context<'a> {
         let doc = self.normalized;
         let sentence = &doc.sentences[hit.sentence].range;
         let text = &doc.text[sentence.clone()];
-        let opening = opening_led_by(text, figure.start - sentence.start, &["like", "unlike"])?;
-        let start = sentence.start + (opening.as_ptr() as usize - text.as_ptr() as usize);
-        let end = start + opening.len();
-        let compared = parts.iter().any(|other| {
-            !std::ptr::eq(*other, hit)
-                && other.sentence == hit.sentence
-                && start <= other.range.start
-                && other.range.end <= end
-                && doc.text[other.range.clone()].starts_with(|c: char| c.is_uppercase())
-        });
-        compared.then(|| opening.trim_end_matches(',').to_string())
-    }
-
-    /// The name a part reads only after "than" beyond the figure, in its sentence: what the
-    /// figure is compared with, not its owner. "The infirmary's SHMI for 2024 was 0.98,
-    /// better than that of Ashmoor General Hospital" is the infirmary's 0.98 (trial 168).
-    fn compared_after_than(
-        &self,
-        parts: &[&Hit],
-        hit: &Hit,
-        figure: &Range<usize>,
-    ) -> Option<String> {
-        let doc = self.normalized;
         let named: Vec<&&Hit> = parts
             .iter()
             .filter(|other| !std::ptr::eq(**other, hit))
             .filter(|other| doc.text[other.range.clone()].starts_with(|c: char| c.is_uppercase()))
             .collect();
-        // (Every name part: one before the figure may be its owner.)
-        if named.is_empty() {
-            return None;
-        }
-        named
-            .iter()
-            .all(|other| {
+        if let Some(opening) =
+            opening_led_by(text, figure.start - sentence.start, &["like", "unlike"])
+        {
+            let start = sentence.start + (opening.as_ptr() as usize - text.as_ptr() as usize);
+            let end = start + opening.len();
+            let compared = named.iter().any(|other| {
                 other.sentence == hit.sentence
-                    && other.range.start >= figure.end
-                    && doc
-                        .text
-                        .get(figure.end..other.range.start)
-                        .is_some_and(|between| {
-                            let words: Vec<&str> = words_of(between).collect();
-                            words.len() <= 8
-                                && !between.contains([';', ':'])
-                                && words
-                                    .iter()
-                                    .rev()
-                                    .take(4)
-                                    .any(|w| w.eq_ignore_ascii_case("than"))
-                        })
-            })
-            .then(|| doc.text[named[0].range.clone()].to_string())
+                    && start <= other.range.start
+                    && other.range.end <= end
+            });
+            if compared {
+                return Some(format!(
+                    "the name a part reads is only in the comparison that opens the sentence (\"{}\"): the figure is the subject's",
+                    opening.trim_end_matches(',')
+                ));
+            }
+        }
+        // (Every name part after "than": one before the figure may be its owner.)
+        let after_than = |other: &&&Hit| {
+            other.sentence == hit.sentence
+                && other.range.start >= figure.end
+                && doc
+                    .text
+                    .get(figure.end..other.range.start)
+                    .is_some_and(|between| {
+                        let words: Vec<&str> = words_of(between).collect();
+                        words.len() <= 8
+                            && !between.contains([';', ':'])
+                            && words
+                                .iter()
+                                .rev()
+                                .take(4)
+                                .any(|w| w.eq_ignore_ascii_case("than"))
+                    })
+        };
+        let first = named.first()?;
+        named.iter().all(after_than).then(|| {
+            format!(
+                "the name a part reads, \"{}\", comes after \"than\": what the figure is compared with, not whose it is",
+                &doc.text[first.range.clone()]
+            )
+        })
     }
 
     /// Whether the figure at `figure` (in part `hit` of an `all:` match) may be another
@@ -4410,15 +4406,8 @@ impl<'a> Context<'a> {
                 });
             }
             // A party the sentence only compares with (when no other name did).
-            if let Some(name) = self.compared_after_than(parts, hit, range) {
-                return Some(Cow::Owned(format!(
-                    "the name a part reads, \"{name}\", comes after \"than\": what the figure is compared with, not whose it is"
-                )));
-            }
-            if let Some(opening) = self.compared_in_opening(parts, hit, range) {
-                return Some(Cow::Owned(format!(
-                    "the name a part reads is only in the comparison that opens the sentence (\"{opening}\"): the figure is the subject's"
-                )));
+            if let Some(why) = self.only_compared_with(parts, hit, range) {
+                return Some(Cow::Owned(why));
             }
             // "Holt won half the vote" against `number: 50`: a fraction in words is a share,
             // which a claim in per cent states a hundred times larger.
