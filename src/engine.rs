@@ -3925,11 +3925,25 @@ impl<'a> Context<'a> {
         let sentence = doc.sentences.get(hit.sentence)?.range.clone();
         let after = doc.text.get(figure.end..sentence.end)?;
         let words = words_at(after);
-        let contrast = words.iter().position(|&(_, w)| {
-            ["though", "although", "but", "while", "whereas"]
+        // (Or a semicolon: "Ashby Cricket Club said it had 640 members in 2025; the Ashby
+        // Echo, citing league records, put the figure at 590", trial 173. The contrast is
+        // then the word before the first after it.)
+        let semicolon = after.find(';').and_then(|at| {
+            words
                 .iter()
-                .any(|c| c.eq_ignore_ascii_case(w))
-        })?;
+                .position(|&(offset, _)| offset > at)
+                .map(|first| first.saturating_sub(1))
+        });
+        let contrast = words
+            .iter()
+            .position(|&(_, w)| {
+                ["though", "although", "but", "while", "whereas"]
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(w))
+            })
+            .into_iter()
+            .chain(semicolon)
+            .min()?;
         const NOUNS: &[&str] = &["number", "figure", "total", "count", "tally"];
         let is = |at: usize, among: &[&str]| {
             words

@@ -11148,6 +11148,17 @@ fn a_rival_figure_later_in_the_sentence_after_a_contrast_is_read() {
         "Northway Buses cut 14 routes in September, although a caption wrongly put the number at 17.",
         Supports,
     );
+    // Trial 173: so is one after a semicolon.
+    check(
+        claim,
+        "Northway Buses cut 11 routes in September; campaigners, citing council records, put the number at 14.",
+        Mixed,
+    );
+    check(
+        claim,
+        "Northway Buses cut 14 routes in September; it has 40 buses.",
+        Supports,
+    );
     // Trial 155: "but the true figure was 17, …" is one too, with its speaker after it.
     for document in [
         "Northway Buses cut 14 routes in September, but the true figure was 17, campaigners said.",
