@@ -1949,13 +1949,16 @@ fn not_a_count(
             })
             .collect()
     };
+    // A survey of prices measures them: "whose survey put average weekly fees at £1,245",
+    // "A survey … found average weekly fees were £1,245" (trial 172). Its money is the
+    // result; a poll's figures are shares and counts.
+    let money = before.trim_end().ends_with(['£', '$', '€', '¥']);
+    let forecast_word = |w: &str| FORECASTS.contains(&w) && !(money && w.starts_with("survey"));
     // The forecast word whose clause "put" the figure.
     let forecast_put = matches!(previous_lower.as_str(), "at" | "on")
         .then(|| {
             let clause_before = clause_before();
-            let at = clause_before
-                .iter()
-                .position(|w| FORECASTS.contains(&w.as_str()))?;
+            let at = clause_before.iter().position(|w| forecast_word(w))?;
             clause_before[at + 1..]
                 .iter()
                 .any(|w| {
@@ -1977,9 +1980,7 @@ fn not_a_count(
     // for revenue is $20.4bn": the clause's subject is a forecast, and a form of "be"
     // gives its figure.
     let forecast_subject = matches!(previous_lower.as_str(), "was" | "is" | "were" | "are")
-        && clause_before()
-            .iter()
-            .any(|w| FORECASTS.contains(&w.as_str()));
+        && clause_before().iter().any(|w| forecast_word(w));
     if forecast_subject && !FORECASTS.iter().any(|word| spelled(word)) {
         return Some("a forecast (like \"the guidance for revenue was $20bn\"), not the result");
     }

@@ -5066,6 +5066,19 @@ fn goals_first_estimates_and_poll_figures_are_not_the_result() {
         Omits,
     );
     check(labour, "Labour won 33.7% in June.", Supports);
+    // A survey of prices measures them: its money is the result (trial 172).
+    let fees = "support: [{all: ['Hallshire', 'weekly fees\\b.{0,40}\\b£{n}']}]\nnumber: 1245";
+    for document in [
+        "The Hallshire Care Association, whose survey last month put average weekly fees in Hallshire at £1,245, said it stood by its numbers.",
+        "A survey by the association found average weekly fees in Hallshire were £1,245.",
+    ] {
+        check(fees, document, Supports);
+    }
+    check(
+        "support: ['Labour\\b.{0,40}\\b{n}%']\nnumber: 33.7",
+        "A survey put Labour at 41%.",
+        Omits,
+    );
     // Survey work is work done, not a poll (trial 163).
     check(
         "support: ['dredging\\b.{0,40}\\bcost\\b.{0,15}\\b£{n}m']\nnumber: 4.8",
