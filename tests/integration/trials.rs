@@ -111,6 +111,9 @@ const FLOORS: &[Floor] = &[
     Floor::new(158, 32, 2),
     Floor::new(159, 31, 3),
     Floor::new(160, 27, 1),
+    Floor::new(161, 33, 3),
+    Floor::new(162, 29, 0),
+    Floor::new(163, 35, 1),
 ];
 
 struct Floor {
