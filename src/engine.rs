@@ -3223,7 +3223,7 @@ impl<'a> Context<'a> {
         let text = doc.text[next.range.clone()].trim_start_matches(['"', '\'']);
         // Every rebuttal starts with one of these letters; most sentences are none, and
         // this runs for most plain matches.
-        if !text.starts_with(['I', 'i', 'T', 't', 'N', 'n', 'F', 'f', 'U', 'u']) {
+        if !text.starts_with(['I', 'i', 'T', 't', 'N', 'n', 'F', 'f', 'U', 'u', 'C', 'c']) {
             return None;
         }
         // A rebuttal and its ending lie within the sentence's first 80 bytes.
@@ -3250,6 +3250,19 @@ impl<'a> Context<'a> {
                 (clause.split_whitespace().count() <= 6
                     && ends(&lower[lead.len() + clause.len()..]))
                 .then_some(lead.len() + clause.len())
+            })
+            .or_else(|| {
+                // "Contrary to the post, Ashmoor General Hospital did not have 142 …" (trial
+                // 173): what the sentence before said, named and then set right.
+                let rest = lower.strip_prefix("contrary to ")?;
+                let (named, _) = rest.split_once(',')?;
+                let words: Vec<&str> = named.split_whitespace().collect();
+                (words.len() <= 4
+                    && words.last().is_some_and(|w| CLAIMED.contains(w))
+                    && words
+                        .first()
+                        .is_some_and(|w| ["the", "that", "this", "these", "those"].contains(w)))
+                .then_some("contrary to ".len() + named.len())
             })?;
         Some(negation::Cue {
             text: text[..len].to_string(),
@@ -8529,6 +8542,25 @@ const REBUTTALS: &[&str] = &[
     "that is inaccurate", "that is not right", "that is not the case", "this is not the case",
     "that was not the case", "that's not the case", "that claim is false",
     "this claim is false", "the claim is false", "not true", "not so", "false", "untrue",
+];
+
+/// What an opening "Contrary to the …," may name as the statement before it, set right.
+const CLAIMED: &[&str] = &[
+    "post",
+    "posts",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "suggestion",
+    "suggestions",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "assertion",
 ];
 
 /// Rebuttals that name what shows otherwise before their colon or full stop: "That is not

@@ -6828,9 +6828,16 @@ fn a_rebuttal_that_opens_the_next_sentence_denies_the_statement() {
         "The minister said the unemployment rate fell to 4.8%. That is not correct.",
         "The minister said the unemployment rate fell to 4.8% in March. It had not: it rose.",
         "The minister said the unemployment rate fell to 4.8%. That is not what the figures show: it rose.",
+        // Trial 173: an opening that names what it sets right.
+        "A post said the unemployment rate fell to 4.8% in March. Contrary to the post, the rate rose to 5.2%.",
     ] {
         check(claim, document, Contradicts);
     }
+    check(
+        claim,
+        "The minister said the unemployment rate fell to 4.8% in March. Contrary to expectations, wages rose.",
+        Supports,
+    );
     // "That is untrue:" rebuts; what follows its colon is the writer's correction, not a
     // claim filed under a label of doubt ("Untrue: X" still is).
     let volunteers = "support: ['unpaid volunteers']";

@@ -112,7 +112,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(159, 31, 3),
     Floor::new(160, 27, 1),
     Floor::new(161, 33, 3),
-    Floor::new(162, 29, 0),
+    Floor::new(162, 30, 0),
     Floor::new(163, 35, 1),
 ];
 
