@@ -3393,11 +3393,10 @@ impl<'a> Context<'a> {
                 // (Not the comma that closes an aside opened before the match: "denied
                 // reports that its chief executive, Margaret Ellison, turned down a pay rise"
                 // under `Ellison\b.{0,40}\bturned down`, trial 161.)
-                let aside_open = doc
+                let mut closes_aside = doc
                     .text
                     .get(sentence.start + cue.end..hit.range.start)
-                    .is_some_and(|before| before.matches(',').count() % 2 == 1);
-                let mut closes_aside = aside_open;
+                    .is_some_and(opens_an_aside);
                 let stop = doc.text[hit.range.clone()]
                     .char_indices()
                     .find(|&(at, c)| {
@@ -3750,11 +3749,7 @@ impl<'a> Context<'a> {
             // aside on the speaker, whose comma closes it, is in the denial's clause.
             let closes_its_aside = !tail
                 && doc.text[from..to].trim() == ","
-                && doc.text[sentence.start..other.range.start]
-                    .matches(',')
-                    .count()
-                    % 2
-                    == 1;
+                && opens_an_aside(&doc.text[sentence.start..other.range.start]);
             if doc.text[from..to].contains([',', ';', ':'])
                 && !appositive(&doc.text[from..to])
                 && !contrast
@@ -5239,11 +5234,7 @@ const YEAR_BEFORE_NAMED: [&str; 5] = [
 /// 2023", "compared with 2023", "than in 2023".
 fn compared_with_year(text: &str) -> Option<u16> {
     let words: Vec<&str> = words_of(text).collect();
-    let year = |w: &str| {
-        (w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
-            .then(|| w.parse().ok())
-            .flatten()
-    };
+    let year = |w: &str| crate::scan::is_year(w).then(|| w.parse().ok()).flatten();
     words.windows(2).enumerate().find_map(|(i, w)| {
         let compares = matches!(
             (w[0], w[1]),
@@ -5342,8 +5333,10 @@ fn last_year_only(
     // come when it was written, no later than the year after the claim's ("… has not yet
     // said whether fares will rise in 2026" against a claim of 2025, trial 165): last year
     // may be the claim's or the year before it, no figure to break the claim with.
+    // (Read in order of cost, and without a lower-cased copy of the document: the rest of
+    // it is read once for its years, and its sentences with "will" again.)
     if relative {
-        let this_year = |text: &str| text.to_lowercase().contains("this year");
+        let this_year = |text: &str| text.contains("this year") || text.contains("This year");
         let first_claimed = claimed
             .iter()
             .filter_map(|p| match p {
@@ -5351,15 +5344,20 @@ fn last_year_only(
                 _ => None,
             })
             .min();
-        let claims_year = years(after).iter().any(|p| claimed.contains(p));
-        let to_come = after
-            .split(['.', '!', '?'])
-            .filter(|sentence| sentence.contains(" will "))
-            .flat_map(years)
-            .any(|p| {
-                matches!((p, first_claimed), (Period::Year(year, _), Some(claimed)) if year <= claimed + 1)
-            });
-        if claims_year || to_come || this_year(before) || this_year(after) {
+        let to_come = || {
+            after
+                .split(['.', '!', '?'])
+                .filter(|sentence| sentence.contains(" will "))
+                .flat_map(years)
+                .any(|p| {
+                    matches!((p, first_claimed), (Period::Year(year, _), Some(claimed)) if year <= claimed + 1)
+                })
+        };
+        if this_year(before)
+            || this_year(after)
+            || years(after).iter().any(|p| claimed.contains(p))
+            || to_come()
+        {
             return Some(LAST_YEAR);
         }
     }
@@ -6656,6 +6654,14 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
                 .is_some_and(|area| AREAS.contains(area) && unnamed(area))
     });
     restricted || of_another_place_than_the_claims(claim, &pattern, sentence, figure, clause, true)
+}
+
+/// Whether `before` (text up to a point of its sentence) leaves an aside open there: an odd
+/// number of commas, the last of which opened one ("its chief executive, Margaret
+/// Ellison" before ", turned down"; "Hannah Pryce, the director of Greenmoor" before ",
+/// denied").
+fn opens_an_aside(before: &str) -> bool {
+    before.matches(',').count() % 2 == 1
 }
 
 /// Whether capitalized `word` is a day or a month ("Saturday", "March"), or "Today",
@@ -8545,22 +8551,10 @@ const REBUTTALS: &[&str] = &[
 ];
 
 /// What an opening "Contrary to the …," may name as the statement before it, set right.
+#[rustfmt::skip]
 const CLAIMED: &[&str] = &[
-    "post",
-    "posts",
-    "claim",
-    "claims",
-    "report",
-    "reports",
-    "statement",
-    "statements",
-    "suggestion",
-    "suggestions",
-    "rumour",
-    "rumours",
-    "rumor",
-    "rumors",
-    "assertion",
+    "post", "posts", "claim", "claims", "report", "reports", "statement", "statements",
+    "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "assertion",
 ];
 
 /// Rebuttals that name what shows otherwise before their colon or full stop: "That is not

@@ -188,12 +188,9 @@ const DATE_WORDS: &[&str] = &[
     "year", "month", "week", "day", "last", "next", "this", "since", "ago",
 ];
 
-/// Whether `word` is a year ("2024", "2024-25").
+/// Whether `word` is a year ("2024") or a span of years ("2024-25").
 fn is_a_year(word: &str) -> bool {
-    let head = word.split(['-', '/']).next().unwrap_or(word);
-    head.len() == 4
-        && head.bytes().all(|b| b.is_ascii_digit())
-        && matches!(head.as_bytes()[0], b'1' | b'2')
+    crate::scan::is_year(word.split(['-', '/']).next().unwrap_or(word))
 }
 
 /// The least score of a near miss that shares one word with the claim: a word found in

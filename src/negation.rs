@@ -232,20 +232,10 @@ pub(crate) const REAL: &[&str] = &["real", "true", "actual", "correct"];
 
 /// The nouns of an amount or a change a rival may give its own figure of: "said the true
 /// loss was £60m", "said the real increase was closer to 4%" (trials 91 and 93).
+#[rustfmt::skip]
 pub(crate) const AMOUNT_NOUNS: &[&str] = &[
-    "loss",
-    "losses",
-    "fall",
-    "rise",
-    "increase",
-    "drop",
-    "decline",
-    "cost",
-    "rate",
-    "cut",
-    "reduction",
-    "deficit",
-    "growth",
+    "loss", "losses", "fall", "rise", "increase", "drop", "decline", "cost", "rate", "cut",
+    "reduction", "deficit", "growth",
 ];
 
 /// Whether `word` opens a clause of its own ("after", "because", "which", "and", "but",
@@ -2736,24 +2726,15 @@ impl<'a> SentenceCues<'a> {
         if !to && (replaced || figure_before_noun) {
             return None;
         }
-        let of_a_figure = (at + 1..(at + 4).min(self.toks.len())).any(|k| {
-            self.elem(
-                k,
-                &[
-                    "figure", "number", "total", "toll", "count", "tally", "estimate",
-                ],
-            )
-        });
+        let of_a_figure =
+            (at + 1..(at + 4).min(self.toks.len())).any(|k| self.elem(k, FIGURE_NOUNS));
+        // (A year is no figure: "…, in 2025" is the date of the statement.)
         let states_a_figure = (first..end).any(|k| {
             self.toks
                 .get(k)
                 .and_then(|t| self.text.get(t.start..t.end))
                 .is_some_and(|w| {
-                    // (A year is no figure: "…, in 2025" is the date of the statement.)
-                    let year = w.len() == 4
-                        && w.bytes().all(|b| b.is_ascii_digit())
-                        && ("1800".."2100").contains(&w);
-                    w.contains(|c: char| c.is_ascii_digit()) && !year
+                    w.contains(|c: char| c.is_ascii_digit()) && !crate::scan::is_year(w)
                 })
         });
         if of_a_figure && !states_a_figure {

@@ -828,6 +828,18 @@ fn check_draws_three_warnings_in_full_and_counts_the_rest() {
     // lint draws all five.
     let run = project.run_args(&["lint"]);
     assert_eq!(run.stderr.matches(" = help: ").count(), 5, "{}", run.stderr);
+    // One past three is counted in the singular.
+    let project = Test::new()
+        .file("claims.yaml", format!("{unused}{ONE_CLAIM}"))
+        .file("seeds/a.txt", "The pact provides for mutual assistance.");
+    let run = project.run_args(&["check"]);
+    assert!(
+        run.stderr.contains(
+            "warning: claims.yaml has 1 more warning, not drawn here (`factcheck lint` shows it)"
+        ),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
