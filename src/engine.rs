@@ -6172,6 +6172,7 @@ fn clause_of_another_period(
     if stated.is_empty() && !whole {
         stated = periods_borrowed(sentence, &clause_range, periods_in, earlier);
     }
+    let mut dated_by = "";
     if start > 0 {
         // A phrase that opens the sentence sets the period of the clause after it, of the
         // kinds the clause does not name itself ("In 2023, the Fed raised rates in June").
@@ -6181,6 +6182,7 @@ fn clause_of_another_period(
             "back",
         ];
         if let Some(opening) = dating_opening(sentence, figure.start, SETS_PERIOD) {
+            dated_by = opening;
             let kinds: Vec<_> = stated.iter().map(std::mem::discriminant).collect();
             stated.extend(
                 periods_in(opening)
@@ -6196,6 +6198,17 @@ fn clause_of_another_period(
     let year_only = |periods: &[Period]| {
         periods.iter().any(|p| matches!(p, Period::Year(..))) && !periods.iter().any(part)
     };
+    // "by the end of December 2024" against a claim of 2024 names the year's end, not a
+    // month apart from the year.
+    if stated.contains(&Period::Month(11)) {
+        let words: Vec<&str> = words_of(dated_by).chain(words_of(&clause)).collect();
+        if (0..words.len()).any(|at| {
+            matches!(words[at], "by" | "at" | "of" | "By" | "At")
+                && ends_a_claimed_year(claim, &words[at + 1..])
+        }) {
+            stated.retain(|p| *p != Period::Month(11));
+        }
+    }
     let part_of_year = stated.iter().any(part);
     if !whole && year_only(&claimed) && part_of_year {
         return true;
@@ -7338,6 +7351,42 @@ fn since_reference(sentence: &str, figure: Range<usize>) -> bool {
 /// its first two days") or up to a point of a season or a day ("by Christmas"). Such a
 /// count was still growing; it breaks no final figure. (Not the span the claim or the
 /// pattern names: "in its first 12 months" is the whole of "its first year".)
+/// Whether `time` (the words after "by", "at" or "as of") names the end of a year the
+/// claim is of, when the claim names years and no part of one: "the end of December
+/// 2024", "the end of 2024", "31 December 2024", "December 31, 2024". A count at that point
+/// is the year's count, not one so far, and December there is no month of the year apart
+/// from it (trial 163: "44,100 households had received it by the end of December 2024"
+/// against a claim of 42,000 in 2024).
+fn ends_a_claimed_year(claim: &str, time: &[&str]) -> bool {
+    let claimed = periods_in(claim);
+    if claimed.iter().any(|p| !matches!(p, Period::Year(_, None))) {
+        return false;
+    }
+    let lower: Vec<String> = time.iter().take(6).map(|w| w.to_lowercase()).collect();
+    let word = |at: usize| lower.get(at).map_or("", String::as_str);
+    let mut at = usize::from(word(0) == "the");
+    let end = word(at) == "end" && word(at + 1) == "of";
+    if end {
+        at += 2;
+        at += usize::from(word(at) == "the");
+    }
+    let december = match (word(at), word(at + 1)) {
+        ("december", "31") | ("31", "december") => {
+            at += 2;
+            true
+        }
+        ("december", _) if end => {
+            at += 1;
+            true
+        }
+        _ => false,
+    };
+    (end || december)
+        && word(at)
+            .parse::<u16>()
+            .is_ok_and(|year| claimed.contains(&Period::Year(year, None)))
+}
+
 fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
@@ -7364,6 +7413,9 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
     // says "by December" too (trial 56), and "had risen to 18.9% by December 2024" when
     // the claim is of "December 2024" (trial 134): a month and its year the claim names.
     let claims_point = |time: &[&str]| {
+        if ends_a_claimed_year(claim, time) {
+            return true;
+        }
         let claim = claim.to_lowercase();
         time.first().is_some_and(|first| {
             let first = first.to_lowercase();

@@ -5516,6 +5516,46 @@ fn a_count_so_far_at_a_date_never_breaks_the_final_count() {
 }
 
 #[test]
+fn a_count_at_the_end_of_the_claims_year_is_the_years_count() {
+    // Trial 163: "by the end of December 2024" is where 2024 ends, not a month of it apart
+    // from the year, nor a point so far.
+    let claim = "support: ['{n} households\\b.{0,20}\\breceived']\nnumber: 42000";
+    let text = "42,000 households in Harrowfield received the payment in 2024.";
+    for (document, expected) in [
+        (
+            "This year 44,100 households had received it by the end of December 2024.",
+            Contradicts,
+        ),
+        (
+            "As of 31 December 2024, 44,100 households had received it.",
+            Contradicts,
+        ),
+        (
+            "42,000 households had received it by the end of 2024.",
+            Supports,
+        ),
+        // Another year's end, and a point inside the year, are still set aside.
+        (
+            "44,100 households had received it by the end of December 2023.",
+            Omits,
+        ),
+        (
+            "44,100 households had received it by the end of June 2024.",
+            Omits,
+        ),
+    ] {
+        check_claim_text(claim, text, document, expected);
+    }
+    // A claim of a month other than December is not of the year's end.
+    check_claim_text(
+        claim,
+        "42,000 households in Harrowfield received the payment in November 2024.",
+        "44,100 households had received it by the end of December 2024.",
+        Omits,
+    );
+}
+
+#[test]
 fn a_contradiction_of_another_period_than_the_claims_counts_neither_way() {
     let claim = "support: [{all: ['Fed', 'held rates', 'June']}]\ncontradict: [{all: ['Fed', 'raised rates', 'June']}]";
     let text = "The Fed held rates in June 2024.";

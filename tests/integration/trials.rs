@@ -113,7 +113,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(160, 27, 1),
     Floor::new(161, 33, 3),
     Floor::new(162, 30, 0),
-    Floor::new(163, 35, 1),
+    Floor::new(163, 36, 1),
 ];
 
 struct Floor {
