@@ -7928,6 +7928,32 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
         .unwrap_or(rest);
         rest.first().is_some_and(u8::is_ascii_uppercase)
     };
+    // "earned £206m from parking in 2021-22", "from car parks": "from" before a common noun
+    // is where the money came from, and the period after it is the figure's (trial 164:
+    // the year was cut off and the figure broke a claim of 2022-23). Not before a
+    // determiner, a number word or a word of a baseline: "fell to 40 from a peak of 60 in
+    // 2019", "from an estimated 412", "from its record", "from nearly 50", "from levels seen
+    // in 2019" have the baseline's period.
+    let from_a_source = |rest: &[u8]| {
+        #[rustfmt::skip]
+        const BASELINE: &[&str] = &[
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
+            "those", "last", "previous", "previously", "earlier", "prior", "about", "around",
+            "nearly", "almost", "some", "just", "over", "under", "more", "less", "fewer",
+            "roughly", "approximately", "only", "record", "peak", "high", "low", "highs",
+            "lows", "level", "levels", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+            "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
+            "thousands", "million", "millions", "billion", "dozen", "dozens", "half", "what",
+            "where", "when", "then", "now", "today", "year", "years", "month", "months",
+        ];
+        let word = rest
+            .split(|b| !b.is_ascii_alphabetic())
+            .next()
+            .unwrap_or_default();
+        word.first().is_some_and(u8::is_ascii_lowercase)
+            && !BASELINE.iter().any(|b| b.as_bytes() == word)
+    };
     // `preceding` is the text before the word, `rest` the text after it.
     // "scored 96 against Westbridge in 2024": "against" before a name is an opponent, not
     // a comparison (trial 88).
@@ -7948,6 +7974,7 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     let goes_on = |w: &str, preceding: &[u8], rest: &[u8]| {
         (w == " before " && (accounts(rest) || counts_back(preceding)))
             || ((w == " from " || w == " against " || w == " versus ") && from_a_name(rest))
+            || (w == " from " && from_a_source(rest))
             || (w == " and " && (joins_a_name(preceding, rest) || closes_a_between(preceding)))
     };
     let start = (0..before.len())

@@ -9261,6 +9261,39 @@ fn from_before_a_name_does_not_end_the_clause_of_a_figure() {
 }
 
 #[test]
+fn from_before_a_common_noun_does_not_end_the_clause_of_a_figure() {
+    // Trial 164: "from parking" is where the money came from; the year after it is the
+    // figure's.
+    let earned = "support: [{all: ['England', 'earned £{n}m']}]\nnumber: 254";
+    let text = "NHS trusts in England earned £254m from hospital car parking charges in 2022-23.";
+    for document in [
+        "Nationally, trusts in England earned £206m from parking in 2021-22.",
+        "Trusts in England earned £206m from car parks in 2021.",
+    ] {
+        check_claim_text(earned, text, document, Omits);
+    }
+    check_claim_text(
+        earned,
+        text,
+        "Trusts in England earned £254m from parking in 2022-23.",
+        Supports,
+    );
+    check_claim_text(
+        earned,
+        text,
+        "Trusts in England earned £206m from parking.",
+        Contradicts,
+    );
+    // A baseline after "from" keeps its own period: the £206m is of no year.
+    for document in [
+        "Trusts in England earned £206m down from a peak of £260m in 2022-23.",
+        "Trusts in England earned £206m down from nearly £260m in 2022-23.",
+    ] {
+        check_claim_text(earned, text, document, Contradicts);
+    }
+}
+
+#[test]
 fn a_next_sentence_that_puts_the_real_figure_elsewhere_disputes_it() {
     // Trial 75: "puts the real figure at" as "said the real figure was".
     check(

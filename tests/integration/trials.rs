@@ -114,7 +114,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(161, 33, 3),
     Floor::new(162, 30, 0),
     Floor::new(163, 36, 1),
-    Floor::new(164, 29, 1),
+    Floor::new(164, 29, 0),
     Floor::new(165, 35, 1),
     Floor::new(166, 32, 0),
     Floor::new(167, 36, 0),
