@@ -118,6 +118,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(165, 35, 1),
     Floor::new(166, 32, 0),
     Floor::new(167, 36, 0),
+    Floor::new(168, 34, 2),
+    Floor::new(169, 21, 0),
+    Floor::new(170, 34, 0),
+    Floor::new(171, 31, 0),
 ];
 
 struct Floor {
