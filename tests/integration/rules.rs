@@ -7045,6 +7045,29 @@ fn not_confirming_where_takes_what_was_sold_as_given() {
 }
 
 #[test]
+fn a_plan_a_gap_swallowed_counts_neither_way() {
+    // Trial 169: "is considering ending free admission" is a plan, not an ending.
+    let claim =
+        "support: ['Harbour Gallery\\b.{0,40}\\b(?:ended|ending|end|scrap) free admission']";
+    for document in [
+        "The Harbour Gallery is considering ending free admission next April to close a £1.5m gap in its budget, board papers show.",
+        "The Harbour Gallery is planning to end free admission.",
+        "The Harbour Gallery plans to scrap free admission.",
+        "The Harbour Gallery intends to end free admission.",
+    ] {
+        check(claim, document, Omits);
+    }
+    // Not "considering" as a preposition, nor "planning" as a noun.
+    for document in [
+        "The Harbour Gallery, considering the cost, ended free admission.",
+        "The Harbour Gallery's planning committee ended free admission.",
+        "The Harbour Gallery ended free admission.",
+    ] {
+        check(claim, document, Supports);
+    }
+}
+
+#[test]
 fn a_claim_a_gap_swallowed_hedges_the_match() {
     let claim = "support: ['Korvel\\b.{0,40}\\bsales doubled']";
     check(

@@ -35,7 +35,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(82, 29, 0),
     Floor::new(83, 32, 0),
     Floor::new(84, 32, 0),
-    Floor::new(85, 28, 1),
+    Floor::new(85, 28, 0),
     Floor::new(86, 28, 0),
     Floor::new(87, 23, 2),
     Floor::new(88, 37, 3),
