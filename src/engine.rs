@@ -1321,6 +1321,7 @@ impl<'a> Context<'a> {
             &assessments,
             |sentence| doc.sentences[sentence].range.start,
             |sentence, range| self.with_cues(sentence, |cues| cues.negations_within(range)),
+            |sentence, range| self.with_cues(sentence, |cues| cues.ends_clause_within(range)),
         );
         // "Orbitel delayed the launch until 2025": a contradict pattern's delay, with the
         // date it moved to (see `limited` below).
@@ -5880,12 +5881,16 @@ fn in_aside(sentence: &str, matched: Range<usize>, at: Range<usize>) -> bool {
 /// neither negated nor hedged, with another negation between the two (outside every part's
 /// match), the negations cancelled and the statement stands. Without a second negation
 /// between them, the first simply stops short of the later part: "Not Armenia but Georgia
-/// signed" still denies that Armenia signed.
+/// signed" still denies that Armenia signed. Nor does a negation in a clause of its own
+/// after the negated part cancel anything (`ends_clause_within` between them): "\"I have
+/// not resigned and I have no intention of doing so,\" Ms Whitlock said" (trial 170: read
+/// as support of her resignation).
 fn double_negation(
     parts: &[&Hit],
     assessments: &[Assessment],
     sentence_start: impl Fn(usize) -> usize,
     negations_within: impl Fn(usize, Range<usize>) -> Vec<negation::Cue>,
+    ends_clause_within: impl Fn(usize, Range<usize>) -> bool,
 ) -> bool {
     if parts.len() < 2 {
         return false;
@@ -5913,6 +5918,8 @@ fn double_negation(
             negations_within(hit.sentence, between).iter().any(|other| {
                 other.start != cue.start
                     && !inside_a_part(hit.sentence, &(other.start + offset..other.end + offset))
+                    && !(hit.range.end - offset < other.start
+                        && ends_clause_within(hit.sentence, hit.range.end - offset..other.start))
             })
         })
     })

@@ -4172,6 +4172,12 @@ fn two_negations_cancel_across_the_parts_of_all() {
         Contradicts,
     );
     check(claim, "Not Armenia but Georgia signed the accord.", Omits);
+    // Trial 170: a negation in a clause of its own after the denied part cancels nothing.
+    check(
+        "support: [{all: ['Whitlock', 'resigned']}]",
+        "\"I have not resigned and I have no intention of doing so,\" Ms Whitlock said on Friday.",
+        Omits,
+    );
 }
 
 #[test]
