@@ -563,6 +563,10 @@ static ENTRIES: &[Entry] = &[
     // "Campaigners claim the waiting list hit 450,000", "Moscow claims the strike killed
     // 20": the verb in the present, before its clause ("the claim that" is a frame).
     e("claim|claims the|a|an|its|their|his|her", HEDGE, REPORT),
+    // Claiming a benefit is applying for it: "Households on pension credit can also claim
+    // the £150 Warm Home Discount" takes the £150 as given (trial 171).
+    e("can|will|must|should ADV? claim the|a|an|its|their|his|her|back", IDIOM, 0),
+    e("eligible|entitled|able|how|unable to claim the|a|an|its|their|his|her|back", IDIOM, 0),
     // "A ransomware group claims to have stolen data on 4 million patients".
     e("claim|claims to have|be", HEDGE, REPORT),
     // A forecast, a request, a plan or an attempt is not the fact: "is projected to win",

@@ -11478,4 +11478,18 @@ fn what_one_can_claim_is_an_entitlement_stated() {
         "Households could claim £6,500 towards an air source heat pump under the Boiler Upgrade Scheme if ministers agree.",
         Omits,
     );
+    // Trial 171: claiming "the" benefit is applying for it, no "claim the …" of a clause.
+    let discount = "support: ['£{n} Warm Home Discount']\nnumber: 150";
+    for document in [
+        "Households on pension credit can also claim the £150 Warm Home Discount.",
+        "Households are eligible to claim the £150 Warm Home Discount.",
+    ] {
+        check(discount, document, Supports);
+    }
+    for document in [
+        "Campaigners claim the £150 Warm Home Discount is paid to 3 million homes.",
+        "Households could claim the £150 Warm Home Discount if ministers agree.",
+    ] {
+        check(discount, document, Omits);
+    }
 }

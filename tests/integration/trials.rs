@@ -121,7 +121,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(168, 34, 2),
     Floor::new(169, 21, 0),
     Floor::new(170, 34, 0),
-    Floor::new(171, 31, 0),
+    Floor::new(171, 32, 0),
 ];
 
 struct Floor {
