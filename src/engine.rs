@@ -1764,11 +1764,12 @@ impl<'a> Context<'a> {
             let sentence = doc.sentences[hit.sentence].range.start;
             let between = doc.text.get(sentence + cue.end..number.start)?;
             // (Words as written: the "under" of "under-18s" is an age group's, no bound;
-            // trial 92.)
+            // trial 92. And in lower case: the "Less" of "Less Favoured Area Support
+            // Scheme" is a name's, trial 166.)
             let word = between
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .find(|w| COMPARES.iter().any(|c| c.eq_ignore_ascii_case(w)))?;
+                .find(|w| COMPARES.contains(w))?;
             Some(format!(
                 "negated by \"{}\" with \"{word}\": a bound on the number, not a denial of it; it counts neither way",
                 cue.text

@@ -8941,6 +8941,12 @@ fn an_age_group_is_no_bound_on_a_denied_figure() {
         "Holt did not win more than 52%.",
         Omits,
     );
+    // Trial 166: a capitalized "Less" is a name's word, no bound.
+    check(
+        "support: ['(?:Less Favoured Area Support Scheme|LFASS) payments (?:were |had been )?cut by {n}% for 2025']\nnumber: 20",
+        "Rural affairs secretary Mairi Gougeon denied that Less Favoured Area Support Scheme payments had been cut by 20% for 2025.",
+        Contradicts,
+    );
 }
 
 #[test]
