@@ -1345,6 +1345,11 @@ impl<'a> Context<'a> {
         let mut hedge_reports = false;
         let mut of_manner = false;
         let mut limited = None;
+        // Which parts are read plainly, before the loop takes the assessments.
+        let plain: Vec<bool> = assessments
+            .iter()
+            .map(|a| a.hedge.is_none() && a.negation.is_none())
+            .collect();
         for (i, (hit, assessed)) in parts.iter().zip(assessments).enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
             let Assessment {
@@ -1481,6 +1486,35 @@ impl<'a> Context<'a> {
             // debuted at number one.": a sentence that only sets the scene of a statement
             // read across sentences lends it none of its hedges.
             let h = h.filter(|cue| !self.sets_the_scene(parts, i, cue));
+            // "Officials do not expect a repeat of summer 2022, when there were 2,985
+            // heat-related deaths in England" (trial 170): a hedge over a part that only
+            // dates the statement, whose figure a later part of the sentence states
+            // unhedged past a clause's end, is the date's (a repeat of it), not the
+            // statement's.
+            let h = h.filter(|_| {
+                let date = &doc.text[hit.range.clone()];
+                let only_a_date = !periods_in(date).is_empty()
+                    && words_of(date).all(|w| {
+                        crate::scan::is_year(w)
+                            || MONTHS.contains(&w)
+                            || ["summer", "winter", "spring", "autumn", "fall"]
+                                .iter()
+                                .any(|s| s.eq_ignore_ascii_case(w))
+                    });
+                !(only_a_date
+                    && parts.iter().zip(&plain).any(|(later, &plain)| {
+                        later.sentence == hit.sentence
+                            && later.range.start > hit.range.end
+                            && !later.numbers.is_empty()
+                            && plain
+                            && self.with_cues(hit.sentence, |cues| {
+                                let start = doc.sentences[hit.sentence].range.start;
+                                cues.ends_clause_within(
+                                    hit.range.end - start..later.range.start - start,
+                                )
+                            })
+                    }))
+            });
             if hedge.is_none() {
                 hedge_reports = reports;
                 of_manner = manner && h.is_some();

@@ -126,6 +126,26 @@ fn within_paragraph_reads_each_later_figure_of_a_part() {
 }
 
 #[test]
+fn a_hedge_over_a_part_that_only_dates_the_statement_is_the_dates() {
+    // Trial 170: what officials do not expect is a repeat of 2022; the deaths of 2022
+    // are stated past the comma.
+    let deaths = "support: [{all: ['England', '{n} heat-related deaths', '2022']}]\nnumber: 2985";
+    for document in [
+        "Officials do not expect a repeat of summer 2022, when there were 2,985 heat-related deaths in England.",
+        "Officials fear a repeat of 2022, when there were 2,985 heat-related deaths in England.",
+    ] {
+        check(deaths, document, Supports);
+    }
+    // The statement's own clause still hedges it, and so does one hedge over all.
+    for document in [
+        "Officials expect a repeat of 2022, when there may have been 2,985 heat-related deaths in England.",
+        "Officials expect 2,985 heat-related deaths in England in 2022.",
+    ] {
+        check(deaths, document, Omits);
+    }
+}
+
+#[test]
 fn within_paragraph_a_sentence_that_sets_the_scene_lends_no_hedge() {
     // The hedged sentence holds only a name, or no figure where another sentence holds it.
     let ember = "support: [{all: ['Ember Tide', 'debuted at number one'], within: paragraph}]";

@@ -120,7 +120,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(167, 36, 0),
     Floor::new(168, 34, 2),
     Floor::new(169, 21, 0),
-    Floor::new(170, 34, 0),
+    Floor::new(170, 35, 0),
     Floor::new(171, 32, 0),
 ];
 
