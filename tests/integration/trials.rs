@@ -122,6 +122,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(169, 21, 0),
     Floor::new(170, 35, 0),
     Floor::new(171, 32, 0),
+    Floor::new(172, 29, 1),
+    Floor::new(173, 34, 0),
+    Floor::new(174, 42, 2),
+    Floor::new(175, 31, 3),
 ];
 
 struct Floor {
