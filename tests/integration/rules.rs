@@ -8300,6 +8300,15 @@ fn a_figure_after_than_the_is_the_one_compared_with() {
         "Harbour City paid more than £40m for Tomas Veld.",
         Omits,
     );
+    // Trial 175: a comparison the pattern's gap swallowed, before "the" and a figure.
+    let losses = "support: [{all: ['Isolde', 'losses\\b.{0,40}\\b£{n}m']}]\nnumber: 240";
+    for document in [
+        "Isolde's losses are smaller than the £360m insurers paid after Storm Eunice in 2022.",
+        "Isolde's losses were well below the £360m paid after Eunice.",
+    ] {
+        check(losses, document, Omits);
+    }
+    check(losses, "Isolde's losses were £360m.", Contradicts);
 }
 
 #[test]
