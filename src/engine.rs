@@ -6679,8 +6679,12 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     let after: Vec<&str> = words_of(after.split(" - ").next().unwrap_or("")).collect();
     // Or "at" a site: "cut 310 jobs at its Rotherham rolling mill", "at the Port Talbot
     // plant" is another site's figure than the claim's Redcar Vale steelworks.
-    let in_place_after = after.iter().take(3).enumerate().any(|(i, w)| {
-        (*w == "in" || *w == "at") && another_place_run(&after[i + 1..], &unnamed).is_some()
+    // ("Across" a region a word further: "1,940 people sleeping rough across the wider
+    // Kelsford and Dale region", trial 175; "in" no further, since a fourth word is often
+    // another phrase: "fined £2,000 for fly-tipping in Ashcombe Lane".)
+    let in_place_after = after.iter().take(4).enumerate().any(|(i, w)| {
+        (["in", "at"].contains(w) && i < 3 || ["across", "throughout"].contains(w))
+            && another_place_run(&after[i + 1..], &unnamed, (claim, &pattern)).is_some()
     });
     if in_place_after {
         return true;
@@ -6748,10 +6752,13 @@ fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>)
                 return Some(owner.to_string());
             }
         }
-        if !w.eq_ignore_ascii_case("in") && !w.eq_ignore_ascii_case("at") {
+        if !["in", "at", "across", "throughout"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+        {
             return None;
         }
-        another_place_run(&words[i + 1..], &unnamed).map(|run| run.join(" "))
+        another_place_run(&words[i + 1..], &unnamed, (claim, &pattern)).map(|run| run.join(" "))
     });
     // Else a people's name before the figure: "Irish cinema admissions were 121.3 million"
     // (trial 138: the why named no place).
@@ -6770,6 +6777,7 @@ fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>)
 fn another_place_run<'w>(
     words: &[&'w str],
     unnamed: &dyn Fn(&str) -> bool,
+    claim_and_pattern: (&str, &str),
 ) -> Option<Vec<&'w str>> {
     #[rustfmt::skip]
     const VENUES: &[&str] = &[
@@ -6777,12 +6785,31 @@ fn another_place_run<'w>(
         "Games", "Festival", "Awards", "Conference", "Open", "Trophy", "Final", "Finals",
     ];
     let name = place_in(words)?;
-    let run: Vec<&str> = words
+    let capitalized = |w: &&str| w.starts_with(char::is_uppercase);
+    let mut run: Vec<&str> = words
         .iter()
         .skip_while(|w| **w != name)
-        .take_while(|w| w.starts_with(char::is_uppercase) || w.bytes().all(|b| b.is_ascii_digit()))
+        .take_while(|w| capitalized(w) || w.bytes().all(|b| b.is_ascii_digit()))
         .copied()
         .collect();
+    // "across the wider Kelsford and Dale region" (trial 175): two places joined are a
+    // larger one than either, and its own name, unless the claim names them together
+    // ("in England and Wales").
+    let at = words.iter().position(|w| *w == name).unwrap_or(0) + run.len();
+    if words.get(at) == Some(&"and") && words.get(at + 1).is_some_and(capitalized) {
+        let second: Vec<&str> = words[at + 1..]
+            .iter()
+            .take_while(|w| capitalized(w))
+            .copied()
+            .collect();
+        let joined = format!("{} and {}", run.join(" "), second.join(" ")).to_lowercase();
+        let (claim, pattern_lower) = claim_and_pattern;
+        if !claim.to_lowercase().contains(&joined) && !pattern_lower.contains(&joined) {
+            run.push("and");
+            run.extend(second);
+            return (!run.iter().any(|w| VENUES.contains(w))).then_some(run);
+        }
+    }
     (run.iter().all(|w| unnamed(w)) && !run.iter().any(|w| VENUES.contains(w))).then_some(run)
 }
 
@@ -8075,11 +8102,34 @@ fn joins_a_name(preceding: &[u8], rest: &[u8]) -> bool {
     let name = back.next().unwrap_or(b"");
     let capitalized = name.first().is_some_and(u8::is_ascii_uppercase)
         && name.iter().all(u8::is_ascii_alphabetic);
-    let placed = match back.next() {
-        None => true,
-        Some(word) => [&b"in"[..], b"of", b"across", b"throughout"]
+    // (Through "the" and a word of extent: "across the wider Kelsford and Dale region",
+    // trial 175.)
+    let placed = {
+        let mut placed = None;
+        for word in back.by_ref().take(3) {
+            if [&b"in"[..], b"of", b"across", b"throughout"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(word))
+            {
+                placed = Some(true);
+                break;
+            }
+            if ![
+                &b"the"[..],
+                b"wider",
+                b"whole",
+                b"entire",
+                b"greater",
+                b"combined",
+            ]
             .iter()
-            .any(|p| p.eq_ignore_ascii_case(word)),
+            .any(|p| p.eq_ignore_ascii_case(word))
+            {
+                placed = Some(false);
+                break;
+            }
+        }
+        placed.unwrap_or(true)
     };
     // Or a name of several words goes on after "and": "Westfold Fire and Rescue Service
     // attended 9,812 incidents" (trial 95), "The University and College Union put …",

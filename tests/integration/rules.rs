@@ -5820,6 +5820,22 @@ fn two_names_joined_by_and_are_one_place() {
         "Prices rose at Tesco and Freshway kept its price at £1.49.",
         Omits,
     );
+    // Trial 175: the claim's place joined to another is a larger place, whose figure is
+    // not the claim's.
+    let claim = "support: [{all: ['Kelsford', '{n} (?:people )?(?:sleeping rough|rough sleepers)']}]\nnumber: 312";
+    let text = "312 people were sleeping rough in Kelsford on the night of the 2024 count.";
+    for document in [
+        "On the same night the count found 1,940 people sleeping rough across the wider Kelsford and Dale region.",
+        "The count found 1,940 people sleeping rough across Kelsford and Dale.",
+    ] {
+        check_claim_text(claim, text, document, Omits);
+    }
+    check_claim_text(
+        claim,
+        text,
+        "The count found 1,940 people sleeping rough in Kelsford.",
+        Contradicts,
+    );
 }
 
 #[test]

@@ -125,7 +125,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(172, 29, 1),
     Floor::new(173, 34, 0),
     Floor::new(174, 42, 2),
-    Floor::new(175, 32, 2),
+    Floor::new(175, 33, 1),
 ];
 
 struct Floor {
