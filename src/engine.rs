@@ -2119,7 +2119,7 @@ impl<'a> Context<'a> {
             && hedge.is_none()
             && negation.is_none()
             && (figure || claim.number.is_none()))
-        .then(|| self.disputed_next(parts))
+        .then(|| self.disputed_next(&claim.claim, parts))
         .flatten()
         .filter(|(_, cue)| figure || points_back(cue))
         .filter(|_| !gives_someones_word(&claim.claim));
@@ -2309,7 +2309,7 @@ impl<'a> Context<'a> {
     /// The sentence after the match's last part, and where it disputes the figure it
     /// points back to (`SentenceCues::disputes_a_figure`), when it is in the same paragraph
     /// and the match's figure is the last in its sentence (so "that figure" is the match's).
-    fn disputed_next(&self, parts: &[&Hit]) -> Option<(usize, negation::Cue)> {
+    fn disputed_next(&self, claim: &str, parts: &[&Hit]) -> Option<(usize, negation::Cue)> {
         let (next, cue) =
             self.next_sentence_on_the_figure(parts, SentenceCues::disputes_a_figure)?;
         // "denied that" or "denied it" points at the whole statement before, which may be
@@ -2326,7 +2326,26 @@ impl<'a> Context<'a> {
         let more = [" but ", " and ", ", while ", " whereas ", ";"]
             .iter()
             .any(|c| rest.contains(c));
-        (!(pronoun && more)).then_some((next, cue))
+        // "put the number of newly connected Northmoor homes at 46,900" counts what the
+        // statement did; "put the number of excess deaths during the heatwave periods at
+        // 3,271" something else than "2,985 heat-related deaths" (trial 170): what the
+        // number is of may hold one word neither the statement nor the claim says.
+        let of_another_thing = cue.text.split_once(" of ").is_some_and(|(_, counted)| {
+            // (The statement is every sentence a part lies in: "Northmoor" may be named a
+            // sentence before the figure.)
+            let said = |w: &str| {
+                said_by(claim, w)
+                    || parts
+                        .iter()
+                        .any(|p| said_by(&doc.text[doc.sentences[p.sentence].range.clone()], w))
+            };
+            words_of(counted)
+                .filter(|w| w.len() >= 4 && !["during", "with", "from", "into"].contains(w))
+                .filter(|w| !said(w))
+                .count()
+                > 1
+        });
+        (!(pronoun && more) && !of_another_thing).then_some((next, cue))
     }
 
     /// The sentence after the match's last part, and where it revises the figure it points
@@ -3919,7 +3938,7 @@ impl<'a> Context<'a> {
     /// stands beside it.
     fn rival_next_meets(&self, claim: &Claim, parts: &[&Hit]) -> Option<(String, String, bool)> {
         claim.number.as_ref()?;
-        let (next, cue) = self.disputed_next(parts)?;
+        let (next, cue) = self.disputed_next(&claim.claim, parts)?;
         let (figure, outcome) =
             self.figure_given_in(claim, parts, next, &cue, &["was", "is", "were", "at", "as"])?;
         let shown = cue.text.split_whitespace().next().is_some_and(|verb| {
@@ -4316,11 +4335,14 @@ impl<'a> Context<'a> {
             let paragraph = doc.sentences[hit.sentence].paragraph;
             // (Nor when it gives a rival figure that meets the claim: the document then gives
             // both, trial 135.)
-            if self.disputed_next(parts).is_some_and(|(next, cue)| {
-                doc.sentences[next].paragraph == paragraph && !puts_the_figure_plainly(&cue)
-            }) && self
-                .rival_next_meets(claim, parts)
-                .is_none_or(|(_, _, shown)| shown)
+            if self
+                .disputed_next(&claim.claim, parts)
+                .is_some_and(|(next, cue)| {
+                    doc.sentences[next].paragraph == paragraph && !puts_the_figure_plainly(&cue)
+                })
+                && self
+                    .rival_next_meets(claim, parts)
+                    .is_none_or(|(_, _, shown)| shown)
             {
                 return Some(Cow::Borrowed(DISPUTED_NEXT));
             }

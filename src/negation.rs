@@ -227,6 +227,10 @@ pub(crate) const FIGURE_NOUNS: &[&str] = &[
 /// The verbs of someone who puts a figure at a number: "puts the real figure at £205m".
 pub(crate) const PUTS: &[&str] = &["puts", "put", "putting", "places", "placed"];
 
+/// What a rival puts at a figure besides a count: "put the share at 18.2%", "put the
+/// average at 7,210".
+const MEASURE_NOUNS: &[&str] = &["share", "average", "rate", "proportion", "percentage"];
+
 /// The words that call a rival's figure the real one: "the real figure", "the true loss".
 pub(crate) const REAL: &[&str] = &["real", "true", "actual", "correct"];
 
@@ -2594,16 +2598,43 @@ impl<'a> SentenceCues<'a> {
                     )
                 })
             };
+            // (Or a share, an average or a rate: "put the share at 18.2%", "put the
+            // average at 7,210", trials 175 and 172.)
             Some(after_the).filter(|&n| {
-                plain && puts && self.elem(n, FIGURE_NOUNS) && !names_a_year() && !earlier()
+                plain
+                    && puts
+                    && (self.elem(n, FIGURE_NOUNS) || self.elem(n, MEASURE_NOUNS))
+                    && !names_a_year()
+                    && !earlier()
             })?
         };
+        // "put the number of newly connected Northmoor homes at 46,900" (trial 173): what
+        // is counted may come between the noun and "at".
+        let at_word = |b: usize| self.elem(b, &["at"]);
+        let of_what = |from: usize| {
+            let of = self
+                .next_word(from)
+                .filter(|&k| puts && self.elem(k, &["of"]))?;
+            let mut k = of;
+            for _ in 0..7 {
+                k = self.next_word(k + 1)?;
+                if at_word(k) {
+                    return Some(k);
+                }
+                if self.is_neg_word(k) {
+                    return None;
+                }
+            }
+            None
+        };
+        // (The phrase then ends with what is counted, which the caller may weigh.)
         self.next_word(noun + 1)
             .filter(|&b| match puts {
-                true => self.elem(b, &["at"]),
+                true => at_word(b),
                 false => self.is(b, BE),
             })
             .map(|_| noun)
+            .or_else(|| of_what(noun + 1).and_then(|at| self.prev_word(at)))
     }
 
     /// The verb after token `at` when they say that the statement before was said falsely:

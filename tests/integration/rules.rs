@@ -11260,6 +11260,38 @@ fn the_true_amount_in_the_next_sentence_disputes_the_figure() {
         "Kelbury City Council said it had cut its arts grants budget by 40% for 2025-26. But the Kelbury Arts Forum said the true cut was 52%.",
         Mixed,
     );
+    // Trials 172, 173 and 175: a share, an average, and what the number is of.
+    for (claim, document) in [
+        (
+            "number: 19.6\nsupport: [{all: ['Westmere', 'electric cars\\b.{0,40}\\b{n}%']}]",
+            "Dealers said that electric cars made up 19.6% of new car registrations in Westmere in 2024. But the county's vehicle licensing office put the share at 18.2%.",
+        ),
+        (
+            "number: 7850\nsupport: ['average home attendance\\b.{0,25}\\bwas {n}']",
+            "Wakebridge Trinity's average home attendance in 2024 was 7,850, the club said. But Super League's own figures put the average at 7,210.",
+        ),
+        (
+            "number: 48500\nsupport: [{all: ['Northmoor', '{n} homes were connected']}]",
+            "The Northmoor council said 48,500 homes were connected to full fibre in 2024. But regulator Ofcom put the number of newly connected Northmoor homes at 46,900 for the same year.",
+        ),
+    ] {
+        check(claim, document, Mixed);
+    }
+    // Not a figure of another year, nor a number of something the next sentence does not
+    // put at a figure.
+    check(
+        "number: 7850\nsupport: ['average home attendance\\b.{0,25}\\bwas {n}']",
+        "Wakebridge Trinity's average home attendance in 2024 was 7,850, the club said. Super League's figures put the average at 7,210 in 2019.",
+        Supports,
+    );
+    // Trial 170: excess deaths over the heatwaves are another count than heat-related
+    // deaths.
+    check_claim_text(
+        "number: 2985\nsupport: [{all: ['England', '{n} heat-related deaths', '2022']}]",
+        "There were 2,985 heat-related deaths in England in the summer of 2022.",
+        "The UKHSA recorded 2,985 heat-related deaths in England in summer 2022. The Office for National Statistics, using a different method, put the number of excess deaths during the heatwave periods at 3,271.",
+        Supports,
+    );
 }
 
 #[test]

@@ -119,13 +119,13 @@ const FLOORS: &[Floor] = &[
     Floor::new(166, 32, 0),
     Floor::new(167, 36, 0),
     Floor::new(168, 34, 2),
-    Floor::new(169, 21, 0),
+    Floor::new(169, 22, 0),
     Floor::new(170, 35, 0),
     Floor::new(171, 32, 0),
-    Floor::new(172, 29, 1),
-    Floor::new(173, 34, 0),
+    Floor::new(172, 30, 1),
+    Floor::new(173, 35, 0),
     Floor::new(174, 42, 2),
-    Floor::new(175, 33, 1),
+    Floor::new(175, 34, 1),
 ];
 
 struct Floor {
