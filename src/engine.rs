@@ -2345,7 +2345,7 @@ impl<'a> Context<'a> {
                 .count()
                 > 1
         });
-        (!(pronoun && more) && !of_another_thing).then_some((next, cue))
+        (!(of_another_thing || pronoun && more)).then_some((next, cue))
     }
 
     /// The sentence after the match's last part, and where it revises the figure it points
