@@ -126,6 +126,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(173, 35, 0),
     Floor::new(174, 42, 2),
     Floor::new(175, 34, 1),
+    Floor::new(176, 35, 0),
+    Floor::new(177, 34, 0),
+    Floor::new(178, 31, 0),
+    Floor::new(179, 26, 2),
 ];
 
 struct Floor {
