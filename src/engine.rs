@@ -9107,9 +9107,17 @@ fn unrealized_before<'d>(
         // what one can claim, receive or get is the entitlement, stated.
         let entitled = word.eq_ignore_ascii_case("can")
             && next_is(&["claim", "receive", "get", "apply", "borrow", "earn", "keep"]);
+        // "Surfers Against Sewage said …" (trial 178): a capitalized word between two of a
+        // name's is the name's, no plan's.
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        let in_a_name = capital(word)
+            && i > 0
+            && capital(words[i - 1])
+            && (capital(next) || i > 1 && capital(words[i - 2]));
         let unrealized = unrealized
             && !said_first
             && !entitled
+            && !in_a_name
             && !votes_for_what_the_claim_says(claim, &words[i..]);
         // A budget is the claim's figure only for the claim's period: "The highways budget
         // was £12.4m in 2019" stays a plan for a claim about 2025-26.

@@ -240,6 +240,8 @@ pub(crate) const REAL: &[&str] = &["real", "true", "actual", "correct"];
 pub(crate) const AMOUNT_NOUNS: &[&str] = &[
     "loss", "losses", "fall", "rise", "increase", "drop", "decline", "cost", "rate", "cut",
     "reduction", "deficit", "growth",
+    // (What a site or a business makes: "said the true output was 1,180 GWh", trial 177.)
+    "output", "production", "revenue", "income", "profit", "spending", "share", "average",
 ];
 
 /// Whether `word` opens a clause of its own ("after", "because", "which", "and", "but",
@@ -2407,8 +2409,12 @@ impl<'a> SentenceCues<'a> {
                     return Some(self.cue(k, j + 1));
                 }
             }
-            // "disputed", "rejected", "dismissed", "refuted" (`DENY_WEAK`), or "challenged".
-            if self.is(k, DENY_WEAK) || self.elem(k, DISPUTING) {
+            // "disputed", "rejected", "dismissed", "refuted" (`DENY_WEAK`), or "challenged";
+            // or "denied that figure" (trial 178).
+            if self.is(k, DENY_WEAK)
+                || self.elem(k, DISPUTING)
+                || self.elem(k, &["denied", "denies"])
+            {
                 let Some(det) = self.next_word(k + 1).filter(|&j| self.elem(j, POINTS_BACK)) else {
                     continue;
                 };

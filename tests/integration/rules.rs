@@ -3790,6 +3790,12 @@ fn a_figure_wanted_planned_or_allowed_does_not_break_the_number() {
         "The bank decided against a bigger move and raised rates to 4.75%.",
         Contradicts,
     );
+    // Trial 178: a capitalized word of a name is no plan's word.
+    check(
+        "support: [{all: ['Sandmouth', 'spilled sewage {n} times']}]\nnumber: 1137",
+        "Surfers Against Sewage said storm overflows near Sandmouth spilled sewage 1,317 times in 2024.",
+        Contradicts,
+    );
 }
 
 #[test]
@@ -7361,6 +7367,10 @@ fn a_next_sentence_that_disputes_the_figure_makes_the_support_mixed() {
         "The Education Policy Institute disputed that figure, saying the share was 28.3%.",
         "But campaigners challenged the figures.",
         "The institute said the figure was inflated.",
+        // Trial 178.
+        "The Education Policy Institute denied that figure, saying the share was 28.3%.",
+        // Trial 177: what a site makes.
+        "But the institute said the true share was 28.3%.",
     ] {
         check(claim, &format!("{stated} {dispute}"), Mixed);
     }
@@ -11283,6 +11293,12 @@ fn the_true_amount_in_the_next_sentence_disputes_the_figure() {
         "number: 7850\nsupport: ['average home attendance\\b.{0,25}\\bwas {n}']",
         "Wakebridge Trinity's average home attendance in 2024 was 7,850, the club said. Super League's figures put the average at 7,210 in 2019.",
         Supports,
+    );
+    // Trial 177: the true output of a site.
+    check(
+        "number: 1240\nsupport: [{all: ['Dunmore Bank', 'generated\\b.{0,20}\\b{n} ?GWh']}]",
+        "Solway Renewables says its Dunmore Bank wind farm generated 1,240 GWh in 2024. But the Renewable Energy Foundation said the true output was 1,180 GWh for the year.",
+        Mixed,
     );
     // Trial 170: excess deaths over the heatwaves are another count than heat-related
     // deaths.

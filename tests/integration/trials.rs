@@ -61,7 +61,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(108, 32, 0),
     Floor::new(109, 33, 0),
     Floor::new(110, 27, 0),
-    Floor::new(111, 30, 0),
+    Floor::new(111, 31, 0),
     Floor::new(112, 43, 0),
     Floor::new(113, 27, 0),
     Floor::new(114, 39, 2),
@@ -128,7 +128,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(175, 34, 1),
     Floor::new(176, 35, 0),
     Floor::new(177, 34, 0),
-    Floor::new(178, 31, 0),
+    Floor::new(178, 32, 0),
     Floor::new(179, 26, 2),
 ];
 
