@@ -9904,6 +9904,28 @@ fn a_claim_called_false_where_it_was_made_is_still_called_false() {
 }
 
 #[test]
+fn a_claim_by_someone_that_is_called_false_is_denied() {
+    // Trial 182: the claim's maker between the noun and its "that".
+    let injured = "support: ['dog attacks injured {n} people in Westshire']\nnumber: 412";
+    check(
+        injured,
+        "A claim by campaigners that dog attacks injured 600 people in Westshire in 2024 is false, police said on Wednesday.",
+        Omits,
+    );
+    check(
+        injured,
+        "A claim by campaigners that dog attacks injured 412 people in Westshire in 2024 is false, police said.",
+        Contradicts,
+    );
+    // Made and not dismissed, it is someone's word.
+    check(
+        injured,
+        "A claim by campaigners that dog attacks injured 412 people in Westshire in 2024 was repeated by the council.",
+        Omits,
+    );
+}
+
+#[test]
 fn a_one_word_subject_before_an_aside_owns_the_figure_when_the_document_names_it() {
     // Trial 98: Ashmoor's 132 beds, though "Kestrel Valley" stands in the aside.
     let beds = "support: [{all: ['Kestrel Valley', '{n} beds a day', 'January 2025'], within: paragraph}]\nnumber: 214";

@@ -132,7 +132,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(179, 26, 2),
     Floor::new(180, 42, 1),
     Floor::new(181, 26, 0),
-    Floor::new(182, 25, 1),
+    Floor::new(182, 26, 0),
     Floor::new(183, 24, 3),
 ];
 
