@@ -7584,7 +7584,33 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
         && !["so far", "to date"]
             .iter()
             .any(|words| claim.contains(words) || pattern_lower.contains(words));
-    first_span || by_point || so_far
+    // "RNLI lifeboats have launched 5,100 times this year" (trial 183): the present perfect
+    // with "this year" (season, month) counts a year still running, against a claim of a
+    // year's total.
+    let this_period = |words: &[String]| {
+        words
+            .windows(2)
+            .any(|w| w[0] == "this" && matches!(w[1].as_str(), "year" | "season" | "month"))
+    };
+    let perfect = lower_before.iter().any(|w| w == "has" || w == "have");
+    // (Not an average or a rate: "have added an average of 18 minutes to peak journeys
+    // this year" is no count still growing, trial 106.)
+    let a_rate = lower_before
+        .iter()
+        .any(|w| ["average", "averaged", "rate", "median", "typical", "per"].contains(&w.as_str()))
+        || lower
+            .iter()
+            .take(2)
+            .any(|w| w == "per" || w == "a" || w == "percent");
+    let running_this_period = perfect
+        && !a_rate
+        && (this_period(&lower) || this_period(&lower_before))
+        && !claim_runs()
+        && !claim.contains("this ")
+        && !["this ", "so far", "to date"]
+            .iter()
+            .any(|words| pattern_lower.contains(words));
+    first_span || by_point || so_far || running_this_period
 }
 
 /// Whether `sentence` opens, before byte `at`, with "In" or "At" and a name that neither

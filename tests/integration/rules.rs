@@ -5509,6 +5509,20 @@ fn a_count_so_far_at_a_date_never_breaks_the_final_count() {
         "Moderna's trial enrolled 25,654 participants.",
         Contradicts,
     );
+    // Trial 183: the present perfect with "this year" counts a year still running.
+    let launches = "support: ['RNLI lifeboats (?:have )?launched {n} times']\nnumber: 9312";
+    check_claim_text(
+        launches,
+        "RNLI lifeboats launched 9,312 times in 2023.",
+        "RNLI lifeboats have launched 5,100 times this year, the charity said.",
+        Omits,
+    );
+    check_claim_text(
+        launches,
+        "RNLI lifeboats launched 9,312 times in 2023.",
+        "RNLI lifeboats launched 8,100 times in 2023.",
+        Contradicts,
+    );
     // Trial 169: a point inside the claim's own period is a point so far.
     check_claim_text(
         "support: ['arrested {n} drivers']\nnumber: 187",

@@ -133,7 +133,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(180, 42, 1),
     Floor::new(181, 26, 0),
     Floor::new(182, 26, 0),
-    Floor::new(183, 24, 3),
+    Floor::new(183, 24, 2),
 ];
 
 struct Floor {
