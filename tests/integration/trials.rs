@@ -134,6 +134,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(181, 26, 0),
     Floor::new(182, 26, 0),
     Floor::new(183, 24, 2),
+    Floor::new(184, 33, 1),
+    Floor::new(185, 36, 1),
+    Floor::new(186, 31, 2),
+    Floor::new(187, 36, 0),
 ];
 
 struct Floor {
