@@ -622,6 +622,10 @@ static ENTRIES: &[Entry] = &[
     e("walked|walks|walking|took|takes|taking back his|her|its|their|the? earlier? statement|statements|claim|claims|remark|remarks|comment|comments|assertion that?", HEDGE, 0),
     // (Not "first": "the first reported case" states a case.)
     e("initially|originally|previously said|reported|stated|claimed|announced|put", HEDGE, TAIL),
+    // And a first estimate, before the statement only ("Organisers initially estimated that
+    // runners … had raised £2.8m, but the final total … was £3.1m", trial 186; "cost £4.8m,
+    // well above the £3.2m originally estimated" states the £4.8m, trial 152).
+    e("initially|originally|previously estimated|thought|believed|forecast|predicted|projected", HEDGE, 0),
     // But "was first reported to have received £3.2m", "first said that" (trial 84).
     e("first reported|said|stated|claimed|announced to have|be|that|as", HEDGE, 0),
     // "Earlier reports had put the fee at £12.5m": a figure since replaced, as "initially

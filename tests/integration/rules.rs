@@ -2041,6 +2041,18 @@ fn a_statement_withdrawn_or_never_made_counts_neither_way() {
         "Police initially said burglaries fell 20 percent.",
         Omits,
     );
+    // Trial 186: a first estimate is withdrawn as a first statement is.
+    check(
+        "support: [{all: ['2024 Westport Marathon', 'raised £{n}m']}]\nnumber: 3.1",
+        "Organisers initially estimated that runners in the 2024 Westport Marathon had raised £2.8m for charity, but the final total, announced on Tuesday, was £3.1m.",
+        Omits,
+    );
+    // After the statement, the estimate is the one compared with (trial 152).
+    check(
+        "support: ['Dredging Portlaven harbour cost £{n}m']\nnumber: 4.8",
+        "Dredging Portlaven harbour cost £4.8m, the board's accounts show, well above the £3.2m originally estimated.",
+        Supports,
+    );
     // "Was first reported to have", "first said that" (trial 84); "the first reported
     // case" still states a case (below).
     let grant =

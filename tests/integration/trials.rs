@@ -136,7 +136,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(183, 24, 2),
     Floor::new(184, 33, 1),
     Floor::new(185, 36, 1),
-    Floor::new(186, 31, 2),
+    Floor::new(186, 31, 1),
     Floor::new(187, 36, 0),
 ];
 
