@@ -4152,7 +4152,18 @@ impl<'a> Context<'a> {
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
             .collect();
-        let digits = digits.trim_end_matches(['.', ',']);
+        let mut digits = digits.trim_end_matches(['.', ',']);
+        // Or a number in words, when the match's has no scale: "while the Fire Brigades
+        // Union put the number at seven" (trial 187).
+        if digits.is_empty() && scale.is_empty() {
+            let word_len = rest
+                .find(|c: char| !c.is_alphabetic() && c != '-')
+                .unwrap_or(rest.len());
+            let word = &rest[..word_len];
+            if numbers::is_number_word(&word.to_lowercase()) {
+                digits = word;
+            }
+        }
         if digits.is_empty() || unit_after(&rest[digits.len()..]) != unit {
             return None;
         }

@@ -11441,6 +11441,12 @@ fn a_rival_figure_later_in_the_sentence_after_a_contrast_is_read() {
         "Northway Buses cut 14 routes in September, but the true figure for August was 17.",
         Supports,
     );
+    // Trial 187: a rival's number in words.
+    check(
+        "support: ['Westmoor Fire and Rescue Service\\b.{0,30}\\bclosed {n} (?:fire )?stations']\nnumber: 5",
+        "Westmoor Fire and Rescue Service said it closed five fire stations in 2024, while the Fire Brigades Union put the number at seven.",
+        Mixed,
+    );
 }
 
 #[test]

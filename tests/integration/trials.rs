@@ -137,7 +137,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(184, 33, 1),
     Floor::new(185, 36, 1),
     Floor::new(186, 31, 1),
-    Floor::new(187, 36, 0),
+    Floor::new(187, 37, 0),
 ];
 
 struct Floor {
