@@ -1440,6 +1440,48 @@ impl<'a> SentenceCues<'a> {
         })
     }
 
+    /// Whether cue `f` is "claimed" in the sense of won: "Callum Reid claimed the 2025
+    /// Eastgate Masters title and a winner's prize of £100,000" (trial 184: the prize was
+    /// hedged), "claimed gold", "claimed the seat". A title, a medal or a seat within five
+    /// words, before any mark or "that".
+    fn claimed_a_prize(&self, f: &Found) -> bool {
+        #[rustfmt::skip]
+        const PRIZES: &[&str] = &[
+            "title", "titles", "crown", "trophy", "victory", "win", "gold", "silver", "bronze",
+            "medal", "medals", "prize", "championship", "seat", "seats", "cup", "jersey",
+            "pole",
+        ];
+        if f.kind != Kind::Hedge
+            || f.end != f.start + 1
+            || !self.elem(f.start, &["claimed", "claims", "claim", "claiming"])
+        {
+            return false;
+        }
+        let mut at = f.end;
+        for _ in 0..5 {
+            let Some(j) = self.next_word(at) else {
+                return false;
+            };
+            if self.is(j, THAT) {
+                return false;
+            }
+            if self.elem(j, PRIZES) {
+                // (Not a clause about the prize: "Campaigners claimed the winner's prize
+                // of £100,000 was paid late".)
+                let mut k = j + 1;
+                while let Some(w) = self.next_word(k) {
+                    if self.is(w, BE | AUX) {
+                        return false;
+                    }
+                    k = w + 1;
+                }
+                return true;
+            }
+            at = j + 1;
+        }
+        false
+    }
+
     /// Whether cue `f` is "reported to" (after a form of "be") followed by whom it was
     /// reported to, not by a verb: "were reported to the Health and Safety Executive", "was
     /// reported to police", "reported to Ofcom".
@@ -1513,7 +1555,7 @@ impl<'a> SentenceCues<'a> {
             }
             // "Sixty-eight injuries were reported to the Health and Safety Executive": filed
             // with someone, not said to be so ("were reported to have died" hedges).
-            let best = best.filter(|f| !self.reported_to_someone(f));
+            let best = best.filter(|f| !self.reported_to_someone(f) && !self.claimed_a_prize(f));
             let best = best.map(|f| self.stopping_goes_on(&f).unwrap_or(f));
             let found = best
                 .or_else(|| self.deny_at(i))

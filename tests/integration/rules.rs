@@ -6930,6 +6930,18 @@ fn a_claim_in_the_present_before_its_clause_hedges() {
         "Hackers have stolen data on 4 million patients.",
         Contradicts,
     );
+    // Trial 184: "claimed the title" is won, no claim made; a clause about the prize is.
+    let prize = "support: ['winner''s prize of £{n}']\nnumber: 80000";
+    check(
+        prize,
+        "Callum Reid claimed the 2025 Eastgate Masters title and a winner's prize of £100,000, up from £80,000 last year.",
+        Contradicts,
+    );
+    check(
+        prize,
+        "Campaigners claimed the winner's prize of £100,000 was paid late.",
+        Omits,
+    );
 }
 
 #[test]
