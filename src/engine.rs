@@ -3805,10 +3805,23 @@ impl<'a> Context<'a> {
             let closes_its_aside = !tail
                 && doc.text[from..to].trim() == ","
                 && opens_an_aside(&doc.text[sentence.start..other.range.start]);
+            // "In Brackley, council leader Janet Ruiz denied that the Riverside flood
+            // barrier had been completed" (trial 189): an opening place sets the scene of
+            // the whole sentence, the denial's clause too.
+            let opening_place = !tail && {
+                let before = &doc.text[sentence.start..other.range.start];
+                ["In ", "At ", "Across ", "Throughout "]
+                    .iter()
+                    .any(|lead| before.starts_with(lead))
+                    && !before.contains([',', ';', ':'])
+                    && doc.text[from..to].matches(',').count() == 1
+                    && !doc.text[from..to].contains([';', ':'])
+            };
             if doc.text[from..to].contains([',', ';', ':'])
                 && !appositive(&doc.text[from..to])
                 && !contrast
                 && !closes_its_aside
+                && !opening_place
             {
                 return Some(format!(
                     "negated by \"{}\" in another clause than \"{}\": it counts neither way",
@@ -8966,9 +8979,20 @@ fn appositive(between: &str) -> bool {
     // The part may be a possessive's owner, with its head noun before the aside:
     // "Greenmoor's director, Hannah Pryce, denied" (trial 161).
     let between = between.trim_start();
+    // (Or the owner of a longer title, the possessive a word or two on: "Ashbury council's
+    // head of libraries, Tom Brierley, denied", trial 180.)
+    let owner_words = between
+        .find(['\'', '’'])
+        .filter(|&at| {
+            words_of(&between[..at]).count() <= 2
+                && !between[..at].contains([',', ';', ':'])
+                && (between[at..].starts_with("'s ") || between[at..].starts_with("’s "))
+        })
+        .map_or(0, |at| at);
+    let between = &between[owner_words..];
     let between = match between.strip_prefix("'s ").or(between.strip_prefix("’s ")) {
         Some(head) => match head.split_once(',') {
-            Some((noun, _)) if !noun.is_empty() && words_of(noun).count() <= 3 => {
+            Some((noun, _)) if !noun.is_empty() && words_of(noun).count() <= 4 => {
                 &head[noun.len()..]
             }
             _ => return false,

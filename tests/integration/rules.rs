@@ -9366,6 +9366,21 @@ fn a_name_set_off_by_commas_before_its_verb_stays_in_the_denied_clause() {
         "Its vice-chancellor, Sarah Okoye, had turned down a pay rise in 2024.",
         Supports,
     );
+    // Trials 180 and 189: the owner of a longer title before the name's commas, and an
+    // opening place, are in the denial's clause.
+    let loans = "support: [{all: ['Ashbury', 'loans\\b.{0,40}\\breached {n}']}]\nnumber: 412000";
+    for document in [
+        "Ashbury council's head of libraries, Tom Brierley, denied reports that loans had reached 412,000 in 2024, saying the true figure was 401,200.",
+        "In Ashbury, council leader Janet Ruiz denied that loans had reached 412,000 in 2024.",
+    ] {
+        check(loans, document, Contradicts);
+    }
+    // A contrast still opens another clause.
+    check(
+        loans,
+        "Unlike Ashbury, where loans rose, Corby denied that loans had reached 412,000 in 2024.",
+        Omits,
+    );
 }
 
 #[test]

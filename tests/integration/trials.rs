@@ -130,7 +130,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(177, 34, 0),
     Floor::new(178, 32, 0),
     Floor::new(179, 26, 2),
-    Floor::new(180, 42, 1),
+    Floor::new(180, 43, 1),
     Floor::new(181, 26, 0),
     Floor::new(182, 26, 0),
     Floor::new(183, 24, 2),
