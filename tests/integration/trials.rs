@@ -138,6 +138,10 @@ const FLOORS: &[Floor] = &[
     Floor::new(185, 36, 1),
     Floor::new(186, 31, 1),
     Floor::new(187, 37, 0),
+    Floor::new(188, 29, 0),
+    Floor::new(189, 35, 0),
+    Floor::new(190, 38, 4),
+    Floor::new(191, 36, 0),
 ];
 
 struct Floor {
