@@ -5980,6 +5980,21 @@ fn a_figure_counted_in_a_place_the_claim_does_not_name_never_breaks_it() {
         "In Kelmouth, PM2.5 averaged 9 micrograms last year.",
         Contradicts,
     );
+    // Trial 190: an opening "In neighbouring X" without its comma.
+    let fee = "support: ['average weekly fee\\b.{0,60}£{n}']\nnumber: 1240";
+    let text = "The average weekly fee for a care home place in Westmarsh was £1,240 in 2024.";
+    check_claim_text(
+        fee,
+        text,
+        "In neighbouring Eastvale the average weekly fee was £1,310.",
+        Omits,
+    );
+    check_claim_text(
+        fee,
+        text,
+        "In Westmarsh the average weekly fee was £1,310.",
+        Contradicts,
+    );
 }
 
 #[test]
