@@ -1346,10 +1346,13 @@ impl<'a> Context<'a> {
         let mut of_manner = false;
         let mut limited = None;
         // Which parts are read plainly, before the loop takes the assessments.
-        let plain: Vec<bool> = assessments
-            .iter()
-            .map(|a| a.hedge.is_none() && a.negation.is_none())
-            .collect();
+        let plain: Vec<bool> = match parts.len() {
+            1 => Vec::new(),
+            _ => assessments
+                .iter()
+                .map(|a| a.hedge.is_none() && a.negation.is_none())
+                .collect(),
+        };
         for (i, (hit, assessed)) in parts.iter().zip(assessments).enumerate() {
             let sentence = &doc.sentences[hit.sentence].range;
             let Assessment {
@@ -2340,7 +2343,7 @@ impl<'a> Context<'a> {
                         .any(|p| said_by(&doc.text[doc.sentences[p.sentence].range.clone()], w))
             };
             words_of(counted)
-                .filter(|w| w.len() >= 4 && !["during", "with", "from", "into"].contains(w))
+                .filter(|w| w.len() >= 4 && !COMMON_WORDS.contains(&w.to_lowercase().as_str()))
                 .filter(|w| !said(w))
                 .count()
                 > 1
@@ -4170,10 +4173,10 @@ impl<'a> Context<'a> {
         // Union put the number at seven" (trial 187).
         if digits.is_empty() && scale.is_empty() {
             let word_len = rest
-                .find(|c: char| !c.is_alphabetic() && c != '-')
+                .find(|c: char| !c.is_alphabetic())
                 .unwrap_or(rest.len());
             let word = &rest[..word_len];
-            if numbers::is_number_word(&word.to_lowercase()) {
+            if numbers::is_number_word(word) {
                 digits = word;
             }
         }
@@ -6288,13 +6291,20 @@ fn clause_of_another_period(
     };
     // "by the end of December 2024" against a claim of 2024 names the year's end, not a
     // month apart from the year.
-    if stated.contains(&Period::Month(11)) {
+    if stated.contains(&DECEMBER) {
         let words: Vec<&str> = words_of(dated_by).chain(words_of(&clause)).collect();
-        if (0..words.len()).any(|at| {
-            matches!(words[at], "by" | "at" | "of" | "By" | "At")
-                && ends_a_claimed_year(claim, &words[at + 1..])
-        }) {
-            stated.retain(|p| *p != Period::Month(11));
+        let before_a_time = |at: usize| {
+            ["by", "at"]
+                .iter()
+                .any(|w| words[at].eq_ignore_ascii_case(w))
+                || (words[at].eq_ignore_ascii_case("of")
+                    && at > 0
+                    && words[at - 1].eq_ignore_ascii_case("as"))
+        };
+        if (0..words.len())
+            .any(|at| before_a_time(at) && ends_a_claimed_year(&claimed, &words[at + 1..]))
+        {
+            stated.retain(|p| *p != DECEMBER);
         }
     }
     let part_of_year = stated.iter().any(part);
@@ -6730,7 +6740,7 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     // another phrase: "fined £2,000 for fly-tipping in Ashcombe Lane".)
     let in_place_after = after.iter().take(4).enumerate().any(|(i, w)| {
         (["in", "at"].contains(w) && i < 3 || ["across", "throughout"].contains(w))
-            && another_place_run(&after[i + 1..], &unnamed, (claim, &pattern)).is_some()
+            && another_place_run(&after[i + 1..], &unnamed, claim, &pattern).is_some()
     });
     if in_place_after {
         return true;
@@ -6804,7 +6814,7 @@ fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>)
         {
             return None;
         }
-        another_place_run(&words[i + 1..], &unnamed, (claim, &pattern)).map(|run| run.join(" "))
+        another_place_run(&words[i + 1..], &unnamed, claim, &pattern).map(|run| run.join(" "))
     });
     // Else a people's name before the figure: "Irish cinema admissions were 121.3 million"
     // (trial 138: the why named no place).
@@ -6815,15 +6825,17 @@ fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>)
     })
 }
 
-/// The place `words` (what follows "in" or "at") name, as the run of capitalized words
-/// (and numbers) from `place_in`'s, when it is another place: `unnamed` by the claim and
-/// the pattern, every word of it, and no venue of a ruling or an event ("fined £3.8m at
+/// The place `words` (what follows "in", "at", "across" or "throughout") name, as the run
+/// of capitalized words (and numbers) from `place_in`'s, when it is another place: `unnamed`
+/// by the claim and the pattern (`pattern_lower`), every word of it, or two names joined by
+/// "and" that neither says together ("Kelsford and Dale"), and no venue of a ruling or an event ("fined £3.8m at
 /// Ipswich Crown Court", trial 110; "at the 2025 PDC World Darts Championship", which the
 /// claim names).
 fn another_place_run<'w>(
     words: &[&'w str],
     unnamed: &dyn Fn(&str) -> bool,
-    claim_and_pattern: (&str, &str),
+    claim: &str,
+    pattern_lower: &str,
 ) -> Option<Vec<&'w str>> {
     #[rustfmt::skip]
     const VENUES: &[&str] = &[
@@ -6849,7 +6861,6 @@ fn another_place_run<'w>(
             .copied()
             .collect();
         let joined = format!("{} and {}", run.join(" "), second.join(" ")).to_lowercase();
-        let (claim, pattern_lower) = claim_and_pattern;
         if !claim.to_lowercase().contains(&joined) && !pattern_lower.contains(&joined) {
             run.push("and");
             run.extend(second);
@@ -7091,7 +7102,7 @@ fn place_opening(sentence: &str, at: usize) -> Option<&str> {
         .or_else(|| sentence.strip_prefix("At "))?;
     // (Through a word of nearness: "In neighbouring Eastvale the average weekly fee was
     // £1,310", trial 190.)
-    let near = ["neighbouring ", "neighboring ", "nearby ", "rival "]
+    let near = NEARNESS
         .iter()
         .find(|w| rest.starts_with(**w))
         .map_or(0, |w| w.len());
@@ -7465,49 +7476,47 @@ fn since_reference(sentence: &str, figure: Range<usize>) -> bool {
     article && words.len() - since <= 5
 }
 
-/// Whether the figure at `figure` is a count up to a date: its clause has "had" before it
-/// and "by" a time after it ("had enrolled 25,654 participants by early October 2020",
-/// "had been confirmed by 2019"), or the sentence opens with "By" a time ("By Tuesday,
-/// 40 countries had signed"); or the clause counts over the first part of a span ("in
-/// its first two days") or up to a point of a season or a day ("by Christmas"). Such a
-/// count was still growing; it breaks no final figure. (Not the span the claim or the
-/// pattern names: "in its first 12 months" is the whole of "its first year".)
 /// Whether `time` (the words after "by", "at" or "as of") names the end of a year the
-/// claim is of, when the claim names years and no part of one: "the end of December
+/// claim is of (`claimed`: the claim's periods), when the claim names years and no part of one: "the end of December
 /// 2024", "the end of 2024", "31 December 2024", "December 31, 2024". A count at that point
 /// is the year's count, not one so far, and December there is no month of the year apart
 /// from it (trial 163: "44,100 households had received it by the end of December 2024"
 /// against a claim of 42,000 in 2024).
-fn ends_a_claimed_year(claim: &str, time: &[&str]) -> bool {
-    let claimed = periods_in(claim);
-    if claimed.iter().any(|p| !matches!(p, Period::Year(_, None))) {
+fn ends_a_claimed_year(claimed: &[Period], time: &[&str]) -> bool {
+    if claimed.is_empty() || claimed.iter().any(|p| !matches!(p, Period::Year(_, None))) {
         return false;
     }
-    let lower: Vec<String> = time.iter().take(6).map(|w| w.to_lowercase()).collect();
-    let word = |at: usize| lower.get(at).map_or("", String::as_str);
-    let mut at = usize::from(word(0) == "the");
-    let end = word(at) == "end" && word(at + 1) == "of";
+    let word = |at: usize| time.get(at).copied().unwrap_or("");
+    let is = |at: usize, w: &str| word(at).eq_ignore_ascii_case(w);
+    let mut at = usize::from(is(0, "the"));
+    let end = is(at, "end") && is(at + 1, "of");
     if end {
         at += 2;
-        at += usize::from(word(at) == "the");
+        at += usize::from(is(at, "the"));
     }
-    let december = match (word(at), word(at + 1)) {
-        ("december", "31") | ("31", "december") => {
+    let december =
+        if (is(at, "december") && is(at + 1, "31")) || (is(at, "31") && is(at + 1, "december")) {
             at += 2;
             true
-        }
-        ("december", _) if end => {
+        } else if is(at, "december") && end {
             at += 1;
             true
-        }
-        _ => false,
-    };
+        } else {
+            false
+        };
     (end || december)
         && word(at)
             .parse::<u16>()
             .is_ok_and(|year| claimed.contains(&Period::Year(year, None)))
 }
 
+/// Whether the figure at `figure` is a count up to a date: its clause has "had" before it
+/// and "by" a time after it ("had enrolled 25,654 participants by early October 2020",
+/// "had been confirmed by 2019"), or the sentence opens with "By" a time ("By Tuesday,
+/// 40 countries had signed"); or the clause counts over the first part of a span ("in
+/// its first two days") or up to a point of a season or a day ("by Christmas"), or a count in the present perfect of "this year". Such a
+/// count was still growing; it breaks no final figure. (Not the span the claim or the
+/// pattern names: "in its first 12 months" is the whole of "its first year".)
 fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
@@ -7533,8 +7542,9 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
     // "had resumed teaching by December" is the claim's own point in time when the claim
     // says "by December" too (trial 56), and "had risen to 18.9% by December 2024" when
     // the claim is of "December 2024" (trial 134): a month and its year the claim names.
+    let claimed = periods_in(claim);
     let claims_point = |time: &[&str]| {
-        if ends_a_claimed_year(claim, time) {
+        if ends_a_claimed_year(&claimed, time) {
             return true;
         }
         let claim = claim.to_lowercase();
@@ -7603,14 +7613,14 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
     let lower_before: Vec<String> = before.iter().map(|w| w.to_lowercase()).collect();
     // A claim in the present perfect ("has fitted solar panels to 64 schools") is a
     // running count itself.
-    let claim_runs = || {
+    let claim_runs = {
         let words: Vec<&str> = words_of(&claim).collect();
         words
             .windows(2)
             .any(|w| matches!(w[0], "has" | "have") && w[1] != "to")
     };
     let so_far = (running(&lower) || running(&lower_before))
-        && !claim_runs()
+        && !claim_runs
         && !["so far", "to date"]
             .iter()
             .any(|words| claim.contains(words) || pattern_lower.contains(words));
@@ -7635,7 +7645,7 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
     let running_this_period = perfect
         && !a_rate
         && (this_period(&lower) || this_period(&lower_before))
-        && !claim_runs()
+        && !claim_runs
         && !claim.contains("this ")
         && !["this ", "so far", "to date"]
             .iter()
@@ -8063,16 +8073,10 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     // (Also through "the", "neighbouring", "nearby" or "rival": "won a £64m contract from
     // neighbouring Ellisford Council", trial 99.)
     let from_a_name = |rest: &[u8]| {
-        let rest = [
-            &b"the "[..],
-            b"neighbouring ",
-            b"neighboring ",
-            b"nearby ",
-            b"rival ",
-        ]
-        .iter()
-        .find_map(|w| rest.strip_prefix(*w))
-        .unwrap_or(rest);
+        let rest = std::iter::once("the ")
+            .chain(NEARNESS.iter().copied())
+            .find_map(|w| rest.strip_prefix(w.as_bytes()))
+            .unwrap_or(rest);
         rest.first().is_some_and(u8::is_ascii_uppercase)
     };
     // "earned £206m from parking in 2021-22", "from car parks": "from" before a common noun
@@ -8088,17 +8092,17 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
             "those", "last", "previous", "previously", "earlier", "prior", "about", "around",
             "nearly", "almost", "some", "just", "over", "under", "more", "less", "fewer",
             "roughly", "approximately", "only", "record", "peak", "high", "low", "highs",
-            "lows", "level", "levels", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-            "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
-            "thousands", "million", "millions", "billion", "dozen", "dozens", "half", "what",
-            "where", "when", "then", "now", "today", "year", "years", "month", "months",
+            "lows", "level", "levels", "hundreds", "thousands", "millions", "dozens", "half",
+            "what", "where", "when", "then", "now", "today", "year", "years", "month", "months",
         ];
         let word = rest
             .split(|b| !b.is_ascii_alphabetic())
             .next()
             .unwrap_or_default();
+        // (The bytes are ASCII letters, so a `str`: a number word is a baseline too.)
+        let number_word = std::str::from_utf8(word).is_ok_and(crate::numbers::is_number_word);
         word.first().is_some_and(u8::is_ascii_lowercase)
+            && !number_word
             && !BASELINE.iter().any(|b| b.as_bytes() == word)
     };
     // `preceding` is the text before the word, `rest` the text after it.
@@ -8151,6 +8155,10 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     Some(start..inside.end + end)
 }
 
+/// Words of nearness before a place's name, with the space after them: "from neighbouring
+/// Ellisford Council", "In neighbouring Eastvale the …".
+const NEARNESS: &[&str] = &["neighbouring ", "neighboring ", "nearby ", "rival "];
+
 /// Whether "and" after `preceding` closes a "between X and Y", which names one stretch or
 /// pair and splits no clause: "added 18 minutes between junctions 24 and 26 in 2019" is of
 /// 2019 (trial 106: read as a clause of its own, "in 2019" was lost and the figure broke
@@ -8174,17 +8182,19 @@ fn joins_a_name(preceding: &[u8], rest: &[u8]) -> bool {
     if !rest.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    // The two words before "and", read from the end (a clause's start is looked for at
-    // every "and" of a sentence).
+    // The words before "and", read from the end (a clause's start is looked for at every
+    // "and" of a sentence).
     let mut back = preceding.rsplit(|&b| b == b' ').filter(|w| !w.is_empty());
     let name = back.next().unwrap_or(b"");
     let capitalized = name.first().is_some_and(u8::is_ascii_uppercase)
         && name.iter().all(u8::is_ascii_alphabetic);
     // (Through "the" and a word of extent: "across the wider Kelsford and Dale region",
-    // trial 175.)
+    // trial 175. A name that opens the sentence is placed too, but not through "the": "The
+    // Tesco and Freshway …" is no place.)
     let placed = {
         let mut placed = None;
-        for word in back.by_ref().take(3) {
+        let mut skipped = false;
+        for word in back.take(3) {
             if [&b"in"[..], b"of", b"across", b"throughout"]
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(word))
@@ -8206,8 +8216,9 @@ fn joins_a_name(preceding: &[u8], rest: &[u8]) -> bool {
                 placed = Some(false);
                 break;
             }
+            skipped = true;
         }
-        placed.unwrap_or(true)
+        placed.unwrap_or(!skipped)
     };
     // Or a name of several words goes on after "and": "Westfold Fire and Rescue Service
     // attended 9,812 incidents" (trial 95), "The University and College Union put …",
@@ -8272,6 +8283,9 @@ enum Period {
     /// six months to June" (the month, if named, is read as a month too).
     Months,
 }
+
+/// December, the last month of a calendar year (`MONTHS` counts from 0).
+const DECEMBER: Period = Period::Month(11);
 
 /// The years (1900 to 2099, with a second year as in "2023-24" or "2023/2024"), months
 /// and quarters that `text` names.
@@ -8411,17 +8425,20 @@ fn periods_in(text: &str) -> Vec<Period> {
     periods
 }
 
+/// Words of four letters or more too common to tell what a text is about (`said_by`).
+#[rustfmt::skip]
+const COMMON_WORDS: &[&str] = &[
+    "that", "this", "with", "from", "have", "been", "were", "will", "would", "there", "their",
+    "into", "during",
+];
+
 /// Whether `text` says `word`, or a form of it ("signed" says "sign", "vetoing" says
 /// "vetoed"): words of four letters or more that agree in their first four (a false
 /// agreement, "counted" and "country", only keeps a negation standing). Short words and
 /// the commonest ones say nothing.
 fn said_by(text: &str, word: &str) -> bool {
-    const COMMON: [&str; 12] = [
-        "that", "this", "with", "from", "have", "been", "were", "will", "would", "there", "their",
-        "into",
-    ];
     let word = word.to_lowercase();
-    if word.chars().count() < 4 || COMMON.contains(&word.as_str()) {
+    if word.chars().count() < 4 || COMMON_WORDS.contains(&word.as_str()) {
         return false;
     }
     let stem: String = word.chars().take(4).collect();
@@ -8987,15 +9004,15 @@ fn appositive(between: &str) -> bool {
     let between = between.trim_start();
     // (Or the owner of a longer title, the possessive a word or two on: "Ashbury council's
     // head of libraries, Tom Brierley, denied", trial 180.)
-    let owner_words = between
+    let owner_len = between
         .find(['\'', '’'])
         .filter(|&at| {
             words_of(&between[..at]).count() <= 2
                 && !between[..at].contains([',', ';', ':'])
                 && (between[at..].starts_with("'s ") || between[at..].starts_with("’s "))
         })
-        .map_or(0, |at| at);
-    let between = &between[owner_words..];
+        .unwrap_or(0);
+    let between = &between[owner_len..];
     let between = match between.strip_prefix("'s ").or(between.strip_prefix("’s ")) {
         Some(head) => match head.split_once(',') {
             Some((noun, _)) if !noun.is_empty() && words_of(noun).count() <= 4 => {
@@ -9177,7 +9194,14 @@ fn unrealized_before<'d>(
         // "Surfers Against Sewage said …" (trial 178): a capitalized word between two of a
         // name's is the name's, no plan's.
         let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        // (Not a modal of a headline in title case: "Council Will Cut 40 Jobs".)
+        let modal = [
+            "will", "would", "should", "could", "may", "might", "must", "shall",
+        ]
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(word));
         let in_a_name = capital(word)
+            && !modal
             && i > 0
             && capital(words[i - 1])
             && (capital(next) || i > 1 && capital(words[i - 2]));

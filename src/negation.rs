@@ -1443,21 +1443,22 @@ impl<'a> SentenceCues<'a> {
     /// Whether cue `f` is "claimed" in the sense of won: "Callum Reid claimed the 2025
     /// Eastgate Masters title and a winner's prize of £100,000" (trial 184: the prize was
     /// hedged), "claimed gold", "claimed the seat". A title, a medal or a seat within five
-    /// words, before any mark or "that".
+    /// words, before any mark or "that" (not "victory" or "win", which are often disputed:
+    /// "Moscow claimed victory").
     fn claimed_a_prize(&self, f: &Found) -> bool {
         #[rustfmt::skip]
         const PRIZES: &[&str] = &[
-            "title", "titles", "crown", "trophy", "victory", "win", "gold", "silver", "bronze",
-            "medal", "medals", "prize", "championship", "seat", "seats", "cup", "jersey",
-            "pole",
+            "title", "titles", "crown", "trophy", "gold", "silver", "bronze", "medal",
+            "medals", "prize", "championship", "seat", "seats", "cup", "jersey", "pole",
         ];
+        // (The cue may hold the article too: "claims the".)
         if f.kind != Kind::Hedge
-            || f.end != f.start + 1
+            || f.end > f.start + 2
             || !self.elem(f.start, &["claimed", "claims", "claim", "claiming"])
         {
             return false;
         }
-        let mut at = f.end;
+        let mut at = f.start + 1;
         for _ in 0..5 {
             let Some(j) = self.next_word(at) else {
                 return false;
@@ -1596,7 +1597,7 @@ impl<'a> SentenceCues<'a> {
     /// writer's statement), "reports from residents that …". A frame as "the claim that"
     /// is, up to five words of the maker's name.
     fn frame_by_at(&self, i: usize) -> Option<Found> {
-        if !self.is(i, FRAME_H | FRAME_N) {
+        if !self.is(i, FRAME) {
             return None;
         }
         let by = self
@@ -2487,10 +2488,7 @@ impl<'a> SentenceCues<'a> {
             }
             // "disputed", "rejected", "dismissed", "refuted" (`DENY_WEAK`), or "challenged";
             // or "denied that figure" (trial 178).
-            if self.is(k, DENY_WEAK)
-                || self.elem(k, DISPUTING)
-                || self.elem(k, &["denied", "denies"])
-            {
+            if self.is(k, DENY_WEAK) || self.elem(k, DISPUTING) || self.elem(k, &DENYING[..2]) {
                 let Some(det) = self.next_word(k + 1).filter(|&j| self.elem(j, POINTS_BACK)) else {
                     continue;
                 };
@@ -2626,6 +2624,10 @@ impl<'a> SentenceCues<'a> {
     /// rival figure too, without "real" (trial 95), unless the sentence names a year,
     /// which may be another year's figure. (After "but" in the same sentence, a plain
     /// "put the figure at" may be the same party's figure of another part of the match.)
+    ///
+    /// When what is counted stands between the noun and "at" ("put the number of newly
+    /// connected homes at"), the last word before "at" instead, so that the cue quotes what
+    /// is counted (`Context::disputed_next` weighs it).
     fn real_figure_said(&self, at: usize, plain: bool) -> Option<usize> {
         let shown = || {
             let j = self.next_word(at + 1).filter(|_| self.elem(at, SHOWS))?;

@@ -1785,23 +1785,24 @@ fn not_a_count(
     // it). So is any figure after "than the" that a pattern's gap swallowed the comparison
     // before: "Isolde's losses are smaller than the £360m insurers paid after Storm
     // Eunice" under `Isolde … losses\b.{0,40}\b£{n}m` (trial 175: read as Isolde's).
-    let compares = word_before_figure(&words, 1);
-    let than_the = previous_lower == "the"
-        && (compares == "than"
-            || (!context_is_ours && ["below", "above", "beyond"].contains(&compares.as_str())))
-        && (!context_is_ours && !spelled(&format!("{compares} the"))
-            || after_lower.split_whitespace().take(3).any(|w| {
-                [
-                    "reported",
-                    "claimed",
-                    "rumoured",
-                    "rumored",
-                    "suggested",
-                    "speculated",
-                    "quoted",
-                ]
-                .contains(&w.trim_matches(|c: char| !c.is_alphabetic()))
-            }));
+    let than_the = previous_lower == "the" && {
+        let comparison = word_before_figure(&words, 1);
+        (comparison == "than"
+            || (!context_is_ours && ["below", "above", "beyond"].contains(&comparison.as_str())))
+            && ((!context_is_ours && !spelled(&format!("{comparison} the")))
+                || after_lower.split_whitespace().take(3).any(|w| {
+                    [
+                        "reported",
+                        "claimed",
+                        "rumoured",
+                        "rumored",
+                        "suggested",
+                        "speculated",
+                        "quoted",
+                    ]
+                    .contains(&w.trim_matches(|c: char| !c.is_alphabetic()))
+                }))
+    };
     if previous_lower == "from" || compared || against || than_the {
         return Some("an earlier or compared figure (like \"up from 8,000\"), not the count");
     }

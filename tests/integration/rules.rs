@@ -6957,6 +6957,11 @@ fn a_claim_in_the_present_before_its_clause_hedges() {
         "Campaigners claimed the winner's prize of £100,000 was paid late.",
         Omits,
     );
+    check(
+        prize,
+        "Reid claims the Eastgate Masters title and a winner's prize of £100,000.",
+        Contradicts,
+    );
 }
 
 #[test]
