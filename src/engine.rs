@@ -9519,7 +9519,21 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
     let mut words = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let first = words.next()?.to_lowercase();
+    const CONCEDING: [&str; 5] = ["though", "although", "but", "while", "whereas"];
+    // "…, but the county's Police and Crime Commissioner, Diane Holt, said the true rise
+    // was 19%" (trial 181): the speaker's aside holds the last comma; the clause opens at
+    // an earlier one, with no mark but the aside's two commas after it.
+    let opened_before_an_aside = || {
+        CONCEDING.into_iter().find(|w| {
+            between.rfind(&format!(", {w} ")).is_some_and(|at| {
+                let rest = &between[at + 2..];
+                rest.matches(',').count() <= 2 && !rest.contains([';', ':'])
+            })
+        })
+    };
+    let Some(first) = words.next().map(str::to_lowercase) else {
+        return opened_before_an_aside();
+    };
     // "X, which Moscow denies": the writer states X and
     // grants someone's denial of it, as "though Moscow denies it" does; "X, which is false"
     // is the writer's own denial (no denial verb).
@@ -9584,9 +9598,10 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
             return Some("called");
         }
     }
-    ["though", "although", "but", "while", "whereas"]
+    CONCEDING
         .into_iter()
         .find(|w| *w == first)
+        .or_else(opened_before_an_aside)
 }
 
 /// Whether the reporting verb in `before` (the sentence up to a match) reports the

@@ -11406,6 +11406,18 @@ fn the_true_amount_in_the_next_sentence_disputes_the_figure() {
 }
 
 #[test]
+fn a_rival_after_but_is_the_other_side_though_an_aside_names_the_speaker() {
+    // Trial 181: the speaker's aside after "but" holds the last comma before the dispute.
+    let rise = "support: [{all: ['Marlowshire', 'shoplifting\\b.{0,30}\\brose {n}%']}]\nnumber: 23";
+    for document in [
+        "Marlowshire Police said shoplifting offences rose 23% in 2024, but the county's Police and Crime Commissioner, Diane Holt, said the true rise was 19%.",
+        "Marlowshire Police said shoplifting offences rose 23% in 2024, but the commissioner said the true rise was 19%.",
+    ] {
+        check(rise, document, Mixed);
+    }
+}
+
+#[test]
 fn a_rival_figure_in_the_next_sentence_that_meets_the_claim_makes_it_mixed() {
     // Trial 135: the council's £36.2m breaks the claim; the fund's £38.5m, in the next
     // sentence, meets it: the document gives both.
