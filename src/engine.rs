@@ -1427,8 +1427,9 @@ impl<'a> Context<'a> {
             // spells next denies that word's statement, as one before the match would.
             let n = n.or_else(|| {
                 let spelling = texts.spellings.get(i)?;
+                let expanded = texts.expanded.get(i).map_or("", String::as_str);
                 (matcher.side == Side::Support && !cancelled)
-                    .then(|| self.negation_before_spelled(hit, spelling))
+                    .then(|| self.negation_before_spelled(hit, spelling, expanded))
                     .flatten()
             });
             // "won 23 seats - not 24, as the party's website claimed": a hedge after a
@@ -4765,7 +4766,12 @@ impl Context<'_> {
     /// and no mark of punctuation: it denies that word's statement. A negation further
     /// from it ("Vance, who did not testify, was sentenced") may be of another verb, and
     /// still counts neither way (`unsure`).
-    fn negation_before_spelled(&self, hit: &Hit, spelling: &Spelling) -> Option<negation::Cue> {
+    fn negation_before_spelled(
+        &self,
+        hit: &Hit,
+        spelling: &Spelling,
+        expanded: &str,
+    ) -> Option<negation::Cue> {
         let doc = self.normalized;
         let sentence = &doc.sentences[hit.sentence].range;
         let inside = hit.range.start - sentence.start..hit.range.end - sentence.start;
@@ -4811,10 +4817,17 @@ impl Context<'_> {
                     .unwrap_or("")
                     .to_lowercase()
             };
+            // (Or a word of a term the part expands: "did not rise to £5,240" under
+            // `… {rose} to £{n}`, whose term lists "rise", trial 191. `expanded` is the
+            // part's pattern, lower-cased, with its terms written out.)
+            let spells = |word: &str| {
+                spelling.spells_start(word)
+                    || (word.len() >= 3 && words_of(expanded).any(|w| w == word))
+            };
             let mut rest = after.split(' ').filter(|w| !w.is_empty());
             let next = rest.find(|w| {
                 let word = head(w);
-                !AUXILIARIES.contains(&word.as_str()) || spelling.spells_start(&word)
+                !AUXILIARIES.contains(&word.as_str()) || spells(&word)
             });
             let plain = |w: &str| w.chars().all(|c| c.is_alphanumeric() || c == '\'');
             // (Marks inside the words before it end the clause: "not, as it happens,".)
@@ -4823,8 +4836,8 @@ impl Context<'_> {
                 Some(next) => &after[..next.as_ptr() as usize - after.as_ptr() as usize],
                 None => "",
             };
-            let spelled_next = next.is_some_and(|w| spelling.spells_start(&head(w)))
-                && before_next.split(' ').all(plain);
+            let spelled_next =
+                next.is_some_and(|w| spells(&head(w))) && before_next.split(' ').all(plain);
             // "Kestrel did not reach 48.2 million passengers", "Turnout was not 67.4%": the
             // figure right after the negation (and at most one verb) is what it denies.
             let figure_next = || {

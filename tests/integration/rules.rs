@@ -6429,6 +6429,13 @@ fn a_not_the_gap_swallowed_right_before_a_spelled_word_denies_it() {
         "The MMA has not confirmed it approved Corvexa.",
         Omits,
     );
+    // Trial 191: a word of a term the pattern expands is spelled too.
+    let (verdict, evidence) = run(
+        "support: ['season ticket\\b.{0,20}\\b{rose} to £{n}']\nnumber: 5240",
+        "  rose: ['rose', 'rise', 'risen']",
+        "The annual season ticket did not rise to £5,240 in 2025.",
+    );
+    assert_eq!(verdict, Contradicts, "{evidence:#?}");
 }
 
 #[test]

@@ -141,7 +141,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(188, 29, 0),
     Floor::new(189, 35, 0),
     Floor::new(190, 39, 3),
-    Floor::new(191, 36, 0),
+    Floor::new(191, 37, 0),
 ];
 
 struct Floor {
