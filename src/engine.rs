@@ -1501,9 +1501,7 @@ impl<'a> Context<'a> {
                     && words_of(date).all(|w| {
                         crate::scan::is_year(w)
                             || MONTHS.contains(&w)
-                            || ["summer", "winter", "spring", "autumn", "fall"]
-                                .iter()
-                                .any(|s| s.eq_ignore_ascii_case(w))
+                            || SEASONS.iter().any(|s| s.eq_ignore_ascii_case(w))
                     });
                 !(only_a_date
                     && parts.iter().zip(&plain).any(|(later, &plain)| {
@@ -3814,9 +3812,7 @@ impl<'a> Context<'a> {
             // the whole sentence, the denial's clause too.
             let opening_place = !tail && {
                 let before = &doc.text[sentence.start..other.range.start];
-                ["In ", "At ", "Across ", "Throughout "]
-                    .iter()
-                    .any(|lead| before.starts_with(lead))
+                led_by(before, PLACE_PREPOSITIONS)
                     && !before.contains([',', ';', ':'])
                     && doc.text[from..to].matches(',').count() == 1
                     && !doc.text[from..to].contains([';', ':'])
@@ -4016,11 +4012,7 @@ impl<'a> Context<'a> {
         });
         let contrast = words
             .iter()
-            .position(|&(_, w)| {
-                ["though", "although", "but", "while", "whereas"]
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(w))
-            })
+            .position(|&(_, w)| CONCEDING.iter().any(|c| c.eq_ignore_ascii_case(w)))
             .into_iter()
             .chain(semicolon)
             .min()?;
@@ -5260,6 +5252,7 @@ fn estimates_the_number(before: &str) -> bool {
         *noun == "turnout"
             || negation::FIGURE_NOUNS.contains(noun)
             || negation::AMOUNT_NOUNS.contains(noun)
+            || negation::MEASURE_NOUNS.contains(noun)
     };
     #[rustfmt::skip]
     const PUT: &[&str] = &[
@@ -6752,7 +6745,7 @@ fn of_another_place(claim: &str, pattern: &str, sentence: &str, figure: Range<us
     // Kelsford and Dale region", trial 175; "in" no further, since a fourth word is often
     // another phrase: "fined £2,000 for fly-tipping in Ashcombe Lane".)
     let in_place_after = after.iter().take(4).enumerate().any(|(i, w)| {
-        (["in", "at"].contains(w) && i < 3 || ["across", "throughout"].contains(w))
+        (PLACE_PREPOSITIONS.contains(w) && (i < 3 || !["in", "at"].contains(w)))
             && another_place_run(&after[i + 1..], &unnamed, claim, &pattern).is_some()
     });
     if in_place_after {
@@ -6821,10 +6814,7 @@ fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>)
                 return Some(owner.to_string());
             }
         }
-        if !["in", "at", "across", "throughout"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-        {
+        if !PLACE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
             return None;
         }
         another_place_run(&words[i + 1..], &unnamed, claim, &pattern).map(|run| run.join(" "))
@@ -6841,9 +6831,9 @@ fn place_named(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>)
 /// The place `words` (what follows "in", "at", "across" or "throughout") name, as the run
 /// of capitalized words (and numbers) from `place_in`'s, when it is another place: `unnamed`
 /// by the claim and the pattern (`pattern_lower`), every word of it, or two names joined by
-/// "and" that neither says together ("Kelsford and Dale"), and no venue of a ruling or an event ("fined £3.8m at
-/// Ipswich Crown Court", trial 110; "at the 2025 PDC World Darts Championship", which the
-/// claim names).
+/// "and" that neither says together ("Kelsford and Dale"), and no venue of a ruling or an
+/// event ("fined £3.8m at Ipswich Crown Court", trial 110; "at the 2025 PDC World Darts
+/// Championship", which the claim names).
 fn another_place_run<'w>(
     words: &[&'w str],
     unnamed: &dyn Fn(&str) -> bool,
@@ -7490,8 +7480,9 @@ fn since_reference(sentence: &str, figure: Range<usize>) -> bool {
 }
 
 /// Whether `time` (the words after "by", "at" or "as of") names the end of a year the
-/// claim is of (`claimed`: the claim's periods), when the claim names years and no part of one: "the end of December
-/// 2024", "the end of 2024", "31 December 2024", "December 31, 2024". A count at that point
+/// claim is of (`claimed`: the claim's periods), when the claim names years and no part of
+/// one: "the end of December 2024", "the end of 2024", "31 December 2024", "December 31,
+/// 2024". A count at that point
 /// is the year's count, not one so far, and December there is no month of the year apart
 /// from it (trial 163: "44,100 households had received it by the end of December 2024"
 /// against a claim of 42,000 in 2024).
@@ -7527,9 +7518,10 @@ fn ends_a_claimed_year(claimed: &[Period], time: &[&str]) -> bool {
 /// and "by" a time after it ("had enrolled 25,654 participants by early October 2020",
 /// "had been confirmed by 2019"), or the sentence opens with "By" a time ("By Tuesday,
 /// 40 countries had signed"); or the clause counts over the first part of a span ("in
-/// its first two days") or up to a point of a season or a day ("by Christmas"), or a count in the present perfect of "this year". Such a
-/// count was still growing; it breaks no final figure. (Not the span the claim or the
-/// pattern names: "in its first 12 months" is the whole of "its first year".)
+/// its first two days") or up to a point of a season or a day ("by Christmas"), or counts
+/// in the present perfect over "this year". Such a count was still growing; it breaks no
+/// final figure. (Not the span the claim or the pattern names: "in its first 12 months" is
+/// the whole of "its first year".)
 fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
     let Some(clause) = clause_of(sentence, figure.clone()) else {
         return false;
@@ -7545,10 +7537,12 @@ fn count_so_far(claim: &str, pattern: &str, sentence: &str, figure: Range<usize>
                     && w.bytes().all(|b| b.is_ascii_digit()))
                 // ("by the midpoint of its December 2024 campaign", trial 169.)
                 || [
-                    "then", "end", "early", "late", "mid", "spring", "summer", "autumn", "winter",
-                    "midpoint", "middle", "halfway", "start",
+                    "then", "end", "early", "late", "mid", "midpoint", "middle", "halfway",
+                    "start",
                 ]
-                .contains(&w.to_lowercase().as_str())
+                .iter()
+                .chain(&SEASONS)
+                .any(|t| t.eq_ignore_ascii_case(w))
         })
     };
     let had = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case("had"));
@@ -8168,6 +8162,10 @@ fn clause_of(sentence: &str, inside: Range<usize>) -> Option<Range<usize>> {
     Some(start..inside.end + end)
 }
 
+/// The prepositions before a place a figure is counted in: "in Canada", "at its Rotherham
+/// mill", "across the wider Kelsford and Dale region".
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "across", "throughout"];
+
 /// Words of nearness before a place's name, with the space after them: "from neighbouring
 /// Ellisford Council", "In neighbouring Eastvale the …".
 const NEARNESS: &[&str] = &["neighbouring ", "neighboring ", "nearby ", "rival "];
@@ -8296,6 +8294,15 @@ enum Period {
     /// six months to June" (the month, if named, is read as a month too).
     Months,
 }
+
+/// The words that make what follows them a thing the sentence takes as given, a
+/// determiner or a possessive: "the 1,480 cases", "its £12 charge".
+const GIVEN: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+];
+
+/// The seasons, as a time a figure may be of ("summer 2022", "by spring").
+const SEASONS: [&str; 5] = ["spring", "summer", "autumn", "fall", "winter"];
 
 /// December, the last month of a calendar year (`MONTHS` counts from 0).
 const DECEMBER: Period = Period::Month(11);
@@ -9144,9 +9151,6 @@ fn unrealized_before<'d>(
     claim: &str,
     spelled: &dyn Fn(&str) -> bool,
 ) -> Option<&'d str> {
-    const GIVEN: &[&str] = &[
-        "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-    ];
     const RISK: &[&str] = &["a", "an", "up", "possible", "potential", "maximum", "life"];
     // The figure's own sentence: under `within: paragraph`, a plan in an earlier sentence
     // ("rejected claims that it plans to close 20 libraries. A spokesperson said 14
@@ -9395,6 +9399,8 @@ fn uncertain_in_gap<'t>(
             // extend its runway" decides the plan, "to aid its plans to deploy" names one.)
             "plans" | "plan" | "proposes" | "proposing" | "intends" | "intend" | "intended"
             | "seeks" | "seeking" => {
+                // (Not `GIVEN`, whose "that" may be a relative pronoun: "a council that
+                // plans to scrap it".)
                 let noun = before.ends_with("'s")
                     || [
                         "the", "its", "their", "his", "her", "our", "your", "these", "those", "a",
@@ -9532,7 +9538,6 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
     let mut words = clause
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    const CONCEDING: [&str; 5] = ["though", "although", "but", "while", "whereas"];
     // "…, but the county's Police and Crime Commissioner, Diane Holt, said the true rise
     // was 19%" (trial 181): the speaker's aside holds the last comma; the clause opens at
     // an earlier one, with no mark but the aside's two commas after it.
@@ -9616,6 +9621,10 @@ fn concession(between: &str, cue: &str) -> Option<&'static str> {
         .find(|w| *w == first)
         .or_else(opened_before_an_aside)
 }
+
+/// The words that open a clause setting one statement against another: "X, but Y said …",
+/// "X, though Moscow denies it".
+const CONCEDING: [&str; 5] = ["though", "although", "but", "while", "whereas"];
 
 /// Whether the reporting verb in `before` (the sentence up to a match) reports the
 /// dismissal `cue` of a frame that holds the match: "Auditors said the figure of 31 million

@@ -228,20 +228,21 @@ pub(crate) const FIGURE_NOUNS: &[&str] = &[
 pub(crate) const PUTS: &[&str] = &["puts", "put", "putting", "places", "placed"];
 
 /// What a rival puts at a figure besides a count: "put the share at 18.2%", "put the
-/// average at 7,210".
-const MEASURE_NOUNS: &[&str] = &["share", "average", "rate", "proportion", "percentage"];
+/// average at 7,210"; or calls true: "the true rate".
+pub(crate) const MEASURE_NOUNS: &[&str] = &["share", "average", "rate", "proportion", "percentage"];
 
 /// The words that call a rival's figure the real one: "the real figure", "the true loss".
 pub(crate) const REAL: &[&str] = &["real", "true", "actual", "correct"];
 
 /// The nouns of an amount or a change a rival may give its own figure of: "said the true
-/// loss was £60m", "said the real increase was closer to 4%" (trials 91 and 93).
+/// loss was £60m", "said the real increase was closer to 4%" (trials 91 and 93). (A
+/// rate, a share or an average is a `MEASURE_NOUNS`, which a rival may call true too.)
 #[rustfmt::skip]
 pub(crate) const AMOUNT_NOUNS: &[&str] = &[
-    "loss", "losses", "fall", "rise", "increase", "drop", "decline", "cost", "rate", "cut",
+    "loss", "losses", "fall", "rise", "increase", "drop", "decline", "cost", "cut",
     "reduction", "deficit", "growth",
     // (What a site or a business makes: "said the true output was 1,180 GWh", trial 177.)
-    "output", "production", "revenue", "income", "profit", "spending", "share", "average",
+    "output", "production", "revenue", "income", "profit", "spending",
 ];
 
 /// Whether `word` opens a clause of its own ("after", "because", "which", "and", "but",
@@ -2656,6 +2657,7 @@ impl<'a> SentenceCues<'a> {
             self.next_word(after_the + 1).filter(|&n| {
                 self.elem(n, FIGURE_NOUNS)
                     || self.elem(n, AMOUNT_NOUNS)
+                    || self.elem(n, MEASURE_NOUNS)
                     || self.elem(n, &["price", "fee"])
             })?
         } else {
