@@ -686,6 +686,8 @@ impl Checker {
             verdicts: (0..self.file.claims.len())
                 .map(|_| Verdicts::default())
                 .collect(),
+            added: 0,
+            folding: None,
         }
     }
 
@@ -730,23 +732,130 @@ pub struct ReportBuilder<'c> {
     documents: Vec<DocumentInfo>,
     /// One per claim.
     verdicts: Vec<Verdicts>,
+    /// How many documents were added.
+    added: usize,
+    /// What a folded report (`fold`) keeps of each claim beside its counts.
+    folding: Option<Folding>,
+}
+
+/// What a report folded to its counts keeps so that each claim's expectation is decided
+/// as the full report's is: the few documents a failed count names, and the verdicts of
+/// the documents claims.yaml pins. Its size does not grow with the number of documents.
+#[derive(Debug)]
+struct Folding {
+    /// One per claim: the first documents, in id order (at most `NAMED_DOCUMENTS`), that
+    /// count as support, then as contradiction.
+    named: Vec<[Vec<String>; 2]>,
+    /// One per claim: the verdict of each document its `expect.documents` pins, in that
+    /// order (`None` until the document is checked).
+    pinned: Vec<Vec<Option<Verdict>>>,
+    /// For each pinned document id: the (claim, place in `pinned`) that pin it.
+    pins: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl Folding {
+    fn new(claims: &[Claim]) -> Folding {
+        let mut pins: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (claim, c) in claims.iter().enumerate() {
+            for (slot, (id, _)) in c.expect.documents.iter().enumerate() {
+                pins.entry(id.clone()).or_default().push((claim, slot));
+            }
+        }
+        Folding {
+            named: vec![Default::default(); claims.len()],
+            pinned: claims
+                .iter()
+                .map(|c| vec![None; c.expect.documents.len()])
+                .collect(),
+            pins,
+        }
+    }
+
+    /// Notes document `id`'s verdict on `claim`; only verdicts that are not omits are told.
+    fn note(&mut self, claim: usize, id: &str, verdict: Verdict) {
+        for (side, counts) in [
+            verdict.counts_as_support(),
+            verdict.counts_as_contradiction(),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let named = &mut self.named[claim][side];
+            // Documents come in id order, so the first few are kept and the rest pass by
+            // this comparison; any order would keep the same few.
+            if !counts
+                || named.len() == crate::verdict::NAMED_DOCUMENTS
+                    && named.last().is_some_and(|last| last.as_str() <= id)
+            {
+                continue;
+            }
+            let at = named.partition_point(|n| n.as_str() < id);
+            named.insert(at, id.to_string());
+            named.truncate(crate::verdict::NAMED_DOCUMENTS);
+        }
+    }
+
+    /// Notes the verdicts of document `id` on the claims that pin it: `told` are its
+    /// verdicts that are not omits, by claim.
+    fn pin(&mut self, id: &str, told: &[(usize, Verdict)]) {
+        let Some(pins) = self.pins.get(id) else {
+            return;
+        };
+        for &(claim, slot) in pins {
+            let verdict = told
+                .iter()
+                .find(|&&(c, _)| c == claim)
+                .map_or(Verdict::Omits, |&(_, verdict)| verdict);
+            self.pinned[claim][slot] = Some(verdict);
+        }
+    }
 }
 
 impl ReportBuilder<'_> {
+    /// Folds the report to its counts as documents are added (`Report::folded`): each
+    /// claim keeps how many documents have each verdict, the first few that a failed count
+    /// names and the verdicts of the documents claims.yaml pins, so a run over any number
+    /// of documents holds the same memory. Every claim passes or fails as in the full report.
+    /// Call before adding any document.
+    pub fn fold(mut self) -> Self {
+        self.documents = Vec::new();
+        self.verdicts = (0..self.checker.file.claims.len())
+            .map(|_| Verdicts::folded())
+            .collect();
+        self.folding = Some(Folding::new(&self.checker.file.claims));
+        self
+    }
+
     /// Adds the next document. Only the claims it does not simply omit are touched: the
     /// others' omissions are filled in when they are next touched, or by `finish`.
     pub fn add(&mut self, result: DocumentResult) {
-        let at = self.documents.len();
-        self.documents.push(result.document);
-        for (claim, verdict, evidence) in by_claim(result.verdicts, result.evidence) {
+        let at = self.added;
+        self.added += 1;
+        let Some(folding) = &mut self.folding else {
+            self.documents.push(result.document);
+            for (claim, verdict, evidence) in by_claim(result.verdicts, result.evidence) {
+                self.verdicts[claim].push_at(
+                    at,
+                    DocumentVerdict {
+                        verdict: verdict.unwrap_or(Verdict::Omits),
+                        evidence: evidence.unwrap_or_default(),
+                    },
+                );
+            }
+            return;
+        };
+        let id = result.document.id();
+        for &(claim, verdict) in &result.verdicts {
+            folding.note(claim, id, verdict);
             self.verdicts[claim].push_at(
                 at,
                 DocumentVerdict {
-                    verdict: verdict.unwrap_or(Verdict::Omits),
-                    evidence: evidence.unwrap_or_default(),
+                    verdict,
+                    evidence: Vec::new(),
                 },
             );
         }
+        folding.pin(id, &result.verdicts);
     }
 
     /// Sorts documents by id (when they were not added in that order) and decides each
@@ -759,9 +868,11 @@ impl ReportBuilder<'_> {
             checker,
             mut documents,
             mut verdicts,
+            added,
+            folding,
         } = self;
         for claim in &mut verdicts {
-            claim.pad(documents.len());
+            claim.pad(added);
         }
         documents = crate::report::sort_documents(documents, &mut verdicts);
         let claims: Vec<ClaimReport> = checker
@@ -769,8 +880,28 @@ impl ReportBuilder<'_> {
             .claims
             .iter()
             .zip(verdicts)
-            .map(|(claim, verdicts)| {
-                let failures = verdicts.unmet(&claim.expect, &documents);
+            .enumerate()
+            .map(|(i, (claim, verdicts))| {
+                let failures = match &folding {
+                    None => verdicts.unmet(&claim.expect, &documents),
+                    Some(folding) => {
+                        let [supports, contradicts, mixed, _] = verdicts.counts();
+                        let tally = crate::verdict::Tally {
+                            supports: supports + mixed,
+                            contradicts: contradicts + mixed,
+                        };
+                        crate::verdict::unmet_by(
+                            &claim.expect,
+                            tally,
+                            |id| {
+                                let slot =
+                                    claim.expect.documents.iter().position(|(d, _)| d == id)?;
+                                folding.pinned[i][slot]
+                            },
+                            |support| folding.named[i][usize::from(!support)].clone(),
+                        )
+                    }
+                };
                 ClaimReport {
                     id: claim.id.clone(),
                     claim: claim.claim.clone(),
@@ -792,6 +923,7 @@ impl ReportBuilder<'_> {
             shard: None,
             claims_digest: None,
             documents_digest: None,
+            folded: folding.map(|_| added),
         }
     }
 }
@@ -9718,6 +9850,92 @@ mod tests {
         assert_eq!(at("Hit hard; in 2022, 210,000 birds"), Some("in 2022"));
         assert_eq!(at("At 10:30, police said 40 people"), Some("At 10:30"));
         assert_eq!(at("No comma here"), None);
+    }
+
+    /// A report folded to its counts (`ReportBuilder::fold`) passes and fails every claim
+    /// as the full report does, with the same failures: the documents a failed count names
+    /// (the first three in id order, and how many more), pinned documents' verdicts, a
+    /// pinned document never checked; documents added in any order.
+    #[test]
+    fn a_folded_report_decides_every_claim_as_the_full_report() {
+        let yaml = r#"
+claims:
+  - id: rose
+    claim: Sales rose.
+    support: ['sales rose']
+    contradict: ['sales fell']
+    expect:
+      supports: '<= 1'
+      documents:
+        d2: contradicts
+        d4: omits
+        d9: supports
+  - id: fell
+    claim: Sales fell.
+    support: ['sales fell']
+    expect: contradicted
+  - id: never
+    claim: Nothing says this.
+    support: ['no document says this']
+"#;
+        let (checker, _) = Checker::from_yaml("claims.yaml", yaml)
+            .unwrap_or_else(|problems| panic!("{problems:?}"));
+        let texts = [
+            ("d5", "Sales rose in May."),
+            ("d1", "Sales rose in January."),
+            ("d4", "Sales rose in April. Sales fell in April too."),
+            ("d3", "Sales rose in March."),
+            ("d2", "Sales rose in February."),
+            ("d6", "Sales fell in June."),
+            ("d7", "Nothing here."),
+        ];
+        let texts: Vec<(&str, Text)> = texts
+            .iter()
+            .map(|&(id, text)| (id, Text::plain(text)))
+            .collect();
+        let results = || {
+            checker.check_documents_keeping(
+                texts
+                    .iter()
+                    .map(|(id, text)| (DocumentInfo::new(id, None, id), text))
+                    .collect(),
+                false,
+            )
+        };
+        let full = checker.report(results(), Vec::new());
+        let mut builder = checker.report_builder().fold();
+        for result in results() {
+            builder.add(result);
+        }
+        let folded = builder.finish(Vec::new());
+        assert_eq!(folded.folded, Some(7));
+        assert_eq!(folded.document_count(), 7);
+        assert!(folded.documents.is_empty());
+        assert_eq!(folded.summary, full.summary);
+        for (folded, full) in folded.claims.iter().zip(&full.claims) {
+            assert_eq!(
+                folded.verdict_counts(),
+                full.verdict_counts(),
+                "{}",
+                full.id
+            );
+            assert_eq!(folded.passed, full.passed, "{}", full.id);
+            assert_eq!(folded.failures, full.failures, "{}", full.id);
+            assert!(folded.verdicts.is_folded());
+            assert_eq!(folded.verdicts.iter().count(), 0);
+        }
+        // What the comparison covers: a count naming three documents of five, a pinned
+        // document with another verdict, one never checked, an unmet `contradicted`.
+        assert_eq!(
+            full.claims[0].failures,
+            [
+                "expected supporting documents <= 1, found 5 (d1, d2, d3 and 2 more)",
+                "expected d2 to be contradicts, found supports",
+                "expected d4 to be omits, found mixed",
+                "expected d9 to be supports, but no such document was checked",
+            ]
+        );
+        assert!(!full.claims[1].passed && !full.claims[2].passed);
     }
 
     #[test]

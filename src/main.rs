@@ -577,6 +577,20 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         Format::Json | Format::Junit => spill.is_none(),
         _ => false,
     });
+    // The table of tens of thousands of documents shows counts, and JSON Lines writes each
+    // document's verdicts with its line: past the number of documents where the table (on
+    // the terminal, or in the --output file) has room for nothing but counts, the report
+    // keeps counts only, and memory stays the same for any number of documents.
+    if matches!(format, Format::Table | Format::Jsonl) {
+        let widths = [style.width, Style::PLAIN.width];
+        project.fold_from(
+            widths
+                .into_iter()
+                .map(render::table::counts_only_from)
+                .max()
+                .unwrap_or(usize::MAX),
+        );
+    }
     let bar = Bar::new();
     let progress = |progress| bar.update(progress);
     let suite = project.claims_path.display().to_string();

@@ -272,6 +272,7 @@ impl Merger {
             // A whole run's report carries none.
             claims_digest: None,
             documents_digest: None,
+            folded: None,
         };
         Ok((report, spill))
     }

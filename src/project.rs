@@ -106,6 +106,8 @@ pub struct Project {
     pub files: Vec<SourceFile>,
     /// Files skipped while looking for documents.
     pub discovery: Vec<Diagnostic>,
+    /// A run over at least this many documents folds its report to counts (`fold_from`).
+    fold_from: usize,
 }
 
 impl Project {
@@ -196,7 +198,16 @@ impl Project {
             warnings: problems,
             files,
             discovery,
+            fold_from: usize::MAX,
         })
+    }
+
+    /// Makes a run over `documents` or more documents fold its report to counts as it goes
+    /// (`ReportBuilder::fold`, `Report::folded`): for output that needs no document's own
+    /// verdict (a table of counts, JSON Lines, whose lines are written as documents are
+    /// checked), so that memory does not grow with the number of documents.
+    pub fn fold_from(&mut self, documents: usize) {
+        self.fold_from = documents;
     }
 
     /// Checks every document. A document that cannot be read is skipped with a warning in
@@ -325,7 +336,11 @@ impl Project {
             .collect();
         progress(Progress::Found(files.len()));
         let mut warnings: Vec<String> = self.discovery.iter().map(|d| d.message.clone()).collect();
-        let mut builder = self.checker.report_builder_for(files.len());
+        let mut builder = if files.len() >= self.fold_from {
+            self.checker.report_builder().fold()
+        } else {
+            self.checker.report_builder_for(files.len())
+        };
         let mut usage = UsageTotals::default();
         let mut written = Ok(());
         let laying_out = !matches!(sink, Sink::Report);

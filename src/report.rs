@@ -30,6 +30,13 @@ pub struct Report {
     /// so that `factcheck merge` can refuse a shard checked over other documents (another
     /// checkout, another `--sources`), whose verdicts would merge into wrong ones silently.
     pub documents_digest: Option<String>,
+    /// `Some(n)`: a report of `n` documents folded to its counts as it was built
+    /// (`ReportBuilder::fold`), for a run whose table shows counts only (tens of thousands
+    /// of documents) or whose documents were written as they were checked (JSON Lines).
+    /// `documents` is then empty and each claim keeps how many documents have each verdict,
+    /// not which: memory does not grow with the number of documents. Expectations were
+    /// decided before folding, so `passed` and `failures` are those of the full report.
+    pub folded: Option<usize>,
 }
 
 /// The claims file's digest as reports carry it: `fnv1a64:` and 16 hex digits.
@@ -264,14 +271,33 @@ impl Verdicts {
                     .take_while(|&i| i < checked)
                     .filter(|&i| crate::verdict::counts_for(self.verdict(i), support))
                     .map(|i| documents[i].id().to_string())
+                    .take(crate::verdict::NAMED_DOCUMENTS)
                     .collect()
             },
         )
     }
 
+    /// Verdicts that keep how many documents have each verdict, not which
+    /// (`Report::folded`): pushing a document's verdict counts it and drops its evidence,
+    /// and `iter`, `get` and `not_omitted` find no document.
+    pub fn folded() -> Verdicts {
+        Verdicts {
+            verdicts: Packed::Folded {
+                counts: [0; 3],
+                len: 0,
+            },
+            ..Verdicts::default()
+        }
+    }
+
+    /// Whether these are counts only (`Verdicts::folded`).
+    pub fn is_folded(&self) -> bool {
+        matches!(self.verdicts, Packed::Folded { .. })
+    }
+
     /// Appends the next document's verdict.
     pub fn push(&mut self, verdict: DocumentVerdict) {
-        if !verdict.evidence.is_empty() {
+        if !verdict.evidence.is_empty() && !self.is_folded() {
             self.pieces.extend(verdict.evidence);
             self.cells
                 .push((index(self.verdicts.len()), index(self.pieces.len())));
@@ -385,7 +411,11 @@ impl Verdicts {
     }
 
     /// Reorders documents: the document at new index `k` is the one that was at `order[k]`.
+    /// Counts (`Verdicts::folded`) have no order to change.
     pub fn permute(&mut self, order: &[usize]) {
+        if self.is_folded() {
+            return;
+        }
         let mut permuted = Verdicts::default();
         for &old in order {
             permuted.push(DocumentVerdict {
@@ -412,6 +442,9 @@ enum Packed {
     /// Two bits a document; omits is 0, so a byte of four omissions is 0, and the next
     /// document that does not omit the claim is found a byte at a time.
     Dense { bytes: Vec<u8>, len: usize },
+    /// How many documents support, contradict and are mixed on the claim, not which
+    /// (`Verdicts::folded`): no document is found by index.
+    Folded { counts: [usize; 3], len: usize },
 }
 
 impl Default for Packed {
@@ -450,7 +483,9 @@ impl Packed {
 
     fn len(&self) -> usize {
         match self {
-            Packed::Sparse { len, .. } | Packed::Dense { len, .. } => *len,
+            Packed::Sparse { len, .. } | Packed::Dense { len, .. } | Packed::Folded { len, .. } => {
+                *len
+            }
         }
     }
 
@@ -479,13 +514,19 @@ impl Packed {
                 }
                 *len += 1;
             }
+            Packed::Folded { counts, len } => {
+                if let Some(count) = usize::from(code).checked_sub(1).map(|k| &mut counts[k]) {
+                    *count += 1;
+                }
+                *len += 1;
+            }
         }
     }
 
     /// Grows to `len` documents, the new ones omitting the claim.
     fn pad(&mut self, new_len: usize) {
         match self {
-            Packed::Sparse { len, .. } => *len = new_len.max(*len),
+            Packed::Sparse { len, .. } | Packed::Folded { len, .. } => *len = new_len.max(*len),
             Packed::Dense { bytes, len } => {
                 if new_len > *len {
                     bytes.resize(new_len.div_ceil(4), 0);
@@ -516,12 +557,17 @@ impl Packed {
                 }
             }
             Packed::Dense { bytes, .. } => Packed::decode(bytes[i / 4] >> (2 * (i % 4))),
+            Packed::Folded { .. } => return None,
         })
     }
 
     fn iter(&self) -> impl Iterator<Item = Verdict> + '_ {
         let mut next = 0;
-        (0..self.len()).map(move |i| match self {
+        let len = match self {
+            Packed::Folded { .. } => 0,
+            _ => self.len(),
+        };
+        (0..len).map(move |i| match self {
             Packed::Sparse { notable, .. } => match notable.get(next) {
                 Some(&entry) if (entry >> 2) as usize == i => {
                     next += 1;
@@ -530,6 +576,7 @@ impl Packed {
                 _ => Verdict::Omits,
             },
             Packed::Dense { bytes, .. } => Packed::decode(bytes[i / 4] >> (2 * (i % 4))),
+            Packed::Folded { .. } => Verdict::Omits,
         })
     }
 
@@ -549,6 +596,7 @@ impl Packed {
                     (0..4).for_each(|k| tally(byte >> (2 * k)));
                 }
             }
+            Packed::Folded { counts: folded, .. } => counts[..3].copy_from_slice(folded),
         }
         counts[3] = self.len() - counts[0] - counts[1] - counts[2];
         counts
@@ -576,6 +624,7 @@ impl Packed {
                 let byte = i / 4 + bytes.get(i / 4..)?.iter().position(|&b| b != 0)?;
                 (4 * byte..(4 * byte + 4).min(*len)).find(|&i| code_at(i) != 0)
             }
+            Packed::Folded { .. } => None,
         }
     }
 }
@@ -799,6 +848,11 @@ impl Report {
     /// True when every claim met its expectation.
     pub fn passed(&self) -> bool {
         self.claims.iter().all(|claim| claim.passed)
+    }
+
+    /// How many documents the report covers (folded or not).
+    pub fn document_count(&self) -> usize {
+        self.folded.unwrap_or(self.documents.len())
     }
 
     pub fn summarize(claims: &[ClaimReport]) -> Summary {

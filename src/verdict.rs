@@ -82,6 +82,7 @@ pub fn unmet(expectation: &Expectation, verdicts: &[(&str, Verdict)]) -> Vec<Str
                 .iter()
                 .filter(|(_, v)| counts_for(*v, support))
                 .map(|(id, _)| id.to_string())
+                .take(NAMED_DOCUMENTS)
                 .collect()
         },
     )
@@ -97,7 +98,7 @@ pub fn counts_for(verdict: Verdict, support: bool) -> bool {
 }
 
 /// How many document ids a failure names before it says how many more there are.
-const NAMED_DOCUMENTS: usize = 3;
+pub const NAMED_DOCUMENTS: usize = 3;
 
 /// How many documents count as supporting and as contradicting a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -121,8 +122,10 @@ impl Tally {
 /// expectation names (`None`: no such document was checked). A report keeps its verdicts
 /// packed (`report::Verdicts`); this needs no list of (id, verdict) pairs, which for 1,000 claims
 /// over 20,000 documents was 480 MB written and read again while the report was finished.
-/// `counted(support)` lists the ids of the documents that count as support (or, `false`,
-/// as contradiction); it is asked only for a failed count, which then names them.
+/// `counted(support)` lists the ids of the first `NAMED_DOCUMENTS` documents (in id order)
+/// that count as support (or, `false`, as contradiction); it is asked only for a failed
+/// count, which names them and says how many more the tally holds. A report folded to its
+/// counts (`ReportBuilder::fold_from`) keeps only those first few.
 pub fn unmet_by(
     expectation: &Expectation,
     tally: Tally,
@@ -151,8 +154,8 @@ pub fn unmet_by(
         if !ids.is_empty() {
             let named = ids.len().min(NAMED_DOCUMENTS);
             failure.push_str(&format!(" ({}", ids[..named].join(", ")));
-            if ids.len() > named {
-                failure.push_str(&format!(" and {} more", ids.len() - named));
+            if actual > named {
+                failure.push_str(&format!(" and {} more", actual - named));
             }
             failure.push(')');
         }

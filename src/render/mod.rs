@@ -61,7 +61,7 @@ pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> String {
 /// `shard`, for scripts; merge decides again.)
 pub(crate) fn shard_note(report: &Report) -> Option<String> {
     let shard = report.shard?;
-    let documents = match report.documents.len() {
+    let documents = match report.document_count() {
         1 => "1 document".to_string(),
         n => format!("{n} documents"),
     };

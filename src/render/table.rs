@@ -52,8 +52,12 @@ pub fn render(report: &Report, style: Style) -> String {
     if report.claims.is_empty() {
         return format!(
             "0 claims: nothing is checked in {} document{}\n",
-            report.documents.len(),
-            if report.documents.len() == 1 { "" } else { "s" }
+            report.document_count(),
+            if report.document_count() == 1 {
+                ""
+            } else {
+                "s"
+            }
         );
     }
     // Each document's coverage, the footer of its column: the share of claims it does not
@@ -97,13 +101,18 @@ pub fn render(report: &Report, style: Style) -> String {
         .unwrap_or(0)
         .clamp("coverage".len(), CLAIM_ID_MIN);
     let needed = FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + document_columns;
-    let per_document = needed <= width;
+    // A report folded to its counts (`Report::folded`) is only ever built for a width whose
+    // table shows counts (`counts_only_from`).
+    let folded = report.folded.is_some();
+    let per_document = !folded && needed <= width;
     // Between a column a document and counts, a strip: one symbol a document, in tens, in
     // one column, numbered in its header (36 documents fit in 80 columns so, where a
     // column each needs 220; trial readers with 36 documents saw counts only).
     let strip_width = strip_len(report.documents.len());
     // (With the column's border.)
-    let strip = !per_document && FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + strip_width < width;
+    let strip = !folded
+        && !per_document
+        && FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + strip_width < width;
     // Built twice when a claim id is longer than the claim column comfy-table gives it:
     // the second time, ids are cut after their hyphens to fit, where comfy-table would
     // cut them anywhere ("northvell-12hr-de" / "c-2024").
@@ -239,9 +248,20 @@ pub fn render(report: &Report, style: Style) -> String {
             "",
         ));
     } else {
+        let documents = report.document_count();
+        // No terminal is wide enough for a column each past `FOLD_MIN` documents.
+        let room = if documents >= FOLD_MIN {
+            String::new()
+        } else {
+            format!(" in {width} columns")
+        };
+        let widen = if documents >= FOLD_MIN {
+            String::new()
+        } else {
+            format!(" (a column each needs {needed}: set COLUMNS={needed} on a terminal that wide)")
+        };
         let note = format!(
-            "{} documents are too many for one column each in {width} columns: counts per verdict shown (a column each needs {needed}: set COLUMNS={needed} on a terminal that wide); `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims",
-            report.documents.len()
+            "{documents} documents are too many for one column each{room}: counts per verdict shown{widen}; `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims",
         );
         out.push_str(&super::wrap(&note, width, ""));
     }
@@ -302,6 +322,25 @@ pub fn render(report: &Report, style: Style) -> String {
         summary.failed
     );
     out
+}
+
+/// The fewest documents whose table cannot have a column each on any terminal: a column
+/// takes at least two characters, and COLUMNS says at most 65,535.
+pub const FOLD_MIN: usize = 32_768;
+
+/// The fewest documents from which the table `width` characters wide shows counts per
+/// verdict whatever the claims are called (neither a column each nor a strip fits), and
+/// at least `FOLD_MIN`: from there on a run can fold its report to counts
+/// (`ReportBuilder::fold`) and print the same table, in memory that does not grow with the
+/// documents.
+pub fn counts_only_from(width: u16) -> usize {
+    // A strip's row with the narrowest claim column ("coverage" is its least width).
+    let least = FIXED_COLUMNS - CLAIM_ID_MIN + "coverage".len();
+    let mut documents = FOLD_MIN;
+    while least + strip_len(documents) < usize::from(width) {
+        documents += 1;
+    }
+    documents
 }
 
 /// Documents per group of a strip (`render`), set apart by a space.
@@ -377,6 +416,23 @@ fn wrap_at_hyphens(id: &str, room: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A report folds to counts only where the table could show nothing else: past
+    /// `FOLD_MIN` documents, and past where a strip fits the width even with the narrowest
+    /// claim column.
+    #[test]
+    fn a_table_folds_only_where_it_shows_counts() {
+        assert_eq!(counts_only_from(80), FOLD_MIN);
+        assert_eq!(counts_only_from(u16::MAX), 59_549);
+        for width in [80, 40_000, u16::MAX] {
+            let from = counts_only_from(width);
+            let least = FIXED_COLUMNS - CLAIM_ID_MIN + "coverage".len();
+            assert!(least + strip_len(from) >= usize::from(width), "{width}");
+            if from > FOLD_MIN {
+                assert!(least + strip_len(from - 1) < usize::from(width), "{width}");
+            }
+        }
+    }
 
     #[test]
     fn a_strip_reads_in_tens_under_their_numbers() {

@@ -3,6 +3,7 @@
 mod cli;
 mod errors;
 mod eval;
+mod folding;
 mod init;
 mod lint;
 mod reports;
