@@ -25,7 +25,7 @@ pub const MIN_SENTENCES: usize = UsageTotals::MIN_SENTENCES;
 /// messages.
 pub fn lint_texts(checker: &Checker, folder: &str, documents: &[(&str, &Text)]) -> Vec<Diagnostic> {
     let ids: Vec<&str> = documents.iter().map(|(id, _)| *id).collect();
-    let mut problems = document_ids(&checker.file, &ids, folder);
+    let mut problems = document_ids(&checker.file, &ids, ids.len(), folder);
     let mut usage = UsageTotals::default();
     for (_, text) in documents {
         usage.add(&checker.usage(text));
@@ -38,7 +38,16 @@ pub fn lint_texts(checker: &Checker, folder: &str, documents: &[(&str, &Text)]) 
 /// Document ids the claims file names that are not among `ids`: a verdict pinned under
 /// `expect.documents` for a missing document is an error (it can never be checked, and is
 /// almost always a typo); a label under `documents:` for one is a warning (it does no harm).
-pub fn document_ids(file: &ClaimsFile, ids: &[&str], folder: &str) -> Vec<Diagnostic> {
+///
+/// `ids` holds every document id, or at least those the claims file names and those close
+/// to a missing one (a listing too long to hold: `Project::open`); `listed` is how many
+/// documents there are.
+pub fn document_ids(
+    file: &ClaimsFile,
+    ids: &[&str],
+    listed: usize,
+    folder: &str,
+) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let unknown = |id: &str| !ids.contains(&id);
     for claim in &file.claims {
@@ -53,7 +62,7 @@ pub fn document_ids(file: &ClaimsFile, ids: &[&str], folder: &str) -> Vec<Diagno
                     ),
                 )
                 .at(at_key(file, &pins, id))
-                .hint(suggest(id, ids)),
+                .hint(suggest(id, ids, listed)),
             );
         }
     }
@@ -67,7 +76,7 @@ pub fn document_ids(file: &ClaimsFile, ids: &[&str], folder: &str) -> Vec<Diagno
                 ),
             )
             .at(at_key(file, &labels, id))
-            .hint(suggest(id, ids)),
+            .hint(suggest(id, ids, listed)),
         );
     }
     problems
@@ -78,13 +87,13 @@ fn at_key(file: &ClaimsFile, path: &YamlPath, key: &str) -> Option<Location> {
         .locate(Target::Key(path, key), key.chars().count())
 }
 
-fn suggest(id: &str, ids: &[&str]) -> String {
+fn suggest(id: &str, ids: &[&str], listed: usize) -> String {
     if let Some(suggestion) = did_you_mean(id, ids.iter().copied()) {
         return format!("did you mean `{suggestion}`?");
     }
     let mut hint =
         "a document's id is its path below the sources folder, without the extension".to_string();
-    if !ids.is_empty() && ids.len() <= 8 {
+    if !ids.is_empty() && listed <= 8 {
         hint.push_str(&format!(": {}", ids.join(", ")));
     }
     hint

@@ -1,7 +1,7 @@
 //! A claims file on disk with its sources folder: the one place that wires loading,
 //! discovery and checking together, shared by the command line and the test harness.
 
-use crate::claims::Claim;
+use crate::claims::{Claim, ClaimsFile};
 use crate::diagnostic::{self, Diagnostic};
 use crate::document::Text;
 use crate::engine::{Checker, DocumentResult, SkippedFigure, BATCH};
@@ -11,9 +11,10 @@ use crate::render::jsonl;
 pub use crate::report::Shard;
 use crate::report::{DocumentInfo, Report};
 use crate::scan::UsageTotals;
-use crate::sources::{self, SourceFile};
+use crate::sources::{self, Listing, SourceFile};
 use crate::{claims, lint, pattern};
 use rayon::prelude::*;
+use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -92,6 +93,45 @@ impl SpillStore for FileSpill {
     }
 }
 
+/// The document ids `lint::document_ids` needs to see: all of a listing in memory; of one
+/// in a temporary file (past `sources::SORTED_IN_MEMORY` documents), the ids the claims
+/// file names that are there, and those close enough to a missing one to be suggested for
+/// it (`diagnostic::did_you_mean` judges each candidate alone, then takes the closest).
+fn ids_to_check(file: &ClaimsFile, files: &Listing) -> Vec<String> {
+    if !files.is_on_disk() {
+        return files.iter().map(|f| f.id().to_string()).collect();
+    }
+    let named: HashSet<&str> = file
+        .claims
+        .iter()
+        .flat_map(|claim| claim.expect.documents.iter().map(|(id, _)| id.as_str()))
+        .chain(file.labels.iter().map(|(id, _)| id.as_str()))
+        .collect();
+    let mut ids: Vec<String> = files
+        .iter()
+        .filter(|f| named.contains(f.id()))
+        .map(|f| f.id().to_string())
+        .collect();
+    let missing: Vec<&str> = named
+        .iter()
+        .copied()
+        .filter(|id| !ids.iter().any(|found| found == id))
+        .collect();
+    if !missing.is_empty() {
+        ids = files
+            .iter()
+            .filter(|f| {
+                named.contains(f.id())
+                    || missing
+                        .iter()
+                        .any(|id| diagnostic::did_you_mean(id, [f.id()]).is_some())
+            })
+            .map(|f| f.id().to_string())
+            .collect();
+    }
+    ids
+}
+
 /// A loaded, compiled claims file and where its documents are.
 #[derive(Debug)]
 pub struct Project {
@@ -103,7 +143,7 @@ pub struct Project {
     /// Warnings from loading the claims file and matching it with the document ids.
     pub warnings: Vec<Diagnostic>,
     /// The documents found in the sources folder, sorted by id.
-    pub files: Vec<SourceFile>,
+    pub files: Listing,
     /// Files skipped while looking for documents.
     pub discovery: Vec<Diagnostic>,
     /// A run over at least this many documents folds its report to counts (`fold_from`).
@@ -165,9 +205,10 @@ impl Project {
         );
         let (files, discovery) = match discovered {
             Ok((files, discovery)) => {
-                let ids: Vec<&str> = files.iter().map(|f| f.id()).collect();
+                let ids = ids_to_check(&file, &files);
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
                 let folder = sources_dir.display().to_string();
-                problems.extend(lint::document_ids(&file, &ids, &folder));
+                problems.extend(lint::document_ids(&file, &ids, files.len(), &folder));
                 (files, discovery)
             }
             Err(problem) => {
@@ -183,7 +224,7 @@ impl Project {
                     _ => problem,
                 };
                 problems.push(problem.at(location.flatten()));
-                (Vec::new(), Vec::new())
+                (Listing::of(Vec::new()), Vec::new())
             }
         };
         diagnostic::sort_by_position(&mut problems);
@@ -329,17 +370,17 @@ impl Project {
     ) -> (Report, Vec<Diagnostic>, io::Result<()>) {
         // Shard 1/1 holds every document: it is the whole run, and decides like one.
         let shard = shard.filter(|shard| shard.count > 1);
-        let files: Vec<&SourceFile> = self
-            .files
-            .iter()
-            .filter(|file| shard.is_none_or(|shard| shard.holds(file.id())))
-            .collect();
-        progress(Progress::Found(files.len()));
+        let in_shard = |file: &SourceFile| shard.is_none_or(|shard| shard.holds(file.id()));
+        let count = match shard {
+            None => self.files.len(),
+            Some(_) => self.files.iter().filter(|file| in_shard(file)).count(),
+        };
+        progress(Progress::Found(count));
         let mut warnings: Vec<String> = self.discovery.iter().map(|d| d.message.clone()).collect();
-        let mut builder = if files.len() >= self.fold_from {
+        let mut builder = if count >= self.fold_from {
             self.checker.report_builder().fold()
         } else {
-            self.checker.report_builder_for(files.len())
+            self.checker.report_builder_for(count)
         };
         let mut usage = UsageTotals::default();
         let mut written = Ok(());
@@ -373,7 +414,14 @@ impl Project {
         // (adding is serial, and would otherwise leave the other threads idle); documents
         // are added in file order whatever the threads do.
         let mut previous = Vec::new();
-        for chunk in files.chunks(round) {
+        // A round of documents at a time from the listing, which may be in a file.
+        let mut files = self.files.iter().filter(|file| in_shard(file));
+        loop {
+            let chunk: Vec<SourceFile> = files.by_ref().take(round).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let chunk: Vec<&SourceFile> = chunk.iter().collect();
             let ((), results) = rayon::join(
                 || add(std::mem::take(&mut previous)),
                 || {
@@ -388,6 +436,9 @@ impl Project {
             previous = results;
         }
         add(previous);
+        if let Some(error) = self.files.read_error() {
+            warnings.push(format!("{error}: the documents after it were not checked"));
+        }
         let mut problems = if shard.is_none() {
             lint::patterns(&self.checker.file, self.checker.compiled(), &usage)
         } else {
@@ -404,7 +455,7 @@ impl Project {
             report.claims_digest =
                 Some(crate::report::claims_digest(&self.checker.file.origin.text));
             report.documents_digest = Some(crate::report::documents_digest(
-                self.files.iter().map(|file| file.id()),
+                self.files.iter().map(|file| file.id().to_string()),
             ));
         }
         if let (Sink::JsonLines(out), Ok(())) = (sink, &written) {
@@ -419,7 +470,8 @@ impl Project {
     pub fn lint(&self) -> Vec<Diagnostic> {
         let mut problems = self.discovery.clone();
         let mut usage = UsageTotals::default();
-        for file in &self.files {
+        for file in self.files.iter() {
+            let file = &file;
             match sources::read(&self.sources_dir, file) {
                 Ok((text, warning)) => {
                     problems.extend(warning);
@@ -450,7 +502,7 @@ impl Project {
             .iter()
             .filter(|file| ids.contains(&file.id()))
             .filter_map(|file| {
-                let (text, _) = sources::read(&self.sources_dir, file).ok()?;
+                let (text, _) = sources::read(&self.sources_dir, &file).ok()?;
                 let skipped = self.checker.skipped_figures(claim, &text);
                 (!skipped.is_empty()).then(|| (file.id().to_string(), skipped))
             })
@@ -461,9 +513,8 @@ impl Project {
     /// when it cannot be read.
     pub fn read_document(&self, id: &str) -> Option<Text> {
         self.files
-            .iter()
-            .find(|file| file.id() == id)
-            .and_then(|file| sources::read(&self.sources_dir, file).ok())
+            .find(id)
+            .and_then(|file| sources::read(&self.sources_dir, &file).ok())
             .map(|(text, _)| text)
     }
 
@@ -471,7 +522,7 @@ impl Project {
     /// parallel), in the documents' order.
     pub fn near_misses(&self, claim: &Claim, ids: &[&str]) -> Vec<(String, Vec<NearMiss>)> {
         let ids: std::collections::HashSet<&str> = ids.iter().copied().collect();
-        let files: Vec<&SourceFile> = self
+        let files: Vec<SourceFile> = self
             .files
             .iter()
             .filter(|file| ids.contains(file.id()))
@@ -629,7 +680,8 @@ impl Project {
             Ok((files, _skipped)) => files,
             Err(problem) => return Err(vec![problem]),
         };
-        let ids: Vec<&str> = files.iter().map(|f| f.id()).collect();
+        let ids: Vec<SourceFile> = files.iter().collect();
+        let ids: Vec<&str> = ids.iter().map(|f| f.id()).collect();
         let write = |path: &Path, text: &str| {
             std::fs::write(path, text).map_err(|error| {
                 vec![Diagnostic::error(
@@ -696,6 +748,43 @@ fn tidy(path: &Path) -> PathBuf {
 mod tests {
     use super::display_path;
     use std::path::Path;
+
+    /// A listing too long to hold in memory gives `lint::document_ids` only the ids that
+    /// matter to it, and the problems (a missing pinned document and its suggestion, a
+    /// missing labelled one) are those found with every id.
+    #[test]
+    fn ids_checked_from_a_listing_on_disk_find_the_same_problems() {
+        use super::{ids_to_check, lint, sources};
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        for i in 0..40 {
+            let name = format!("report-{i:02}.txt");
+            std::fs::write(dir.path().join(name), "text").unwrap_or_else(|e| panic!("{e}"));
+        }
+        let yaml = "documents:\n  report-03: AP\n  wire-9: Wire\nclaims:\n  - id: c\n    claim: C.\n    \
+                    support: ['c']\n    expect:\n      documents:\n        report-07: supports\n        \
+                    reprot-12: omits\n";
+        let (file, problems) = crate::claims::parse("claims.yaml", yaml);
+        let file = file.unwrap_or_else(|| panic!("{problems:?}"));
+        let problems_with = |in_memory: usize| {
+            let (listing, _) = sources::discover_sorting(dir.path(), &[], in_memory)
+                .unwrap_or_else(|e| panic!("{e:?}"));
+            assert_eq!(listing.is_on_disk(), in_memory < 40);
+            let ids = ids_to_check(&file, &listing);
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let found = lint::document_ids(&file, &ids, listing.len(), "seeds");
+            (ids.len(), format!("{found:?}"))
+        };
+        let (all, in_memory) = problems_with(100);
+        let (few, on_disk) = problems_with(7);
+        assert_eq!(all, 40);
+        assert!(few < all, "{few}");
+        assert_eq!(on_disk, in_memory);
+        assert!(
+            in_memory.contains("did you mean `report-12`?"),
+            "{in_memory}"
+        );
+        assert!(in_memory.contains("wire-9"), "{in_memory}");
+    }
 
     #[test]
     fn a_shown_path_drops_dots_and_folders_left_by_dot_dot() {

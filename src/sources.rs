@@ -3,10 +3,15 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Encoding, Text};
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
+use std::fs::File;
+use std::io::{self, BufRead, Seek, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// A document found under the sources folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct SourceFile {
     /// The path below the folder with its extension, `/`-separated (the file is
     /// `folder.join(relative)`). The id is this path without its extension: one string per
@@ -35,6 +40,312 @@ impl SourceFile {
     pub fn relative(&self) -> &str {
         &self.relative
     }
+
+    /// The order of a listing: by id, then (for two files with the same id) by path.
+    fn order(&self, other: &SourceFile) -> Ordering {
+        self.id()
+            .cmp(other.id())
+            .then_with(|| self.relative.cmp(&other.relative))
+    }
+}
+
+/// How many documents a listing sorts in memory. Past it, `discover` sorts them in runs of
+/// this many, each in a temporary file, and merges the runs into one more, which each
+/// pass over the documents reads in order: a listing takes the same memory for any number
+/// of documents (its paths took about 50 MB a million in memory).
+pub const SORTED_IN_MEMORY: usize = 32_768;
+
+/// The documents found under the sources folder, in id order, each id once: in memory, or,
+/// past `SORTED_IN_MEMORY` documents, in a temporary file (each path and a NUL byte, which
+/// no path holds).
+#[derive(Debug)]
+pub struct Listing {
+    len: usize,
+    store: Store,
+    /// Why the temporary file could not be read again, the first time it could not
+    /// (`read_error`).
+    failed: Mutex<Option<String>>,
+}
+
+#[derive(Debug)]
+enum Store {
+    Memory(Vec<SourceFile>),
+    File(File),
+}
+
+impl Listing {
+    /// A listing of `files`, which are in id order, each id once.
+    pub fn of(files: Vec<SourceFile>) -> Listing {
+        Listing {
+            len: files.len(),
+            store: Store::Memory(files),
+            failed: Mutex::new(None),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether the listing is kept in a temporary file rather than in memory.
+    pub fn is_on_disk(&self) -> bool {
+        matches!(self.store, Store::File(_))
+    }
+
+    /// Every document, in id order. A listing in a temporary file is read again on each
+    /// call, and should that fail (the file is the run's own: only a failing disk does it),
+    /// the documents stop there and `read_error` says why.
+    pub fn iter(&self) -> impl Iterator<Item = SourceFile> + '_ {
+        let (memory, file) = match &self.store {
+            Store::Memory(files) => (Some(files.iter().cloned()), None),
+            Store::File(file) => (
+                None,
+                Some(Entries {
+                    listing: self,
+                    file,
+                    offset: 0,
+                    buffer: Vec::new(),
+                    start: 0,
+                    ended: false,
+                }),
+            ),
+        };
+        memory
+            .into_iter()
+            .flatten()
+            .chain(file.into_iter().flatten())
+    }
+
+    /// The document with id `id`.
+    pub fn find(&self, id: &str) -> Option<SourceFile> {
+        match &self.store {
+            Store::Memory(files) => files
+                .binary_search_by(|file| file.id().cmp(id))
+                .ok()
+                .map(|i| files[i].clone()),
+            Store::File(_) => self.iter().find(|file| file.id() == id),
+        }
+    }
+
+    /// Why a pass over the listing's temporary file stopped early, if one did: the run has
+    /// then not seen every document.
+    pub fn read_error(&self) -> Option<String> {
+        self.failed.lock().ok().and_then(|failed| failed.clone())
+    }
+
+    fn fail(&self, why: String) {
+        if let Ok(mut failed) = self.failed.lock() {
+            failed.get_or_insert(why);
+        }
+    }
+}
+
+/// A pass over a listing's temporary file, read in blocks at its own offset (passes do not
+/// share a cursor).
+struct Entries<'a> {
+    listing: &'a Listing,
+    file: &'a File,
+    offset: u64,
+    buffer: Vec<u8>,
+    /// Where the next entry starts in `buffer`.
+    start: usize,
+    ended: bool,
+}
+
+impl Iterator for Entries<'_> {
+    type Item = SourceFile;
+
+    fn next(&mut self) -> Option<SourceFile> {
+        const BLOCK: usize = 1 << 16;
+        loop {
+            let rest = &self.buffer[self.start..];
+            if let Some(end) = rest.iter().position(|&b| b == 0) {
+                let entry = std::str::from_utf8(&rest[..end])
+                    .ok()
+                    .and_then(SourceFile::new);
+                self.start += end + 1;
+                if entry.is_none() {
+                    self.listing
+                        .fail("the list of documents in its temporary file is damaged".into());
+                }
+                return entry;
+            }
+            if self.ended {
+                return None;
+            }
+            self.buffer.drain(..self.start);
+            self.start = 0;
+            let kept = self.buffer.len();
+            self.buffer.resize(kept + BLOCK, 0);
+            match read_at(self.file, &mut self.buffer[kept..], self.offset) {
+                Ok(read) => {
+                    self.buffer.truncate(kept + read);
+                    self.offset += read as u64;
+                    self.ended = read == 0;
+                }
+                Err(error) => {
+                    self.buffer.truncate(kept);
+                    self.ended = true;
+                    self.listing.fail(format!(
+                        "cannot read the list of documents in its temporary file: {error}"
+                    ));
+                    return None;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, buffer: &mut [u8], offset: u64) -> io::Result<usize> {
+    std::os::unix::fs::FileExt::read_at(file, buffer, offset)
+}
+
+#[cfg(windows)]
+fn read_at(file: &File, buffer: &mut [u8], offset: u64) -> io::Result<usize> {
+    std::os::windows::fs::FileExt::seek_read(file, buffer, offset)
+}
+
+#[cfg(not(any(unix, windows)))]
+fn read_at(_file: &File, _buffer: &mut [u8], _offset: u64) -> io::Result<usize> {
+    Err(io::ErrorKind::Unsupported.into())
+}
+
+/// The documents a walk finds, sorted: in memory up to `limit`, then in sorted runs of
+/// `limit` in temporary files, merged by `finish`.
+struct Sorter {
+    files: Vec<SourceFile>,
+    runs: Vec<File>,
+    limit: usize,
+}
+
+impl Sorter {
+    fn push(&mut self, file: SourceFile) -> io::Result<()> {
+        self.files.push(file);
+        if self.files.len() < self.limit {
+            return Ok(());
+        }
+        self.files.sort_by(SourceFile::order);
+        let mut run = io::BufWriter::new(tempfile::tempfile()?);
+        for file in self.files.drain(..) {
+            run.write_all(file.relative.as_bytes())?;
+            run.write_all(&[0])?;
+        }
+        let mut run = run.into_inner().map_err(|e| e.into_error())?;
+        run.rewind()?;
+        self.runs.push(run);
+        Ok(())
+    }
+
+    /// The listing, each id once: of two files with the same id, the first by path is
+    /// kept and the other skipped with a warning.
+    fn finish(mut self, warnings: &mut Vec<Diagnostic>) -> io::Result<Listing> {
+        let mut kept: Vec<SourceFile> = Vec::new();
+        let mut keep = |file: SourceFile, previous: Option<&SourceFile>| match previous {
+            Some(previous) if previous.id() == file.id() => {
+                warnings.push(Diagnostic::warning(
+                    "duplicate-document",
+                    format!(
+                        "skipped {}: it has the same document id `{}` as {}",
+                        file.relative,
+                        file.id(),
+                        previous.relative
+                    ),
+                ));
+                None
+            }
+            _ => Some(file),
+        };
+        if self.runs.is_empty() {
+            self.files.sort_by(SourceFile::order);
+            for file in self.files {
+                if let Some(file) = keep(file, kept.last()) {
+                    kept.push(file);
+                }
+            }
+            return Ok(Listing::of(kept));
+        }
+        // The last run stays in memory: merge it with the others'.
+        self.files.sort_by(SourceFile::order);
+        let mut sources: Vec<Box<dyn Iterator<Item = io::Result<SourceFile>>>> = Vec::new();
+        for run in self.runs {
+            sources.push(Box::new(run_entries(run)));
+        }
+        sources.push(Box::new(self.files.into_iter().map(Ok)));
+        let mut heap = BinaryHeap::new();
+        for (i, source) in sources.iter_mut().enumerate() {
+            if let Some(file) = source.next() {
+                heap.push(Reverse(Ordered(file?, i)));
+            }
+        }
+        let mut out = io::BufWriter::new(tempfile::tempfile()?);
+        let mut previous: Option<SourceFile> = None;
+        let mut len = 0;
+        while let Some(Reverse(Ordered(file, i))) = heap.pop() {
+            if let Some(next) = sources[i].next() {
+                heap.push(Reverse(Ordered(next?, i)));
+            }
+            if let Some(file) = keep(file, previous.as_ref()) {
+                out.write_all(file.relative.as_bytes())?;
+                out.write_all(&[0])?;
+                len += 1;
+                previous = Some(file);
+            }
+        }
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        Ok(Listing {
+            len,
+            store: Store::File(file),
+            failed: Mutex::new(None),
+        })
+    }
+}
+
+/// A file of a sorted run, in the listing's order (`SourceFile::order`), with the run it
+/// came from.
+struct Ordered(SourceFile, usize);
+
+impl PartialEq for Ordered {
+    fn eq(&self, other: &Ordered) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Ordered {}
+
+impl PartialOrd for Ordered {
+    fn partial_cmp(&self, other: &Ordered) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ordered {
+    fn cmp(&self, other: &Ordered) -> Ordering {
+        self.0.order(&other.0).then(self.1.cmp(&other.1))
+    }
+}
+
+/// The entries of a sorted run's file, read from its start.
+fn run_entries(run: File) -> impl Iterator<Item = io::Result<SourceFile>> {
+    let mut reader = io::BufReader::new(run);
+    std::iter::from_fn(move || {
+        let mut entry = Vec::new();
+        match reader.read_until(0, &mut entry) {
+            Ok(0) => None,
+            Ok(_) => {
+                entry.pop();
+                let file = String::from_utf8(entry)
+                    .ok()
+                    .and_then(|relative| SourceFile::new(&relative));
+                Some(file.ok_or_else(|| io::Error::other("a damaged entry")))
+            }
+            Err(error) => Some(Err(error)),
+        }
+    })
 }
 
 /// Extensions of the documents read; other files are skipped with a warning.
@@ -42,7 +353,7 @@ pub const EXTENSIONS: &[&str] = &["txt", "md"];
 
 /// Lists the documents under `dir`, sorted by id. A folder that is missing or holds no
 /// documents is an error; anything skipped along the way is a warning.
-pub fn discover(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Diagnostic>), Diagnostic> {
+pub fn discover(dir: &Path) -> Result<(Listing, Vec<Diagnostic>), Diagnostic> {
     discover_except(dir, &[])
 }
 
@@ -52,7 +363,17 @@ pub fn discover(dir: &Path) -> Result<(Vec<SourceFile>, Vec<Diagnostic>), Diagno
 pub fn discover_except(
     dir: &Path,
     own: &[PathBuf],
-) -> Result<(Vec<SourceFile>, Vec<Diagnostic>), Diagnostic> {
+) -> Result<(Listing, Vec<Diagnostic>), Diagnostic> {
+    discover_sorting(dir, own, SORTED_IN_MEMORY)
+}
+
+/// `discover_except`, sorting `in_memory` documents at a time in memory
+/// (`SORTED_IN_MEMORY`).
+pub fn discover_sorting(
+    dir: &Path,
+    own: &[PathBuf],
+    in_memory: usize,
+) -> Result<(Listing, Vec<Diagnostic>), Diagnostic> {
     let shown = dir.display();
     match std::fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => {}
@@ -65,26 +386,35 @@ pub fn discover_except(
                 .hint("`sources:` is relative to the claims file; check the folder name, or pass --sources DIR"))
         }
     }
-    let mut files = Vec::new();
+    let mut sorter = Sorter {
+        files: Vec::new(),
+        runs: Vec::new(),
+        limit: in_memory.max(1),
+    };
     let mut warnings = Vec::new();
     let own: Vec<PathBuf> = own.iter().filter_map(|p| p.canonicalize().ok()).collect();
-    walk(dir, "", &own, &mut files, &mut warnings);
-    files.sort_by(|a: &SourceFile, b| a.id().cmp(b.id()).then(a.relative.cmp(&b.relative)));
-    let mut unique: Vec<SourceFile> = Vec::with_capacity(files.len());
-    for file in files {
-        match unique.last() {
-            Some(previous) if previous.id() == file.id() => warnings.push(Diagnostic::warning(
-                "duplicate-document",
-                format!(
-                    "skipped {}: it has the same document id `{}` as {}",
-                    file.relative,
-                    file.id(),
-                    previous.relative
-                ),
-            )),
-            _ => unique.push(file),
-        }
-    }
+    let mut sorted = Ok(());
+    walk(
+        dir,
+        "",
+        &own,
+        &mut |file| {
+            if sorted.is_ok() {
+                sorted = sorter.push(file);
+            }
+        },
+        &mut warnings,
+    );
+    let unique =
+        sorted
+            .and_then(|()| sorter.finish(&mut warnings))
+            .map_err(|error| {
+                Diagnostic::error(
+            "bad-sources",
+            format!("cannot sort the list of documents in `{shown}` in a temporary file: {error}"),
+        )
+        .hint("set TMPDIR to a folder with room")
+            })?;
     if unique.is_empty() {
         let skipped = warnings.len();
         let mut hint = "factcheck reads every .txt and .md file below the sources folder; add some, or point --sources elsewhere".to_string();
@@ -105,7 +435,7 @@ fn walk(
     dir: &Path,
     prefix: &str,
     own: &[PathBuf],
-    files: &mut Vec<SourceFile>,
+    found: &mut dyn FnMut(SourceFile),
     warnings: &mut Vec<Diagnostic>,
 ) {
     let entries = match std::fs::read_dir(dir) {
@@ -133,7 +463,7 @@ fn walk(
             // standard CACHEDIR.TAG) holds no documents: a claims file kept beside a crate's
             // Cargo.toml with `sources: .` would otherwise read hundreds of build files.
             if !path.join("CACHEDIR.TAG").is_file() {
-                walk(&path, &format!("{relative}/"), own, files, warnings);
+                walk(&path, &format!("{relative}/"), own, found, warnings);
             }
             continue;
         }
@@ -143,7 +473,9 @@ fn walk(
             .map(str::to_ascii_lowercase);
         match extension {
             Some(ext) if EXTENSIONS.contains(&ext.as_str()) => {
-                files.extend(SourceFile::new(&relative));
+                if let Some(file) = SourceFile::new(&relative) {
+                    found(file);
+                }
             }
             _ if path.canonicalize().is_ok_and(|p| own.contains(&p)) => {}
             _ => warnings.push(Diagnostic::warning(
@@ -197,4 +529,100 @@ pub fn read(folder: &Path, file: &SourceFile) -> Result<(Text, Option<Diagnostic
         })
     });
     Ok((text, warning))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder of documents: nested folders, two files with one id, a skipped file.
+    fn folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let files = [
+            "b.txt",
+            "a.md",
+            "a.txt",
+            "c-1.txt",
+            "c/0.txt",
+            "c/b/z.md",
+            "c0.md",
+            "notes.pdf",
+            "d.TXT",
+            "é.txt",
+            "e.txt",
+        ];
+        for name in files {
+            let path = dir.path().join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+            }
+            std::fs::write(&path, name).unwrap_or_else(|e| panic!("{e}"));
+        }
+        dir
+    }
+
+    /// A listing sorted in runs in temporary files and merged is the listing sorted in
+    /// memory, with the same warnings, whatever the size of the runs; each pass over it
+    /// reads it whole again.
+    #[test]
+    fn a_listing_sorted_in_runs_on_disk_is_the_one_sorted_in_memory() {
+        let dir = folder();
+        let (memory, memory_warnings) =
+            discover_sorting(dir.path(), &[], SORTED_IN_MEMORY).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(!memory.is_on_disk());
+        let relative: Vec<String> = memory.iter().map(|f| f.relative().to_string()).collect();
+        assert_eq!(
+            relative,
+            [
+                "a.md", "b.txt", "c-1.txt", "c/0.txt", "c/b/z.md", "c0.md", "d.TXT", "e.txt",
+                "é.txt"
+            ]
+        );
+        let messages = |warnings: &[Diagnostic]| -> Vec<String> {
+            let mut messages: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
+            messages.sort();
+            messages
+        };
+        assert_eq!(
+            messages(&memory_warnings),
+            [
+                "skipped a.txt: it has the same document id `a` as a.md",
+                "skipped notes.pdf: only .txt and .md files are read as documents",
+            ]
+        );
+        for runs_of in [1, 2, 3, 4, 10] {
+            let (disk, warnings) =
+                discover_sorting(dir.path(), &[], runs_of).unwrap_or_else(|e| panic!("{e:?}"));
+            assert!(disk.is_on_disk(), "{runs_of}");
+            assert_eq!(disk.len(), memory.len());
+            for _ in 0..2 {
+                let read: Vec<SourceFile> = disk.iter().collect();
+                assert_eq!(read, memory.iter().collect::<Vec<_>>(), "{runs_of}");
+            }
+            assert_eq!(messages(&warnings), messages(&memory_warnings), "{runs_of}");
+            assert_eq!(
+                disk.find("c/b/z").map(|f| f.relative().to_string()),
+                Some("c/b/z.md".into())
+            );
+            assert_eq!(memory.find("c/b/z"), disk.find("c/b/z"));
+            assert_eq!(disk.find("c/b"), None);
+            assert_eq!(disk.read_error(), None);
+        }
+    }
+
+    /// A pass over a listing's file reads entries that span its blocks.
+    #[test]
+    fn a_listing_on_disk_reads_entries_across_its_blocks() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let long = "x".repeat(200);
+        let names: Vec<String> = (0..1000).map(|i| format!("{i:04}-{long}.txt")).collect();
+        for name in &names {
+            std::fs::write(dir.path().join(name), "text").unwrap_or_else(|e| panic!("{e}"));
+        }
+        let (listing, _) =
+            discover_sorting(dir.path(), &[], 100).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(listing.is_on_disk());
+        let read: Vec<String> = listing.iter().map(|f| f.relative().to_string()).collect();
+        assert_eq!(read, names);
+    }
 }
