@@ -687,6 +687,7 @@ impl Checker {
                 .map(|_| Verdicts::default())
                 .collect(),
             added: 0,
+            fold_at: None,
             folding: None,
         }
     }
@@ -734,7 +735,9 @@ pub struct ReportBuilder<'c> {
     verdicts: Vec<Verdicts>,
     /// How many documents were added.
     added: usize,
-    /// What a folded report (`fold`) keeps of each claim beside its counts.
+    /// Fold once this many documents are added (`fold_from`).
+    fold_at: Option<usize>,
+    /// What a folded report (`fold_from`) keeps of each claim beside its counts.
     folding: Option<Folding>,
 }
 
@@ -812,18 +815,49 @@ impl Folding {
 }
 
 impl ReportBuilder<'_> {
-    /// Folds the report to its counts as documents are added (`Report::folded`): each
-    /// claim keeps how many documents have each verdict, the first few that a failed count
-    /// names and the verdicts of the documents claims.yaml pins, so a run over any number
-    /// of documents holds the same memory. Every claim passes or fails as in the full report.
-    /// Call before adding any document.
-    pub fn fold(mut self) -> Self {
-        self.documents = Vec::new();
-        self.verdicts = (0..self.checker.file.claims.len())
-            .map(|_| Verdicts::folded())
-            .collect();
-        self.folding = Some(Folding::new(&self.checker.file.claims));
+    /// Folds the report to its counts (`Report::folded`) once `documents` documents have
+    /// been added, and keeps it folded: each claim keeps how many documents have each
+    /// verdict, the first few that a failed count names and the verdicts of the documents
+    /// claims.yaml pins, so a run over any number of documents holds the same memory.
+    /// Every claim passes or fails as in the full report. Counting the documents added, not
+    /// those listed, makes a report folded exactly when its documents are that many (a
+    /// skipped file is not one): the CLI's table then shows counts either way.
+    pub fn fold_from(mut self, documents: usize) -> Self {
+        self.fold_at = Some(documents);
+        if self.added >= documents {
+            self.fold_now();
+        }
         self
+    }
+
+    /// `fold_from(0)`: folded from the first document.
+    pub fn fold(self) -> Self {
+        self.fold_from(0)
+    }
+
+    /// Turns what the builder holds into counts, named documents and pinned verdicts.
+    fn fold_now(&mut self) {
+        let mut folding = Folding::new(&self.checker.file.claims);
+        let documents = std::mem::take(&mut self.documents);
+        for verdicts in &mut self.verdicts {
+            verdicts.pad(self.added);
+        }
+        for (i, document) in documents.iter().enumerate() {
+            if folding.pins.contains_key(document.id()) {
+                let told: Vec<(usize, Verdict)> = (self.verdicts.iter().enumerate())
+                    .map(|(claim, verdicts)| (claim, verdicts.verdict(i)))
+                    .filter(|&(_, verdict)| verdict != Verdict::Omits)
+                    .collect();
+                folding.pin(document.id(), &told);
+            }
+        }
+        for (claim, verdicts) in self.verdicts.iter_mut().enumerate() {
+            for i in verdicts.not_omitted() {
+                folding.note(claim, documents[i].id(), verdicts.verdict(i));
+            }
+            *verdicts = verdicts.folded_counts();
+        }
+        self.folding = Some(folding);
     }
 
     /// Adds the next document. Only the claims it does not simply omit are touched: the
@@ -841,6 +875,9 @@ impl ReportBuilder<'_> {
                         evidence: evidence.unwrap_or_default(),
                     },
                 );
+            }
+            if self.fold_at.is_some_and(|at| self.added >= at) {
+                self.fold_now();
             }
             return;
         };
@@ -870,6 +907,7 @@ impl ReportBuilder<'_> {
             mut verdicts,
             added,
             folding,
+            ..
         } = self;
         for claim in &mut verdicts {
             claim.pad(added);
@@ -884,23 +922,15 @@ impl ReportBuilder<'_> {
             .map(|(i, (claim, verdicts))| {
                 let failures = match &folding {
                     None => verdicts.unmet(&claim.expect, &documents),
-                    Some(folding) => {
-                        let [supports, contradicts, mixed, _] = verdicts.counts();
-                        let tally = crate::verdict::Tally {
-                            supports: supports + mixed,
-                            contradicts: contradicts + mixed,
-                        };
-                        crate::verdict::unmet_by(
-                            &claim.expect,
-                            tally,
-                            |id| {
-                                let slot =
-                                    claim.expect.documents.iter().position(|(d, _)| d == id)?;
-                                folding.pinned[i][slot]
-                            },
-                            |support| folding.named[i][usize::from(!support)].clone(),
-                        )
-                    }
+                    Some(folding) => crate::verdict::unmet_by(
+                        &claim.expect,
+                        verdicts.tally(),
+                        |id| {
+                            let slot = claim.expect.documents.iter().position(|(d, _)| d == id)?;
+                            folding.pinned[i][slot]
+                        },
+                        |support| folding.named[i][usize::from(!support)].clone(),
+                    ),
                 };
                 ClaimReport {
                     id: claim.id.clone(),
@@ -9903,26 +9933,30 @@ claims:
             )
         };
         let full = checker.report(results(), Vec::new());
-        let mut builder = checker.report_builder().fold();
-        for result in results() {
-            builder.add(result);
-        }
-        let folded = builder.finish(Vec::new());
-        assert_eq!(folded.folded, Some(7));
-        assert_eq!(folded.document_count(), 7);
-        assert!(folded.documents.is_empty());
-        assert_eq!(folded.summary, full.summary);
-        for (folded, full) in folded.claims.iter().zip(&full.claims) {
-            assert_eq!(
-                folded.verdict_counts(),
-                full.verdict_counts(),
-                "{}",
-                full.id
-            );
-            assert_eq!(folded.passed, full.passed, "{}", full.id);
-            assert_eq!(folded.failures, full.failures, "{}", full.id);
-            assert!(folded.verdicts.is_folded());
-            assert_eq!(folded.verdicts.iter().count(), 0);
+        // Folded from the start, after some documents (what was kept so far is folded
+        // then), after all of them; never, when fewer are added.
+        for fold_at in [0, 1, 3, 7, 8] {
+            let mut builder = checker.report_builder().fold_from(fold_at);
+            for result in results() {
+                builder.add(result);
+            }
+            let folded = builder.finish(Vec::new());
+            if fold_at > 7 {
+                assert_eq!(folded, full);
+                continue;
+            }
+            assert_eq!(folded.folded, Some(7));
+            assert_eq!(folded.document_count(), 7);
+            assert!(folded.documents.is_empty());
+            assert_eq!(folded.summary, full.summary);
+            for (folded, full) in folded.claims.iter().zip(&full.claims) {
+                let what = format!("{} folded at {fold_at}", full.id);
+                assert_eq!(folded.verdict_counts(), full.verdict_counts(), "{what}");
+                assert_eq!(folded.passed, full.passed, "{what}");
+                assert_eq!(folded.failures, full.failures, "{what}");
+                assert!(folded.verdicts.is_folded());
+                assert_eq!(folded.verdicts.iter().count(), 0);
+            }
         }
         // What the comparison covers: a count naming three documents of five, a pinned
         // document with another verdict, one never checked, an unmet `contradicted`.

@@ -16,6 +16,7 @@ use crate::engine::Checker;
 use crate::pattern::CompiledClaims;
 use crate::scan::UsageTotals;
 use crate::verdict::Verdict;
+use std::collections::HashSet;
 
 /// Documents shorter than this do not count for "too broad" (see `UsageTotals`).
 pub const MIN_SENTENCES: usize = UsageTotals::MIN_SENTENCES;
@@ -80,6 +81,48 @@ pub fn document_ids(
         );
     }
     problems
+}
+
+/// The ids `document_ids` needs of a listing too long to hold (`Project::open`), read as
+/// `ids()` streams them: those the claims file names that are there, and for each it names
+/// that is not, the one `suggest` would offer (`did_you_mean` judges each candidate alone
+/// and takes the closest, the first of equals, so the best so far against each next one
+/// finds it). Memory holds a few ids, not the listing. `ids()` gives them in id order.
+pub fn ids_worth_checking<I: Iterator<Item = String>>(
+    file: &ClaimsFile,
+    ids: impl Fn() -> I,
+) -> Vec<String> {
+    let named: HashSet<&str> = file
+        .claims
+        .iter()
+        .flat_map(|claim| claim.expect.documents.iter().map(|(id, _)| id.as_str()))
+        .chain(file.labels.iter().map(|(id, _)| id.as_str()))
+        .collect();
+    let mut worth: Vec<String> = ids().filter(|id| named.contains(id.as_str())).collect();
+    let mut missing: Vec<(&str, Option<String>)> = named
+        .iter()
+        .filter(|id| !worth.iter().any(|found| found == *id))
+        .map(|&id| (id, None))
+        .collect();
+    if missing.is_empty() {
+        return worth;
+    }
+    for id in ids() {
+        for (word, best) in &mut missing {
+            let closer = match best.as_deref() {
+                Some(best) => did_you_mean(word, [best, id.as_str()]) != Some(best),
+                None => did_you_mean(word, [id.as_str()]).is_some(),
+            };
+            if closer {
+                *best = Some(id.clone());
+            }
+        }
+    }
+    worth.extend(missing.into_iter().filter_map(|(_, best)| best));
+    // In the listing's order (by id), which decides between equally close suggestions.
+    worth.sort();
+    worth.dedup();
+    worth
 }
 
 fn at_key(file: &ClaimsFile, path: &YamlPath, key: &str) -> Option<Location> {

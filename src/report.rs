@@ -31,11 +31,12 @@ pub struct Report {
     /// checkout, another `--sources`), whose verdicts would merge into wrong ones silently.
     pub documents_digest: Option<String>,
     /// `Some(n)`: a report of `n` documents folded to its counts as it was built
-    /// (`ReportBuilder::fold`), for a run whose table shows counts only (tens of thousands
-    /// of documents) or whose documents were written as they were checked (JSON Lines).
-    /// `documents` is then empty and each claim keeps how many documents have each verdict,
-    /// not which: memory does not grow with the number of documents. Expectations were
-    /// decided before folding, so `passed` and `failures` are those of the full report.
+    /// (`ReportBuilder::fold_from`), for a run whose table shows counts only (tens of
+    /// thousands of documents) or whose documents were written as they were checked (JSON
+    /// Lines). `documents` is then empty and each claim keeps how many documents have each
+    /// verdict, not which: memory does not grow with the number of documents. What each
+    /// claim's expectation reads was kept (the documents a failed count names, the pinned
+    /// documents' verdicts), so `passed` and `failures` are those of the full report.
     pub folded: Option<usize>,
 }
 
@@ -180,8 +181,8 @@ pub struct ClaimReport {
 impl ClaimReport {
     /// How many documents support (mixed included) and contradict (mixed included) it.
     pub fn counts(&self) -> (usize, usize) {
-        let [supports, contradicts, mixed, _] = self.verdicts.counts();
-        (supports + mixed, contradicts + mixed)
+        let tally = self.verdicts.tally();
+        (tally.supports, tally.contradicts)
     }
 }
 
@@ -247,11 +248,7 @@ impl Verdicts {
     ) -> Vec<String> {
         let checked = self.verdicts.len().min(documents.len());
         let tally = if checked == self.verdicts.len() {
-            let [supports, contradicts, mixed, _] = self.verdicts.counts();
-            crate::verdict::Tally {
-                supports: supports + mixed,
-                contradicts: contradicts + mixed,
-            }
+            self.tally()
         } else {
             crate::verdict::Tally::of(self.verdicts.iter().take(checked))
         };
@@ -287,6 +284,27 @@ impl Verdicts {
                 len: 0,
             },
             ..Verdicts::default()
+        }
+    }
+
+    /// These verdicts' counts (`Verdicts::folded`), of as many documents.
+    pub fn folded_counts(&self) -> Verdicts {
+        let [supports, contradicts, mixed, _] = self.counts();
+        Verdicts {
+            verdicts: Packed::Folded {
+                counts: [supports, contradicts, mixed],
+                len: self.len(),
+            },
+            ..Verdicts::default()
+        }
+    }
+
+    /// How many documents count as supporting and as contradicting (mixed in both).
+    pub fn tally(&self) -> crate::verdict::Tally {
+        let [supports, contradicts, mixed, _] = self.counts();
+        crate::verdict::Tally {
+            supports: supports + mixed,
+            contradicts: contradicts + mixed,
         }
     }
 

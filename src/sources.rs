@@ -6,7 +6,7 @@ use crate::document::{Encoding, Text};
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 use std::fs::File;
-use std::io::{self, BufRead, Seek, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -55,9 +55,13 @@ impl SourceFile {
 /// of documents (its paths took about 50 MB a million in memory).
 pub const SORTED_IN_MEMORY: usize = 32_768;
 
-/// The documents found under the sources folder, in id order, each id once: in memory, or,
-/// past `SORTED_IN_MEMORY` documents, in a temporary file (each path and a NUL byte, which
-/// no path holds).
+/// How many runs are merged at once: past it, the runs so far are merged into one, so
+/// that open files stay few whatever the number of documents (4 million a merge).
+const MERGED_AT_ONCE: usize = 128;
+
+/// The documents found under the sources folder, in id order, each id once: in memory up
+/// to `SORTED_IN_MEMORY` files found, past that in a temporary file (each path and a NUL
+/// byte, which no path holds).
 #[derive(Debug)]
 pub struct Listing {
     len: usize,
@@ -104,14 +108,15 @@ impl Listing {
             Store::Memory(files) => (Some(files.iter().cloned()), None),
             Store::File(file) => (
                 None,
-                Some(Entries {
-                    listing: self,
-                    file,
-                    offset: 0,
-                    buffer: Vec::new(),
-                    start: 0,
-                    ended: false,
-                }),
+                Some(Entries::new(file).map_while(|entry| {
+                    entry
+                        .map_err(|error| {
+                            self.fail(format!(
+                                "cannot read the list of documents back from its temporary file: {error}"
+                            ))
+                        })
+                        .ok()
+                })),
             ),
         };
         memory
@@ -131,8 +136,8 @@ impl Listing {
         }
     }
 
-    /// Why a pass over the listing's temporary file stopped early, if one did: the run has
-    /// then not seen every document.
+    /// Why a pass over the listing's temporary file stopped early, if one ever did: what
+    /// read the listing then has not seen every document.
     pub fn read_error(&self) -> Option<String> {
         self.failed.lock().ok().and_then(|failed| failed.clone())
     }
@@ -144,11 +149,10 @@ impl Listing {
     }
 }
 
-/// A pass over a listing's temporary file, read in blocks at its own offset (passes do not
-/// share a cursor).
-struct Entries<'a> {
-    listing: &'a Listing,
-    file: &'a File,
+/// The entries of a listing's or a run's file (each path and a NUL byte), read in blocks
+/// at its own offset: passes over one file do not share a cursor.
+struct Entries<F> {
+    file: F,
     offset: u64,
     buffer: Vec<u8>,
     /// Where the next entry starts in `buffer`.
@@ -156,10 +160,18 @@ struct Entries<'a> {
     ended: bool,
 }
 
-impl Iterator for Entries<'_> {
-    type Item = SourceFile;
+impl<F: std::borrow::Borrow<File>> Entries<F> {
+    fn new(file: F) -> Entries<F> {
+        Entries {
+            file,
+            offset: 0,
+            buffer: Vec::new(),
+            start: 0,
+            ended: false,
+        }
+    }
 
-    fn next(&mut self) -> Option<SourceFile> {
+    fn next_entry(&mut self) -> io::Result<Option<SourceFile>> {
         const BLOCK: usize = 1 << 16;
         loop {
             let rest = &self.buffer[self.start..];
@@ -168,35 +180,35 @@ impl Iterator for Entries<'_> {
                     .ok()
                     .and_then(SourceFile::new);
                 self.start += end + 1;
-                if entry.is_none() {
-                    self.listing
-                        .fail("the list of documents in its temporary file is damaged".into());
-                }
-                return entry;
+                return match entry {
+                    Some(entry) => Ok(Some(entry)),
+                    None => Err(io::Error::other("a damaged entry")),
+                };
             }
             if self.ended {
-                return None;
+                return match rest.is_empty() {
+                    true => Ok(None),
+                    false => Err(io::Error::other("a damaged last entry")),
+                };
             }
             self.buffer.drain(..self.start);
             self.start = 0;
             let kept = self.buffer.len();
             self.buffer.resize(kept + BLOCK, 0);
-            match read_at(self.file, &mut self.buffer[kept..], self.offset) {
-                Ok(read) => {
-                    self.buffer.truncate(kept + read);
-                    self.offset += read as u64;
-                    self.ended = read == 0;
-                }
-                Err(error) => {
-                    self.buffer.truncate(kept);
-                    self.ended = true;
-                    self.listing.fail(format!(
-                        "cannot read the list of documents in its temporary file: {error}"
-                    ));
-                    return None;
-                }
-            }
+            let read = read_at(self.file.borrow(), &mut self.buffer[kept..], self.offset);
+            let read = read.inspect_err(|_| self.ended = true).unwrap_or(0);
+            self.buffer.truncate(kept + read);
+            self.offset += read as u64;
+            self.ended |= read == 0;
         }
+    }
+}
+
+impl<F: std::borrow::Borrow<File>> Iterator for Entries<F> {
+    type Item = io::Result<SourceFile>;
+
+    fn next(&mut self) -> Option<io::Result<SourceFile>> {
+        self.next_entry().transpose()
     }
 }
 
@@ -221,87 +233,121 @@ struct Sorter {
     files: Vec<SourceFile>,
     runs: Vec<File>,
     limit: usize,
+    /// `MERGED_AT_ONCE`.
+    at_once: usize,
 }
+
+/// A source of files in the listing's order, for a merge.
+type Sorted = Box<dyn Iterator<Item = io::Result<SourceFile>>>;
 
 impl Sorter {
     fn push(&mut self, file: SourceFile) -> io::Result<()> {
         self.files.push(file);
-        if self.files.len() < self.limit {
+        if self.files.len() <= self.limit {
             return Ok(());
         }
         self.files.sort_by(SourceFile::order);
-        let mut run = io::BufWriter::new(tempfile::tempfile()?);
-        for file in self.files.drain(..) {
-            run.write_all(file.relative.as_bytes())?;
-            run.write_all(&[0])?;
-        }
-        let mut run = run.into_inner().map_err(|e| e.into_error())?;
-        run.rewind()?;
+        let run = write_run(self.files.drain(..).map(Ok))?;
         self.runs.push(run);
+        if self.runs.len() >= self.at_once {
+            let runs: Vec<Sorted> = (self.runs.drain(..))
+                .map(|run| Box::new(Entries::new(run)) as Sorted)
+                .collect();
+            let run = write_run(Merged::new(runs)?)?;
+            self.runs.push(run);
+        }
         Ok(())
     }
 
     /// The listing, each id once: of two files with the same id, the first by path is
     /// kept and the other skipped with a warning.
     fn finish(mut self, warnings: &mut Vec<Diagnostic>) -> io::Result<Listing> {
-        let mut kept: Vec<SourceFile> = Vec::new();
-        let mut keep = |file: SourceFile, previous: Option<&SourceFile>| match previous {
-            Some(previous) if previous.id() == file.id() => {
+        self.files.sort_by(SourceFile::order);
+        let mut previous: Option<SourceFile> = None;
+        let mut unique = |file: SourceFile| match &previous {
+            Some(kept) if kept.id() == file.id() => {
                 warnings.push(Diagnostic::warning(
                     "duplicate-document",
                     format!(
                         "skipped {}: it has the same document id `{}` as {}",
                         file.relative,
                         file.id(),
-                        previous.relative
+                        kept.relative
                     ),
                 ));
                 None
             }
-            _ => Some(file),
+            _ => {
+                previous = Some(file.clone());
+                Some(file)
+            }
         };
         if self.runs.is_empty() {
-            self.files.sort_by(SourceFile::order);
-            for file in self.files {
-                if let Some(file) = keep(file, kept.last()) {
-                    kept.push(file);
-                }
-            }
+            let kept: Vec<SourceFile> = self.files.into_iter().filter_map(unique).collect();
             return Ok(Listing::of(kept));
         }
-        // The last run stays in memory: merge it with the others'.
-        self.files.sort_by(SourceFile::order);
-        let mut sources: Vec<Box<dyn Iterator<Item = io::Result<SourceFile>>>> = Vec::new();
-        for run in self.runs {
-            sources.push(Box::new(run_entries(run)));
-        }
-        sources.push(Box::new(self.files.into_iter().map(Ok)));
-        let mut heap = BinaryHeap::new();
-        for (i, source) in sources.iter_mut().enumerate() {
-            if let Some(file) = source.next() {
-                heap.push(Reverse(Ordered(file?, i)));
-            }
-        }
-        let mut out = io::BufWriter::new(tempfile::tempfile()?);
-        let mut previous: Option<SourceFile> = None;
+        // The files still in memory are one more run.
+        let mut runs: Vec<Sorted> = (self.runs.into_iter())
+            .map(|run| Box::new(Entries::new(run)) as Sorted)
+            .collect();
+        runs.push(Box::new(self.files.into_iter().map(Ok)));
         let mut len = 0;
-        while let Some(Reverse(Ordered(file, i))) = heap.pop() {
-            if let Some(next) = sources[i].next() {
-                heap.push(Reverse(Ordered(next?, i)));
-            }
-            if let Some(file) = keep(file, previous.as_ref()) {
-                out.write_all(file.relative.as_bytes())?;
-                out.write_all(&[0])?;
+        let merged = Merged::new(runs)?.filter_map(|file| match file {
+            Ok(file) => unique(file).map(|file| {
                 len += 1;
-                previous = Some(file);
-            }
-        }
-        let file = out.into_inner().map_err(|e| e.into_error())?;
+                Ok(file)
+            }),
+            Err(error) => Some(Err(error)),
+        });
+        let file = write_run(merged)?;
         Ok(Listing {
             len,
             store: Store::File(file),
             failed: Mutex::new(None),
         })
+    }
+}
+
+/// Writes `files` (in order) to a new temporary file, each path and a NUL byte.
+fn write_run(files: impl Iterator<Item = io::Result<SourceFile>>) -> io::Result<File> {
+    let mut out = io::BufWriter::new(tempfile::tempfile()?);
+    for file in files {
+        out.write_all(file?.relative.as_bytes())?;
+        out.write_all(&[0])?;
+    }
+    out.into_inner().map_err(|e| e.into_error())
+}
+
+/// Sorted runs merged into one sorted sequence (of two equal files, the earlier run's
+/// first).
+struct Merged {
+    runs: Vec<Sorted>,
+    heads: BinaryHeap<Reverse<Ordered>>,
+}
+
+impl Merged {
+    fn new(mut runs: Vec<Sorted>) -> io::Result<Merged> {
+        let mut heads = BinaryHeap::new();
+        for (i, run) in runs.iter_mut().enumerate() {
+            if let Some(file) = run.next() {
+                heads.push(Reverse(Ordered(file?, i)));
+            }
+        }
+        Ok(Merged { runs, heads })
+    }
+}
+
+impl Iterator for Merged {
+    type Item = io::Result<SourceFile>;
+
+    fn next(&mut self) -> Option<io::Result<SourceFile>> {
+        let Reverse(Ordered(file, i)) = self.heads.pop()?;
+        match self.runs[i].next() {
+            Some(Ok(next)) => self.heads.push(Reverse(Ordered(next, i))),
+            Some(Err(error)) => return Some(Err(error)),
+            None => {}
+        }
+        Some(Ok(file))
     }
 }
 
@@ -327,25 +373,6 @@ impl Ord for Ordered {
     fn cmp(&self, other: &Ordered) -> Ordering {
         self.0.order(&other.0).then(self.1.cmp(&other.1))
     }
-}
-
-/// The entries of a sorted run's file, read from its start.
-fn run_entries(run: File) -> impl Iterator<Item = io::Result<SourceFile>> {
-    let mut reader = io::BufReader::new(run);
-    std::iter::from_fn(move || {
-        let mut entry = Vec::new();
-        match reader.read_until(0, &mut entry) {
-            Ok(0) => None,
-            Ok(_) => {
-                entry.pop();
-                let file = String::from_utf8(entry)
-                    .ok()
-                    .and_then(|relative| SourceFile::new(&relative));
-                Some(file.ok_or_else(|| io::Error::other("a damaged entry")))
-            }
-            Err(error) => Some(Err(error)),
-        }
-    })
 }
 
 /// Extensions of the documents read; other files are skipped with a warning.
@@ -390,6 +417,7 @@ pub fn discover_sorting(
         files: Vec::new(),
         runs: Vec::new(),
         limit: in_memory.max(1),
+        at_once: MERGED_AT_ONCE,
     };
     let mut warnings = Vec::new();
     let own: Vec<PathBuf> = own.iter().filter_map(|p| p.canonicalize().ok()).collect();
@@ -590,7 +618,7 @@ mod tests {
                 "skipped notes.pdf: only .txt and .md files are read as documents",
             ]
         );
-        for runs_of in [1, 2, 3, 4, 10] {
+        for runs_of in [1, 2, 3, 4, 9] {
             let (disk, warnings) =
                 discover_sorting(dir.path(), &[], runs_of).unwrap_or_else(|e| panic!("{e:?}"));
             assert!(disk.is_on_disk(), "{runs_of}");
@@ -607,6 +635,54 @@ mod tests {
             assert_eq!(memory.find("c/b/z"), disk.find("c/b/z"));
             assert_eq!(disk.find("c/b"), None);
             assert_eq!(disk.read_error(), None);
+        }
+    }
+
+    /// Runs merged in stages (a few at a time) give the listing sorted all at once, each id
+    /// once.
+    #[test]
+    fn runs_merged_in_stages_give_the_listing_sorted_in_memory() {
+        let names: Vec<String> = (0..200)
+            .map(|i| {
+                format!(
+                    "{:03}.{}",
+                    (i * 37) % 150,
+                    if i % 2 == 0 { "txt" } else { "md" }
+                )
+            })
+            .collect();
+        let sorted = |limit: usize, at_once: usize| {
+            let mut sorter = Sorter {
+                files: Vec::new(),
+                runs: Vec::new(),
+                limit,
+                at_once,
+            };
+            for name in &names {
+                let file = SourceFile::new(name).unwrap_or_else(|| panic!("{name}"));
+                sorter.push(file).unwrap_or_else(|e| panic!("{e}"));
+            }
+            let mut warnings = Vec::new();
+            let listing = sorter
+                .finish(&mut warnings)
+                .unwrap_or_else(|e| panic!("{e}"));
+            let mut warned: Vec<String> = warnings.into_iter().map(|w| w.message).collect();
+            warned.sort();
+            (
+                listing.iter().collect::<Vec<_>>(),
+                warned,
+                listing.is_on_disk(),
+            )
+        };
+        let (in_memory, warned, on_disk) = sorted(1000, MERGED_AT_ONCE);
+        assert!(!on_disk);
+        assert_eq!(in_memory.len(), 150);
+        assert_eq!(warned.len(), 50);
+        for (limit, at_once) in [(1, 2), (2, 3), (7, 4), (50, 2), (199, 2), (200, 2)] {
+            let (listed, warned_too, on_disk) = sorted(limit, at_once);
+            assert_eq!(on_disk, limit < 200, "{limit} {at_once}");
+            assert_eq!(listed, in_memory, "{limit} {at_once}");
+            assert_eq!(warned_too, warned, "{limit} {at_once}");
         }
     }
 

@@ -101,8 +101,8 @@ pub fn render(report: &Report, style: Style) -> String {
         .unwrap_or(0)
         .clamp("coverage".len(), CLAIM_ID_MIN);
     let needed = FIXED_COLUMNS - CLAIM_ID_MIN + claim_column + document_columns;
-    // A report folded to its counts (`Report::folded`) is only ever built for a width whose
-    // table shows counts (`counts_only_from`).
+    // A report folded to its counts (`Report::folded`) shows counts: the CLI folds one only
+    // past the documents where the table shows nothing else (`counts_only_from`).
     let folded = report.folded.is_some();
     let per_document = !folded && needed <= width;
     // Between a column a document and counts, a strip: one symbol a document, in tens, in
@@ -249,13 +249,15 @@ pub fn render(report: &Report, style: Style) -> String {
         ));
     } else {
         let documents = report.document_count();
-        // No terminal is wide enough for a column each past `FOLD_MIN` documents.
-        let room = if documents >= FOLD_MIN {
+        // No terminal is wide enough for a column each past `FOLD_MIN` documents (and a
+        // folded report does not know how wide its columns would be).
+        let beyond = folded || documents >= FOLD_MIN;
+        let room = if beyond {
             String::new()
         } else {
             format!(" in {width} columns")
         };
-        let widen = if documents >= FOLD_MIN {
+        let widen = if beyond {
             String::new()
         } else {
             format!(" (a column each needs {needed}: set COLUMNS={needed} on a terminal that wide)")

@@ -85,8 +85,28 @@ fn a_folded_run_prints_the_table_and_json_lines_of_the_full_run() {
     }
 }
 
-/// From `table::FOLD_MIN` documents, the CLI folds the table's report: it prints the very
-/// table that the full report (kept for a JSON report) prints beside `--output`.
+/// A run folds once it has checked as many documents as `fold_from` says, not once it has
+/// listed them: a skipped file is no document of the report.
+#[test]
+fn a_run_folds_on_the_documents_it_checked_not_those_it_listed() {
+    let folder = corpus_folder(40, 10).file("seeds/binary.txt", b"\0\0\0".as_slice());
+    let mut project = Project::open(&folder.path("claims.yaml"), None)
+        .unwrap_or_else(|problems| panic!("{problems:?}"));
+    assert_eq!(project.files.len(), 41);
+    for (fold_from, folded) in [(41, None), (40, Some(40)), (39, Some(40))] {
+        project.fold_from(fold_from);
+        let (report, _) = project.check();
+        assert_eq!(report.folded, folded, "{fold_from}");
+        assert_eq!(report.document_count(), 40);
+        assert!(report.warnings.iter().any(|w| w.contains("binary.txt")));
+    }
+}
+
+/// From `table::FOLD_MIN` documents checked, the CLI folds the table's report and that of
+/// JSON Lines: it prints the very table that the full report (kept for a JSON report)
+/// prints beside `--output`, and the JSON Lines' summary decides each claim as the JSON
+/// report does. A file skipped (binary) is not counted, and the list of documents, longer
+/// than `sources::SORTED_IN_MEMORY`, is sorted on disk.
 #[test]
 fn the_cli_folds_tens_of_thousands_of_documents_and_prints_the_same_table() {
     let mut folder = Test::new().file(
@@ -104,11 +124,31 @@ fn the_cli_folds_tens_of_thousands_of_documents_and_prints_the_same_table() {
     for i in 0..table::FOLD_MIN {
         folder = folder.file(&format!("seeds/d{i:05}.txt"), text[i % text.len()]);
     }
+    const { assert!(table::FOLD_MIN >= factcheck::sources::SORTED_IN_MEMORY) };
+    folder = folder.file("seeds/binary.txt", b"\0\0".as_slice());
     let folded = folder.run_args(&["check"]);
     let full = folder.run_args(&["check", "--format", "json", "--output", "report.json"]);
     assert_eq!(folded.status, 1, "{}", folded.stderr);
     assert_eq!(full.status, folded.status);
     assert_eq!(folded.stdout, full.stdout);
+    assert!(folded.stderr.contains("binary.txt"), "{}", folded.stderr);
+
+    let lines = folder.run_args(&["check", "--format", "jsonl"]);
+    assert_eq!(lines.status, 1, "{}", lines.stderr);
+    assert_eq!(lines.stdout.lines().count(), table::FOLD_MIN + 1);
+    let summary: serde_json::Value = lines
+        .stdout
+        .lines()
+        .last()
+        .and_then(|line| serde_json::from_str(line).ok())
+        .unwrap_or_default();
+    let report: serde_json::Value =
+        serde_json::from_str(&folder.read("report.json")).unwrap_or_default();
+    assert_eq!(summary["summary"], report["summary"]);
+    assert_eq!(
+        summary["claims"][0]["failures"],
+        report["claims"][0]["failures"]
+    );
     let shown = folded.stdout.replace('\n', " ");
     for says in [
         "32768 documents are too many for one column each: counts per verdict shown",

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Peak memory against the number of documents: does a run's memory grow with the archive?
+#
+#   bash bench/memory.sh        # 20k, 100k and 1M documents x 1,000 claims, one run each
+#
+# The 100,000-document corpus is generated once (gen-corpus, about 500 MB); larger ones are
+# hard links to its files in numbered folders (s0/, s1/, ...), so a million documents take
+# no more disk. Environment: MEMORY_DOCS="20000 100000 1000000" and MEMORY_CLAIMS="1000"
+# pick sizes (a size above 100,000 must be a multiple of it), MEMORY_FORMATS="table jsonl
+# json" the formats (json only up to 100,000 documents), BENCH_DIR where corpora go (default target/bench). Needs GNU time
+# (`apt-get install -y time`). A million documents x 1,000 claims takes about 2.5 minutes
+# a format on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DOCS=${MEMORY_DOCS:-"20000 100000 1000000"}
+CLAIMS=${MEMORY_CLAIMS:-1000}
+FORMATS=${MEMORY_FORMATS:-"table jsonl json"}
+WORK=${BENCH_DIR:-target/bench}
+
+if [[ ! -x /usr/bin/time ]]; then
+    echo "memory: GNU time is needed for peak memory: apt-get install -y time" >&2
+    exit 2
+fi
+echo "building (release)..." >&2
+cargo build --release --quiet --bin factcheck --example gen-corpus
+BIN=target/release
+mkdir -p "$WORK"
+
+# corpus N: prints the folder of an N-document corpus, making it first if needed.
+corpus() {
+    local n=$1 base=100000
+    if (( n <= base )); then
+        [[ -f "$WORK/docs-$n/.done" ]] || {
+            "$BIN/examples/gen-corpus" --docs "$n" --claims 0 "$WORK/docs-$n" 2>/dev/null
+            touch "$WORK/docs-$n/.done"
+        }
+        echo "$WORK/docs-$n/seeds"
+        return
+    fi
+    if (( n % base != 0 )); then
+        echo "memory: $n is not a multiple of $base" >&2
+        exit 2
+    fi
+    corpus "$base" >/dev/null
+    local dir="$WORK/links-$n"
+    [[ -f "$dir/.done" ]] || {
+        rm -rf "$dir"
+        mkdir -p "$dir/seeds"
+        for ((i = 0; i < n / base; i++)); do
+            cp -al "$WORK/docs-$base/seeds" "$dir/seeds/s$i"
+        done
+        touch "$dir/.done"
+    }
+    echo "$dir/seeds"
+}
+
+"$BIN/examples/gen-corpus" --docs 0 --claims "$CLAIMS" "$WORK/claims-$CLAIMS" 2>/dev/null
+printf '%-9s %-7s %-6s %9s %9s\n' docs claims format seconds "RSS MB"
+for d in $DOCS; do
+    seeds=$(corpus "$d")
+    for f in $FORMATS; do
+        # The JSON report lists every document under every claim: 75 GB for a million
+        # documents x 1,000 claims. Past 100,000 documents it is left out.
+        if [[ "$f" == json ]] && (( d > 100000 )); then
+            printf '%-9s %-7s %-6s %9s %9s\n' "$d" "$CLAIMS" "$f" - -
+            continue
+        fi
+        status=0
+        /usr/bin/time -f "%e %M" -o "$WORK/rss" "$BIN/factcheck" check \
+            --claims "$WORK/claims-$CLAIMS/claims.yaml" --sources "$seeds" --format "$f" \
+            >/dev/null 2>"$WORK/stderr" || status=$?
+        # factcheck exits 1 when a claim fails: a result like any other.
+        if (( status > 1 )); then
+            echo "memory: factcheck failed on $d documents ($f):" >&2
+            cat "$WORK/stderr" >&2
+            exit 1
+        fi
+        read -r secs kb < <(tail -1 "$WORK/rss")
+        printf '%-9s %-7s %-6s %9s %9s\n' "$d" "$CLAIMS" "$f" "$secs" "$((kb / 1024))"
+    done
+done
+echo "$(nproc) cores, $(date -u +%Y-%m-%d), $(git rev-parse --short HEAD)"
