@@ -577,20 +577,24 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         Format::Json | Format::Junit => spill.is_none(),
         _ => false,
     });
-    // The table of tens of thousands of documents shows counts, and JSON Lines writes each
-    // document's verdicts with its line: past the number of documents where the table (on
-    // the terminal, or in the --output file) has room for nothing but counts, the report
-    // keeps counts only, and memory stays the same for any number of documents.
-    if matches!(format, Format::Table | Format::Jsonl) {
-        let widths = [style.width, Style::PLAIN.width];
-        project.fold_from(
-            widths
-                .into_iter()
-                .map(render::table::counts_only_from)
-                .max()
-                .unwrap_or(usize::MAX),
-        );
-    }
+    // Past the documents where each renderer the report goes to shows counts, the report
+    // keeps counts only (`Project::fold_from`), and memory stays the same for any number of
+    // documents: the table of tens of thousands of documents and the Markdown of more than
+    // twenty show counts, and JSON Lines writes each document's verdicts with its line.
+    // With --output, the table is also printed on the terminal.
+    let table_from = render::table::counts_only_from;
+    let fold_from = match (format, &args.output) {
+        (Format::Table, None) => table_from(style.width),
+        (Format::Table, Some(_)) => table_from(Style::PLAIN.width),
+        (Format::Markdown, _) => render::markdown::COUNTS_FROM,
+        (Format::Jsonl, _) => 0,
+        (Format::Json | Format::Junit, _) => usize::MAX,
+    };
+    let fold_from = match args.output {
+        Some(_) => fold_from.max(table_from(style.width)),
+        None => fold_from,
+    };
+    project.fold_from(fold_from);
     let bar = Bar::new();
     let progress = |progress| bar.update(progress);
     let suite = project.claims_path.display().to_string();

@@ -7,6 +7,10 @@ use std::fmt::Write;
 /// Up to this many documents get a column each.
 const MAX_DOCUMENT_COLUMNS: usize = 20;
 
+/// From this many documents the Markdown shows counts per verdict, which a report folded
+/// to its counts (`Report::folded`) can give.
+pub const COUNTS_FROM: usize = MAX_DOCUMENT_COLUMNS + 1;
+
 pub fn render(report: &Report) -> String {
     let summary = report.summary;
     let mut out = String::new();
@@ -26,7 +30,7 @@ pub fn render(report: &Report) -> String {
     }
     // A column per document fits a comment up to a point; beyond it, counts per verdict
     // (GitHub refuses comments over 65,536 characters).
-    let per_document = report.documents.len() <= MAX_DOCUMENT_COLUMNS;
+    let per_document = report.folded.is_none() && report.documents.len() <= MAX_DOCUMENT_COLUMNS;
     out.push_str("| claim |");
     if per_document {
         for document in &report.documents {
@@ -74,7 +78,7 @@ pub fn render(report: &Report) -> String {
         let _ = writeln!(
             out,
             "\n{} documents are too many for a column each: the number of documents with each verdict is shown. `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims; `--format jsonl` gives every cell.",
-            report.documents.len()
+            report.document_count()
         );
     }
     let failed: Vec<_> = report

@@ -5,7 +5,7 @@
 use crate::support::Test;
 use factcheck::corpus::Corpus;
 use factcheck::project::Project;
-use factcheck::render::{table, Style};
+use factcheck::render::{markdown, table, Style};
 use factcheck::report::Shard;
 
 /// A folder holding a generated corpus of `documents` documents and `claims` claims.
@@ -60,6 +60,11 @@ fn a_folded_run_prints_the_table_and_json_lines_of_the_full_run() {
                 full.id
             );
         }
+        assert_eq!(
+            markdown::render(&folded_report),
+            markdown::render(&full_report),
+            "{shard:?}"
+        );
         let full_table = table::render(&full_report, Style::PLAIN);
         assert!(
             full_table
