@@ -22,6 +22,9 @@ const MAX_HEADER: usize = 8;
 
 pub const LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits, ! not the verdict expected";
 
+/// The key to the count columns (a count cannot be unexpected: no `!`).
+const COUNTS_LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits";
+
 /// The width of the terminal on standard output, when it is one.
 pub fn terminal_width() -> Option<u16> {
     Table::new().width()
@@ -249,9 +252,10 @@ pub fn render(report: &Report, style: Style) -> String {
         ));
     } else {
         let documents = report.document_count();
-        // No terminal is wide enough for a column each past `FOLD_MIN` documents (and a
-        // folded report does not know how wide its columns would be).
-        let beyond = folded || documents >= FOLD_MIN;
+        // No terminal is wider than COLUMNS can say (65,535): past it, and past `FOLD_MIN`
+        // documents, whatever they are called (a folded report does not know how wide its
+        // columns would be), the note advises no width.
+        let beyond = folded || documents >= FOLD_MIN || needed > usize::from(u16::MAX);
         let room = if beyond {
             String::new()
         } else {
@@ -263,7 +267,7 @@ pub fn render(report: &Report, style: Style) -> String {
             format!(" (a column each needs {needed}: set COLUMNS={needed} on a terminal that wide)")
         };
         let note = format!(
-            "{documents} documents are too many for one column each{room}: counts per verdict shown{widen}; `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims",
+            "{documents} documents are too many for one column each{room}: counts per verdict shown ({COUNTS_LEGEND}){widen}; `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims, `--format jsonl` every document's verdicts",
         );
         out.push_str(&super::wrap(&note, width, ""));
     }

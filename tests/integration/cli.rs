@@ -148,8 +148,9 @@ fn a_table_of_counts_says_how_to_see_each_document() {
     let run = project.run();
     let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("counts per verdict shown")
-            && flat.contains("`factcheck explain --document DOC` a document's claims"),
+        flat.contains("counts per verdict shown (✓ supports, ✗ contradicts, ± mixed, · omits)")
+            && flat.contains("`factcheck explain --document DOC` a document's claims")
+            && flat.contains("`--format jsonl` every document's verdicts"),
         "{}",
         run.stdout
     );
@@ -167,6 +168,24 @@ fn a_table_of_counts_says_how_to_see_each_document() {
         "{}",
         wide.stdout
     );
+}
+
+/// A column each for 14,000 documents needs some 98,000 columns, more than COLUMNS can
+/// say (65,535): the note advises no width.
+#[test]
+fn a_table_no_terminal_could_widen_advises_no_width() {
+    let mut project = Test::new().file("claims.yaml", ONE_CLAIM);
+    for i in 0..14_000 {
+        project = project.file(&format!("seeds/d{i:05}.txt"), "Nothing.");
+    }
+    let run = project.run();
+    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("14000 documents are too many for one column each: counts per verdict"),
+        "{}",
+        run.stdout
+    );
+    assert!(!flat.contains("COLUMNS"), "{}", run.stdout);
 }
 
 #[test]
