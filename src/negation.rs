@@ -88,6 +88,58 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
+/// Phrases that name a cause after the thing caused (`SentenceCues::alone_after`): "was
+/// the result of", "was due to", "was caused by".
+const CAUSED_BY: &[&[&[&str]]] = &[
+    &[&["result", "results", "product", "consequence"], &["of"]],
+    &[&["due", "owing", "thanks"], &["to"]],
+    &[
+        &[
+            "caused",
+            "driven",
+            "prompted",
+            "triggered",
+            "sparked",
+            "fuelled",
+            "fueled",
+        ],
+        &["by"],
+    ],
+    &[&["resulted", "results", "stemmed", "stems"], &["from"]],
+    &[&["responsible", "blamed"], &["for"]],
+    &[&["to"], &["blame"], &["for"]],
+];
+
+/// Phrases that name a causing before the thing caused (`SentenceCues::cause_before`):
+/// "were responsible for", "caused", "led to".
+const CAUSING: &[&[&[&str]]] = &[
+    &[
+        &["responsible", "responsibility", "blame", "blamed"],
+        &["for"],
+    ],
+    &[&[
+        "caused",
+        "causing",
+        "cause",
+        "causes",
+        "triggered",
+        "triggering",
+        "sparked",
+    ]],
+    &[
+        &[
+            "led",
+            "leading",
+            "lead",
+            "leads",
+            "contributed",
+            "contributing",
+        ],
+        &["to"],
+    ],
+    &[&["resulted", "resulting"], &["in"]],
+];
+
 /// The verbs that undo what the match states when they follow it in the passive ("…
 /// was overturned", "… has been cancelled"): `SentenceCues::undone_after`.
 #[rustfmt::skip]
@@ -3178,7 +3230,11 @@ impl<'a> SentenceCues<'a> {
         // negation (or a match that holds one: `not sign(ed)? the pact`) of the manner.
         let alone = (negation.is_some() || negated_match)
             .then(|| self.alone_after(end))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                let cue = negation.as_ref()?;
+                self.cause_before(cue, first)
+            });
         // "Had the army not retreated, …" imagines the opposite of what happened: the negated
         // clause of an inverted conditional is no statement of fact either way.
         // "Moscow once denied X but now admits it": a denial withdrawn counts neither way.
@@ -3336,6 +3392,30 @@ impl<'a> SentenceCues<'a> {
         .then_some(cue)
     }
 
+    /// A phrase of `phrases` (each word of it as a list of forms) starting at token `k`,
+    /// as a cue.
+    fn cause_at(&self, k: usize, phrases: &[&[&[&str]]]) -> Option<Cue> {
+        phrases.iter().find_map(|phrase| {
+            let fits = phrase
+                .iter()
+                .enumerate()
+                .all(|(i, forms)| self.elem(k + i, forms));
+            fits.then(|| self.cue(k, k + phrase.len()))
+        })
+    }
+
+    /// A cause named between a negation and the match in its clause ("Wend Water denied
+    /// that its storm overflows [were responsible for] Millbrook Meadows being rated poor",
+    /// "denied causing", "denied responsibility for"): the negation denies the causing, and
+    /// takes what the match names as given.
+    fn cause_before(&self, cue: &Cue, first: usize) -> Option<Cue> {
+        let from = self.toks.partition_point(|t| t.start < cue.end);
+        (from..first).find_map(|k| match self.kind(k) {
+            Some(K::Word) => self.cause_at(k, CAUSING),
+            _ => None,
+        })
+    }
+
     /// "alone", "single-handedly", "unilaterally", "by himself", "on its own" after token
     /// `from` in the same clause, as a cue: "did not sign the pact alone" denies the manner,
     /// not the signing. So do a reason, a purpose or a manner: "for the money", "because",
@@ -3414,6 +3494,12 @@ impl<'a> SentenceCues<'a> {
                         && self.elem(k + 2, &["own"]) =>
                 {
                     return Some(self.cue(k, k + 3))
+                }
+                // "Labour denied that Holt's victory was the result of tactical voting",
+                // "… was due to", "… was caused by": what is denied is the cause of what the
+                // match names, which the denial takes as given.
+                Some(K::Word) if self.cause_at(k, CAUSED_BY).is_some() => {
+                    return self.cause_at(k, CAUSED_BY)
                 }
                 Some(K::Word) if self.is(k, AND_OR | BARE_BOUNDARY) => return None,
                 Some(K::Word | K::Not | K::OpenQ | K::CloseQ | K::Other) => {}

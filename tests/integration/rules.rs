@@ -4554,6 +4554,48 @@ fn avoided_rather_than_and_instead_of_negate() {
     );
 }
 
+/// "Labour denied that Holt's victory was the result of tactical voting": the denial is of
+/// the cause, and takes the victory as given; so is "denied that its storm overflows were
+/// responsible for Millbrook Meadows being rated poor" of the rating (trials 174, 190).
+#[test]
+fn a_denial_of_a_cause_leaves_what_was_caused() {
+    let claim = "support: ['Holt''s (?:victory|win)', 'Holt won']";
+    for document in [
+        "Labour denied that Sarah Holt's victory in Kirkby North was the result of tactical voting.",
+        "Officials denied that Holt's win was due to fraud.",
+        "The party denied that Holt's victory was caused by tactical voting.",
+    ] {
+        check(claim, document, Omits);
+    }
+    // A denial of the victory itself, or of something else about it, still denies.
+    check(claim, "Labour denied that Holt won.", Contradicts);
+    check(claim, "Labour denied Holt's victory.", Contradicts);
+    let claim = "support: ['Millbrook Meadows (?:was |being )?rated poor']";
+    for document in [
+        "Wend Water denied that its storm overflows were responsible for Millbrook Meadows being rated poor.",
+        "Wend Water denied that its overflows caused Millbrook Meadows being rated poor.",
+        "Wend Water denied responsibility for Millbrook Meadows being rated poor.",
+    ] {
+        check(claim, document, Omits);
+    }
+    check(
+        claim,
+        "Wend Water denied that Millbrook Meadows was rated poor.",
+        Contradicts,
+    );
+    let (_, evidence) = run(
+        claim,
+        "",
+        "Wend Water denied that its storm overflows were responsible for Millbrook Meadows being rated poor.",
+    );
+    assert!(
+        evidence
+            .iter()
+            .any(|e| e.why.contains("what it denies may be \"responsible for\"")),
+        "{evidence:#?}"
+    );
+}
+
 #[test]
 fn a_negation_of_the_reason_purpose_or_manner_leaves_the_deed() {
     let claim = "support: [{all: ['Kovac', 'join\\w*', 'Arsenal']}]";

@@ -124,7 +124,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(171, 32, 0),
     Floor::new(172, 30, 1),
     Floor::new(173, 35, 0),
-    Floor::new(174, 42, 2),
+    Floor::new(174, 42, 1),
     Floor::new(175, 34, 1),
     Floor::new(176, 35, 0),
     Floor::new(177, 34, 0),
@@ -140,7 +140,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(187, 37, 0),
     Floor::new(188, 29, 0),
     Floor::new(189, 35, 0),
-    Floor::new(190, 39, 3),
+    Floor::new(190, 39, 2),
     Floor::new(191, 37, 0),
 ];
 
