@@ -88,6 +88,12 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
+/// Words of a rank that a denial may deny of what the match names (`superlative_after`),
+/// besides superlatives in "-est".
+const RANKS: &[&str] = &[
+    "best", "worst", "most", "least", "first", "only", "record", "highest", "lowest",
+];
+
 /// Phrases that name a cause after the thing caused (`SentenceCues::alone_after`): "was
 /// the result of", "was due to", "was caused by".
 const CAUSED_BY: &[&[&[&str]]] = &[
@@ -3234,6 +3240,7 @@ impl<'a> SentenceCues<'a> {
             .or_else(|| {
                 let cue = negation.as_ref()?;
                 self.cause_before(cue, first)
+                    .or_else(|| self.superlative_after(end))
             });
         // "Had the army not retreated, …" imagines the opposite of what happened: the negated
         // clause of an inverted conditional is no statement of fact either way.
@@ -3402,6 +3409,21 @@ impl<'a> SentenceCues<'a> {
                 .all(|(i, forms)| self.elem(k + i, forms));
             fits.then(|| self.cue(k, k + phrase.len()))
         })
+    }
+
+    /// "Hale denied that his 104.6 average in the final [was the best] of his career": a
+    /// form of "be" right after the match, then a determiner and a superlative or a record
+    /// (`RANKS`), as a cue: the denial is of the rank, and takes what the match names as
+    /// given. ("… was the true total" is no rank: a denial of the figure itself.)
+    fn superlative_after(&self, end: usize) -> Option<Cue> {
+        let be = self
+            .next_word(end)
+            .filter(|&k| k == end && self.is(k, BE))?;
+        let det = self.next_word(be + 1).filter(|&k| self.is(k, DET))?;
+        let rank = self.next_word(det + 1)?;
+        let word = self.word(rank).to_ascii_lowercase();
+        let superlative = word.len() > 4 && word.ends_with("est") && !word.ends_with("quest");
+        (superlative || self.elem(rank, RANKS)).then(|| self.cue(be, rank + 1))
     }
 
     /// A cause named between a negation and the match in its clause ("Wend Water denied

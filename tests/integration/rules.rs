@@ -4596,6 +4596,31 @@ fn a_denial_of_a_cause_leaves_what_was_caused() {
     );
 }
 
+/// "Hale denied that his 104.6 average in the final was the best of his career": the
+/// denial is of the rank, and takes the average as given (trial 161); "was the true
+/// figure" is no rank, and denies the figure.
+#[test]
+fn a_denial_of_a_rank_leaves_what_is_ranked() {
+    let claim = "support: ['{n} average in the final']\nnumber: 104.6";
+    for document in [
+        "Hale denied that his 104.6 average in the final was the best of his career.",
+        "Hale denied that his 104.6 average in the final was a record.",
+        "Hale denied that his 104.6 average in the final was the highest of the year.",
+    ] {
+        check(claim, document, Omits);
+    }
+    check(
+        claim,
+        "Hale denied that his 104.6 average in the final was the true figure.",
+        Contradicts,
+    );
+    check(
+        "support: ['Holt''s (?:victory|win)']",
+        "Labour denied that Holt's victory was genuine.",
+        Contradicts,
+    );
+}
+
 #[test]
 fn a_negation_of_the_reason_purpose_or_manner_leaves_the_deed() {
     let claim = "support: [{all: ['Kovac', 'join\\w*', 'Arsenal']}]";

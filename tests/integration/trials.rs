@@ -111,7 +111,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(158, 32, 2),
     Floor::new(159, 31, 3),
     Floor::new(160, 27, 1),
-    Floor::new(161, 33, 3),
+    Floor::new(161, 33, 2),
     Floor::new(162, 30, 0),
     Floor::new(163, 36, 1),
     Floor::new(164, 29, 0),
