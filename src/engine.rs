@@ -1550,9 +1550,23 @@ impl<'a> Context<'a> {
             } else {
                 n
             };
+            // A cause between the parts of an `all:` matcher is what the parts state
+            // together: `all: ['overflows?', 'pollut\w*']` over "denied that its overflows
+            // caused the pollution" denies the causing the claim states.
+            let between_parts = |cue: &Option<negation::Cue>| {
+                let (Some(cue), Some(from), Some(to)) = (
+                    cue.as_ref(),
+                    parts.iter().map(|p| p.range.start).min(),
+                    parts.iter().map(|p| p.range.end).max(),
+                ) else {
+                    return false;
+                };
+                let at = sentence.start + cue.start..sentence.start + cue.end;
+                parts.len() > 1 && from <= at.start && at.end <= to
+            };
             // (And a reason or a manner after it, "… were postponed as a result of the
             // attack", is no longer what a negation may deny.)
-            let (h, manner) = if own && manner {
+            let (h, manner) = if manner && (own || between_parts(&h)) {
                 (None, false)
             } else {
                 (h, manner)

@@ -94,27 +94,20 @@ const RANKS: &[&str] = &[
     "best", "worst", "most", "least", "first", "only", "record", "highest", "lowest",
 ];
 
-/// Phrases that name a cause after the thing caused (`SentenceCues::alone_after`): "was
-/// the result of", "was due to", "was caused by".
+/// Phrases that name a cause after a form of "be" said of the thing caused
+/// (`SentenceCues::cause_after`): "was the result of", "was due to", "was caused by".
+#[rustfmt::skip]
 const CAUSED_BY: &[&[&[&str]]] = &[
     &[&["result", "results", "product", "consequence"], &["of"]],
     &[&["due", "owing", "thanks"], &["to"]],
-    &[
-        &[
-            "caused",
-            "driven",
-            "prompted",
-            "triggered",
-            "sparked",
-            "fuelled",
-            "fueled",
-        ],
-        &["by"],
-    ],
-    &[&["resulted", "results", "stemmed", "stems"], &["from"]],
+    &[&["caused", "driven", "prompted", "triggered", "sparked", "fuelled", "fueled"], &["by"]],
     &[&["responsible", "blamed"], &["for"]],
     &[&["to"], &["blame"], &["for"]],
 ];
+
+/// Verbs that name a cause right after the thing caused (`SentenceCues::cause_after`):
+/// "resulted from", "stemmed from".
+const CAUSED_FROM: &[&[&[&str]]] = &[&[&["resulted", "results", "stemmed", "stems"], &["from"]]];
 
 /// Phrases that name a causing before the thing caused (`SentenceCues::cause_before`):
 /// "were responsible for", "caused", "led to".
@@ -3240,6 +3233,7 @@ impl<'a> SentenceCues<'a> {
             .or_else(|| {
                 let cue = negation.as_ref()?;
                 self.cause_before(cue, first)
+                    .or_else(|| self.cause_after(end))
                     .or_else(|| self.superlative_after(end))
             });
         // "Had the army not retreated, …" imagines the opposite of what happened: the negated
@@ -3399,15 +3393,15 @@ impl<'a> SentenceCues<'a> {
         .then_some(cue)
     }
 
-    /// A phrase of `phrases` (each word of it as a list of forms) starting at token `k`,
-    /// as a cue.
-    fn cause_at(&self, k: usize, phrases: &[&[&[&str]]]) -> Option<Cue> {
+    /// A phrase of `phrases` (each word of it as a list of forms) starting at token `k`:
+    /// the token after it.
+    fn phrase_at(&self, k: usize, phrases: &[&[&[&str]]]) -> Option<usize> {
         phrases.iter().find_map(|phrase| {
             let fits = phrase
                 .iter()
                 .enumerate()
                 .all(|(i, forms)| self.elem(k + i, forms));
-            fits.then(|| self.cue(k, k + phrase.len()))
+            fits.then_some(k + phrase.len())
         })
     }
 
@@ -3426,16 +3420,48 @@ impl<'a> SentenceCues<'a> {
         (superlative || self.elem(rank, RANKS)).then(|| self.cue(be, rank + 1))
     }
 
-    /// A cause named between a negation and the match in its clause ("Wend Water denied
-    /// that its storm overflows [were responsible for] Millbrook Meadows being rated poor",
-    /// "denied causing", "denied responsibility for"): the negation denies the causing, and
-    /// takes what the match names as given.
+    /// A cause named right before the match, after a negation ("Wend Water denied that
+    /// its storm overflows [were responsible for] Millbrook Meadows being rated poor",
+    /// "denied [causing] the delays", "denied [responsibility for] the"): the negation
+    /// denies the causing, and takes what the match names as given. Only a determiner may
+    /// stand between the phrase and the match ("the road leading to Kirkby" is a place).
     fn cause_before(&self, cue: &Cue, first: usize) -> Option<Cue> {
         let from = self.toks.partition_point(|t| t.start < cue.end);
-        (from..first).find_map(|k| match self.kind(k) {
-            Some(K::Word) => self.cause_at(k, CAUSING),
-            _ => None,
+        (from..first).find_map(|k| {
+            let after = self.phrase_at(k, CAUSING)?;
+            (after <= first && (after..first).all(|j| self.is(j, DET))).then(|| self.cue(k, after))
         })
+    }
+
+    /// A cause named of the match: "Labour denied that Holt's victory [in Kirkby North]
+    /// was the result of tactical voting", "… was due to", "… was caused by", "…
+    /// resulted from": the form of "be" (or the verb) right after the match, or after a
+    /// place or a time of a few words, and the phrase right after it or its determiner.
+    /// What is denied is the cause, and the match is taken as given. ("The vote due to be
+    /// ratified" is a schedule; "won the by-election triggered by Smith's resignation" a
+    /// phrase of the object.)
+    fn cause_after(&self, end: usize) -> Option<Cue> {
+        let mut k = self.next_word(end).filter(|&k| k == end)?;
+        if self.is(k, PREPOSITION) || self.elem(k, &["of", "for"]) {
+            let be = (k + 1..k + 6).find(|&j| self.is(j, BE))?;
+            if (k..be).any(|j| self.kind(j) != Some(K::Word) || self.is(j, AND_OR)) {
+                return None;
+            }
+            k = be;
+        }
+        if let Some(after) = self.phrase_at(k, CAUSED_FROM) {
+            return Some(self.cue(k, after));
+        }
+        if !self.is(k, BE) {
+            return None;
+        }
+        let mut at = self.next_word(k + 1).filter(|&j| j == k + 1)?;
+        if self.is(at, DET) {
+            at = self.next_word(at + 1).filter(|&j| j == at + 1)?;
+        }
+        let after = self.phrase_at(at, CAUSED_BY)?;
+        let scheduled = self.elem(at, &["due", "owing"]) && self.elem(after, &["be"]);
+        (!scheduled).then(|| self.cue(k, after))
     }
 
     /// "alone", "single-handedly", "unilaterally", "by himself", "on its own" after token
@@ -3516,12 +3542,6 @@ impl<'a> SentenceCues<'a> {
                         && self.elem(k + 2, &["own"]) =>
                 {
                     return Some(self.cue(k, k + 3))
-                }
-                // "Labour denied that Holt's victory was the result of tactical voting",
-                // "… was due to", "… was caused by": what is denied is the cause of what the
-                // match names, which the denial takes as given.
-                Some(K::Word) if self.cause_at(k, CAUSED_BY).is_some() => {
-                    return self.cause_at(k, CAUSED_BY)
                 }
                 Some(K::Word) if self.is(k, AND_OR | BARE_BOUNDARY) => return None,
                 Some(K::Word | K::Not | K::OpenQ | K::CloseQ | K::Other) => {}

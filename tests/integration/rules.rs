@@ -4567,9 +4567,27 @@ fn a_denial_of_a_cause_leaves_what_was_caused() {
     ] {
         check(claim, document, Omits);
     }
-    // A denial of the victory itself, or of something else about it, still denies.
-    check(claim, "Labour denied that Holt won.", Contradicts);
-    check(claim, "Labour denied Holt's victory.", Contradicts);
+    // A denial of the victory itself still denies, and so do phrases that name no cause
+    // of the match: one of its object, a schedule, a place (found by a review).
+    for document in [
+        "Labour denied that Holt won.",
+        "Labour denied Holt's victory.",
+        "Labour denied that Holt won the by-election triggered by Smith's resignation.",
+        "Officials denied that Holt won the official results of the ballot.",
+        "The council denied that Holt won the vote due to be ratified on Friday.",
+        "Labour denied that Holt won the ward responsible for most complaints.",
+        "Labour denied that on the road leading to Kirkby Holt won most votes.",
+    ] {
+        check(claim, document, Contradicts);
+    }
+    // A cause between the parts of an `all:` matcher is what the claim states: denied.
+    let claim = "support: [{all: ['overflows?', 'pollut\\w*']}]";
+    for document in [
+        "Wend Water denied that its overflows caused the pollution.",
+        "Wend Water denied that its overflows were responsible for the pollution.",
+    ] {
+        check(claim, document, Contradicts);
+    }
     let claim = "support: ['Millbrook Meadows (?:was |being )?rated poor']";
     for document in [
         "Wend Water denied that its storm overflows were responsible for Millbrook Meadows being rated poor.",
