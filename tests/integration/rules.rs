@@ -4554,6 +4554,42 @@ fn avoided_rather_than_and_instead_of_negate() {
     );
 }
 
+/// "The national average processing time for new claims was 19 days in 2024, compared
+/// with 23 days in Ashby": the nation's figure is not Ashby's (trial 128); a claim about
+/// England reads the national figure as its own, and "the Office for National Statistics"
+/// names who counted.
+#[test]
+fn a_national_figure_is_not_a_towns() {
+    let ashby = |document: &str| {
+        run_claim(
+            "support:\n  - all: ['Ashby', 'processing time\\b.{0,40}\\b{n} days', '2024']\nnumber: 23",
+            "",
+            "New housing benefit claims in Ashby took an average of 23 days to process in 2024.",
+            document,
+        )
+        .0
+    };
+    for document in [
+        "The national average processing time for new claims was 19 days in 2024, compared with 23 days in Ashby.",
+        "In Ashby in 2024, the national average processing time for new claims was 19 days.",
+    ] {
+        assert_eq!(ashby(document), Omits, "{document}");
+    }
+    for document in [
+        "The average processing time in Ashby was 19 days in 2024.",
+        "The Office for National Statistics said the processing time in Ashby was 19 days in 2024.",
+    ] {
+        assert_eq!(ashby(document), Contradicts, "{document}");
+    }
+    let (england, _) = run_claim(
+        "support:\n  - all: ['pass rate\\b.{0,40}\\b{n}%', '2024']\nnumber: 74",
+        "",
+        "The pass rate in England was 74% in 2024.",
+        "In 2024 the national pass rate was 70%.",
+    );
+    assert_eq!(england, Contradicts);
+}
+
 /// "Labour denied that Holt's victory was the result of tactical voting": the denial is of
 /// the cause, and takes the victory as given; so is "denied that its storm overflows were
 /// responsible for Millbrook Meadows being rated poor" of the rating (trials 174, 190).

@@ -78,7 +78,7 @@ const FLOORS: &[Floor] = &[
     Floor::new(125, 37, 1),
     Floor::new(126, 32, 0),
     Floor::new(127, 33, 0),
-    Floor::new(128, 35, 1),
+    Floor::new(128, 35, 0),
     Floor::new(129, 31, 0),
     Floor::new(130, 29, 0),
     Floor::new(131, 31, 0),
