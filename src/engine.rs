@@ -1117,7 +1117,7 @@ impl Why<'_> {
                 format!("hedged by \"{cue}\": uncertain, so it counts neither way").into()
             }
             Why::NegatedManner(negation, cue) => format!(
-                "negated by \"{negation}\", but what it denies may be \"{cue}\" (a cause, a rank, a reason, a purpose or a manner), not the statement: it counts neither way"
+                "negated by \"{negation}\", but what it denies may be \"{cue}\" (a cause or an effect, a rank, a reason, a purpose or a manner), not the statement: it counts neither way"
             )
             .into(),
             Why::NegatedOtherNumber(cue) => format!("negated by \"{cue}\" and its number differs from `number: {}`: it says nothing either way", constraint_text(claim)).into(),

@@ -105,9 +105,16 @@ const CAUSED_BY: &[&[&[&str]]] = &[
     &[&["to"], &["blame"], &["for"]],
 ];
 
-/// Verbs that name a cause right after the thing caused (`SentenceCues::cause_after`):
-/// "resulted from", "stemmed from".
-const CAUSED_FROM: &[&[&[&str]]] = &[&[&["resulted", "results", "stemmed", "stems"], &["from"]]];
+/// Verbs that name a cause or an effect right after the match (`SentenceCues::cause_after`):
+/// "resulted from", "stemmed from"; "caused", "led to", "resulted in" ("Labour denied that
+/// Holt's victory caused the split": the denial is of the effect).
+#[rustfmt::skip]
+const CAUSED_FROM: &[&[&[&str]]] = &[
+    &[&["resulted", "results", "stemmed", "stems"], &["from"]],
+    &[&["caused", "causes", "triggered", "sparked", "prompted"]],
+    &[&["led", "leads", "contributed", "contributes"], &["to"]],
+    &[&["resulted", "results"], &["in"]],
+];
 
 /// Phrases that name a causing before the thing caused (`SentenceCues::cause_before`):
 /// "were responsible for", "caused", "led to".
@@ -3433,21 +3440,23 @@ impl<'a> SentenceCues<'a> {
         })
     }
 
-    /// A cause named of the match: "Labour denied that Holt's victory [in Kirkby North]
-    /// was the result of tactical voting", "… was due to", "… was caused by", "…
-    /// resulted from": the form of "be" (or the verb) right after the match, or after a
-    /// place or a time of a few words, and the phrase right after it or its determiner.
-    /// What is denied is the cause, and the match is taken as given. ("The vote due to be
+    /// A cause (or an effect) named of the match: "Labour denied that Holt's victory [in
+    /// Kirkby North] was the result of tactical voting", "… was due to", "… was caused by",
+    /// "… resulted from", "… caused the split": the form of "be" (or the verb) right after
+    /// the match, or after a place or a time of a few words, and the phrase right after it
+    /// or its determiner. What is denied is the cause or the effect, and the match is taken
+    /// as given. ("The vote due to be
     /// ratified" is a schedule; "won the by-election triggered by Smith's resignation" a
     /// phrase of the object.)
     fn cause_after(&self, end: usize) -> Option<Cue> {
         let mut k = self.next_word(end).filter(|&k| k == end)?;
         if self.is(k, PREPOSITION) || self.elem(k, &["of", "for"]) {
-            let be = (k + 1..k + 6).find(|&j| self.is(j, BE))?;
-            if (k..be).any(|j| self.kind(j) != Some(K::Word) || self.is(j, AND_OR)) {
+            let next = (k + 1..k + 6)
+                .find(|&j| self.is(j, BE) || self.phrase_at(j, CAUSED_FROM).is_some())?;
+            if (k..next).any(|j| self.kind(j) != Some(K::Word) || self.is(j, AND_OR)) {
                 return None;
             }
-            k = be;
+            k = next;
         }
         if let Some(after) = self.phrase_at(k, CAUSED_FROM) {
             return Some(self.cue(k, after));

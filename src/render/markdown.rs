@@ -1,6 +1,6 @@
 //! GitHub-flavoured Markdown: the coverage table and failures, for a pull-request comment.
 
-use super::table::{symbol, LEGEND};
+use super::table::{symbol, COUNTS_LEGEND, LEGEND};
 use crate::report::Report;
 use std::fmt::Write;
 
@@ -73,7 +73,9 @@ pub fn render(report: &Report) -> String {
         };
         let _ = writeln!(out, " {supports} | {contradicts} | {result} |");
     }
-    let _ = writeln!(out, "\n{LEGEND}");
+    // (A count is never unexpected: its key has no `!`.)
+    let legend = if per_document { LEGEND } else { COUNTS_LEGEND };
+    let _ = writeln!(out, "\n{legend}");
     if !per_document {
         let _ = writeln!(
             out,

@@ -23,7 +23,7 @@ const MAX_HEADER: usize = 8;
 pub const LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits, ! not the verdict expected";
 
 /// The key to the count columns (a count cannot be unexpected: no `!`).
-const COUNTS_LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits";
+pub const COUNTS_LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits";
 
 /// The width of the terminal on standard output, when it is one.
 pub fn terminal_width() -> Option<u16> {

@@ -4616,6 +4616,13 @@ fn a_denial_of_a_cause_leaves_what_was_caused() {
     ] {
         check(claim, document, Contradicts);
     }
+    // An effect of the match likewise: the denial is of the effect (a review's gap).
+    for document in [
+        "Labour denied that Holt's victory caused the split.",
+        "Labour denied that Holt's victory in Ashby led to the resignation of the leader.",
+    ] {
+        check(claim, document, Omits);
+    }
     // A cause between the parts of an `all:` matcher is what the claim states: denied.
     let claim = "support: [{all: ['overflows?', 'pollut\\w*']}]";
     for document in [
