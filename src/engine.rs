@@ -1550,23 +1550,45 @@ impl<'a> Context<'a> {
             } else {
                 n
             };
-            // A cause between the parts of an `all:` matcher is what the parts state
-            // together: `all: ['overflows?', 'pollut\w*']` over "denied that its overflows
-            // caused the pollution" denies the causing the claim states.
-            let between_parts = |cue: &Option<negation::Cue>| {
-                let (Some(cue), Some(from), Some(to)) = (
-                    cue.as_ref(),
-                    parts.iter().map(|p| p.range.start).min(),
-                    parts.iter().map(|p| p.range.end).max(),
-                ) else {
-                    return false;
-                };
-                let at = sentence.start + cue.start..sentence.start + cue.end;
-                parts.len() > 1 && from <= at.start && at.end <= to
+            // A cause that joins two parts of an `all:` matcher (one before it, one right
+            // after it) is what the parts state together: `all: ['overflows?',
+            // 'pollut\w*']` over "denied that its overflows caused the pollution" denies the
+            // causing the claim states. (Not a part further on: "… was the result of staff
+            // shortages in Ashby".) So is a cause or a rank the claim's own words say
+            // ("Holt's victory caused a split").
+            let leads_into_a_part = |cue: &Option<negation::Cue>| {
+                cue.as_ref().is_some_and(|cue| {
+                    let (start, end) = (sentence.start + cue.start, sentence.start + cue.end);
+                    let after = parts.iter().position(|part| {
+                        part.range.start >= end
+                            && doc.text.get(end..part.range.start).is_some_and(|gap| {
+                                words_of(gap).all(|w| {
+                                    ["the", "a", "an", "its", "their", "his", "her"]
+                                        .contains(&w.to_lowercase().as_str())
+                                })
+                            })
+                    });
+                    after.is_some_and(|after| {
+                        parts
+                            .iter()
+                            .enumerate()
+                            .any(|(j, part)| j != after && part.range.end <= start)
+                    })
+                })
+            };
+            // (Its words of four letters or more: "for" of "for the money" is no claim's.)
+            let claim_says_the_cue = |cue: &Option<negation::Cue>| {
+                cue.as_ref().is_some_and(|cue| {
+                    let words: Vec<&str> = words_of(&cue.text)
+                        .filter(|w| w.len() >= 4 && !["were", "been"].contains(w))
+                        .collect();
+                    !words.is_empty() && words.iter().all(|w| claim_says(&claim.claim, w))
+                })
             };
             // (And a reason or a manner after it, "… were postponed as a result of the
             // attack", is no longer what a negation may deny.)
-            let (h, manner) = if manner && (own || between_parts(&h)) {
+            let (h, manner) = if manner && (own || leads_into_a_part(&h) || claim_says_the_cue(&h))
+            {
                 (None, false)
             } else {
                 (h, manner)
@@ -7049,26 +7071,38 @@ fn another_place_run<'w>(
     (run.iter().all(|w| unnamed(w)) && !run.iter().any(|w| VENUES.contains(w))).then_some(run)
 }
 
-/// Whether the claim names its place "in" or "at" a place that is no nation ("in Ashby"),
-/// and neither it nor the pattern says "national": a figure called the nation's is then
-/// another place's.
+/// Whether the claim names its place "in" or "at" places none of which may be a nation
+/// ("in Ashby"; not "in England …, the highest in Europe", nor "in the United Kingdom"),
+/// and neither it nor the pattern says "national" or "country": a figure called the
+/// nation's is then another place's. (A nation not listed keeps its national figures: a
+/// missed set-aside reads a contradiction, the safer side of a list that cannot be whole.)
 fn names_a_place_within_a_nation(claim: &str, pattern: &str) -> bool {
     #[rustfmt::skip]
     const NATIONS: &[&str] = &[
         "England", "Scotland", "Wales", "Britain", "UK", "US", "USA", "America", "Ireland",
         "France", "Germany", "Spain", "Italy", "Japan", "China", "India", "Canada",
-        "Australia", "Russia", "Ukraine", "Korea",
+        "Australia", "Russia", "Ukraine", "Korea", "United", "Great", "Northern", "New",
+        "Netherlands", "Brazil", "Europe", "EU", "Bank", "Kingdom",
     ];
-    let national = ["national", "nationally", "nationwide", "countrywide"];
+    let national = [
+        "national",
+        "nationally",
+        "nationwide",
+        "countrywide",
+        "country",
+    ];
     if national.iter().any(|n| named_by(claim, pattern, n)) {
         return false;
     }
     let words: Vec<&str> = words_of(claim).collect();
-    (0..words.len()).any(|i| {
-        (words[i].eq_ignore_ascii_case("in") || words[i].eq_ignore_ascii_case("at"))
-            && place_in(&words[i + 1..])
-                .is_some_and(|place| !NATIONS.iter().any(|n| place.starts_with(n)))
-    })
+    let places: Vec<&str> = (0..words.len())
+        .filter(|&i| words[i].eq_ignore_ascii_case("in") || words[i].eq_ignore_ascii_case("at"))
+        .filter_map(|i| place_in(&words[i + 1..]))
+        .collect();
+    !places.is_empty()
+        && places
+            .iter()
+            .all(|place| !NATIONS.iter().any(|n| place.starts_with(n)))
 }
 
 /// The rules of `of_another_place` for a claim that names a place ("in Westminster",
@@ -7099,9 +7133,28 @@ fn of_another_place_than_the_claims(
         // processing time for new claims was 19 days" against a claim about Ashby's
         // (trial 128), for a figure that does not meet the claim. (In lower case: "the
         // Office for National Statistics" names who counted, not what.)
-        let national = words_of(sentence.get(clause.start..figure.start).unwrap_or(""))
-            .any(|w| ["national", "nationally", "nationwide", "countrywide"].contains(&w));
-        return owners && national && names_a_place_within_a_nation(claim, pattern);
+        // ("national" before the figure's own measure, within two words: "the national
+        // average processing time"; not "a national newspaper found that …"; and no name
+        // of the claim's place in the clause: "Ashby missed the national target as …".)
+        let before: Vec<&str> =
+            words_of(sentence.get(clause.start..figure.start).unwrap_or("")).collect();
+        const MEASURES: &[&str] = &[
+            "average", "figure", "rate", "total", "level", "median", "mean", "norm",
+        ];
+        let national = before.iter().enumerate().any(|(i, w)| {
+            *w == "national"
+                && before[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|m| MEASURES.contains(&m.to_lowercase().as_str()))
+        });
+        let names_the_claims_place = before
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase) && named_by(claim, pattern, w));
+        return owners
+            && national
+            && !names_the_claims_place
+            && names_a_place_within_a_nation(claim, pattern);
     }
     let unnamed = |name: &str| !named_by(claim, pattern, name);
     let claim_words: Vec<&str> = words_of(claim).collect();

@@ -3450,10 +3450,16 @@ impl<'a> SentenceCues<'a> {
     /// phrase of the object.)
     fn cause_after(&self, end: usize) -> Option<Cue> {
         let mut k = self.next_word(end).filter(|&k| k == end)?;
-        if self.is(k, PREPOSITION) || self.elem(k, &["of", "for"]) {
+        // (A place, not a clause of its own: "in the flood zone that caused the dispute",
+        // "after a recount that led to protests", "amid claims that …" are the place's, the
+        // recount's, the claims'.)
+        if self.elem(k, &["in", "at", "on", "of", "for"]) {
             let next = (k + 1..k + 6)
                 .find(|&j| self.is(j, BE) || self.phrase_at(j, CAUSED_FROM).is_some())?;
-            if (k..next).any(|j| self.kind(j) != Some(K::Word) || self.is(j, AND_OR)) {
+            let clause_of_its_own = |j: usize| {
+                self.kind(j) != Some(K::Word) || self.is(j, AND_OR | THAT | WH | SUBORDINATOR)
+            };
+            if (k..next).any(clause_of_its_own) {
                 return None;
             }
             k = next;

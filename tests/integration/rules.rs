@@ -4575,12 +4575,29 @@ fn a_national_figure_is_not_a_towns() {
     ] {
         assert_eq!(ashby(document), Omits, "{document}");
     }
+    // "national" of something else, or a clause that names Ashby, keeps the figure Ashby's
+    // (found by a review).
     for document in [
         "The average processing time in Ashby was 19 days in 2024.",
         "The Office for National Statistics said the processing time in Ashby was 19 days in 2024.",
+        "A national newspaper found that the processing time in Ashby was 30 days in 2024.",
+        "Ashby missed the national target as its processing time rose to 30 days in 2024.",
     ] {
         assert_eq!(ashby(document), Contradicts, "{document}");
     }
+    // A cause of the figure that leads into no part keeps the denial of the cause alone.
+    assert_eq!(
+        ashby("The council denied that the processing time of 23 days was the result of staff shortages in Ashby in 2024."),
+        Omits
+    );
+    // A claim about a nation, in whatever words, keeps its national figures.
+    let (kingdom, _) = run_claim(
+        "support:\n  - all: ['unemployment rate\\b.{0,20}\\b{n}%', '2024']\nnumber: 4.2",
+        "",
+        "The unemployment rate in the United Kingdom was 4.2% in 2024.",
+        "The national unemployment rate was 4.7% in 2024.",
+    );
+    assert_eq!(kingdom, Contradicts);
     let (england, _) = run_claim(
         "support:\n  - all: ['pass rate\\b.{0,40}\\b{n}%', '2024']\nnumber: 74",
         "",
@@ -4623,7 +4640,28 @@ fn a_denial_of_a_cause_leaves_what_was_caused() {
     ] {
         check(claim, document, Omits);
     }
-    // A cause between the parts of an `all:` matcher is what the claim states: denied.
+    // A cause phrase of a clause of its own is not the match's (found by a review).
+    for document in [
+        "Labour denied that Holt won after a recount that led to protests.",
+        "Labour denied that Holt won amid claims that postal voting caused the delay.",
+    ] {
+        check(claim, document, Contradicts);
+    }
+    // An effect the claim itself states is denied.
+    let (verdict, _) = run_claim(
+        "support: ['Holt''s (?:victory|win)']",
+        "",
+        "Holt's victory caused a split in the Labour group.",
+        "Labour denied that Holt's victory caused a split in the group.",
+    );
+    assert_eq!(verdict, Contradicts);
+    // A part further on is no part the cause joins: "in Kirkby North" is where.
+    check(
+        "support: [{all: ['Holt''s (?:victory|win)', 'Kirkby North']}]",
+        "Labour denied that Holt's victory was the result of tactical voting in Kirkby North.",
+        Omits,
+    );
+    // A cause joining the parts of an `all:` matcher is what the claim states: denied.
     let claim = "support: [{all: ['overflows?', 'pollut\\w*']}]";
     for document in [
         "Wend Water denied that its overflows caused the pollution.",
