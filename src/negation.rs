@@ -88,10 +88,16 @@ pub fn assess(sentence: &str, matched: Range<usize>) -> Assessment {
     SentenceCues::new(sentence).assess(matched)
 }
 
-/// Words of a rank that a denial may deny of what the match names (`superlative_after`),
-/// besides superlatives in "-est".
+/// Words of a rank that a denial may deny of what the match names (`superlative_after`).
+/// A list, not every word in "-est": "the honest outcome", "the interest of the party".
+#[rustfmt::skip]
 const RANKS: &[&str] = &[
     "best", "worst", "most", "least", "first", "only", "record", "highest", "lowest",
+    "biggest", "largest", "greatest", "smallest", "fastest", "slowest", "strongest",
+    "weakest", "longest", "shortest", "deadliest", "closest", "heaviest", "hottest",
+    "coldest", "wettest", "driest", "busiest", "oldest", "youngest", "earliest",
+    "narrowest", "widest", "richest", "poorest", "safest", "costliest", "fewest",
+    "cheapest", "dearest", "steepest", "sharpest", "deepest", "finest",
 ];
 
 /// Phrases that name a cause after a form of "be" said of the thing caused
@@ -3422,9 +3428,7 @@ impl<'a> SentenceCues<'a> {
             .filter(|&k| k == end && self.is(k, BE))?;
         let det = self.next_word(be + 1).filter(|&k| self.is(k, DET))?;
         let rank = self.next_word(det + 1)?;
-        let word = self.word(rank).to_ascii_lowercase();
-        let superlative = word.len() > 4 && word.ends_with("est") && !word.ends_with("quest");
-        (superlative || self.elem(rank, RANKS)).then(|| self.cue(be, rank + 1))
+        self.elem(rank, RANKS).then(|| self.cue(be, rank + 1))
     }
 
     /// A cause named right before the match, after a negation ("Wend Water denied that

@@ -4718,6 +4718,13 @@ fn a_denial_of_a_rank_leaves_what_is_ranked() {
         "Labour denied that Holt's victory was genuine.",
         Contradicts,
     );
+    // Words in "-est" that are no superlatives rank nothing (found by a review).
+    for document in [
+        "Hale denied that his 104.6 average in the final was the honest outcome.",
+        "Hale denied that his 104.6 average in the final was the interest of his sponsors.",
+    ] {
+        check(claim, document, Contradicts);
+    }
 }
 
 #[test]
