@@ -830,11 +830,6 @@ impl ReportBuilder<'_> {
         self
     }
 
-    /// `fold_from(0)`: folded from the first document.
-    pub fn fold(self) -> Self {
-        self.fold_from(0)
-    }
-
     /// Turns what the builder holds into counts, named documents and pinned verdicts.
     fn fold_now(&mut self) {
         let mut folding = Folding::new(&self.checker.file.claims);
@@ -1563,8 +1558,8 @@ impl<'a> Context<'a> {
                         part.range.start >= end
                             && doc.text.get(end..part.range.start).is_some_and(|gap| {
                                 words_of(gap).all(|w| {
-                                    ["the", "a", "an", "its", "their", "his", "her"]
-                                        .contains(&w.to_lowercase().as_str())
+                                    let w = w.to_lowercase();
+                                    GIVEN.contains(&w.as_str()) || w == "a" || w == "an"
                                 })
                             })
                     });
@@ -7071,6 +7066,9 @@ fn another_place_run<'w>(
     (run.iter().all(|w| unnamed(w)) && !run.iter().any(|w| VENUES.contains(w))).then_some(run)
 }
 
+/// The words that call a figure the nation's.
+const NATIONAL: &[&str] = &["national", "nationally", "nationwide", "countrywide"];
+
 /// Whether the claim names its place "in" or "at" places none of which may be a nation
 /// ("in Ashby"; not "in England …, the highest in Europe", nor "in the United Kingdom"),
 /// and neither it nor the pattern says "national" or "country": a figure called the
@@ -7084,14 +7082,11 @@ fn names_a_place_within_a_nation(claim: &str, pattern: &str) -> bool {
         "Australia", "Russia", "Ukraine", "Korea", "United", "Great", "Northern", "New",
         "Netherlands", "Brazil", "Europe", "EU", "Bank", "Kingdom",
     ];
-    let national = [
-        "national",
-        "nationally",
-        "nationwide",
-        "countrywide",
-        "country",
-    ];
-    if national.iter().any(|n| named_by(claim, pattern, n)) {
+    if NATIONAL
+        .iter()
+        .chain(&["country"])
+        .any(|n| named_by(claim, pattern, n))
+    {
         return false;
     }
     let words: Vec<&str> = words_of(claim).collect();
@@ -7121,13 +7116,14 @@ fn of_another_place_than_the_claims(
     clause: Range<usize>,
     owners: bool,
 ) -> bool {
+    // The words of the figure's clause before it.
+    let before: Vec<&str> =
+        words_of(sentence.get(clause.start..figure.start).unwrap_or("")).collect();
     // "In Sunderland, 69% of pupils met the standard, below the national figure of 74%":
     // a figure its own clause calls the nation's is not the opening place's.
-    let nations = words_of(sentence.get(clause.start..figure.start).unwrap_or("")).any(|w| {
-        ["national", "nationally", "nationwide", "countrywide"]
-            .iter()
-            .any(|n| n.eq_ignore_ascii_case(w))
-    });
+    let nations = before
+        .iter()
+        .any(|w| NATIONAL.iter().any(|n| n.eq_ignore_ascii_case(w)));
     if nations {
         // But the nation's figure is no town's or county's: "The national average
         // processing time for new claims was 19 days" against a claim about Ashby's
@@ -7136,8 +7132,6 @@ fn of_another_place_than_the_claims(
         // ("national" before the figure's own measure, within two words: "the national
         // average processing time"; not "a national newspaper found that …"; and no name
         // of the claim's place in the clause: "Ashby missed the national target as …".)
-        let before: Vec<&str> =
-            words_of(sentence.get(clause.start..figure.start).unwrap_or("")).collect();
         const MEASURES: &[&str] = &[
             "average", "figure", "rate", "total", "level", "median", "mean", "norm",
         ];
@@ -7279,8 +7273,6 @@ fn of_another_place_than_the_claims(
                     .is_some_and(|(a, b)| a.eq_ignore_ascii_case(b))
         })
     };
-    let before: Vec<&str> =
-        words_of(&sentence[clause.start..figure.start.max(clause.start)]).collect();
     // (Not a people's name that opens an organisation's, "Figures from the British Film
     // Institute show UK cinema admissions …", trial 138; nor the people of the claim's
     // country under its short name, "British" for "UK".)
@@ -9977,7 +9969,7 @@ mod tests {
         assert_eq!(at("No comma here"), None);
     }
 
-    /// A report folded to its counts (`ReportBuilder::fold`) passes and fails every claim
+    /// A report folded to its counts (`ReportBuilder::fold_from`) passes and fails every claim
     /// as the full report does, with the same failures: the documents a failed count names
     /// (the first three in id order, and how many more), pinned documents' verdicts, a
     /// pinned document never checked; documents added in any order.

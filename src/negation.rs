@@ -111,46 +111,26 @@ const CAUSED_BY: &[&[&[&str]]] = &[
     &[&["to"], &["blame"], &["for"]],
 ];
 
-/// Verbs that name a cause or an effect right after the match (`SentenceCues::cause_after`):
-/// "resulted from", "stemmed from"; "caused", "led to", "resulted in" ("Labour denied that
-/// Holt's victory caused the split": the denial is of the effect).
+/// Verbs that name a cause right after the thing caused (`SentenceCues::cause_after`):
+/// "resulted from", "stemmed from".
+const CAUSED_FROM: &[&[&[&str]]] = &[&[&["resulted", "results", "stemmed", "stems"], &["from"]]];
+
+/// Verbs of causing: before the thing caused, after a negation ("denied that its
+/// overflows caused the pollution": `SentenceCues::cause_before`), or right after the
+/// match, which causes ("denied that Holt's victory caused the split": `cause_after`).
 #[rustfmt::skip]
-const CAUSED_FROM: &[&[&[&str]]] = &[
-    &[&["resulted", "results", "stemmed", "stems"], &["from"]],
-    &[&["caused", "causes", "triggered", "sparked", "prompted"]],
-    &[&["led", "leads", "contributed", "contributes"], &["to"]],
-    &[&["resulted", "results"], &["in"]],
+const CAUSES: &[&[&[&str]]] = &[
+    &[&["caused", "causing", "cause", "causes", "triggered", "triggering", "sparked", "prompted"]],
+    &[&["led", "leading", "lead", "leads", "contributed", "contributing", "contributes"], &["to"]],
+    &[&["resulted", "resulting", "results"], &["in"]],
 ];
 
-/// Phrases that name a causing before the thing caused (`SentenceCues::cause_before`):
-/// "were responsible for", "caused", "led to".
-const CAUSING: &[&[&[&str]]] = &[
-    &[
-        &["responsible", "responsibility", "blame", "blamed"],
-        &["for"],
-    ],
-    &[&[
-        "caused",
-        "causing",
-        "cause",
-        "causes",
-        "triggered",
-        "triggering",
-        "sparked",
-    ]],
-    &[
-        &[
-            "led",
-            "leading",
-            "lead",
-            "leads",
-            "contributed",
-            "contributing",
-        ],
-        &["to"],
-    ],
-    &[&["resulted", "resulting"], &["in"]],
-];
+/// Nouns and adjectives of causing before the thing caused (`SentenceCues::cause_before`):
+/// "were responsible for", "denied responsibility for".
+const RESPONSIBLE_FOR: &[&[&[&str]]] = &[&[
+    &["responsible", "responsibility", "blame", "blamed"],
+    &["for"],
+]];
 
 /// The verbs that undo what the match states when they follow it in the passive ("…
 /// was overturned", "… has been cancelled"): `SentenceCues::undone_after`.
@@ -3439,7 +3419,9 @@ impl<'a> SentenceCues<'a> {
     fn cause_before(&self, cue: &Cue, first: usize) -> Option<Cue> {
         let from = self.toks.partition_point(|t| t.start < cue.end);
         (from..first).find_map(|k| {
-            let after = self.phrase_at(k, CAUSING)?;
+            let after = self
+                .phrase_at(k, CAUSES)
+                .or_else(|| self.phrase_at(k, RESPONSIBLE_FOR))?;
             (after <= first && (after..first).all(|j| self.is(j, DET))).then(|| self.cue(k, after))
         })
     }
@@ -3449,17 +3431,19 @@ impl<'a> SentenceCues<'a> {
     /// "… resulted from", "… caused the split": the form of "be" (or the verb) right after
     /// the match, or after a place or a time of a few words, and the phrase right after it
     /// or its determiner. What is denied is the cause or the effect, and the match is taken
-    /// as given. ("The vote due to be
-    /// ratified" is a schedule; "won the by-election triggered by Smith's resignation" a
-    /// phrase of the object.)
+    /// as given. ("The vote due to be ratified" is a schedule; "won the by-election
+    /// triggered by Smith's resignation" a phrase of the object.)
     fn cause_after(&self, end: usize) -> Option<Cue> {
+        let cause_or_effect = |k: usize| {
+            self.phrase_at(k, CAUSED_FROM)
+                .or_else(|| self.phrase_at(k, CAUSES))
+        };
         let mut k = self.next_word(end).filter(|&k| k == end)?;
         // (A place, not a clause of its own: "in the flood zone that caused the dispute",
         // "after a recount that led to protests", "amid claims that …" are the place's, the
         // recount's, the claims'.)
         if self.elem(k, &["in", "at", "on", "of", "for"]) {
-            let next = (k + 1..k + 6)
-                .find(|&j| self.is(j, BE) || self.phrase_at(j, CAUSED_FROM).is_some())?;
+            let next = (k + 1..k + 6).find(|&j| self.is(j, BE) || cause_or_effect(j).is_some())?;
             let clause_of_its_own = |j: usize| {
                 self.kind(j) != Some(K::Word) || self.is(j, AND_OR | THAT | WH | SUBORDINATOR)
             };
@@ -3468,7 +3452,7 @@ impl<'a> SentenceCues<'a> {
             }
             k = next;
         }
-        if let Some(after) = self.phrase_at(k, CAUSED_FROM) {
+        if let Some(after) = cause_or_effect(k) {
             return Some(self.cue(k, after));
         }
         if !self.is(k, BE) {

@@ -297,7 +297,7 @@ impl Project {
     /// problem in its place; the others are checked all the same.
     fn check_batch(
         &self,
-        batch: &[&SourceFile],
+        batch: &[SourceFile],
         laying_out: bool,
         spilling: bool,
         progress: &(dyn Fn(Progress) + Sync),
@@ -405,7 +405,6 @@ impl Project {
             if chunk.is_empty() {
                 break;
             }
-            let chunk: Vec<&SourceFile> = chunk.iter().collect();
             let ((), results) = rayon::join(
                 || add(std::mem::take(&mut previous)),
                 || {

@@ -274,20 +274,9 @@ impl Verdicts {
         )
     }
 
-    /// Verdicts that keep how many documents have each verdict, not which
-    /// (`Report::folded`): pushing a document's verdict counts it and drops its evidence,
-    /// and `iter`, `get` and `not_omitted` find no document.
-    pub fn folded() -> Verdicts {
-        Verdicts {
-            verdicts: Packed::Folded {
-                counts: [0; 3],
-                len: 0,
-            },
-            ..Verdicts::default()
-        }
-    }
-
-    /// These verdicts' counts (`Verdicts::folded`), of as many documents.
+    /// These verdicts' counts, of as many documents (`Report::folded`): pushing a
+    /// document's verdict on them counts it and drops its evidence, and `iter`, `get` and
+    /// `not_omitted` find no document.
     pub fn folded_counts(&self) -> Verdicts {
         let [supports, contradicts, mixed, _] = self.counts();
         Verdicts {
@@ -308,7 +297,7 @@ impl Verdicts {
         }
     }
 
-    /// Whether these are counts only (`Verdicts::folded`).
+    /// Whether these are counts only (`Verdicts::folded_counts`).
     pub fn is_folded(&self) -> bool {
         matches!(self.verdicts, Packed::Folded { .. })
     }
@@ -429,7 +418,7 @@ impl Verdicts {
     }
 
     /// Reorders documents: the document at new index `k` is the one that was at `order[k]`.
-    /// Counts (`Verdicts::folded`) have no order to change.
+    /// Counts (`Verdicts::folded_counts`) have no order to change.
     pub fn permute(&mut self, order: &[usize]) {
         if self.is_folded() {
             return;
@@ -461,7 +450,7 @@ enum Packed {
     /// document that does not omit the claim is found a byte at a time.
     Dense { bytes: Vec<u8>, len: usize },
     /// How many documents support, contradict and are mixed on the claim, not which
-    /// (`Verdicts::folded`): no document is found by index.
+    /// (`Verdicts::folded_counts`): no document is found by index.
     Folded { counts: [usize; 3], len: usize },
 }
 

@@ -256,15 +256,14 @@ pub fn render(report: &Report, style: Style) -> String {
         // documents, whatever they are called (a folded report does not know how wide its
         // columns would be), the note advises no width.
         let beyond = folded || documents >= FOLD_MIN || needed > usize::from(u16::MAX);
-        let room = if beyond {
-            String::new()
-        } else {
-            format!(" in {width} columns")
-        };
-        let widen = if beyond {
-            String::new()
-        } else {
-            format!(" (a column each needs {needed}: set COLUMNS={needed} on a terminal that wide)")
+        let (room, widen) = match beyond {
+            true => (String::new(), String::new()),
+            false => (
+                format!(" in {width} columns"),
+                format!(
+                    " (a column each needs {needed}: set COLUMNS={needed} on a terminal that wide)"
+                ),
+            ),
         };
         let note = format!(
             "{documents} documents are too many for one column each{room}: counts per verdict shown ({COUNTS_LEGEND}){widen}; `factcheck explain ID` shows a claim's documents, `factcheck explain --document DOC` a document's claims, `--format jsonl` every document's verdicts",
@@ -337,7 +336,7 @@ pub const FOLD_MIN: usize = 32_768;
 /// The fewest documents from which the table `width` characters wide shows counts per
 /// verdict whatever the claims are called (neither a column each nor a strip fits), and
 /// at least `FOLD_MIN`: from there on a run can fold its report to counts
-/// (`ReportBuilder::fold`) and print the same table, in memory that does not grow with the
+/// (`ReportBuilder::fold_from`) and print the same table, in memory that does not grow with the
 /// documents.
 pub fn counts_only_from(width: u16) -> usize {
     // A strip's row with the narrowest claim column ("coverage" is its least width).

@@ -1,6 +1,6 @@
 //! The command line end to end: the seeds, exit statuses, formats, discovery of documents.
 
-use crate::support::Test;
+use crate::support::{documents_folder, Test};
 use serde_json::Value;
 
 const ONE_CLAIM: &str = "claims:\n  - id: mutual-assistance\n    claim: The pact includes mutual assistance.\n    support: ['mutual (assistance|defen[cs]e)']\n";
@@ -139,14 +139,20 @@ fn table_fits_the_width_in_columns() {
     }
 }
 
+/// `text` on one line, each run of white space one space: what a wrapped note says.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[test]
 fn a_table_of_counts_says_how_to_see_each_document() {
-    let mut project = Test::new().file("claims.yaml", ONE_CLAIM);
-    for i in 0..40 {
-        project = project.file(&format!("seeds/document-{i:02}.txt"), "Nothing.");
-    }
+    let project = documents_folder(
+        ONE_CLAIM,
+        (0..40).map(|i| format!("document-{i:02}")),
+        "Nothing.",
+    );
     let run = project.run();
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = one_line(&run.stdout);
     assert!(
         flat.contains("counts per verdict shown (✓ supports, ✗ contradicts, ± mixed, · omits)")
             && flat.contains("`factcheck explain --document DOC` a document's claims")
@@ -174,12 +180,13 @@ fn a_table_of_counts_says_how_to_see_each_document() {
 /// say (65,535): the note advises no width.
 #[test]
 fn a_table_no_terminal_could_widen_advises_no_width() {
-    let mut project = Test::new().file("claims.yaml", ONE_CLAIM);
-    for i in 0..14_000 {
-        project = project.file(&format!("seeds/d{i:05}.txt"), "Nothing.");
-    }
+    let project = documents_folder(
+        ONE_CLAIM,
+        (0..14_000).map(|i| format!("d{i:05}")),
+        "Nothing.",
+    );
     let run = project.run();
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = one_line(&run.stdout);
     assert!(
         flat.contains("14000 documents are too many for one column each: counts per verdict"),
         "{}",
@@ -249,7 +256,7 @@ fn a_claim_failed_by_a_rival_report_alone_says_how_to_track_it() {
         .file("seeds/b.txt", "There is no mutual assistance in the pact.")
         .run();
     assert_eq!(run.status, 1, "{}", run.stdout);
-    let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = one_line(&run.stdout);
     assert!(
         flat.contains("note: 1 claim above fails only because a document contradicts it")
             && flat.contains("write `expect: {}` to track a claim without failing it"),
@@ -1047,7 +1054,7 @@ fn explain_shows_the_omitting_documents_closest_to_the_claim() {
     assert!(run.stdout.contains("shares: Norrmark"), "{}", run.stdout);
     assert!(!run.stdout.contains("\na00: omits"), "{}", run.stdout);
     // The paragraph is wrapped to the terminal's width.
-    let folded = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    let folded = one_line(&run.stdout);
     assert!(
         folded.contains("12 more documents omit it, with no pattern of this claim matched and no sentence closer to it than those shown: a00"),
         "{}",

@@ -2,24 +2,10 @@
 //! Lines of tens of thousands of documents need no document's own verdict, so the report
 //! keeps counts, and prints what the full report prints.
 
-use crate::support::Test;
-use factcheck::corpus::Corpus;
+use crate::support::{corpus_folder, Test};
 use factcheck::project::Project;
 use factcheck::render::{markdown, table, Style};
 use factcheck::report::Shard;
-
-/// A folder holding a generated corpus of `documents` documents and `claims` claims.
-fn corpus_folder(documents: usize, claims: usize) -> Test {
-    let corpus = Corpus::new(documents, claims);
-    let mut folder = Test::new().file("claims.yaml", corpus.claims_yaml());
-    for i in 0..corpus.documents {
-        folder = folder.file(
-            &format!("seeds/{}.txt", corpus.document_id(i)),
-            corpus.document(i),
-        );
-    }
-    folder
-}
 
 /// The table without the note under it, which says how the counts were chosen: a full
 /// report of fewer than `table::FOLD_MIN` documents says how wide a column each would be,
@@ -132,6 +118,17 @@ fn the_cli_folds_tens_of_thousands_of_documents_and_prints_the_same_table() {
     const { assert!(table::FOLD_MIN >= factcheck::sources::SORTED_IN_MEMORY) };
     folder = folder.file("seeds/binary.txt", b"\0\0".as_slice());
     let folded = folder.run_args(&["check"]);
+    // Where no temporary file can be made for the list, the run stops and says why.
+    let no_room = Test::new_in(&folder)
+        .env("TMPDIR", "/nonexistent/factcheck-tmp")
+        .run_args(&["check"]);
+    assert_eq!(no_room.status, 2, "{}", no_room.stderr);
+    for says in [
+        "cannot sort the list of documents",
+        "set TMPDIR to a folder with room",
+    ] {
+        assert!(no_room.stderr.contains(says), "{says}\n{}", no_room.stderr);
+    }
     let full = folder.run_args(&["check", "--format", "json", "--output", "report.json"]);
     assert_eq!(folded.status, 1, "{}", folded.stderr);
     assert_eq!(full.status, folded.status);

@@ -547,14 +547,7 @@ fn claims_read_back_from_the_spill_explain_as_the_kept_ones() {
 #[test]
 fn an_interrupted_output_leaves_no_temporary_file() {
     use std::time::{Duration, Instant};
-    let corpus = factcheck::corpus::Corpus::new(800, 60);
-    let mut folder = Test::new().file("claims.yaml", corpus.claims_yaml());
-    for i in 0..corpus.documents {
-        folder = folder.file(
-            &format!("seeds/{}.txt", corpus.document_id(i)),
-            corpus.document(i),
-        );
-    }
+    let folder = crate::support::corpus_folder(800, 60);
     let leftovers = || -> Vec<String> {
         std::fs::read_dir(folder.dir())
             .map(|d| {

@@ -2,7 +2,6 @@
 //! the exit status of the unsharded run.
 
 use crate::support::{Run, Test};
-use factcheck::corpus::Corpus;
 
 /// Runs `check` (with `args`) unsharded and as `n` shards merged, in the folder `project`
 /// makes, and asserts that the table, the JSON and the exit status are the same.
@@ -92,14 +91,7 @@ fn merged_shards_of_the_seeds_equal_the_unsharded_run() {
 
 #[test]
 fn merged_shards_of_a_generated_corpus_equal_the_unsharded_run() {
-    let corpus = Corpus::new(300, 60);
-    let mut folder = Test::new().file("claims.yaml", corpus.claims_yaml());
-    for i in 0..corpus.documents {
-        folder = folder.file(
-            &format!("seeds/{}.txt", corpus.document_id(i)),
-            corpus.document(i),
-        );
-    }
+    let folder = crate::support::corpus_folder(300, 60);
     // Each run starts in a fresh folder and names the claims file (its sources are beside it).
     let claims = folder.dir().join("claims.yaml").display().to_string();
     merged_equals_unsharded(Test::new, 4, &["--claims", &claims]);

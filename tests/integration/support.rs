@@ -6,6 +6,30 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
+/// A fresh folder holding a generated corpus (`factcheck::corpus::Corpus`) of `documents`
+/// documents under `seeds/` and its claims file of `claims` claims.
+pub fn corpus_folder(documents: usize, claims: usize) -> Test {
+    let corpus = factcheck::corpus::Corpus::new(documents, claims);
+    let mut folder = Test::new().file("claims.yaml", corpus.claims_yaml());
+    for i in 0..corpus.documents {
+        folder = folder.file(
+            &format!("seeds/{}.txt", corpus.document_id(i)),
+            corpus.document(i),
+        );
+    }
+    folder
+}
+
+/// A fresh folder holding claims file `claims` and a document `text` at `seeds/NAME.txt`
+/// for each of `names`.
+pub fn documents_folder(claims: &str, names: impl IntoIterator<Item = String>, text: &str) -> Test {
+    let mut folder = Test::new().file("claims.yaml", claims);
+    for name in names {
+        folder = folder.file(&format!("seeds/{name}.txt"), text);
+    }
+    folder
+}
+
 /// The project's own folder (where claims.yaml and seeds/ are).
 pub fn project_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
