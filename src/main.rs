@@ -580,14 +580,17 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     // Past the documents where each renderer the report goes to shows counts, the report
     // keeps counts only (`Project::fold_from`), and memory stays the same for any number of
     // documents: the table of tens of thousands of documents and the Markdown of more than
-    // twenty show counts, and JSON Lines writes each document's verdicts with its line.
-    // With --output, the table is also printed on the terminal.
+    // twenty show counts, JSON Lines writes each document's verdicts with its line, and the
+    // JSON report's spill keeps every document's verdicts. With --output, the table is also
+    // printed on the terminal.
     let table_from = render::table::counts_only_from;
     let fold_from = match (format, &args.output) {
         (Format::Table, None) => table_from(style.width),
         (Format::Table, Some(_)) => table_from(Style::PLAIN.width),
         (Format::Markdown, _) => render::markdown::COUNTS_FROM,
         (Format::Jsonl, _) => 0,
+        (Format::Json, _) if spill.is_some() => 0,
+        // JUnit's failure details list documents by verdict, from the report.
         (Format::Json | Format::Junit, _) => usize::MAX,
     };
     let fold_from = match args.output {

@@ -55,8 +55,8 @@ enum KeptEvidence {
     /// Nowhere: the report's verdicts are the same without it (the table, Markdown).
     Dropped,
     /// Laid out in a spill, as `check` does for JSON and JUnit, so that memory does not
-    /// grow with the evidence of the whole run.
-    Spilled(EvidenceSpill),
+    /// grow with the evidence of the whole run (boxed: a spill is some 260 bytes).
+    Spilled(Box<EvidenceSpill>),
 }
 
 /// What a claim is, apart from its verdicts.
@@ -79,7 +79,7 @@ impl Merger {
     /// Keeps the evidence of the reports merged from now on in `spill` (an empty one), out
     /// of the report; `finish_spilled` gives it back to write the report with.
     pub fn spill_evidence(&mut self, spill: EvidenceSpill) {
-        self.evidence = KeptEvidence::Spilled(spill);
+        self.evidence = KeptEvidence::Spilled(Box::new(spill));
     }
 
     /// Adds one shard's JSON report, `name` being how messages call it.
@@ -222,7 +222,7 @@ impl Merger {
             ..
         } = self;
         let mut spill = match evidence {
-            KeptEvidence::Spilled(spill) => Some(spill),
+            KeptEvidence::Spilled(spill) => Some(*spill),
             _ => None,
         };
         let Some((first_name, heads)) = first else {
@@ -452,8 +452,11 @@ impl<'de> Visitor<'de> for Reading<'_> {
                         .map(|(i, d)| (d.id().to_string(), u32::try_from(i).unwrap_or(u32::MAX)))
                         .collect();
                     if let KeptEvidence::Spilled(spill) = reading.evidence {
-                        reading.first_spilled =
-                            spill.add_documents(list.iter().map(|d| d.id().to_string()));
+                        reading.first_spilled = spill.add_documents(&list).map_err(|error| {
+                            de::Error::custom(format!(
+                                "cannot keep the documents in a temporary file: {error}"
+                            ))
+                        })?;
                     }
                     documents = Some(list);
                 }
@@ -504,6 +507,7 @@ impl Reading<'_> {
         &mut self,
         claim: usize,
         at: u32,
+        verdict: Verdict,
         pieces: Vec<Arc<Evidence>>,
     ) -> io::Result<Vec<Arc<Evidence>>> {
         match &mut *self.evidence {
@@ -517,7 +521,7 @@ impl Reading<'_> {
                     .iter()
                     .map(|piece| spill.add_piece(piece))
                     .collect::<io::Result<Vec<crate::render::json::PieceAt>>>()?;
-                spill.add_cell(claim, self.first_spilled + at, &spilled)?;
+                spill.add_cell(claim, self.first_spilled + at, verdict, &spilled)?;
                 Ok(Vec::new())
             }
             KeptEvidence::Spilled(_) => Ok(Vec::new()),
@@ -684,7 +688,7 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
             };
             let evidence = self
                 .reading
-                .keep(self.index, at, verdict.evidence)
+                .keep(self.index, at, verdict.verdict, verdict.evidence)
                 .map_err(|error| {
                     de::Error::custom(format!(
                         "cannot keep the evidence in a temporary file: {error}"

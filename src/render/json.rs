@@ -68,15 +68,36 @@ fn write_with(
     documents_per_segment: usize,
     out: impl Write,
 ) -> io::Result<()> {
+    // A report folded to counts (`Report::folded`) lists no documents: the spill has them.
+    let listed = match (report.folded, spilled) {
+        (None, _) => Listed::Report(&report.documents),
+        (Some(_), Some(spill)) => Listed::Spill(spill),
+        (Some(_), None) => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "a report folded to counts lists no documents: write it from its spill",
+            ))
+        }
+    };
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     out.write_all(b"{\n  \"documents\": ")?;
-    value(&mut out, &report.documents, 1)?;
+    match listed {
+        Listed::Report(documents) => value(&mut out, documents, 1)?,
+        Listed::Spill(spill) => spill.write_documents(&mut out)?,
+    }
     out.write_all(b",\n  \"claims\": ")?;
     if report.claims.is_empty() {
         out.write_all(b"[]")?;
     } else {
         out.write_all(b"[")?;
-        let entries = OmitsEntries::new(&report.documents);
+        let entries = match listed {
+            Listed::Report(documents) => Some(OmitsEntries::new(documents)),
+            Listed::Spill(spill) if spill.entries_fit_in_memory() => {
+                Some(spill.entries(0..spill.document_count())?)
+            }
+            Listed::Spill(_) => None,
+        };
+        let pinned = pinned_documents(report, listed)?;
         let mut segments = segments(report, documents_per_segment);
         let batch = 8 * rayon::current_num_threads().max(1);
         // Each batch lays out into the buffers the previous one was written from: a
@@ -101,12 +122,24 @@ fn write_with(
                         Segment::Verdicts(ref range) => {
                             let spilled =
                                 spilled.map(|spill| spill.cursor(segment.claim, range.start));
+                            // Past `ENTRIES_IN_MEMORY`, each segment reads its own.
+                            let own_entries;
+                            let entries = match (&entries, listed) {
+                                (Some(entries), _) => SegmentEntries::Shared(entries),
+                                (None, Listed::Spill(spill)) => {
+                                    own_entries = spill.entries(range.clone())?;
+                                    SegmentEntries::Copied(&own_entries)
+                                }
+                                (None, Listed::Report(_)) => {
+                                    unreachable!("a report's own documents are always in memory")
+                                }
+                            };
                             write_verdicts(
                                 &mut parts,
                                 claim,
-                                &report.documents,
+                                &pinned[segment.claim],
                                 range.clone(),
-                                &entries,
+                                entries,
                                 spilled,
                             )?;
                         }
@@ -142,6 +175,76 @@ fn write_with(
     }
     out.write_all(b"\n}\n")?;
     out.flush()
+}
+
+/// Where the documents a report lists come from: the report's own list, or, for a report
+/// folded to counts, its spill.
+#[derive(Clone, Copy)]
+enum Listed<'r> {
+    Report(&'r [DocumentInfo]),
+    Spill(&'r EvidenceSpill),
+}
+
+/// For each claim, the documents its `expect.documents` pins, by index, with the verdict
+/// pinned, in document order: they get an entry whatever their verdict.
+fn pinned_documents(report: &Report, listed: Listed<'_>) -> io::Result<Vec<Vec<(usize, Verdict)>>> {
+    let found = match listed {
+        Listed::Report(_) => None,
+        Listed::Spill(spill) => {
+            let ids: Vec<&str> = report
+                .claims
+                .iter()
+                .flat_map(|claim| claim.expect.documents.iter().map(|(id, _)| id.as_str()))
+                .collect();
+            Some(spill.find_documents(&ids)?)
+        }
+    };
+    let index_of = |id: &str| match (&found, listed) {
+        (Some(found), _) => found.get(id).copied(),
+        (None, Listed::Report(documents)) => documents.binary_search_by(|d| d.id().cmp(id)).ok(),
+        (None, Listed::Spill(_)) => None,
+    };
+    Ok(report
+        .claims
+        .iter()
+        .map(|claim| {
+            let mut pinned: Vec<(usize, Verdict)> = claim
+                .expect
+                .documents
+                .iter()
+                .filter_map(|(id, verdict)| Some((index_of(id)?, *verdict)))
+                .collect();
+            // The first pin of a document is the one that counts (as in `unmet_by`).
+            pinned.sort_by_key(|&(i, _)| i);
+            pinned.dedup_by_key(|&mut (i, _)| i);
+            pinned
+        })
+        .collect())
+}
+
+/// The omitted entries a segment of a claim takes its runs from: every document's, shared
+/// by all segments (the runs then go to the output without a copy), or the segment's own,
+/// read from the spill (copied into the segment's bytes).
+#[derive(Clone, Copy)]
+enum SegmentEntries<'a, 'b> {
+    Shared(&'a OmitsEntries),
+    Copied(&'b OmitsEntries),
+}
+
+impl<'a> SegmentEntries<'a, '_> {
+    /// Adds the entries of documents `range` to `parts`.
+    fn run(self, parts: &mut Parts<'a>, range: std::ops::Range<usize>) {
+        match self {
+            SegmentEntries::Shared(entries) => parts.shared(entries.run(range)),
+            SegmentEntries::Copied(entries) => parts.own.extend_from_slice(entries.run(range)),
+        }
+    }
+
+    fn key(&self, i: usize) -> &[u8] {
+        match self {
+            SegmentEntries::Shared(entries) | SegmentEntries::Copied(entries) => entries.key(i),
+        }
+    }
 }
 
 /// A segment of a claim laid out as pieces of bytes: its own, or runs of omitted documents'
@@ -271,7 +374,7 @@ fn segments(report: &Report, per_segment: usize) -> impl Iterator<Item = ClaimSe
         .iter()
         .enumerate()
         .flat_map(move |(claim, report_claim)| {
-            let documents = report_claim.verdicts.len().min(report.documents.len());
+            let documents = report_claim.verdicts.len().min(report.document_count());
             let verdicts = (0..documents)
                 .step_by(per_segment)
                 .map(move |start| Segment::Verdicts(start..(start + per_segment).min(documents)));
@@ -322,30 +425,27 @@ fn field(out: &mut Vec<u8>, name: &str, first: bool) {
     out.extend_from_slice(b"\": ");
 }
 
-/// The entries of `documents[range]` in a claim's verdicts. Runs of documents that omit the
-/// claim (most of them) are shared, not laid out.
+/// The entries of documents `range` in a claim's verdicts. Runs of documents that omit the
+/// claim (most of them) are taken from `entries`, not laid out. `pinned` are the documents
+/// the claim pins, with the verdict pinned (`pinned_documents`).
 fn write_verdicts<'a>(
     parts: &mut Parts<'a>,
     claim: &ClaimReport,
-    documents: &[DocumentInfo],
+    pinned: &[(usize, Verdict)],
     range: std::ops::Range<usize>,
-    entries: &'a OmitsEntries,
+    entries: SegmentEntries<'a, '_>,
     mut spilled: Option<spill::Cursor<'_>>,
 ) -> io::Result<()> {
-    // The documents pinned by `expect.documents` get an entry whatever their verdict.
-    let mut pinned: Vec<usize> = claim
-        .expect
-        .documents
+    let first_pinned = pinned.partition_point(|&(i, _)| i < range.start);
+    let mut pins = pinned[first_pinned..]
         .iter()
-        .filter_map(|(id, _)| documents.binary_search_by(|d| d.id().cmp(id)).ok())
-        .filter(|i| range.contains(i))
-        .collect();
-    pinned.sort_unstable();
-    let mut pinned = pinned.into_iter().peekable();
+        .copied()
+        .take_while(|&(i, _)| i < range.end)
+        .peekable();
     let mut run_start = range.start;
     let mut from = range.start;
     // Only documents that do not simply omit the claim are visited: most are skipped in
-    // a scan of verdict bytes.
+    // a scan of verdict bytes, or of spilled cells.
     while from < range.end {
         let spilled_next = match spilled.as_mut() {
             Some(cursor) => cursor.next_document(from)?,
@@ -354,7 +454,7 @@ fn write_verdicts<'a>(
         let next = [
             claim.verdicts.next_notable(from),
             spilled_next,
-            pinned.peek().copied(),
+            pins.peek().map(|&(i, _)| i),
         ]
         .into_iter()
         .flatten()
@@ -363,24 +463,26 @@ fn write_verdicts<'a>(
             break;
         };
         from = i + 1;
-        if pinned.peek() == Some(&i) {
-            pinned.next();
-        }
-        let verdict = claim.verdicts.verdict(i);
+        let expected = pins.next_if(|&(at, _)| at == i).map(|(_, verdict)| verdict);
         let evidence = claim.verdicts.evidence(i);
-        let expected = expected_for(claim, documents[i].id());
-        let pieces = match spilled.as_mut() {
+        let cell = match spilled.as_mut() {
             Some(cursor) => cursor.pieces(i)?,
             None => None,
         };
+        // A spilled cell has the document's verdict (a report folded to counts has none).
+        let verdict = match &cell {
+            Some((verdict, _)) => *verdict,
+            None => claim.verdicts.verdict(i),
+        };
+        let pieces = cell.map(|(_, pieces)| pieces);
         if verdict == Verdict::Omits
             && evidence.is_empty()
-            && pieces.is_none()
+            && pieces.as_ref().is_none_or(|pieces| pieces.is_empty())
             && expected.is_none()
         {
             continue;
         }
-        parts.shared(entries.run(run_start..i));
+        entries.run(parts, run_start..i);
         let out = &mut parts.own;
         out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
         out.extend_from_slice(entries.key(i));
@@ -397,7 +499,7 @@ fn write_verdicts<'a>(
         }
         run_start = i + 1;
     }
-    parts.shared(entries.run(run_start..range.end));
+    entries.run(parts, run_start..range.end);
     Ok(())
 }
 
@@ -435,10 +537,13 @@ fn write_spilled_entry(
     Ok(())
 }
 
-/// Every document's entry in a claim's verdicts as it reads when the document omits the
-/// claim without evidence, laid out once, one after another: `,\n        "<id>": {…}`. A run
-/// of such documents is then one slice, and a claim over 20,000 documents a few copies.
+/// Documents' entries in a claim's verdicts as they read when a document omits the claim
+/// without evidence, laid out once, one after another: `,\n        "<id>": {…}`. A run of
+/// such documents is then one slice, and a claim over 20,000 documents a few copies.
 struct OmitsEntries {
+    /// The index of the first document here (0 but for a segment's entries read from a
+    /// spill).
+    first: usize,
     bytes: Vec<u8>,
     /// Where each document's entry starts in `bytes`, and where the last one ends. Its key
     /// starts after the entry's comma and newline.
@@ -447,6 +552,37 @@ struct OmitsEntries {
 
 /// What starts each entry before its key.
 const ENTRY_SEPARATOR: &[u8] = b",\n";
+
+/// Appends document `id`'s entry as `OmitsEntries` holds it.
+fn push_entry(bytes: &mut Vec<u8>, id: &str) {
+    bytes.extend_from_slice(ENTRY_SEPARATOR);
+    push_key(bytes, id);
+    bytes.extend_from_slice(OMITS);
+}
+
+/// Appends document `id`'s key in a claim's verdicts: `        "<id>": `.
+fn push_key(bytes: &mut Vec<u8>, id: &str) {
+    bytes.extend_from_slice(b"        ");
+    // A string always serializes.
+    let _ = serde_json::to_writer(&mut *bytes, id);
+    bytes.extend_from_slice(b": ");
+}
+
+/// Document `id`'s key in a claim's verdicts, as `OmitsEntries::key` gives it.
+fn entry_key(id: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(id.len() + 12);
+    push_key(&mut key, id);
+    key
+}
+
+/// Appends `document` as an element of the report's `documents`, with the comma before it:
+/// as serde_json's pretty printer lays out the array one level deep (the first element's
+/// comma is dropped).
+fn push_listed(bytes: &mut Vec<u8>, document: &DocumentInfo) {
+    bytes.extend_from_slice(b",\n    ");
+    // A document always serializes.
+    let _ = value(bytes, document, 2);
+}
 
 impl OmitsEntries {
     fn new(documents: &[DocumentInfo]) -> OmitsEntries {
@@ -458,16 +594,15 @@ impl OmitsEntries {
         let mut starts = Vec::with_capacity(documents.len() + 1);
         for document in documents {
             starts.push(bytes.len());
-            bytes.extend_from_slice(ENTRY_SEPARATOR);
-            bytes.extend_from_slice(b"        ");
-            // A string always serializes.
-            let _ = serde_json::to_writer(&mut bytes, &document.id());
-            bytes.extend_from_slice(b": ");
-            bytes.extend_from_slice(OMITS);
+            push_entry(&mut bytes, document.id());
         }
         starts.push(bytes.len());
         bytes.shrink_to_fit();
-        OmitsEntries { bytes, starts }
+        OmitsEntries {
+            first: 0,
+            bytes,
+            starts,
+        }
     }
 
     /// The entries of documents `range`, the first without its comma if it is the first
@@ -477,14 +612,19 @@ impl OmitsEntries {
             return &[];
         }
         // The first entry of an object starts with a newline alone.
-        let start = self.starts[range.start] + usize::from(range.start == 0);
-        &self.bytes[start..self.starts[range.end]]
+        let start = self.starts[range.start - self.first] + usize::from(range.start == 0);
+        &self.bytes[start..self.starts[range.end - self.first]]
     }
 
     /// Document `i`'s key, `        "<id>": `.
     fn key(&self, i: usize) -> &[u8] {
-        let end = self.starts[i + 1] - OMITS.len();
-        &self.bytes[self.starts[i] + ENTRY_SEPARATOR.len()..end]
+        let i = i - self.first;
+        OmitsEntries::key_of(&self.bytes[self.starts[i]..self.starts[i + 1]]).unwrap_or_default()
+    }
+
+    /// The key of one entry (`push_entry`), if it is one.
+    fn key_of(entry: &[u8]) -> Option<&[u8]> {
+        entry.strip_prefix(ENTRY_SEPARATOR)?.strip_suffix(OMITS)
     }
 }
 
@@ -598,16 +738,6 @@ struct DocumentVerdictView<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     expected: Option<Verdict>,
     evidence: &'a [Arc<Evidence>],
-}
-
-/// The verdict `claim` pins for `document`, if it pins one.
-fn expected_for(claim: &ClaimReport, document: &str) -> Option<Verdict> {
-    claim
-        .expect
-        .documents
-        .iter()
-        .find(|(id, _)| id == document)
-        .map(|(_, verdict)| *verdict)
 }
 
 /// `{"kind": "supported|contradicted|custom", "supports": ">= 1", "contradicts": "0",
@@ -725,6 +855,16 @@ mod reference {
         note: Option<&'a str>,
     }
 
+    /// The verdict `claim` pins for `document`, if it pins one.
+    fn expected_for(claim: &ClaimReport, document: &str) -> Option<Verdict> {
+        claim
+            .expect
+            .documents
+            .iter()
+            .find(|(id, _)| id == document)
+            .map(|(_, verdict)| *verdict)
+    }
+
     struct VerdictsView<'a>(&'a [DocumentInfo], &'a ClaimReport);
 
     impl Serialize for VerdictsView<'_> {
@@ -733,7 +873,7 @@ mod reference {
             for (document, verdict) in self.0.iter().zip(self.1.verdicts.iter()) {
                 let view = DocumentVerdictView {
                     verdict: verdict.verdict,
-                    expected: super::expected_for(self.1, document.id()),
+                    expected: expected_for(self.1, document.id()),
                     evidence: verdict.evidence,
                 };
                 map.serialize_entry(&document.id(), &view)?;
@@ -844,6 +984,56 @@ mod tests {
         }
     }
 
+    /// The report of `texts` checked one by one into `builder`, each document's evidence
+    /// spilled to `spill` and dropped from the report.
+    fn spilled_report(
+        checker: &Checker,
+        mut builder: crate::engine::ReportBuilder<'_>,
+        texts: &[(String, String)],
+        spill: &mut EvidenceSpill,
+    ) -> Report {
+        for (id, text) in texts {
+            let info = crate::report::DocumentInfo::new(id, checker.label(id), id);
+            let mut result = checker.check_document(info, &crate::document::Text::plain(text));
+            if let Err(error) = spill.add(DocumentEvidence::of(&result)) {
+                panic!("spilling: {error}");
+            }
+            result.evidence.clear();
+            builder.add(result);
+        }
+        builder.finish(Vec::new())
+    }
+
+    /// A spill that keeps its cells and documents in memory to the end, and one that writes
+    /// them out every few bytes and reads each segment's entries back from the store.
+    fn two_spills(claims: usize) -> [(EvidenceSpill, &'static str); 2] {
+        [
+            (EvidenceSpill::new(Box::new(Vec::new()), claims), "one run"),
+            (
+                EvidenceSpill::tiny_runs(Box::new(Vec::new()), claims),
+                "tiny runs",
+            ),
+        ]
+    }
+
+    /// `report` written from `spill`, whole and in segments of seven documents.
+    fn written_from(report: &Report, spill: &mut EvidenceSpill) -> [String; 2] {
+        let mut whole = Vec::new();
+        if let Err(error) = write_spilled(report, spill, &mut whole) {
+            panic!("writing: {error}");
+        }
+        let mut segmented = Vec::new();
+        if let Err(error) = write_with(report, Some(spill), 7, &mut segmented) {
+            panic!("writing in segments: {error}");
+        }
+        [whole, segmented].map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// The report of `texts`, after checking that it is written the same ways: with its
+    /// evidence, whole and in segments of a few documents; with evidence spilled as `texts`
+    /// are checked in the order given, whole and in segments, by `two_spills`; and folded
+    /// to counts (`Report::folded`), its documents and verdicts written from the spill,
+    /// checked in id order as a project checks them.
     fn written_the_same_four_ways(checker: &Checker, texts: &[(String, String)]) -> String {
         let report = checker.check_texts(texts.iter().map(|(id, t)| (id.as_str(), t.as_str())));
         let whole = render(&report);
@@ -860,38 +1050,62 @@ mod tests {
             "a few bytes at a time"
         );
         let claims = report.claims.len();
-        for (mut spill, how) in [
-            (EvidenceSpill::new(Box::new(Vec::new()), claims), "one run"),
-            (
-                EvidenceSpill::tiny_runs(Box::new(Vec::new()), claims),
-                "tiny runs",
-            ),
-        ] {
-            let mut builder = checker.report_builder();
-            for (id, text) in texts {
-                let info = crate::report::DocumentInfo::new(id, checker.label(id), id);
-                let mut result = checker.check_document(info, &crate::document::Text::plain(text));
-                if let Err(error) = spill.add(DocumentEvidence::of(&result)) {
-                    panic!("spilling: {error}");
-                }
-                result.evidence.clear();
-                builder.add(result);
-            }
-            let without_evidence = builder.finish(Vec::new());
-            let mut spilled = Vec::new();
-            if let Err(error) = write_spilled(&without_evidence, &mut spill, &mut spilled) {
-                panic!("writing: {error}");
-            }
-            let mut spilled_segmented = Vec::new();
-            let _ = write_with(&without_evidence, Some(&spill), 7, &mut spilled_segmented);
-            assert_eq!(String::from_utf8_lossy(&spilled), whole, "spilled, {how}");
-            assert_eq!(
-                String::from_utf8_lossy(&spilled_segmented),
-                whole,
-                "spilled, in segments, {how}"
-            );
+        for (mut spill, how) in two_spills(claims) {
+            let without_evidence =
+                spilled_report(checker, checker.report_builder(), texts, &mut spill);
+            let [spilled, spilled_segmented] = written_from(&without_evidence, &mut spill);
+            assert_eq!(spilled, whole, "spilled, {how}");
+            assert_eq!(spilled_segmented, whole, "spilled, in segments, {how}");
+        }
+        let mut in_order = texts.to_vec();
+        in_order.sort();
+        for (mut spill, how) in two_spills(claims) {
+            let builder = checker.report_builder().fold_from(0);
+            let folded = spilled_report(checker, builder, &in_order, &mut spill);
+            assert_eq!(folded.folded, Some(texts.len()));
+            assert!(folded.documents.is_empty(), "folded: no documents");
+            let [spilled, spilled_segmented] = written_from(&folded, &mut spill);
+            assert_eq!(spilled, whole, "folded, {how}");
+            assert_eq!(spilled_segmented, whole, "folded, in segments, {how}");
         }
         whole
+    }
+
+    /// A report folded to counts lists no documents: written without its spill, or from a
+    /// spill of documents out of id order, it is refused rather than written wrong.
+    #[test]
+    fn a_folded_report_is_written_only_from_a_spill_of_its_documents_in_order() {
+        let Ok((checker, _)) = Checker::from_yaml(
+            "claims.yaml",
+            "claims:\n  - id: a\n    claim: A.\n    support: ['a']\n",
+        ) else {
+            panic!("claims load")
+        };
+        let texts: Vec<(String, String)> = [("y", "a"), ("x", "b")]
+            .iter()
+            .map(|(id, text)| (id.to_string(), text.to_string()))
+            .collect();
+        let mut spill = EvidenceSpill::new(Box::new(Vec::new()), 1);
+        let builder = checker.report_builder().fold_from(0);
+        let folded = spilled_report(&checker, builder, &texts, &mut spill);
+        let without_spill = write(&folded, Vec::new()).err();
+        assert!(
+            without_spill.is_some_and(|e| e.to_string().contains("write it from its spill")),
+            "no documents to list"
+        );
+        let out_of_order = write_spilled(&folded, &mut spill, Vec::new()).err();
+        assert!(
+            out_of_order.is_some_and(|e| e.to_string().contains("in id order")),
+            "documents out of id order"
+        );
+        let mut other = EvidenceSpill::new(Box::new(Vec::new()), 1);
+        let fewer = spilled_report(&checker, checker.report_builder(), &texts[..1], &mut other);
+        assert_eq!(fewer.documents.len(), 1);
+        let of_other_documents = write_spilled(&folded, &mut other, Vec::new()).err();
+        assert!(
+            of_other_documents.is_some_and(|e| e.to_string().contains("other documents")),
+            "a spill of one document for a report of two"
+        );
     }
 
     #[test]

@@ -449,10 +449,12 @@ fn harness_lists_filters_and_matches_exactly() {
 }
 
 /// The seeds checked twice: keeping every piece of evidence in the report, and spilling it
-/// to a real file (`file`, read back at offsets) as the CLI does for JSON and JUnit.
-/// Returns the report that kept it, the one that did not, and the spill.
+/// to a real file (`file`, read back at offsets) as the CLI does for JSON and JUnit, the
+/// second report folded to counts from `fold_from` documents on. Returns the report that
+/// kept it, the one that did not, and the spill.
 fn seeds_kept_and_spilled(
     file: &str,
+    fold_from: usize,
 ) -> (
     factcheck::Report,
     factcheck::Report,
@@ -469,7 +471,8 @@ fn seeds_kept_and_spilled(
     keeping.checker.keep_evidence(true);
     let (kept, _) = keeping.check();
 
-    let spilling = open();
+    let mut spilling = open();
+    spilling.fold_from(fold_from);
     let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(file);
     let file = std::fs::OpenOptions::new()
         .read(true)
@@ -498,7 +501,8 @@ fn seeds_kept_and_spilled(
 #[test]
 fn json_from_spilled_evidence_is_the_report_that_kept_it() {
     use factcheck::render::json;
-    let (kept, without_evidence, mut spill) = seeds_kept_and_spilled("spilled-for-json");
+    let (kept, without_evidence, mut spill) =
+        seeds_kept_and_spilled("spilled-for-json", usize::MAX);
     let kept = json::render(&kept);
     let mut written = Vec::new();
     json::write_spilled(&without_evidence, &mut spill, &mut written)
@@ -510,12 +514,37 @@ fn json_from_spilled_evidence_is_the_report_that_kept_it() {
     assert_eq!(String::from_utf8_lossy(&written), kept);
 }
 
+/// The CLI's JSON report is folded to counts as documents are checked (`Report::folded`):
+/// the spill keeps each document, its verdicts and its evidence, and the report written
+/// from it is byte for byte the one that kept everything, however soon it folds.
+#[test]
+fn json_of_a_report_folded_to_counts_is_the_report_that_kept_everything() {
+    use factcheck::render::json;
+    for fold_from in [0, 2] {
+        let file = format!("spilled-folded-from-{fold_from}");
+        let (kept, folded, mut spill) = seeds_kept_and_spilled(&file, fold_from);
+        assert_eq!(folded.folded, Some(kept.documents.len()));
+        assert!(
+            folded.documents.is_empty(),
+            "a folded report lists no documents"
+        );
+        let mut written = Vec::new();
+        json::write_spilled(&folded, &mut spill, &mut written).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            String::from_utf8_lossy(&written),
+            json::render(&kept),
+            "folded from {fold_from}"
+        );
+    }
+}
+
 /// JUnit's failure details quote evidence, read back one claim at a time from the spill:
 /// every claim read back explains itself as the claim that kept its evidence does.
 #[test]
 fn claims_read_back_from_the_spill_explain_as_the_kept_ones() {
     use factcheck::render::{explain, Style};
-    let (kept, without_evidence, mut spill) = seeds_kept_and_spilled("spilled-for-junit");
+    let (kept, without_evidence, mut spill) =
+        seeds_kept_and_spilled("spilled-for-junit", usize::MAX);
     let claims = spill
         .claims_of(&without_evidence)
         .unwrap_or_else(|e| panic!("{e}"));

@@ -16,9 +16,17 @@
 //! bytes per block, whatever the number of documents; as an index of every cell in memory,
 //! it grew by 0.55 MB per 1,000 documents at 1,000 claims. Writing the report reads each
 //! claim's blocks back in turn.
+//!
+//! The documents go to the store too ([`SpilledDocuments`]): each one's element of the
+//! report's `documents` and its entry in a claim's `verdicts` when it omits the claim, a
+//! block of documents at a time. With each cell's verdict, the spill then holds everything
+//! the report lists per document, and a run can fold its report to counts
+//! (`Report::folded`): the JSON report of any number of documents is written in the same
+//! memory.
 
 use crate::engine::DocumentResult;
-use crate::report::{ClaimReport, DocumentVerdict, Evidence, Report, Verdicts};
+use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report, Verdicts};
+use crate::verdict::Verdict;
 use std::collections::HashMap;
 use std::io;
 use std::ops::Range;
@@ -70,28 +78,30 @@ fn past_the_end() -> io::Error {
 #[derive(Debug, Default)]
 pub struct DocumentEvidence {
     id: String,
+    /// The document as an element of the report's `documents`, and as its entry in a
+    /// claim's `verdicts` when it omits the claim (`super::push_listed`, `push_entry`).
+    listed: Vec<u8>,
+    entry: Vec<u8>,
     /// Each distinct piece of evidence as the report writes it (an element of a verdict's
     /// `evidence` array), one after another.
     bytes: Vec<u8>,
     /// Where each piece ends in `bytes`.
     ends: Vec<u32>,
-    /// For each claim with evidence in this document: (claim index, where its pieces end
-    /// in `pieces`); they start where the previous claim's end.
-    cells: Vec<(u32, u32)>,
+    /// For each claim the document does not simply omit (a verdict other than omits, or
+    /// evidence): (claim index, where its pieces end in `pieces`, its verdict); they start
+    /// where the previous claim's end.
+    cells: Vec<(u32, u32, Verdict)>,
     /// Pieces by their index in `ends`: claims that share a pattern share its pieces.
     pieces: Vec<u32>,
 }
 
 impl DocumentEvidence {
-    /// Lays out `result`'s evidence. A piece that several claims quote (the same `Arc`) is
-    /// laid out once.
+    /// Lays out `result`'s document, verdicts and evidence. A piece that several claims
+    /// quote (the same `Arc`) is laid out once.
     pub fn of(result: &DocumentResult) -> DocumentEvidence {
-        let mut laid = DocumentEvidence {
-            id: result.document.id().to_string(),
-            ..DocumentEvidence::default()
-        };
+        let mut laid = DocumentEvidence::listing(&result.document);
         let mut seen: HashMap<*const Evidence, u32> = HashMap::new();
-        for (claim, evidence) in &result.evidence {
+        for (claim, verdict, evidence) in result.cells() {
             for piece in evidence {
                 let index = *seen.entry(Arc::as_ptr(piece)).or_insert_with(|| {
                     super::value(&mut laid.bytes, &**piece, super::EVIDENCE_LEVEL)
@@ -101,8 +111,20 @@ impl DocumentEvidence {
                 });
                 laid.pieces.push(index);
             }
-            laid.cells.push((offset(*claim), offset(laid.pieces.len())));
+            laid.cells
+                .push((offset(claim), offset(laid.pieces.len()), verdict));
         }
+        laid
+    }
+
+    /// `document` laid out as the report lists it, without verdicts yet.
+    fn listing(document: &DocumentInfo) -> DocumentEvidence {
+        let mut laid = DocumentEvidence {
+            id: document.id().to_string(),
+            ..DocumentEvidence::default()
+        };
+        super::push_listed(&mut laid.listed, document);
+        super::push_entry(&mut laid.entry, document.id());
         laid
     }
 
@@ -151,8 +173,21 @@ pub struct PieceAt {
     len: u32,
 }
 
-/// Every checked document's evidence, spilled: the pieces, and which pieces each claim
-/// quotes in each document. [`super::write_spilled`] writes the report with it.
+/// Documents a block of the spilled documents holds ([`SpilledDocuments`]): as many as
+/// the report lays out at a time (`super::DOCUMENTS_PER_SEGMENT`), so a segment of a
+/// claim reads one or two blocks.
+const DOCUMENT_BLOCK: usize = super::DOCUMENTS_PER_SEGMENT;
+
+/// Bytes of omitted entries the report holds in memory at once when it can: every
+/// document's (about 80 bytes a document, 8 MB at 100,000), read once and shared by every
+/// claim, as when the report lists its own documents. Past it (400,000 documents and
+/// more), each segment of a claim reads its documents' entries from the store: a copy
+/// more per entry, in memory that does not grow with the documents.
+const ENTRIES_IN_MEMORY: usize = 32 << 20;
+
+/// Every checked document's evidence, spilled: the pieces, which pieces each claim quotes
+/// in each document and with which verdict, and the documents themselves.
+/// [`super::write_spilled`] writes the report with it.
 pub struct EvidenceSpill {
     store: Box<dyn SpillStore>,
     /// One per claim, in the report's claim order.
@@ -163,40 +198,56 @@ pub struct EvidenceSpill {
     /// the bytes of evidence they hold.
     group: Vec<(u32, DocumentEvidence)>,
     group_bytes: usize,
-    /// `RUN_BYTES`, `BLOCK_BYTES` and `GROUP_BYTES`, smaller in tests.
+    sizes: Sizes,
+    /// The documents, in the order they were added.
+    documents: SpilledDocuments,
+}
+
+/// How much a spill gathers before it writes to the store, and reads back at once:
+/// `RUN_BYTES`, `BLOCK_BYTES`, `GROUP_BYTES`, `DOCUMENT_BLOCK` and `ENTRIES_IN_MEMORY`,
+/// smaller in tests.
+#[derive(Debug, Clone, Copy)]
+struct Sizes {
     run_bytes: usize,
     block_bytes: usize,
     group_limit: usize,
-    /// The documents' ids, in the order they were added.
-    ids: Ids,
+    document_block: usize,
+    entries_in_memory: usize,
 }
 
-/// Document ids, one after another in one string: the spill keeps every document's, and a
-/// `String` each cost 56 bytes a document where this costs the id and four.
+/// The documents of a spill, laid out as the report writes them and kept in the store a
+/// block at a time: each one's element of `documents` and its entry in a claim's
+/// `verdicts` when it omits the claim (which holds its id, read back from there). Memory
+/// holds the block being filled and 40 bytes for each block in the store, whatever the
+/// number of documents: the report's own list of documents and its entries cost about
+/// 200 bytes a document (84 MB at 100,000 documents x 1,000 claims).
 #[derive(Debug, Default)]
-struct Ids {
-    text: String,
-    /// Where each id ends in `text`.
+struct SpilledDocuments {
+    count: usize,
+    /// The block being filled: the documents' elements of `documents`, one after another,
+    /// their entries, and where each entry ends.
+    listed: Vec<u8>,
+    entries: Vec<u8>,
     ends: Vec<u32>,
+    blocks: Vec<DocumentBlock>,
+    /// The last id added, and whether an id came at or before the one added before it.
+    last_id: String,
+    out_of_order: bool,
+    /// The cells were renumbered to a report's order (`put_in_order`): the documents here
+    /// are not in the cells' order any more, and are not what the report lists.
+    renumbered: bool,
+    /// Bytes of entries in the store.
+    entry_bytes: usize,
 }
 
-impl Ids {
-    fn push(&mut self, id: &str) {
-        self.text.push_str(id);
-        self.ends.push(offset(self.text.len()));
-    }
-
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    fn get(&self, i: usize) -> &str {
-        self.text.get(item(&self.ends, i)).unwrap_or("")
-    }
-
-    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        (0..self.len()).map(|i| self.get(i))
-    }
+/// Documents `first..first + count` in the store: their elements of `documents`, and their
+/// entries followed by where each ends (`count` u32, little-endian).
+#[derive(Debug, Clone, Copy)]
+struct DocumentBlock {
+    first: usize,
+    count: usize,
+    listed: PieceAt,
+    entries: PieceAt,
 }
 
 /// A claim's cells, each its document's index and the pieces it quotes (encoded by
@@ -226,7 +277,7 @@ impl std::fmt::Debug for EvidenceSpill {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EvidenceSpill")
             .field("claims", &self.claims.len())
-            .field("documents", &self.ids.len())
+            .field("documents", &self.documents.count)
             .finish_non_exhaustive()
     }
 }
@@ -238,46 +289,69 @@ fn invalid(message: &'static str) -> io::Error {
 impl EvidenceSpill {
     /// An empty spill for a report of `claims` claims, kept in `store`.
     pub fn new(store: Box<dyn SpillStore>, claims: usize) -> EvidenceSpill {
-        EvidenceSpill::with_sizes(store, claims, [RUN_BYTES, BLOCK_BYTES, GROUP_BYTES])
+        EvidenceSpill::with_sizes(
+            store,
+            claims,
+            Sizes {
+                run_bytes: RUN_BYTES,
+                block_bytes: BLOCK_BYTES,
+                group_limit: GROUP_BYTES,
+                document_block: DOCUMENT_BLOCK,
+                entries_in_memory: ENTRIES_IN_MEMORY,
+            },
+        )
     }
 
-    /// `[run, block, group]` bytes.
-    fn with_sizes(store: Box<dyn SpillStore>, claims: usize, sizes: [usize; 3]) -> EvidenceSpill {
-        let [run_bytes, block_bytes, group_limit] = sizes;
+    fn with_sizes(store: Box<dyn SpillStore>, claims: usize, sizes: Sizes) -> EvidenceSpill {
         EvidenceSpill {
             store,
             claims: (0..claims).map(|_| SpilledClaim::default()).collect(),
             buffered: 0,
             group: Vec::new(),
             group_bytes: 0,
-            run_bytes,
-            block_bytes,
-            group_limit,
-            ids: Ids::default(),
+            sizes,
+            documents: SpilledDocuments::default(),
         }
     }
 
-    /// A spill that writes its cells out every few bytes, in tiny blocks: for tests that
+    /// A spill that writes its cells out every few bytes, in tiny blocks, keeps documents
+    /// in blocks of three and reads every segment's entries from the store: for tests that
     /// must cross run and block boundaries with a handful of documents.
     #[cfg(test)]
     pub(crate) fn tiny_runs(store: Box<dyn SpillStore>, claims: usize) -> EvidenceSpill {
-        EvidenceSpill::with_sizes(store, claims, [64, 16, 200])
+        EvidenceSpill::with_sizes(
+            store,
+            claims,
+            Sizes {
+                run_bytes: 64,
+                block_bytes: 16,
+                group_limit: 200,
+                document_block: 3,
+                entries_in_memory: 0,
+            },
+        )
     }
 
-    /// Appends the next document's evidence.
+    /// Appends the next document: it, its verdicts and its evidence.
     pub fn add(&mut self, document: DocumentEvidence) -> io::Result<()> {
         if document
             .cells
             .iter()
-            .any(|&(claim, _)| claim as usize >= self.claims.len())
+            .any(|&(claim, _, _)| claim as usize >= self.claims.len())
         {
             return Err(invalid("evidence for a claim the report does not have"));
         }
-        let index = offset(self.ids.len());
-        self.ids.push(&document.id);
+        let index = offset(self.documents.count);
+        self.documents.push(
+            &document.id,
+            &document.listed,
+            &document.entry,
+            &mut *self.store,
+            self.sizes.document_block,
+        )?;
         self.group_bytes += document.bytes.len();
         self.group.push((index, document));
-        if self.group_bytes >= self.group_limit {
+        if self.group_bytes >= self.sizes.group_limit {
             self.lay_out_group()?;
         }
         Ok(())
@@ -289,23 +363,23 @@ impl EvidenceSpill {
     fn lay_out_group(&mut self) -> io::Result<()> {
         let group = std::mem::take(&mut self.group);
         self.group_bytes = 0;
-        // Every cell of the group: its claim, its document's place in `group`, and the
-        // range of that document's `pieces` it quotes.
-        let mut cells: Vec<(u32, u32, Range<u32>)> = Vec::new();
+        // Every cell of the group: its claim, its document's place in `group`, the range
+        // of that document's `pieces` it quotes, and its verdict.
+        let mut cells: Vec<(u32, u32, Range<u32>, Verdict)> = Vec::new();
         for (k, (_, document)) in group.iter().enumerate() {
             let mut from = 0;
-            for &(claim, end) in &document.cells {
-                cells.push((claim, offset(k), from..end));
+            for &(claim, end, verdict) in &document.cells {
+                cells.push((claim, offset(k), from..end, verdict));
                 from = end;
             }
         }
-        cells.sort_unstable_by_key(|(claim, k, _)| (*claim, *k));
+        cells.sort_unstable_by_key(|(claim, k, _, _)| (*claim, *k));
         let mut placed: Vec<Vec<Option<PieceAt>>> = group
             .iter()
             .map(|(_, document)| vec![None; document.ends.len()])
             .collect();
         let mut pieces: Vec<PieceAt> = Vec::new();
-        for (claim, k, range) in cells {
+        for (claim, k, range, verdict) in cells {
             let (index, document) = &group[k as usize];
             let placed = &mut placed[k as usize];
             pieces.clear();
@@ -330,20 +404,30 @@ impl EvidenceSpill {
                 };
                 pieces.push(at);
             }
-            self.push_cell(claim as usize, *index, pieces.iter().copied())?;
+            self.push_cell(claim as usize, *index, verdict, pieces.iter().copied())?;
         }
         Ok(())
     }
 
-    /// Appends documents, by id, that `add_cell` then names by index (the first one's
-    /// index is returned): for evidence that comes claim by claim rather than document by
-    /// document, as a shard's JSON report gives it to `merge`.
-    pub fn add_documents(&mut self, ids: impl IntoIterator<Item = String>) -> u32 {
-        let first = offset(self.ids.len());
-        for id in ids {
-            self.ids.push(&id);
+    /// Appends documents that `add_cell` then names by index (the first one's index is
+    /// returned): for verdicts and evidence that come claim by claim rather than document
+    /// by document, as a shard's JSON report gives them to `merge`.
+    pub fn add_documents<'d>(
+        &mut self,
+        documents: impl IntoIterator<Item = &'d DocumentInfo>,
+    ) -> io::Result<u32> {
+        let first = offset(self.documents.count);
+        for document in documents {
+            let laid = DocumentEvidence::listing(document);
+            self.documents.push(
+                &laid.id,
+                &laid.listed,
+                &laid.entry,
+                &mut *self.store,
+                self.sizes.document_block,
+            )?;
         }
-        first
+        Ok(first)
     }
 
     /// Appends one piece of evidence, laid out as the report writes it, for `add_cell`.
@@ -357,16 +441,23 @@ impl EvidenceSpill {
         })
     }
 
-    /// Records that claim `claim` quotes `pieces` (from `add_piece`) in document
-    /// `document` (from `add_documents`). Cells may come in any order of documents.
-    pub fn add_cell(&mut self, claim: usize, document: u32, pieces: &[PieceAt]) -> io::Result<()> {
-        if (document as usize) >= self.ids.len() {
+    /// Records that document `document` (from `add_documents`) has `verdict` on claim
+    /// `claim` and quotes `pieces` (from `add_piece`). Cells may come in any order of
+    /// documents.
+    pub fn add_cell(
+        &mut self,
+        claim: usize,
+        document: u32,
+        verdict: Verdict,
+        pieces: &[PieceAt],
+    ) -> io::Result<()> {
+        if (document as usize) >= self.documents.count {
             return Err(invalid("evidence for a document the spill does not have"));
         }
         if self.claims.len() <= claim {
             self.claims.resize_with(claim + 1, SpilledClaim::default);
         }
-        self.push_cell(claim, document, pieces.iter().copied())
+        self.push_cell(claim, document, verdict, pieces.iter().copied())
     }
 
     /// Adds a cell to claim `claim`'s run, and spills the runs once they hold enough.
@@ -374,6 +465,7 @@ impl EvidenceSpill {
         &mut self,
         claim: usize,
         document: u32,
+        verdict: Verdict,
         pieces: impl ExactSizeIterator<Item = PieceAt>,
     ) -> io::Result<()> {
         let Some(spilled) = self.claims.get_mut(claim) else {
@@ -385,13 +477,13 @@ impl EvidenceSpill {
         let block_full = spilled
             .run_blocks
             .last()
-            .is_none_or(|&(_, at)| before - at as usize >= self.block_bytes);
+            .is_none_or(|&(_, at)| before - at as usize >= self.sizes.block_bytes);
         if block_full {
             spilled.run_blocks.push((document, offset(before)));
         }
-        encode_cell(&mut spilled.run, document, pieces);
+        encode_cell(&mut spilled.run, document, verdict, pieces);
         self.buffered += spilled.run.len() - before;
-        if self.buffered >= self.run_bytes {
+        if self.buffered >= self.sizes.run_bytes {
             self.spill_runs()?;
         }
         Ok(())
@@ -420,12 +512,13 @@ impl EvidenceSpill {
         Ok(())
     }
 
-    /// Renumbers the documents to `ids`' order (the same documents): a report's documents
-    /// are in id order, and its evidence is read claim by claim in that order.
+    /// Renumbers the cells' documents to `ids`' order (the same documents): a report's
+    /// documents are in id order, and its evidence is read claim by claim in that order.
     pub fn put_in_order<'a>(
         &mut self,
         ids: impl ExactSizeIterator<Item = &'a str>,
     ) -> io::Result<()> {
+        self.flush()?;
         let Some(order) = self.order_for(ids)? else {
             return Ok(());
         };
@@ -434,17 +527,10 @@ impl EvidenceSpill {
         for (new, &old) in order.iter().enumerate() {
             new_index[old as usize] = offset(new);
         }
-        self.lay_out_group()?;
-        self.spill_runs()?;
-        self.store.finish()?;
         for claim in 0..self.claims.len() {
             self.rewrite(claim, Some(&new_index))?;
         }
-        let mut ids = Ids::default();
-        for &old in &order {
-            ids.push(self.ids.get(old as usize));
-        }
-        self.ids = ids;
+        self.documents.renumbered = true;
         Ok(())
     }
 
@@ -455,14 +541,14 @@ impl EvidenceSpill {
         let Some(spilled) = self.claims.get(claim) else {
             return Ok(());
         };
-        let mut cells: Vec<(u32, Range<usize>)> = Vec::new();
+        let mut cells: Vec<(u32, Verdict, Range<usize>)> = Vec::new();
         let mut pieces: Vec<PieceAt> = Vec::new();
         let mut bytes = Vec::new();
         for block in &spilled.blocks {
             self.read_block(block, &mut bytes)?;
             let mut reader = CellReader::new(&bytes);
             let mut cell_pieces = Vec::new();
-            while let Some(document) = reader.next_cell(&mut cell_pieces)? {
+            while let Some((document, verdict)) = reader.next_cell(&mut cell_pieces)? {
                 let document = match renumber {
                     Some(renumber) => *renumber
                         .get(document as usize)
@@ -471,25 +557,31 @@ impl EvidenceSpill {
                 };
                 let from = pieces.len();
                 pieces.extend_from_slice(&cell_pieces);
-                cells.push((document, from..pieces.len()));
+                cells.push((document, verdict, from..pieces.len()));
             }
         }
-        cells.sort_by_key(|(document, _)| *document);
+        cells.sort_by_key(|(document, _, _)| *document);
         self.claims[claim] = SpilledClaim::default();
-        for (document, range) in cells {
-            self.push_cell(claim, document, pieces[range].iter().copied())?;
+        for (document, verdict, range) in cells {
+            self.push_cell(claim, document, verdict, pieces[range].iter().copied())?;
         }
         // The cells are in order now, and pushing them in order leaves the claim sorted.
         self.claims[claim].unsorted = false;
         Ok(())
     }
 
+    /// Puts everything waiting in memory in the store, and makes the store readable.
+    fn flush(&mut self) -> io::Result<()> {
+        self.lay_out_group()?;
+        self.spill_runs()?;
+        self.documents.flush(&mut *self.store)?;
+        self.store.finish()
+    }
+
     /// Makes the store readable, every claim's cells in document order; called once every
     /// document is added.
     pub(super) fn finish(&mut self) -> io::Result<()> {
-        self.lay_out_group()?;
-        self.spill_runs()?;
-        self.store.finish()?;
+        self.flush()?;
         let unsorted: Vec<usize> = (0..self.claims.len())
             .filter(|&claim| self.claims[claim].unsorted)
             .collect();
@@ -504,35 +596,56 @@ impl EvidenceSpill {
     }
 
     /// For a report whose documents are `ids` (in id order): where each is in this spill.
-    /// `None` when they are in the order they were added (a project's documents always are).
+    /// `None` when they are in the order they were added (a project's documents always
+    /// are). The spill's ids are read back from the store: compared as they come when in
+    /// order, held in memory only to find each one's place when not (as `merge`, which
+    /// holds its report's documents anyway, adds them).
     fn order_for<'a>(
         &self,
         ids: impl ExactSizeIterator<Item = &'a str>,
     ) -> io::Result<Option<Vec<u32>>> {
         let mismatch = || invalid("the spilled evidence is for other documents than the report's");
-        if ids.len() != self.ids.len() {
+        if ids.len() != self.documents.count {
             return Err(mismatch());
         }
-        let ids: Vec<&str> = ids.collect();
-        if ids.iter().zip(self.ids.iter()).all(|(a, b)| *a == b) {
-            return Ok(None);
+        let keys = ids.map(super::entry_key);
+        if !self.documents.out_of_order {
+            let mut same = true;
+            let mut keys = keys;
+            self.documents.each_entry(&*self.store, |_, key| {
+                same &= keys.next().is_some_and(|expected| expected == key);
+            })?;
+            return if same { Ok(None) } else { Err(mismatch()) };
         }
-        let at: HashMap<&str, u32> = self
-            .ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id, offset(i)))
-            .collect();
-        ids.iter()
-            .map(|id| at.get(id).copied().ok_or_else(mismatch))
+        let mut at: HashMap<Vec<u8>, u32> = HashMap::new();
+        self.documents.each_entry(&*self.store, |i, key| {
+            at.insert(key.to_vec(), offset(i));
+        })?;
+        keys.map(|key| at.get(&key).copied().ok_or_else(mismatch))
             .collect::<io::Result<Vec<u32>>>()
             .map(Some)
     }
 
-    /// Makes the spill ready to be read for `report`: its documents in the report's order,
-    /// every cell in the store.
+    /// Makes the spill ready to be read for `report`: its cells numbered in the report's
+    /// order of documents, every cell in the store. A report folded to counts lists no
+    /// documents: it takes the spill's, which must be its documents in id order.
     pub(super) fn ready_for(&mut self, report: &Report) -> io::Result<()> {
-        self.put_in_order(report.documents.iter().map(|d| d.id()))?;
+        match report.folded {
+            Some(count) => {
+                if count != self.documents.count {
+                    return Err(invalid(
+                        "the spilled evidence is for other documents than the report's",
+                    ));
+                }
+                if self.documents.out_of_order || self.documents.renumbered {
+                    return Err(invalid(
+                        "a report folded to counts is written from a spill of documents added in id order",
+                    ));
+                }
+            }
+            None if self.documents.renumbered => {}
+            None => self.put_in_order(report.documents.iter().map(|d| d.id()))?,
+        }
         self.finish()
     }
 
@@ -556,6 +669,41 @@ impl EvidenceSpill {
         Ok(SpilledClaims { spill: self })
     }
 
+    /// How many documents were added.
+    pub(super) fn document_count(&self) -> usize {
+        self.documents.count
+    }
+
+    /// Writes the documents as the value of the report's `documents` (after `ready_for`).
+    pub(super) fn write_documents(&self, out: &mut impl io::Write) -> io::Result<()> {
+        self.documents.write_listed(&*self.store, out)
+    }
+
+    /// Whether every document's omitted entry fits in memory (`ENTRIES_IN_MEMORY`), to be
+    /// read once with `entries` and shared by every claim.
+    pub(super) fn entries_fit_in_memory(&self) -> bool {
+        self.documents.entry_bytes <= self.sizes.entries_in_memory
+    }
+
+    /// The omitted entries of documents `range` (after `ready_for`).
+    pub(super) fn entries(&self, range: Range<usize>) -> io::Result<super::OmitsEntries> {
+        self.documents.entries(&*self.store, range)
+    }
+
+    /// Where each of `ids` is among the documents (after `ready_for`): for the few a claims
+    /// file pins. One pass over the documents' entries.
+    pub(super) fn find_documents(&self, ids: &[&str]) -> io::Result<HashMap<String, usize>> {
+        let wanted: HashMap<Vec<u8>, &str> =
+            ids.iter().map(|id| (super::entry_key(id), *id)).collect();
+        let mut found = HashMap::new();
+        self.documents.each_entry(&*self.store, |i, key| {
+            if let Some(id) = wanted.get(key) {
+                found.entry(id.to_string()).or_insert(i);
+            }
+        })?;
+        Ok(found)
+    }
+
     /// Reads `block` into `bytes`.
     fn read_block(&self, block: &Block, bytes: &mut Vec<u8>) -> io::Result<()> {
         bytes.clear();
@@ -565,20 +713,195 @@ impl EvidenceSpill {
 
     /// Appends piece `piece` to `out`.
     fn read_piece(&self, piece: PieceAt, out: &mut Vec<u8>) -> io::Result<()> {
-        let at = out.len();
-        out.resize(at + piece.len as usize, 0);
-        self.store.read_at(piece.start, &mut out[at..])
+        read_appended(&*self.store, piece, out)
     }
 }
 
-/// Appends a cell to `out`: its document, how many pieces, and where each is, as LEB128
-/// numbers (a cell of two pieces takes about 15 bytes).
-fn encode_cell(out: &mut Vec<u8>, document: u32, pieces: impl ExactSizeIterator<Item = PieceAt>) {
+/// Appends the bytes of `piece` in `store` to `out`.
+fn read_appended(store: &dyn SpillStore, piece: PieceAt, out: &mut Vec<u8>) -> io::Result<()> {
+    let at = out.len();
+    out.resize(at + piece.len as usize, 0);
+    store.read_at(piece.start, &mut out[at..])
+}
+
+impl SpilledDocuments {
+    /// Adds a document laid out by `DocumentEvidence::listing`; a full block goes to `store`.
+    fn push(
+        &mut self,
+        id: &str,
+        listed: &[u8],
+        entry: &[u8],
+        store: &mut dyn SpillStore,
+        block: usize,
+    ) -> io::Result<()> {
+        if self.count > 0 && id <= self.last_id.as_str() {
+            self.out_of_order = true;
+        }
+        self.last_id.clear();
+        self.last_id.push_str(id);
+        self.count += 1;
+        self.listed.extend_from_slice(listed);
+        self.entries.extend_from_slice(entry);
+        self.ends.push(offset(self.entries.len()));
+        if self.ends.len() >= block.max(1) {
+            self.flush(store)?;
+        }
+        Ok(())
+    }
+
+    /// Appends the block being filled to `store`.
+    fn flush(&mut self, store: &mut dyn SpillStore) -> io::Result<()> {
+        if self.ends.is_empty() {
+            return Ok(());
+        }
+        let listed = PieceAt {
+            start: store.append(&self.listed)?,
+            len: offset(self.listed.len()),
+        };
+        self.entry_bytes += self.entries.len();
+        for end in &self.ends {
+            self.entries.extend_from_slice(&end.to_le_bytes());
+        }
+        let entries = PieceAt {
+            start: store.append(&self.entries)?,
+            len: offset(self.entries.len()),
+        };
+        self.blocks.push(DocumentBlock {
+            first: self.count - self.ends.len(),
+            count: self.ends.len(),
+            listed,
+            entries,
+        });
+        self.listed.clear();
+        self.entries.clear();
+        self.ends.clear();
+        Ok(())
+    }
+
+    /// Reads `block`'s entries into `bytes` and where each ends into `ends`.
+    fn read_entries(
+        store: &dyn SpillStore,
+        block: &DocumentBlock,
+        bytes: &mut Vec<u8>,
+        ends: &mut Vec<usize>,
+    ) -> io::Result<()> {
+        bytes.clear();
+        read_appended(store, block.entries, bytes)?;
+        let table = bytes
+            .len()
+            .checked_sub(4 * block.count)
+            .ok_or_else(corrupt)?;
+        ends.clear();
+        for end in bytes[table..].chunks_exact(4) {
+            let end = u32::from_le_bytes([end[0], end[1], end[2], end[3]]) as usize;
+            if end > table || ends.last().is_some_and(|&last| end < last) {
+                return Err(corrupt());
+            }
+            ends.push(end);
+        }
+        bytes.truncate(table);
+        Ok(())
+    }
+
+    /// The omitted entries of documents `range`, read from the blocks that hold them.
+    fn entries(
+        &self,
+        store: &dyn SpillStore,
+        range: Range<usize>,
+    ) -> io::Result<super::OmitsEntries> {
+        let mut entries = super::OmitsEntries {
+            first: range.start,
+            bytes: Vec::new(),
+            starts: vec![0],
+        };
+        let first_block = self
+            .blocks
+            .partition_point(|block| block.first + block.count <= range.start);
+        let (mut bytes, mut ends) = (Vec::new(), Vec::new());
+        for block in self.blocks[first_block..]
+            .iter()
+            .take_while(|block| block.first < range.end)
+        {
+            SpilledDocuments::read_entries(store, block, &mut bytes, &mut ends)?;
+            let from = range.start.max(block.first) - block.first;
+            let to = range.end.min(block.first + block.count) - block.first;
+            let start = from.checked_sub(1).map_or(0, |p| ends[p]);
+            let base = entries.bytes.len();
+            entries.bytes.extend_from_slice(&bytes[start..ends[to - 1]]);
+            entries
+                .starts
+                .extend(ends[from..to].iter().map(|&end| base + end - start));
+        }
+        if entries.starts.len() != range.len() + 1 {
+            return Err(invalid(
+                "entries asked for documents the spill does not have",
+            ));
+        }
+        Ok(entries)
+    }
+
+    /// Calls `visit` with each document's index and key (`super::entry_key`), in order.
+    fn each_entry(
+        &self,
+        store: &dyn SpillStore,
+        mut visit: impl FnMut(usize, &[u8]),
+    ) -> io::Result<()> {
+        let (mut bytes, mut ends) = (Vec::new(), Vec::new());
+        for block in &self.blocks {
+            SpilledDocuments::read_entries(store, block, &mut bytes, &mut ends)?;
+            let mut start = 0;
+            for (k, &end) in ends.iter().enumerate() {
+                let key = super::OmitsEntries::key_of(&bytes[start..end]).ok_or_else(corrupt)?;
+                visit(block.first + k, key);
+                start = end;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the value of the report's `documents`, as serde_json's pretty printer lays it
+    /// out one level deep (`super::push_listed`).
+    fn write_listed(&self, store: &dyn SpillStore, out: &mut impl io::Write) -> io::Result<()> {
+        if self.count == 0 {
+            return out.write_all(b"[]");
+        }
+        out.write_all(b"[")?;
+        let mut bytes = Vec::new();
+        for block in &self.blocks {
+            bytes.clear();
+            read_appended(store, block.listed, &mut bytes)?;
+            // The first element has no comma before it.
+            let skip = usize::from(block.first == 0);
+            out.write_all(bytes.get(skip..).unwrap_or_default())?;
+        }
+        out.write_all(b"\n  ]")
+    }
+}
+
+/// Appends a cell to `out`: its document, its verdict, how many pieces, and where each is,
+/// as LEB128 numbers (a cell of two pieces takes about 16 bytes).
+fn encode_cell(
+    out: &mut Vec<u8>,
+    document: u32,
+    verdict: Verdict,
+    pieces: impl ExactSizeIterator<Item = PieceAt>,
+) {
     put_number(out, u64::from(document));
+    out.push(verdict_code(verdict));
     put_number(out, pieces.len() as u64);
     for piece in pieces {
         put_number(out, piece.start);
         put_number(out, u64::from(piece.len));
+    }
+}
+
+/// A verdict as a cell holds it: its place in `Verdict::NAMES`.
+fn verdict_code(verdict: Verdict) -> u8 {
+    match verdict {
+        Verdict::Supports => 0,
+        Verdict::Omits => 1,
+        Verdict::Contradicts => 2,
+        Verdict::Mixed => 3,
     }
 }
 
@@ -601,12 +924,18 @@ impl<'b> CellReader<'b> {
         CellReader { bytes, at: 0 }
     }
 
-    /// The next cell's document, its pieces in `pieces`; `None` at the end.
-    fn next_cell(&mut self, pieces: &mut Vec<PieceAt>) -> io::Result<Option<u32>> {
+    /// The next cell's document and verdict, its pieces in `pieces`; `None` at the end.
+    fn next_cell(&mut self, pieces: &mut Vec<PieceAt>) -> io::Result<Option<(u32, Verdict)>> {
         if self.at >= self.bytes.len() {
             return Ok(None);
         }
         let document = u32::try_from(self.number()?).map_err(|_| corrupt())?;
+        let &code = self.bytes.get(self.at).ok_or_else(corrupt)?;
+        self.at += 1;
+        let verdict = Verdict::NAMES
+            .get(usize::from(code))
+            .and_then(|name| Verdict::parse(name))
+            .ok_or_else(corrupt)?;
         let count = self.number()?;
         pieces.clear();
         for _ in 0..count {
@@ -614,7 +943,7 @@ impl<'b> CellReader<'b> {
             let len = u32::try_from(self.number()?).map_err(|_| corrupt())?;
             pieces.push(PieceAt { start, len });
         }
-        Ok(Some(document))
+        Ok(Some((document, verdict)))
     }
 
     fn number(&mut self) -> io::Result<u64> {
@@ -653,7 +982,7 @@ impl SpilledClaims<'_> {
         let mut verdicts = Verdicts::default();
         for document in 0..claim.verdicts.len() {
             let mut evidence = Vec::new();
-            if let Some(pieces) = cursor.pieces(document)? {
+            if let Some((_, pieces)) = cursor.pieces(document)? {
                 for piece in pieces.iter() {
                     let piece: Evidence = serde_json::from_slice(piece)
                         .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
@@ -688,8 +1017,8 @@ pub(super) struct Cursor<'s> {
     /// The block being read, and where its next cell starts.
     bytes: Vec<u8>,
     at: usize,
-    /// The next cell, read but not yet taken.
-    cell: Option<(usize, Vec<PieceAt>)>,
+    /// The next cell, read but not yet taken: its document, verdict and pieces.
+    cell: Option<(usize, Verdict, Vec<PieceAt>)>,
     /// Bytes of the store read ahead, from `window_start`: the pieces of this cell and of
     /// the cells after it that lie together (see `GROUP_BYTES`).
     window: Vec<u8>,
@@ -728,9 +1057,9 @@ impl<'s> Cursor<'s> {
                 at: self.at,
             };
             let mut pieces = Vec::new();
-            if let Some(document) = reader.next_cell(&mut pieces)? {
+            if let Some((document, verdict)) = reader.next_cell(&mut pieces)? {
                 self.at = reader.at;
-                self.cell = Some((document as usize, pieces));
+                self.cell = Some((document as usize, verdict, pieces));
                 return Ok(());
             }
             let Some((block, rest)) = self.blocks.split_first() else {
@@ -746,7 +1075,7 @@ impl<'s> Cursor<'s> {
     /// The first document at or after `from` with pieces, if any.
     pub(super) fn next_document(&mut self, from: usize) -> io::Result<Option<usize>> {
         loop {
-            if let Some((document, _)) = &self.cell {
+            if let Some((document, _, _)) = &self.cell {
                 if *document >= from {
                     return Ok(Some(*document));
                 }
@@ -759,23 +1088,22 @@ impl<'s> Cursor<'s> {
         }
     }
 
-    /// The pieces of the report's document `document`, if it has any, read from the
-    /// store. Documents must be asked for in increasing order.
-    pub(super) fn pieces(&mut self, document: usize) -> io::Result<Option<Pieces>> {
+    /// The verdict and pieces of the report's document `document` if it has a cell (it
+    /// does not simply omit the claim), its pieces read from the store. Documents must be
+    /// asked for in increasing order.
+    pub(super) fn pieces(&mut self, document: usize) -> io::Result<Option<(Verdict, Pieces)>> {
         if self.next_document(document)? != Some(document) {
             return Ok(None);
         }
-        let at = self
-            .cell
-            .take()
-            .map(|(_, pieces)| pieces)
-            .unwrap_or_default();
+        let Some((_, verdict, at)) = self.cell.take() else {
+            return Ok(None);
+        };
         let mut pieces = Pieces::default();
         for (i, &piece) in at.iter().enumerate() {
             self.copy_piece(piece, &at[i + 1..], &mut pieces.bytes)?;
             pieces.ends.push(pieces.bytes.len());
         }
-        Ok(Some(pieces))
+        Ok(Some((verdict, pieces)))
     }
 
     /// Appends `piece` to `out`, from the window, or from a new window that also holds the
@@ -848,6 +1176,10 @@ pub(super) struct Pieces {
 }
 
 impl Pieces {
+    pub(super) fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
     /// Each piece, as it was laid out.
     fn iter(&self) -> impl Iterator<Item = &[u8]> + '_ {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
@@ -893,17 +1225,15 @@ mod tests {
     /// A document `id` whose pieces are `pieces` and whose cells are `(claim, indices of
     /// the pieces it quotes)`.
     fn document(id: &str, pieces: &[&str], cells: &[(u32, &[u32])]) -> DocumentEvidence {
-        let mut laid = DocumentEvidence {
-            id: id.to_string(),
-            ..DocumentEvidence::default()
-        };
+        let mut laid = DocumentEvidence::listing(&DocumentInfo::new(id, None, id));
         for piece in pieces {
             laid.bytes.extend_from_slice(piece.as_bytes());
             laid.ends.push(offset(laid.bytes.len()));
         }
         for (claim, quoted) in cells {
             laid.pieces.extend_from_slice(quoted);
-            laid.cells.push((*claim, offset(laid.pieces.len())));
+            laid.cells
+                .push((*claim, offset(laid.pieces.len()), Verdict::Supports));
         }
         laid
     }
@@ -915,7 +1245,7 @@ mod tests {
                 let mut cursor = spill.cursor(claim, 0);
                 let mut quoted = Vec::new();
                 for document in 0..documents {
-                    let Ok(Some(pieces)) = cursor.pieces(document) else {
+                    let Ok(Some((_, pieces))) = cursor.pieces(document) else {
                         continue;
                     };
                     let text: Vec<String> = pieces
@@ -980,7 +1310,11 @@ mod tests {
     fn pieces_far_apart_are_read_one_by_one_and_read_right() {
         // Tiny groups: each document's pieces go to the store before the next document's,
         // and claim 0's pieces lie apart, with claim 1's between them.
-        let mut spill = EvidenceSpill::with_sizes(Box::new(Vec::new()), 2, [64, 16, 1]);
+        let sizes = Sizes {
+            group_limit: 1,
+            ..EvidenceSpill::tiny_runs(Box::new(Vec::new()), 0).sizes
+        };
+        let mut spill = EvidenceSpill::with_sizes(Box::new(Vec::new()), 2, sizes);
         let long = "x".repeat(2 * WINDOW_GAP as usize);
         for d in 0..5 {
             let mine = format!("<{d}>");
