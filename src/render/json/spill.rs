@@ -333,7 +333,7 @@ impl EvidenceSpill {
     }
 
     /// Appends the next document: it, its verdicts and its evidence.
-    pub fn add(&mut self, document: DocumentEvidence) -> io::Result<()> {
+    pub fn add(&mut self, mut document: DocumentEvidence) -> io::Result<()> {
         if document
             .cells
             .iter()
@@ -349,7 +349,20 @@ impl EvidenceSpill {
             &mut *self.store,
             self.sizes.document_block,
         )?;
-        self.group_bytes += document.bytes.len();
+        // The document is in `documents` now; only its cells wait in the group, and a
+        // document without any (most, where evidence is rare) does not wait at all. Each
+        // that waits counts for what it holds beside its evidence: counted by evidence
+        // alone, 300,000 documents without any waited to the end (197 MB).
+        if document.cells.is_empty() {
+            return Ok(());
+        }
+        document.listed = Vec::new();
+        document.entry = Vec::new();
+        self.group_bytes += document.bytes.len()
+            + std::mem::size_of::<DocumentEvidence>()
+            + 12 * document.cells.len()
+            + 4 * document.pieces.len()
+            + 4 * document.ends.len();
         self.group.push((index, document));
         if self.group_bytes >= self.sizes.group_limit {
             self.lay_out_group()?;
@@ -809,14 +822,22 @@ impl SpilledDocuments {
         store: &dyn SpillStore,
         range: Range<usize>,
     ) -> io::Result<super::OmitsEntries> {
-        let mut entries = super::OmitsEntries {
-            first: range.start,
-            bytes: Vec::new(),
-            starts: vec![0],
-        };
         let first_block = self
             .blocks
             .partition_point(|block| block.first + block.count <= range.start);
+        // Sized up front: grown by doubling, all of them (up to `ENTRIES_IN_MEMORY`) took
+        // up to twice their size.
+        let size: usize = (self.blocks[first_block..].iter())
+            .take_while(|block| block.first < range.end)
+            .map(|block| (block.entries.len as usize).saturating_sub(4 * block.count))
+            .sum();
+        let mut starts = Vec::with_capacity(range.len() + 1);
+        starts.push(0);
+        let mut entries = super::OmitsEntries {
+            first: range.start,
+            bytes: Vec::with_capacity(size),
+            starts,
+        };
         let (mut bytes, mut ends) = (Vec::new(), Vec::new());
         for block in self.blocks[first_block..]
             .iter()
@@ -1304,6 +1325,28 @@ mod tests {
             claim_1_reads <= 1 + 2 + 40,
             "{claim_1_reads} reads for claim 1's 80 pieces"
         );
+    }
+
+    /// Documents wait in the group for their evidence to be laid out claim by claim; one
+    /// without cells does not wait, and each that waits counts for more than its evidence:
+    /// counted by evidence alone, a corpus where evidence is rare held every document to
+    /// the end (300,000 documents: 197 MB).
+    #[test]
+    fn documents_with_little_or_no_evidence_do_not_pile_up_in_the_group() {
+        let mut spill = EvidenceSpill::new(Box::new(Vec::new()), 1);
+        for d in 0..20_000 {
+            let cells: &[(u32, &[u32])] = if d % 2 == 0 { &[] } else { &[(0, &[0])] };
+            let laid = document(&format!("d{d:05}"), &["x"], cells);
+            if let Err(error) = spill.add(laid) {
+                panic!("spilling: {error}");
+            }
+        }
+        assert!(
+            spill.group.len() < 5_000,
+            "{} documents waiting in the group",
+            spill.group.len()
+        );
+        assert!(spill.group.iter().all(|(_, d)| d.listed.is_empty()));
     }
 
     #[test]
