@@ -9,7 +9,6 @@ use factcheck::render::json::EvidenceSpill;
 use factcheck::render::{self, Style};
 use factcheck::{Diagnostic, Project, Report};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -405,9 +404,12 @@ fn write_report(
     match format {
         Format::Table => out.write_all(render::table::render(report, style).as_bytes()),
         Format::Json => render::json::write(report, out),
-        Format::Junit => {
-            render::junit::write(report, suite, |i| Ok(Cow::Borrowed(&report.claims[i])), out)
-        }
+        Format::Junit => render::junit::write(
+            report,
+            suite,
+            |i| Ok(render::junit::failure(report, i)),
+            out,
+        ),
         Format::Markdown => out.write_all(render::markdown::render(report).as_bytes()),
         Format::Jsonl => render::jsonl::write(report, out),
     }
@@ -425,8 +427,11 @@ fn write_spilled(
     match format {
         Format::Junit => {
             let claims = spill.claims_of(report)?;
-            let with_evidence = |i| claims.claim(report, i).map(Cow::Owned);
-            render::junit::write(report, suite, with_evidence, out)
+            let details = |i| {
+                let (excerpt, claim, unlisted) = claims.excerpt(report, i)?;
+                Ok(render::junit::failure_details(&excerpt, &claim, unlisted))
+            };
+            render::junit::write(report, suite, details, out)
         }
         _ => render::json::write_spilled(report, spill, out),
     }
@@ -589,8 +594,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         (Format::Table, Some(_)) => table_from(Style::PLAIN.width),
         (Format::Markdown, _) => render::markdown::COUNTS_FROM,
         (Format::Jsonl, _) => 0,
-        (Format::Json, _) if spill.is_some() => 0,
-        // JUnit's failure details list documents by verdict, from the report.
+        (Format::Json | Format::Junit, _) if spill.is_some() => 0,
         (Format::Json | Format::Junit, _) => usize::MAX,
     };
     let fold_from = match args.output {

@@ -516,7 +516,9 @@ impl Reading<'_> {
                 .map(|piece| self.share(at, piece))
                 .collect()),
             KeptEvidence::Dropped => Ok(Vec::new()),
-            KeptEvidence::Spilled(spill) if !pieces.is_empty() => {
+            // A cell for every document that does not simply omit the claim, as `check`
+            // spills them: JUnit's failure details read the verdicts back from them.
+            KeptEvidence::Spilled(spill) if !pieces.is_empty() || verdict != Verdict::Omits => {
                 let spilled = pieces
                     .iter()
                     .map(|piece| spill.add_piece(piece))

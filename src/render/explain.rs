@@ -23,6 +23,85 @@ pub fn render(
     skipped: &[(String, Vec<SkippedFigure>)],
     style: Style,
 ) -> String {
+    let asked = Asked {
+        documents,
+        closest,
+        near_misses,
+        skipped,
+        unlisted: Unlisted::default(),
+    };
+    render_asked(report, claim, &asked, style)
+}
+
+/// Documents of a claim that a report built to explain it leaves out
+/// (`json::SpilledClaims::excerpt`), counted where `explain` would list them by id: the
+/// report holds the documents `explain` shows and names, and these make its counts those
+/// of every document. An excerpt then explains a claim of a run over any number of
+/// documents in memory that does not grow with them, as JUnit's failure details need.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unlisted {
+    /// Documents that do not just omit the claim (evidence, or a pin), by verdict:
+    /// supports, omits, contradicts, mixed.
+    pub by_verdict: [usize; 4],
+    /// Documents that just omit the claim.
+    pub plain: usize,
+}
+
+/// How many documents of one verdict that do not just omit a claim an excerpt must hold
+/// for its explanation to read as the whole report's: those shown, and those named.
+pub const LISTED_PER_VERDICT: usize = SHOWN_WITH_EVIDENCE + SHOWN_OMISSIONS;
+
+/// How many documents that just omit a claim an excerpt must hold: those shown one by one
+/// (none when `closest` is given and empty, as for JUnit), and those named.
+pub const LISTED_PLAIN: usize = 2 * SHOWN_OMISSIONS;
+
+/// The explanation of a failed claim as a test report's failure details: every document
+/// that does not just omit it, the others by id, no near misses (the texts are not at
+/// hand). `report` may be an excerpt, with the documents it leaves out in `unlisted`.
+pub fn render_failure(
+    report: &Report,
+    claim: &ClaimReport,
+    unlisted: Unlisted,
+    style: Style,
+) -> String {
+    let asked = Asked {
+        documents: &[],
+        closest: Some(&[]),
+        near_misses: &[],
+        skipped: &[],
+        unlisted,
+    };
+    render_asked(report, claim, &asked, style)
+}
+
+/// What an explanation is asked to show beside the claim (see `render`).
+struct Asked<'a> {
+    documents: &'a [String],
+    closest: Option<&'a [&'a str]>,
+    near_misses: &'a [(String, Vec<NearMiss>)],
+    skipped: &'a [(String, Vec<SkippedFigure>)],
+    unlisted: Unlisted,
+}
+
+/// Which verdict group of `Selection::folded_with_evidence` and `Unlisted::by_verdict` a
+/// verdict is in.
+pub fn verdict_group(verdict: Verdict) -> usize {
+    match verdict {
+        Verdict::Supports => 0,
+        Verdict::Omits => 1,
+        Verdict::Contradicts => 2,
+        Verdict::Mixed => 3,
+    }
+}
+
+fn render_asked(report: &Report, claim: &ClaimReport, asked: &Asked<'_>, style: Style) -> String {
+    let Asked {
+        documents,
+        closest,
+        near_misses,
+        skipped,
+        unlisted,
+    } = *asked;
     let width = usize::from(style.width);
     let mut out = String::new();
     let _ = writeln!(
@@ -33,6 +112,11 @@ pub fn render(
     );
     out.push_str(&wrap(&claim.claim, width, "  "));
     let (supports, contradicts) = claim.counts();
+    let [u_supports, _, u_contradicts, u_mixed] = unlisted.by_verdict;
+    let (supports, contradicts) = (
+        supports + u_supports + u_mixed,
+        contradicts + u_contradicts + u_mixed,
+    );
     let result = if claim.expect.asserts_nothing() {
         // "PASS: 0 supporting, 3 contradicting" read as a verdict on the claim.
         format!(
@@ -118,10 +202,11 @@ pub fn render(
         }
     }
     for (kind, ids) in selection.folded_with_evidence.iter().enumerate() {
-        if ids.is_empty() {
+        let total = ids.len() + unlisted.by_verdict[kind];
+        if total == 0 {
             continue;
         }
-        let one = ids.len() == 1;
+        let one = total == 1;
         let verb = match (kind, one) {
             (0, false) => "documents support it",
             (0, true) => "document supports it",
@@ -133,16 +218,16 @@ pub fn render(
             (_, true) => "document is mixed",
         };
         let line = format!(
-            "{} more {verb} (the first {SHOWN_WITH_EVIDENCE} are shown above): {} (`factcheck explain {} --document ID` shows one; `factcheck check --claim {} --format json` has them all)",
-            ids.len(),
-            some_of(ids),
+            "{total} more {verb} (the first {SHOWN_WITH_EVIDENCE} are shown above): {} (`factcheck explain {} --document ID` shows one; `factcheck check --claim {} --format json` has them all)",
+            some_of(ids, total),
             claim.id,
             claim.id
         );
         out.push('\n');
         out.push_str(&wrap(&line, width, ""));
     }
-    if !selection.folded.is_empty() {
+    let plain_folded = selection.folded.len() + unlisted.plain;
+    if plain_folded > 0 {
         let which = match closest {
             Some(closest) if !closest.is_empty() => {
                 " and no sentence closer to it than those shown"
@@ -158,13 +243,13 @@ pub fn render(
         } else {
             ""
         };
-        let count = match selection.folded.len() {
+        let count = match plain_folded {
             1 => format!("1{more} document omits"),
             n => format!("{n}{more} documents omit"),
         };
         let line = format!(
             "{count} it, with no pattern of this claim matched{which}: {} (`factcheck explain {} --document ID` shows one, with its near misses)",
-            some_of(&selection.folded),
+            some_of(&selection.folded, plain_folded),
             claim.id
         );
         out.push('\n');
@@ -377,12 +462,7 @@ fn select<'a>(
             omissions.push(i);
             continue;
         } else {
-            let kind = match verdict.verdict {
-                Verdict::Supports => 0,
-                Verdict::Omits => 1,
-                Verdict::Contradicts => 2,
-                Verdict::Mixed => 3,
-            };
+            let kind = verdict_group(verdict.verdict);
             if shown[kind] == SHOWN_WITH_EVIDENCE {
                 selection.folded_with_evidence[kind].push(id);
                 continue;
@@ -460,10 +540,10 @@ pub fn closest(near_misses: &[(String, Vec<NearMiss>)]) -> Option<Vec<&str>> {
     Some(ranked.into_iter().map(|(id, _)| id).collect())
 }
 
-/// The first `SHOWN_OMISSIONS` of `ids`, then how many more.
-fn some_of(ids: &[&str]) -> String {
+/// The first `SHOWN_OMISSIONS` of `ids`, then how many more of `total`.
+fn some_of(ids: &[&str], total: usize) -> String {
     let listed = ids.len().min(SHOWN_OMISSIONS);
-    match ids.len() - listed {
+    match total.saturating_sub(listed) {
         0 => ids.join(", "),
         n => format!("{}, and {n} more", ids[..listed].join(", ")),
     }

@@ -1071,6 +1071,56 @@ mod tests {
         whole
     }
 
+    /// JUnit's failure details of a run whose evidence was spilled are explanations of
+    /// excerpts read back from the spill (`SpilledClaims::excerpt`): each reads as the
+    /// explanation of the claim in the report that kept everything, whether the report is
+    /// folded to counts or not, and with documents left out of the excerpt.
+    #[test]
+    fn an_excerpt_of_a_spilled_claim_explains_it_as_the_whole_report() {
+        use crate::render::explain::{render_failure, Unlisted};
+        let corpus = Corpus::new(400, 24);
+        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", &corpus.claims_yaml()) else {
+            panic!("claims load")
+        };
+        let mut texts = corpus.texts();
+        texts.sort();
+        let whole = checker.check_texts(texts.iter().map(|(id, t)| (id.as_str(), t.as_str())));
+        let style = crate::render::Style {
+            color: false,
+            width: 100,
+        };
+        let mut left_out = Unlisted::default();
+        for fold_from in [usize::MAX, 0] {
+            for (mut spill, how) in two_spills(whole.claims.len()) {
+                let builder = checker.report_builder().fold_from(fold_from);
+                let report = spilled_report(&checker, builder, &texts, &mut spill);
+                let claims = spill.claims_of(&report).unwrap_or_else(|e| panic!("{e}"));
+                for (i, claim) in whole.claims.iter().enumerate() {
+                    let (excerpt, excerpt_claim, unlisted) =
+                        claims.excerpt(&report, i).unwrap_or_else(|e| panic!("{e}"));
+                    assert_eq!(
+                        render_failure(&excerpt, &excerpt_claim, unlisted, style),
+                        render_failure(&whole, claim, Unlisted::default(), style),
+                        "{}, {how}, folded from {fold_from}",
+                        claim.id
+                    );
+                    left_out.plain = left_out.plain.max(unlisted.plain);
+                    for (most, now) in left_out.by_verdict.iter_mut().zip(unlisted.by_verdict) {
+                        *most = (*most).max(now);
+                    }
+                }
+            }
+        }
+        assert!(
+            left_out.plain > 0,
+            "an excerpt left out documents that omit"
+        );
+        assert!(
+            left_out.by_verdict[0] > 0,
+            "an excerpt left out supporting documents: {left_out:?}"
+        );
+    }
+
     /// A report folded to counts lists no documents: written without its spill, or from a
     /// spill of documents out of id order, it is refused rather than written wrong.
     #[test]

@@ -6,33 +6,47 @@
 
 use super::{explain, Style};
 use crate::report::{ClaimReport, Report};
-use std::borrow::Cow;
 use std::fmt::Write;
 use std::io;
 
 /// Renders `report`; `suite` names the test suite (the claims file, as the user named it).
 pub fn render(report: &Report, suite: &str) -> String {
     let mut out = Vec::new();
-    let written = write(
-        report,
-        suite,
-        |i| Ok(Cow::Borrowed(&report.claims[i])),
-        &mut out,
-    );
+    let written = write(report, suite, |i| Ok(failure(report, i)), &mut out);
     match written {
         Ok(()) => String::from_utf8_lossy(&out).into_owned(),
         Err(error) => unreachable!("writing to memory failed: {error}"),
     }
 }
 
-/// Writes `report` to `out` one test case at a time. `with_evidence(i)` gives claim `i`
-/// with the evidence its failure details quote: the report's own claim when the report
-/// keeps evidence, or the claim with its evidence read back from where it was spilled
-/// (`json::SpilledClaims`), so that a large run never holds all its evidence at once.
-pub fn write<'r>(
-    report: &'r Report,
+/// The failure details of claim `index` of `report`, which keeps its evidence.
+pub fn failure(report: &Report, index: usize) -> String {
+    failure_details(report, &report.claims[index], explain::Unlisted::default())
+}
+
+/// The failure details of `claim`: its explanation (`explain::render_failure`), from a
+/// report that keeps its evidence or from an excerpt read back from the spill
+/// (`json::SpilledClaims::excerpt`), with the documents it leaves out in `unlisted`.
+pub fn failure_details(
+    report: &Report,
+    claim: &ClaimReport,
+    unlisted: explain::Unlisted,
+) -> String {
+    let style = Style {
+        color: false,
+        width: 100,
+    };
+    explain::render_failure(report, claim, unlisted, style)
+}
+
+/// Writes `report` to `out` one test case at a time. `details(i)` gives the failure
+/// details of claim `i` (`failure`, or `failure_details` of an excerpt read back from
+/// where the evidence was spilled), so that a large run never holds all its evidence, nor
+/// all its documents, at once.
+pub fn write(
+    report: &Report,
     suite: &str,
-    with_evidence: impl Fn(usize) -> io::Result<Cow<'r, ClaimReport>>,
+    details: impl Fn(usize) -> io::Result<String>,
     out: &mut dyn io::Write,
 ) -> io::Result<()> {
     let summary = report.summary;
@@ -54,10 +68,6 @@ pub fn write<'r>(
         escape(suite),
         summary.claims
     );
-    let style = Style {
-        color: false,
-        width: 100,
-    };
     for (index, claim) in report.claims.iter().enumerate() {
         out.write_all(text.as_bytes())?;
         text.clear();
@@ -87,10 +97,9 @@ pub fn write<'r>(
         }
         text.push_str(">\n");
         let message = claim.failures.join("; ");
-        let claim = with_evidence(index)?;
         // Documents that just omit the claim are listed by id: with no near misses at hand,
         // each would only say that nothing matched.
-        let details = explain::render(report, &claim, &[], Some(&[]), &[], &[], style);
+        let details = details(index)?;
         let _ = writeln!(
             text,
             "      <failure type=\"expectation\" message=\"{}\">{}</failure>",

@@ -539,35 +539,39 @@ fn json_of_a_report_folded_to_counts_is_the_report_that_kept_everything() {
 }
 
 /// JUnit's failure details quote evidence, read back one claim at a time from the spill:
-/// every claim read back explains itself as the claim that kept its evidence does.
+/// every claim's excerpt explains itself as the claim that kept its evidence does, from a
+/// real file, the report folded to counts or not.
 #[test]
 fn claims_read_back_from_the_spill_explain_as_the_kept_ones() {
-    use factcheck::render::{explain, Style};
-    let (kept, without_evidence, mut spill) =
-        seeds_kept_and_spilled("spilled-for-junit", usize::MAX);
-    let claims = spill
-        .claims_of(&without_evidence)
-        .unwrap_or_else(|e| panic!("{e}"));
+    use factcheck::render::explain::{self, Unlisted};
+    use factcheck::render::Style;
     let style = Style {
         color: false,
         width: 100,
     };
-    let mut quoted = 0;
-    for (i, kept_claim) in kept.claims.iter().enumerate() {
-        let read = claims
-            .claim(&without_evidence, i)
-            .unwrap_or_else(|e| panic!("{}: {e}", kept_claim.id));
-        quoted += (0..read.verdicts.len())
-            .map(|d| read.verdicts.evidence(d).len())
-            .sum::<usize>();
-        assert_eq!(
-            explain::render(&without_evidence, &read, &[], None, &[], &[], style),
-            explain::render(&kept, kept_claim, &[], None, &[], &[], style),
-            "{}",
-            kept_claim.id
-        );
+    for fold_from in [usize::MAX, 0] {
+        let file = format!("spilled-for-junit-folded-from-{fold_from}");
+        let (kept, without_evidence, mut spill) = seeds_kept_and_spilled(&file, fold_from);
+        let claims = spill
+            .claims_of(&without_evidence)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut quoted = 0;
+        for (i, kept_claim) in kept.claims.iter().enumerate() {
+            let (excerpt, read, unlisted) = claims
+                .excerpt(&without_evidence, i)
+                .unwrap_or_else(|e| panic!("{}: {e}", kept_claim.id));
+            quoted += (0..read.verdicts.len())
+                .map(|d| read.verdicts.evidence(d).len())
+                .sum::<usize>();
+            assert_eq!(
+                explain::render_failure(&excerpt, &read, unlisted, style),
+                explain::render_failure(&kept, kept_claim, Unlisted::default(), style),
+                "{}",
+                kept_claim.id
+            );
+        }
+        assert!(quoted > 50, "the seeds have evidence: {quoted}");
     }
-    assert!(quoted > 50, "the seeds have evidence: {quoted}");
 }
 
 /// A CI timeout (SIGTERM) or Ctrl-C during `--output` removes the half-written temporary

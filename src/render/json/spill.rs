@@ -25,6 +25,7 @@
 //! memory.
 
 use crate::engine::DocumentResult;
+use crate::render::explain::{self, Unlisted};
 use crate::report::{ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report, Verdicts};
 use crate::verdict::Verdict;
 use std::collections::HashMap;
@@ -225,8 +226,9 @@ struct Sizes {
 struct SpilledDocuments {
     count: usize,
     /// The block being filled: the documents' elements of `documents`, one after another,
-    /// their entries, and where each entry ends.
+    /// and where each ends; their entries, and where each ends.
     listed: Vec<u8>,
+    listed_ends: Vec<u32>,
     entries: Vec<u8>,
     ends: Vec<u32>,
     blocks: Vec<DocumentBlock>,
@@ -240,13 +242,14 @@ struct SpilledDocuments {
     entry_bytes: usize,
 }
 
-/// Documents `first..first + count` in the store: their elements of `documents`, and their
-/// entries followed by where each ends (`count` u32, little-endian).
+/// Documents `first..first + count` in the store: their elements of `documents`, where
+/// each ends, and their entries followed by where each ends (each end a little-endian u32).
 #[derive(Debug, Clone, Copy)]
 struct DocumentBlock {
     first: usize,
     count: usize,
     listed: PieceAt,
+    listed_ends: PieceAt,
     entries: PieceAt,
 }
 
@@ -679,7 +682,40 @@ impl EvidenceSpill {
     /// holds one claim's evidence, never the run's.
     pub fn claims_of(&mut self, report: &Report) -> io::Result<SpilledClaims<'_>> {
         self.ready_for(report)?;
-        Ok(SpilledClaims { spill: self })
+        let ids: Vec<&str> = report
+            .claims
+            .iter()
+            .flat_map(|claim| claim.expect.documents.iter().map(|(id, _)| id.as_str()))
+            .collect();
+        // A report folded to counts lists its documents from the spill; one that is not
+        // lists its own (the spill's may be in another order: `put_in_order`).
+        let found = match report.folded {
+            Some(_) => self.find_documents(&ids)?,
+            None => (ids.iter())
+                .filter_map(|id| {
+                    let i = (report.documents)
+                        .binary_search_by(|d| d.id().cmp(id))
+                        .ok()?;
+                    Some((id.to_string(), i))
+                })
+                .collect(),
+        };
+        let pinned = report
+            .claims
+            .iter()
+            .map(|claim| {
+                let mut pinned: Vec<usize> = (claim.expect.documents.iter())
+                    .filter_map(|(id, _)| found.get(id).copied())
+                    .collect();
+                pinned.sort_unstable();
+                pinned.dedup();
+                pinned
+            })
+            .collect();
+        Ok(SpilledClaims {
+            spill: self,
+            pinned,
+        })
     }
 
     /// How many documents were added.
@@ -754,6 +790,7 @@ impl SpilledDocuments {
         self.last_id.push_str(id);
         self.count += 1;
         self.listed.extend_from_slice(listed);
+        self.listed_ends.push(offset(self.listed.len()));
         self.entries.extend_from_slice(entry);
         self.ends.push(offset(self.entries.len()));
         if self.ends.len() >= block.max(1) {
@@ -771,6 +808,13 @@ impl SpilledDocuments {
             start: store.append(&self.listed)?,
             len: offset(self.listed.len()),
         };
+        let ends: Vec<u8> = (self.listed_ends.iter())
+            .flat_map(|end| end.to_le_bytes())
+            .collect();
+        let listed_ends = PieceAt {
+            start: store.append(&ends)?,
+            len: offset(ends.len()),
+        };
         self.entry_bytes += self.entries.len();
         for end in &self.ends {
             self.entries.extend_from_slice(&end.to_le_bytes());
@@ -783,12 +827,53 @@ impl SpilledDocuments {
             first: self.count - self.ends.len(),
             count: self.ends.len(),
             listed,
+            listed_ends,
             entries,
         });
         self.listed.clear();
+        self.listed_ends.clear();
         self.entries.clear();
         self.ends.clear();
         Ok(())
+    }
+
+    /// Documents `indices` (in increasing order), read from their elements of `documents`.
+    fn documents_at(
+        &self,
+        store: &dyn SpillStore,
+        indices: &[usize],
+    ) -> io::Result<Vec<DocumentInfo>> {
+        let mut documents = Vec::with_capacity(indices.len());
+        let (mut bytes, mut ends) = (Vec::new(), Vec::new());
+        let mut read: Option<usize> = None;
+        for &i in indices {
+            let b = self
+                .blocks
+                .partition_point(|block| block.first + block.count <= i);
+            let block = self.blocks.get(b).ok_or_else(past_the_end)?;
+            if read != Some(b) {
+                bytes.clear();
+                read_appended(store, block.listed, &mut bytes)?;
+                ends.clear();
+                read_appended(store, block.listed_ends, &mut ends)?;
+                read = Some(b);
+            }
+            let k = i - block.first;
+            let end_of = |k: usize| -> io::Result<usize> {
+                let at = ends.get(4 * k..4 * k + 4).ok_or_else(corrupt)?;
+                Ok(u32::from_le_bytes([at[0], at[1], at[2], at[3]]) as usize)
+            };
+            let start = match k.checked_sub(1) {
+                Some(before) => end_of(before)?,
+                None => 0,
+            };
+            let element = bytes.get(start..end_of(k)?).ok_or_else(corrupt)?;
+            let element = element.strip_prefix(b",\n    ").ok_or_else(corrupt)?;
+            let document: DocumentInfo = serde_json::from_slice(element)
+                .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
+            documents.push(document);
+        }
+        Ok(documents)
     }
 
     /// Reads `block`'s entries into `bytes` and where each ends into `ends`.
@@ -991,41 +1076,111 @@ fn corrupt() -> io::Error {
 /// A spill made readable for one report (see [`EvidenceSpill::claims_of`]).
 pub struct SpilledClaims<'s> {
     spill: &'s EvidenceSpill,
+    /// For each claim, the documents its `expect.documents` pins, by index, in order.
+    pinned: Vec<Vec<usize>>,
 }
 
 impl SpilledClaims<'_> {
-    /// The report's claim `index` with its evidence read back.
-    pub fn claim(&self, report: &Report, index: usize) -> io::Result<ClaimReport> {
+    /// What explaining the report's claim `index` needs, read back from the spill: a
+    /// report of the few documents the explanation shows and names (every document of a
+    /// verdict up to `explain::LISTED_PER_VERDICT`, and the first `explain::LISTED_PLAIN`
+    /// that just omit it), the claim with their verdicts and evidence, and how many
+    /// documents the excerpt leaves out. Explained (`explain::render_failure`), it reads as
+    /// the whole report's claim does, in memory that does not grow with the documents,
+    /// whether the report is folded to counts or not.
+    pub fn excerpt(
+        &self,
+        report: &Report,
+        index: usize,
+    ) -> io::Result<(Report, ClaimReport, Unlisted)> {
         let Some(claim) = report.claims.get(index) else {
             return Err(invalid("no such claim in the report"));
         };
-        let mut cursor = self.spill.cursor(index, 0);
-        let mut verdicts = Verdicts::default();
-        for document in 0..claim.verdicts.len() {
-            let mut evidence = Vec::new();
-            if let Some((_, pieces)) = cursor.pieces(document)? {
-                for piece in pieces.iter() {
-                    let piece: Evidence = serde_json::from_slice(piece)
-                        .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
-                    evidence.push(Arc::new(piece));
-                }
+        let count = self.spill.documents.count;
+        let pinned = self.pinned.get(index).map_or(&[][..], Vec::as_slice);
+        let mut unlisted = Unlisted::default();
+        let mut held = [0usize; 4];
+        let mut kept: Vec<(usize, Verdict, Vec<Arc<Evidence>>)> = Vec::new();
+        let mut notable = 0;
+        let mut cells = self.spill.cursor(index, 0);
+        let mut from = 0;
+        while let Some(i) = self.next_notable(&mut cells, pinned, from)? {
+            from = i + 1;
+            notable += 1;
+            // Pinned without a cell: it omits the claim, with no evidence.
+            let verdict = cells.verdict(i)?.unwrap_or(Verdict::Omits);
+            let group = explain::verdict_group(verdict);
+            if held[group] == explain::LISTED_PER_VERDICT {
+                unlisted.by_verdict[group] += 1;
+                continue;
             }
-            verdicts.push(DocumentVerdict {
-                verdict: claim.verdicts.verdict(document),
-                evidence,
-            });
+            held[group] += 1;
+            // Read again from its block for its pieces (a few dozen documents a claim).
+            let mut again = self.spill.cursor(index, i);
+            let pieces = again.pieces(i)?.map(|(_, pieces)| pieces);
+            let mut evidence = Vec::new();
+            for piece in pieces.iter().flat_map(|pieces| pieces.iter()) {
+                let piece: Evidence = serde_json::from_slice(piece)
+                    .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
+                evidence.push(Arc::new(piece));
+            }
+            kept.push((i, verdict, evidence));
         }
-        Ok(ClaimReport {
-            id: claim.id.clone(),
-            claim: claim.claim.clone(),
-            tags: claim.tags.clone(),
-            line: claim.line,
-            passed: claim.passed,
-            failures: claim.failures.clone(),
-            expect: claim.expect.clone(),
+        // The first documents that just omit the claim: those between the notable ones.
+        let mut plain: Vec<usize> = Vec::new();
+        let mut cells = self.spill.cursor(index, 0);
+        let mut at = 0;
+        while plain.len() < explain::LISTED_PLAIN && at < count {
+            let next = self.next_notable(&mut cells, pinned, at)?.unwrap_or(count);
+            let room = explain::LISTED_PLAIN - plain.len();
+            plain.extend((at..next).take(room));
+            at = next + 1;
+        }
+        unlisted.plain = count.saturating_sub(notable + plain.len());
+        let mut listed: Vec<(usize, Verdict, Vec<Arc<Evidence>>)> = kept;
+        listed.extend(plain.into_iter().map(|i| (i, Verdict::Omits, Vec::new())));
+        listed.sort_by_key(|(i, _, _)| *i);
+        let indices: Vec<usize> = listed.iter().map(|(i, _, _)| *i).collect();
+        let documents = match report.folded {
+            Some(_) => (self.spill.documents).documents_at(&*self.spill.store, &indices)?,
+            None => (indices.iter())
+                .map(|&i| report.documents.get(i).cloned().ok_or_else(past_the_end))
+                .collect::<io::Result<Vec<DocumentInfo>>>()?,
+        };
+        let mut verdicts = Verdicts::default();
+        for (_, verdict, evidence) in listed {
+            verdicts.push(DocumentVerdict { verdict, evidence });
+        }
+        let excerpt = Report {
+            documents,
+            claims: Vec::new(),
+            warnings: Vec::new(),
+            summary: Default::default(),
+            shard: None,
+            claims_digest: None,
+            documents_digest: None,
+            folded: None,
+        };
+        let claim = ClaimReport {
             verdicts,
-            note: claim.note.clone(),
-        })
+            ..claim.clone()
+        };
+        Ok((excerpt, claim, unlisted))
+    }
+
+    /// The first document at or after `from` that does not just omit the claim of
+    /// `cells`: it has a cell (a verdict other than omits, or evidence), or it is pinned.
+    fn next_notable(
+        &self,
+        cells: &mut Cursor<'_>,
+        pinned: &[usize],
+        from: usize,
+    ) -> io::Result<Option<usize>> {
+        let pin = pinned.get(pinned.partition_point(|&i| i < from)).copied();
+        Ok([cells.next_document(from)?, pin]
+            .into_iter()
+            .flatten()
+            .min())
     }
 }
 
@@ -1107,6 +1262,15 @@ impl<'s> Cursor<'s> {
                 return Ok(None);
             }
         }
+    }
+
+    /// The verdict of the report's document `document` if it has a cell, its pieces left
+    /// unread. Documents must be asked for in increasing order.
+    fn verdict(&mut self, document: usize) -> io::Result<Option<Verdict>> {
+        if self.next_document(document)? != Some(document) {
+            return Ok(None);
+        }
+        Ok(self.cell.take().map(|(_, verdict, _)| verdict))
     }
 
     /// The verdict and pieces of the report's document `document` if it has a cell (it
