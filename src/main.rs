@@ -142,7 +142,7 @@ struct InitArgs {
     dir: PathBuf,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// The coverage table, for people.
     Table,
@@ -343,7 +343,42 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         None if spilled => emit(|out| write(out))?,
         None => show(&report, "merged", format, style)?,
     }
+    say_failed_claims(&report, format, args.output.is_some());
     Ok(outcome(&report))
+}
+
+/// How many failed claims the summary on standard error names.
+const NAMED_FAILURES: usize = 5;
+
+/// When claims failed and standard output had no table (a JSON, JSON Lines, JUnit or
+/// Markdown report, most often redirected to a file), says so on standard error: a CI log
+/// otherwise shows exit status 1 and nothing else (with `--output`, the table printed
+/// beside the file says it).
+fn say_failed_claims(report: &Report, format: Format, output: bool) {
+    if output || format == Format::Table || report.passed() {
+        return;
+    }
+    let failed: Vec<&str> = (report.claims.iter())
+        .filter(|claim| !claim.passed)
+        .map(|claim| claim.id.as_str())
+        .collect();
+    let named = failed.len().min(NAMED_FAILURES);
+    let more = match failed.len() - named {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    eprintln!(
+        "{} of {} claims failed: {}{more} (the {} report on standard output says why)",
+        failed.len(),
+        report.claims.len(),
+        failed[..named].join(", "),
+        match format {
+            Format::Json => "JSON",
+            Format::Jsonl => "JSON Lines",
+            Format::Junit => "JUnit",
+            Format::Markdown | Format::Table => "Markdown",
+        },
+    );
 }
 
 /// The format asked for, else the one `--output`'s extension names (`report.json` means
@@ -697,7 +732,10 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             }
             Outcome::Passed
         }
-        None => outcome(&report),
+        None => {
+            say_failed_claims(&report, format, args.output.is_some());
+            outcome(&report)
+        }
     };
     // Freeing a large run's evidence and compiled patterns one allocation at a time takes
     // longer than the operating system takes to reclaim the memory when the process exits.

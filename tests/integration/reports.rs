@@ -49,6 +49,41 @@ fn one_pass_one_fail() -> Test {
         .file("seeds/afp.txt", "Nothing about it.\n")
 }
 
+/// A report on standard output that is not the table (most often redirected to a file in
+/// CI) leaves the terminal without a word of why the run exits 1: the failed claims are
+/// named on standard error. The table, printed or beside `--output`, says it itself.
+#[test]
+fn failed_claims_are_named_on_standard_error_when_no_table_is_printed() {
+    for (format, name) in [
+        ("json", "JSON"),
+        ("jsonl", "JSON Lines"),
+        ("junit", "JUnit"),
+        ("markdown", "Markdown"),
+    ] {
+        let run = one_pass_one_fail()
+            .args(["check", "--format", format])
+            .run();
+        assert_eq!(run.status, 1, "{format}: {}", run.stderr);
+        let said = format!(
+            "1 of 2 claims failed: ratified (the {name} report on standard output says why)"
+        );
+        assert!(run.stderr.contains(&said), "{format}: {}", run.stderr);
+    }
+    let table = one_pass_one_fail().args(["check"]).run();
+    let beside = one_pass_one_fail()
+        .args(["check", "--output", "report.json"])
+        .run();
+    for run in [table, beside] {
+        assert_eq!(run.status, 1, "{}", run.stderr);
+        assert!(!run.stderr.contains("claims failed"), "{}", run.stderr);
+    }
+    let passing = one_pass_one_fail()
+        .args(["check", "--format", "json", "--claim", "signed"])
+        .run();
+    assert_eq!(passing.status, 0, "{}", passing.stderr);
+    assert!(!passing.stderr.contains("failed"), "{}", passing.stderr);
+}
+
 #[test]
 fn junit_report_is_valid_xml_with_a_case_per_claim() {
     let run = one_pass_one_fail()
