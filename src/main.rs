@@ -157,6 +157,19 @@ enum Format {
     Jsonl,
 }
 
+impl Format {
+    /// The format's name in a sentence.
+    fn title(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "JSON",
+            Format::Jsonl => "JSON Lines",
+            Format::Junit => "JUnit",
+            Format::Markdown => "Markdown",
+        }
+    }
+}
+
 /// Why a run ended: the three exit statuses.
 enum Outcome {
     Passed,
@@ -347,38 +360,48 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     Ok(outcome(&report))
 }
 
-/// How many failed claims the summary on standard error names.
+/// How many failed claims the summary on standard error states.
 const NAMED_FAILURES: usize = 5;
 
 /// When claims failed and standard output had no table (a JSON, JSON Lines, JUnit or
-/// Markdown report, most often redirected to a file), says so on standard error: a CI log
-/// otherwise shows exit status 1 and nothing else (with `--output`, the table printed
-/// beside the file says it).
+/// Markdown report, most often redirected to a file), says which and why on standard
+/// error, as the table's FAIL lines do: a CI log otherwise shows exit status 1 and nothing
+/// else (with `--output`, the table printed beside the file says it).
 fn say_failed_claims(report: &Report, format: Format, output: bool) {
     if output || format == Format::Table || report.passed() {
         return;
     }
-    let failed: Vec<&str> = (report.claims.iter())
-        .filter(|claim| !claim.passed)
-        .map(|claim| claim.id.as_str())
-        .collect();
-    let named = failed.len().min(NAMED_FAILURES);
-    let more = match failed.len() - named {
-        0 => String::new(),
-        n => format!(" and {n} more"),
-    };
-    eprintln!(
-        "{} of {} claims failed: {}{more} (the {} report on standard output says why)",
+    let failed: Vec<&factcheck::report::ClaimReport> =
+        report.claims.iter().filter(|c| !c.passed).collect();
+    let report_name = format.title();
+    let mut said = format!(
+        "{} of {} claims failed (the {report_name} report on standard output has the evidence):\n",
         failed.len(),
         report.claims.len(),
-        failed[..named].join(", "),
-        match format {
-            Format::Json => "JSON",
-            Format::Jsonl => "JSON Lines",
-            Format::Junit => "JUnit",
-            Format::Markdown | Format::Table => "Markdown",
-        },
     );
+    for claim in failed.iter().take(NAMED_FAILURES) {
+        for line in render::failure_lines(claim, Style::PLAIN) {
+            said.push_str(&line);
+            said.push('\n');
+        }
+    }
+    if failed.len() > NAMED_FAILURES {
+        let more = failed.len() - NAMED_FAILURES;
+        let ids: Vec<&str> = failed[NAMED_FAILURES..]
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        let shown = ids.len().min(NAMED_FAILURES);
+        let rest = match ids.len() - shown {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        said.push_str(&format!(
+            "{more} more failed: {}{rest}\n",
+            ids[..shown].join(", ")
+        ));
+    }
+    eprint!("{said}");
 }
 
 /// The format asked for, else the one `--output`'s extension names (`report.json` means
@@ -396,26 +419,47 @@ fn format_for(asked: Option<Format>, output: Option<&Path>) -> Result<Format, Ve
             "to write to standard output, leave out --output (and choose with --format)",
         )]);
     }
-    if let Some(asked) = asked {
-        return Ok(asked);
-    }
     let Some(path) = output else {
-        return Ok(Format::Table);
+        return Ok(asked.unwrap_or(Format::Table));
     };
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    match extension.as_deref() {
-        None | Some("txt") => Ok(Format::Table),
-        Some("json") => Ok(Format::Json),
-        Some("jsonl") => Ok(Format::Jsonl),
-        Some("xml" | "junit") => Ok(Format::Junit),
-        Some("md" | "markdown") => Ok(Format::Markdown),
-        Some(other) => Err(vec![Diagnostic::error(
+    let named = match extension.as_deref() {
+        None | Some("txt") => Some(Format::Table),
+        Some("json") => Some(Format::Json),
+        Some("jsonl") => Some(Format::Jsonl),
+        Some("xml" | "junit") => Some(Format::Junit),
+        Some("md" | "markdown") => Some(Format::Markdown),
+        Some(_) => None,
+    };
+    // `--format junit --output report.json` writes what was asked, but the next reader
+    // of report.json (a CI step, a script) expects JSON: say so.
+    if let (Some(asked), Some(named), Some(extension)) = (asked, named, &extension) {
+        if asked != named {
+            warn(&[Diagnostic::warning(
+                "output",
+                format!(
+                    "writing the {} report to `{}`, whose extension `.{extension}` says {}",
+                    asked.title(),
+                    path.display(),
+                    named.title()
+                ),
+            )
+            .hint("name the file after the format (.json, .jsonl, .xml, .md, .txt), or leave out --format")]);
+        }
+    }
+    if let Some(asked) = asked {
+        return Ok(asked);
+    }
+    match (named, extension.as_deref()) {
+        (Some(named), _) => Ok(named),
+        (None, other) => Err(vec![Diagnostic::error(
             "usage",
             format!(
-                "cannot tell which report to write to `{}` from its extension `.{other}`",
-                path.display()
+                "cannot tell which report to write to `{}` from its extension `.{}`",
+                path.display(),
+                other.unwrap_or_default()
             ),
         )
         .hint("name it .json, .jsonl, .xml or .junit (JUnit), .md (Markdown) or .txt (the table), or give --format")]),

@@ -11,7 +11,7 @@ pub mod junit;
 pub mod markdown;
 pub mod table;
 
-use crate::report::Report;
+use crate::report::{ClaimReport, Report};
 
 /// How text output should look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,6 +69,23 @@ pub(crate) fn shard_note(report: &Report) -> Option<String> {
         "shard {}/{} ({documents}): expectations are decided by `factcheck merge` over every shard's JSON report",
         shard.index, shard.count
     ))
+}
+
+/// Each unmet expectation of a failed `claim` as the table states it:
+/// `FAIL <id> (line <n>): <why>`, one line each (unwrapped).
+pub fn failure_lines(claim: &ClaimReport, style: Style) -> Vec<String> {
+    claim
+        .failures
+        .iter()
+        .map(|failure| {
+            format!(
+                "{} {} (line {}): {failure}",
+                paint("FAIL", "1;31", style),
+                claim.id,
+                claim.line
+            )
+        })
+        .collect()
 }
 
 pub(crate) fn paint(text: &str, code: &str, style: Style) -> String {

@@ -4,7 +4,7 @@
 //! a column each does not fit, each claim's verdicts are a strip of symbols in one column,
 //! the documents numbered below; and when even that does not fit, counts per verdict.
 
-use super::{paint, Style};
+use super::Style;
 use crate::claims::ExpectKind;
 use crate::report::Report;
 use crate::verdict::Verdict;
@@ -282,13 +282,7 @@ pub fn render(report: &Report, style: Style) -> String {
     if !failed.is_empty() {
         out.push('\n');
         for claim in &failed {
-            for failure in &claim.failures {
-                let line = format!(
-                    "{} {} (line {}): {failure}",
-                    paint("FAIL", "1;31", style),
-                    claim.id,
-                    claim.line
-                );
+            for line in super::failure_lines(claim, style) {
                 out.push_str(&super::wrap(&line, width, ""));
             }
         }

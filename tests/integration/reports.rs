@@ -51,7 +51,8 @@ fn one_pass_one_fail() -> Test {
 
 /// A report on standard output that is not the table (most often redirected to a file in
 /// CI) leaves the terminal without a word of why the run exits 1: the failed claims are
-/// named on standard error. The table, printed or beside `--output`, says it itself.
+/// stated on standard error, as the table's FAIL lines state them. The table, printed or
+/// beside `--output`, says it itself.
 #[test]
 fn failed_claims_are_named_on_standard_error_when_no_table_is_printed() {
     for (format, name) in [
@@ -65,9 +66,11 @@ fn failed_claims_are_named_on_standard_error_when_no_table_is_printed() {
             .run();
         assert_eq!(run.status, 1, "{format}: {}", run.stderr);
         let said = format!(
-            "1 of 2 claims failed: ratified (the {name} report on standard output says why)"
+            "1 of 2 claims failed (the {name} report on standard output has the evidence):\n\
+             FAIL ratified (line 7): expected supporting documents >= 1, found 0\n\
+             FAIL ratified (line 7): expected contradicting documents = 0, found 1 (ap)\n"
         );
-        assert!(run.stderr.contains(&said), "{format}: {}", run.stderr);
+        assert!(run.stderr.ends_with(&said), "{format}: {}", run.stderr);
     }
     let table = one_pass_one_fail().args(["check"]).run();
     let beside = one_pass_one_fail()
@@ -77,6 +80,29 @@ fn failed_claims_are_named_on_standard_error_when_no_table_is_printed() {
         assert_eq!(run.status, 1, "{}", run.stderr);
         assert!(!run.stderr.contains("claims failed"), "{}", run.stderr);
     }
+    // Past five, the others are named, then counted.
+    let mut claims = String::from("claims:\n");
+    for n in 1..=12 {
+        claims.push_str(&format!(
+            "  - id: c{n:02}\n    claim: Never.\n    support: ['never said']\n"
+        ));
+    }
+    let many = Test::new()
+        .file("claims.yaml", &claims)
+        .file("seeds/ap.txt", "Nothing.\n")
+        .args(["check", "--format", "jsonl"])
+        .run();
+    assert_eq!(many.status, 1, "{}", many.stderr);
+    assert!(
+        many.stderr.contains("12 of 12 claims failed (")
+            && many.stderr.contains("FAIL c05 (line ")
+            && !many.stderr.contains("FAIL c06")
+            && many
+                .stderr
+                .ends_with("7 more failed: c06, c07, c08, c09, c10 and 2 more\n"),
+        "{}",
+        many.stderr
+    );
     let passing = one_pass_one_fail()
         .args(["check", "--format", "json", "--claim", "signed"])
         .run();
@@ -141,6 +167,38 @@ fn check_with_output(path: &str) -> (Test, String) {
     );
     let saved = std::fs::read_to_string(test.path(path)).unwrap_or_default();
     (test, saved)
+}
+
+/// `--format` wins over `--output`'s extension, with a warning when they disagree: the
+/// next reader of `report.json` expects JSON.
+#[test]
+fn a_format_other_than_the_outputs_extension_says_is_written_with_a_warning() {
+    let test = one_pass_one_fail().args(["check", "--format", "junit", "--output", "report.json"]);
+    let run = test.run();
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "warning: writing the JUnit report to `report.json`, whose extension `.json` says JSON"
+        ),
+        "{}",
+        run.stderr
+    );
+    let saved = std::fs::read_to_string(test.path("report.json")).unwrap_or_default();
+    assert!(saved.starts_with("<?xml"), "{saved}");
+    for (format, path) in [
+        ("json", "report.json"),
+        ("json", "report"),
+        ("table", "out.txt"),
+    ] {
+        let agreed = one_pass_one_fail()
+            .args(["check", "--format", format, "--output", path])
+            .run();
+        assert!(
+            !agreed.stderr.contains("whose extension"),
+            "{format} {path}: {}",
+            agreed.stderr
+        );
+    }
 }
 
 #[test]
