@@ -3,6 +3,7 @@
 //! a document that omits the claim, its near misses (the sentences closest to the claim).
 
 use super::{paint, wrap, Style};
+use crate::claims::ExpectKind;
 use crate::engine::SkippedFigure;
 use crate::nearmiss::NearMiss;
 use crate::report::{ClaimReport, Evidence, Report};
@@ -29,6 +30,7 @@ pub fn render(
         near_misses,
         skipped,
         unlisted: Unlisted::default(),
+        failure: false,
     };
     render_asked(report, claim, &asked, style)
 }
@@ -70,6 +72,7 @@ pub fn render_failure(
         near_misses: &[],
         skipped: &[],
         unlisted,
+        failure: true,
     };
     render_asked(report, claim, &asked, style)
 }
@@ -81,6 +84,8 @@ struct Asked<'a> {
     near_misses: &'a [(String, Vec<NearMiss>)],
     skipped: &'a [(String, Vec<SkippedFigure>)],
     unlisted: Unlisted,
+    /// A failure's details (`render_failure`): what fails the claim comes first.
+    failure: bool,
 }
 
 /// Which verdict group of `Selection::folded_with_evidence` and `Unlisted::by_verdict` a
@@ -101,6 +106,7 @@ fn render_asked(report: &Report, claim: &ClaimReport, asked: &Asked<'_>, style: 
         near_misses,
         skipped,
         unlisted,
+        failure,
     } = *asked;
     let width = usize::from(style.width);
     let mut out = String::new();
@@ -152,11 +158,33 @@ fn render_asked(report: &Report, claim: &ClaimReport, asked: &Asked<'_>, style: 
                 })
         };
         let omits = |i: usize| is_plain_omission(report, claim, i);
+        // Failure details lead with what fails the claim (a trial reader of a claim failed
+        // by contradictions found its supporting documents first, sorted by id): a pinned
+        // document with another verdict, then the documents that count against what the
+        // claim expects; the others after, each in id order.
+        let against = |i: usize| {
+            let Some(verdict) = claim.verdicts.get(i).map(|v| v.verdict) else {
+                return 2;
+            };
+            let id = report.documents.get(i).map_or("", |d| d.id());
+            let counts_against = match claim.expect.kind {
+                ExpectKind::Contradicted => verdict.counts_as_support(),
+                _ => verdict.counts_as_contradiction(),
+            };
+            if claim.is_unexpected(id, verdict) {
+                0
+            } else if counts_against {
+                1
+            } else {
+                2
+            }
+        };
+        let rank = |i: usize| if failure { against(i) } else { 0 };
         // (A total order: documents with evidence, in their order, then the omissions.)
-        let key = |i: usize| (omits(i), if omits(i) { -best(i) } else { 0.0 });
+        let key = |i: usize| (omits(i), rank(i), if omits(i) { -best(i) } else { 0.0 });
         selection.shown.sort_by(|&a, &b| {
             let (a, b) = (key(a), key(b));
-            a.0.cmp(&b.0).then(a.1.total_cmp(&b.1))
+            (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2))
         });
     }
     for &i in &selection.shown {
@@ -838,6 +866,57 @@ mod tests {
 
     /// Past twenty documents of one verdict with evidence, the others are listed by id:
     /// a claim 3,000 documents support was 90,000 lines.
+    /// A failure's details lead with what fails the claim: a pinned document with another
+    /// verdict, then the documents that count against what it expects, then the others;
+    /// `explain` itself keeps id order.
+    #[test]
+    fn failure_details_lead_with_what_fails_the_claim() {
+        let texts: Vec<(String, &str)> = vec![
+            ("a".to_string(), "It was signed."),
+            ("b".to_string(), "It was not signed."),
+            ("c".to_string(), "It was signed."),
+            ("d".to_string(), "Nothing."),
+        ];
+        let order = |text: &str, ids: &[&str]| -> Vec<usize> {
+            ids.iter()
+                .map(|id| text.find(&format!("\n{id}: ")).unwrap_or(usize::MAX))
+                .collect()
+        };
+        let lead = |expect: &str| -> (String, String) {
+            let (_, report, style) = checked(expect, &texts, 200);
+            let Some(claim) = report.claims.first() else {
+                panic!("one claim")
+            };
+            assert!(!claim.passed, "{expect}");
+            (
+                render_failure(&report, claim, Unlisted::default(), style),
+                render(&report, claim, &[], Some(&[]), &[], &[], style),
+            )
+        };
+        // Failed by b, which contradicts it: b first, then a and c.
+        let (failure, explained) = lead("");
+        let [a, b, c] = order(&failure, &["a", "b", "c"])[..] else {
+            panic!("three")
+        };
+        assert!(b < a && a < c, "{failure}");
+        let [a, b] = order(&explained, &["a", "b"])[..] else {
+            panic!("two")
+        };
+        assert!(a < b, "explain keeps id order: {explained}");
+        // Expected to be contradicted: the supporting a and c fail it, before b.
+        let (failure, _) = lead("    expect: contradicted\n");
+        let [a, b, c] = order(&failure, &["a", "b", "c"])[..] else {
+            panic!("three")
+        };
+        assert!(a < c && c < b, "{failure}");
+        // A pinned document with another verdict leads.
+        let (failure, _) = lead("    expect: {supports: '>= 1', documents: {c: omits}}\n");
+        let [a, b, c] = order(&failure, &["a", "b", "c"])[..] else {
+            panic!("three")
+        };
+        assert!(c < b && b < a, "{failure}");
+    }
+
     #[test]
     fn many_documents_with_evidence_are_listed_by_id() {
         let texts: Vec<(String, &str)> = (0..25)
