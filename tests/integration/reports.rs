@@ -169,6 +169,28 @@ fn check_with_output(path: &str) -> (Test, String) {
     (test, saved)
 }
 
+/// One check, three reports: `merge` of one whole run's JSON report writes it in another
+/// format, as README's CI recipe does (`--output` takes one file).
+#[test]
+fn merge_of_one_whole_runs_report_converts_it() {
+    let test = one_pass_one_fail();
+    let checked = test.run_args(&["check", "--output", "report.json"]);
+    assert_eq!(checked.status, 1, "{}", checked.stderr);
+    let converted = test.run_args(&["merge", "report.json", "--output", "report.xml"]);
+    assert_eq!(converted.status, 1, "{}", converted.stderr);
+    assert_eq!(converted.stdout, checked.stdout, "the same table");
+    let junit = test.run_args(&["check", "--format", "junit"]);
+    let saved = std::fs::read_to_string(test.path("report.xml")).unwrap_or_default();
+    assert_eq!(
+        saved.replacen(
+            "<testsuite name=\"merged\"",
+            "<testsuite name=\"claims.yaml\"",
+            1
+        ),
+        junit.stdout
+    );
+}
+
 /// `--format` wins over `--output`'s extension, with a warning when they disagree: the
 /// next reader of `report.json` expects JSON.
 #[test]
