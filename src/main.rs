@@ -374,8 +374,12 @@ fn say_failed_claims(report: &Report, format: Format, output: bool) {
     let failed: Vec<&factcheck::report::ClaimReport> =
         report.claims.iter().filter(|c| !c.passed).collect();
     let report_name = format.title();
+    let claims = match report.claims.len() {
+        1 => "claim",
+        _ => "claims",
+    };
     let mut said = format!(
-        "{} of {} claims failed (the {report_name} report on standard output has the evidence):\n",
+        "{} of {} {claims} failed (the {report_name} report on standard output has the evidence):\n",
         failed.len(),
         report.claims.len(),
     );
@@ -435,12 +439,12 @@ fn format_for(asked: Option<Format>, output: Option<&Path>) -> Result<Format, Ve
     };
     // `--format junit --output report.json` writes what was asked, but the next reader
     // of report.json (a CI step, a script) expects JSON: say so.
-    if let (Some(asked), Some(named), Some(extension)) = (asked, named, &extension) {
+    if let (Some(asked), Some(named), Some(_)) = (asked, named, &extension) {
         if asked != named {
             warn(&[Diagnostic::warning(
                 "output",
                 format!(
-                    "writing the {} report to `{}`, whose extension `.{extension}` says {}",
+                    "writing the {} report to `{}`, whose extension says {}",
                     asked.title(),
                     path.display(),
                     named.title()

@@ -161,22 +161,9 @@ pub fn unmet_by(
         }
         failures.push(failure);
     };
-    match expectation.kind {
-        ExpectKind::Supported => {
-            count(true, &Constraint::at_least(1.0), supports);
-            count(false, &Constraint::exact(0.0), contradicts);
-        }
-        ExpectKind::Contradicted => {
-            count(false, &Constraint::at_least(1.0), contradicts);
-            count(true, &Constraint::exact(0.0), supports);
-        }
-        ExpectKind::Custom => {}
-    }
-    if let Some(constraint) = &expectation.supports {
-        count(true, constraint, supports);
-    }
-    if let Some(constraint) = &expectation.contradicts {
-        count(false, constraint, contradicts);
+    for (support, constraint) in counts_expected(expectation) {
+        let actual = if support { supports } else { contradicts };
+        count(support, &constraint, actual);
     }
     for (document, wanted) in &expectation.documents {
         match verdict_of(document) {
@@ -190,6 +177,44 @@ pub fn unmet_by(
         }
     }
     failures
+}
+
+/// What `expectation` asks of the counts, in the order `unmet_by` states failures: each a
+/// side (`true`: supporting documents, `false`: contradicting ones) and its constraint.
+fn counts_expected(expectation: &Expectation) -> Vec<(bool, Constraint)> {
+    let mut expected = match expectation.kind {
+        ExpectKind::Supported => vec![
+            (true, Constraint::at_least(1.0)),
+            (false, Constraint::exact(0.0)),
+        ],
+        ExpectKind::Contradicted => vec![
+            (false, Constraint::at_least(1.0)),
+            (true, Constraint::exact(0.0)),
+        ],
+        ExpectKind::Custom => Vec::new(),
+    };
+    expected.extend(expectation.supports.iter().map(|c| (true, c.clone())));
+    expected.extend(expectation.contradicts.iter().map(|c| (false, c.clone())));
+    expected
+}
+
+/// Which sides fail `expectation` by having too many documents (`[supporting,
+/// contradicting]`): a count it does not admit, where it would admit none (`= 0`, `<= 3`;
+/// not `>= 1`, which too few fail). The documents on such a side are what fails the
+/// claim, and a failure's details show them first.
+pub fn too_many(expectation: &Expectation, tally: Tally) -> [bool; 2] {
+    let mut too_many = [false; 2];
+    for (support, constraint) in counts_expected(expectation) {
+        let actual = if support {
+            tally.supports
+        } else {
+            tally.contradicts
+        };
+        if !constraint.admits(actual as f64) && constraint.admits(0.0) {
+            too_many[usize::from(!support)] = true;
+        }
+    }
+    too_many
 }
 
 fn describe_count(constraint: &Constraint) -> String {

@@ -3,7 +3,6 @@
 //! a document that omits the claim, its near misses (the sentences closest to the claim).
 
 use super::{paint, wrap, Style};
-use crate::claims::ExpectKind;
 use crate::engine::SkippedFigure;
 use crate::nearmiss::NearMiss;
 use crate::report::{ClaimReport, Evidence, Report};
@@ -123,6 +122,17 @@ fn render_asked(report: &Report, claim: &ClaimReport, asked: &Asked<'_>, style: 
         supports + u_supports + u_mixed,
         contradicts + u_contradicts + u_mixed,
     );
+    // The sides that fail the claim by having too many documents: their documents are what
+    // fails it.
+    let tally = crate::verdict::Tally {
+        supports,
+        contradicts,
+    };
+    let [too_many_support, too_many_contradiction] = crate::verdict::too_many(&claim.expect, tally);
+    let counts_against = |verdict: Verdict| {
+        too_many_support && verdict.counts_as_support()
+            || too_many_contradiction && verdict.counts_as_contradiction()
+    };
     let result = if claim.expect.asserts_nothing() {
         // "PASS: 0 supporting, 3 contradicting" read as a verdict on the claim.
         format!(
@@ -167,13 +177,9 @@ fn render_asked(report: &Report, claim: &ClaimReport, asked: &Asked<'_>, style: 
                 return 2;
             };
             let id = report.documents.get(i).map_or("", |d| d.id());
-            let counts_against = match claim.expect.kind {
-                ExpectKind::Contradicted => verdict.counts_as_support(),
-                _ => verdict.counts_as_contradiction(),
-            };
             if claim.is_unexpected(id, verdict) {
                 0
-            } else if counts_against {
+            } else if counts_against(verdict) {
                 1
             } else {
                 2
@@ -229,7 +235,19 @@ fn render_asked(report: &Report, claim: &ClaimReport, asked: &Asked<'_>, style: 
             }
         }
     }
-    for (kind, ids) in selection.folded_with_evidence.iter().enumerate() {
+    // In a failure's details, the verdicts that fail the claim first, as above.
+    let mut kinds: Vec<usize> = (0..selection.folded_with_evidence.len()).collect();
+    if failure {
+        let verdicts = [
+            Verdict::Supports,
+            Verdict::Omits,
+            Verdict::Contradicts,
+            Verdict::Mixed,
+        ];
+        kinds.sort_by_key(|&kind| !counts_against(verdicts[kind]));
+    }
+    for kind in kinds {
+        let ids = &selection.folded_with_evidence[kind];
         let total = ids.len() + unlisted.by_verdict[kind];
         if total == 0 {
             continue;
@@ -452,8 +470,9 @@ struct Selection<'a> {
 /// `SHOWN_WITH_EVIDENCE` of one verdict, are listed by id too: a claim that 3,000 documents
 /// support was 90,000 lines. `documents`, when not empty, are all shown; `closest`, when
 /// given, are the documents that just omit the claim to show (when none is close, none).
-/// The documents with evidence come first, then those that just omit the claim, each in id
-/// order: the evidence is what a reader asks `explain` for.
+/// A document the claims file pins is always shown. The documents with evidence come
+/// first, then those that just omit the claim, each in id order: the evidence is what a
+/// reader asks `explain` for.
 fn select<'a>(
     report: &'a Report,
     claim: &ClaimReport,
@@ -488,6 +507,10 @@ fn select<'a>(
             }
             shown_omissions += 1;
             omissions.push(i);
+            continue;
+        } else if claim.expect.documents.iter().any(|(doc, _)| doc == id) {
+            // A document the claims file pins is always shown, past any number of others.
+            selection.shown.push(i);
             continue;
         } else {
             let kind = verdict_group(verdict.verdict);
@@ -864,11 +887,10 @@ mod tests {
         assert_eq!(ten[..2], ["c", "z00"]);
     }
 
-    /// Past twenty documents of one verdict with evidence, the others are listed by id:
-    /// a claim 3,000 documents support was 90,000 lines.
     /// A failure's details lead with what fails the claim: a pinned document with another
-    /// verdict, then the documents that count against what it expects, then the others;
-    /// `explain` itself keeps id order.
+    /// verdict (shown however many documents share its verdict), then the documents on a
+    /// side the expectation finds too many of, then the others; `explain` itself keeps id
+    /// order.
     #[test]
     fn failure_details_lead_with_what_fails_the_claim() {
         let texts: Vec<(String, &str)> = vec![
@@ -914,9 +936,35 @@ mod tests {
         let [a, b, c] = order(&failure, &["a", "b", "c"])[..] else {
             panic!("three")
         };
-        assert!(c < b && b < a, "{failure}");
+        assert!(c < a && a < b, "only the pin fails it: {failure}");
+        // Too many supporting documents fail `supports: 0`; the contradicting b does not.
+        let (failure, _) = lead("    expect: {supports: 0}\n");
+        let [a, b, c] = order(&failure, &["a", "b", "c"])[..] else {
+            panic!("three")
+        };
+        assert!(a < c && c < b, "{failure}");
+        // A pinned document past the twenty shown of its verdict is shown, and leads.
+        let mut many: Vec<(String, &str)> = (0..30)
+            .map(|i| (format!("s{i:02}"), "It was signed."))
+            .collect();
+        many.push(("k".to_string(), "It was not signed."));
+        let (_, report, style) = checked("    expect: {documents: {s29: omits}}\n", &many, 200);
+        let Some(claim) = report.claims.first() else {
+            panic!("one claim")
+        };
+        let failure = render_failure(&report, claim, Unlisted::default(), style);
+        let [pin, k, first] = order(&failure, &["s29", "k", "s00"])[..] else {
+            panic!("three")
+        };
+        assert!(pin < k && k < first, "{failure}");
+        assert!(
+            !failure.contains("\ns20: "),
+            "twenty others shown: {failure}"
+        );
     }
 
+    /// Past twenty documents of one verdict with evidence, the others are listed by id:
+    /// a claim 3,000 documents support was 90,000 lines.
     #[test]
     fn many_documents_with_evidence_are_listed_by_id() {
         let texts: Vec<(String, &str)> = (0..25)

@@ -200,7 +200,7 @@ fn a_format_other_than_the_outputs_extension_says_is_written_with_a_warning() {
     assert_eq!(run.status, 1, "{}", run.stderr);
     assert!(
         run.stderr.contains(
-            "warning: writing the JUnit report to `report.json`, whose extension `.json` says JSON"
+            "warning: writing the JUnit report to `report.json`, whose extension says JSON"
         ),
         "{}",
         run.stderr

@@ -1084,9 +1084,9 @@ pub struct SpilledClaims<'s> {
 
 impl SpilledClaims<'_> {
     /// What explaining the report's claim `index` needs, read back from the spill: a
-    /// report of the few documents the explanation shows and names (every document of a
-    /// verdict up to `explain::LISTED_PER_VERDICT`, and the first `explain::LISTED_PLAIN`
-    /// that just omit it), the claim with their verdicts and evidence, and how many
+    /// report of the few documents the explanation shows and names (the pinned ones, every
+    /// other document of a verdict up to `explain::LISTED_PER_VERDICT`, and the first
+    /// `explain::LISTED_PLAIN` that just omit it), the claim with their verdicts and evidence, and how many
     /// documents the excerpt leaves out. Explained (`explain::render_failure`), it reads as
     /// the whole report's claim does, in memory that does not grow with the documents,
     /// whether the report is folded to counts or not.
@@ -1111,12 +1111,15 @@ impl SpilledClaims<'_> {
             notable += 1;
             // Pinned without a cell: it omits the claim, with no evidence.
             let verdict = cells.verdict(i)?.unwrap_or(Verdict::Omits);
-            let group = explain::verdict_group(verdict);
-            if held[group] == explain::LISTED_PER_VERDICT {
-                unlisted.by_verdict[group] += 1;
-                continue;
+            // A pinned document is always shown, and counts for no verdict's share.
+            if pinned.binary_search(&i).is_err() {
+                let group = explain::verdict_group(verdict);
+                if held[group] == explain::LISTED_PER_VERDICT {
+                    unlisted.by_verdict[group] += 1;
+                    continue;
+                }
+                held[group] += 1;
             }
-            held[group] += 1;
             // Read again from its block for its pieces (a few dozen documents a claim).
             let mut again = self.spill.cursor(index, i);
             let pieces = again.pieces(i)?.map(|(_, pieces)| pieces);
