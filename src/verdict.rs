@@ -19,6 +19,25 @@ pub enum Verdict {
 impl Verdict {
     pub const NAMES: [&'static str; 4] = ["supports", "omits", "contradicts", "mixed"];
 
+    /// Every verdict, in the order of `NAMES`.
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Supports,
+        Verdict::Omits,
+        Verdict::Contradicts,
+        Verdict::Mixed,
+    ];
+
+    /// This verdict's place in `ALL` and `NAMES`: where per-verdict counts and lists keep
+    /// it (`explain`'s groups, a spilled cell's code).
+    pub fn index(self) -> usize {
+        match self {
+            Verdict::Supports => 0,
+            Verdict::Omits => 1,
+            Verdict::Contradicts => 2,
+            Verdict::Mixed => 3,
+        }
+    }
+
     pub fn parse(text: &str) -> Option<Verdict> {
         match text {
             "supports" => Some(Verdict::Supports),

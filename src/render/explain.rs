@@ -41,8 +41,8 @@ pub fn render(
 /// documents in memory that does not grow with them, as JUnit's failure details need.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Unlisted {
-    /// Documents that do not just omit the claim (evidence, or a pin), by verdict:
-    /// supports, omits, contradicts, mixed.
+    /// Documents that do not just omit the claim (evidence), by verdict
+    /// (`Verdict::index`). Pinned documents are always listed.
     pub by_verdict: [usize; 4],
     /// Documents that just omit the claim.
     pub plain: usize,
@@ -85,17 +85,6 @@ struct Asked<'a> {
     unlisted: Unlisted,
     /// A failure's details (`render_failure`): what fails the claim comes first.
     failure: bool,
-}
-
-/// Which verdict group of `Selection::folded_with_evidence` and `Unlisted::by_verdict` a
-/// verdict is in.
-pub fn verdict_group(verdict: Verdict) -> usize {
-    match verdict {
-        Verdict::Supports => 0,
-        Verdict::Omits => 1,
-        Verdict::Contradicts => 2,
-        Verdict::Mixed => 3,
-    }
 }
 
 fn render_asked(report: &Report, claim: &ClaimReport, asked: &Asked<'_>, style: Style) -> String {
@@ -238,13 +227,7 @@ fn render_asked(report: &Report, claim: &ClaimReport, asked: &Asked<'_>, style: 
     // In a failure's details, the verdicts that fail the claim first, as above.
     let mut kinds: Vec<usize> = (0..selection.folded_with_evidence.len()).collect();
     if failure {
-        let verdicts = [
-            Verdict::Supports,
-            Verdict::Omits,
-            Verdict::Contradicts,
-            Verdict::Mixed,
-        ];
-        kinds.sort_by_key(|&kind| !counts_against(verdicts[kind]));
+        kinds.sort_by_key(|&kind| !counts_against(Verdict::ALL[kind]));
     }
     for kind in kinds {
         let ids = &selection.folded_with_evidence[kind];
@@ -458,8 +441,8 @@ struct Selection<'a> {
     shown: Vec<usize>,
     /// Documents that just omit the claim, past `SHOWN_OMISSIONS`.
     folded: Vec<&'a str>,
-    /// Documents with evidence past `SHOWN_WITH_EVIDENCE` of one verdict, by verdict:
-    /// supports, omits, contradicts, mixed.
+    /// Documents with evidence past `SHOWN_WITH_EVIDENCE` of one verdict, by verdict
+    /// (`Verdict::index`).
     folded_with_evidence: [Vec<&'a str>; 4],
 }
 
@@ -513,7 +496,7 @@ fn select<'a>(
             selection.shown.push(i);
             continue;
         } else {
-            let kind = verdict_group(verdict.verdict);
+            let kind = verdict.verdict.index();
             if shown[kind] == SHOWN_WITH_EVIDENCE {
                 selection.folded_with_evidence[kind].push(id);
                 continue;

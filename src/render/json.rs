@@ -12,6 +12,7 @@ use crate::verdict::Verdict;
 use rayon::prelude::*;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::sync::Arc;
 
@@ -68,34 +69,19 @@ fn write_with(
     documents_per_segment: usize,
     out: impl Write,
 ) -> io::Result<()> {
-    // A report folded to counts (`Report::folded`) lists no documents: the spill has them.
-    let listed = match (report.folded, spilled) {
-        (None, _) => Listed::Report(&report.documents),
-        (Some(_), Some(spill)) => Listed::Spill(spill),
-        (Some(_), None) => {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "a report folded to counts lists no documents: write it from its spill",
-            ))
-        }
-    };
+    let listed = Listed::of(report, spilled)?;
     let mut out = io::BufWriter::with_capacity(1 << 16, out);
     out.write_all(b"{\n  \"documents\": ")?;
-    match listed {
-        Listed::Report(documents) => value(&mut out, documents, 1)?,
-        Listed::Spill(spill) => spill.write_documents(&mut out)?,
-    }
+    listed.write_documents(&mut out)?;
     out.write_all(b",\n  \"claims\": ")?;
     if report.claims.is_empty() {
         out.write_all(b"[]")?;
     } else {
         out.write_all(b"[")?;
-        let entries = match listed {
-            Listed::Report(documents) => Some(OmitsEntries::new(documents)),
-            Listed::Spill(spill) if spill.entries_fit_in_memory() => {
-                Some(spill.entries(0..spill.document_count())?)
-            }
-            Listed::Spill(_) => None,
+        // Every document's omitted entries, shared by all claims, when they fit in memory.
+        let entries = match listed.entries_fit_in_memory() {
+            true => Some(listed.entries(0..listed.count())?),
+            false => None,
         };
         let pinned = pinned_documents(report, listed)?;
         let mut segments = segments(report, documents_per_segment);
@@ -124,14 +110,11 @@ fn write_with(
                                 spilled.map(|spill| spill.cursor(segment.claim, range.start));
                             // Past `ENTRIES_IN_MEMORY`, each segment reads its own.
                             let own_entries;
-                            let entries = match (&entries, listed) {
-                                (Some(entries), _) => SegmentEntries::Shared(entries),
-                                (None, Listed::Spill(spill)) => {
-                                    own_entries = spill.entries(range.clone())?;
+                            let entries = match &entries {
+                                Some(entries) => SegmentEntries::Shared(entries),
+                                None => {
+                                    own_entries = listed.entries(range.clone())?;
                                     SegmentEntries::Copied(&own_entries)
-                                }
-                                (None, Listed::Report(_)) => {
-                                    unreachable!("a report's own documents are always in memory")
                                 }
                             };
                             write_verdicts(
@@ -178,32 +161,105 @@ fn write_with(
 }
 
 /// Where the documents a report lists come from: the report's own list, or, for a report
-/// folded to counts, its spill.
+/// folded to counts (`Report::folded`), its spill.
 #[derive(Clone, Copy)]
 enum Listed<'r> {
     Report(&'r [DocumentInfo]),
     Spill(&'r EvidenceSpill),
 }
 
-/// For each claim, the documents its `expect.documents` pins, by index, with the verdict
-/// pinned, in document order: they get an entry whatever their verdict.
-fn pinned_documents(report: &Report, listed: Listed<'_>) -> io::Result<Vec<Vec<(usize, Verdict)>>> {
-    let found = match listed {
-        Listed::Report(_) => None,
-        Listed::Spill(spill) => {
-            let ids: Vec<&str> = report
-                .claims
-                .iter()
-                .flat_map(|claim| claim.expect.documents.iter().map(|(id, _)| id.as_str()))
-                .collect();
-            Some(spill.find_documents(&ids)?)
+impl<'r> Listed<'r> {
+    /// The documents `report` lists: its own, or, folded to counts, `spill`'s (an error
+    /// without one).
+    fn of(report: &'r Report, spill: Option<&'r EvidenceSpill>) -> io::Result<Listed<'r>> {
+        match (report.folded, spill) {
+            (None, _) => Ok(Listed::Report(&report.documents)),
+            (Some(_), Some(spill)) => Ok(Listed::Spill(spill)),
+            (Some(_), None) => Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "a report folded to counts lists no documents: write it from its spill",
+            )),
         }
-    };
-    let index_of = |id: &str| match (&found, listed) {
-        (Some(found), _) => found.get(id).copied(),
-        (None, Listed::Report(documents)) => documents.binary_search_by(|d| d.id().cmp(id)).ok(),
-        (None, Listed::Spill(_)) => None,
-    };
+    }
+
+    fn count(self) -> usize {
+        match self {
+            Listed::Report(documents) => documents.len(),
+            Listed::Spill(spill) => spill.document_count(),
+        }
+    }
+
+    /// Writes the documents as the value of the report's `documents`.
+    fn write_documents(self, out: &mut impl Write) -> io::Result<()> {
+        match self {
+            Listed::Report(documents) => value(out, documents, 1),
+            Listed::Spill(spill) => spill.write_documents(out),
+        }
+    }
+
+    /// Whether every document's omitted entry may be held at once (a report's own
+    /// documents are in memory already).
+    fn entries_fit_in_memory(self) -> bool {
+        match self {
+            Listed::Report(_) => true,
+            Listed::Spill(spill) => spill.entries_fit_in_memory(),
+        }
+    }
+
+    /// The omitted entries of documents `range`.
+    fn entries(self, range: std::ops::Range<usize>) -> io::Result<OmitsEntries> {
+        match self {
+            Listed::Report(documents) => {
+                let listed = documents.get(range.clone()).ok_or_else(|| {
+                    io::Error::new(io::ErrorKind::InvalidInput, "no such documents")
+                })?;
+                Ok(OmitsEntries::new(listed, range.start))
+            }
+            Listed::Spill(spill) => spill.entries(range),
+        }
+    }
+
+    /// Where each of `ids` is among the documents, for those that are (the few a claims
+    /// file pins).
+    fn find(self, ids: &[&str]) -> io::Result<HashMap<String, usize>> {
+        match self {
+            Listed::Report(documents) => Ok(ids
+                .iter()
+                .filter_map(|id| {
+                    let i = documents.binary_search_by(|d| d.id().cmp(id)).ok()?;
+                    Some((id.to_string(), i))
+                })
+                .collect()),
+            Listed::Spill(spill) => spill.find_documents(ids),
+        }
+    }
+
+    /// Documents `indices` (in increasing order).
+    fn documents_at(self, indices: &[usize]) -> io::Result<Vec<DocumentInfo>> {
+        match self {
+            Listed::Report(documents) => indices
+                .iter()
+                .map(|&i| {
+                    documents.get(i).cloned().ok_or_else(|| {
+                        io::Error::new(io::ErrorKind::InvalidInput, "no such document")
+                    })
+                })
+                .collect(),
+            Listed::Spill(spill) => spill.documents_at(indices),
+        }
+    }
+}
+
+/// For each claim, the documents its `expect.documents` pins, by index, with the verdict
+/// pinned, in document order: they get an entry whatever their verdict, and an explanation
+/// shows them whatever else it leaves out.
+fn pinned_documents(report: &Report, listed: Listed<'_>) -> io::Result<Vec<Vec<(usize, Verdict)>>> {
+    let ids: Vec<&str> = report
+        .claims
+        .iter()
+        .flat_map(|claim| claim.expect.documents.iter().map(|(id, _)| id.as_str()))
+        .collect();
+    let found = listed.find(&ids)?;
     Ok(report
         .claims
         .iter()
@@ -212,7 +268,7 @@ fn pinned_documents(report: &Report, listed: Listed<'_>) -> io::Result<Vec<Vec<(
                 .expect
                 .documents
                 .iter()
-                .filter_map(|(id, verdict)| Some((index_of(id)?, *verdict)))
+                .filter_map(|(id, verdict)| Some((*found.get(id)?, *verdict)))
                 .collect();
             // The first pin of a document is the one that counts (as in `unmet_by`).
             pinned.sort_by_key(|&(i, _)| i);
@@ -585,7 +641,8 @@ fn push_listed(bytes: &mut Vec<u8>, document: &DocumentInfo) {
 }
 
 impl OmitsEntries {
-    fn new(documents: &[DocumentInfo]) -> OmitsEntries {
+    /// The entries of `documents`, the first of which is document `first`.
+    fn new(documents: &[DocumentInfo], first: usize) -> OmitsEntries {
         // Sized up front (ids escape to their length, but for a quote or backslash): grown
         // by doubling, the bytes took up to twice their size, 100 bytes a document.
         let each = ENTRY_SEPARATOR.len() + b"        \"\": ".len() + OMITS.len();
@@ -599,7 +656,7 @@ impl OmitsEntries {
         starts.push(bytes.len());
         bytes.shrink_to_fit();
         OmitsEntries {
-            first: 0,
+            first,
             bytes,
             starts,
         }

@@ -242,14 +242,13 @@ struct SpilledDocuments {
     entry_bytes: usize,
 }
 
-/// Documents `first..first + count` in the store: their elements of `documents`, where
-/// each ends, and their entries followed by where each ends (each end a little-endian u32).
+/// Documents `first..first + count` in the store: their elements of `documents`, and their
+/// entries, each with where each one ends (`append_with_ends`).
 #[derive(Debug, Clone, Copy)]
 struct DocumentBlock {
     first: usize,
     count: usize,
     listed: PieceAt,
-    listed_ends: PieceAt,
     entries: PieceAt,
 }
 
@@ -684,35 +683,12 @@ impl EvidenceSpill {
     /// holds one claim's evidence, never the run's.
     pub fn claims_of(&mut self, report: &Report) -> io::Result<SpilledClaims<'_>> {
         self.ready_for(report)?;
-        let ids: Vec<&str> = report
-            .claims
-            .iter()
-            .flat_map(|claim| claim.expect.documents.iter().map(|(id, _)| id.as_str()))
-            .collect();
-        // A report folded to counts lists its documents from the spill; one that is not
-        // lists its own (the spill's may be in another order: `put_in_order`).
-        let found = match report.folded {
-            Some(_) => self.find_documents(&ids)?,
-            None => (ids.iter())
-                .filter_map(|id| {
-                    let i = (report.documents)
-                        .binary_search_by(|d| d.id().cmp(id))
-                        .ok()?;
-                    Some((id.to_string(), i))
-                })
-                .collect(),
-        };
-        let pinned = report
-            .claims
-            .iter()
-            .map(|claim| {
-                let mut pinned: Vec<usize> = (claim.expect.documents.iter())
-                    .filter_map(|(id, _)| found.get(id).copied())
-                    .collect();
-                pinned.sort_unstable();
-                pinned.dedup();
-                pinned
-            })
+        // (A report folded to counts lists its documents from the spill; one that is not
+        // lists its own: the spill's may be in another order, `put_in_order`.)
+        let listed = super::Listed::of(report, Some(self))?;
+        let pinned = super::pinned_documents(report, listed)?
+            .into_iter()
+            .map(|pins| pins.into_iter().map(|(i, _)| i).collect())
             .collect();
         Ok(SpilledClaims {
             spill: self,
@@ -723,6 +699,11 @@ impl EvidenceSpill {
     /// How many documents were added.
     pub(super) fn document_count(&self) -> usize {
         self.documents.count
+    }
+
+    /// Documents `indices` (in increasing order), read back (after `ready_for`).
+    pub(super) fn documents_at(&self, indices: &[usize]) -> io::Result<Vec<DocumentInfo>> {
+        self.documents.documents_at(&*self.store, indices)
     }
 
     /// Writes the documents as the value of the report's `documents` (after `ready_for`).
@@ -775,6 +756,48 @@ fn read_appended(store: &dyn SpillStore, piece: PieceAt, out: &mut Vec<u8>) -> i
     store.read_at(piece.start, &mut out[at..])
 }
 
+/// Appends `bytes` (a block's items, one after another) and then where each item ends
+/// (`ends`, each a little-endian u32) to `store`, as one piece; empties `bytes`.
+fn append_with_ends(
+    store: &mut dyn SpillStore,
+    bytes: &mut Vec<u8>,
+    ends: &[u32],
+) -> io::Result<PieceAt> {
+    for end in ends {
+        bytes.extend_from_slice(&end.to_le_bytes());
+    }
+    let piece = PieceAt {
+        start: store.append(bytes)?,
+        len: offset(bytes.len()),
+    };
+    bytes.clear();
+    Ok(piece)
+}
+
+/// Reads a piece `append_with_ends` appended, of `count` items: the items into `bytes`, and
+/// where each ends into `ends`.
+fn read_with_ends(
+    store: &dyn SpillStore,
+    piece: PieceAt,
+    count: usize,
+    bytes: &mut Vec<u8>,
+    ends: &mut Vec<usize>,
+) -> io::Result<()> {
+    bytes.clear();
+    read_appended(store, piece, bytes)?;
+    let table = bytes.len().checked_sub(4 * count).ok_or_else(corrupt)?;
+    ends.clear();
+    for end in bytes[table..].chunks_exact(4) {
+        let end = u32::from_le_bytes([end[0], end[1], end[2], end[3]]) as usize;
+        if end > table || ends.last().is_some_and(|&last| end < last) {
+            return Err(corrupt());
+        }
+        ends.push(end);
+    }
+    bytes.truncate(table);
+    Ok(())
+}
+
 impl SpilledDocuments {
     /// Adds a document laid out by `DocumentEvidence::listing`; a full block goes to `store`.
     fn push(
@@ -806,35 +829,16 @@ impl SpilledDocuments {
         if self.ends.is_empty() {
             return Ok(());
         }
-        let listed = PieceAt {
-            start: store.append(&self.listed)?,
-            len: offset(self.listed.len()),
-        };
-        let ends: Vec<u8> = (self.listed_ends.iter())
-            .flat_map(|end| end.to_le_bytes())
-            .collect();
-        let listed_ends = PieceAt {
-            start: store.append(&ends)?,
-            len: offset(ends.len()),
-        };
         self.entry_bytes += self.entries.len();
-        for end in &self.ends {
-            self.entries.extend_from_slice(&end.to_le_bytes());
-        }
-        let entries = PieceAt {
-            start: store.append(&self.entries)?,
-            len: offset(self.entries.len()),
-        };
+        let listed = append_with_ends(store, &mut self.listed, &self.listed_ends)?;
+        let entries = append_with_ends(store, &mut self.entries, &self.ends)?;
         self.blocks.push(DocumentBlock {
             first: self.count - self.ends.len(),
             count: self.ends.len(),
             listed,
-            listed_ends,
             entries,
         });
-        self.listed.clear();
         self.listed_ends.clear();
-        self.entries.clear();
         self.ends.clear();
         Ok(())
     }
@@ -854,53 +858,18 @@ impl SpilledDocuments {
                 .partition_point(|block| block.first + block.count <= i);
             let block = self.blocks.get(b).ok_or_else(past_the_end)?;
             if read != Some(b) {
-                bytes.clear();
-                read_appended(store, block.listed, &mut bytes)?;
-                ends.clear();
-                read_appended(store, block.listed_ends, &mut ends)?;
+                read_with_ends(store, block.listed, block.count, &mut bytes, &mut ends)?;
                 read = Some(b);
             }
             let k = i - block.first;
-            let end_of = |k: usize| -> io::Result<usize> {
-                let at = ends.get(4 * k..4 * k + 4).ok_or_else(corrupt)?;
-                Ok(u32::from_le_bytes([at[0], at[1], at[2], at[3]]) as usize)
-            };
-            let start = match k.checked_sub(1) {
-                Some(before) => end_of(before)?,
-                None => 0,
-            };
-            let element = bytes.get(start..end_of(k)?).ok_or_else(corrupt)?;
+            let start = k.checked_sub(1).map_or(0, |before| ends[before]);
+            let element = &bytes[start..ends[k]];
             let element = element.strip_prefix(b",\n    ").ok_or_else(corrupt)?;
             let document: DocumentInfo = serde_json::from_slice(element)
                 .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
             documents.push(document);
         }
         Ok(documents)
-    }
-
-    /// Reads `block`'s entries into `bytes` and where each ends into `ends`.
-    fn read_entries(
-        store: &dyn SpillStore,
-        block: &DocumentBlock,
-        bytes: &mut Vec<u8>,
-        ends: &mut Vec<usize>,
-    ) -> io::Result<()> {
-        bytes.clear();
-        read_appended(store, block.entries, bytes)?;
-        let table = bytes
-            .len()
-            .checked_sub(4 * block.count)
-            .ok_or_else(corrupt)?;
-        ends.clear();
-        for end in bytes[table..].chunks_exact(4) {
-            let end = u32::from_le_bytes([end[0], end[1], end[2], end[3]]) as usize;
-            if end > table || ends.last().is_some_and(|&last| end < last) {
-                return Err(corrupt());
-            }
-            ends.push(end);
-        }
-        bytes.truncate(table);
-        Ok(())
     }
 
     /// The omitted entries of documents `range`, read from the blocks that hold them.
@@ -930,7 +899,7 @@ impl SpilledDocuments {
             .iter()
             .take_while(|block| block.first < range.end)
         {
-            SpilledDocuments::read_entries(store, block, &mut bytes, &mut ends)?;
+            read_with_ends(store, block.entries, block.count, &mut bytes, &mut ends)?;
             let from = range.start.max(block.first) - block.first;
             let to = range.end.min(block.first + block.count) - block.first;
             let start = from.checked_sub(1).map_or(0, |p| ends[p]);
@@ -956,7 +925,7 @@ impl SpilledDocuments {
     ) -> io::Result<()> {
         let (mut bytes, mut ends) = (Vec::new(), Vec::new());
         for block in &self.blocks {
-            SpilledDocuments::read_entries(store, block, &mut bytes, &mut ends)?;
+            read_with_ends(store, block.entries, block.count, &mut bytes, &mut ends)?;
             let mut start = 0;
             for (k, &end) in ends.iter().enumerate() {
                 let key = super::OmitsEntries::key_of(&bytes[start..end]).ok_or_else(corrupt)?;
@@ -974,10 +943,9 @@ impl SpilledDocuments {
             return out.write_all(b"[]");
         }
         out.write_all(b"[")?;
-        let mut bytes = Vec::new();
+        let (mut bytes, mut ends) = (Vec::new(), Vec::new());
         for block in &self.blocks {
-            bytes.clear();
-            read_appended(store, block.listed, &mut bytes)?;
+            read_with_ends(store, block.listed, block.count, &mut bytes, &mut ends)?;
             // The first element has no comma before it.
             let skip = usize::from(block.first == 0);
             out.write_all(bytes.get(skip..).unwrap_or_default())?;
@@ -995,21 +963,12 @@ fn encode_cell(
     pieces: impl ExactSizeIterator<Item = PieceAt>,
 ) {
     put_number(out, u64::from(document));
-    out.push(verdict_code(verdict));
+    // A verdict's index is below 4.
+    out.push(verdict.index() as u8);
     put_number(out, pieces.len() as u64);
     for piece in pieces {
         put_number(out, piece.start);
         put_number(out, u64::from(piece.len));
-    }
-}
-
-/// A verdict as a cell holds it: its place in `Verdict::NAMES`.
-fn verdict_code(verdict: Verdict) -> u8 {
-    match verdict {
-        Verdict::Supports => 0,
-        Verdict::Omits => 1,
-        Verdict::Contradicts => 2,
-        Verdict::Mixed => 3,
     }
 }
 
@@ -1040,10 +999,7 @@ impl<'b> CellReader<'b> {
         let document = u32::try_from(self.number()?).map_err(|_| corrupt())?;
         let &code = self.bytes.get(self.at).ok_or_else(corrupt)?;
         self.at += 1;
-        let verdict = Verdict::NAMES
-            .get(usize::from(code))
-            .and_then(|name| Verdict::parse(name))
-            .ok_or_else(corrupt)?;
+        let verdict = *Verdict::ALL.get(usize::from(code)).ok_or_else(corrupt)?;
         let count = self.number()?;
         pieces.clear();
         for _ in 0..count {
@@ -1106,23 +1062,21 @@ impl SpilledClaims<'_> {
         let mut notable = 0;
         let mut cells = self.spill.cursor(index, 0);
         let mut from = 0;
-        while let Some(i) = self.next_notable(&mut cells, pinned, from)? {
+        while let Some(i) = next_notable(&mut cells, pinned, from)? {
             from = i + 1;
             notable += 1;
             // Pinned without a cell: it omits the claim, with no evidence.
             let verdict = cells.verdict(i)?.unwrap_or(Verdict::Omits);
             // A pinned document is always shown, and counts for no verdict's share.
             if pinned.binary_search(&i).is_err() {
-                let group = explain::verdict_group(verdict);
+                let group = verdict.index();
                 if held[group] == explain::LISTED_PER_VERDICT {
                     unlisted.by_verdict[group] += 1;
                     continue;
                 }
                 held[group] += 1;
             }
-            // Read again from its block for its pieces (a few dozen documents a claim).
-            let mut again = self.spill.cursor(index, i);
-            let pieces = again.pieces(i)?.map(|(_, pieces)| pieces);
+            let pieces = cells.pieces(i)?.map(|(_, pieces)| pieces);
             let mut evidence = Vec::new();
             for piece in pieces.iter().flat_map(|pieces| pieces.iter()) {
                 let piece: Evidence = serde_json::from_slice(piece)
@@ -1136,7 +1090,7 @@ impl SpilledClaims<'_> {
         let mut cells = self.spill.cursor(index, 0);
         let mut at = 0;
         while plain.len() < explain::LISTED_PLAIN && at < count {
-            let next = self.next_notable(&mut cells, pinned, at)?.unwrap_or(count);
+            let next = next_notable(&mut cells, pinned, at)?.unwrap_or(count);
             let room = explain::LISTED_PLAIN - plain.len();
             plain.extend((at..next).take(room));
             at = next + 1;
@@ -1146,12 +1100,7 @@ impl SpilledClaims<'_> {
         listed.extend(plain.into_iter().map(|i| (i, Verdict::Omits, Vec::new())));
         listed.sort_by_key(|(i, _, _)| *i);
         let indices: Vec<usize> = listed.iter().map(|(i, _, _)| *i).collect();
-        let documents = match report.folded {
-            Some(_) => (self.spill.documents).documents_at(&*self.spill.store, &indices)?,
-            None => (indices.iter())
-                .map(|&i| report.documents.get(i).cloned().ok_or_else(past_the_end))
-                .collect::<io::Result<Vec<DocumentInfo>>>()?,
-        };
+        let documents = super::Listed::of(report, Some(self.spill))?.documents_at(&indices)?;
         let mut verdicts = Verdicts::default();
         for (_, verdict, evidence) in listed {
             verdicts.push(DocumentVerdict { verdict, evidence });
@@ -1172,21 +1121,20 @@ impl SpilledClaims<'_> {
         };
         Ok((excerpt, claim, unlisted))
     }
+}
 
-    /// The first document at or after `from` that does not just omit the claim of
-    /// `cells`: it has a cell (a verdict other than omits, or evidence), or it is pinned.
-    fn next_notable(
-        &self,
-        cells: &mut Cursor<'_>,
-        pinned: &[usize],
-        from: usize,
-    ) -> io::Result<Option<usize>> {
-        let pin = pinned.get(pinned.partition_point(|&i| i < from)).copied();
-        Ok([cells.next_document(from)?, pin]
-            .into_iter()
-            .flatten()
-            .min())
-    }
+/// The first document at or after `from` that does not just omit the claim of `cells`: it
+/// has a cell (a verdict other than omits, or evidence), or it is `pinned`.
+fn next_notable(
+    cells: &mut Cursor<'_>,
+    pinned: &[usize],
+    from: usize,
+) -> io::Result<Option<usize>> {
+    let pin = pinned.get(pinned.partition_point(|&i| i < from)).copied();
+    Ok([cells.next_document(from)?, pin]
+        .into_iter()
+        .flatten()
+        .min())
 }
 
 /// Reads a claim's cells from the store, block by block, for documents visited in order
@@ -1269,13 +1217,14 @@ impl<'s> Cursor<'s> {
         }
     }
 
-    /// The verdict of the report's document `document` if it has a cell, its pieces left
-    /// unread. Documents must be asked for in increasing order.
+    /// The verdict of the report's document `document` if it has a cell, without taking
+    /// the cell: `pieces` then reads its pieces, or the next document asked for passes it
+    /// by unread. Documents must be asked for in increasing order.
     fn verdict(&mut self, document: usize) -> io::Result<Option<Verdict>> {
         if self.next_document(document)? != Some(document) {
             return Ok(None);
         }
-        Ok(self.cell.take().map(|(_, verdict, _)| verdict))
+        Ok(self.cell.as_ref().map(|(_, verdict, _)| *verdict))
     }
 
     /// The verdict and pieces of the report's document `document` if it has a cell (it
