@@ -12,7 +12,7 @@ use crate::normalize::NormalizedDocument;
 use crate::numbers::{self, NumberOutcome};
 use crate::pattern::{self, CompiledClaim, CompiledClaims, CompiledMatcher, PatternId};
 use crate::report::{
-    ClaimReport, DocumentInfo, DocumentVerdict, Evidence, NumberFound, Report, Verdicts,
+    ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Folding, NumberFound, Report, Verdicts,
 };
 use crate::scan::{self, Hit, Hits, Scanning, Usage};
 use crate::segment;
@@ -741,79 +741,6 @@ pub struct ReportBuilder<'c> {
     folding: Option<Folding>,
 }
 
-/// What a report folded to its counts keeps so that each claim's expectation is decided
-/// as the full report's is: the few documents a failed count names, and the verdicts of
-/// the documents claims.yaml pins. Its size does not grow with the number of documents.
-#[derive(Debug)]
-struct Folding {
-    /// One per claim: the first documents, in id order (at most `NAMED_DOCUMENTS`), that
-    /// count as support, then as contradiction.
-    named: Vec<[Vec<String>; 2]>,
-    /// One per claim: the verdict of each document its `expect.documents` pins, in that
-    /// order (`None` until the document is checked).
-    pinned: Vec<Vec<Option<Verdict>>>,
-    /// For each pinned document id: the (claim, place in `pinned`) that pin it.
-    pins: HashMap<String, Vec<(usize, usize)>>,
-}
-
-impl Folding {
-    fn new(claims: &[Claim]) -> Folding {
-        let mut pins: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        for (claim, c) in claims.iter().enumerate() {
-            for (slot, (id, _)) in c.expect.documents.iter().enumerate() {
-                pins.entry(id.clone()).or_default().push((claim, slot));
-            }
-        }
-        Folding {
-            named: vec![Default::default(); claims.len()],
-            pinned: claims
-                .iter()
-                .map(|c| vec![None; c.expect.documents.len()])
-                .collect(),
-            pins,
-        }
-    }
-
-    /// Notes document `id`'s verdict on `claim`; only verdicts that are not omits are told.
-    fn note(&mut self, claim: usize, id: &str, verdict: Verdict) {
-        for (side, counts) in [
-            verdict.counts_as_support(),
-            verdict.counts_as_contradiction(),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            let named = &mut self.named[claim][side];
-            // Documents come in id order, so the first few are kept and the rest pass by
-            // this comparison; any order would keep the same few.
-            if !counts
-                || named.len() == crate::verdict::NAMED_DOCUMENTS
-                    && named.last().is_some_and(|last| last.as_str() <= id)
-            {
-                continue;
-            }
-            let at = named.partition_point(|n| n.as_str() < id);
-            named.insert(at, id.to_string());
-            named.truncate(crate::verdict::NAMED_DOCUMENTS);
-        }
-    }
-
-    /// Notes the verdicts of document `id` on the claims that pin it: `told` are its
-    /// verdicts that are not omits, by claim.
-    fn pin(&mut self, id: &str, told: &[(usize, Verdict)]) {
-        let Some(pins) = self.pins.get(id) else {
-            return;
-        };
-        for &(claim, slot) in pins {
-            let verdict = told
-                .iter()
-                .find(|&&(c, _)| c == claim)
-                .map_or(Verdict::Omits, |&(_, verdict)| verdict);
-            self.pinned[claim][slot] = Some(verdict);
-        }
-    }
-}
-
 impl ReportBuilder<'_> {
     /// Folds the report to its counts (`Report::folded`) once `documents` documents have
     /// been added, and keeps it folded: each claim keeps how many documents have each
@@ -832,13 +759,13 @@ impl ReportBuilder<'_> {
 
     /// Turns what the builder holds into counts, named documents and pinned verdicts.
     fn fold_now(&mut self) {
-        let mut folding = Folding::new(&self.checker.file.claims);
+        let mut folding = Folding::new(self.checker.file.claims.iter().map(|c| &c.expect));
         let documents = std::mem::take(&mut self.documents);
         for verdicts in &mut self.verdicts {
             verdicts.pad(self.added);
         }
         for (i, document) in documents.iter().enumerate() {
-            if folding.pins.contains_key(document.id()) {
+            if folding.pins(document.id()) {
                 let told: Vec<(usize, Verdict)> = (self.verdicts.iter().enumerate())
                     .map(|(claim, verdicts)| (claim, verdicts.verdict(i)))
                     .filter(|&(_, verdict)| verdict != Verdict::Omits)
@@ -917,15 +844,7 @@ impl ReportBuilder<'_> {
             .map(|(i, (claim, verdicts))| {
                 let failures = match &folding {
                     None => verdicts.unmet(&claim.expect, &documents),
-                    Some(folding) => crate::verdict::unmet_by(
-                        &claim.expect,
-                        verdicts.tally(),
-                        |id| {
-                            let slot = claim.expect.documents.iter().position(|(d, _)| d == id)?;
-                            folding.pinned[i][slot]
-                        },
-                        |support| folding.named[i][usize::from(!support)].clone(),
-                    ),
+                    Some(folding) => folding.unmet(i, &claim.expect, verdicts.tally()),
                 };
                 ClaimReport {
                     id: claim.id.clone(),

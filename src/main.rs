@@ -322,15 +322,29 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     // does, JSON and JUnit keep the evidence in a temporary file until the report is
     // written, the table and Markdown keep none, and JSON Lines keeps it in the report.
     let format = format_for(args.format, args.output.as_deref())?;
+    // Past as many documents as `check` would fold from, the merged report folds to counts
+    // too, its documents in the temporary file, so memory does not grow with the shards.
     let mut merger = factcheck::merge::Merger::default();
-    match format {
-        Format::Json | Format::Junit => {
-            if let Some(file) = spill_file(args.output.as_deref()) {
-                merger.spill_evidence(EvidenceSpill::new(Box::new(FileSpill::new(file)), 0));
-            }
+    let spill = || {
+        spill_file(args.output.as_deref())
+            .map(|file| EvidenceSpill::new(Box::new(FileSpill::new(file)), 0))
+    };
+    let spilled = match format {
+        Format::Json | Format::Junit => spill().map(|spill| merger.spill_evidence(spill)),
+        Format::Table | Format::Markdown => {
+            merger.drop_evidence();
+            spill().map(|spill| merger.spill_documents(spill))
         }
-        Format::Table | Format::Markdown => merger.drop_evidence(),
-        Format::Jsonl => {}
+        Format::Jsonl => None,
+    };
+    // JSON Lines is written from a report that keeps every document.
+    if format != Format::Jsonl {
+        merger.fold_from(fold_from(
+            format,
+            args.output.is_some(),
+            spilled.is_some(),
+            style,
+        ));
     }
     for path in &args.reports {
         let shown = path.display().to_string();
@@ -358,6 +372,29 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     }
     say_failed_claims(&report, format, args.output.is_some());
     Ok(outcome(&report))
+}
+
+/// The number of documents from which a report in `format` (to a file if `output`, the
+/// table then printed beside it) folds to counts (`Report::folded`): past the documents
+/// where each renderer it goes to shows counts, the report keeps counts only, and memory
+/// stays the same for any number of documents. The table of tens of thousands of
+/// documents and the Markdown of more than twenty show counts, JSON Lines writes each
+/// document's verdicts with its line, and the JSON and JUnit reports' temporary file
+/// (`spilled`) keeps every document's verdicts.
+fn fold_from(format: Format, output: bool, spilled: bool, style: Style) -> usize {
+    let table_from = render::table::counts_only_from;
+    let fold_from = match (format, output) {
+        (Format::Table, false) => table_from(style.width),
+        (Format::Table, true) => table_from(Style::PLAIN.width),
+        (Format::Markdown, _) => render::markdown::COUNTS_FROM,
+        (Format::Jsonl, _) => 0,
+        (Format::Json | Format::Junit, _) if spilled => 0,
+        (Format::Json | Format::Junit, _) => usize::MAX,
+    };
+    match output {
+        true => fold_from.max(table_from(style.width)),
+        false => fold_from,
+    }
 }
 
 /// How many failed claims the summary on standard error states.
@@ -665,26 +702,12 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         Format::Json | Format::Junit => spill.is_none(),
         _ => false,
     });
-    // Past the documents where each renderer the report goes to shows counts, the report
-    // keeps counts only (`Project::fold_from`), and memory stays the same for any number of
-    // documents: the table of tens of thousands of documents and the Markdown of more than
-    // twenty show counts, JSON Lines writes each document's verdicts with its line, and the
-    // JSON report's spill keeps every document's verdicts. With --output, the table is also
-    // printed on the terminal.
-    let table_from = render::table::counts_only_from;
-    let fold_from = match (format, &args.output) {
-        (Format::Table, None) => table_from(style.width),
-        (Format::Table, Some(_)) => table_from(Style::PLAIN.width),
-        (Format::Markdown, _) => render::markdown::COUNTS_FROM,
-        (Format::Jsonl, _) => 0,
-        (Format::Json | Format::Junit, _) if spill.is_some() => 0,
-        (Format::Json | Format::Junit, _) => usize::MAX,
-    };
-    let fold_from = match args.output {
-        Some(_) => fold_from.max(table_from(style.width)),
-        None => fold_from,
-    };
-    project.fold_from(fold_from);
+    project.fold_from(fold_from(
+        format,
+        args.output.is_some(),
+        spill.is_some(),
+        style,
+    ));
     let bar = Bar::new();
     let progress = |progress| bar.update(progress);
     let suite = project.claims_path.display().to_string();

@@ -8,9 +8,9 @@
 use crate::claims::{ExpectKind, Expectation};
 use crate::diagnostic::Diagnostic;
 use crate::numbers::Constraint;
-use crate::render::json::EvidenceSpill;
+use crate::render::json::{EvidenceSpill, RunsProblem};
 use crate::report::{
-    ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Report, Shard, Verdicts,
+    ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Folding, Report, Shard, Verdicts,
 };
 use crate::verdict::Verdict;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
@@ -18,20 +18,35 @@ use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, BufRead};
+use std::ops::Range;
 use std::sync::Arc;
 
 /// Merges shard reports one at a time, each read as it is parsed (`add_reader`) and kept as
 /// compactly as a report (see `report::Verdicts`). Every report must come from the same
 /// claims (same ids, same expectations, in the same order), and no document may be in two
 /// of them.
+///
+/// With a spill for its documents (`spill_evidence`, `spill_documents`), a merge folds its
+/// report to counts as `check` does (`fold_from`, `Report::folded`): each claim keeps how
+/// many documents have each verdict, the few a failed count names and the pinned documents'
+/// verdicts, and the documents wait in the spill, so memory does not grow with the number
+/// of documents merged. A merge that fails to add a report is not to be finished.
 #[derive(Debug, Default)]
 pub struct Merger {
     /// The first report's name and claims, which every other report must match.
     first: Option<(String, Vec<ClaimHead>)>,
+    /// The documents added, in the order added, until the report folds; a folded
+    /// report's documents are in the spill only.
     documents: Vec<DocumentInfo>,
-    /// Which report each document came from, by id, to name both in an error.
+    /// Which report each document came from, by id, to name both in an error, until the
+    /// report folds (a folded merge finds a document given twice as it puts the spill's
+    /// documents in order, `EvidenceSpill::merge_runs`).
     owners: HashMap<String, String>,
-    /// One per claim, documents in the order added.
+    /// Each report's name and the documents it added (a range of the order added).
+    sources: Vec<(String, Range<usize>)>,
+    /// How many documents were added.
+    added: usize,
+    /// One per claim, documents in the order added (counts once folded).
     verdicts: Vec<Verdicts>,
     warnings: Vec<String>,
     /// Each report's name and the shard it says it checked (`None`: a whole run, or a
@@ -44,19 +59,28 @@ pub struct Merger {
     documents_digest: Option<String>,
     /// Where the evidence read goes.
     evidence: KeptEvidence,
+    /// Where the documents go as they are read (and the evidence, when it is
+    /// `KeptEvidence::Spilled`); boxed, a spill is some 300 bytes.
+    spill: Option<Box<EvidenceSpill>>,
+    /// Fold once this many documents are added (`fold_from`), if there is a spill.
+    fold_at: Option<usize>,
+    /// What a folded report keeps of each claim beside its counts.
+    folding: Option<Folding>,
+    /// A report failed to merge after some of it was added: the merge cannot be finished.
+    broken: bool,
 }
 
 /// Where a merge keeps the evidence it reads.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
 enum KeptEvidence {
     /// In the merged report, as `check` keeps it (JSON Lines needs it there).
     #[default]
     InReport,
     /// Nowhere: the report's verdicts are the same without it (the table, Markdown).
     Dropped,
-    /// Laid out in a spill, as `check` does for JSON and JUnit, so that memory does not
-    /// grow with the evidence of the whole run (boxed: a spill is some 260 bytes).
-    Spilled(Box<EvidenceSpill>),
+    /// Laid out in the spill, as `check` does for JSON and JUnit, so that memory does not
+    /// grow with the evidence of the whole run.
+    Spilled,
 }
 
 /// What a claim is, apart from its verdicts.
@@ -76,21 +100,41 @@ impl Merger {
         self.evidence = KeptEvidence::Dropped;
     }
 
-    /// Keeps the evidence of the reports merged from now on in `spill` (an empty one), out
-    /// of the report; `finish_spilled` gives it back to write the report with.
+    /// Keeps the documents and evidence of the reports merged from now on in `spill` (an
+    /// empty one, given before the first report), out of the report; `finish_spilled`
+    /// gives it back to write the report with.
     pub fn spill_evidence(&mut self, spill: EvidenceSpill) {
-        self.evidence = KeptEvidence::Spilled(Box::new(spill));
+        self.evidence = KeptEvidence::Spilled;
+        self.spill = Some(Box::new(spill));
+    }
+
+    /// Keeps the documents of the reports merged from now on in `spill` (an empty one,
+    /// given before the first report), so that the report can fold (`fold_from`) though
+    /// its evidence is not written (the table, Markdown).
+    pub fn spill_documents(&mut self, spill: EvidenceSpill) {
+        self.spill = Some(Box::new(spill));
+    }
+
+    /// Folds the merged report to its counts (`Report::folded`) once `documents` documents
+    /// have been added, as `ReportBuilder::fold_from` does for `check`: every claim passes
+    /// or fails as in the full report, in memory that does not grow with the documents.
+    /// Needs a spill (`spill_evidence`, `spill_documents`); without one, the report keeps
+    /// every document.
+    pub fn fold_from(&mut self, documents: usize) {
+        self.fold_at = Some(documents);
+        self.fold_if_due();
     }
 
     /// Adds one shard's JSON report, `name` being how messages call it.
     pub fn add(&mut self, name: &str, text: &str) -> Result<(), Vec<Diagnostic>> {
         let mut parser = serde_json::Deserializer::from_str(text);
-        let report = self
-            .reading()
+        let report = Reading::new(self)
             .deserialize(&mut parser)
             .and_then(|report| parser.end().map(|()| report))
-            .map_err(|error| not_a_report(name, text.as_bytes(), &error))?;
-        self.add_report(name, report)
+            .map_err(|error| not_a_report(name, text.as_bytes(), &error));
+        let added = report.and_then(|report| self.add_report(name, report));
+        self.broken |= added.is_err();
+        added
     }
 
     /// `add`, reading the report from `reader` as it is parsed: a shard's JSON can be
@@ -101,33 +145,91 @@ impl Merger {
         let mut reader = io::BufReader::with_capacity(1 << 16, reader);
         let start = reader.fill_buf().map(<[u8]>::to_vec).unwrap_or_default();
         let mut parser = serde_json::Deserializer::from_reader(reader);
-        let report = self
-            .reading()
+        let report = Reading::new(self)
             .deserialize(&mut parser)
             .and_then(|report| parser.end().map(|()| report))
-            .map_err(|error| not_a_report(name, &start, &error))?;
-        self.add_report(name, report)
+            .map_err(|error| not_a_report(name, &start, &error));
+        let added = report.and_then(|report| self.add_report(name, report));
+        self.broken |= added.is_err();
+        added
     }
 
-    /// How the next report is read: where its evidence goes.
-    fn reading(&mut self) -> Reading<'_> {
-        Reading {
-            index: HashMap::new(),
-            shared: HashMap::new(),
-            evidence: &mut self.evidence,
-            first_spilled: 0,
+    /// Whether the report is folded to counts.
+    fn folded(&self) -> bool {
+        self.folding.is_some()
+    }
+
+    /// Folds the report if it has a spill and enough documents (`fold_from`): what the
+    /// claims hold turns into counts, named documents and pinned verdicts, and the
+    /// documents are left in the spill.
+    fn fold_if_due(&mut self) {
+        let due = self.fold_at.is_some_and(|at| self.added >= at);
+        if self.folding.is_some() || self.spill.is_none() || !due {
+            return;
+        }
+        let mut folding = Folding::default();
+        let heads = self.first.iter().flat_map(|(_, heads)| heads);
+        for head in heads {
+            folding.add_claim(head.expect.documents.iter().map(|(id, _)| id.as_str()));
+        }
+        let documents = std::mem::take(&mut self.documents);
+        for (claim, verdicts) in self.verdicts.iter_mut().enumerate() {
+            for i in verdicts.not_omitted() {
+                let (id, verdict) = (documents[i].id(), verdicts.verdict(i));
+                folding.note(claim, id, verdict);
+                folding.pin_one(claim, id, verdict);
+            }
+            *verdicts = verdicts.folded_counts();
+        }
+        self.owners = HashMap::new();
+        self.folding = Some(folding);
+    }
+
+    /// Counts document `id`'s verdict on claim `claim`, the merge being folded.
+    fn count(&mut self, claim: usize, id: &str, verdict: Verdict) {
+        if self.verdicts.len() <= claim {
+            self.verdicts
+                .resize_with(claim + 1, || Verdicts::default().folded_counts());
+        }
+        self.verdicts[claim].push(DocumentVerdict {
+            verdict,
+            evidence: Vec::new(),
+        });
+        if let Some(folding) = &mut self.folding {
+            if verdict != Verdict::Omits {
+                folding.note(claim, id, verdict);
+                folding.pin_one(claim, id, verdict);
+            }
         }
     }
 
+    /// Adds a report's next document (in the order of its `documents`).
+    fn add_document(&mut self, document: DocumentInfo) -> io::Result<()> {
+        if let Some(spill) = &mut self.spill {
+            spill.add_documents([&document])?;
+        }
+        if !self.folded() {
+            self.documents.push(document);
+        }
+        self.added += 1;
+        self.fold_if_due();
+        Ok(())
+    }
+
     fn add_report(&mut self, name: &str, report: ShardReport) -> Result<(), Vec<Diagnostic>> {
-        let (heads, claim_verdicts): (Vec<ClaimHead>, Vec<Verdicts>) = report
+        let (heads, claim_verdicts): (Vec<ClaimHead>, Vec<Option<Verdicts>>) = report
             .claims
             .into_iter()
             .map(|claim| (claim.head, claim.verdicts))
             .unzip();
         match &self.first {
             None => {
-                self.verdicts = vec![Verdicts::default(); heads.len()];
+                // Folded while this report was read, its claims' counts are in place.
+                let folded = self.folded();
+                self.verdicts.resize_with(heads.len(), || match folded {
+                    true => Verdicts::default().folded_counts(),
+                    false => Verdicts::default(),
+                });
                 self.first = Some((name.to_string(), heads));
             }
             Some((first, first_heads)) if *first_heads != heads => {
@@ -172,33 +274,33 @@ impl Merger {
         // it shares with another report.
         self.shards.push((name.to_string(), report.shard));
         every_shard_once(&self.shards, false)?;
-        let duplicates: Vec<&DocumentInfo> = report
-            .documents
+        self.sources
+            .push((name.to_string(), report.documents.clone()));
+        if self.folded() {
+            // Counted as they were read; documents in two reports are found by `finish`.
+            self.warnings.extend(report.warnings);
+            return Ok(());
+        }
+        let added = &self.documents[report.documents.start..];
+        let duplicates: Vec<&DocumentInfo> = added
             .iter()
             .filter(|d| self.owners.contains_key(d.id()))
             .collect();
         if let Some(document) = duplicates.first() {
             let other = self.owners.get(document.id()).map_or("", String::as_str);
-            let more = match duplicates.len() {
-                1 => String::new(),
-                n => format!(" (and {} more documents)", n - 1),
-            };
-            return Err(vec![Diagnostic::error(
-                "duplicate-document",
-                format!(
-                    "document `{}` is in both {other} and {name}{more}",
-                    document.id()
-                ),
-            )
-            .hint("each shard K/N of one run holds different documents")]);
+            return Err(vec![in_two_reports(
+                document.id(),
+                other,
+                name,
+                duplicates.len() - 1,
+            )]);
         }
         for (merged, shard) in self.verdicts.iter_mut().zip(claim_verdicts) {
-            merged.append(&shard);
+            merged.append(&shard.unwrap_or_default());
         }
-        for document in report.documents {
+        for document in added {
             self.owners
                 .insert(document.id().to_string(), name.to_string());
-            self.documents.push(document);
         }
         self.warnings.extend(report.warnings);
         Ok(())
@@ -219,36 +321,60 @@ impl Merger {
             mut warnings,
             shards,
             evidence,
+            spill,
+            mut folding,
+            sources,
+            added,
+            broken,
             ..
         } = self;
-        let mut spill = match evidence {
-            KeptEvidence::Spilled(spill) => Some(*spill),
-            _ => None,
-        };
+        if broken {
+            return Err(vec![Diagnostic::error(
+                "bad-report",
+                "a report could not be merged: the merge cannot be finished",
+            )]);
+        }
+        let mut spill = spill.map(|spill| *spill);
         let Some((first_name, heads)) = first else {
             return Err(vec![Diagnostic::error("no-reports", "no reports to merge")]);
         };
         every_shard_once(&shards, true)?;
-        documents = crate::report::sort_documents(documents, &mut verdicts);
-        if let Some(spill) = &mut spill {
-            spill
-                .put_in_order(documents.iter().map(|d| d.id()))
-                .map_err(|error| {
-                    vec![Diagnostic::error(
-                        "output",
-                        format!("cannot keep the report's evidence in a temporary file: {error}"),
-                    )]
-                })?;
+        let cannot_keep = |error: io::Error| {
+            vec![Diagnostic::error(
+                "output",
+                format!("cannot keep the report's evidence in a temporary file: {error}"),
+            )]
+        };
+        match (&mut folding, &mut spill) {
+            (Some(folding), Some(spill)) => {
+                let runs: Vec<Range<usize>> = sources.iter().map(|(_, run)| run.clone()).collect();
+                let merged = spill
+                    .merge_runs(&runs, |id| folding.present(id))
+                    .map_err(cannot_keep)?;
+                if let Err(problem) = merged {
+                    return Err(vec![runs_problem(&sources, problem)]);
+                }
+            }
+            (None, Some(spill)) if evidence == KeptEvidence::Spilled => {
+                documents = crate::report::sort_documents(documents, &mut verdicts);
+                spill
+                    .put_in_order(documents.iter().map(|d| d.id()))
+                    .map_err(cannot_keep)?;
+            }
+            _ => documents = crate::report::sort_documents(documents, &mut verdicts),
         }
         let mut claims = Vec::with_capacity(heads.len());
-        for (head, verdicts) in heads.into_iter().zip(verdicts) {
+        for (i, (head, verdicts)) in heads.into_iter().zip(verdicts).enumerate() {
             let expect = head.expect.to_expectation().map_err(|message| {
                 vec![Diagnostic::error(
                     "bad-report",
                     format!("{first_name}: claim `{}`: {message}", head.id),
                 )]
             })?;
-            let failures = verdicts.unmet(&expect, &documents);
+            let failures = match &folding {
+                Some(folding) => folding.unmet(i, &expect, verdicts.tally()),
+                None => verdicts.unmet(&expect, &documents),
+            };
             claims.push(ClaimReport {
                 id: head.id,
                 claim: head.claim,
@@ -272,9 +398,44 @@ impl Merger {
             // A whole run's report carries none.
             claims_digest: None,
             documents_digest: None,
-            folded: None,
+            folded: folding.map(|_| added),
         };
+        // A spill of documents only has nothing the report is written from.
+        let spill = spill.filter(|_| evidence == KeptEvidence::Spilled);
         Ok((report, spill))
+    }
+}
+
+/// The error for document `id` given in reports `first` and `second` (and `more` other
+/// documents in two reports).
+fn in_two_reports(id: &str, first: &str, second: &str, more: usize) -> Diagnostic {
+    let more = match more {
+        0 => String::new(),
+        n => format!(" (and {n} more documents)"),
+    };
+    Diagnostic::error(
+        "duplicate-document",
+        format!("document `{id}` is in both {first} and {second}{more}"),
+    )
+    .hint("each shard K/N of one run holds different documents")
+}
+
+/// The error for what kept a folded merge from putting its reports' documents in one
+/// order, `sources` being each report's name and documents.
+fn runs_problem(sources: &[(String, Range<usize>)], problem: RunsProblem) -> Diagnostic {
+    let name = |run: usize| sources.get(run).map_or("?", |(name, _)| name.as_str());
+    match problem {
+        RunsProblem::Duplicate { id, runs, more } => {
+            in_two_reports(&id, name(runs.0), name(runs.1), more)
+        }
+        RunsProblem::OutOfOrder { run, id } => Diagnostic::error(
+            "bad-report",
+            format!(
+                "{}: its documents are not in id order (at `{id}`)",
+                name(run)
+            ),
+        )
+        .hint("merge reads what `factcheck check --format json` writes, which lists documents in id order"),
     }
 }
 
@@ -399,11 +560,13 @@ fn not_a_report(name: &str, start: &[u8], error: &serde_json::Error) -> Vec<Diag
     vec![problem.hint("merge reads what `factcheck check --shard K/N --format json` writes")]
 }
 
-/// A JSON report as `render::json` writes it, read in one pass: each claim's verdicts go
-/// straight into `Verdicts`, in the order of the report's `documents` (which come first);
-/// fields merge does not need are skipped.
+/// A JSON report as `render::json` writes it, read in one pass: its documents go to the
+/// merge as they are read, and each claim's verdicts straight into `Verdicts` (or the
+/// merge's counts), in the order of the report's `documents` (which come first); fields
+/// merge does not need are skipped.
 struct ShardReport {
-    documents: Vec<DocumentInfo>,
+    /// The report's documents, as a range of the merge's order of documents added.
+    documents: Range<usize>,
     claims: Vec<ShardClaim>,
     warnings: Vec<String>,
     shard: Option<Shard>,
@@ -413,7 +576,8 @@ struct ShardReport {
 
 struct ShardClaim {
     head: ClaimHead,
-    verdicts: Verdicts,
+    /// `None` when the merge is folded: the verdicts went to its counts.
+    verdicts: Option<Verdicts>,
 }
 
 impl<'de> DeserializeSeed<'de> for Reading<'_> {
@@ -435,7 +599,7 @@ impl<'de> Visitor<'de> for Reading<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ShardReport, A::Error> {
-        let mut documents: Option<Vec<DocumentInfo>> = None;
+        let mut documents: Option<Range<usize>> = None;
         let mut reading = self;
         let mut claims = None;
         let mut warnings = Vec::new();
@@ -445,20 +609,14 @@ impl<'de> Visitor<'de> for Reading<'_> {
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "documents" => {
-                    let list: Vec<DocumentInfo> = map.next_value()?;
-                    reading.index = list
-                        .iter()
-                        .enumerate()
-                        .map(|(i, d)| (d.id().to_string(), u32::try_from(i).unwrap_or(u32::MAX)))
-                        .collect();
-                    if let KeptEvidence::Spilled(spill) = reading.evidence {
-                        reading.first_spilled = spill.add_documents(&list).map_err(|error| {
-                            de::Error::custom(format!(
-                                "cannot keep the documents in a temporary file: {error}"
-                            ))
-                        })?;
+                    if documents.is_some() {
+                        return Err(de::Error::duplicate_field("documents"));
                     }
-                    documents = Some(list);
+                    let start = reading.merger.added;
+                    map.next_value_seed(DocumentsSeed {
+                        reading: &mut reading,
+                    })?;
+                    documents = Some(start..reading.merger.added);
                 }
                 "claims" => {
                     if documents.is_none() {
@@ -488,19 +646,111 @@ impl<'de> Visitor<'de> for Reading<'_> {
     }
 }
 
-/// What reading a report's claims needs to know and keeps: where each document id stands in
-/// `documents`, where the evidence goes, and the evidence kept in the report so far by
-/// document and place, so that a piece several claims quote (the same pattern) is kept
-/// once, as `check` keeps it.
+/// The `documents` array, each document added to the merge as it is read.
+struct DocumentsSeed<'r, 'm> {
+    reading: &'r mut Reading<'m>,
+}
+
+impl<'de> DeserializeSeed<'de> for DocumentsSeed<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for DocumentsSeed<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list of documents")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(document) = seq.next_element::<DocumentInfo>()? {
+            self.reading.index.push(document.id());
+            self.reading
+                .merger
+                .add_document(document)
+                .map_err(|error| {
+                    de::Error::custom(format!(
+                        "cannot keep the documents in a temporary file: {error}"
+                    ))
+                })?;
+        }
+        Ok(())
+    }
+}
+
+/// Where each of a report's documents stands in its `documents`, by id, in eight bytes a
+/// document (a map of ids took about 70, 70 MB for a shard of a million documents): each
+/// id's hash, in order. A claim lists its verdicts in the order of `documents`, so an id
+/// is looked for first where the one before it was found, and the hashes are sorted to be
+/// searched only for a report in another order.
+#[derive(Default)]
+struct DocumentIndex {
+    hashes: Vec<u64>,
+    /// (hash, place), sorted: built the first time an id is not where it was looked for.
+    sorted: Vec<(u64, u32)>,
+}
+
+impl DocumentIndex {
+    fn push(&mut self, id: &str) {
+        self.hashes.push(crate::report::fnv1a(id.as_bytes()));
+    }
+
+    fn len(&self) -> usize {
+        self.hashes.len()
+    }
+
+    /// The place of document `id`, looked for first at `likely`; `Err` when no document
+    /// has its hash, or two do (a million ids share a hash about once in thirty million
+    /// reports; the merge then stops rather than guess).
+    fn find(&mut self, id: &str, likely: usize) -> Result<u32, String> {
+        let hash = crate::report::fnv1a(id.as_bytes());
+        if self.hashes.get(likely) == Some(&hash) {
+            return u32::try_from(likely).map_err(|_| "too many documents".to_string());
+        }
+        if self.sorted.is_empty() {
+            self.sorted = (0..)
+                .zip(&self.hashes)
+                .map(|(at, &hash)| (hash, at))
+                .collect();
+            self.sorted.sort_unstable();
+        }
+        let from = self.sorted.partition_point(|&(h, _)| h < hash);
+        match &self.sorted[from..] {
+            [(h, _), (next, _), ..] if *h == hash && *next == hash => Err(format!(
+                "`{id}`, and two of the report's documents share its hash: merge cannot tell which"
+            )),
+            [(h, at), ..] if *h == hash => Ok(*at),
+            _ => Err(format!("`{id}`, which is not in the report's documents")),
+        }
+    }
+}
+
+/// What reading a report needs to know and keeps: the merge it goes into, where each
+/// document id stands in the report's `documents`, and the evidence kept in the report so
+/// far by document and place, so that a piece several claims quote (the same pattern) is
+/// kept once, as `check` keeps it.
 struct Reading<'m> {
-    index: HashMap<String, u32>,
+    merger: &'m mut Merger,
+    index: DocumentIndex,
     shared: HashMap<(u32, usize, usize), Vec<Arc<Evidence>>>,
-    evidence: &'m mut KeptEvidence,
-    /// The spill's index of the report's first document.
-    first_spilled: u32,
+    /// The merge's index of the report's first document (its index in the spill).
+    first: usize,
 }
 
 impl Reading<'_> {
+    fn new(merger: &mut Merger) -> Reading<'_> {
+        Reading {
+            first: merger.added,
+            merger,
+            index: DocumentIndex::default(),
+            shared: HashMap::new(),
+        }
+    }
+
     /// Document `at`'s evidence `pieces` for claim `claim`, where it is to be kept: what
     /// the report keeps of it.
     fn keep(
@@ -510,23 +760,26 @@ impl Reading<'_> {
         verdict: Verdict,
         pieces: Vec<Arc<Evidence>>,
     ) -> io::Result<Vec<Arc<Evidence>>> {
-        match &mut *self.evidence {
-            KeptEvidence::InReport => Ok(pieces
+        match (self.merger.evidence, &mut self.merger.spill) {
+            (KeptEvidence::InReport, _) => Ok(pieces
                 .into_iter()
                 .map(|piece| self.share(at, piece))
                 .collect()),
-            KeptEvidence::Dropped => Ok(Vec::new()),
             // A cell for every document that does not simply omit the claim, as `check`
             // spills them: JUnit's failure details read the verdicts back from them.
-            KeptEvidence::Spilled(spill) if !pieces.is_empty() || verdict != Verdict::Omits => {
+            (KeptEvidence::Spilled, Some(spill))
+                if !pieces.is_empty() || verdict != Verdict::Omits =>
+            {
                 let spilled = pieces
                     .iter()
                     .map(|piece| spill.add_piece(piece))
                     .collect::<io::Result<Vec<crate::render::json::PieceAt>>>()?;
-                spill.add_cell(claim, self.first_spilled + at, verdict, &spilled)?;
+                let document = u32::try_from(self.first + at as usize)
+                    .map_err(|_| io::Error::other("too many documents"))?;
+                spill.add_cell(claim, document, verdict, &spilled)?;
                 Ok(Vec::new())
             }
-            KeptEvidence::Spilled(_) => Ok(Vec::new()),
+            _ => Ok(Vec::new()),
         }
     }
 
@@ -611,7 +864,16 @@ impl<'de> Visitor<'de> for ClaimSeed<'_, '_> {
                 "claim" => claim = Some(map.next_value()?),
                 "tags" => tags = map.next_value()?,
                 "line" => line = Some(map.next_value()?),
-                "expect" => expect = Some(map.next_value()?),
+                "expect" => {
+                    let read: JsonExpect = map.next_value()?;
+                    // The first report's claims come into a folded merge as they are read.
+                    if let Some(folding) = &mut self.reading.merger.folding {
+                        if folding.claims() == self.index {
+                            folding.add_claim(read.documents.iter().map(|(id, _)| id.as_str()));
+                        }
+                    }
+                    expect = Some(read);
+                }
                 "note" => note = map.next_value()?,
                 "verdicts" => {
                     let seed = VerdictsSeed {
@@ -628,14 +890,6 @@ impl<'de> Visitor<'de> for ClaimSeed<'_, '_> {
         }
         let verdicts = verdicts.ok_or_else(|| de::Error::missing_field("verdicts"))?;
         let id = id.ok_or_else(|| de::Error::missing_field("id"))?;
-        // Every document of the report has a verdict.
-        if verdicts.len() != self.reading.index.len() {
-            return Err(de::Error::custom(format!(
-                "claim `{id}` has {} verdicts for {} documents",
-                verdicts.len(),
-                self.reading.index.len()
-            )));
-        }
         Ok(ShardClaim {
             head: ClaimHead {
                 id,
@@ -659,7 +913,7 @@ struct VerdictsSeed<'r, 'm> {
 }
 
 impl<'de> DeserializeSeed<'de> for VerdictsSeed<'_, '_> {
-    type Value = Verdicts;
+    type Value = Option<Verdicts>;
 
     fn deserialize<D: serde::Deserializer<'de>>(
         self,
@@ -670,26 +924,44 @@ impl<'de> DeserializeSeed<'de> for VerdictsSeed<'_, '_> {
 }
 
 impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
-    type Value = Verdicts;
+    type Value = Option<Verdicts>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("an object of document ids and verdicts")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Verdicts, A::Error> {
+    /// The claim's verdicts in the order of the report's documents; `None` when the merge
+    /// is folded, the verdicts counted in it.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<Verdicts>, A::Error> {
+        let reading = self.reading;
+        let documents = reading.index.len();
+        let folded = match &reading.merger.folding {
+            // The pinned documents must be known before the verdicts go by.
+            Some(folding) if folding.claims() <= self.index => {
+                return Err(de::Error::custom(format!(
+                    "claim `{}`: `expect` must come before `verdicts`",
+                    self.claim
+                )))
+            }
+            folding => folding.is_some(),
+        };
         let mut verdicts = Verdicts::default();
         // Written in the order of `documents`; in any other order, sorted at the end.
         let mut out_of_order: Vec<(u32, DocumentVerdict)> = Vec::new();
+        // Folded, which documents have a verdict, and how many.
+        let mut seen = vec![0u64; if folded { documents.div_ceil(64) } else { 0 }];
+        let mut counted = 0;
+        let mut likely = 0;
         while let Some(id) = map.next_key::<Cow<'de, str>>()? {
             let verdict: JsonVerdict = map.next_value()?;
-            let Some(&at) = self.reading.index.get(id.as_ref()) else {
-                return Err(de::Error::custom(format!(
-                    "claim `{}` has a verdict for `{id}`, which is not in the report's documents",
+            let at = reading.index.find(&id, likely).map_err(|problem| {
+                de::Error::custom(format!(
+                    "claim `{}` has a verdict for {problem}",
                     self.claim
-                )));
-            };
-            let evidence = self
-                .reading
+                ))
+            })?;
+            likely = at as usize + 1;
+            let evidence = reading
                 .keep(self.index, at, verdict.verdict, verdict.evidence)
                 .map_err(|error| {
                     de::Error::custom(format!(
@@ -700,7 +972,15 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
                 verdict: verdict.verdict,
                 evidence,
             };
-            if out_of_order.is_empty() && at as usize == verdicts.len() {
+            if folded {
+                let (word, bit) = (at as usize / 64, 1u64 << (at % 64));
+                if seen[word] & bit != 0 {
+                    return Err(two_verdicts(self.claim, at));
+                }
+                seen[word] |= bit;
+                counted += 1;
+                reading.merger.count(self.index, &id, verdict.verdict);
+            } else if out_of_order.is_empty() && at as usize == verdicts.len() {
                 verdicts.push(verdict);
             } else {
                 out_of_order.push((at, verdict));
@@ -720,19 +1000,31 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
                 .collect();
             all.sort_by_key(|(at, _)| *at);
             if let Some(pair) = all.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-                return Err(de::Error::custom(format!(
-                    "claim `{}` has two verdicts for document number {}",
-                    self.claim,
-                    pair[0].0 + 1
-                )));
+                return Err(two_verdicts(self.claim, pair[0].0));
             }
             verdicts = Verdicts::default();
             for (_, verdict) in all {
                 verdicts.push(verdict);
             }
         }
-        Ok(verdicts)
+        // Every document of the report has a verdict.
+        let given = if folded { counted } else { verdicts.len() };
+        if given != documents {
+            return Err(de::Error::custom(format!(
+                "claim `{}` has {given} verdicts for {documents} documents",
+                self.claim
+            )));
+        }
+        Ok((!folded).then_some(verdicts))
     }
+}
+
+/// The error for claim `claim` given two verdicts for the report's document `at`.
+fn two_verdicts<E: de::Error>(claim: &str, at: u32) -> E {
+    E::custom(format!(
+        "claim `{claim}` has two verdicts for document number {}",
+        at + 1
+    ))
 }
 
 #[derive(Deserialize)]
@@ -953,6 +1245,198 @@ mod tests {
             }
             assert_eq!(String::from_utf8_lossy(&written), whole);
         }
+    }
+
+    /// Claims that count and pin documents (one pinned document omits the claims, one is
+    /// not in the run), and six documents split into three reports whose ids interleave.
+    fn pinned_claims_in_three_reports() -> (crate::engine::Checker, Vec<String>) {
+        let yaml = "claims:
+  - id: one
+    claim: One.
+    support: ['signed']
+    contradict: ['never signed']
+    expect: {supports: '>= 2', documents: {e: supports, b: omits}}
+  - id: two
+    claim: Two.
+    support: ['{n} troops']
+    number: '> 100'
+    expect: {supports: 1, contradicts: 0, documents: {f: contradicts, z: supports}}
+  - id: three
+    claim: Three.
+    support: ['nothing says this']
+";
+        let Ok((checker, _)) = crate::engine::Checker::from_yaml("claims.yaml", yaml) else {
+            panic!("claims load")
+        };
+        let texts = [
+            ("a", "The pact was signed. Russia sent 1,000 troops."),
+            ("b", "Nothing here."),
+            ("c", "It was never signed. They sent 12 troops."),
+            ("d", "Signed, sealed. 5,000 troops went."),
+            ("e", "The pact was signed."),
+            ("f", "They sent 40 troops."),
+        ];
+        let reports = [[0, 3], [1, 4], [2, 5]]
+            .iter()
+            .map(|part| {
+                let texts = part.iter().map(|&i| texts[i]);
+                crate::render::json::render(&checker.check_texts(texts))
+            })
+            .collect();
+        (checker, reports)
+    }
+
+    /// Merges `reports` in reverse order into `merger`.
+    fn merge_into(mut merger: Merger, reports: &[String]) -> (Report, Option<EvidenceSpill>) {
+        for (i, json) in reports.iter().enumerate().rev() {
+            if let Err(problems) = merger.add(&format!("{i}.json"), json) {
+                panic!("{problems:?}");
+            }
+        }
+        match merger.finish_spilled() {
+            Ok(merged) => merged,
+            Err(problems) => panic!("{problems:?}"),
+        }
+    }
+
+    /// A merge folded to counts (from the first document, or from within a report)
+    /// passes and fails each claim as the merge that keeps every document, and its JSON,
+    /// written from the spill, is the same.
+    #[test]
+    fn a_folded_merge_decides_as_the_merge_that_keeps_every_document() {
+        let (checker, reports) = pinned_claims_in_three_reports();
+        let (whole, _) = merge_into(Merger::default(), &reports);
+        assert_eq!(whole.folded, None);
+        let decided = |report: &Report| -> Vec<(bool, Vec<String>, [usize; 3])> {
+            let claims = report.claims.iter();
+            claims
+                .map(|c| {
+                    let [supports, contradicts, mixed, _] = c.verdicts.counts();
+                    (c.passed, c.failures.clone(), [supports, contradicts, mixed])
+                })
+                .collect()
+        };
+        // Failures that name documents and pins are among them.
+        let failures: Vec<String> = whole
+            .claims
+            .iter()
+            .flat_map(|c| c.failures.clone())
+            .collect();
+        assert!(
+            failures.iter().any(|f| f.contains("z to be supports")),
+            "{failures:?}"
+        );
+        let json = crate::render::json::render(&checker.check_texts([
+            ("a", "The pact was signed. Russia sent 1,000 troops."),
+            ("b", "Nothing here."),
+            ("c", "It was never signed. They sent 12 troops."),
+            ("d", "Signed, sealed. 5,000 troops went."),
+            ("e", "The pact was signed."),
+            ("f", "They sent 40 troops."),
+        ]));
+        assert_eq!(crate::render::json::render(&whole), json);
+        for fold_from in [0, 1, 3, 5] {
+            let mut merger = Merger::default();
+            merger.drop_evidence();
+            merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
+            merger.fold_from(fold_from);
+            let (folded, spill) = merge_into(merger, &reports);
+            assert_eq!(folded.folded, Some(6), "folded from {fold_from}");
+            assert!(folded.documents.is_empty());
+            assert!(
+                spill.is_none(),
+                "a spill of documents alone is not given back"
+            );
+            assert_eq!(decided(&folded), decided(&whole), "folded from {fold_from}");
+
+            let mut merger = Merger::default();
+            merger.spill_evidence(EvidenceSpill::tiny_runs(Box::<Vec<u8>>::default(), 0));
+            merger.fold_from(fold_from);
+            let (folded, spill) = merge_into(merger, &reports);
+            let Some(mut spill) = spill else {
+                panic!("the evidence's spill is given back")
+            };
+            assert_eq!(decided(&folded), decided(&whole), "folded from {fold_from}");
+            let mut written = Vec::new();
+            if let Err(error) =
+                crate::render::json::write_spilled(&folded, &mut spill, &mut written)
+            {
+                panic!("{error}");
+            }
+            assert_eq!(
+                String::from_utf8_lossy(&written),
+                json,
+                "folded from {fold_from}"
+            );
+        }
+    }
+
+    /// A folded merge finds a document that two reports hold when it puts their documents
+    /// in order, and names both reports, as the merge that keeps every document does.
+    #[test]
+    fn a_folded_merge_names_a_document_in_two_reports() {
+        let (_, mut reports) = pinned_claims_in_three_reports();
+        reports.push(reports[1].clone());
+        for fold in [false, true] {
+            let mut merger = Merger::default();
+            if fold {
+                merger.spill_evidence(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
+                merger.fold_from(0);
+            }
+            let merged = (reports.iter().enumerate())
+                .try_for_each(|(i, json)| merger.add(&format!("{i}.json"), json))
+                .and_then(|()| merger.finish());
+            let Err(problems) = merged else {
+                panic!("a document in two reports merged (folded: {fold})")
+            };
+            assert_eq!(
+                problems[0].message,
+                "document `b` is in both 1.json and 3.json (and 1 more documents)",
+                "folded: {fold}"
+            );
+        }
+    }
+
+    /// Folded, verdicts in another order than the report's documents are read as in order,
+    /// and a document without a verdict or with two is an error, as when not folded.
+    #[test]
+    fn a_folded_merge_reads_verdicts_in_any_order_and_each_document_needs_one() {
+        let folded = |text: &str| -> Result<[usize; 4], String> {
+            let mut merger = Merger::default();
+            merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
+            merger.fold_from(0);
+            let merged = merger.add("r.json", text).and_then(|()| merger.finish());
+            match merged {
+                Ok(report) => Ok(report.claims[0].verdicts.counts()),
+                Err(problems) => Err(problems.iter().map(|p| p.message.clone()).collect()),
+            }
+        };
+        let a = r#""a": {"verdict": "supports", "evidence": []}"#;
+        let b = r#""b": {"verdict": "omits", "evidence": []}"#;
+        assert_eq!(folded(&report_with(&format!("{b}, {a}"))), Ok([1, 0, 0, 1]));
+        let missing = folded(&report_with(a));
+        assert!(
+            missing
+                .as_ref()
+                .is_err_and(|e| e.contains("claim `c` has 1 verdicts for 2 documents")),
+            "{missing:?}"
+        );
+        let twice = folded(&report_with(&format!("{b}, {a}, {a}")));
+        assert!(
+            twice
+                .as_ref()
+                .is_err_and(|e| e.contains("two verdicts for document number 1")),
+            "{twice:?}"
+        );
+        let unordered = r#"{"documents": [{"id": "b", "label": null, "path": "b.txt"}, {"id": "a", "label": null, "path": "a.txt"}],
+  "claims": [{"id": "c", "claim": "C.", "line": 2, "expect": {"kind": "supported"}, "verdicts": {"b": {"verdict": "omits", "evidence": []}, "a": {"verdict": "omits", "evidence": []}}}]}"#;
+        let unordered = folded(unordered);
+        assert!(
+            unordered
+                .as_ref()
+                .is_err_and(|e| e.contains("its documents are not in id order (at `a`)")),
+            "{unordered:?}"
+        );
     }
 
     #[test]

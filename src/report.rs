@@ -9,6 +9,7 @@ use crate::claims::{Expectation, Side};
 use crate::verdict::Verdict;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The outcome of checking a claims file against a set of documents.
@@ -431,6 +432,147 @@ impl Verdicts {
             });
         }
         *self = permuted;
+    }
+}
+
+/// What a report folded to its counts keeps so that each claim's expectation is decided
+/// as the full report's is: the few documents a failed count names, and the verdicts of
+/// the documents claims.yaml pins. Its size does not grow with the number of documents,
+/// and documents may be told in any order (`merge` tells them shard by shard).
+#[derive(Debug, Default)]
+pub(crate) struct Folding {
+    /// One per claim: the first documents, in id order (at most `NAMED_DOCUMENTS`), that
+    /// count as support, then as contradiction.
+    named: Vec<[Vec<String>; 2]>,
+    /// One per claim: the verdict of each document its `expect.documents` pins, in that
+    /// order (`None` until the document is checked).
+    pinned: Vec<Vec<Option<Verdict>>>,
+    /// For each pinned document id: the (claim, place in `pinned`) that pin it.
+    pins: HashMap<String, Vec<(usize, usize)>>,
+}
+
+impl Folding {
+    /// For claims with these expectations, in order.
+    pub(crate) fn new<'e>(expectations: impl Iterator<Item = &'e Expectation>) -> Folding {
+        let mut folding = Folding::default();
+        for expect in expectations {
+            folding.add_claim(expect.documents.iter().map(|(id, _)| id.as_str()));
+        }
+        folding
+    }
+
+    /// Adds the next claim, which pins documents `pinned` (its `expect.documents`).
+    pub(crate) fn add_claim<'i>(&mut self, pinned: impl Iterator<Item = &'i str>) {
+        let claim = self.pinned.len();
+        let mut slots = 0;
+        for (slot, id) in pinned.enumerate() {
+            self.pins
+                .entry(id.to_string())
+                .or_default()
+                .push((claim, slot));
+            slots += 1;
+        }
+        self.pinned.push(vec![None; slots]);
+        self.named.push(Default::default());
+    }
+
+    /// How many claims there are.
+    pub(crate) fn claims(&self) -> usize {
+        self.pinned.len()
+    }
+
+    /// Whether any claim pins document `id`.
+    pub(crate) fn pins(&self, id: &str) -> bool {
+        !self.pins.is_empty() && self.pins.contains_key(id)
+    }
+
+    /// Notes document `id`'s verdict on `claim`; only verdicts that are not omits are told.
+    pub(crate) fn note(&mut self, claim: usize, id: &str, verdict: Verdict) {
+        for (side, counts) in [
+            verdict.counts_as_support(),
+            verdict.counts_as_contradiction(),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let Some(named) = self.named.get_mut(claim).map(|named| &mut named[side]) else {
+                continue;
+            };
+            // In id order, the first few are kept and the rest pass by this comparison;
+            // any order keeps the same few.
+            if !counts
+                || named.len() == crate::verdict::NAMED_DOCUMENTS
+                    && named.last().is_some_and(|last| last.as_str() <= id)
+            {
+                continue;
+            }
+            let at = named.partition_point(|n| n.as_str() < id);
+            named.insert(at, id.to_string());
+            named.truncate(crate::verdict::NAMED_DOCUMENTS);
+        }
+    }
+
+    /// Notes the verdicts of document `id` on the claims that pin it: `told` are its
+    /// verdicts that are not omits, by claim.
+    pub(crate) fn pin(&mut self, id: &str, told: &[(usize, Verdict)]) {
+        let Some(pins) = self.pins.get(id) else {
+            return;
+        };
+        for &(claim, slot) in pins {
+            let verdict = told
+                .iter()
+                .find(|&&(c, _)| c == claim)
+                .map_or(Verdict::Omits, |&(_, verdict)| verdict);
+            self.pinned[claim][slot] = Some(verdict);
+        }
+    }
+
+    /// Notes document `id`'s verdict on `claim` alone, when a claim's verdicts come one
+    /// claim at a time (`merge`); `present` then says which pinned documents omit.
+    pub(crate) fn pin_one(&mut self, claim: usize, id: &str, verdict: Verdict) {
+        let Some(pins) = self.pins.get(id) else {
+            return;
+        };
+        for &(c, slot) in pins {
+            if c == claim {
+                self.pinned[claim][slot] = Some(verdict);
+            }
+        }
+    }
+
+    /// Notes that document `id` is in the run: the claims that pin it and were told no
+    /// verdict (`pin_one`) have its verdict omits.
+    pub(crate) fn present(&mut self, id: &str) {
+        let Some(pins) = self.pins.get(id) else {
+            return;
+        };
+        for &(claim, slot) in pins {
+            self.pinned[claim][slot].get_or_insert(Verdict::Omits);
+        }
+    }
+
+    /// The parts of `expect`, claim `claim`'s expectation, that a folded report whose
+    /// counts are `tally` does not meet (`Verdicts::unmet` for a report that is not).
+    pub(crate) fn unmet(
+        &self,
+        claim: usize,
+        expect: &Expectation,
+        tally: crate::verdict::Tally,
+    ) -> Vec<String> {
+        crate::verdict::unmet_by(
+            expect,
+            tally,
+            |id| {
+                let slot = expect.documents.iter().position(|(d, _)| d == id)?;
+                *self.pinned.get(claim)?.get(slot)?
+            },
+            |support| {
+                self.named
+                    .get(claim)
+                    .map(|named| named[usize::from(!support)].clone())
+                    .unwrap_or_default()
+            },
+        )
     }
 }
 
@@ -911,7 +1053,7 @@ impl Shard {
 /// The 64-bit FNV-1a hash, written here so shard membership never changes with a library.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     fnv1a_from(FNV_OFFSET, bytes)
 }
 

@@ -409,3 +409,29 @@ fn seeds_shard_reports(n: usize) -> Test {
         folder.file(&format!("s{k}.json"), &shard.stdout)
     })
 }
+
+/// Whole runs' reports merge as given, but a document in two of them is an error that
+/// names both, whether the merge keeps every document (the table of a few) or folds to
+/// counts with its documents in a temporary file (JSON, Markdown).
+#[test]
+fn a_document_in_two_whole_runs_reports_is_named() {
+    let run = |seeds: &[(&str, &str)]| {
+        let mut project = Test::new().file(
+            "claims.yaml",
+            "claims:\n  - id: signed\n    claim: The pact was signed.\n    support: ['signed']\n",
+        );
+        for (name, text) in seeds {
+            project = project.file(&format!("seeds/{name}.txt"), text);
+        }
+        project.args(["check", "--format", "json"]).run().stdout
+    };
+    let first = run(&[("ap", "The pact was signed."), ("bbc", "Nothing.")]);
+    let second = run(&[("bbc", "Nothing."), ("cnn", "Signed today.")]);
+    let folder = Test::new().file("a.json", &first).file("b.json", &second);
+    for format in ["table", "json", "markdown", "junit", "jsonl"] {
+        Test::new_in(&folder)
+            .args(["merge", "a.json", "b.json", "--format", format])
+            .run()
+            .assert_refused("error: document `bbc` is in both a.json and b.json");
+    }
+}

@@ -551,6 +551,79 @@ impl EvidenceSpill {
         Ok(())
     }
 
+    /// Puts documents added as `runs` (consecutive ranges of the order they were added in,
+    /// each in id order: the shards' reports, as `merge` adds them) into one id order, and
+    /// renumbers the cells to it, so that a report folded to counts is written from the
+    /// spill as if its documents had been added in id order. `visit` is called with each id
+    /// in that order. Memory holds a block of documents per run and four bytes a document.
+    pub fn merge_runs(
+        &mut self,
+        runs: &[Range<usize>],
+        mut visit: impl FnMut(&str),
+    ) -> io::Result<Result<(), RunsProblem>> {
+        self.flush()?;
+        let covered = runs.iter().map(Range::len).sum::<usize>();
+        if covered != self.documents.count || runs.windows(2).any(|w| w[0].end != w[1].start) {
+            return Err(invalid("runs that are not the spill's documents"));
+        }
+        let mut readers: Vec<RunReader> =
+            runs.iter().map(|run| RunReader::new(run.clone())).collect();
+        let mut heap = std::collections::BinaryHeap::new();
+        for (r, reader) in readers.iter_mut().enumerate() {
+            if let Some(id) = reader.id(&self.documents, &*self.store)? {
+                heap.push(std::cmp::Reverse((id, r)));
+            }
+        }
+        let mut merged = SpilledDocuments::default();
+        let mut new_index = vec![0u32; self.documents.count];
+        let mut last: Option<(String, usize)> = None;
+        let mut duplicate: Option<RunsProblem> = None;
+        while let Some(std::cmp::Reverse((id, r))) = heap.pop() {
+            if let Some((last_id, last_run)) = &last {
+                if *last_id == id {
+                    match &mut duplicate {
+                        Some(RunsProblem::Duplicate { more, .. }) => *more += 1,
+                        _ => {
+                            duplicate = Some(RunsProblem::Duplicate {
+                                id: id.clone(),
+                                runs: (*last_run, r),
+                                more: 0,
+                            });
+                        }
+                    }
+                }
+            }
+            let reader = &mut readers[r];
+            new_index[reader.next] = offset(merged.count);
+            let (listed, entry) = reader.laid_out()?;
+            merged.push(
+                &id,
+                listed,
+                entry,
+                &mut *self.store,
+                self.sizes.document_block,
+            )?;
+            visit(&id);
+            reader.next += 1;
+            if let Some(next) = reader.id(&self.documents, &*self.store)? {
+                if next <= id {
+                    return Ok(Err(RunsProblem::OutOfOrder { run: r, id: next }));
+                }
+                heap.push(std::cmp::Reverse((next, r)));
+            }
+            last = Some((id, r));
+        }
+        if let Some(duplicate) = duplicate {
+            return Ok(Err(duplicate));
+        }
+        merged.flush(&mut *self.store)?;
+        self.documents = merged;
+        for claim in 0..self.claims.len() {
+            self.rewrite(claim, Some(&new_index))?;
+        }
+        Ok(Ok(()))
+    }
+
     /// Reads claim `claim`'s cells back, renumbers their documents (`renumber[old]` is a
     /// document's new index), sorts them by document, and appends them as new blocks. Holds
     /// one claim's cells at a time.
@@ -754,6 +827,115 @@ fn read_appended(store: &dyn SpillStore, piece: PieceAt, out: &mut Vec<u8>) -> i
     let at = out.len();
     out.resize(at + piece.len as usize, 0);
     store.read_at(piece.start, &mut out[at..])
+}
+
+/// What keeps `EvidenceSpill::merge_runs` from putting runs of documents in one order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunsProblem {
+    /// Document `id` is in runs `runs` (and `more` other documents are in two runs).
+    Duplicate {
+        id: String,
+        runs: (usize, usize),
+        more: usize,
+    },
+    /// Run `run` has document `id` at or before the one before it.
+    OutOfOrder { run: usize, id: String },
+}
+
+/// One run's documents read back in order, a block at a time, for `merge_runs`.
+struct RunReader {
+    /// The next document's index, and the end of the run.
+    next: usize,
+    end: usize,
+    /// The block read (its index among the spill's blocks), its documents' elements of
+    /// `documents` and omitted entries, with where each ends.
+    block: Option<(usize, DocumentBlock)>,
+    listed: Vec<u8>,
+    listed_ends: Vec<usize>,
+    entries: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl RunReader {
+    fn new(run: Range<usize>) -> RunReader {
+        RunReader {
+            next: run.start,
+            end: run.end,
+            block: None,
+            listed: Vec::new(),
+            listed_ends: Vec::new(),
+            entries: Vec::new(),
+            ends: Vec::new(),
+        }
+    }
+
+    /// The id of the next document, reading its block if need be; `None` past the run.
+    fn id(
+        &mut self,
+        documents: &SpilledDocuments,
+        store: &dyn SpillStore,
+    ) -> io::Result<Option<String>> {
+        if self.next >= self.end {
+            return Ok(None);
+        }
+        let i = self.next;
+        if !self
+            .block
+            .is_some_and(|(_, block)| (block.first..block.first + block.count).contains(&i))
+        {
+            let b = documents
+                .blocks
+                .partition_point(|block| block.first + block.count <= i);
+            let block = *documents.blocks.get(b).ok_or_else(past_the_end)?;
+            read_with_ends(
+                store,
+                block.listed,
+                block.count,
+                &mut self.listed,
+                &mut self.listed_ends,
+            )?;
+            read_with_ends(
+                store,
+                block.entries,
+                block.count,
+                &mut self.entries,
+                &mut self.ends,
+            )?;
+            self.block = Some((b, block));
+        }
+        let (_, entry) = self.laid_out()?;
+        let key = super::OmitsEntries::key_of(entry).ok_or_else(corrupt)?;
+        // The key is the id as a JSON string between eight spaces and `: `.
+        let quoted = key
+            .strip_prefix(b"        ")
+            .and_then(|key| key.strip_suffix(b": "))
+            .ok_or_else(corrupt)?;
+        serde_json::from_slice(quoted)
+            .map(Some)
+            .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))
+    }
+
+    /// The next document's element of `documents` and omitted entry (its block read).
+    fn laid_out(&self) -> io::Result<(&[u8], &[u8])> {
+        let (_, block) = self.block.ok_or_else(corrupt)?;
+        let k = self.next.checked_sub(block.first).ok_or_else(corrupt)?;
+        let listed = self
+            .listed
+            .get(span(&self.listed_ends, k))
+            .ok_or_else(corrupt)?;
+        let entry = self.entries.get(span(&self.ends, k)).ok_or_else(corrupt)?;
+        Ok((listed, entry))
+    }
+}
+
+/// Where item `k` is among items whose ends are `ends`.
+fn span(ends: &[usize], k: usize) -> Range<usize> {
+    let start = k
+        .checked_sub(1)
+        .and_then(|p| ends.get(p))
+        .copied()
+        .unwrap_or(0);
+    start..ends.get(k).copied().unwrap_or(0)
 }
 
 /// Appends `bytes` (a block's items, one after another) and then where each item ends
