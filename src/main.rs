@@ -319,8 +319,8 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         seen.push((real, path));
     }
     // Each report is read as it is parsed: a shard's JSON can be gigabytes. As `check`
-    // does, JSON and JUnit keep the evidence in a temporary file until the report is
-    // written, the table and Markdown keep none, and JSON Lines keeps it in the report.
+    // does for JSON and JUnit, JSON, JUnit and JSON Lines keep the evidence in a temporary
+    // file until the report is written; the table and Markdown keep none.
     let format = format_for(args.format, args.output.as_deref())?;
     // Past as many documents as `check` would fold from, the merged report folds to counts
     // too, its documents in the temporary file, so memory does not grow with the shards.
@@ -330,22 +330,20 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             .map(|file| EvidenceSpill::new(Box::new(FileSpill::new(file)), 0))
     };
     let spilled = match format {
-        Format::Json | Format::Junit => spill().map(|spill| merger.spill_evidence(spill)),
+        Format::Json | Format::Junit | Format::Jsonl => {
+            spill().map(|spill| merger.spill_evidence(spill))
+        }
         Format::Table | Format::Markdown => {
             merger.drop_evidence();
             spill().map(|spill| merger.spill_documents(spill))
         }
-        Format::Jsonl => None,
     };
-    // JSON Lines is written from a report that keeps every document.
-    if format != Format::Jsonl {
-        merger.fold_from(fold_from(
-            format,
-            args.output.is_some(),
-            spilled.is_some(),
-            style,
-        ));
-    }
+    merger.fold_from(fold_from(
+        format,
+        args.output.is_some(),
+        spilled.is_some(),
+        style,
+    ));
     for path in &args.reports {
         let shown = path.display().to_string();
         let file = std::fs::File::open(path).map_err(|error| {
@@ -553,6 +551,7 @@ fn write_spilled(
             };
             render::junit::write(report, suite, details, out)
         }
+        Format::Jsonl => render::jsonl::write_spilled(report, spill, out),
         _ => render::json::write_spilled(report, spill, out),
     }
 }

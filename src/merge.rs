@@ -666,8 +666,25 @@ impl<'de> Visitor<'de> for DocumentsSeed<'_, '_> {
         f.write_str("a list of documents")
     }
 
+    /// Documents in id order, as `check` writes them: the merge puts the reports' lists
+    /// together as they are (`EvidenceSpill::merge_runs`) rather than sort each one.
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut last: Option<String> = None;
         while let Some(document) = seq.next_element::<DocumentInfo>()? {
+            let id = document.id();
+            match &last {
+                Some(before) if before.as_str() == id => {
+                    return Err(de::Error::custom(format!(
+                        "document `{id}` is listed twice"
+                    )));
+                }
+                Some(before) if before.as_str() > id => {
+                    return Err(de::Error::custom(format!(
+                        "its documents are not in id order (`{id}` comes after `{before}`)"
+                    )));
+                }
+                _ => last = Some(id.to_string()),
+            }
             self.reading.index.push(document.id());
             self.reading
                 .merger
@@ -876,6 +893,13 @@ impl<'de> Visitor<'de> for ClaimSeed<'_, '_> {
                 }
                 "note" => note = map.next_value()?,
                 "verdicts" => {
+                    // A folded merge reads the pinned documents' verdicts as they go by.
+                    if expect.is_none() {
+                        return Err(de::Error::custom(format!(
+                            "claim `{}`: `expect` must come before `verdicts`",
+                            id.as_deref().unwrap_or("?")
+                        )));
+                    }
                     let seed = VerdictsSeed {
                         reading: &mut *self.reading,
                         claim: id.as_deref().unwrap_or("?"),
@@ -1368,6 +1392,29 @@ mod tests {
                 json,
                 "folded from {fold_from}"
             );
+            // JSON Lines, written a document at a time from the spill.
+            let mut merger = Merger::default();
+            merger.spill_evidence(EvidenceSpill::tiny_runs(Box::<Vec<u8>>::default(), 0));
+            merger.fold_from(fold_from);
+            let (folded, spill) = merge_into(merger, &reports);
+            let Some(mut spill) = spill else {
+                panic!("the evidence's spill is given back")
+            };
+            let mut lines = Vec::new();
+            if let Err(error) = crate::render::jsonl::write_spilled(&folded, &mut spill, &mut lines)
+            {
+                panic!("{error}");
+            }
+            let mut expected = Vec::new();
+            if let Err(error) = crate::render::jsonl::write(&whole, &mut expected) {
+                panic!("{error}");
+            }
+            assert!(String::from_utf8_lossy(&expected).contains("1,000 troops"));
+            assert_eq!(
+                String::from_utf8_lossy(&lines),
+                String::from_utf8_lossy(&expected),
+                "folded from {fold_from}"
+            );
         }
     }
 
@@ -1428,15 +1475,63 @@ mod tests {
                 .is_err_and(|e| e.contains("two verdicts for document number 1")),
             "{twice:?}"
         );
-        let unordered = r#"{"documents": [{"id": "b", "label": null, "path": "b.txt"}, {"id": "a", "label": null, "path": "a.txt"}],
-  "claims": [{"id": "c", "claim": "C.", "line": 2, "expect": {"kind": "supported"}, "verdicts": {"b": {"verdict": "omits", "evidence": []}, "a": {"verdict": "omits", "evidence": []}}}]}"#;
-        let unordered = folded(unordered);
-        assert!(
-            unordered
-                .as_ref()
-                .is_err_and(|e| e.contains("its documents are not in id order (at `a`)")),
-            "{unordered:?}"
-        );
+    }
+
+    /// A report's documents must be in id order, each once, and a claim's `expect` must
+    /// come before its `verdicts` (a folded merge reads the pinned documents' verdicts as
+    /// they go by): refused folded or not, whatever the format, not misread.
+    #[test]
+    fn a_report_out_of_order_is_refused_folded_or_not() {
+        let report = |documents: [&str; 2], claim: &str| {
+            let [first, second] = documents;
+            format!(
+                r#"{{"documents": [{{"id": "{first}", "label": null, "path": "{first}.txt"}}, {{"id": "{second}", "label": null, "path": "{second}.txt"}}],
+  "claims": [{{"id": "c", "claim": "C.", "line": 2, {claim}}}]}}"#
+            )
+        };
+        let verdicts = r#""verdicts": {"a": {"verdict": "omits", "evidence": []}, "b": {"verdict": "omits", "evidence": []}}"#;
+        let expect = r#""expect": {"kind": "supported"}"#;
+        let in_order = format!("{expect}, {verdicts}");
+        let cases = [
+            (
+                report(["b", "a"], &in_order),
+                "its documents are not in id order (`a` comes after `b`)",
+            ),
+            (
+                report(["a", "a"], &in_order),
+                "document `a` is listed twice",
+            ),
+            (
+                report(["a", "b"], &format!("{verdicts}, {expect}")),
+                "claim `c`: `expect` must come before `verdicts`",
+            ),
+        ];
+        for fold in [false, true] {
+            let mut merger = Merger::default();
+            if fold {
+                merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
+                merger.fold_from(0);
+            }
+            assert!(
+                merger.add("r.json", &report(["a", "b"], &in_order)).is_ok()
+                    && merger.finish().is_ok(),
+                "in order (folded: {fold})"
+            );
+            for (text, says) in &cases {
+                let mut merger = Merger::default();
+                if fold {
+                    merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
+                    merger.fold_from(0);
+                }
+                let problems = merger.add("r.json", text).err();
+                assert!(
+                    problems
+                        .as_ref()
+                        .is_some_and(|p| p[0].message.contains(says)),
+                    "{problems:?}, folded: {fold}"
+                );
+            }
+        }
     }
 
     #[test]

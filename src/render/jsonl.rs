@@ -8,6 +8,7 @@
 
 use crate::claims::Claim;
 use crate::engine::DocumentResult;
+use crate::render::json::EvidenceSpill;
 use crate::report::{DocumentInfo, Evidence, Report, Shard, Summary};
 use crate::verdict::Verdict;
 use serde::Serialize;
@@ -45,6 +46,37 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             .collect();
         out.write_all(&line(document, cells))?;
     }
+    out.write_all(&summary_line(report))
+}
+
+/// `write` for a report whose evidence, and documents when it is folded to counts, are in
+/// `spill` (`merge` into JSON Lines): the same lines, written a document at a time from the
+/// spill, in memory that does not grow with the documents.
+pub fn write_spilled(
+    report: &Report,
+    spill: &mut EvidenceSpill,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut evidence: Vec<(usize, Verdict, Vec<Arc<Evidence>>)> = Vec::new();
+    spill.each_document(report, |document, cells| {
+        evidence.clear();
+        for (claim, verdict, pieces) in cells {
+            // Laid out for the JSON report, read back to be written as a line writes it.
+            let pieces = pieces
+                .iter()
+                .map(|piece| serde_json::from_slice(piece).map(Arc::new))
+                .collect::<serde_json::Result<Vec<Arc<Evidence>>>>()
+                .map_err(io::Error::from)?;
+            evidence.push((*claim, *verdict, pieces));
+        }
+        let cells = (evidence.iter())
+            .filter_map(|(claim, verdict, pieces)| {
+                let id = report.claims.get(*claim)?.id.as_str();
+                Some((id, *verdict, &pieces[..]))
+            })
+            .collect();
+        out.write_all(&line(document, cells))
+    })?;
     out.write_all(&summary_line(report))
 }
 

@@ -50,6 +50,7 @@ fn merged_equals_unsharded(project: impl Fn() -> Test, n: usize, args: &[&str]) 
         ("table", true),
         ("markdown", true),
         ("jsonl", true),
+        ("jsonl", false),
     ] {
         let whole = check(format, None);
         let merged = merge(format, temporary);

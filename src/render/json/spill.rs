@@ -769,6 +769,43 @@ impl EvidenceSpill {
         })
     }
 
+    /// Each of `report`'s documents, in order, with the claims it does not simply omit:
+    /// (claim, verdict, pieces), for a renderer that writes a line per document (JSON
+    /// Lines). Memory holds one block of documents, one document's cells and a small window
+    /// per claim (`LINE_WINDOW_BYTES`), whatever the number of documents.
+    pub fn each_document(
+        &mut self,
+        report: &Report,
+        mut visit: impl FnMut(&DocumentInfo, &[(usize, Verdict, Pieces)]) -> io::Result<()>,
+    ) -> io::Result<()> {
+        self.ready_for(report)?;
+        let listed = super::Listed::of(report, Some(self))?;
+        let mut cursors: Vec<Cursor<'_>> = (0..report.claims.len())
+            .map(|claim| {
+                let mut cursor = self.cursor(claim, 0);
+                cursor.window_limit = LINE_WINDOW_BYTES;
+                cursor
+            })
+            .collect();
+        let count = listed.count();
+        let mut cells = Vec::new();
+        for start in (0..count).step_by(self.sizes.document_block.max(1)) {
+            let indices: Vec<usize> =
+                (start..count.min(start + self.sizes.document_block.max(1))).collect();
+            let documents = listed.documents_at(&indices)?;
+            for (document, i) in documents.iter().zip(indices) {
+                cells.clear();
+                for (claim, cursor) in cursors.iter_mut().enumerate() {
+                    if let Some((verdict, pieces)) = cursor.pieces(i)? {
+                        cells.push((claim, verdict, pieces));
+                    }
+                }
+                visit(document, &cells)?;
+            }
+        }
+        Ok(())
+    }
+
     /// How many documents were added.
     pub(super) fn document_count(&self) -> usize {
         self.documents.count
@@ -1334,10 +1371,16 @@ pub(super) struct Cursor<'s> {
     /// the cells after it that lie together (see `GROUP_BYTES`).
     window: Vec<u8>,
     window_start: u64,
+    /// At most this many bytes are read ahead (`WINDOW_BYTES`, or `LINE_WINDOW_BYTES`).
+    window_limit: u64,
 }
 
 /// At most this many bytes of the store are read ahead for a claim's next pieces.
 const WINDOW_BYTES: u64 = 256 << 10;
+
+/// The read-ahead of each claim's cursor when every claim is read at once, a document at a
+/// time (`EvidenceSpill::each_document`): 1,000 claims then hold 16 MB of windows.
+const LINE_WINDOW_BYTES: u64 = 16 << 10;
 
 /// A gap of at most this many bytes between a claim's pieces is read through rather than
 /// read around: cheaper than another read.
@@ -1356,6 +1399,7 @@ impl<'s> Cursor<'s> {
             cell: None,
             window: Vec::new(),
             window_start: 0,
+            window_limit: WINDOW_BYTES,
         }
     }
 
@@ -1457,7 +1501,7 @@ impl<'s> Cursor<'s> {
             if next.start < piece.start || next_end <= reach {
                 return true;
             }
-            if next.start > reach + WINDOW_GAP || next_end - piece.start > WINDOW_BYTES {
+            if next.start > reach + WINDOW_GAP || next_end - piece.start > self.window_limit {
                 return false;
             }
             reach = next_end;
@@ -1490,7 +1534,7 @@ impl<'s> Cursor<'s> {
 
 /// One document's pieces of evidence for one claim, read from the store.
 #[derive(Default)]
-pub(super) struct Pieces {
+pub struct Pieces {
     bytes: Vec<u8>,
     /// Where each piece ends in `bytes`.
     ends: Vec<usize>,
@@ -1501,8 +1545,9 @@ impl Pieces {
         self.ends.is_empty()
     }
 
-    /// Each piece, as it was laid out.
-    fn iter(&self) -> impl Iterator<Item = &[u8]> + '_ {
+    /// Each piece, as it was laid out (an element of a verdict's `evidence` array in the
+    /// JSON report).
+    pub fn iter(&self) -> impl Iterator<Item = &[u8]> + '_ {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
         starts
             .zip(&self.ends)
