@@ -38,10 +38,6 @@ pub struct Merger {
     /// The documents added, in the order added, until the report folds; a folded
     /// report's documents are in the spill only.
     documents: Vec<DocumentInfo>,
-    /// Which report each document came from, by id, to name both in an error, until the
-    /// report folds (a folded merge finds a document given twice as it puts the spill's
-    /// documents in order, `EvidenceSpill::merge_runs`).
-    owners: HashMap<String, String>,
     /// Each report's name and the documents it added (a range of the order added).
     sources: Vec<(String, Range<usize>)>,
     /// How many documents were added.
@@ -68,6 +64,9 @@ pub struct Merger {
     folding: Option<Folding>,
     /// A report failed to merge after some of it was added: the merge cannot be finished.
     broken: bool,
+    /// Why the spill failed while a report was read (a full disk, most often), to be said
+    /// as such rather than as a report that cannot be read.
+    spill_failed: Option<io::Error>,
 }
 
 /// Where a merge keeps the evidence it reads.
@@ -131,7 +130,7 @@ impl Merger {
         let report = Reading::new(self)
             .deserialize(&mut parser)
             .and_then(|report| parser.end().map(|()| report))
-            .map_err(|error| not_a_report(name, text.as_bytes(), &error));
+            .map_err(|error| self.unread(name, text.as_bytes(), &error));
         let added = report.and_then(|report| self.add_report(name, report));
         self.broken |= added.is_err();
         added
@@ -148,10 +147,29 @@ impl Merger {
         let report = Reading::new(self)
             .deserialize(&mut parser)
             .and_then(|report| parser.end().map(|()| report))
-            .map_err(|error| not_a_report(name, &start, &error));
+            .map_err(|error| self.unread(name, &start, &error));
         let added = report.and_then(|report| self.add_report(name, report));
         self.broken |= added.is_err();
         added
+    }
+
+    /// The error for report `name` (which starts with `start`) that could not be read:
+    /// the spill's failure if it failed, else what is wrong with the report.
+    fn unread(&mut self, name: &str, start: &[u8], error: &serde_json::Error) -> Vec<Diagnostic> {
+        match self.spill_failed.take() {
+            Some(error) => vec![cannot_spill(&error)],
+            None => not_a_report(name, start, error),
+        }
+    }
+
+    /// Notes that the spill failed with `error`, for `unread`, and gives the parser an
+    /// error to stop with.
+    fn spill_failed<E: de::Error>(&mut self, error: io::Error) -> E {
+        let stop = E::custom(format!(
+            "cannot keep the report in a temporary file: {error}"
+        ));
+        self.spill_failed = Some(error);
+        stop
     }
 
     /// Whether the report is folded to counts.
@@ -181,7 +199,6 @@ impl Merger {
             }
             *verdicts = verdicts.folded_counts();
         }
-        self.owners = HashMap::new();
         self.folding = Some(folding);
     }
 
@@ -276,31 +293,11 @@ impl Merger {
         every_shard_once(&self.shards, false)?;
         self.sources
             .push((name.to_string(), report.documents.clone()));
-        if self.folded() {
-            // Counted as they were read; documents in two reports are found by `finish`.
-            self.warnings.extend(report.warnings);
-            return Ok(());
-        }
-        let added = &self.documents[report.documents.start..];
-        let duplicates: Vec<&DocumentInfo> = added
-            .iter()
-            .filter(|d| self.owners.contains_key(d.id()))
-            .collect();
-        if let Some(document) = duplicates.first() {
-            let other = self.owners.get(document.id()).map_or("", String::as_str);
-            return Err(vec![in_two_reports(
-                document.id(),
-                other,
-                name,
-                duplicates.len() - 1,
-            )]);
-        }
-        for (merged, shard) in self.verdicts.iter_mut().zip(claim_verdicts) {
-            merged.append(&shard.unwrap_or_default());
-        }
-        for document in added {
-            self.owners
-                .insert(document.id().to_string(), name.to_string());
+        // Documents in two reports are found by `finish`, as it puts them in order.
+        if !self.folded() {
+            for (merged, shard) in self.verdicts.iter_mut().zip(claim_verdicts) {
+                merged.append(&shard.unwrap_or_default());
+            }
         }
         self.warnings.extend(report.warnings);
         Ok(())
@@ -339,12 +336,10 @@ impl Merger {
             return Err(vec![Diagnostic::error("no-reports", "no reports to merge")]);
         };
         every_shard_once(&shards, true)?;
-        let cannot_keep = |error: io::Error| {
-            vec![Diagnostic::error(
-                "output",
-                format!("cannot keep the report's evidence in a temporary file: {error}"),
-            )]
-        };
+        let cannot_keep = |error: io::Error| vec![cannot_spill(&error)];
+        if let Some(problem) = in_two(&documents, &sources) {
+            return Err(vec![runs_problem(&sources, problem)]);
+        }
         match (&mut folding, &mut spill) {
             (Some(folding), Some(spill)) => {
                 let runs: Vec<Range<usize>> = sources.iter().map(|(_, run)| run.clone()).collect();
@@ -404,6 +399,47 @@ impl Merger {
         let spill = spill.filter(|_| evidence == KeptEvidence::Spilled);
         Ok((report, spill))
     }
+}
+
+/// The first document (in id order) that two reports hold, among `documents` (a merge's,
+/// in the order added; `sources` says which report added which), as
+/// `EvidenceSpill::merge_runs` finds it in a folded merge.
+fn in_two(documents: &[DocumentInfo], sources: &[(String, Range<usize>)]) -> Option<RunsProblem> {
+    let source = |i: usize| {
+        sources
+            .iter()
+            .position(|(_, run)| run.contains(&i))
+            .unwrap_or(0)
+    };
+    let mut order: Vec<usize> = (0..documents.len()).collect();
+    order.sort_by(|&a, &b| documents[a].id().cmp(documents[b].id()).then(a.cmp(&b)));
+    let mut found: Option<RunsProblem> = None;
+    for pair in order.windows(2) {
+        let id = documents[pair[0]].id();
+        if id != documents[pair[1]].id() {
+            continue;
+        }
+        match &mut found {
+            Some(RunsProblem::Duplicate { more, .. }) => *more += 1,
+            _ => {
+                found = Some(RunsProblem::Duplicate {
+                    id: id.to_string(),
+                    runs: (source(pair[0]), source(pair[1])),
+                    more: 0,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The error for a spill (the temporary file) that failed.
+fn cannot_spill(error: &io::Error) -> Diagnostic {
+    Diagnostic::error(
+        "output",
+        format!("cannot keep the merged report in a temporary file: {error}"),
+    )
+    .hint("set TMPDIR to a folder with room (or write the report with --output elsewhere)")
 }
 
 /// The error for document `id` given in reports `first` and `second` (and `more` other
@@ -686,14 +722,10 @@ impl<'de> Visitor<'de> for DocumentsSeed<'_, '_> {
                 _ => last = Some(id.to_string()),
             }
             self.reading.index.push(document.id());
-            self.reading
-                .merger
-                .add_document(document)
-                .map_err(|error| {
-                    de::Error::custom(format!(
-                        "cannot keep the documents in a temporary file: {error}"
-                    ))
-                })?;
+            let merger = &mut *self.reading.merger;
+            if let Err(error) = merger.add_document(document) {
+                return Err(merger.spill_failed(error));
+            }
         }
         Ok(())
     }
@@ -985,13 +1017,10 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
                 ))
             })?;
             likely = at as usize + 1;
-            let evidence = reading
-                .keep(self.index, at, verdict.verdict, verdict.evidence)
-                .map_err(|error| {
-                    de::Error::custom(format!(
-                        "cannot keep the evidence in a temporary file: {error}"
-                    ))
-                })?;
+            let evidence = match reading.keep(self.index, at, verdict.verdict, verdict.evidence) {
+                Ok(evidence) => evidence,
+                Err(error) => return Err(reading.merger.spill_failed(error)),
+            };
             let verdict = DocumentVerdict {
                 verdict: verdict.verdict,
                 evidence,
@@ -1531,6 +1560,64 @@ mod tests {
                     "{problems:?}, folded: {fold}"
                 );
             }
+        }
+    }
+
+    /// A temporary file that is full.
+    struct Full;
+
+    impl crate::render::json::SpillStore for Full {
+        fn append(&mut self, _: &[u8]) -> io::Result<u64> {
+            Err(io::Error::other("No space left on device"))
+        }
+
+        fn read_at(&self, _: u64, _: &mut [u8]) -> io::Result<()> {
+            Err(io::Error::other("nothing was written"))
+        }
+    }
+
+    /// A temporary file that fails while a report is read (its documents, a block of
+    /// three at a time, or its evidence) or once every report is in is said to fail, with
+    /// what to do, not taken for a report that cannot be read.
+    #[test]
+    fn a_temporary_file_that_fails_is_said_to() {
+        let (_, reports) = pinned_claims_in_three_reports();
+        fn tiny() -> EvidenceSpill {
+            EvidenceSpill::tiny_runs(Box::new(Full), 0)
+        }
+        /// How a merge gets its temporary file.
+        type Spills = fn(&mut Merger);
+        let spills: [(&str, Spills); 3] = [
+            ("documents", |m| m.spill_documents(tiny())),
+            ("evidence", |m| m.spill_evidence(tiny())),
+            ("at the end", |m| {
+                // Documents wait in memory a block of 1,024 at a time: until `finish`.
+                m.drop_evidence();
+                m.spill_documents(EvidenceSpill::new(Box::new(Full), 0));
+            }),
+        ];
+        for (when, spill) in spills {
+            let mut merger = Merger::default();
+            spill(&mut merger);
+            merger.fold_from(0);
+            let merged = (reports.iter().enumerate())
+                .try_for_each(|(i, json)| merger.add(&format!("{i}.json"), json))
+                .and_then(|()| merger.finish());
+            let Err(problems) = merged else {
+                panic!("merged without a temporary file ({when})")
+            };
+            assert_eq!(
+                (problems[0].code, problems[0].message.as_str()),
+                (
+                    "output",
+                    "cannot keep the merged report in a temporary file: No space left on device"
+                ),
+                "{when}"
+            );
+            assert!(problems[0]
+                .hint
+                .as_deref()
+                .is_some_and(|h| h.contains("TMPDIR")));
         }
     }
 

@@ -428,11 +428,23 @@ fn a_document_in_two_whole_runs_reports_is_named() {
     };
     let first = run(&[("ap", "The pact was signed."), ("bbc", "Nothing.")]);
     let second = run(&[("bbc", "Nothing."), ("cnn", "Signed today.")]);
-    let folder = Test::new().file("a.json", &first).file("b.json", &second);
+    let third = run(&[("ap", "Signed."), ("cnn", "Signed today.")]);
+    let folder = Test::new()
+        .file("a.json", &first)
+        .file("b.json", &second)
+        .file("c.json", &third);
     for format in ["table", "json", "markdown", "junit", "jsonl"] {
-        Test::new_in(&folder)
-            .args(["merge", "a.json", "b.json", "--format", format])
-            .run()
-            .assert_refused("error: document `bbc` is in both a.json and b.json");
+        let merge = |reports: &[&str]| {
+            Test::new_in(&folder)
+                .args(["merge", "--format", format])
+                .args(reports.iter().copied())
+                .run()
+        };
+        merge(&["a.json", "b.json"])
+            .assert_refused("error: document `bbc` is in both a.json and b.json\n");
+        // The first such document in id order, whatever the format.
+        merge(&["a.json", "b.json", "c.json"]).assert_refused(
+            "error: document `ap` is in both a.json and c.json (and 2 more documents)\n",
+        );
     }
 }
