@@ -1188,6 +1188,9 @@ mod tests {
         }
     }
 
+    /// Verdicts in another order than the report's documents are read as in order, and a
+    /// document without a verdict, with two, or not in the report is an error, whether
+    /// the merge keeps every document or folds to counts.
     #[test]
     fn verdicts_are_read_in_any_order_and_each_document_needs_one() {
         let a = r#""a": {"verdict": "supports", "evidence": []}"#;
@@ -1195,29 +1198,43 @@ mod tests {
         let in_order = merged(&report_with(&format!("{a}, {b}")));
         assert_eq!(in_order, Ok(vec![Verdict::Supports, Verdict::Omits]));
         assert_eq!(merged(&report_with(&format!("{b}, {a}"))), in_order);
-        let missing = merged(&report_with(a));
-        assert!(
-            missing
-                .as_ref()
-                .is_err_and(|e| e.contains("claim `c` has 1 verdicts for 2 documents")),
-            "{missing:?}"
-        );
-        let twice = merged(&report_with(&format!("{b}, {a}, {a}")));
-        assert!(
-            twice
-                .as_ref()
-                .is_err_and(|e| e.contains("two verdicts for document number 1")),
-            "{twice:?}"
-        );
-        let unknown = merged(&report_with(&format!(
-            r#"{a}, {b}, "z": {{"verdict": "omits", "evidence": []}}"#
-        )));
-        assert!(
-            unknown.as_ref().is_err_and(
-                |e| e.contains("a verdict for `z`, which is not in the report's documents")
-            ),
-            "{unknown:?}"
-        );
+        for fold in [false, true] {
+            let counts = |verdicts: &str| -> Result<[usize; 4], String> {
+                let mut merger = Merger::default();
+                if fold {
+                    merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
+                    merger.fold_from(0);
+                }
+                let text = report_with(verdicts);
+                match merger.add("r.json", &text).and_then(|()| merger.finish()) {
+                    Ok(report) => Ok(report.claims[0].verdicts.counts()),
+                    Err(problems) => Err(problems.iter().map(|p| p.message.clone()).collect()),
+                }
+            };
+            assert_eq!(
+                counts(&format!("{b}, {a}")),
+                Ok([1, 0, 0, 1]),
+                "folded: {fold}"
+            );
+            let z = r#""z": {"verdict": "omits", "evidence": []}"#;
+            for (verdicts, says) in [
+                (a.to_string(), "claim `c` has 1 verdicts for 2 documents"),
+                (
+                    format!("{b}, {a}, {a}"),
+                    "two verdicts for document number 1",
+                ),
+                (
+                    format!("{a}, {b}, {z}"),
+                    "a verdict for `z`, which is not in the report's documents",
+                ),
+            ] {
+                let refused = counts(&verdicts);
+                assert!(
+                    refused.as_ref().is_err_and(|e| e.contains(says)),
+                    "{refused:?}, folded: {fold}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -1471,39 +1488,6 @@ mod tests {
                 "folded: {fold}"
             );
         }
-    }
-
-    /// Folded, verdicts in another order than the report's documents are read as in order,
-    /// and a document without a verdict or with two is an error, as when not folded.
-    #[test]
-    fn a_folded_merge_reads_verdicts_in_any_order_and_each_document_needs_one() {
-        let folded = |text: &str| -> Result<[usize; 4], String> {
-            let mut merger = Merger::default();
-            merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
-            merger.fold_from(0);
-            let merged = merger.add("r.json", text).and_then(|()| merger.finish());
-            match merged {
-                Ok(report) => Ok(report.claims[0].verdicts.counts()),
-                Err(problems) => Err(problems.iter().map(|p| p.message.clone()).collect()),
-            }
-        };
-        let a = r#""a": {"verdict": "supports", "evidence": []}"#;
-        let b = r#""b": {"verdict": "omits", "evidence": []}"#;
-        assert_eq!(folded(&report_with(&format!("{b}, {a}"))), Ok([1, 0, 0, 1]));
-        let missing = folded(&report_with(a));
-        assert!(
-            missing
-                .as_ref()
-                .is_err_and(|e| e.contains("claim `c` has 1 verdicts for 2 documents")),
-            "{missing:?}"
-        );
-        let twice = folded(&report_with(&format!("{b}, {a}, {a}")));
-        assert!(
-            twice
-                .as_ref()
-                .is_err_and(|e| e.contains("two verdicts for document number 1")),
-            "{twice:?}"
-        );
     }
 
     /// A report's documents must be in id order, each once, and a claim's `expect` must
