@@ -318,6 +318,17 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         }
         seen.push((real, path));
     }
+    // `merge a.json b.json > b.json`: the shell emptied b.json before merge could read it.
+    if let Some(path) = args.reports.iter().find(|path| is_standard_output(path)) {
+        return Err(vec![Diagnostic::error(
+            "output-is-input",
+            format!(
+                "standard output is {}, a report being merged: the shell emptied it before merge could read it",
+                path.display()
+            ),
+        )
+        .hint("write that report again, and the merged one to a new file (`> merged.json`, or --output merged.json)")]);
+    }
     // Each report is read as it is parsed: a shard's JSON can be gigabytes. As `check`
     // does for JSON and JUnit, JSON, JUnit and JSON Lines keep the evidence in a temporary
     // file until the report is written; the table and Markdown keep none.
@@ -393,6 +404,25 @@ fn fold_from(format: Format, output: bool, spilled: bool, style: Style) -> usize
         true => fold_from.max(table_from(style.width)),
         false => fold_from,
     }
+}
+
+/// Whether standard output is the file at `path` (redirected to it by the shell).
+#[cfg(unix)]
+fn is_standard_output(path: &Path) -> bool {
+    use std::os::fd::AsFd;
+    use std::os::unix::fs::MetadataExt;
+    let Ok(out) = std::io::stdout().as_fd().try_clone_to_owned() else {
+        return false;
+    };
+    let (Ok(out), Ok(file)) = (std::fs::File::from(out).metadata(), std::fs::metadata(path)) else {
+        return false;
+    };
+    out.is_file() && out.dev() == file.dev() && out.ino() == file.ino()
+}
+
+#[cfg(not(unix))]
+fn is_standard_output(_: &Path) -> bool {
+    false
 }
 
 /// How many failed claims the summary on standard error states.

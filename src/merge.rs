@@ -583,6 +583,10 @@ fn not_a_report(name: &str, start: &[u8], error: &serde_json::Error) -> Vec<Diag
         )
         .hint("merge reads what `factcheck check --shard K/N --format json` writes (for JSON Lines out of merge, use `merge --format jsonl`)")];
     }
+    if start.iter().all(u8::is_ascii_whitespace) {
+        return vec![Diagnostic::error("bad-report", format!("{name} is empty"))
+            .hint("write it again: its job wrote nothing (it may have failed first), or a shell redirect (`> FILE`) emptied it")];
+    }
     let problem = Diagnostic::error(
         "bad-report",
         format!("{name} is not a factcheck JSON report: {error}"),

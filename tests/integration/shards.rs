@@ -179,6 +179,23 @@ fn a_report_given_twice_or_cut_short_says_so() {
         .args(["merge", "cut.json"])
         .run();
     run.assert_refused("the report stops in the middle");
+    // A report that is empty (a job that wrote nothing) says so.
+    let run = Test::new()
+        .file("empty.json", "")
+        .args(["merge", "empty.json"])
+        .run();
+    run.assert_refused("error: empty.json is empty");
+}
+
+/// `merge s1.json s2.json > s2.json`: the shell empties s2.json before merge runs; merge
+/// says that standard output is the report, not that the report is empty or cut short.
+#[test]
+fn merging_into_a_report_being_merged_through_the_shell_says_so() {
+    let folder = seeds_shard_reports(2);
+    let run = folder.run_into_file(&["merge", "s1.json", "s2.json"], "s2.json");
+    run.assert_refused(
+        "error: standard output is s2.json, a report being merged: the shell emptied it",
+    );
 }
 
 #[test]

@@ -175,6 +175,26 @@ impl Test {
     }
 }
 
+impl Test {
+    /// Runs with `args`, standard output the file `file` in the test's folder, emptied
+    /// first (as the shell's `> FILE` does): the status and standard error.
+    pub fn run_into_file(&self, args: &[&str], file: &str) -> Run {
+        let out = std::fs::File::create(self.dir.join(file))
+            .unwrap_or_else(|e| panic!("creating {file}: {e}"));
+        let output = Command::new(env!("CARGO_BIN_EXE_factcheck"))
+            .current_dir(&self.dir)
+            .args(args)
+            .stdout(out)
+            .output()
+            .unwrap_or_else(|e| panic!("running factcheck: {e}"));
+        Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::new(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
 /// Checks `text` against `tests/snapshots/NAME.snap`; review changes with `cargo insta review`.
 pub fn snapshot(name: &str, text: &str) {
     insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
