@@ -63,9 +63,10 @@ struct MergeArgs {
     /// Output format [default: table, or what --output's extension says: .json, .jsonl, .xml, .md, .txt]
     #[arg(long, value_enum, ignore_case = true)]
     format: Option<Format>,
-    /// Write the merged report in --format to FILE (atomically) and print the table.
+    /// Write the merged report in --format to FILE (atomically) and print the table;
+    /// repeatable, each file in the format its extension names.
     #[arg(long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    output: Vec<PathBuf>,
 }
 
 #[derive(Args, Clone)]
@@ -91,9 +92,10 @@ struct CheckArgs {
     /// Check only claims with this tag (repeatable).
     #[arg(long = "tag", value_name = "TAG")]
     tags: Vec<String>,
-    /// Write the report in --format to FILE (atomically) and print the table.
+    /// Write the report in --format to FILE (atomically) and print the table; repeatable,
+    /// each file in the format its extension names.
     #[arg(long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    output: Vec<PathBuf>,
     /// Check only the documents of shard K of N (by a hash of each document id); combine
     /// the shards' JSON reports with `factcheck merge`.
     #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
@@ -283,7 +285,7 @@ fn is_broken_pipe(payload: &(dyn std::any::Any + Send)) -> bool {
 }
 
 fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
-    if let Some(output) = &args.output {
+    for output in &args.output {
         let target = where_written(output);
         let is_input = |report: &PathBuf| std::fs::canonicalize(report).ok() == target;
         if target.is_some() && args.reports.iter().any(is_input) {
@@ -330,31 +332,24 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         .hint("write that report again, and the merged one to a new file (`> merged.json`, or --output merged.json)")]);
     }
     // Each report is read as it is parsed: a shard's JSON can be gigabytes. As `check`
-    // does for JSON and JUnit, JSON, JUnit and JSON Lines keep the evidence in a temporary
-    // file until the report is written; the table and Markdown keep none.
-    let format = format_for(args.format, args.output.as_deref())?;
-    // Past as many documents as `check` would fold from, the merged report folds to counts
-    // too, its documents in the temporary file, so memory does not grow with the shards.
+    // does, JSON, JUnit and JSON Lines keep the evidence in a temporary file until the
+    // report is written; the table and Markdown keep none. Past as many documents as
+    // `check` would fold from, the merged report folds to counts too, its documents in the
+    // temporary file, so memory does not grow with the shards.
+    let outputs = outputs(args.format, &args.output)?;
+    let written = Written::new(args.format, &outputs);
     let mut merger = factcheck::merge::Merger::default();
     let spill = || {
-        spill_file(args.output.as_deref())
+        spill_file(outputs.first().map(|o| o.path.as_path()))
             .map(|file| EvidenceSpill::new(Box::new(FileSpill::new(file)), 0))
     };
-    let spilled = match format {
-        Format::Json | Format::Junit | Format::Jsonl => {
-            spill().map(|spill| merger.spill_evidence(spill))
-        }
-        Format::Table | Format::Markdown => {
-            merger.drop_evidence();
-            spill().map(|spill| merger.spill_documents(spill))
-        }
+    let spilled = if written.quotes_evidence() {
+        spill().map(|spill| merger.spill_evidence(spill))
+    } else {
+        merger.drop_evidence();
+        spill().map(|spill| merger.spill_documents(spill))
     };
-    merger.fold_from(fold_from(
-        format,
-        args.output.is_some(),
-        spilled.is_some(),
-        style,
-    ));
+    merger.fold_from(written.fold_from(spilled.is_some(), style));
     for path in &args.reports {
         let shown = path.display().to_string();
         let file = std::fs::File::open(path).map_err(|error| {
@@ -366,39 +361,140 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         merger.add_reader(&shown, file)?;
     }
     let (report, mut spill) = merger.finish_spilled()?;
-    let spilled = spill.is_some();
-    let mut write = |out: &mut dyn Write| match &mut spill {
-        Some(spill) => write_spilled(&report, "merged", format, spill, out),
-        None => write_report(&report, "merged", format, Style::PLAIN, out),
-    };
-    match &args.output {
-        Some(path) => {
-            write_atomically(path, |out| write(out))?;
-            show(&report, "merged", Format::Table, style)?;
-        }
-        None if spilled => emit(|out| write(out))?,
-        None => show(&report, "merged", format, style)?,
-    }
-    say_failed_claims(&report, format, args.output.is_some());
+    written.write(&report, "merged", spill.as_mut(), &outputs, style)?;
+    say_failed_claims(&report, written.format, !outputs.is_empty());
     Ok(outcome(&report))
+}
+
+/// A file `--output` names, and the format it is written in.
+struct Output {
+    path: PathBuf,
+    format: Format,
+}
+
+/// The files `--output` names, each with its format: `--format` if given (with one
+/// `--output`), else the one its extension names. Several `--output` write one run in
+/// several formats (a CI job's table in the log, JSON, JUnit), so each file's extension
+/// picks its format and `--format` is refused, as is one file named twice.
+fn outputs(asked: Option<Format>, paths: &[PathBuf]) -> Result<Vec<Output>, Vec<Diagnostic>> {
+    if paths.len() > 1 && asked.is_some() {
+        return Err(vec![Diagnostic::error(
+            "usage",
+            format!(
+                "--format names one format, but --output is given {} times",
+                paths.len()
+            ),
+        )
+        .hint("leave out --format: each --output file's extension picks its format (.json, .jsonl, .xml, .md, .txt)")]);
+    }
+    let mut outputs: Vec<Output> = Vec::with_capacity(paths.len());
+    for path in paths {
+        let target = where_written(path);
+        if let Some(first) = outputs
+            .iter()
+            .find(|o| target.is_some() && where_written(&o.path) == target)
+        {
+            return Err(vec![Diagnostic::error(
+                "usage",
+                format!(
+                    "--output {} is given twice (also as {})",
+                    path.display(),
+                    first.path.display()
+                ),
+            )
+            .hint("name each report file once")]);
+        }
+        let format = format_for(asked, Some(path))?;
+        outputs.push(Output {
+            path: path.clone(),
+            format,
+        });
+    }
+    Ok(outputs)
+}
+
+/// What a run writes: its reports' formats (those of `--output`, or the one for standard
+/// output), and so what it keeps while it checks or merges.
+struct Written {
+    /// The format on standard output when there is no `--output`, else the first file's.
+    format: Format,
+    formats: Vec<Format>,
+    to_files: bool,
+}
+
+impl Written {
+    fn new(asked: Option<Format>, outputs: &[Output]) -> Written {
+        let formats: Vec<Format> = match outputs {
+            [] => vec![asked.unwrap_or(Format::Table)],
+            outputs => outputs.iter().map(|o| o.format).collect(),
+        };
+        Written {
+            format: formats[0],
+            formats,
+            to_files: !outputs.is_empty(),
+        }
+    }
+
+    /// Whether a report written quotes evidence (JSON, JUnit, JSON Lines): the table and
+    /// Markdown show verdicts, which are the same without it.
+    fn quotes_evidence(&self) -> bool {
+        (self.formats.iter()).any(|f| matches!(f, Format::Json | Format::Junit | Format::Jsonl))
+    }
+
+    /// From how many documents the report folds to counts: where every report written
+    /// (and the table printed beside files) shows counts or reads the temporary file.
+    fn fold_from(&self, spilled: bool, style: Style) -> usize {
+        (self.formats.iter())
+            .map(|&format| fold_from(format, self.to_files, spilled, style))
+            .max()
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Writes `report` (whose evidence, if it quotes any, is in `spill`) to each of
+    /// `outputs`, atomically, and prints the table; without `--output`, writes it in
+    /// `self.format` to standard output.
+    fn write(
+        &self,
+        report: &Report,
+        suite: &str,
+        mut spill: Option<&mut EvidenceSpill>,
+        outputs: &[Output],
+        style: Style,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let mut write = |format: Format, out: &mut dyn Write| match (&mut spill, format) {
+            (Some(spill), Format::Json | Format::Junit | Format::Jsonl) => {
+                write_spilled(report, suite, format, spill, out)
+            }
+            _ => write_report(report, suite, format, Style::PLAIN, out),
+        };
+        if outputs.is_empty() {
+            return match self.format {
+                Format::Table | Format::Markdown => show(report, suite, self.format, style),
+                format => emit(|out| write(format, out)),
+            };
+        }
+        for output in outputs {
+            write_atomically(&output.path, |out| write(output.format, out))?;
+        }
+        show(report, suite, Format::Table, style)
+    }
 }
 
 /// The number of documents from which a report in `format` (to a file if `output`, the
 /// table then printed beside it) folds to counts (`Report::folded`): past the documents
 /// where each renderer it goes to shows counts, the report keeps counts only, and memory
 /// stays the same for any number of documents. The table of tens of thousands of
-/// documents and the Markdown of more than twenty show counts, JSON Lines writes each
-/// document's verdicts with its line, and the JSON and JUnit reports' temporary file
-/// (`spilled`) keeps every document's verdicts.
+/// documents and the Markdown of more than twenty show counts, and the temporary file
+/// (`spilled`) the JSON, JUnit and JSON Lines reports are written from keeps every
+/// document's verdicts (as JSON Lines written as documents are checked does).
 fn fold_from(format: Format, output: bool, spilled: bool, style: Style) -> usize {
     let table_from = render::table::counts_only_from;
     let fold_from = match (format, output) {
         (Format::Table, false) => table_from(style.width),
         (Format::Table, true) => table_from(Style::PLAIN.width),
         (Format::Markdown, _) => render::markdown::COUNTS_FROM,
-        (Format::Jsonl, _) => 0,
-        (Format::Json | Format::Junit, _) if spilled => 0,
-        (Format::Json | Format::Junit, _) => usize::MAX,
+        (Format::Json | Format::Junit | Format::Jsonl, _) if spilled => 0,
+        (Format::Json | Format::Junit | Format::Jsonl, _) => usize::MAX,
     };
     match output {
         true => fold_from.max(table_from(style.width)),
@@ -563,8 +659,8 @@ fn write_report(
     }
 }
 
-/// `write_report` for a report whose evidence is in `spill` (JSON and JUnit; the other
-/// formats never spill).
+/// `write_report` for a report whose evidence is in `spill` (JSON, JUnit and JSON Lines;
+/// the table and Markdown quote none).
 fn write_spilled(
     report: &Report,
     suite: &str,
@@ -698,11 +794,13 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut warnings = CheckWarnings::new(&args.inputs);
     warnings.show(&project.warnings);
     select_claims(&mut project, &args.claims, &args.tags)?;
-    if let Some(path) = &args.output {
+    for path in &args.output {
         refuse_to_overwrite_inputs(&project, path)?;
         refuse_unwritable_output(path)?;
     }
-    let format = format_for(args.format, args.output.as_deref())?;
+    let outputs = outputs(args.format, &args.output)?;
+    let written = Written::new(args.format, &outputs);
+    let format = written.format;
     // A claims file with no claims (as `init` writes it) passes every check: say so, so that
     // a CI job does not pass on nothing without anyone seeing.
     if project.checker.file.claims.is_empty() {
@@ -715,104 +813,95 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         )
         .hint("add claims under `claims:` (see the claims.yaml tour in README.md)")]);
     }
-    // The table and Markdown show verdicts, which are the same without their evidence; a
-    // large run then holds two bits per claim and document. JSON and JUnit quote evidence;
-    // JSON Lines writes each document's evidence with its line (`check_streaming` keeps it
-    // that long whatever this says), so its report needs none; nor do JSON's and JUnit's
-    // when the evidence can be spilled to a temporary file (`check_spilling`).
-    let spill = match format {
-        Format::Json | Format::Junit => spill_file(args.output.as_deref()).map(|file| {
-            let claims = project.checker.file.claims.len();
-            EvidenceSpill::new(Box::new(FileSpill::new(file)), claims)
-        }),
-        _ => None,
-    };
-    project.checker.keep_evidence(match format {
-        Format::Json | Format::Junit => spill.is_none(),
-        _ => false,
-    });
-    project.fold_from(fold_from(
-        format,
-        args.output.is_some(),
-        spill.is_some(),
-        style,
-    ));
     let bar = Bar::new();
     let progress = |progress| bar.update(progress);
     let suite = project.claims_path.display().to_string();
-    let report = match (format, &args.output, spill) {
-        (Format::Jsonl, output, _) => {
-            let mut checked = None;
-            let mut stream = |out: &mut (dyn Write + Send)| {
-                let (report, problems, written) =
-                    project.check_streaming(args.shard, &progress, out);
-                checked = Some((report, problems));
-                written
-            };
-            let written = match output {
-                Some(path) => write_atomically(path, stream),
-                // Not through `emit`: lines are written from the checking threads, which
-                // must not wait for a lock on standard output that this thread holds.
-                None => {
-                    let mut out = std::io::BufWriter::new(std::io::stdout());
-                    written_out(stream(&mut out).and_then(|()| out.flush()))
-                }
-            };
-            bar.finish();
-            let Some((report, problems)) = checked else {
-                // The check runs unless the output file could not be created.
-                written?;
-                return Err(Vec::new());
-            };
-            print_warnings(&report);
-            warnings.finish(&problems);
-            written?;
-            if output.is_some() {
-                show(&report, &suite, Format::Table, style)?;
+    // JSON Lines alone is written as documents are checked, each document's evidence then
+    // dropped (`check_streaming`), so its report folds from the first document.
+    if let [Format::Jsonl] = written.formats[..] {
+        project.checker.keep_evidence(false);
+        project.fold_from(written.fold_from(true, style));
+        let output = outputs.first().map(|o| o.path.as_path());
+        let mut checked = None;
+        let mut stream = |out: &mut (dyn Write + Send)| {
+            let (report, problems, written) = project.check_streaming(args.shard, &progress, out);
+            checked = Some((report, problems));
+            written
+        };
+        let streamed = match output {
+            Some(path) => write_atomically(path, stream),
+            // Not through `emit`: lines are written from the checking threads, which
+            // must not wait for a lock on standard output that this thread holds.
+            None => {
+                let mut out = std::io::BufWriter::new(std::io::stdout());
+                written_out(stream(&mut out).and_then(|()| out.flush()))
             }
-            report
+        };
+        bar.finish();
+        let Some((report, problems)) = checked else {
+            // The check runs unless the output file could not be created.
+            streamed?;
+            return Err(Vec::new());
+        };
+        print_warnings(&report);
+        warnings.finish(&problems);
+        streamed?;
+        if output.is_some() {
+            show(&report, &suite, Format::Table, style)?;
         }
-        (Format::Json | Format::Junit, output, Some(mut spill)) => {
+        return Ok(check_outcome(report, project, format, &outputs));
+    }
+    // The table and Markdown show verdicts, which are the same without their evidence; a
+    // large run then holds two bits per claim and document. JSON, JUnit and JSON Lines
+    // quote evidence; their report needs none when it can be spilled to a temporary file
+    // (`check_spilling`), which then also keeps every document and verdict, so that the
+    // report folds to counts (`Written::fold_from`).
+    let spill = written
+        .quotes_evidence()
+        .then(|| spill_file(outputs.first().map(|o| o.path.as_path())))
+        .flatten()
+        .map(|file| {
+            let claims = project.checker.file.claims.len();
+            EvidenceSpill::new(Box::new(FileSpill::new(file)), claims)
+        });
+    project
+        .checker
+        .keep_evidence(written.quotes_evidence() && spill.is_none());
+    project.fold_from(written.fold_from(spill.is_some(), style));
+    let (report, problems, mut spill) = match spill {
+        Some(mut spill) => {
             let (report, problems, spilled) =
                 project.check_spilling(args.shard, &progress, &mut spill);
-            bar.finish();
-            print_warnings(&report);
-            warnings.finish(&problems);
-            spilled.map_err(|error| {
-                vec![Diagnostic::error(
+            (report, problems, Some((spill, spilled)))
+        }
+        None => {
+            let (report, problems) = project.check_with(args.shard, &progress);
+            (report, problems, None)
+        }
+    };
+    bar.finish();
+    print_warnings(&report);
+    warnings.finish(&problems);
+    let spill = match &mut spill {
+        Some((spill, spilled)) => {
+            if let Err(error) = spilled {
+                return Err(vec![Diagnostic::error(
                     "output",
                     format!("cannot keep the report's evidence in a temporary file: {error}"),
                 )
-                .hint("set TMPDIR to a folder with room (or write the report with --output elsewhere)")]
-            })?;
-            let mut write =
-                |out: &mut dyn Write| write_spilled(&report, &suite, format, &mut spill, out);
-            match output {
-                Some(path) => {
-                    write_atomically(path, |out| write(out))?;
-                    show(&report, &suite, Format::Table, style)?;
-                }
-                None => emit(|out| write(out))?,
+                .hint("set TMPDIR to a folder with room (or write the report with --output elsewhere)")]);
             }
-            report
+            Some(spill)
         }
-        (_, output, _) => {
-            let (report, problems) = project.check_with(args.shard, &progress);
-            bar.finish();
-            print_warnings(&report);
-            warnings.finish(&problems);
-            match output {
-                Some(path) => {
-                    write_atomically(path, |out| {
-                        write_report(&report, &suite, format, Style::PLAIN, out)
-                    })?;
-                    show(&report, &suite, Format::Table, style)?;
-                }
-                None => show(&report, &suite, format, style)?,
-            }
-            report
-        }
+        None => None,
     };
+    written.write(&report, &suite, spill, &outputs, style)?;
+    Ok(check_outcome(report, project, format, &outputs))
+}
+
+/// The outcome of a checked `report` (whose `project` is dropped here), written in
+/// `format` to standard output or to `outputs`.
+fn check_outcome(report: Report, project: Project, format: Format, outputs: &[Output]) -> Outcome {
     // The report says which shard it checked (none for shard 1/1, the whole run).
     let outcome = match report.shard {
         // A shard holds some of the documents, so whether a claim meets its expectation
@@ -821,7 +910,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         Some(shard) => {
             // The table, Markdown and JUnit say so themselves (and the table is printed
             // beside any --output); JSON on standard output cannot.
-            let said = args.output.is_some()
+            let said = !outputs.is_empty()
                 || matches!(format, Format::Table | Format::Markdown | Format::Junit);
             if !said {
                 eprintln!(
@@ -833,7 +922,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
             Outcome::Passed
         }
         None => {
-            say_failed_claims(&report, format, args.output.is_some());
+            say_failed_claims(&report, format, !outputs.is_empty());
             outcome(&report)
         }
     };
@@ -841,7 +930,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     // longer than the operating system takes to reclaim the memory when the process exits.
     std::mem::forget(report);
     std::mem::forget(project);
-    Ok(outcome)
+    outcome
 }
 
 /// How many documents that just omit a claim `explain` ranks by their near misses, at most.

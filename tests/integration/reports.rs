@@ -169,8 +169,7 @@ fn check_with_output(path: &str) -> (Test, String) {
     (test, saved)
 }
 
-/// One check, three reports: `merge` of one whole run's JSON report writes it in another
-/// format, as README's CI recipe does (`--output` takes one file).
+/// `merge` of one whole run's JSON report writes it in another format.
 #[test]
 fn merge_of_one_whole_runs_report_converts_it() {
     let test = one_pass_one_fail();
@@ -189,6 +188,40 @@ fn merge_of_one_whole_runs_report_converts_it() {
         ),
         junit.stdout
     );
+}
+
+/// `--output` given several times writes one run in each file's format, each file the same
+/// as a run with that `--output` alone, and prints the table once; `--format` with several
+/// `--output`, and one file named twice, are refused.
+#[test]
+fn several_outputs_write_one_run_in_each_format() {
+    let files = ["r.json", "r.xml", "r.jsonl", "r.md", "r.txt"];
+    let test = one_pass_one_fail();
+    let mut args = vec!["check"];
+    for file in files {
+        args.extend(["--output", file]);
+    }
+    let all = test.run_args(&args);
+    assert_eq!(all.status, 1, "{}", all.stderr);
+    let alone = one_pass_one_fail();
+    for file in files {
+        let run = alone.run_args(&["check", "--output", file]);
+        assert_eq!(run.stdout, all.stdout, "the table, once");
+        let written = std::fs::read_to_string(test.path(file)).unwrap_or_default();
+        assert!(!written.is_empty(), "{file}");
+        let expected = std::fs::read_to_string(alone.path(file)).unwrap_or_default();
+        assert_eq!(written, expected, "{file}");
+    }
+    assert_eq!(
+        all.stdout.matches("2 claims: 1 passed, 1 failed").count(),
+        1
+    );
+    test.run_args(&[
+        "check", "--format", "json", "--output", "a.json", "--output", "b.xml",
+    ])
+    .assert_refused("error: --format names one format, but --output is given 2 times");
+    test.run_args(&["check", "--output", "a.json", "--output", "./a.json"])
+        .assert_refused("error: --output ./a.json is given twice (also as a.json)");
 }
 
 /// `--format` wins over `--output`'s extension, with a warning when they disagree: the

@@ -95,6 +95,27 @@ fn merged_equals_unsharded(project: impl Fn() -> Test, n: usize, args: &[&str]) 
             whole_out
         );
     }
+    // One merge writes every format, each file the one a merge of that format alone writes.
+    let files = ["m.json", "m.xml", "m.jsonl", "m.md", "m.txt"];
+    let merge_into = |files: &[&str]| {
+        let mut test = Test::new_in(&outputs).args(["merge"]);
+        for name in &names {
+            test = test.args([name.as_str()]);
+        }
+        for file in files {
+            test = test.args(["--output", file]);
+        }
+        test.run()
+    };
+    let all = merge_into(&files);
+    for file in files {
+        let written = outputs.read(file);
+        let alone = merge_into(&[file]);
+        assert_eq!(alone.status, all.status, "{}", alone.stderr);
+        assert_eq!(alone.stdout, all.stdout, "the table");
+        assert!(!written.is_empty(), "{file}");
+        assert_eq!(written, outputs.read(file), "{file}");
+    }
 }
 
 #[test]
