@@ -367,7 +367,7 @@ pub fn render_document(
             omitted.join(", ")
         } else {
             format!(
-                "{}, and {} more",
+                "{} and {} more",
                 omitted[..30].join(", "),
                 omitted.len() - 30
             )
@@ -943,6 +943,35 @@ mod tests {
         assert!(
             !failure.contains("\ns20: "),
             "twenty others shown: {failure}"
+        );
+    }
+
+    /// A document that omits more than thirty claims with no pattern matched lists the
+    /// first thirty and counts the others, as a failed count's documents are (`a, b and
+    /// N more`).
+    #[test]
+    fn past_thirty_plain_omissions_of_a_document_the_others_are_counted() {
+        let claims: String = (0..33)
+            .map(|i| format!("  - id: c{i:02}\n    claim: C{i}.\n    support: ['word{i}']\n"))
+            .collect();
+        let Ok((checker, _)) = Checker::from_yaml("claims.yaml", &format!("claims:\n{claims}"))
+        else {
+            panic!("claims load")
+        };
+        let report = checker.check_texts([("a", "Nothing.")]);
+        let style = Style {
+            color: false,
+            width: 1000,
+        };
+        let plain: Vec<usize> = (0..33).collect();
+        let text = render_document(&report, "a", &[], &plain, &[], style);
+        assert!(
+            text.contains("33 claims omitted, with no pattern matched: c00, c01, "),
+            "{text}"
+        );
+        assert!(
+            text.contains(", c28, c29 and 3 more (`factcheck explain"),
+            "{text}"
         );
     }
 
