@@ -731,11 +731,14 @@ fn expand(
         }
         match c {
             b'\\' => {
-                let next = pattern[i + 1..].chars().next();
+                // A backslash that ends the pattern has nothing after it: the regex crate
+                // says so ("incomplete escape"), with the pattern's place in the file.
+                let next = pattern.get(i + 1..).and_then(|rest| rest.chars().next());
+                let after = pattern.get(i + 2..).unwrap_or("");
                 // `\b{start-half}` is a regex assertion; `\b{term}` is a boundary before a term.
                 let special = ["{start}", "{end}", "{start-half}", "{end-half}"]
                     .iter()
-                    .any(|s| pattern[i + 2..].starts_with(s));
+                    .any(|s| after.starts_with(s));
                 if next == Some('b') && !in_class && !special {
                     if !boundary_beside_sign(pattern, i) {
                         out.regex.push_str("(?-u:\\b)");
@@ -1039,6 +1042,30 @@ mod tests {
         expand(pattern, &terms, &["pact"])
             .map(|e| e.regex)
             .map_err(|e| e.message.unwrap_or_default())
+    }
+
+    /// Whatever a pattern ends or breaks off with (an escape, a brace, a class, a group, a
+    /// term, a placeholder, a multi-byte character), expanding it and loading it as a claim
+    /// gives a result or an error, never a panic: a pattern ending in a backslash crashed
+    /// the run (a trial).
+    #[test]
+    fn a_pattern_cut_short_anywhere_is_an_error_not_a_crash() {
+        let whole = r"\b{pact}\b \p{Greek}\x{2014} [a-z\]]{2,3} (?:é|ü)\b{start-half}.{0,60} {n} £{n}m \{ \\";
+        let mut cuts: Vec<&str> = (0..=whole.len())
+            .filter(|&i| whole.is_char_boundary(i))
+            .map(|i| &whole[..i])
+            .collect();
+        cuts.extend([
+            "\\", "\\p", "\\x{", "{", "{n", "{pact", "\\b{", "[", "(?", "é\\",
+        ]);
+        for pattern in cuts {
+            let _ = expand_with(pattern);
+            let yaml = format!(
+                "terms:\n  pact: [pact, treaty]\nclaims:\n  - id: c\n    claim: C.\n    support: ['{}']\n    number: 3\n",
+                pattern.replace('\'', "''")
+            );
+            let _ = crate::engine::Checker::from_yaml("claims.yaml", &yaml);
+        }
     }
 
     #[test]

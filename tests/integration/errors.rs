@@ -31,6 +31,11 @@ macro_rules! snapshot_error {
 }
 
 snapshot_error!(yaml_syntax_error, "yaml-syntax");
+// A pattern that ends in a backslash (a trial's crash): the regex's own error, placed.
+snapshot_error!(
+    a_pattern_ending_in_a_backslash_is_placed,
+    "trailing-backslash"
+);
 snapshot_error!(missing_required_key, "missing-claim");
 snapshot_error!(unknown_key_suggests_the_right_one, "unknown-key");
 // `- {putin} visited`: YAML's own words are about indentation; the message says to quote it.
