@@ -325,7 +325,7 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
         return Err(vec![Diagnostic::error(
             "output-is-input",
             format!(
-                "standard output is {}, a report being merged: the shell emptied it before merge could read it",
+                "standard output is {}, a report being merged: the shell opened it for the merged report (`>` empties it) before merge could read it",
                 path.display()
             ),
         )
@@ -340,7 +340,7 @@ fn merge(args: MergeArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let written = Written::new(args.format, &outputs);
     let mut merger = factcheck::merge::Merger::default();
     let spill = || {
-        spill_file(outputs.first().map(|o| o.path.as_path()))
+        spill_file(written.spill_beside(&outputs))
             .map(|file| EvidenceSpill::new(Box::new(FileSpill::new(file)), 0))
     };
     let spilled = if written.quotes_evidence() {
@@ -435,6 +435,13 @@ impl Written {
         }
     }
 
+    /// The `--output` file the temporary file goes beside (`spill_file`): the first that
+    /// quotes evidence, which the temporary file is about as large as, else the first.
+    fn spill_beside<'o>(&self, outputs: &'o [Output]) -> Option<&'o Path> {
+        let quotes = |o: &&Output| matches!(o.format, Format::Json | Format::Junit | Format::Jsonl);
+        (outputs.iter().find(quotes).or(outputs.first())).map(|o| o.path.as_path())
+    }
+
     /// Whether a report written quotes evidence (JSON, JUnit, JSON Lines): the table and
     /// Markdown show verdicts, which are the same without it.
     fn quotes_evidence(&self) -> bool {
@@ -473,9 +480,11 @@ impl Written {
                 format => emit(|out| write(format, out)),
             };
         }
-        for output in outputs {
-            write_atomically(&output.path, |out| write(output.format, out))?;
-        }
+        let paths: Vec<&Path> = outputs.iter().map(|o| o.path.as_path()).collect();
+        write_files(&paths, |i, out| match outputs.get(i) {
+            Some(output) => write(output.format, out),
+            None => Ok(()),
+        })?;
         show(report, suite, Format::Table, style)
     }
 }
@@ -858,7 +867,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     // report folds to counts (`Written::fold_from`).
     let spill = written
         .quotes_evidence()
-        .then(|| spill_file(outputs.first().map(|o| o.path.as_path())))
+        .then(|| spill_file(written.spill_beside(&outputs)))
         .flatten()
         .map(|file| {
             let claims = project.checker.file.claims.len();
@@ -889,7 +898,7 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
                     "output",
                     format!("cannot keep the report's evidence in a temporary file: {error}"),
                 )
-                .hint("set TMPDIR to a folder with room (or write the report with --output elsewhere)")]);
+                .hint(factcheck::merge::SPILL_ROOM)]);
             }
             Some(spill)
         }
@@ -1477,42 +1486,70 @@ fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut (dyn Write + Send)) -> std::io::Result<()>,
 ) -> Result<(), Vec<Diagnostic>> {
-    let fail = |error: std::io::Error| cannot_write(path, error);
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let _writing = Writing::start(&temporary);
-    let written = std::fs::File::create(&temporary)
-        .and_then(|file| {
+    let mut write = Some(write);
+    write_files(&[path], |_, out| match write.take() {
+        Some(write) => write(out),
+        None => Ok(()),
+    })
+}
+
+/// `write_atomically` for several files (`--output` given several times), `write` called
+/// with each one's index: every file is written to its temporary file first, and only
+/// then are they all renamed, so a failure (a full disk) or an interrupt while any is
+/// written leaves every file as it was, not some new reports beside stale ones.
+fn write_files(
+    paths: &[&Path],
+    mut write: impl FnMut(usize, &mut (dyn Write + Send)) -> std::io::Result<()>,
+) -> Result<(), Vec<Diagnostic>> {
+    let writing = Writing::start();
+    let mut temporaries: Vec<PathBuf> = Vec::with_capacity(paths.len());
+    let remove_all = |temporaries: &[PathBuf]| {
+        for temporary in temporaries {
+            let _ = std::fs::remove_file(temporary);
+        }
+    };
+    for (i, path) in paths.iter().enumerate() {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        writing.add(&temporary);
+        temporaries.push(temporary.clone());
+        let written = std::fs::File::create(&temporary).and_then(|file| {
             let mut out = std::io::BufWriter::new(file);
-            write(&mut out)?;
+            write(i, &mut out)?;
             let file = out.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&temporary, path));
-    if let Err(error) = written {
-        let _ = std::fs::remove_file(&temporary);
-        return Err(fail(error));
+        });
+        if let Err(error) = written {
+            remove_all(&temporaries);
+            return Err(cannot_write(path, error));
+        }
+    }
+    for (i, (temporary, path)) in temporaries.iter().zip(paths).enumerate() {
+        if let Err(error) = std::fs::rename(temporary, path) {
+            remove_all(&temporaries[i..]);
+            return Err(cannot_write(path, error));
+        }
     }
     Ok(())
 }
 
-/// The temporary file being written, for the interrupt handler to remove.
-static WRITING: Mutex<Option<PathBuf>> = Mutex::new(None);
+/// The temporary files being written, for the interrupt handler to remove.
+static WRITING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
-/// While alive, an interrupt removes `path` before the run exits.
+/// While alive, an interrupt removes the temporary files `add`ed before the run exits.
 struct Writing;
 
 impl Writing {
-    fn start(path: &Path) -> Writing {
+    fn start() -> Writing {
         static HANDLER: std::sync::Once = std::sync::Once::new();
         HANDLER.call_once(|| {
             // Without a handler (another one is set), an interrupt stops the run as usual.
             let _ = ctrlc::set_handler(|| {
                 if let Ok(writing) = WRITING.lock() {
-                    if let Some(path) = writing.as_ref() {
+                    for path in writing.iter() {
                         let _ = std::fs::remove_file(path);
                     }
                 }
@@ -1520,17 +1557,20 @@ impl Writing {
                 std::process::exit(130);
             });
         });
-        if let Ok(mut writing) = WRITING.lock() {
-            *writing = Some(path.to_path_buf());
-        }
         Writing
+    }
+
+    fn add(&self, path: &Path) {
+        if let Ok(mut writing) = WRITING.lock() {
+            writing.push(path.to_path_buf());
+        }
     }
 }
 
 impl Drop for Writing {
     fn drop(&mut self) {
         if let Ok(mut writing) = WRITING.lock() {
-            *writing = None;
+            writing.clear();
         }
     }
 }
@@ -1643,5 +1683,40 @@ mod tests {
     #[test]
     fn command_line_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// Several `--output` files are renamed into place only once every one is written: a
+    /// failure while writing the second leaves the first file as it was, and no
+    /// temporary file behind.
+    #[test]
+    fn several_files_are_written_all_or_none() {
+        let Ok(dir) = tempfile::tempdir() else {
+            panic!("a temporary folder")
+        };
+        let (first, second) = (dir.path().join("a.json"), dir.path().join("b.xml"));
+        if let Err(error) = std::fs::write(&first, "old") {
+            panic!("{error}");
+        }
+        let paths = [first.as_path(), second.as_path()];
+        let failed = super::write_files(&paths, |i, out| match i {
+            0 => out.write_all(b"new"),
+            _ => Err(std::io::Error::other("No space left on device")),
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(&first).ok().as_deref(), Some("old"));
+        assert!(!second.exists());
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(left, vec![std::ffi::OsString::from("a.json")]);
+        let written = super::write_files(&paths, |i, out| out.write_all(&[b'0' + i as u8]));
+        assert!(written.is_ok());
+        assert_eq!(std::fs::read_to_string(&first).ok().as_deref(), Some("0"));
+        assert_eq!(std::fs::read_to_string(&second).ok().as_deref(), Some("1"));
     }
 }

@@ -433,13 +433,16 @@ fn in_two(documents: &[DocumentInfo], sources: &[(String, Range<usize>)]) -> Opt
     found
 }
 
+/// What to do when the temporary file is full (`merge` and `check`).
+pub const SPILL_ROOM: &str = "the temporary file goes beside the --output file, else in $TMPDIR: make room there, or set TMPDIR or --output to a folder with room";
+
 /// The error for a spill (the temporary file) that failed.
 fn cannot_spill(error: &io::Error) -> Diagnostic {
     Diagnostic::error(
         "output",
         format!("cannot keep the merged report in a temporary file: {error}"),
     )
-    .hint("set TMPDIR to a folder with room (or write the report with --output elsewhere)")
+    .hint(SPILL_ROOM)
 }
 
 /// The error for document `id` given in reports `first` and `second` (and `more` other

@@ -215,7 +215,7 @@ fn merging_into_a_report_being_merged_through_the_shell_says_so() {
     let folder = seeds_shard_reports(2);
     let run = folder.run_into_file(&["merge", "s1.json", "s2.json"], "s2.json");
     run.assert_refused(
-        "error: standard output is s2.json, a report being merged: the shell emptied it",
+        "error: standard output is s2.json, a report being merged: the shell opened it for the merged report (`>` empties it)",
     );
 }
 
