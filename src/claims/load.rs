@@ -108,6 +108,15 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
             )))
             .hint(hint)
     };
+    // `'Putin's second summit'`: the apostrophe closes the quoted value, and the parser
+    // stumbles on the letters after it (a trial's reader was told to fix the indentation).
+    if let Some((line, column, value)) = apostrophe_in_single_quotes(text, error_line) {
+        return slip(
+            (line, column, 1),
+            "invalid YAML: this apostrophe ends the quoted value early".into(),
+            format!("inside '...', write an apostrophe as two: {value}"),
+        );
+    }
     // A quote left open runs on to the next lines, and the parser stumbles there: point at
     // the quote instead, when a line at or above the error leaves one open.
     if let Some((line, column)) = unclosed_quote(text, error_line) {
@@ -221,6 +230,63 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
     Diagnostic::error("yaml-syntax", message)
         .at(location)
         .hint(hint)
+}
+
+/// A single-quoted value closed by an apostrophe within it (`'Putin's visit'`: a letter
+/// right after the closing quote), on the line of a YAML error or the one before it: the
+/// apostrophe's line and column, and the value written as it should be (`'Putin''s
+/// visit'`).
+fn apostrophe_in_single_quotes(text: &str, error_line: usize) -> Option<(usize, usize, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let last = error_line.min(lines.len());
+    for number in (last.saturating_sub(1).max(1)..=last).rev() {
+        let chars: Vec<char> = lines[number - 1].chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            // A quote that opens a value: after `- `, `: `, `[`, `, ` or at the start.
+            let opens = chars[i] == '\''
+                && chars[..i]
+                    .iter()
+                    .rev()
+                    .find(|c| **c != ' ')
+                    .is_none_or(|c| matches!(c, '-' | ':' | '[' | ','));
+            if !opens {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < chars.len() {
+                if chars[j] == '\'' && chars.get(j + 1) == Some(&'\'') {
+                    j += 2;
+                    continue;
+                }
+                if chars[j] == '\'' {
+                    break;
+                }
+                j += 1;
+            }
+            if chars.get(j + 1).is_some_and(|c| c.is_alphanumeric()) {
+                // The value runs on to a quote that ends a value (then the line ends, or a
+                // list goes on), else to the last quote of the line.
+                let ends_value = |k: usize| {
+                    chars[k] == '\''
+                        && chars[k + 1..]
+                            .iter()
+                            .find(|c| **c != ' ')
+                            .is_none_or(|c| matches!(c, ',' | ']' | '}' | '#'))
+                };
+                let end = (j + 1..chars.len())
+                    .find(|&k| ends_value(k))
+                    .or_else(|| chars.iter().rposition(|c| *c == '\''))
+                    .filter(|&end| end > j)?;
+                let inner: String = chars[i + 1..end].iter().collect();
+                let fixed = format!("'{}'", inner.replace("''", "'").replace('\'', "''"));
+                return Some((number, j + 1, fixed));
+            }
+            i = j + 1;
+        }
+    }
+    None
 }
 
 /// A value that starts with an unquoted placeholder and goes on (`{putin} visited`), on the

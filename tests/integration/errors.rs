@@ -31,6 +31,16 @@ macro_rules! snapshot_error {
 }
 
 snapshot_error!(yaml_syntax_error, "yaml-syntax");
+// `'Putin's second summit'` (a trial's reader was told to fix the indentation): the
+// apostrophe is pointed at, and the value shown with it doubled.
+snapshot_error!(
+    an_apostrophe_in_single_quotes_is_pointed_at,
+    "apostrophe-in-quotes"
+);
+snapshot_error!(
+    an_apostrophe_in_a_quoted_list_item_is_pointed_at,
+    "apostrophe-in-flow-list"
+);
 // A pattern that ends in a backslash (a trial's crash): the regex's own error, placed.
 snapshot_error!(
     a_pattern_ending_in_a_backslash_is_placed,
