@@ -1207,11 +1207,7 @@ mod tests {
         assert_eq!(merged(&report_with(&format!("{b}, {a}"))), in_order);
         for fold in [false, true] {
             let counts = |verdicts: &str| -> Result<[usize; 4], String> {
-                let mut merger = Merger::default();
-                if fold {
-                    merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
-                    merger.fold_from(0);
-                }
+                let mut merger = folded_or_not(fold);
                 let text = report_with(verdicts);
                 match merger.add("r.json", &text).and_then(|()| merger.finish()) {
                     Ok(report) => Ok(report.claims[0].verdicts.counts()),
@@ -1324,6 +1320,16 @@ mod tests {
         }
     }
 
+    /// The documents of `pinned_claims_in_three_reports`.
+    const SIX_TEXTS: [(&str, &str); 6] = [
+        ("a", "The pact was signed. Russia sent 1,000 troops."),
+        ("b", "Nothing here."),
+        ("c", "It was never signed. They sent 12 troops."),
+        ("d", "Signed, sealed. 5,000 troops went."),
+        ("e", "The pact was signed."),
+        ("f", "They sent 40 troops."),
+    ];
+
     /// Claims that count and pin documents (one pinned document omits the claims, one is
     /// not in the run), and six documents split into three reports whose ids interleave.
     fn pinned_claims_in_three_reports() -> (crate::engine::Checker, Vec<String>) {
@@ -1345,14 +1351,7 @@ mod tests {
         let Ok((checker, _)) = crate::engine::Checker::from_yaml("claims.yaml", yaml) else {
             panic!("claims load")
         };
-        let texts = [
-            ("a", "The pact was signed. Russia sent 1,000 troops."),
-            ("b", "Nothing here."),
-            ("c", "It was never signed. They sent 12 troops."),
-            ("d", "Signed, sealed. 5,000 troops went."),
-            ("e", "The pact was signed."),
-            ("f", "They sent 40 troops."),
-        ];
+        let texts = SIX_TEXTS;
         let reports = [[0, 3], [1, 4], [2, 5]]
             .iter()
             .map(|part| {
@@ -1374,6 +1373,41 @@ mod tests {
             Ok(merged) => merged,
             Err(problems) => panic!("{problems:?}"),
         }
+    }
+
+    /// A merger that folds from `from` documents, its documents in `spill` (with its
+    /// evidence too when `evidence`, else none kept).
+    fn folded_merger(from: usize, spill: EvidenceSpill, evidence: bool) -> Merger {
+        let mut merger = Merger::default();
+        if evidence {
+            merger.spill_evidence(spill);
+        } else {
+            merger.drop_evidence();
+            merger.spill_documents(spill);
+        }
+        merger.fold_from(from);
+        merger
+    }
+
+    /// A merger that folds from the first document (its documents in a spill in memory),
+    /// or one that keeps every document.
+    fn folded_or_not(fold: bool) -> Merger {
+        match fold {
+            true => folded_merger(0, in_memory(), false),
+            false => Merger::default(),
+        }
+    }
+
+    /// A spill in memory.
+    fn in_memory() -> EvidenceSpill {
+        EvidenceSpill::new(Box::<Vec<u8>>::default(), 0)
+    }
+
+    /// `reports` merged in order, named `0.json`, `1.json`, ….
+    fn merged_in_order(mut merger: Merger, reports: &[String]) -> Result<Report, Vec<Diagnostic>> {
+        (reports.iter().enumerate())
+            .try_for_each(|(i, json)| merger.add(&format!("{i}.json"), json))
+            .and_then(|()| merger.finish())
     }
 
     /// A merge folded to counts (from the first document, or from within a report)
@@ -1403,20 +1437,10 @@ mod tests {
             failures.iter().any(|f| f.contains("z to be supports")),
             "{failures:?}"
         );
-        let json = crate::render::json::render(&checker.check_texts([
-            ("a", "The pact was signed. Russia sent 1,000 troops."),
-            ("b", "Nothing here."),
-            ("c", "It was never signed. They sent 12 troops."),
-            ("d", "Signed, sealed. 5,000 troops went."),
-            ("e", "The pact was signed."),
-            ("f", "They sent 40 troops."),
-        ]));
+        let json = crate::render::json::render(&checker.check_texts(SIX_TEXTS));
         assert_eq!(crate::render::json::render(&whole), json);
         for fold_from in [0, 1, 3, 5] {
-            let mut merger = Merger::default();
-            merger.drop_evidence();
-            merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
-            merger.fold_from(fold_from);
+            let merger = folded_merger(fold_from, in_memory(), false);
             let (folded, spill) = merge_into(merger, &reports);
             assert_eq!(folded.folded, Some(6), "folded from {fold_from}");
             assert!(folded.documents.is_empty());
@@ -1426,10 +1450,8 @@ mod tests {
             );
             assert_eq!(decided(&folded), decided(&whole), "folded from {fold_from}");
 
-            let mut merger = Merger::default();
-            merger.spill_evidence(EvidenceSpill::tiny_runs(Box::<Vec<u8>>::default(), 0));
-            merger.fold_from(fold_from);
-            let (folded, spill) = merge_into(merger, &reports);
+            let tiny = EvidenceSpill::tiny_runs(Box::<Vec<u8>>::default(), 0);
+            let (folded, spill) = merge_into(folded_merger(fold_from, tiny, true), &reports);
             let Some(mut spill) = spill else {
                 panic!("the evidence's spill is given back")
             };
@@ -1446,10 +1468,8 @@ mod tests {
                 "folded from {fold_from}"
             );
             // JSON Lines, written a document at a time from the spill.
-            let mut merger = Merger::default();
-            merger.spill_evidence(EvidenceSpill::tiny_runs(Box::<Vec<u8>>::default(), 0));
-            merger.fold_from(fold_from);
-            let (folded, spill) = merge_into(merger, &reports);
+            let tiny = EvidenceSpill::tiny_runs(Box::<Vec<u8>>::default(), 0);
+            let (folded, spill) = merge_into(folded_merger(fold_from, tiny, true), &reports);
             let Some(mut spill) = spill else {
                 panic!("the evidence's spill is given back")
             };
@@ -1478,15 +1498,7 @@ mod tests {
         let (_, mut reports) = pinned_claims_in_three_reports();
         reports.push(reports[1].clone());
         for fold in [false, true] {
-            let mut merger = Merger::default();
-            if fold {
-                merger.spill_evidence(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
-                merger.fold_from(0);
-            }
-            let merged = (reports.iter().enumerate())
-                .try_for_each(|(i, json)| merger.add(&format!("{i}.json"), json))
-                .and_then(|()| merger.finish());
-            let Err(problems) = merged else {
+            let Err(problems) = merged_in_order(folded_or_not(fold), &reports) else {
                 panic!("a document in two reports merged (folded: {fold})")
             };
             assert_eq!(
@@ -1527,22 +1539,14 @@ mod tests {
             ),
         ];
         for fold in [false, true] {
-            let mut merger = Merger::default();
-            if fold {
-                merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
-                merger.fold_from(0);
-            }
+            let mut merger = folded_or_not(fold);
             assert!(
                 merger.add("r.json", &report(["a", "b"], &in_order)).is_ok()
                     && merger.finish().is_ok(),
                 "in order (folded: {fold})"
             );
             for (text, says) in &cases {
-                let mut merger = Merger::default();
-                if fold {
-                    merger.spill_documents(EvidenceSpill::new(Box::<Vec<u8>>::default(), 0));
-                    merger.fold_from(0);
-                }
+                let mut merger = folded_or_not(fold);
                 let problems = merger.add("r.json", text).err();
                 assert!(
                     problems
@@ -1591,10 +1595,7 @@ mod tests {
             let mut merger = Merger::default();
             spill(&mut merger);
             merger.fold_from(0);
-            let merged = (reports.iter().enumerate())
-                .try_for_each(|(i, json)| merger.add(&format!("{i}.json"), json))
-                .and_then(|()| merger.finish());
-            let Err(problems) = merged else {
+            let Err(problems) = merged_in_order(merger, &reports) else {
                 panic!("merged without a temporary file ({when})")
             };
             assert_eq!(
