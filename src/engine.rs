@@ -6540,6 +6540,16 @@ fn of_a_subgroup(claim: &str, pattern: &str, sentence: &str, figure: Range<usize
     })
 }
 
+/// Where the last run of `in_word` characters at the end of `text` starts: after the
+/// last character that is not one, which may take several bytes ("£60m": a match after a
+/// pound sign cut inside it and crashed the run).
+fn start_of_last_word(text: &str, in_word: impl Fn(char) -> bool) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| !in_word(c))
+        .map_or(0, |(at, c)| at + c.len_utf8())
+}
+
 /// Whether the word right before a match that starts at byte `start` of `sentence` narrows
 /// what the match names to a kind the claim does not name: "gaming" in "Nvidia's gaming
 /// revenue rose 56% to $2.9bn", "services" in "while services inflation eased to 5.7%".
@@ -6591,9 +6601,7 @@ fn of_another_kind(claim: &str, pattern: &str, sentence: &str, start: usize) -> 
         return false;
     }
     let before = &before[..before.len() - 1];
-    let word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .map_or(0, |at| at + 1);
+    let word_start = start_of_last_word(before, |c| c.is_alphanumeric() || c == '-');
     let word = &before[word_start..];
     // The sentence's first word is capitalized: "Youth unemployment fell to 14.1%" narrows
     // as "youth" would. (Only a word in lower case after its capital: "US inflation" may be
@@ -6801,9 +6809,7 @@ fn glued_prefix<'m>(matched: &'m str, spelling: &Spelling) -> Option<&'m str> {
     ];
     matched.match_indices('-').find_map(|(at, _)| {
         let before = &matched[..at];
-        let start = before
-            .rfind(|c: char| !c.is_alphabetic())
-            .map_or(0, |i| i + 1);
+        let start = start_of_last_word(before, char::is_alphabetic);
         let prefix = &before[start..];
         // Not the match's first word: a match that starts after a prefix ("non-binding"
         // under `binding`) is the scanner's to judge, and "Russia-North Korea" is a pair.
@@ -9852,6 +9858,36 @@ fn constraint_text(claim: &Claim) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Inputs a fuzzer found crashing the run (each gives a report now): a figure after a
+    /// pound sign where the rule for a figure of another kind looks at the word before it
+    /// (it cut inside the `£`), and a pattern that matches nothing (`^`, `x*`) in a
+    /// document of white space, which has no sentence.
+    #[test]
+    fn inputs_that_crashed_the_run_give_a_report() {
+        let cases = [
+            (
+                "support: ['£{n}m']\n    number: 1",
+                "the union said the true figure was £60m £1m.",
+            ),
+            ("support: ['£{n}m']\n    number: 1", "£-£60m and £1m."),
+            ("support: ['^']", ""),
+            ("support: ['x*']", "  \n\n "),
+            ("support: ['(?:)']", "\n"),
+        ];
+        for (matchers, text) in cases {
+            let yaml =
+                format!("claims:\n  - id: c\n    claim: The cost was £1m.\n    {matchers}\n");
+            let Ok((checker, _)) = Checker::from_yaml("claims.yaml", &yaml) else {
+                panic!("claims load: {yaml}")
+            };
+            let report = checker.check_texts([("doc", text)]);
+            assert_eq!(report.claims.len(), 1, "{text:?}");
+        }
+        assert_eq!(start_of_last_word("was £60", char::is_alphanumeric), 6);
+        assert_eq!(start_of_last_word("60", char::is_alphanumeric), 0);
+        assert_eq!(start_of_last_word("a—", char::is_alphanumeric), "a—".len());
+    }
 
     #[test]
     fn a_clause_that_estimates_the_number_names_its_source() {

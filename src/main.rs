@@ -215,6 +215,20 @@ fn test(args: TestArgs) -> Result<Outcome, Vec<Diagnostic>> {
         vec![Diagnostic::error("arguments", format!("factcheck test: {error}"))
             .hint("pass a filter (a part of a claim id) or libtest flags such as --exact, --list or --skip ID after `--`")]
     })?;
+    // libtest-mimic waits for ever on no threads (`--test-threads 0`, or a number past
+    // what it can count).
+    if arguments
+        .test_threads
+        .is_some_and(|threads| threads == 0 || threads > 1024)
+    {
+        return Err(vec![Diagnostic::error(
+            "arguments",
+            "factcheck test: --test-threads must be 1 to 1024",
+        )
+        .hint(
+            "leave it out to use every core, or give 1 to run the claims one at a time",
+        )]);
+    }
     let project = open_for_claims(&args.inputs)?;
     // A filter that names no claim runs nothing and passes: a typo in CI would pass unseen.
     if let Some(filter) = &arguments.filter {
@@ -1430,6 +1444,20 @@ fn refuse_unwritable_output(output: &Path) -> Result<(), Vec<Diagnostic>> {
         return refuse(
             "names a folder, not a report file".to_string(),
             format!("name a file in it, e.g. --output {folder}/report.json"),
+        );
+    }
+    // `--output /dev/stdout` or a pipe: the report is renamed into place, which would
+    // replace the device or the pipe with a file (a fuzzer turned /dev/full into one).
+    let special = std::fs::metadata(output).is_ok_and(|metadata| !metadata.is_file())
+        || std::fs::symlink_metadata(output).is_ok_and(|link| link.file_type().is_symlink())
+            && where_written(output)
+                .is_some_and(|at| at.starts_with("/proc") || at.starts_with("/dev"))
+        || output.starts_with("/dev")
+        || output.starts_with("/proc");
+    if special {
+        return refuse(
+            "is not a report file (a device, a pipe or a link to one): a report replaces its file".to_string(),
+            "to write to standard output, leave out --output (and choose with --format); else name a file, e.g. --output report.json".to_string(),
         );
     }
     if let Ok(metadata) = std::fs::metadata(output) {

@@ -616,7 +616,12 @@ fn search<'a>(
             }
             numbers.push(whole_number(text, m.range(), range.start));
         }
-        let sentence = doc.sentences[doc.sentence_at(range.start)].range.clone();
+        // A document of white space has no sentence, though a pattern that matches
+        // nothing (`^`, `x*`) finds a place in it.
+        let Some(sentence) = doc.sentences.get(doc.sentence_at(range.start)) else {
+            return false;
+        };
+        let sentence = sentence.range.clone();
         // "Cost 9 million dollars less than the tunnel": the number is a difference.
         let compared =
             !numbers.is_empty() && is_comparison(&text[range.end..sentence.end.max(range.end)]);

@@ -740,7 +740,10 @@ fn marked(evidence: &Evidence, style: Style) -> String {
     let mut out = String::new();
     let mut at = 0;
     for &(start, end) in &evidence.marks {
+        // Marks come from a JSON report when merged: one out of order or out of the
+        // sentence is skipped, not cut.
         if start < at
+            || end < start
             || end > sentence.len()
             || !sentence.is_char_boundary(start)
             || !sentence.is_char_boundary(end)
@@ -943,6 +946,24 @@ mod tests {
         assert!(
             !failure.contains("\ns20: "),
             "twenty others shown: {failure}"
+        );
+    }
+
+    /// Marks read back from a merged JSON report may be anything: one out of order, past
+    /// the sentence or inside a character is skipped, not cut (an inverted one crashed
+    /// merge's JUnit).
+    #[test]
+    fn marks_out_of_order_or_out_of_the_sentence_are_skipped() {
+        let mut piece =
+            (*crate::report::test_piece(0, "24 years first visit in £24 years.")).clone();
+        piece.marks = vec![(10, 5), (0, 2), (1, 1), (25, 26), (30, 99)];
+        let style = Style {
+            color: false,
+            width: 80,
+        };
+        assert_eq!(
+            marked(&piece, style),
+            "«24» years first visit in £24 years."
         );
     }
 

@@ -20,7 +20,8 @@ const CLAIM_ID_MIN: usize = 16;
 /// Longest document name shown as a header; longer ones get a short key.
 const MAX_HEADER: usize = 8;
 
-pub const LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits, ! not the verdict expected of it";
+pub const LEGEND: &str =
+    "✓ supports, ✗ contradicts, ± mixed, · omits, ! not the verdict expected of it";
 
 /// The key to the count columns (a count cannot be unexpected: no `!`).
 pub const COUNTS_LEGEND: &str = "✓ supports, ✗ contradicts, ± mixed, · omits";

@@ -1198,3 +1198,13 @@ fn explain_says_a_range_neither_meets_nor_breaks_an_exact_figure() {
         run.stdout
     );
 }
+
+/// `factcheck test -- --test-threads 0` waited for ever (libtest-mimic runs no thread):
+/// now refused with what to give.
+#[test]
+fn test_with_no_threads_is_refused() {
+    Test::in_project()
+        .args(["test", "--", "--test-threads", "0"])
+        .run()
+        .assert_refused("--test-threads must be 1 to 1024");
+}

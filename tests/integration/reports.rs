@@ -762,3 +762,16 @@ fn an_interrupted_output_leaves_no_temporary_file() {
     assert_eq!(leftovers(), Vec::<String>::new());
     assert!(!folder.path("report.jsonl").exists(), "no half report");
 }
+
+/// `--output /dev/stdout` (or any device or pipe) is refused before the run: the report is
+/// renamed into place, which replaced the device with a file (a fuzzer's run).
+#[test]
+fn output_to_a_device_is_refused() {
+    for device in ["/dev/stdout", "/dev/null"] {
+        one_pass_one_fail()
+            .args(["check", "--output", device])
+            .run()
+            .assert_refused("is not a report file (a device, a pipe or a link to one)");
+    }
+    assert!(std::fs::metadata("/dev/null").is_ok_and(|m| !m.is_file()));
+}
