@@ -495,6 +495,16 @@ fn walk(
             }
             continue;
         }
+        // A pipe (or a device, a socket) would block the run or never end: not a document.
+        let regular =
+            kind.is_file() || kind.is_symlink() && path.metadata().is_ok_and(|m| m.is_file());
+        if !regular {
+            warnings.push(Diagnostic::warning(
+                "skipped-file",
+                format!("skipped {relative}: not a regular file (a pipe, a device, a socket or a link to none)"),
+            ));
+            continue;
+        }
         let extension = path
             .extension()
             .and_then(|e| e.to_str())

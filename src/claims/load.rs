@@ -49,6 +49,9 @@ pub fn parse(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnostic>) {
 /// YAML itself is broken), so that `lint` can go on to check patterns and document ids and
 /// report every problem in one run. Never judge documents with a partial file.
 pub fn parse_partial(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnostic>) {
+    // A byte-order mark (some Windows editors write one) is not YAML's: the parser read it
+    // as a second document, with no place to point at.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let origin = Origin {
         file: file.to_string(),
         text: text.to_string(),
@@ -1358,6 +1361,18 @@ pub(crate) fn is_term_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A byte-order mark before the first key (some Windows editors write one) is not a
+    /// second YAML document: the file loads.
+    #[test]
+    fn a_byte_order_mark_is_not_read_as_yaml() {
+        let (file, problems) = parse(
+            "claims.yaml",
+            "\u{feff}claims:\n  - id: a\n    claim: A.\n    support: [signed]\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(file.map(|f| f.claims.len()), Some(1));
+    }
 
     #[test]
     fn written_columns_follow_every_kind_of_escape() {

@@ -1208,3 +1208,28 @@ fn test_with_no_threads_is_refused() {
         .run()
         .assert_refused("--test-threads must be 1 to 1024");
 }
+
+/// A pipe among the sources (`x.txt` made with mkfifo) blocked every command for ever: it
+/// is skipped with a warning, as a file that is not a document is.
+#[test]
+fn a_pipe_among_the_sources_is_skipped() {
+    let test = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: a\n    claim: A.\n    support: [signed]\n",
+        )
+        .file("seeds/a.txt", "It was signed.\n");
+    let made = std::process::Command::new("mkfifo")
+        .arg(test.dir().join("seeds/pipe.txt"))
+        .status();
+    if !made.is_ok_and(|status| status.success()) {
+        return; // no mkfifo here: nothing to try
+    }
+    let run = test.args(["check"]).run();
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("skipped pipe.txt: not a regular file"),
+        "{}",
+        run.stderr
+    );
+}
