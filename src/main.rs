@@ -215,8 +215,8 @@ fn test(args: TestArgs) -> Result<Outcome, Vec<Diagnostic>> {
         vec![Diagnostic::error("arguments", format!("factcheck test: {error}"))
             .hint("pass a filter (a part of a claim id) or libtest flags such as --exact, --list or --skip ID after `--`")]
     })?;
-    // libtest-mimic waits for ever on no threads (`--test-threads 0`, or a number past
-    // what it can count).
+    // libtest-mimic waits for ever on no threads (`--test-threads 0`), and spawns as many
+    // as asked otherwise (panicking when the system refuses one).
     if arguments
         .test_threads
         .is_some_and(|threads| threads == 0 || threads > 1024)
@@ -1448,12 +1448,12 @@ fn refuse_unwritable_output(output: &Path) -> Result<(), Vec<Diagnostic>> {
     }
     // `--output /dev/stdout` or a pipe: the report is renamed into place, which would
     // replace the device or the pipe with a file (a fuzzer turned /dev/full into one).
+    // `/dev/stdout` links to `/proc/self/fd/1`, a regular file when standard output is
+    // redirected to one; no report belongs in /proc.
+    let into_proc = |at: &Path| at.starts_with("/proc");
     let special = std::fs::metadata(output).is_ok_and(|metadata| !metadata.is_file())
-        || std::fs::symlink_metadata(output).is_ok_and(|link| link.file_type().is_symlink())
-            && where_written(output)
-                .is_some_and(|at| at.starts_with("/proc") || at.starts_with("/dev"))
-        || output.starts_with("/dev")
-        || output.starts_with("/proc");
+        || std::fs::read_link(output).is_ok_and(|target| into_proc(&target))
+        || where_written(output).is_some_and(|at| into_proc(&at));
     if special {
         return refuse(
             "is not a report file (a device, a pipe or a link to one): a report replaces its file".to_string(),

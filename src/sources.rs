@@ -499,9 +499,14 @@ fn walk(
         let regular =
             kind.is_file() || kind.is_symlink() && path.metadata().is_ok_and(|m| m.is_file());
         if !regular {
+            let what = if kind.is_symlink() && path.is_dir() {
+                "a link to a folder, which is not followed"
+            } else {
+                "not a regular file (a pipe, a device, a socket or a broken link)"
+            };
             warnings.push(Diagnostic::warning(
                 "skipped-file",
-                format!("skipped {relative}: not a regular file (a pipe, a device, a socket or a link to none)"),
+                format!("skipped {relative}: {what}"),
             ));
             continue;
         }

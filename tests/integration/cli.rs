@@ -1233,3 +1233,28 @@ fn a_pipe_among_the_sources_is_skipped() {
         run.stderr
     );
 }
+
+/// A link to a folder among the sources is not followed, and the warning says that is what
+/// it is.
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_folder_among_the_sources_is_named_as_such() {
+    let test = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: a\n    claim: A.\n    support: [signed]\n",
+        )
+        .file("seeds/a.txt", "It was signed.\n")
+        .file("elsewhere/b.txt", "It was signed too.\n");
+    let linked =
+        std::os::unix::fs::symlink(test.dir().join("elsewhere"), test.dir().join("seeds/more"));
+    assert!(linked.is_ok(), "{linked:?}");
+    let run = test.args(["check"]).run();
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("skipped more: a link to a folder, which is not followed"),
+        "{}",
+        run.stderr
+    );
+}

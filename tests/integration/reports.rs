@@ -774,4 +774,21 @@ fn output_to_a_device_is_refused() {
             .assert_refused("is not a report file (a device, a pipe or a link to one)");
     }
     assert!(std::fs::metadata("/dev/null").is_ok_and(|m| !m.is_file()));
+    // Standard output redirected to a file: /dev/stdout then links to a regular file in
+    // /proc, and is refused all the same.
+    one_pass_one_fail()
+        .run_into_file(&["check", "--output", "/dev/stdout"], "out.txt")
+        .assert_refused("is not a report file");
+    // A folder under /dev that holds files (a tmpfs) takes a report like any other.
+    let shm = std::path::Path::new("/dev/shm");
+    if shm.is_dir() {
+        let report = shm.join(format!("factcheck-test-{}.json", std::process::id()));
+        let run = one_pass_one_fail()
+            .args(["check", "--output", &report.display().to_string()])
+            .run();
+        let written = report.is_file();
+        let _ = std::fs::remove_file(&report);
+        assert_eq!(run.status, 1, "{}", run.stderr);
+        assert!(written);
+    }
 }
