@@ -160,6 +160,12 @@ enum Format {
 }
 
 impl Format {
+    /// Whether the report quotes evidence (JSON, JUnit, JSON Lines): the table and
+    /// Markdown show verdicts, which are the same without it.
+    fn quotes_evidence(self) -> bool {
+        matches!(self, Format::Json | Format::Junit | Format::Jsonl)
+    }
+
     /// The format's name in a sentence.
     fn title(self) -> &'static str {
         match self {
@@ -452,14 +458,14 @@ impl Written {
     /// The `--output` file the temporary file goes beside (`spill_file`): the first that
     /// quotes evidence, which the temporary file is about as large as, else the first.
     fn spill_beside<'o>(&self, outputs: &'o [Output]) -> Option<&'o Path> {
-        let quotes = |o: &&Output| matches!(o.format, Format::Json | Format::Junit | Format::Jsonl);
+        let quotes = |o: &&Output| o.format.quotes_evidence();
         (outputs.iter().find(quotes).or(outputs.first())).map(|o| o.path.as_path())
     }
 
     /// Whether a report written quotes evidence (JSON, JUnit, JSON Lines): the table and
     /// Markdown show verdicts, which are the same without it.
     fn quotes_evidence(&self) -> bool {
-        (self.formats.iter()).any(|f| matches!(f, Format::Json | Format::Junit | Format::Jsonl))
+        self.formats.iter().any(|f| f.quotes_evidence())
     }
 
     /// From how many documents the report folds to counts: where every report written

@@ -8,7 +8,7 @@
 use crate::claims::{ExpectKind, Expectation};
 use crate::diagnostic::Diagnostic;
 use crate::numbers::Constraint;
-use crate::render::json::{EvidenceSpill, RunsProblem};
+use crate::render::json::{EvidenceSpill, InTwoRuns};
 use crate::report::{
     ClaimReport, DocumentInfo, DocumentVerdict, Evidence, Folding, Report, Shard, Verdicts,
 };
@@ -108,9 +108,10 @@ impl Merger {
     }
 
     /// Keeps the documents of the reports merged from now on in `spill` (an empty one,
-    /// given before the first report), so that the report can fold (`fold_from`) though
-    /// its evidence is not written (the table, Markdown).
+    /// given before the first report), so that the report can fold (`fold_from`), and
+    /// drops their evidence, which it is not written with (the table, Markdown).
     pub fn spill_documents(&mut self, spill: EvidenceSpill) {
+        self.evidence = KeptEvidence::Dropped;
         self.spill = Some(Box::new(spill));
     }
 
@@ -404,7 +405,7 @@ impl Merger {
 /// The first document (in id order) that two reports hold, among `documents` (a merge's,
 /// in the order added; `sources` says which report added which), as
 /// `EvidenceSpill::merge_runs` finds it in a folded merge.
-fn in_two(documents: &[DocumentInfo], sources: &[(String, Range<usize>)]) -> Option<RunsProblem> {
+fn in_two(documents: &[DocumentInfo], sources: &[(String, Range<usize>)]) -> Option<InTwoRuns> {
     let source = |i: usize| {
         sources
             .iter()
@@ -413,16 +414,16 @@ fn in_two(documents: &[DocumentInfo], sources: &[(String, Range<usize>)]) -> Opt
     };
     let mut order: Vec<usize> = (0..documents.len()).collect();
     order.sort_by(|&a, &b| documents[a].id().cmp(documents[b].id()).then(a.cmp(&b)));
-    let mut found: Option<RunsProblem> = None;
+    let mut found: Option<InTwoRuns> = None;
     for pair in order.windows(2) {
         let id = documents[pair[0]].id();
         if id != documents[pair[1]].id() {
             continue;
         }
         match &mut found {
-            Some(RunsProblem::Duplicate { more, .. }) => *more += 1,
+            Some(InTwoRuns { more, .. }) => *more += 1,
             _ => {
-                found = Some(RunsProblem::Duplicate {
+                found = Some(InTwoRuns {
                     id: id.to_string(),
                     runs: (source(pair[0]), source(pair[1])),
                     more: 0,
@@ -459,23 +460,16 @@ fn in_two_reports(id: &str, first: &str, second: &str, more: usize) -> Diagnosti
     .hint("each shard K/N of one run holds different documents")
 }
 
-/// The error for what kept a folded merge from putting its reports' documents in one
-/// order, `sources` being each report's name and documents.
-fn runs_problem(sources: &[(String, Range<usize>)], problem: RunsProblem) -> Diagnostic {
+/// The error for a document in two reports, `sources` being each report's name and
+/// documents.
+fn runs_problem(sources: &[(String, Range<usize>)], problem: InTwoRuns) -> Diagnostic {
     let name = |run: usize| sources.get(run).map_or("?", |(name, _)| name.as_str());
-    match problem {
-        RunsProblem::Duplicate { id, runs, more } => {
-            in_two_reports(&id, name(runs.0), name(runs.1), more)
-        }
-        RunsProblem::OutOfOrder { run, id } => Diagnostic::error(
-            "bad-report",
-            format!(
-                "{}: its documents are not in id order (at `{id}`)",
-                name(run)
-            ),
-        )
-        .hint("merge reads what `factcheck check --format json` writes, which lists documents in id order"),
-    }
+    in_two_reports(
+        &problem.id,
+        name(problem.runs.0),
+        name(problem.runs.1),
+        problem.more,
+    )
 }
 
 /// Checks a report's digest (`this`) against the one kept from the first report, keeping
@@ -795,6 +789,9 @@ struct Reading<'m> {
     shared: HashMap<(u32, usize, usize), Vec<Arc<Evidence>>>,
     /// The merge's index of the report's first document (its index in the spill).
     first: usize,
+    /// Folded, which of the report's documents the claim being read has a verdict for
+    /// (one buffer for every claim).
+    seen: Vec<u64>,
 }
 
 impl Reading<'_> {
@@ -804,6 +801,7 @@ impl Reading<'_> {
             merger,
             index: DocumentIndex::default(),
             shared: HashMap::new(),
+            seen: Vec::new(),
         }
     }
 
@@ -998,21 +996,15 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<Verdicts>, A::Error> {
         let reading = self.reading;
         let documents = reading.index.len();
-        let folded = match &reading.merger.folding {
-            // The pinned documents must be known before the verdicts go by.
-            Some(folding) if folding.claims() <= self.index => {
-                return Err(de::Error::custom(format!(
-                    "claim `{}`: `expect` must come before `verdicts`",
-                    self.claim
-                )))
-            }
-            folding => folding.is_some(),
-        };
+        // (A report with more claims than the first is refused once read, `add_report`.)
+        let folded = reading.merger.folded();
         let mut verdicts = Verdicts::default();
         // Written in the order of `documents`; in any other order, sorted at the end.
         let mut out_of_order: Vec<(u32, DocumentVerdict)> = Vec::new();
         // Folded, which documents have a verdict, and how many.
-        let mut seen = vec![0u64; if folded { documents.div_ceil(64) } else { 0 }];
+        let mut seen = std::mem::take(&mut reading.seen);
+        seen.clear();
+        seen.resize(if folded { documents.div_ceil(64) } else { 0 }, 0);
         let mut counted = 0;
         let mut likely = 0;
         while let Some(id) = map.next_key::<Cow<'de, str>>()? {
@@ -1067,6 +1059,7 @@ impl<'de> Visitor<'de> for VerdictsSeed<'_, '_> {
                 verdicts.push(verdict);
             }
         }
+        reading.seen = seen;
         // Every document of the report has a verdict.
         let given = if folded { counted } else { verdicts.len() };
         if given != documents {
@@ -1555,6 +1548,37 @@ mod tests {
                     "{problems:?}, folded: {fold}"
                 );
             }
+        }
+    }
+
+    /// A report with another claim than the first report's is named as such, folded or
+    /// not (folded, it was told `expect` must come before `verdicts`), and a merge that
+    /// failed to add a report refuses to finish (its documents are already in).
+    #[test]
+    fn a_report_of_other_claims_is_named_and_the_merge_not_finished() {
+        let (_, reports) = pinned_claims_in_three_reports();
+        let extra = reports[1].replacen(
+            "\"claims\": [",
+            "\"claims\": [{\"id\": \"x\", \"claim\": \"X.\", \"line\": 1, \"expect\": {\"kind\": \"supported\"}, \"verdicts\": {\"b\": {\"verdict\": \"omits\", \"evidence\": []}, \"e\": {\"verdict\": \"omits\", \"evidence\": []}}},",
+            1,
+        );
+        for fold in [false, true] {
+            let mut merger = folded_or_not(fold);
+            assert!(merger.add("0.json", &reports[0]).is_ok());
+            let problems = merger.add("1.json", &extra).err().unwrap_or_default();
+            assert!(
+                problems.first().is_some_and(|p| p.message
+                    == "1.json does not check the same claims as 0.json"),
+                "{problems:?}, folded: {fold}"
+            );
+            let finished = merger.finish().err().unwrap_or_default();
+            assert!(
+                finished
+                    .first()
+                    .is_some_and(|p| p.message
+                        == "a report could not be merged: the merge cannot be finished"),
+                "{finished:?}"
+            );
         }
     }
 

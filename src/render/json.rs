@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 mod spill;
 
-pub use spill::{DocumentEvidence, EvidenceSpill, PieceAt, RunsProblem, SpillStore, SpilledClaims};
+pub use spill::{DocumentEvidence, EvidenceSpill, InTwoRuns, PieceAt, SpillStore, SpilledClaims};
 
 /// The indentation level of a piece of evidence: an element of `claims[i].verdicts[id].evidence`.
 const EVIDENCE_LEVEL: usize = 6;

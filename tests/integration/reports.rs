@@ -229,14 +229,9 @@ fn several_outputs_write_one_run_in_each_format() {
 #[test]
 fn a_format_other_than_the_outputs_extension_says_is_written_with_a_warning() {
     let test = one_pass_one_fail().args(["check", "--format", "junit", "--output", "report.json"]);
-    let run = test.run();
-    assert_eq!(run.status, 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(
-            "warning: writing the JUnit report to `report.json`, whose extension says JSON"
-        ),
-        "{}",
-        run.stderr
+    test.run().assert_says(
+        1,
+        "warning: writing the JUnit report to `report.json`, whose extension says JSON",
     );
     let saved = std::fs::read_to_string(test.path("report.json")).unwrap_or_default();
     assert!(saved.starts_with("<?xml"), "{saved}");

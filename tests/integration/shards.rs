@@ -206,6 +206,7 @@ fn a_report_given_twice_or_cut_short_says_so() {
         .args(["merge", "empty.json"])
         .run();
     run.assert_refused("error: empty.json is empty");
+    run.assert_refused("or a shell redirect (`> FILE`) emptied it");
 }
 
 /// `merge s1.json s2.json > s2.json`: the shell empties s2.json before merge runs; merge

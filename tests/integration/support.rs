@@ -50,12 +50,28 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Run {
+        Run {
+            status: output.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
 impl Run {
     /// Asserts that the run was refused as bad input (exit status 2) and that standard
     /// error says `says`.
     #[track_caller]
     pub fn assert_refused(&self, says: &str) {
-        assert_eq!(self.status, 2, "{}", self.stderr);
+        self.assert_says(2, says);
+    }
+
+    /// Asserts that the run exited with `status` and that standard error says `says`.
+    #[track_caller]
+    pub fn assert_says(&self, status: i32, says: &str) {
+        assert_eq!(self.status, status, "{}", self.stderr);
         assert!(self.stderr.contains(says), "{}", self.stderr);
     }
 }
@@ -141,6 +157,16 @@ impl Test {
     /// Runs with `args` in place of the test's own, in the same folder: for a test that
     /// runs several commands over the same files.
     pub fn run_args<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
+        let output = self
+            .command(args)
+            .output()
+            .unwrap_or_else(|e| panic!("running factcheck: {e}"));
+        Run::from(output)
+    }
+
+    /// The command that runs factcheck with `args` in the test's folder, with its
+    /// environment.
+    fn command<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_factcheck"));
         command
             .current_dir(&self.dir)
@@ -150,14 +176,7 @@ impl Test {
         for (key, value) in &self.env {
             command.env(key, value);
         }
-        let output = command
-            .output()
-            .unwrap_or_else(|e| panic!("running factcheck: {e}"));
-        Run {
-            status: output.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        command
     }
 }
 
@@ -165,9 +184,8 @@ impl Test {
     /// Runs with `args`, standard output a pipe closed before anything is written to it
     /// (as `factcheck … | head` closes it): the status and standard error.
     pub fn run_into_closed_pipe(&self, args: &[&str]) -> Run {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_factcheck"))
-            .current_dir(&self.dir)
-            .args(args)
+        let mut child = self
+            .command(args)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -176,31 +194,20 @@ impl Test {
         let output = child
             .wait_with_output()
             .unwrap_or_else(|e| panic!("running factcheck: {e}"));
-        Run {
-            status: output.status.code().unwrap_or(-1),
-            stdout: String::new(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        Run::from(output)
     }
-}
 
-impl Test {
     /// Runs with `args`, standard output the file `file` in the test's folder, emptied
     /// first (as the shell's `> FILE` does): the status and standard error.
     pub fn run_into_file(&self, args: &[&str], file: &str) -> Run {
         let out = std::fs::File::create(self.dir.join(file))
             .unwrap_or_else(|e| panic!("creating {file}: {e}"));
-        let output = Command::new(env!("CARGO_BIN_EXE_factcheck"))
-            .current_dir(&self.dir)
-            .args(args)
+        let output = self
+            .command(args)
             .stdout(out)
             .output()
             .unwrap_or_else(|e| panic!("running factcheck: {e}"));
-        Run {
-            status: output.status.code().unwrap_or(-1),
-            stdout: String::new(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        Run::from(output)
     }
 }
 

@@ -560,7 +560,7 @@ impl EvidenceSpill {
         &mut self,
         runs: &[Range<usize>],
         mut visit: impl FnMut(&str),
-    ) -> io::Result<Result<(), RunsProblem>> {
+    ) -> io::Result<Result<(), InTwoRuns>> {
         self.flush()?;
         let covered = runs.iter().map(Range::len).sum::<usize>();
         if covered != self.documents.count || runs.windows(2).any(|w| w[0].end != w[1].start) {
@@ -577,14 +577,14 @@ impl EvidenceSpill {
         let mut merged = SpilledDocuments::default();
         let mut new_index = vec![0u32; self.documents.count];
         let mut last: Option<(String, usize)> = None;
-        let mut duplicate: Option<RunsProblem> = None;
+        let mut duplicate: Option<InTwoRuns> = None;
         while let Some(std::cmp::Reverse((id, r))) = heap.pop() {
             if let Some((last_id, last_run)) = &last {
                 if *last_id == id {
                     match &mut duplicate {
-                        Some(RunsProblem::Duplicate { more, .. }) => *more += 1,
+                        Some(InTwoRuns { more, .. }) => *more += 1,
                         _ => {
-                            duplicate = Some(RunsProblem::Duplicate {
+                            duplicate = Some(InTwoRuns {
                                 id: id.clone(),
                                 runs: (*last_run, r),
                                 more: 0,
@@ -606,8 +606,9 @@ impl EvidenceSpill {
             visit(&id);
             reader.next += 1;
             if let Some(next) = reader.id(&self.documents, &*self.store)? {
+                // `merge` refuses a report out of id order as it reads it.
                 if next <= id {
-                    return Ok(Err(RunsProblem::OutOfOrder { run: r, id: next }));
+                    return Err(invalid("a run of documents out of id order"));
                 }
                 heap.push(std::cmp::Reverse((next, r)));
             }
@@ -866,17 +867,13 @@ fn read_appended(store: &dyn SpillStore, piece: PieceAt, out: &mut Vec<u8>) -> i
     store.read_at(piece.start, &mut out[at..])
 }
 
-/// What keeps `EvidenceSpill::merge_runs` from putting runs of documents in one order.
+/// A document in two runs of `EvidenceSpill::merge_runs` (two reports): the first in id
+/// order, the two runs, and how many more documents are in two runs.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RunsProblem {
-    /// Document `id` is in runs `runs` (and `more` other documents are in two runs).
-    Duplicate {
-        id: String,
-        runs: (usize, usize),
-        more: usize,
-    },
-    /// Run `run` has document `id` at or before the one before it.
-    OutOfOrder { run: usize, id: String },
+pub struct InTwoRuns {
+    pub id: String,
+    pub runs: (usize, usize),
+    pub more: usize,
 }
 
 /// One run's documents read back in order, a block at a time, for `merge_runs`.
