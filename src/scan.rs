@@ -1060,16 +1060,24 @@ fn find<'a>(
     };
     let mut from = position;
     let bytes = haystack.as_bytes();
+    // The end of the sentence of the last start: found once per sentence, not once per
+    // start (a sentence of 100 KB with a start every few words made this quadratic).
+    let mut known_end: Option<usize> = None;
     // Starts are ASCII bytes, so `at` and `at + 1` are character boundaries.
     while let Some(at) = starts.next(bytes, from, end) {
         // A match that runs past its sentence's end is searched for again inside it (see
         // `search`), so the attempt ends there: the backtracker clears a bit per state and
         // position of the span before each attempt, and a region of many sentences made
         // that most of its work. Assertions still see the text past the span.
-        let sentence_end = bytes[at..end]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(end, |n| at + n);
+        let sentence_end = match known_end {
+            Some(known) if at <= known => known,
+            _ => *known_end.insert(
+                bytes[at..end]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(end, |n| at + n),
+            ),
+        };
         let input = Input::new(haystack)
             .span(at..sentence_end)
             .anchored(Anchored::Yes);
