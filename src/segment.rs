@@ -26,12 +26,12 @@ const WRAP_LIMIT: usize = 100;
 const TOKEN_LIMIT: usize = 40;
 
 /// A sentence longer than this many bytes is cut into pieces of at most this size, at a
-/// clause boundary where one is near. No prose sentence is this long (500 words); text
+/// clause boundary where one is near. No prose sentence is this long (300 words); text
 /// without stops (a data dump, an OCR page, a list run together) would otherwise be one
 /// "sentence" of the whole paragraph, and every match in it would be judged against all
 /// of it: 240 KB without a full stop took 49 s at 100 claims, and each piece of evidence
 /// quoted the 240 KB.
-pub const SENTENCE_LIMIT: usize = 3_000;
+pub const SENTENCE_LIMIT: usize = 2_000;
 
 /// Words that are followed by a full stop without ending a sentence. The title
 /// words are matched case-sensitively, so a sentence ending in "st." still breaks.
