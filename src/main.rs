@@ -1077,6 +1077,16 @@ fn document_named(
     named: &str,
     project: &Project,
 ) -> Result<String, Vec<Diagnostic>> {
+    // (An empty name ends every path: it named the first skipped file.)
+    if named.trim().is_empty() {
+        return Err(vec![Diagnostic::error(
+            "unknown-document",
+            "`--document` names no document (it is empty)",
+        )
+        .hint(
+            "name a document by its id (its file name) or its label, as `check` shows them",
+        )]);
+    }
     if report.documents.iter().any(|d| d.id() == named) {
         return Ok(named.to_string());
     }

@@ -75,6 +75,31 @@ pub fn parse_partial(file: &str, text: &str) -> (Option<ClaimsFile>, Vec<Diagnos
     (Some(claims_file), loader.problems)
 }
 
+/// A syntax error the parser places by byte offset alone: most often a control character
+/// (a NUL byte from a file saved as UTF-16, a form feed pasted from a PDF).
+fn at_position(file: &str, text: &str, problem: &str, offset: usize) -> Diagnostic {
+    let location = Location::at_offset(file, text, offset, 1);
+    let control = text
+        .get(offset..)
+        .and_then(|rest| rest.chars().next())
+        .filter(|c| c.is_control());
+    match control {
+        Some(c) => Diagnostic::error(
+            "yaml-syntax",
+            format!(
+                "invalid YAML: a control character (U+{:04X}) is not allowed",
+                u32::from(c)
+            ),
+        )
+        .hint(match c {
+            '\0' => "delete it: YAML allows no control character but tab and line breaks (NUL bytes all through the file mean it was saved as UTF-16: save it as UTF-8)",
+            _ => "delete it: YAML allows no control character but tab and line breaks (it may have come with text pasted from a PDF or a web page)",
+        }),
+        None => Diagnostic::error("yaml-syntax", format!("invalid YAML: {problem}")),
+    }
+    .at(Some(location))
+}
+
 fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic {
     let full = error.to_string();
     // The parser says "PROBLEM at line L column C[, while parsing CONTEXT at line L column C]".
@@ -83,6 +108,14 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
         None => (full.as_str(), None),
     };
     let problem = problem.split(" at line ").next().unwrap_or(problem);
+    // "control characters are not allowed at position 47": a byte offset, where the
+    // error's own location is the file's start.
+    if let Some((problem, offset)) = problem
+        .rsplit_once(" at position ")
+        .and_then(|(problem, n)| Some((problem, n.trim().parse::<usize>().ok()?)))
+    {
+        return at_position(file, text, problem, offset);
+    }
     let mut location = error
         .location()
         .map(|at| Location::at_line_column(file, text, at.line(), at.column(), 1));
@@ -1434,6 +1467,22 @@ mod tests {
                 .iter()
                 .any(|e| e.contains("claims.yaml:9:13: error: bad `expect:`")),
             "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_control_character_is_placed_at_its_line_and_column() {
+        let found = errors("claims:\n  - id: a\n    claim: Ééé.\n    support: [x\u{0}y]\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0],
+            "claims.yaml:4:16: error: invalid YAML: a control character (U+0000) is not allowed"
+        );
+        let found = errors("claims:\n  - id: a\u{7}\n");
+        assert!(
+            found[0]
+                .starts_with("claims.yaml:2:10: error: invalid YAML: a control character (U+0007)"),
+            "{found:?}"
         );
     }
 

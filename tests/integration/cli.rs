@@ -971,6 +971,13 @@ fn explain_says_a_skipped_document_was_skipped() {
         run.assert_refused("document `scan` was skipped, so it has no verdicts");
         assert!(run.stderr.contains("it looks binary"), "{}", run.stderr);
     }
+    // An empty name ends every path: it is refused as empty, not taken for `scan`.
+    let run = Test::new()
+        .file("claims.yaml", ONE_CLAIM)
+        .file("seeds/scan.txt", b"\x89PNG\r\n\x1a\n\0\0")
+        .args(["explain", "mutual-assistance", "--document", ""])
+        .run();
+    run.assert_refused("`--document` names no document (it is empty)");
 }
 
 #[test]
