@@ -89,8 +89,23 @@ fn yaml_scalar(text: &str) -> String {
             serde_yaml::from_str::<serde_yaml::Value>(text),
             Ok(serde_yaml::Value::String(read)) if read == text
         );
+    // A line break inside single quotes is folded to a space (and a control character is
+    // not allowed at all): such a file name is written with escapes, in double quotes.
+    let escaped = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
     if plain {
         text.to_string()
+    } else if text.chars().any(escaped) {
+        let mut quoted = String::from("\"");
+        for c in text.chars() {
+            match c {
+                '"' => quoted.push_str("\\\""),
+                '\\' => quoted.push_str("\\\\"),
+                c if escaped(c) => quoted.push_str(&format!("\\u{:04X}", u32::from(c))),
+                c => quoted.push(c),
+            }
+        }
+        quoted.push('"');
+        quoted
     } else {
         format!("'{}'", text.replace('\'', "''"))
     }
@@ -107,6 +122,16 @@ mod tests {
         assert_eq!(yaml_scalar("true"), "'true'");
         assert_eq!(yaml_scalar("it's: #1"), "'it''s: #1'");
         assert_eq!(yaml_scalar("."), ".");
+        // A line break or a control character: escaped in double quotes, and read back.
+        for id in ["a\nb", "tab\there", "nul\u{0}", "q\"\\'\r\u{85}\u{2028}é"] {
+            let written = yaml_scalar(id);
+            assert!(
+                written.starts_with('"') && !written.contains('\n'),
+                "{written}"
+            );
+            let read: serde_yaml::Value = serde_yaml::from_str(&written).unwrap_or_default();
+            assert_eq!(read, serde_yaml::Value::String(id.to_string()), "{written}");
+        }
     }
 
     #[test]
