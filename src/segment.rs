@@ -622,6 +622,7 @@ mod tests {
         let (mut last_end, mut last_paragraph) = (0, 0);
         for (n, s) in segment(text).iter().enumerate() {
             assert!(s.start < s.end && s.end <= text.len(), "{s:?} in {text:?}");
+            assert!(s.end - s.start <= SENTENCE_LIMIT, "{s:?} in {text:?}");
             assert!(s.start >= last_end, "overlap at {s:?} in {text:?}");
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             let body = &text[s.start..s.end];
