@@ -28,7 +28,8 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 echo "building (release)..." >&2
 cargo build --release --quiet --bin factcheck --example gen-corpus
-BIN=target/release
+# (Where cargo put them: CARGO_TARGET_DIR moves the build.)
+BIN=${CARGO_TARGET_DIR:-target}/release
 mkdir -p "$WORK"
 
 # corpus N: prints the folder of an N-document corpus, making it first if needed.

@@ -56,7 +56,7 @@ for doc in no-stops figures negations clauses; do
     kb=$(($(wc -c <"$WORK/$doc/doc.txt") / 1024))
     for claims in figures seed-claims; do
         status=0
-        /usr/bin/time -f "%e %M" -o "$WORK/time" target/release/factcheck check \
+        /usr/bin/time -f "%e %M" -o "$WORK/time" "${CARGO_TARGET_DIR:-target}/release/factcheck" check \
             --claims "$WORK/$claims.yaml" --sources "$WORK/$doc" --format json \
             >/dev/null 2>"$WORK/stderr" || status=$?
         # 1 is a claim that failed: a result. Anything else is not.

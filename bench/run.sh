@@ -29,7 +29,8 @@ fi
 
 echo "building (release)..." >&2
 cargo build --release --quiet --bin factcheck --example gen-corpus --example read-floor
-BIN=target/release
+# (Where cargo put them: CARGO_TARGET_DIR moves the build.)
+BIN=${CARGO_TARGET_DIR:-target}/release
 mkdir -p "$WORK"
 
 # Documents do not depend on the number of claims, so each corpus is written once and each
