@@ -47,6 +47,23 @@ fn all_parts_must_share_a_sentence_by_default() {
 }
 
 #[test]
+fn a_sentence_over_the_limit_is_cut_between_clauses_never_inside_a_figure() {
+    // 2,000 bytes without a space or a comma before "12.5%": cut at the limit, the piece
+    // after began ".5%", which read as 5% (a false contradiction). Now the cut falls
+    // before "济12.5%", and the verdict is the uncut sentence's: `{n}` reads no figure
+    // glued to a word. With a full-width comma before the figure, the cut falls there.
+    let claim = "number: 12.5\nsupport: ['增长率为{n}%', '{n}%']";
+    let document = format!("{}12.5%{}", "经济".repeat(333), "，经济".repeat(400));
+    check(claim, &document, Omits);
+    let document = format!("{}，12.5%{}", "经济".repeat(300), "，经济".repeat(400));
+    check(claim, &document, Supports);
+    // A match across the cut is lost, as across a full stop; one inside a piece is not.
+    let clause = "troops moved north, ";
+    let document = format!("{}Putin signed, {}", clause.repeat(99), clause.repeat(99));
+    check("support: ['Putin signed']", &document, Supports);
+}
+
+#[test]
 fn within_paragraph_spans_sentences_but_not_blank_lines() {
     let claim = "support: [{all: ['Putin', 'Pyongyang'], within: paragraph}]";
     check(claim, "Putin arrived. He was in Pyongyang.", Supports);
