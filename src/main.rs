@@ -235,7 +235,7 @@ fn test(args: TestArgs) -> Result<Outcome, Vec<Diagnostic>> {
             "leave it out to use every core, or give 1 to run the claims one at a time",
         )]);
     }
-    let project = open_for_claims(&args.inputs)?;
+    let project = open_for_claims(&args.inputs, None)?;
     // A filter that names no claim runs nothing and passes: a typo in CI would pass unseen.
     if let Some(filter) = &arguments.filter {
         let ids = project
@@ -568,8 +568,13 @@ fn say_failed_claims(report: &Report, format: Format, output: bool) {
         1 => "claim",
         _ => "claims",
     };
+    // Markdown, like the table, keeps verdicts without their evidence.
+    let evidence = match format.quotes_evidence() {
+        true => format!("the {report_name} report on standard output has the evidence"),
+        false => "`factcheck explain ID` shows the evidence".to_string(),
+    };
     let mut said = format!(
-        "{} of {} {claims} failed (the {report_name} report on standard output has the evidence):\n",
+        "{} of {} {claims} failed ({evidence}):\n",
         failed.len(),
         report.claims.len(),
     );
@@ -714,14 +719,41 @@ fn write_spilled(
 /// Opens the project for `explain` and `test`, which are about claims, not the file: its own warnings
 /// (an unused term, a label for no document) are counted in one line, which `check` and
 /// `lint` spell out, rather than drawn in full before every answer.
-fn open_for_claims(inputs: &Inputs) -> Result<Project, Vec<Diagnostic>> {
+fn open_for_claims(inputs: &Inputs, explained: Option<&str>) -> Result<Project, Vec<Diagnostic>> {
     let project = Project::open(&inputs.claims, inputs.sources.as_deref())?;
-    let count = project.warnings.len();
+    // The warnings on the lines of the claim `explain` explains are drawn in full (a
+    // `number:` read otherwise than meant is often why it fails); the others are counted.
+    let claims = &project.checker.file.claims;
+    let span = explained.and_then(|id| {
+        let claim = claims.iter().find(|c| c.id == id)?;
+        let end = claims
+            .iter()
+            .map(|c| c.line)
+            .filter(|&line| line > claim.line)
+            .min()
+            .unwrap_or(usize::MAX);
+        Some(claim.line..end)
+    });
+    let (own, others): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+        project.warnings.iter().partition(|warning| {
+            let line = warning.location.as_ref().map(|at| at.line);
+            span.as_ref()
+                .is_some_and(|span| line.is_some_and(|line| span.contains(&line)))
+        });
+    let other = match own.is_empty() {
+        true => "",
+        false => " other",
+    };
+    if !own.is_empty() {
+        let own: Vec<Diagnostic> = own.into_iter().cloned().collect();
+        warn(&own);
+    }
+    let count = others.len();
     if count > 0 {
         let (what, them) = if count == 1 {
-            ("1 warning".to_string(), "it")
+            (format!("1{other} warning"), "it")
         } else {
-            (format!("{count} warnings"), "them")
+            (format!("{count}{other} warnings"), "them")
         };
         eprintln!(
             "warning: {} has {what} (`factcheck lint{}` shows {them})",
@@ -823,7 +855,9 @@ fn check(args: CheckArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> {
     let mut warnings = CheckWarnings::new(&args.inputs);
     warnings.show(&project.warnings);
     select_claims(&mut project, &args.claims, &args.tags)?;
-    for path in &args.output {
+    // (`--output -` is told that it would be a file named `-` (`format_for`), wherever the
+    // sources are.)
+    for path in args.output.iter().filter(|path| path.as_os_str() != "-") {
         refuse_to_overwrite_inputs(&project, path)?;
         refuse_unwritable_output(path)?;
     }
@@ -973,7 +1007,7 @@ fn explain(args: ExplainArgs, style: Style) -> Result<Outcome, Vec<Diagnostic>> 
     let Some(id) = &args.id else {
         return explain_documents(&args, style);
     };
-    let mut project = open_for_claims(&args.inputs)?;
+    let mut project = open_for_claims(&args.inputs, args.id.as_deref())?;
     select_claims(&mut project, std::slice::from_ref(id), &[])?;
     let (report, problems) = project.check();
     print_warnings(&report);
@@ -1034,7 +1068,7 @@ fn explain_documents(args: &ExplainArgs, style: Style) -> Result<Outcome, Vec<Di
         )
         .hint("`factcheck explain CLAIM` explains one claim over every document; `factcheck explain --document DOC` one document's verdicts on every claim (`factcheck check` lists both)")]);
     }
-    let project = open_for_claims(&args.inputs)?;
+    let project = open_for_claims(&args.inputs, None)?;
     let (report, problems) = project.check();
     print_warnings(&report);
     // Every claim's dead or too broad patterns would bury the document's verdicts: counted.
@@ -1403,7 +1437,27 @@ fn refuse_to_overwrite_inputs(project: &Project, output: &Path) -> Result<(), Ve
     let hint = if is_claims {
         format!("name a report file, e.g. --output {name}")
     } else {
-        format!("write the report outside the sources folder, e.g. --output {name}")
+        // Beside the sources folder: its parent (`..` when the sources are `.`, as `init`
+        // writes them).
+        let sources = std::path::absolute(&project.sources_dir).unwrap_or_default();
+        let here = std::env::current_dir().unwrap_or_default();
+        let beside = match sources.parent() {
+            Some(parent) => parent
+                .strip_prefix(&here)
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|_| match here.starts_with(parent) {
+                    true => {
+                        let up = here.components().count() - parent.components().count();
+                        std::iter::repeat_n(Path::new(".."), up).collect()
+                    }
+                    false => parent.to_path_buf(),
+                }),
+            None => std::path::PathBuf::new(),
+        };
+        format!(
+            "write the report outside the sources folder, e.g. --output {}",
+            beside.join(name.as_ref()).display()
+        )
     };
     Err(vec![Diagnostic::error(
         "output-is-input",

@@ -170,6 +170,14 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
             format!("write `{key}: {value}`"),
         );
     }
+    // `supports: >= 1`: YAML reads a value that starts with `>` as a folded block.
+    if let Some((line, column, key, value)) = comparison_unquoted(text, error_line) {
+        return slip(
+            (line, column, value.chars().count()),
+            format!("invalid YAML: `{value}` needs quotes: YAML reads a value that starts with `>` as a block of text ({problem})"),
+            format!("write `{key}: '{value}'`"),
+        );
+    }
     // `- {putin} visited`: YAML reads a value that starts with `{` as a mapping.
     if let Some((line, column, value)) = unquoted_placeholder(text, error_line) {
         return slip(
@@ -396,6 +404,33 @@ fn key_without_space(text: &str, error_line: usize) -> Option<(usize, usize, Str
         (known && glued).then(|| {
             let column = line[..indent + dash].chars().count() + 1;
             (index + 1, column, key.to_string(), value.to_string())
+        })
+    })
+}
+
+/// A count written as a comparison without quotes (`supports: >= 1`, `contradicts: > 0`) on
+/// line `error_line` or one of the three above it, nearest first: its line, the column of
+/// its value (1-based), its key and its value.
+fn comparison_unquoted(text: &str, error_line: usize) -> Option<(usize, usize, String, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let last = error_line.min(lines.len());
+    (last.saturating_sub(4)..last).rev().find_map(|index| {
+        let line = lines[index];
+        let (key, value) = line.trim_start().split_once(": ")?;
+        let value = value.trim();
+        let comparison = value
+            .strip_prefix('>')
+            .map(|rest| rest.trim_start_matches('=').trim_start())
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        comparison.then(|| {
+            let at = line.len() - line.trim_start().len() + key.len() + 2;
+            let at = at + (line[at..].len() - line[at..].trim_start().len());
+            (
+                index + 1,
+                line[..at].chars().count() + 1,
+                key.to_string(),
+                value.to_string(),
+            )
         })
     })
 }
@@ -1467,6 +1502,18 @@ mod tests {
                 .iter()
                 .any(|e| e.contains("claims.yaml:9:13: error: bad `expect:`")),
             "{found:#?}"
+        );
+    }
+
+    #[test]
+    fn a_comparison_without_quotes_is_told_to_take_them() {
+        let found = errors(
+            "claims:\n  - id: a\n    claim: A.\n    support: ['x']\n    expect:\n      supports: >= 1\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("claims.yaml:6:17: error: invalid YAML: `>= 1` needs quotes"),
+            "{found:?}"
         );
     }
 

@@ -734,9 +734,46 @@ fn range(low: f64, high: f64) -> String {
     }
 }
 
-/// The sentence with each matched part between « and » (or underlined on a terminal).
+/// A quoted sentence longer than this many characters (text without stops, cut at 2,000
+/// bytes) shows only `CONTEXT` characters on each side of each matched part: a trial's
+/// reader got 25 lines of text for each of 16 pieces of evidence.
+const LONG_SENTENCE: usize = 600;
+
+/// How many characters of a long sentence are shown on each side of a matched part.
+const CONTEXT: usize = 100;
+
+/// `text`, unmarked text of a long sentence, with its middle left out (`…`): its first
+/// `head` and last `tail` characters, each cut back to a space where one is near.
+fn elided(text: &str, head: usize, tail: usize) -> String {
+    let chars = text.chars().count();
+    if chars <= head + tail + 10 {
+        return text.to_string();
+    }
+    let byte = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(at, _)| at);
+    let mut first = &text[..byte(head)];
+    if let Some(space) = first.rfind(' ').filter(|&at| at + 20 > first.len()) {
+        first = &first[..space];
+    }
+    let mut last = &text[byte(chars - tail)..];
+    if let Some(space) = last.find(' ').filter(|&at| at < 20) {
+        last = &last[space + 1..];
+    }
+    match (head, tail) {
+        (0, _) => format!("… {last}"),
+        (_, 0) => format!("{first} …"),
+        _ => format!("{first} … {last}"),
+    }
+}
+
+/// The sentence with each matched part between « and » (or underlined on a terminal); a
+/// long one shortened around its parts (`LONG_SENTENCE`).
 fn marked(evidence: &Evidence, style: Style) -> String {
     let sentence = &evidence.sentence;
+    let long = sentence.chars().count() > LONG_SENTENCE;
+    let plain = |text: &str, head: usize, tail: usize| match long {
+        true => elided(text, head, tail),
+        false => text.to_string(),
+    };
     let mut out = String::new();
     let mut at = 0;
     for &(start, end) in &evidence.marks {
@@ -750,7 +787,8 @@ fn marked(evidence: &Evidence, style: Style) -> String {
         {
             continue;
         }
-        out.push_str(&sentence[at..start]);
+        let head = if at == 0 { 0 } else { CONTEXT };
+        out.push_str(&plain(&sentence[at..start], head, CONTEXT));
         let part = &sentence[start..end];
         if style.color {
             out.push_str(&paint(part, "4;1", style));
@@ -761,7 +799,8 @@ fn marked(evidence: &Evidence, style: Style) -> String {
         }
         at = end;
     }
-    out.push_str(&sentence[at..]);
+    let tail = if at == 0 { CONTEXT } else { 0 };
+    out.push_str(&plain(&sentence[at..], CONTEXT, tail));
     out
 }
 
@@ -783,6 +822,39 @@ mod tests {
             width,
         };
         (checker, report, style)
+    }
+
+    #[test]
+    fn a_long_sentence_is_quoted_around_its_matches() {
+        let filler = |word: &str, n: usize| vec![word; n].join(" ");
+        let sentence = format!(
+            "{} it was signed {} and signed again {}",
+            filler("before", 100),
+            filler("between", 60),
+            filler("after", 100)
+        );
+        let mut piece = (*crate::report::test_piece(0, &sentence)).clone();
+        let first = sentence.find("signed").unwrap_or_default();
+        let second = sentence.rfind("signed").unwrap_or_default();
+        piece.marks = vec![(first, first + 6), (second, second + 6)];
+        let style = Style {
+            color: false,
+            width: 80,
+        };
+        let shown = marked(&piece, style);
+        assert!(shown.chars().count() < 4 * CONTEXT + 60, "{shown}");
+        assert!(shown.starts_with("… before before"), "{shown}");
+        assert!(shown.contains("it was «signed» between between"), "{shown}");
+        assert!(
+            shown.contains("between between … between between"),
+            "{shown}"
+        );
+        assert!(shown.contains("and «signed» again after"), "{shown}");
+        assert!(shown.ends_with("after after …"), "{shown}");
+        // A sentence of ordinary length is quoted whole.
+        let mut piece = (*crate::report::test_piece(0, "It was signed.")).clone();
+        piece.marks = vec![(7, 13)];
+        assert_eq!(marked(&piece, style), "It was «signed».");
     }
 
     #[test]

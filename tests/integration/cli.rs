@@ -773,6 +773,43 @@ fn explain_shows_each_documents_evidence() {
     "#);
 }
 
+/// A warning on the lines of the claim explained is drawn in full (a trial's reader saw
+/// only "claims.yaml has 1 warning" while `number: 11.000`, read as eleven, failed the
+/// claim); the file's other warnings are counted.
+#[test]
+fn explain_draws_the_warnings_of_the_claim_it_explains() {
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "terms:\n  pact: ['pact']\nclaims:\n  - id: boxes\n    claim: 11,000 containers.\n    number: 11.000\n    support: ['{n} containers']\n  - id: other\n    claim: Other.\n    support: ['other']\n",
+        )
+        .file("seeds/a.txt", "It sent 11,000 containers.\n")
+        .args(["explain", "boxes"])
+        .run();
+    assert!(run.stderr.contains("claims.yaml:6:"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("warning: claims.yaml has 1 other warning"),
+        "{}",
+        run.stderr
+    );
+    // Another claim's explanation draws none of them.
+    let run = Test::new()
+        .file(
+            "claims.yaml",
+            "claims:\n  - id: boxes\n    claim: 11,000 containers.\n    number: 11.000\n    support: ['{n} containers']\n  - id: other\n    claim: Other.\n    support: ['other']\n",
+        )
+        .file("seeds/a.txt", "It sent 11,000 containers.\n")
+        .args(["explain", "other"])
+        .run();
+    assert!(!run.stderr.contains("claims.yaml:4:"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning: claims.yaml has 1 warning"),
+        "{}",
+        run.stderr
+    );
+}
+
 /// `explain kim-called-it-alliance --document DOC` on the seeds (El País omits the claim).
 fn explain_alliance_in(document: &str) -> crate::support::Run {
     Test::in_project()

@@ -55,18 +55,28 @@ fn one_pass_one_fail() -> Test {
 /// beside `--output`, says it itself.
 #[test]
 fn failed_claims_are_named_on_standard_error_when_no_table_is_printed() {
-    for (format, name) in [
-        ("json", "JSON"),
-        ("jsonl", "JSON Lines"),
-        ("junit", "JUnit"),
-        ("markdown", "Markdown"),
+    // (Markdown, like the table, has verdicts without evidence.)
+    for (format, evidence) in [
+        (
+            "json",
+            "the JSON report on standard output has the evidence",
+        ),
+        (
+            "jsonl",
+            "the JSON Lines report on standard output has the evidence",
+        ),
+        (
+            "junit",
+            "the JUnit report on standard output has the evidence",
+        ),
+        ("markdown", "`factcheck explain ID` shows the evidence"),
     ] {
         let run = one_pass_one_fail()
             .args(["check", "--format", format])
             .run();
         assert_eq!(run.status, 1, "{format}: {}", run.stderr);
         let said = format!(
-            "1 of 2 claims failed (the {name} report on standard output has the evidence):\n\
+            "1 of 2 claims failed ({evidence}):\n\
              FAIL ratified (line 7): expected supporting documents >= 1, found 0\n\
              FAIL ratified (line 7): expected contradicting documents = 0, found 1 (ap)\n"
         );
@@ -429,6 +439,18 @@ fn output_is_never_written_where_the_next_check_would_read_it() {
             run.stderr
         );
     }
+    // With the sources in the claims file's own folder (`sources: .`, as `init` writes
+    // it), the example is outside it; `--output -` is told it means standard output.
+    let here = Test::new()
+        .file(
+            "claims.yaml",
+            "sources: .\nclaims:\n  - id: a\n    claim: A.\n    support: ['signed']\n",
+        )
+        .file("ap.txt", "The pact was signed.\n");
+    let run = here.run_args(&["check", "--output", "r.json"]);
+    run.assert_refused("e.g. --output ../r.json");
+    let run = here.run_args(&["check", "--output", "-"]);
+    run.assert_refused("`--output -` would write a file named `-`");
     // Beside the sources, it is written.
     let test = one_pass_one_fail().args(["check", "--output", "summary.md"]);
     let run = test.run();
