@@ -778,14 +778,16 @@ fn explain_shows_each_documents_evidence() {
 /// claim); the file's other warnings are counted.
 #[test]
 fn explain_draws_the_warnings_of_the_claim_it_explains() {
-    let run = Test::new()
-        .file(
-            "claims.yaml",
-            "terms:\n  pact: ['pact']\nclaims:\n  - id: boxes\n    claim: 11,000 containers.\n    number: 11.000\n    support: ['{n} containers']\n  - id: other\n    claim: Other.\n    support: ['other']\n",
-        )
-        .file("seeds/a.txt", "It sent 11,000 containers.\n")
-        .args(["explain", "boxes"])
-        .run();
+    let claims = "claims:\n  - id: boxes\n    claim: 11,000 containers.\n    number: 11.000\n    support: ['{n} containers']\n  - id: other\n    claim: Other.\n    support: ['other']\n";
+    let explain = |terms: &str, id: &str| {
+        Test::new()
+            .file("claims.yaml", format!("{terms}{claims}"))
+            .file("seeds/a.txt", "It sent 11,000 containers.\n")
+            .args(["explain", id])
+            .run()
+    };
+    // `number: 11.000` is on line 6 here, below an unused term.
+    let run = explain("terms:\n  pact: ['pact']\n", "boxes");
     assert!(run.stderr.contains("claims.yaml:6:"), "{}", run.stderr);
     assert!(
         run.stderr
@@ -794,14 +796,7 @@ fn explain_draws_the_warnings_of_the_claim_it_explains() {
         run.stderr
     );
     // Another claim's explanation draws none of them.
-    let run = Test::new()
-        .file(
-            "claims.yaml",
-            "claims:\n  - id: boxes\n    claim: 11,000 containers.\n    number: 11.000\n    support: ['{n} containers']\n  - id: other\n    claim: Other.\n    support: ['other']\n",
-        )
-        .file("seeds/a.txt", "It sent 11,000 containers.\n")
-        .args(["explain", "other"])
-        .run();
+    let run = explain("", "other");
     assert!(!run.stderr.contains("claims.yaml:4:"), "{}", run.stderr);
     assert!(
         run.stderr.contains("warning: claims.yaml has 1 warning"),
