@@ -2475,7 +2475,27 @@ impl<'a> Context<'a> {
                 .count()
                 > 1
         });
-        (!(of_another_thing || pronoun && more)).then_some((next, cue))
+        // "The scheme will protect 2,300 homes … Opposition members said the true cost was
+        // £25m" (a trial): a rival sum of money says nothing of a count, nor a count of a
+        // sum. The next sentence's first figure after the cue is the rival's.
+        let money = |figure: &str, before: Option<char>| {
+            figure.contains(CURRENCY) || before.is_some_and(|c| CURRENCY.contains(&c))
+        };
+        let ours = parts.iter().flat_map(|p| p.numbers.iter()).map(|n| {
+            money(
+                &doc.text[n.clone()],
+                doc.text[..n.start].chars().next_back(),
+            )
+        });
+        let next_text = &doc.text[doc.sentences[next].range.clone()];
+        let theirs = next_text
+            .get(cue.end.min(next_text.len())..)
+            .unwrap_or("")
+            .split_whitespace()
+            .find(|w| w.contains(|c: char| c.is_ascii_digit()))
+            .map(|w| money(w, None));
+        let other_kind = theirs.is_some_and(|theirs| ours.clone().any(|ours| ours != theirs));
+        (!(of_another_thing || other_kind || pronoun && more)).then_some((next, cue))
     }
 
     /// The sentence after the match's last part, and where it revises the figure it points
@@ -5064,6 +5084,9 @@ impl Context<'_> {
         })
     }
 }
+
+/// The signs that make a figure a sum of money.
+const CURRENCY: [char; 4] = ['£', '$', '€', '¥'];
 
 /// Whether the words between two figures set one against the other: a report of another
 /// source, or a correction.

@@ -7636,6 +7636,33 @@ fn a_next_sentence_that_disputes_the_figure_makes_the_support_mixed() {
     ] {
         check(claim, &format!("{stated} {other}"), Supports);
     }
+    // A rival sum of money disputes no count, nor a count a sum (a trial: "mixed").
+    {
+        let homes = "support: ['protect {n} homes']\nnumber: 2300";
+        let stated = "The scheme will protect 2,300 homes, according to Councillor Jane Moss.";
+        check(
+            homes,
+            &format!("{stated} Opposition members said the true cost was £25m."),
+            Supports,
+        );
+        check(
+            homes,
+            &format!("{stated} Opposition members said the true number was 1,900."),
+            Mixed,
+        );
+        let cost = "support: ['cost £{n}m']\nnumber: 25";
+        let stated = "The scheme will cost £25m, according to Councillor Jane Moss.";
+        check(
+            cost,
+            &format!("{stated} Engineers said the true figure was 1,900 homes."),
+            Supports,
+        );
+        check(
+            cost,
+            &format!("{stated} Engineers said the true cost was £31m."),
+            Mixed,
+        );
+    }
     // In the next paragraph: read after a paragraph of one sentence (trial 116), not after
     // a longer one unless it opens with "But" or "However".
     check(
