@@ -247,6 +247,13 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
         && error_text.split_once(':').is_some_and(|(key, _)| {
             !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
         });
+    // `number:` under a list of patterns, indented like the patterns: a key of the claim,
+    // which belongs under `id:` (a trial's reader was told to indent it further).
+    let claim_key = key_in_list
+        .then(|| error_text.split_once(':').map(|(key, _)| key))
+        .flatten()
+        .filter(|key| KNOWN_CLAIM_KEYS.contains(key))
+        .and_then(|key| Some((key, claim_key_column(text, error_line)?)));
     let braced;
     let hint = if flow_then_key {
         let item = error_text.strip_prefix("- ").unwrap_or(error_text);
@@ -256,6 +263,12 @@ fn syntax_error(file: &str, text: &str, error: &serde_yaml::Error) -> Diagnostic
         braced.as_str()
     } else if key_in_list && error_text.starts_with("within:") {
         "`within:` belongs to the `all:` matcher above it: indent it two more spaces, to line up under `all:`"
+    } else if let Some((key, column)) = claim_key {
+        braced = format!(
+            "`{key}:` is a key of the claim: indent it {} spaces, to line up under `id:`",
+            column - 1
+        );
+        braced.as_str()
     } else if key_in_list {
         "this key stands where the list's next `- ` item should: indent it two more spaces to put it in the item above, or start a new item with `- `"
     } else if key_indented_too_far {
@@ -406,6 +419,27 @@ fn key_without_space(text: &str, error_line: usize) -> Option<(usize, usize, Str
             (index + 1, column, key.to_string(), value.to_string())
         })
     })
+}
+
+/// The column (1-based) of the keys of the claim around line `error_line`: that of `id`
+/// in the nearest `- id:` above it.
+fn claim_key_column(text: &str, error_line: usize) -> Option<usize> {
+    text.lines()
+        .take(error_line.saturating_sub(1))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .find_map(|line| {
+            let body = line.trim_start();
+            body.strip_prefix("- ")
+                .filter(|rest| rest.trim_start().starts_with("id:"))
+                .map(|rest| {
+                    line[..line.len() - body.len()].chars().count()
+                        + 2
+                        + (rest.len() - rest.trim_start().len())
+                        + 1
+                })
+        })
 }
 
 /// A count written as a comparison without quotes (`supports: >= 1`, `contradicts: > 0`) on
@@ -1503,6 +1537,22 @@ mod tests {
                 .any(|e| e.contains("claims.yaml:9:13: error: bad `expect:`")),
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn a_claim_key_under_a_list_of_patterns_is_told_where_it_belongs() {
+        for indent in ["      ", "        "] {
+            let text = format!("claims:\n  - id: a\n    claim: A.\n    support:\n      - 'x'\n{indent}number: 1953\n");
+            let (_, problems) = parse_partial("claims.yaml", &text);
+            let hint = problems
+                .first()
+                .and_then(|p| p.hint.clone())
+                .unwrap_or_default();
+            assert_eq!(
+                hint, "`number:` is a key of the claim: indent it 4 spaces, to line up under `id:`",
+                "{indent:?}"
+            );
+        }
     }
 
     #[test]
