@@ -9,6 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::document::Text;
 use crate::negation::{self, Assessment, SentenceCues};
 use crate::normalize::NormalizedDocument;
+use crate::numbers::CURRENCY_SIGNS;
 use crate::numbers::{self, NumberOutcome};
 use crate::pattern::{self, CompiledClaim, CompiledClaims, CompiledMatcher, PatternId};
 use crate::report::{
@@ -2479,7 +2480,7 @@ impl<'a> Context<'a> {
         // £25m" (a trial): a rival sum of money says nothing of a count, nor a count of a
         // sum. The next sentence's first figure after the cue is the rival's.
         let money = |figure: &str, before: Option<char>| {
-            figure.contains(CURRENCY) || before.is_some_and(|c| CURRENCY.contains(&c))
+            figure.contains(CURRENCY_SIGNS) || before.is_some_and(|c| CURRENCY_SIGNS.contains(&c))
         };
         let ours = parts.iter().flat_map(|p| p.numbers.iter()).map(|n| {
             money(
@@ -4304,7 +4305,7 @@ impl<'a> Context<'a> {
             .skip(to + 1)
             .collect::<Vec<_>>()
             .join(" ");
-        let rest = rest.trim_start_matches(['$', '€', '£', '¥']);
+        let rest = rest.trim_start_matches(CURRENCY_SIGNS);
         let digits: String = rest
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
@@ -4698,13 +4699,13 @@ impl<'a> Context<'a> {
                 // fare (only "£2" or "£2.00" does), though "$4.99" may be what a claim of
                 // "$5" rounds: neither way.
                 let priced = numbers::written_places(written) == Some(2)
-                    && before.trim_end().ends_with(['£', '$', '€', '¥']);
+                    && before.trim_end().ends_with(CURRENCY_SIGNS);
                 // (And "£2.50" is no half-way rounding either: it breaks a £2 fare.)
                 // A small price in whole pounds is no rounding of a claim's price to the
                 // penny far from it: "The toll rose to £3" breaks £2.50 (trial 97), where "£3"
                 // may still be what £2.99 rounds to.
                 let whole_price = numbers::written_places(written).is_none()
-                    && before.trim_end().ends_with(['£', '$', '€', '¥'])
+                    && before.trim_end().ends_with(CURRENCY_SIGNS)
                     && qualifier.is_none()
                     && value.is_exact()
                     && value.lo < 1000.0
@@ -4989,7 +4990,7 @@ impl Context<'_> {
                     .filter(|w| !AUXILIARIES.contains(&head(w).as_str()))
                     .count();
                 let signs = |w: &str| {
-                    w.trim_end_matches(['$', '€', '£', '¥'])
+                    w.trim_end_matches(CURRENCY_SIGNS)
                         .chars()
                         .all(|c| c.is_alphabetic() || c == '\'')
                 };
@@ -5084,9 +5085,6 @@ impl Context<'_> {
         })
     }
 }
-
-/// The signs that make a figure a sum of money.
-const CURRENCY: [char; 4] = ['£', '$', '€', '¥'];
 
 /// Whether the words between two figures set one against the other: a report of another
 /// source, or a correction.
@@ -5324,7 +5322,7 @@ fn an_unspelled_name(word: &str, spelled: &dyn Fn(&str) -> bool) -> bool {
 fn before_a_change(before: &str, after: &str) -> bool {
     let lower = before
         .trim_end()
-        .trim_end_matches(['$', '€', '£', '¥'])
+        .trim_end_matches(CURRENCY_SIGNS)
         .trim_end()
         .to_lowercase();
     let now = [
@@ -7394,7 +7392,7 @@ fn of_another_span(claim: &str, sentence: &str, figure: Range<usize>) -> bool {
     // "rose from £48.6m in 2022-23 to £53.9m in 2023-24" (trial 113): the figure a change
     // goes to is dated by what follows it, not by the "from" phrase's span.
     let before = sentence[..figure.start]
-        .trim_end_matches(['£', '$', '€', '¥'])
+        .trim_end_matches(CURRENCY_SIGNS)
         .trim_end();
     // (The clause starts after a "from" that opens it, so look from just before it.)
     let changed_to = before.ends_with(" to")
@@ -7527,7 +7525,7 @@ fn changed_since(pattern: &str, sentence: &str, figure: Range<usize>) -> bool {
             && after[i + 1..].iter().take(3).enumerate().any(|(j, w)| {
                 *w == "to"
                     && after.get(i + 2 + j).is_some_and(|next| {
-                        next.trim_start_matches(['$', '€', '£', '¥'])
+                        next.trim_start_matches(CURRENCY_SIGNS)
                             .starts_with(|c: char| c.is_ascii_digit())
                     })
             })

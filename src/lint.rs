@@ -463,7 +463,7 @@ fn after_figure(pattern: &str, at: usize) -> String {
 fn after_money(pattern: &str, at: usize) -> bool {
     pattern[..at]
         .trim_end_matches('?')
-        .ends_with(['£', '$', '€', '¥'])
+        .ends_with(crate::numbers::CURRENCY_SIGNS)
 }
 
 /// The scale `word` (lower case) names, in the plural, and whether it is a letter

@@ -1141,7 +1141,7 @@ impl<'a> SentenceCues<'a> {
             let after = self.text.get(tok.end..).unwrap_or_default();
             after
                 .strip_prefix(' ')
-                .map(|rest| rest.trim_start_matches(['$', '€', '£', '¥']))
+                .map(|rest| rest.trim_start_matches(crate::numbers::CURRENCY_SIGNS))
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
         }) && self.elem(k, &["its", "their", "his", "her", "our"])
     }
@@ -2883,7 +2883,7 @@ impl<'a> SentenceCues<'a> {
                 .get(k)
                 .and_then(|t| self.text.get(t.start..t.end))
                 .is_some_and(|w| {
-                    w.trim_start_matches(['£', '$', '€', '¥'])
+                    w.trim_start_matches(crate::numbers::CURRENCY_SIGNS)
                         .starts_with(|c: char| c.is_ascii_digit())
                 });
             number

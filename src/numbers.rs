@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// The signs that make a figure a sum of money (`£2m`, `$5bn`).
+pub const CURRENCY_SIGNS: [char; 4] = ['$', '€', '£', '¥'];
+
 /// A closed interval of values; `lo`/`hi` may be infinite. An exact value has lo == hi.
 ///
 /// Every quantity is an interval because news text rarely states an exact figure: "dozens",
@@ -608,7 +611,7 @@ pub fn spoken_decimal_after(written: &str, after: &str) -> Option<(Interval, usi
 /// there is one: "-" or "minus " (with a currency sign after it: "-£12m"), standing alone,
 /// not joining two words or figures ("F-16", "2024-05", "10-12" are no signs).
 pub fn sign_before(before: &str) -> Option<usize> {
-    let unsigned = before.trim_end_matches(['$', '€', '£', '¥']);
+    let unsigned = before.trim_end_matches(CURRENCY_SIGNS);
     let currency = before.len() - unsigned.len();
     if currency > 4 {
         return None;
@@ -708,7 +711,7 @@ pub fn qualify(value: Interval, before: &str) -> (Interval, Option<(Qualifier, u
     // "More than $5bn": the currency sign stands between the qualifier and the figure.
     let text = before
         .trim_end()
-        .trim_end_matches(['$', '€', '£', '¥'])
+        .trim_end_matches(CURRENCY_SIGNS)
         .trim_end();
     // "~1,200": a sign, not a word.
     if let Some(sign) = text.strip_suffix('~') {

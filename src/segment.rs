@@ -104,16 +104,21 @@ fn cut_point(text: &str, window: Range<usize>) -> usize {
 fn cut_long(text: &str, sentence: Sentence) -> Vec<Sentence> {
     let mut pieces = Vec::new();
     let mut start = sentence.start;
-    while sentence.end - start > SENTENCE_LIMIT {
-        let mut limit = start + SENTENCE_LIMIT;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let mut half = start + SENTENCE_LIMIT / 2;
-        while !text.is_char_boundary(half) {
-            half += 1;
-        }
-        let cut = cut_point(text, half..limit);
+    while start < sentence.end {
+        let cut = match sentence.end - start > SENTENCE_LIMIT {
+            false => sentence.end,
+            true => {
+                let mut limit = start + SENTENCE_LIMIT;
+                while !text.is_char_boundary(limit) {
+                    limit -= 1;
+                }
+                let mut half = start + SENTENCE_LIMIT / 2;
+                while !text.is_char_boundary(half) {
+                    half += 1;
+                }
+                cut_point(text, half..limit)
+            }
+        };
         let (s, e) = trim_range(&text[start..cut], start);
         if s < e {
             pieces.push(Sentence {
@@ -123,14 +128,6 @@ fn cut_long(text: &str, sentence: Sentence) -> Vec<Sentence> {
             });
         }
         start = cut;
-    }
-    let (s, e) = trim_range(&text[start..sentence.end], start);
-    if s < e {
-        pieces.push(Sentence {
-            start: s,
-            end: e,
-            ..sentence
-        });
     }
     pieces
 }

@@ -424,22 +424,14 @@ fn key_without_space(text: &str, error_line: usize) -> Option<(usize, usize, Str
 /// The column (1-based) of the keys of the claim around line `error_line`: that of `id`
 /// in the nearest `- id:` above it.
 fn claim_key_column(text: &str, error_line: usize) -> Option<usize> {
-    text.lines()
-        .take(error_line.saturating_sub(1))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .find_map(|line| {
-            let body = line.trim_start();
-            body.strip_prefix("- ")
-                .filter(|rest| rest.trim_start().starts_with("id:"))
-                .map(|rest| {
-                    line[..line.len() - body.len()].chars().count()
-                        + 2
-                        + (rest.len() - rest.trim_start().len())
-                        + 1
-                })
-        })
+    let lines: Vec<&str> = text.lines().take(error_line.saturating_sub(1)).collect();
+    lines.iter().rev().find_map(|line| {
+        let body = line.trim_start();
+        let rest = body.strip_prefix("- ")?;
+        let id = rest.trim_start();
+        id.starts_with("id:")
+            .then(|| line[..line.len() - id.len()].chars().count() + 1)
+    })
 }
 
 /// A count written as a comparison without quotes (`supports: >= 1`, `contradicts: > 0`) on
@@ -1575,6 +1567,12 @@ mod tests {
             found[0],
             "claims.yaml:4:16: error: invalid YAML: a control character (U+0000) is not allowed"
         );
+        let (_, problems) = parse_partial("claims.yaml", "claims:\n  - id: a\u{0}\n");
+        let hint = problems
+            .first()
+            .and_then(|p| p.hint.clone())
+            .unwrap_or_default();
+        assert!(hint.contains("save it as UTF-8"), "{hint}");
         let found = errors("claims:\n  - id: a\u{7}\n");
         assert!(
             found[0]
