@@ -517,7 +517,13 @@ impl Checker {
                     let evidence = evidence
                         .into_iter()
                         .map(|piece| {
-                            let same = |s: &&Arc<Evidence>| Arc::ptr_eq(s, &piece) || **s == piece;
+                            // (Where it is first: most pieces differ there, and the
+                            // whole comparison reads quotes and reasons.)
+                            let same = |s: &&Arc<Evidence>| {
+                                Arc::ptr_eq(s, &piece)
+                                    || ((s.start, s.end) == (piece.start, piece.end)
+                                        && **s == piece)
+                            };
                             match shared.iter().find(same) {
                                 Some(same) => Arc::clone(same),
                                 None => {
@@ -2289,18 +2295,27 @@ impl<'a> Context<'a> {
         let cue = hedge.as_ref().or(negation.as_ref()).map(|c| c.text.clone());
 
         // Positions: the evidence spans from its first part to its last.
-        let start = parts.iter().map(|h| h.range.start).min().unwrap_or(0);
-        let end = parts.iter().map(|h| h.range.end).max().unwrap_or(start);
-        let source = doc.source_range(start..end);
+        // (Each part's original range is looked up within its sentence; the span's follow,
+        // as the map from normalized to original bytes keeps their order.)
         let first_sentence = parts.iter().map(|h| h.sentence).min().unwrap_or(0);
         let last_sentence = parts.iter().map(|h| h.sentence).max().unwrap_or(0);
         let sentence_source =
             doc.sentences[first_sentence].source.start..doc.sentences[last_sentence].source.end;
         let original = &self.text.text;
-        let mut marks: Vec<(usize, usize)> = parts
+        let part_sources: Vec<Range<usize>> = parts
             .iter()
-            .map(|h| {
-                let r = doc.source_range(h.range.clone());
+            .map(|h| doc.source_range_in(h.sentence, h.range.clone()))
+            .collect();
+        let source = match (
+            part_sources.iter().map(|r| r.start).min(),
+            part_sources.iter().map(|r| r.end).max(),
+        ) {
+            (Some(start), Some(end)) => start..end.max(start),
+            _ => doc.source_range(0..0),
+        };
+        let mut marks: Vec<(usize, usize)> = part_sources
+            .iter()
+            .map(|r| {
                 (
                     r.start - sentence_source.start,
                     r.end - sentence_source.start,
@@ -2362,7 +2377,7 @@ impl<'a> Context<'a> {
         if let Some((at_sentence, why, cue)) = other_side {
             let sentence = &doc.sentences[at_sentence];
             let at = sentence.range.start + cue.start..sentence.range.start + cue.end;
-            let source = doc.source_range(at);
+            let source = doc.source_range_in(at_sentence, at);
             let position = self.text.position(source.start);
             let text: Arc<str> = original[sentence.source.clone()].into();
             let mark = (

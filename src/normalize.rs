@@ -18,6 +18,10 @@ pub struct NormalizedDocument {
     pub sentences: Vec<NormalizedSentence>,
     /// For each byte of `text`, the original char(s) it came from.
     source: SourceMap,
+    /// For each sentence, the first piece of `source` from the `\n` before it on: a
+    /// position inside a sentence is looked up among its own few pieces
+    /// (`source_range_in`), not among the document's hundreds.
+    sentence_pieces: Vec<u32>,
 }
 
 /// Where each byte of a normalized text came from, as the original byte range of the
@@ -49,10 +53,17 @@ struct Piece {
 impl SourceMap {
     /// The original range normalized byte `offset` came from.
     fn get(&self, offset: usize) -> Option<(usize, usize)> {
-        let index = self
-            .pieces
-            .partition_point(|piece| piece.at as usize <= offset)
-            .checked_sub(1)?;
+        self.get_among(offset, 0..self.pieces.len())
+    }
+
+    /// `get`, given that the piece `offset` lies in is one of `among` (else looked for
+    /// among all).
+    fn get_among(&self, offset: usize, among: Range<usize>) -> Option<(usize, usize)> {
+        let pieces = self.pieces.get(among.clone()).unwrap_or_default();
+        let index = match pieces.partition_point(|piece| piece.at as usize <= offset) {
+            0 if among.start > 0 => return self.get(offset),
+            found => among.start + found.checked_sub(1)?,
+        };
         let piece = self.pieces[index];
         if piece.copied {
             let start = piece.start as usize + (offset - piece.at as usize);
@@ -85,8 +96,10 @@ impl SourceMap {
 
     /// The end of the original range of the last normalized byte, `len` bytes in.
     fn last_end(&self, len: usize) -> Option<usize> {
+        // (It lies in the last piece: each piece is added with the bytes it maps.)
+        let last_piece = self.pieces.len().saturating_sub(1)..self.pieces.len();
         len.checked_sub(1)
-            .and_then(|last| self.get(last))
+            .and_then(|last| self.get_among(last, last_piece))
             .map(|(_, end)| end)
     }
 }
@@ -106,8 +119,10 @@ impl NormalizedDocument {
             text: String::with_capacity(text.len() + sentences.len()),
             sentences: Vec::with_capacity(sentences.len()),
             source: SourceMap::default(),
+            sentence_pieces: Vec::with_capacity(sentences.len()),
         };
         for sentence in sentences {
+            doc.sentence_pieces.push(doc.source.pieces.len() as u32);
             if !doc.text.is_empty() {
                 doc.push('\n', sentence.start, sentence.start);
             }
@@ -129,6 +144,33 @@ impl NormalizedDocument {
             .end
             .checked_sub(1)
             .and_then(|last| self.source.get(last))
+            .map_or(start, |(_, end)| end);
+        start..end.max(start)
+    }
+
+    /// `source_range` of a range inside sentence `sentence` (else as `source_range`).
+    pub fn source_range_in(&self, sentence: usize, range: Range<usize>) -> Range<usize> {
+        let inside = self
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| s.range.start <= range.start && range.end <= s.range.end);
+        let first = self.sentence_pieces.get(sentence).map(|&p| p as usize);
+        let (Some(first), true) = (first, inside) else {
+            return self.source_range(range);
+        };
+        let among = first
+            ..self
+                .sentence_pieces
+                .get(sentence + 1)
+                .map_or(self.source.pieces.len(), |&p| p as usize);
+        let start = self
+            .source
+            .get_among(range.start, among.clone())
+            .map_or(0, |(start, _)| start);
+        let end = range
+            .end
+            .checked_sub(1)
+            .and_then(|last| self.source.get_among(last, among))
             .map_or(start, |(_, end)| end);
         start..end.max(start)
     }
@@ -449,6 +491,32 @@ mod tests {
             end: text.len(),
         };
         NormalizedDocument::new(text, &[sentence])
+    }
+
+    #[test]
+    fn a_range_inside_a_sentence_maps_back_as_the_whole_map_says() {
+        let original = "“Kim’s  pact” — signed in Pyongyang.\n\nPutin  said: “ﬁne”.  Café\u{301} ½ of 214¹ **cases** rose.\nLast  one.";
+        let sentences = crate::segment::segment(original);
+        let doc = NormalizedDocument::new(original, &sentences);
+        assert!(doc.sentences.len() >= 3);
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            for start in sentence.range.clone() {
+                for end in start + 1..=sentence.range.end {
+                    assert_eq!(
+                        doc.source_range_in(index, start..end),
+                        doc.source_range(start..end),
+                        "sentence {index}, {start}..{end}"
+                    );
+                }
+            }
+        }
+        // Outside the sentence named, the whole map is read.
+        let last = doc.sentences.len() - 1;
+        let whole = 0..doc.text.len();
+        assert_eq!(
+            doc.source_range_in(last, whole.clone()),
+            doc.source_range(whole)
+        );
     }
 
     #[test]
