@@ -55,6 +55,8 @@ pub struct Pattern {
     /// The pattern as the analyst wrote it (its first use), for checks that ask what they
     /// spelled out, such as `{n}-year-old`.
     pub written: String,
+    /// `written` in lower case, for the checks that ask it of every figure `{n}` captures.
+    pub written_lower: String,
     /// The regex the scanner runs. Each `{n}` in it is the small `NUMBER_SHAPE`, so the
     /// scanner checks every number it captures with `numbers::is_number`.
     pub regex: Regex,
@@ -475,14 +477,16 @@ fn build(file: &ClaimsFile, pending: &Pending) -> Built {
         pattern: pending.regex.clone(),
         regex: OnceLock::new(),
     });
+    let written = pending
+        .users
+        .first()
+        .map(|u| u.part.text.clone())
+        .unwrap_or_default();
     Ok((
         Pattern {
             source: pending.regex.clone(),
-            written: pending
-                .users
-                .first()
-                .map(|u| u.part.text.clone())
-                .unwrap_or_default(),
+            written_lower: written.to_lowercase(),
+            written,
             regex,
             exact,
             numbers: pending.numbers,

@@ -401,9 +401,18 @@ impl Prefilter {
         } = scratch;
         let mut sentence = 0;
         for hit in searcher.find_overlapping_iter(doc.text.as_str()) {
-            // Matches come in order of their end, so starts move forward almost always;
-            // the sentence index is looked up again only when they do not.
+            // Matches come in order of their end, so starts move forward almost always,
+            // into the same sentence or one of the next few: those are stepped through, and
+            // the sentence index is looked up again only when a start moves back or far.
             let start = hit.start();
+            let mut steps = 0;
+            while steps < 4
+                && sentence + 1 < doc.sentences.len()
+                && start > doc.sentences[sentence].range.end
+            {
+                sentence += 1;
+                steps += 1;
+            }
             if sentence >= doc.sentences.len()
                 || start < doc.sentences[sentence].range.start
                 || start > doc.sentences[sentence].range.end

@@ -531,6 +531,16 @@ fn find_in<'a>(
     }
 }
 
+/// The name of the capture of a pattern's `i`th `{n}` (`n0`, `n1`, …), made only past the
+/// tenth: this is asked for every figure of every match.
+fn number_group(i: usize) -> std::borrow::Cow<'static, str> {
+    const NAMES: [&str; 10] = ["n0", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"];
+    match NAMES.get(i) {
+        Some(name) => (*name).into(),
+        None => format!("n{i}").into(),
+    }
+}
+
 /// Where one pattern's search puts what it finds.
 struct Found<'h> {
     pattern: u32,
@@ -607,7 +617,7 @@ fn search<'a>(
         for i in 0..pattern.numbers {
             let Some(m) = captures
                 .as_ref()
-                .and_then(|captures| captures.get_group_by_name(&format!("n{i}")))
+                .and_then(|captures| captures.get_group_by_name(&number_group(i)))
             else {
                 continue;
             };
@@ -641,7 +651,7 @@ fn search<'a>(
                         &text[n.clone()],
                         after,
                         context_is_ours,
-                        (&pattern.written, &pattern.source),
+                        (&pattern.written_lower, &pattern.source),
                         pattern.for_a_change,
                         &pattern.claim_times,
                         pattern.claim_money,
@@ -1298,7 +1308,8 @@ fn total_to(text: &str) -> bool {
 ///
 /// `before` and `after` are the sentence's text around the number; `context_is_ours` says
 /// whether the words before it lie outside the match (the analyst's own words are never
-/// second-guessed: `signed in {n}` asks for a year). `patterns` is the pattern as written,
+/// second-guessed: `signed in {n}` asks for a year). `patterns` is the pattern as written
+/// (in lower case),
 /// so a pattern that spells out `-year-old` or `of the` keeps that reading, and with its
 /// terms expanded: a word a term spells right before the figure is the analyst's too
 /// ("Northport City" in `beat {northport} {n}-\d`). `for_a_change` says that the claim
@@ -1315,7 +1326,7 @@ fn not_a_count(
     claim_times: &[String],
     claim_money: bool,
 ) -> Option<&'static str> {
-    let (pattern, expanded) = patterns;
+    let (pattern_lower, expanded) = patterns;
     // "rose $15.3bn": the currency sign is the figure's, not a word before it.
     let words: Vec<&str> = before
         .trim_end()
@@ -1329,7 +1340,6 @@ fn not_a_count(
     let previous_lower = previous.to_lowercase();
     let digits_only = written.bytes().all(|b| b.is_ascii_digit());
     let year = is_year(written);
-    let pattern_lower = pattern.to_lowercase();
     let spelled = |literal: &str| pattern_lower.contains(literal);
     let after_lower = after.to_lowercase();
 
@@ -1774,7 +1784,7 @@ fn not_a_count(
     // is lower-cased only then: this runs for every figure `{n}` captures.)
     // Only a word the pattern spells right before a `{n}`: "in" in `housing starts in
     // Calderbridge\b.{0,40}\b{n}` asks for no year where the gap took "rose by 510 in".
-    let previous_spelled = words_before_figures(&pattern_lower)
+    let previous_spelled = words_before_figures(pattern_lower)
         .iter()
         .any(|w| *w == previous_lower)
         || (previous.chars().next().is_some_and(char::is_uppercase)
@@ -2524,6 +2534,13 @@ mod tests {
         // A currency sign the figure carries stands between the word and the figure.
         assert_eq!(words_before_figures("up from £{n}m"), ["from"]);
         assert_eq!(words_before_figures(r"from \$?{n}"), ["from"]);
+    }
+
+    #[test]
+    fn the_captures_of_figures_are_named_n0_n1_and_on() {
+        let names: Vec<String> = (0..12).map(|i| number_group(i).into_owned()).collect();
+        let expected: Vec<String> = (0..12).map(|i| format!("n{i}")).collect();
+        assert_eq!(names, expected);
     }
 
     #[test]
