@@ -390,7 +390,23 @@ struct Element {
 enum Alternative {
     Not,
     Class(u32),
-    Word(&'static str),
+    /// A word, by its `Lex::id`: compared as a number where it was compared as text,
+    /// for every alternative of every entry tried at a word (most tried fail there).
+    Word(u32),
+}
+
+/// The words of a table entry's pattern element, without its `?`: `NOT`, a class, or
+/// words in lower case.
+fn element_words(element: &'static str) -> impl Iterator<Item = &'static str> {
+    element.trim_end_matches('?').split('|')
+}
+
+/// Whether an element's alternative names a class (or `NOT`) rather than a word.
+fn is_class(alternative: &str) -> bool {
+    matches!(
+        alternative,
+        "NOT" | "BE" | "ADV" | "WH" | "FRAMEH" | "FRAMEN" | "FRAME"
+    )
 }
 
 /// `ENTRIES`' patterns, parsed; indexed like `ENTRIES`.
@@ -417,7 +433,7 @@ static PATTERNS: LazyLock<Vec<Vec<Element>>> = LazyLock::new(|| {
                             "FRAMEH" => Alternative::Class(FRAME_H),
                             "FRAMEN" => Alternative::Class(FRAME_N),
                             "FRAME" => Alternative::Class(FRAME),
-                            word => Alternative::Word(word),
+                            word => Alternative::Word(lookup(word).id),
                         })
                         .collect();
                     Element {
@@ -876,6 +892,9 @@ static INDEX: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new(|| {
 struct Lex {
     mask: u32,
     entries: (usize, usize),
+    /// The word's number, from 1; 0 for a word the lexicon does not hold (and for `&`,
+    /// which reads as "and" but spells no entry's word).
+    id: u32,
 }
 
 /// FNV-1a: the lexicon's keys are short words, for which this is much faster than the default hasher.
@@ -912,6 +931,18 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>> =
         }
         for (word, _) in INDEX.iter() {
             lexicon.entry(word).or_default();
+        }
+        // Every word an entry spells, so that `Alternative::Word` has its number.
+        let words = ENTRIES
+            .iter()
+            .flat_map(|entry| entry.pat.split(' '))
+            .flat_map(element_words)
+            .filter(|word| !is_class(word));
+        for word in words {
+            lexicon.entry(word).or_default();
+        }
+        for (id, lex) in (1..).zip(lexicon.values_mut()) {
+            lex.id = id;
         }
         for (word, lex) in lexicon.iter_mut() {
             lex.entries = (
@@ -1012,7 +1043,10 @@ fn tokenize(s: &str) -> Vec<Tok> {
                     start: i,
                     end: i + 1,
                     k: K::Word,
-                    lex: lookup("and"),
+                    lex: Lex {
+                        id: 0,
+                        ..lookup("and")
+                    },
                 });
                 prev = Some(c);
                 continue;
@@ -1391,7 +1425,7 @@ impl<'a> SentenceCues<'a> {
             && alternatives.iter().any(|alt| match *alt {
                 Alternative::Not => self.kind(i) == Some(K::Not),
                 Alternative::Class(bits) => self.is(i, bits),
-                Alternative::Word(word) => w.eq_ignore_ascii_case(word),
+                Alternative::Word(id) => self.toks.get(i).is_some_and(|t| t.lex.id == id),
             })
     }
 
@@ -4229,6 +4263,30 @@ pub(crate) fn past_verb(word: &str) -> bool {
 #[allow(clippy::unwrap_used, clippy::expect_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_an_entry_spells_has_a_number_of_its_own() {
+        let words: Vec<&str> = ENTRIES
+            .iter()
+            .flat_map(|entry| entry.pat.split(' '))
+            .flat_map(element_words)
+            .filter(|word| !is_class(word))
+            .collect();
+        for word in &words {
+            // (`lookup` lower-cases what it is asked: a word in capitals would be lost.)
+            assert_eq!(word.to_lowercase(), *word, "an entry's word in capitals");
+            assert_ne!(lookup(word).id, 0, "{word} has no number");
+        }
+        let mut ids: Vec<u32> = LEXICON.values().map(|lex| lex.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), LEXICON.len());
+        // A word is its own in any case, and `&` (read as "and") is no word an entry spells.
+        assert_eq!(lookup("Doubt").id, lookup("doubt").id);
+        let cues = SentenceCues::new("Pyongyang & Moscow");
+        assert_eq!(cues.toks[1].lex.id, 0);
+        assert_eq!(cues.toks[1].lex.mask, lookup("and").mask);
+    }
 
     /// Runs cases written as `sentence with [the match] | neg=CUE | hedge=CUE`; no suffix means plain.
     fn check(cases: &[&str]) {
