@@ -1155,9 +1155,11 @@ fn document_named(
         }
     }
     // The key the table gives a long name (`D5`, by position in id order).
+    let prefix = render::table::key_prefix(report);
     let key = named
-        .strip_prefix(['D', 'd'])
-        .and_then(|n| n.parse::<usize>().ok())
+        .get(..prefix.len())
+        .filter(|start| start.eq_ignore_ascii_case(prefix))
+        .and_then(|_| named[prefix.len()..].parse::<usize>().ok())
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| report.documents.get(i));
     if let Some(document) = key {

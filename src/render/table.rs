@@ -31,6 +31,34 @@ pub fn terminal_width() -> Option<u16> {
     Table::new().width()
 }
 
+/// The prefix of the keys that long document names get in the table's header: `D`
+/// (`D12`, by position), unless a document's id or label reads as such a key ("D3"),
+/// which would head two columns and name two documents to `explain --document`; then
+/// `K`, `X` or `doc`.
+pub fn key_prefix(report: &Report) -> &'static str {
+    const PREFIXES: [&str; 4] = ["D", "K", "X", "doc"];
+    let reads_as_key = |name: &str, prefix: &str| {
+        name.get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+            && name.len() > prefix.len()
+            && name.bytes().skip(prefix.len()).all(|b| b.is_ascii_digit())
+    };
+    let taken = |prefix: &str| {
+        report.documents.iter().any(|d| {
+            reads_as_key(d.id(), prefix) || d.label().is_some_and(|l| reads_as_key(l, prefix))
+        })
+    };
+    PREFIXES
+        .into_iter()
+        .find(|prefix| !taken(prefix))
+        .unwrap_or("doc")
+}
+
+/// The key of document `index` (from 0) in the table's header, when its name is long.
+pub fn document_key(prefix: &str, index: usize) -> String {
+    format!("{prefix}{}", index + 1)
+}
+
 pub fn symbol(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Supports => "✓",
@@ -75,6 +103,7 @@ pub fn render(report: &Report, style: Style) -> String {
         }
     }
     let claims = report.claims.len().max(1);
+    let prefix = key_prefix(report);
     let coverage: Vec<String> = covered
         .iter()
         .map(|covered| format!("{}%", (covered * 100 + claims / 2) / claims))
@@ -89,7 +118,7 @@ pub fn render(report: &Report, style: Style) -> String {
         .map(|(i, (d, coverage))| {
             let name = d.name().chars().count();
             let header = if name > MAX_HEADER {
-                format!("D{}", i + 1).len()
+                document_key(prefix, i).len()
             } else {
                 name
             };
@@ -136,7 +165,7 @@ pub fn render(report: &Report, style: Style) -> String {
         if per_document {
             for (i, document) in report.documents.iter().enumerate() {
                 if document.name().chars().count() > MAX_HEADER {
-                    let name = format!("D{}", i + 1);
+                    let name = document_key(prefix, i);
                     key.push(format!("{name} = {}", document.name()));
                     header.push(Cell::new(name));
                 } else {

@@ -988,6 +988,54 @@ fn explain_takes_a_document_by_its_label() {
     );
 }
 
+/// A document labelled like a table key ("D2") does not share its header with the key of
+/// a long name at that position: the keys take another letter, and `--document` takes
+/// the label and the key each for its own document.
+#[test]
+fn a_label_that_reads_as_a_key_takes_no_other_documents_column() {
+    let claims = format!("{ONE_CLAIM}documents:\n  a: D2\n");
+    let test = Test::new()
+        .file("claims.yaml", &claims)
+        .file("seeds/a.txt", "Mutual assistance was agreed.")
+        .file("seeds/a-very-long-document-name.txt", "Nothing was agreed.")
+        .file(
+            "seeds/b-another-long-document-name.txt",
+            "Mutual assistance was agreed.",
+        )
+        .env("COLUMNS", "200");
+    let table = test.run_args(&["check"]);
+    assert!(
+        table.stdout.contains("K2 = a-very-long-document-name")
+            && table.stdout.contains("K3 = b-another-long-document-name"),
+        "{}",
+        table.stdout
+    );
+    let header = table
+        .stdout
+        .lines()
+        .find(|l| l.contains("claim"))
+        .unwrap_or_default();
+    assert_eq!(header.matches("D2").count(), 1, "{header}");
+    assert_eq!(header.matches("K2").count(), 1, "{header}");
+    let explained = |named: &str| {
+        let run = test.run_args(&["explain", "--document", named]);
+        assert_eq!(run.status, 0, "{named}: {}", run.stderr);
+        run.stdout.lines().next().unwrap_or_default().to_string()
+    };
+    assert!(explained("D2").contains("a"), "{}", explained("D2"));
+    assert!(!explained("D2").contains("long"), "{}", explained("D2"));
+    assert!(
+        explained("K2").contains("a-very-long-document-name"),
+        "{}",
+        explained("K2")
+    );
+    assert!(
+        explained("k3").contains("b-another-long-document-name"),
+        "{}",
+        explained("k3")
+    );
+}
+
 /// A label two documents share names neither: the error lists their ids.
 /// A document that was skipped (here binary) is named as skipped, not as unknown.
 #[test]
