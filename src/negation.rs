@@ -2086,6 +2086,20 @@ impl<'a> SentenceCues<'a> {
                         }
                     } else if sub || self.is(next, COORDINATOR) {
                         return false;
+                    } else if mode == Mode::Hedge
+                        && words_after_cue
+                        && self.prev_word(cue.start).is_some()
+                        && !self.is(cue.start, SUBORDINATOR | WH)
+                        && !self.opens_condition(cue)
+                        && self.spliced_clause_after(k)
+                    {
+                        // "Work is expected to start in March, officials said, the wall
+                        // would protect 2,300 homes": a hedge ends where a clause of its
+                        // own follows a comma (not an aside: "may, the mayor said, cut 200
+                        // jobs" goes on; nor a condition's, "If talks fail, the strike
+                        // will go ahead"; nor one that opens the sentence, "Reportedly,
+                        // the rate was 4.8%", "According to officials, the rate …").
+                        return false;
                     }
                 }
                 Some(K::Word | K::Not) if self.is(k, BARE_BOUNDARY) || self.so_clause(k) => {
@@ -2134,6 +2148,43 @@ impl<'a> SentenceCues<'a> {
             return false;
         }
         mode == Mode::Hedge || !self.participle_clause(cue, to)
+    }
+
+    /// Whether the comma at token `k` is followed by a clause of its own, spliced on with
+    /// no "and" or stop: a subject (a determiner, a pronoun, a name or a figure, and up to
+    /// four more words) and a finite verb ("the wall would", "it has", "2,300 homes
+    /// were"), not one that only reports ("the mayor has said", an aside), nor one a
+    /// relative word ties to what came before ("the first phase of which will").
+    fn spliced_clause_after(&self, k: usize) -> bool {
+        let Some(first) = self.next_word(k + 1).filter(|&j| j == k + 1) else {
+            return false;
+        };
+        let word = self.word(first);
+        let subject = self.is(first, DET)
+            || self.elem(
+                first,
+                &["he", "she", "it", "they", "we", "i", "you", "there"],
+            )
+            || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if !subject || self.is(first, SUBORDINATOR | WH | THAT | COORDINATOR | AUX) {
+            return false;
+        }
+        let finite = |j: usize| self.is(j, AUX) && !self.elem(j, &["be", "been", "being", "need"]);
+        for j in first + 1..(first + 6).min(self.toks.len()) {
+            if self.kind(j) != Some(K::Word) {
+                return false;
+            }
+            if finite(j) {
+                // "the mayor has said," is an aside, whatever its subject.
+                return !self
+                    .next_word(j + 1)
+                    .is_some_and(|after| self.is(after, REPORTING));
+            }
+            if self.is(j, SUBORDINATOR | WH | THAT | COORDINATOR | REPORTING) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether word `k` ends the noun phrase that the negation `cue` "without" negates: any

@@ -1091,6 +1091,50 @@ fn uncertain_words_in_a_gap_count_neither_way() {
     );
 }
 
+/// A hedge ends where a clause of its own follows a comma with no "and" (a comma splice,
+/// common in run-on copy): the plan is for the work, not for what the wall would do.
+#[test]
+fn a_hedge_ends_where_a_spliced_clause_follows_a_comma() {
+    let claim = "support: ['protect {n} homes']\nnumber: 2300";
+    for doc in [
+        "Work is expected to start in March, officials said, the wall would protect 2,300 homes.",
+        "Officials said work is expected to start in March, the wall would protect 2,300 homes.",
+        "Work is due to start in March, it would protect 2,300 homes.",
+    ] {
+        check(claim, doc, Supports);
+    }
+    // The clause's own figure is its statement, for or against.
+    check(
+        "support: ['protect\\w* {n} homes']\nnumber: 2300",
+        "Work is expected to finish in March, the wall has protected 1,200 homes.",
+        Contradicts,
+    );
+    for doc in [
+        // The hedge's own clause.
+        "The wall is expected to protect 2,300 homes.",
+        // An aside that only reports, and the hedge's verb after it.
+        "The council may, the mayor said, protect 2,300 homes.",
+        "The council is expected to approve the wall, the mayor has said, to protect 2,300 homes.",
+        // A condition that opens the sentence holds all through.
+        "If the council approves it, the wall will protect 2,300 homes.",
+        "Unless funding is cut, the wall will protect 2,300 homes.",
+        // A relative clause is tied to what came before.
+        "The council is expected to approve the plan, the first phase of which will protect 2,300 homes.",
+        // A hedge that opens the sentence is over all of it.
+        "Reportedly, the wall would protect 2,300 homes.",
+        // A list, not a clause.
+        "The wall is expected to protect Ashby, Kenbrook and 2,300 homes in Ardley.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    // Nor a figure a hedged report gives: no false contradiction.
+    check(
+        "support: ['rate was {n}%']\nnumber: 5.2",
+        "Reportedly, the rate was 4.8%.",
+        Omits,
+    );
+}
+
 #[test]
 fn hedged_support_counts_reports_never_open_questions_or_swallowed_negations() {
     let claim = "support: ['signed the deal']\nhedged: support";
