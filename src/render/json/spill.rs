@@ -101,13 +101,6 @@ impl DocumentEvidence {
     /// quote (the same `Arc`) is laid out once.
     pub fn of(result: &DocumentResult) -> DocumentEvidence {
         let mut laid = DocumentEvidence::listing(&result.document);
-        // Room for the pieces at once (a piece quotes its sentence twice, as `sentence`
-        // and `matched`, escaped), where growing by doubling copied them over and over.
-        let room: usize = (result.evidence.iter())
-            .flat_map(|(_, pieces)| pieces)
-            .map(|piece| 2 * piece.sentence.len() + piece.why.len() + 320)
-            .sum();
-        laid.bytes.reserve(room);
         let mut seen: HashMap<*const Evidence, u32> = HashMap::new();
         for (claim, verdict, evidence) in result.cells() {
             for piece in evidence {
