@@ -401,12 +401,19 @@ fn element_words(element: &'static str) -> impl Iterator<Item = &'static str> {
     element.trim_end_matches('?').split('|')
 }
 
-/// Whether an element's alternative names a class (or `NOT`) rather than a word.
-fn is_class(alternative: &str) -> bool {
-    matches!(
-        alternative,
-        "NOT" | "BE" | "ADV" | "WH" | "FRAMEH" | "FRAMEN" | "FRAME"
-    )
+/// The class (or `NOT`) an element's alternative names, if it names one rather than a
+/// word.
+fn class(alternative: &str) -> Option<Alternative> {
+    match alternative {
+        "NOT" => Some(Alternative::Not),
+        "BE" => Some(Alternative::Class(BE)),
+        "ADV" => Some(Alternative::Class(ADV)),
+        "WH" => Some(Alternative::Class(WH)),
+        "FRAMEH" => Some(Alternative::Class(FRAME_H)),
+        "FRAMEN" => Some(Alternative::Class(FRAME_N)),
+        "FRAME" => Some(Alternative::Class(FRAME)),
+        _ => None,
+    }
 }
 
 /// `ENTRIES`' patterns, parsed; indexed like `ENTRIES`.
@@ -425,16 +432,7 @@ static PATTERNS: LazyLock<Vec<Vec<Element>>> = LazyLock::new(|| {
                         .map_or((element, false), |e| (e, n > 0));
                     let alternatives = element
                         .split('|')
-                        .map(|alt| match alt {
-                            "NOT" => Alternative::Not,
-                            "BE" => Alternative::Class(BE),
-                            "ADV" => Alternative::Class(ADV),
-                            "WH" => Alternative::Class(WH),
-                            "FRAMEH" => Alternative::Class(FRAME_H),
-                            "FRAMEN" => Alternative::Class(FRAME_N),
-                            "FRAME" => Alternative::Class(FRAME),
-                            word => Alternative::Word(lookup(word).id),
-                        })
+                        .map(|alt| class(alt).unwrap_or_else(|| Alternative::Word(lookup(alt).id)))
                         .collect();
                     Element {
                         optional,
@@ -937,7 +935,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>> =
             .iter()
             .flat_map(|entry| entry.pat.split(' '))
             .flat_map(element_words)
-            .filter(|word| !is_class(word));
+            .filter(|word| class(word).is_none());
         for word in words {
             lexicon.entry(word).or_default();
         }
@@ -2088,9 +2086,11 @@ impl<'a> SentenceCues<'a> {
                         return false;
                     } else if mode == Mode::Hedge
                         && words_after_cue
+                        && depth == 0
                         && self.prev_word(cue.start).is_some()
                         && !self.is(cue.start, SUBORDINATOR | WH)
                         && !self.opens_condition(cue)
+                        && self.hedges_a_clause_of_its_own(cue, k)
                         && self.spliced_clause_after(k)
                     {
                         // "Work is expected to start in March, officials said, the wall
@@ -2098,7 +2098,8 @@ impl<'a> SentenceCues<'a> {
                         // own follows a comma (not an aside: "may, the mayor said, cut 200
                         // jobs" goes on; nor a condition's, "If talks fail, the strike
                         // will go ahead"; nor one that opens the sentence, "Reportedly,
-                        // the rate was 4.8%", "According to officials, the rate …").
+                        // the rate was 4.8%", "According to officials, the rate …"; nor
+                        // inside a quotation opened after it.)
                         return false;
                     }
                 }
@@ -2150,6 +2151,42 @@ impl<'a> SentenceCues<'a> {
         mode == Mode::Hedge || !self.participle_clause(cue, to)
     }
 
+    /// Whether hedge `cue` governs words of its own before the comma at token `k`, a verb
+    /// phrase ("is expected to [start in March]"), so that a clause spliced on after the
+    /// comma is another statement. Not a clause the hedge opens with "that", "whether" or
+    /// a question word, whose subject may come after a phrase and a comma ("expect that by
+    /// 2030, the wall will …", "unclear whether in the first phase, …"), nor such a phrase
+    /// right after the hedge ("hope within two years, the wall will …").
+    fn hedges_a_clause_of_its_own(&self, cue: &Found, k: usize) -> bool {
+        let opens_a_clause = (cue.start..k).any(|j| self.is(j, THAT | WH));
+        let first = self.next_word(cue.end).filter(|&j| j == cue.end && j < k);
+        let phrase_first = first.is_none_or(|j| {
+            self.is(j, PREPOSITION)
+                || self.elem(
+                    j,
+                    &[
+                        "by",
+                        "within",
+                        "until",
+                        "for",
+                        "from",
+                        "under",
+                        "through",
+                        "next",
+                        "this",
+                        "last",
+                        "later",
+                        "soon",
+                        "eventually",
+                        "then",
+                        "once",
+                        "in",
+                    ],
+                )
+        });
+        !opens_a_clause && !phrase_first
+    }
+
     /// Whether the comma at token `k` is followed by a clause of its own, spliced on with
     /// no "and" or stop: a subject (a determiner, a pronoun, a name or a figure, and up to
     /// four more words) and a finite verb ("the wall would", "it has", "2,300 homes
@@ -2175,10 +2212,11 @@ impl<'a> SentenceCues<'a> {
                 return false;
             }
             if finite(j) {
-                // "the mayor has said," is an aside, whatever its subject.
+                // "the mayor has said," is an aside, whatever its subject; "it would then
+                // protect" goes on from the hedged clause.
                 return !self
                     .next_word(j + 1)
-                    .is_some_and(|after| self.is(after, REPORTING));
+                    .is_some_and(|after| self.is(after, REPORTING) || self.elem(after, &["then"]));
             }
             if self.is(j, SUBORDINATOR | WH | THAT | COORDINATOR | REPORTING) {
                 return false;
@@ -4321,7 +4359,7 @@ mod tests {
             .iter()
             .flat_map(|entry| entry.pat.split(' '))
             .flat_map(element_words)
-            .filter(|word| !is_class(word))
+            .filter(|word| class(word).is_none())
             .collect();
         for word in &words {
             // (`lookup` lower-cases what it is asked: a word in capitals would be lost.)

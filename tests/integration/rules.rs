@@ -1124,6 +1124,23 @@ fn a_hedge_ends_where_a_spliced_clause_follows_a_comma() {
         "Reportedly, the wall would protect 2,300 homes.",
         // A list, not a clause.
         "The wall is expected to protect Ashby, Kenbrook and 2,300 homes in Ardley.",
+        // A clause the hedge opens, whose subject comes after a phrase and a comma.
+        "It is unlikely that by 2030, the wall will protect 2,300 homes.",
+        "Officials expect that by 2030, the wall will protect 2,300 homes and the park will open.",
+    ] {
+        check(claim, doc, Omits);
+    }
+    // The same, with a figure that breaks the claim: never a contradiction (a review
+    // found each of these read as one by a first draft).
+    for doc in [
+        "Officials expect that by 2030, the wall will protect 1,200 homes.",
+        "The council hopes that within two years, the wall will protect 1,200 homes.",
+        "It remains unclear whether in the first phase, the wall will protect 1,200 homes.",
+        "The council reportedly believes that after 2030, the wall will protect 1,200 homes.",
+        "The mayor said she hoped that \"by 2030, the wall will protect 1,200 homes\".",
+        "Officials expect, by 2030, the wall will protect 1,200 homes.",
+        "Officials hope by 2030, the wall will protect 1,200 homes.",
+        "Officials may decide to extend the wall, it would then protect 1,200 homes.",
     ] {
         check(claim, doc, Omits);
     }
@@ -11942,6 +11959,30 @@ fn a_possessive_before_a_name_the_claim_gives_qualifies_it() {
         "In the Northgate ward by-election held the same day, Labour's Priya Shah won with 1,821 votes.",
         Contradicts,
     );
+}
+
+#[test]
+fn what_an_office_can_confirm_is_stated() {
+    // A new user's trial: "can confirm that" is how an office says it confirms; the
+    // figure it gives is stated, for the claim or against it.
+    let claim = "support: ['cost\\b.{0,40}\\b£{n}m']\nnumber: 14.2";
+    check(
+        claim,
+        "Kelmsford Borough Council can confirm that the total cost of the scheme has risen to £15.1m, up from £14.2m announced in January.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "We can reveal that the cost of the scheme is £16m.",
+        Contradicts,
+    );
+    check(
+        claim,
+        "The council can confirm that the total cost is £14.2m.",
+        Supports,
+    );
+    // What one can do is still only possible.
+    check(claim, "The council can cut the cost to £12m.", Omits);
 }
 
 #[test]
