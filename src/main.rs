@@ -1158,7 +1158,7 @@ fn document_named(
     let prefix = render::table::key_prefix(report);
     let key = named
         .get(..prefix.len())
-        .filter(|start| start.eq_ignore_ascii_case(prefix))
+        .filter(|start| start.eq_ignore_ascii_case(&prefix))
         .and_then(|_| named[prefix.len()..].parse::<usize>().ok())
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| report.documents.get(i));

@@ -32,26 +32,32 @@ pub fn terminal_width() -> Option<u16> {
 }
 
 /// The prefix of the keys that long document names get in the table's header: `D`
-/// (`D12`, by position), unless a document's id or label reads as such a key ("D3"),
-/// which would head two columns and name two documents to `explain --document`; then
-/// `K`, `X` or `doc`.
-pub fn key_prefix(report: &Report) -> &'static str {
-    const PREFIXES: [&str; 4] = ["D", "K", "X", "doc"];
-    let reads_as_key = |name: &str, prefix: &str| {
-        name.get(..prefix.len())
-            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
-            && name.len() > prefix.len()
-            && name.bytes().skip(prefix.len()).all(|b| b.is_ascii_digit())
+/// (`D12`, by position), unless another document's id or label reads as such a key
+/// ("D3" on any document but the third), which would head two columns and name two
+/// documents to `explain --document`; then `K`, `X`, `doc`, or `D` repeated until free.
+pub fn key_prefix(report: &Report) -> String {
+    // Whether `name`, document `index`'s, reads as another document's key.
+    let anothers_key = |name: &str, prefix: &str, index: usize| {
+        let number = name
+            .get(..prefix.len())
+            .filter(|start| start.eq_ignore_ascii_case(prefix))
+            .map(|_| &name[prefix.len()..])
+            .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
+        number.is_some_and(|digits| digits.parse::<usize>().ok() != Some(index + 1))
     };
     let taken = |prefix: &str| {
-        report.documents.iter().any(|d| {
-            reads_as_key(d.id(), prefix) || d.label().is_some_and(|l| reads_as_key(l, prefix))
+        report.documents.iter().enumerate().any(|(index, d)| {
+            anothers_key(d.id(), prefix, index)
+                || d.label().is_some_and(|l| anothers_key(l, prefix, index))
         })
     };
-    PREFIXES
+    let fixed = ["D", "K", "X", "doc"].map(String::from);
+    let repeated = (2..).map(|n| "D".repeat(n));
+    fixed
         .into_iter()
+        .chain(repeated)
         .find(|prefix| !taken(prefix))
-        .unwrap_or("doc")
+        .unwrap_or_default()
 }
 
 /// The key of document `index` (from 0) in the table's header, when its name is long.
@@ -118,7 +124,7 @@ pub fn render(report: &Report, style: Style) -> String {
         .map(|(i, (d, coverage))| {
             let name = d.name().chars().count();
             let header = if name > MAX_HEADER {
-                document_key(prefix, i).len()
+                document_key(&prefix, i).len()
             } else {
                 name
             };
@@ -165,7 +171,7 @@ pub fn render(report: &Report, style: Style) -> String {
         if per_document {
             for (i, document) in report.documents.iter().enumerate() {
                 if document.name().chars().count() > MAX_HEADER {
-                    let name = document_key(prefix, i);
+                    let name = document_key(&prefix, i);
                     key.push(format!("{name} = {}", document.name()));
                     header.push(Cell::new(name));
                 } else {

@@ -1034,6 +1034,28 @@ fn a_label_that_reads_as_a_key_takes_no_other_documents_column() {
         "{}",
         explained("k3")
     );
+    // A label that is its own document's key takes nothing; when every prefix is taken,
+    // `D` repeated is free.
+    let keys = |labels: &str| {
+        let claims = format!("{ONE_CLAIM}documents:\n{labels}");
+        let run = Test::new()
+            .file("claims.yaml", &claims)
+            .file("seeds/a.txt", "Mutual assistance was agreed.")
+            .file("seeds/b.txt", "Nothing was agreed.")
+            .file("seeds/c.txt", "Nothing was agreed.")
+            .file("seeds/d.txt", "Nothing was agreed.")
+            .file("seeds/e-a-long-document-name.txt", "Nothing was agreed.")
+            .env("COLUMNS", "200")
+            .run_args(&["check"]);
+        run.stdout
+    };
+    let own = keys("  b: D2\n");
+    assert!(own.contains("D5 = e-a-long-document-name"), "{own}");
+    let all_taken = keys("  a: D9\n  b: K9\n  c: X9\n  d: doc9\n");
+    assert!(
+        all_taken.contains("DD5 = e-a-long-document-name"),
+        "{all_taken}"
+    );
 }
 
 /// A label two documents share names neither: the error lists their ids.
