@@ -56,8 +56,8 @@ impl SourceMap {
         self.get_among(offset, 0..self.pieces.len())
     }
 
-    /// `get`, given that the piece `offset` lies in is one of `among` (else looked for
-    /// among all).
+    /// `get`, given that the piece `offset` lies in is one of `among`, or one before them
+    /// (then looked for among all); the caller makes sure it is none after them.
     fn get_among(&self, offset: usize, among: Range<usize>) -> Option<(usize, usize)> {
         let pieces = self.pieces.get(among.clone()).unwrap_or_default();
         let index = match pieces.partition_point(|piece| piece.at as usize <= offset) {
@@ -148,12 +148,12 @@ impl NormalizedDocument {
         start..end.max(start)
     }
 
-    /// `source_range` of a range inside sentence `sentence` (else as `source_range`).
+    /// `source_range` of a range that starts inside sentence `sentence` and ends in it
+    /// (else as `source_range`).
     pub fn source_range_in(&self, sentence: usize, range: Range<usize>) -> Range<usize> {
-        let inside = self
-            .sentences
-            .get(sentence)
-            .is_some_and(|s| s.range.start <= range.start && range.end <= s.range.end);
+        let inside = self.sentences.get(sentence).is_some_and(|s| {
+            s.range.start <= range.start && range.start < s.range.end && range.end <= s.range.end
+        });
         let first = self.sentence_pieces.get(sentence).map(|&p| p as usize);
         let (Some(first), true) = (first, inside) else {
             return self.source_range(range);
@@ -510,6 +510,9 @@ mod tests {
                 }
             }
         }
+        // An empty range at a sentence's end lies on the `\n` after it: the whole map.
+        let end = doc.sentences[0].range.end;
+        assert_eq!(doc.source_range_in(0, end..end), doc.source_range(end..end));
         // Outside the sentence named, the whole map is read.
         let last = doc.sentences.len() - 1;
         let whole = 0..doc.text.len();
