@@ -394,6 +394,21 @@ pub fn discover_except(
     discover_sorting(dir, own, SORTED_IN_MEMORY)
 }
 
+/// The folder beside `dir` whose name is closest to its misspelt name (`sources: nws`
+/// beside `news/`), if one is close enough.
+fn folder_like(dir: &Path) -> Option<PathBuf> {
+    let name = dir.file_name()?.to_string_lossy();
+    let parent = dir.parent().filter(|p| !p.as_os_str().is_empty());
+    let folders: Vec<String> = std::fs::read_dir(parent.unwrap_or(Path::new(".")))
+        .ok()?
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .collect();
+    let like = crate::diagnostic::did_you_mean(&name, folders.iter().map(String::as_str))?;
+    Some(parent.map_or_else(|| PathBuf::from(like), |p| p.join(like)))
+}
+
 /// `discover_except`, sorting `in_memory` documents at a time in memory
 /// (`SORTED_IN_MEMORY`).
 pub fn discover_sorting(
@@ -409,8 +424,12 @@ pub fn discover_sorting(
                 .hint("point `sources:` in claims.yaml (or --sources) at the folder that holds the .txt and .md documents"))
         }
         Err(error) => {
+            let hint = match folder_like(dir) {
+                Some(like) => format!("did you mean `{}`? (`sources:` is relative to the claims file; or pass --sources DIR)", like.display()),
+                None => "`sources:` is relative to the claims file; check the folder name, or pass --sources DIR".to_string(),
+            };
             return Err(Diagnostic::error("bad-sources", format!("cannot open sources folder `{shown}`: {error}"))
-                .hint("`sources:` is relative to the claims file; check the folder name, or pass --sources DIR"))
+                .hint(hint))
         }
     }
     let mut sorter = Sorter {

@@ -193,3 +193,32 @@ fn bad_command_line_is_a_usage_error() {
     );
     let _ = project_dir();
 }
+
+/// A misspelt sources folder is placed at `sources:` and named as the folder beside it
+/// whose name is closest; with none close, the hint says where the path is read from.
+#[test]
+fn a_misspelt_sources_folder_is_named_as_the_one_beside_it() {
+    let claims = "sources: nws\nclaims:\n  - id: a\n    claim: A pact.\n    support: [pact]\n";
+    let run = Test::new()
+        .file("claims.yaml", claims)
+        .file("news/a.txt", "A pact was signed.")
+        .run();
+    run.assert_refused("cannot open sources folder `nws`");
+    assert!(run.stderr.contains("claims.yaml:1:10"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("did you mean `news`?"),
+        "{}",
+        run.stderr
+    );
+    let far = Test::new()
+        .file("claims.yaml", claims)
+        .file("archive/a.txt", "A pact was signed.")
+        .run();
+    far.assert_refused("cannot open sources folder `nws`");
+    assert!(!far.stderr.contains("did you mean"), "{}", far.stderr);
+    assert!(
+        far.stderr.contains("relative to the claims file"),
+        "{}",
+        far.stderr
+    );
+}
