@@ -9416,6 +9416,10 @@ fn unrealized_before<'d>(
         .filter(|hit| hit.sentence == holder.sentence)
         .min_by_key(|hit| hit.range.start)?;
     let sentence = doc.sentences.get(holder.sentence)?.range.start;
+    // The figure's whole sentence, which a few rules below read.
+    let sentence_text = doc
+        .text
+        .get(doc.sentences.get(holder.sentence)?.range.clone())?;
     let given = words_of(doc.text.get(sentence..figure.start)?)
         .last()
         .is_some_and(|w| GIVEN.iter().any(|g| g.eq_ignore_ascii_case(w)));
@@ -9471,21 +9475,11 @@ fn unrealized_before<'d>(
             && words
                 .get(i + 2)
                 .is_some_and(|w| w.eq_ignore_ascii_case("that"))
-            && !doc
-                .sentences
-                .get(holder.sentence)
-                .and_then(|s| doc.text.get(s.range.clone()))
-                .is_some_and(|sentence| {
-                    words_of(sentence).any(|w| {
-                        [
-                            "if", "unless", "once", "only", "when", "whenever", "provided",
-                            "should", "after", "before", "until", "by", "tomorrow", "next", "soon",
-                            "later", "but", "though", "although", "not", "never",
-                        ]
-                        .iter()
-                        .any(|c| c.eq_ignore_ascii_case(w))
-                    })
-                });
+            && !words_of(sentence_text).any(|w| {
+                PERMISSION_OR_PROMISE
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(w))
+            });
         // "Surfers Against Sewage said …" (trial 178): a capitalized word between two of a
         // name's is the name's, no plan's.
         let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
@@ -9509,11 +9503,8 @@ fn unrealized_before<'d>(
         // A budget is the claim's figure only for the claim's period: "The highways budget
         // was £12.4m in 2019" stays a plan for a claim about 2025-26.
         let budgeted = || {
-            let text = doc
-                .text
-                .get(doc.sentences.get(holder.sentence)?.range.clone())?;
             let relative = figure.start - sentence..figure.end - sentence;
-            Some(allocated(claim, word) && !of_another_period(claim, text, relative, ""))
+            allocated(claim, word) && !of_another_period(claim, sentence_text, relative, "")
         };
         // "Tuition fees will stay at £9,250, the Department for Education confirmed": what
         // a confirmation or an announcement sets is stated.
@@ -9521,22 +9512,22 @@ fn unrealized_before<'d>(
             ["will", "would"]
                 .iter()
                 .any(|m| m.eq_ignore_ascii_case(word))
-                && doc
-                    .text
-                    .get(doc.sentences[holder.sentence].range.clone())
-                    .is_some_and(|text| words_of(text).any(confirms))
+                && words_of(sentence_text).any(confirms)
         };
-        if unrealized
-            && !claim_says(claim, word)
-            && !spelled(word)
-            && budgeted() != Some(true)
-            && !set()
-        {
+        if unrealized && !claim_says(claim, word) && !spelled(word) && !budgeted() && !set() {
             return Some(word);
         }
     }
     None
 }
+
+/// Words that make "can confirm that …" a permission or a promise rather than a
+/// confirmation (`unrealized_before`): a condition, a time to come, a contrast, a negation.
+const PERMISSION_OR_PROMISE: &[&str] = &[
+    "if", "unless", "once", "only", "when", "whenever", "provided", "should", "after", "before",
+    "until", "by", "tomorrow", "next", "soon", "later", "but", "though", "although", "not",
+    "never",
+];
 
 /// Whether `words` open with a vote on what the claim says was done: "Dunmore councillors
 /// voted on Wednesday to raise council tax by 2.99%" (trial 131) is the decision to raise

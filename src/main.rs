@@ -1156,10 +1156,7 @@ fn document_named(
     }
     // The key the table gives a long name (`D5`, by position in id order).
     let prefix = render::table::key_prefix(report);
-    let key = named
-        .get(..prefix.len())
-        .filter(|start| start.eq_ignore_ascii_case(&prefix))
-        .and_then(|_| named[prefix.len()..].parse::<usize>().ok())
+    let key = render::table::key_number(named, &prefix)
         .and_then(|n| n.checked_sub(1))
         .and_then(|i| report.documents.get(i));
     if let Some(document) = key {

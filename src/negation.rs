@@ -401,6 +401,15 @@ fn element_words(element: &'static str) -> impl Iterator<Item = &'static str> {
     element.trim_end_matches('?').split('|')
 }
 
+/// Every word the table's entries spell (not their classes), each as often as spelled.
+fn entry_words() -> impl Iterator<Item = &'static str> {
+    ENTRIES
+        .iter()
+        .flat_map(|entry| entry.pat.split(' '))
+        .flat_map(element_words)
+        .filter(|word| class(word).is_none())
+}
+
 /// The class (or `NOT`) an element's alternative names, if it names one rather than a
 /// word.
 fn class(alternative: &str) -> Option<Alternative> {
@@ -863,13 +872,8 @@ fn list(bit: u32) -> &'static str {
 static INDEX: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new(|| {
     let mut index = Vec::new();
     for (at, entry) in ENTRIES.iter().enumerate() {
-        let first = entry
-            .pat
-            .split(' ')
-            .next()
-            .unwrap_or_default()
-            .trim_end_matches('?');
-        for alt in first.split('|') {
+        let first = entry.pat.split(' ').next().unwrap_or_default();
+        for alt in element_words(first) {
             let words = match alt {
                 "NOT" => "not",
                 "BE" => list(BE),
@@ -931,12 +935,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>> =
             lexicon.entry(word).or_default();
         }
         // Every word an entry spells, so that `Alternative::Word` has its number.
-        let words = ENTRIES
-            .iter()
-            .flat_map(|entry| entry.pat.split(' '))
-            .flat_map(element_words)
-            .filter(|word| class(word).is_none());
-        for word in words {
+        for word in entry_words() {
             lexicon.entry(word).or_default();
         }
         for (id, lex) in (1..).zip(lexicon.values_mut()) {
@@ -2180,7 +2179,6 @@ impl<'a> SentenceCues<'a> {
                         "eventually",
                         "then",
                         "once",
-                        "in",
                     ],
                 )
         });
@@ -4355,15 +4353,9 @@ mod tests {
 
     #[test]
     fn every_word_an_entry_spells_has_a_number_of_its_own() {
-        let words: Vec<&str> = ENTRIES
-            .iter()
-            .flat_map(|entry| entry.pat.split(' '))
-            .flat_map(element_words)
-            .filter(|word| class(word).is_none())
-            .collect();
-        for word in &words {
+        for word in entry_words() {
             // (`lookup` lower-cases what it is asked: a word in capitals would be lost.)
-            assert_eq!(word.to_lowercase(), *word, "an entry's word in capitals");
+            assert_eq!(word.to_lowercase(), word, "an entry's word in capitals");
             assert_ne!(lookup(word).id, 0, "{word} has no number");
         }
         let mut ids: Vec<u32> = LEXICON.values().map(|lex| lex.id).collect();

@@ -6,6 +6,7 @@
 
 use crate::claims::Within;
 use crate::normalize::NormalizedDocument;
+use crate::numbers::CURRENCY_SIGNS;
 use crate::pattern::{CompiledClaims, Pattern};
 use crate::prefilter::{CandidateList, Candidates, Starts};
 use crate::search::{Regex, SearchCache};
@@ -1007,7 +1008,7 @@ fn level_follows(after: &str) -> bool {
     .iter()
     .find_map(|lead| after.strip_prefix(lead))
     .is_some_and(|rest| {
-        rest.trim_start_matches(crate::numbers::CURRENCY_SIGNS)
+        rest.trim_start_matches(CURRENCY_SIGNS)
             .starts_with(|c: char| c.is_ascii_digit())
     }) || level_a_few_words_on(after)
 }
@@ -1029,7 +1030,7 @@ fn level_a_few_words_on(after: &str) -> bool {
         }
         let level = words[i + 1..]
             .iter()
-            .map(|w| w.trim_start_matches(crate::numbers::CURRENCY_SIGNS))
+            .map(|w| w.trim_start_matches(CURRENCY_SIGNS))
             .find(|w| {
                 !matches!(
                     *w,
@@ -1177,7 +1178,7 @@ pub(crate) fn names_money(claim: &str) -> bool {
         "dollar", "dollars", "euro", "euros", "pound", "pounds", "ruble", "rubles", "rouble",
         "roubles", "yuan",
     ];
-    claim.contains(crate::numbers::CURRENCY_SIGNS)
+    claim.contains(CURRENCY_SIGNS)
         || claim
             .split(|c: char| !c.is_alphabetic())
             .any(|w| CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
@@ -1330,7 +1331,7 @@ fn not_a_count(
     // "rose $15.3bn": the currency sign is the figure's, not a word before it.
     let words: Vec<&str> = before
         .trim_end()
-        .trim_end_matches(crate::numbers::CURRENCY_SIGNS)
+        .trim_end_matches(CURRENCY_SIGNS)
         .split_whitespace()
         .collect();
     let previous = words
@@ -1413,13 +1414,13 @@ fn not_a_count(
         .is_some_and(|word| COUNTED.contains(&word));
     let metres_or_million = written.ends_with(['m', 'M'])
         && !written.to_ascii_lowercase().ends_with("mn")
-        && !before.ends_with(crate::numbers::CURRENCY_SIGNS)
+        && !before.ends_with(CURRENCY_SIGNS)
         && !counted_after;
     if metres_or_million {
         return Some("ambiguous: \"1.5m\" may be metres or a million");
     }
     // "£389k" is money; "5k" alone may be a race as well as five thousand.
-    if written.ends_with(['k', 'K']) && !before.ends_with(crate::numbers::CURRENCY_SIGNS) {
+    if written.ends_with(['k', 'K']) && !before.ends_with(CURRENCY_SIGNS) {
         return Some("ambiguous: \"5k\" may be a distance or five thousand");
     }
     let and_a = |before: &str| {
@@ -1480,7 +1481,7 @@ fn not_a_count(
     // A pattern about money (a currency, or what things cost) asks for sums of money.
     let about_money = claim_money || MONEY_WORDS.iter().any(|w| spelled(w));
     if !about_money
-        && (before.ends_with(crate::numbers::CURRENCY_SIGNS)
+        && (before.ends_with(CURRENCY_SIGNS)
             || ["dollars", "euros", "pounds", "rubles", "roubles", "yuan"]
                 .iter()
                 .any(|c| after_lower.trim_start().starts_with(c)))
@@ -1489,7 +1490,7 @@ fn not_a_count(
     }
     // "Between $2 billion and $4 billion", "between 90% and 95%": a range whose unit is
     // repeated, which the grammar does not read whole; either end alone is not the figure.
-    let signs = crate::numbers::CURRENCY_SIGNS;
+    let signs = CURRENCY_SIGNS;
     let before_sign = before.trim_end().trim_end_matches(signs).trim_end();
     let ends_with_word = |text: &str, word: &str| {
         let split = text.len().saturating_sub(word.len());
@@ -1726,7 +1727,7 @@ fn not_a_count(
     // "by 80% to 90%", "£500m to £540m", "£500m-£540m", "60% or 61%": the low end of a
     // range whose unit is repeated, which the grammar does not read whole; the analyst's
     // `by {n}%` did not ask for a range.
-    let sign_before = before.trim_end().ends_with(crate::numbers::CURRENCY_SIGNS);
+    let sign_before = before.trim_end().ends_with(CURRENCY_SIGNS);
     // The unit glued to the figure ("%", "m", "bn"): a range repeats it on its other end.
     let unit: String = after_lower
         .chars()
@@ -1749,8 +1750,8 @@ fn not_a_count(
     .filter(|lead| between || **lead != " and ")
     .find_map(|lead| rest.strip_prefix(lead))
     .and_then(|rest| {
-        let signed = rest.starts_with(crate::numbers::CURRENCY_SIGNS);
-        let rest = rest.trim_start_matches(crate::numbers::CURRENCY_SIGNS);
+        let signed = rest.starts_with(CURRENCY_SIGNS);
+        let rest = rest.trim_start_matches(CURRENCY_SIGNS);
         let digits: String = rest
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
@@ -1982,7 +1983,7 @@ fn not_a_count(
     // A survey of prices measures them: "whose survey put average weekly fees at £1,245",
     // "A survey … found average weekly fees were £1,245" (trial 172). Its money is the
     // result; a poll's figures are shares and counts.
-    let money = before.trim_end().ends_with(crate::numbers::CURRENCY_SIGNS);
+    let money = before.trim_end().ends_with(CURRENCY_SIGNS);
     let forecast_word = |w: &str| FORECASTS.contains(&w) && !(money && w.starts_with("survey"));
     // The forecast word whose clause "put" the figure.
     let forecast_put = matches!(previous_lower.as_str(), "at" | "on")
@@ -2172,7 +2173,7 @@ fn not_a_count(
     };
     let headline = all_caps(previous) && HEADLINE_WORDS.contains(&previous_lower.as_str());
     // "paid Porto Azul €72m": a figure with a currency sign is money, never a name's.
-    let money = before.trim_end().ends_with(crate::numbers::CURRENCY_SIGNS);
+    let money = before.trim_end().ends_with(CURRENCY_SIGNS);
     let capitalized = !possessive
         && !parted
         && !headline
@@ -2256,7 +2257,7 @@ const ASIDE_WORDS: &[&str] = &[
 fn figure_for_another_time<'b>(before: &'b str, after_lower: &str) -> Option<&'b str> {
     let head = before
         .trim_end()
-        .trim_end_matches(crate::numbers::CURRENCY_SIGNS)
+        .trim_end_matches(CURRENCY_SIGNS)
         .trim_end();
     let mark = head.rfind([',', '(', '—', '–']);
     let dash = head.rfind(" -").map(|i| i + 1);
@@ -2381,7 +2382,7 @@ fn revised_to_a_figure(after: &str) -> bool {
                 .and_then(|to| words.get(at + 2 + to))
                 .is_some_and(|figure| {
                     figure
-                        .trim_start_matches(crate::numbers::CURRENCY_SIGNS)
+                        .trim_start_matches(CURRENCY_SIGNS)
                         .starts_with(|c: char| c.is_ascii_digit())
                 })
     })

@@ -38,12 +38,7 @@ pub fn terminal_width() -> Option<u16> {
 pub fn key_prefix(report: &Report) -> String {
     // Whether `name`, document `index`'s, reads as another document's key.
     let anothers_key = |name: &str, prefix: &str, index: usize| {
-        let number = name
-            .get(..prefix.len())
-            .filter(|start| start.eq_ignore_ascii_case(prefix))
-            .map(|_| &name[prefix.len()..])
-            .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
-        number.is_some_and(|digits| digits.parse::<usize>().ok() != Some(index + 1))
+        key_number(name, prefix).is_some_and(|number| number != index + 1)
     };
     let taken = |prefix: &str| {
         report.documents.iter().enumerate().any(|(index, d)| {
@@ -58,6 +53,19 @@ pub fn key_prefix(report: &Report) -> String {
         .chain(repeated)
         .find(|prefix| !taken(prefix))
         .unwrap_or_default()
+}
+
+/// The number (from 1) of the key `name` reads as, with `prefix` in any case and digits
+/// after it (`d12` is 12 under `D`); none if it reads as no key.
+pub fn key_number(name: &str, prefix: &str) -> Option<usize> {
+    let digits = name
+        .get(..prefix.len())
+        .filter(|start| start.eq_ignore_ascii_case(prefix))
+        .map(|_| &name[prefix.len()..])?;
+    match !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        true => digits.parse().ok(),
+        false => None,
+    }
 }
 
 /// The key of document `index` (from 0) in the table's header, when its name is long.

@@ -11994,6 +11994,16 @@ fn what_an_office_can_confirm_is_stated() {
     ] {
         check(claim, doc, Omits);
     }
+    // As README says: such evidence is not counted, not hedged, has no cue, and its why
+    // names the word.
+    let (_, evidence) = run(claim, "", "The council can cut the cost to £12m.");
+    assert!(
+        evidence.iter().any(|e| !e.counted
+            && !e.hedged
+            && e.cue.is_none()
+            && e.why.contains("\"can\" before the match")),
+        "{evidence:#?}"
+    );
 }
 
 #[test]
