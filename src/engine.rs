@@ -1130,6 +1130,36 @@ type FiguresHeld = (usize, usize, usize, Vec<usize>);
 /// The (match, figure) indices of the figures that hold, among a sentence's hits of a part.
 type Held = Rc<[(usize, usize)]>;
 
+/// The stems `next_sentence_on_the_figure` looks for before it reads a sentence's cues:
+/// one pass over the sentence, where a search for each stem was 21 (2% of the checking).
+static FIGURE_NOUN_STEMS: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            "igure",
+            "umber",
+            "stimate",
+            "otal",
+            "ally",
+            "ount",
+            "oll",
+            "rowd",
+            "ttendance",
+            // ("the true rise was 7%": an amount a rival gives as the real one, trial 161.)
+            "true ",
+            "real ",
+            "actual ",
+            "ied th",
+            "ies th",
+            "ted th",
+            "tes th",
+            "ied it",
+            "ies it",
+            "ted it",
+            "tes it",
+        ])
+        .ok()
+    });
+
 impl<'a> Context<'a> {
     /// Runs `f` on sentence `sentence`'s cues, found the first time they are asked for.
     fn with_cues<T>(&self, sentence: usize, f: impl FnOnce(&SentenceCues<'a>) -> T) -> T {
@@ -2542,31 +2572,9 @@ impl<'a> Context<'a> {
         let following_text = &doc.text[following.range.clone()];
         // (Or a denial of "that", "this" or "it": "Pike denied that, saying 11 routes were
         // cut".)
-        let names_a_figure = [
-            "igure",
-            "umber",
-            "stimate",
-            "otal",
-            "ally",
-            "ount",
-            "oll",
-            "rowd",
-            "ttendance",
-            // ("the true rise was 7%": an amount a rival gives as the real one, trial 161.)
-            "true ",
-            "real ",
-            "actual ",
-            "ied th",
-            "ies th",
-            "ted th",
-            "tes th",
-            "ied it",
-            "ies it",
-            "ted it",
-            "tes it",
-        ]
-        .iter()
-        .any(|stem| following_text.contains(stem));
+        let names_a_figure = FIGURE_NOUN_STEMS
+            .as_ref()
+            .is_none_or(|stems| stems.is_match(following_text));
         if !names_a_figure {
             return None;
         }

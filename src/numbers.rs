@@ -140,24 +140,29 @@ pub fn is_number(text: &str) -> bool {
     WHOLE.as_ref().is_some_and(|whole| whole.is_match(text))
 }
 
-const UNITS: &str = "one two three four five six seven eight nine";
-const TEENS: &str =
-    "zero ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen";
-const TENS: &str = "twenty thirty forty fifty sixty seventy eighty ninety";
-const SCALES: &str = "thousand million billion trillion";
+#[rustfmt::skip]
+const UNITS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+#[rustfmt::skip]
+const TEENS: &[&str] = &[
+    "zero", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen",
+];
+#[rustfmt::skip]
+const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const SCALES: &[&str] = &["thousand", "million", "billion", "trillion"];
 
 /// Whether `word` (one word) is a number word: "one" to "nineteen", the tens, "hundred",
 /// "dozen" or a scale ("million").
 pub fn is_number_word(word: &str) -> bool {
-    [UNITS, TEENS, TENS, SCALES, "hundred dozen"]
+    [UNITS, TEENS, TENS, SCALES, &["hundred", "dozen"]]
         .iter()
-        .flat_map(|list| list.split(' '))
+        .flat_map(|list| list.iter())
         .any(|number| number.eq_ignore_ascii_case(word))
 }
 
-/// The position of `word` in a space-separated word list.
-fn rank(list: &str, word: &str) -> Option<usize> {
-    list.split(' ').position(|w| w == word)
+/// The position of `word` in a word list.
+fn rank(list: &[&str], word: &str) -> Option<usize> {
+    list.iter().position(|&w| w == word)
 }
 
 fn scale_of(word: &str) -> Option<f64> {
