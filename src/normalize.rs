@@ -213,14 +213,17 @@ impl NormalizedDocument {
             }
             // A single space between two printable characters maps to itself, as the space
             // `emit` writes for it would: it joins the run.
+            let rest = &bytes[i..];
+            let is_plain = |at: usize| rest.get(at).is_some_and(|&b| PLAIN[usize::from(b)]);
             let mut run = 0;
-            while let Some(&b) = bytes.get(i + run) {
-                let joins = plain(b)
-                    || (b == b' ' && run > 0 && bytes.get(i + run + 1).is_some_and(|&n| plain(n)));
-                if !joins {
+            loop {
+                if is_plain(run) {
+                    run += 1;
+                } else if run > 0 && rest.get(run) == Some(&b' ') && is_plain(run + 1) {
+                    run += 2;
+                } else {
                     break;
                 }
-                run += 1;
             }
             // A combining mark after the run composes with its last character.
             if run > 0 && i + run < bytes.len() && !bytes[i + run].is_ascii() {
@@ -441,9 +444,20 @@ const EMPHASIS_REACH: usize = 200;
 
 /// Printable ASCII that `fold_char` keeps as it is (the backtick becomes a quote; `*` and
 /// `_` may be emphasis, which `is_emphasis` decides, and `~~` strikes text through).
-fn plain(b: u8) -> bool {
+const fn plain(b: u8) -> bool {
     matches!(b, b'!'..=b'~') && !matches!(b, b'`' | b'*' | b'_' | b'~')
 }
+
+/// `plain` of every byte, looked up: `fold` asks it of nearly every byte of every document.
+static PLAIN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = plain(b as u8);
+        b += 1;
+    }
+    table
+};
 
 /// Where the Markdown strikethrough that opens at byte `at` of `slice` (`~~54%~~`) ends,
 /// if it opens there and closes within the slice.

@@ -446,10 +446,7 @@ fn split_sentences(
             // Nothing happens at an ordinary character: jump to the next byte that may be
             // a quote or a stop (every non-ASCII byte may be), the char before it in `prev`.
             let rest = &text.as_bytes()[i + 1..end];
-            let skip = rest
-                .iter()
-                .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'.' | b'!' | b'?'))
-                .unwrap_or(rest.len());
+            let skip = next_quote_stop_or_non_ascii(rest).unwrap_or(rest.len());
             if skip > 0 {
                 let j = i + 1 + skip;
                 prev = Some(char::from(text.as_bytes()[j - 1]));
@@ -506,9 +503,81 @@ fn split_sentences(
     push(sentence_start, end);
 }
 
+/// The first byte of `bytes` that is a quote, a stop or not ASCII: where `split_sentences`
+/// has something to decide. Eight bytes at a time (most of a text is none of these, and
+/// this ran on every byte of every document).
+fn next_quote_stop_or_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    // Whether some byte of `word` is `b` (the classic test for a zero byte, exact).
+    let holds = |word: u64, b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    };
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let word = u64::from_le_bytes(chunk);
+        if word & HIGH != 0
+            || holds(word, b'"')
+            || holds(word, b'.')
+            || holds(word, b'!')
+            || holds(word, b'?')
+        {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'.' | b'!' | b'?'))
+        .map(|p| at + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_eight_byte_search_finds_the_first_quote_stop_or_non_ascii_byte() {
+        let plainly = |bytes: &[u8]| {
+            bytes
+                .iter()
+                .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'.' | b'!' | b'?'))
+        };
+        let text = "Pyongyang and Moscow signed it on 19 June, 2024, in the Kremlin! \"A pact\", \
+                    said Kim Jong-un? Zoë Núñez said so.";
+        let bytes = text.as_bytes();
+        // Every start and every length, so that each special byte falls at each place of
+        // a chunk, and chunks with none of them are skipped whole.
+        for start in 0..bytes.len() {
+            for end in start..=bytes.len() {
+                let slice = &bytes[start..end];
+                assert_eq!(
+                    next_quote_stop_or_non_ascii(slice),
+                    plainly(slice),
+                    "{start}..{end}"
+                );
+            }
+        }
+        // Every byte value, alone and after seven plain bytes.
+        for b in 0..=255u8 {
+            let mut chunk = *b"abcdefg_";
+            chunk[7] = b;
+            assert_eq!(
+                next_quote_stop_or_non_ascii(&chunk),
+                plainly(&chunk),
+                "byte {b}"
+            );
+            assert_eq!(
+                next_quote_stop_or_non_ascii(&[b]),
+                plainly(&[b]),
+                "byte {b}"
+            );
+        }
+    }
 
     /// `split_sentences` as it was before it learned to skip ordinary characters: the
     /// reference for `skipping_ordinary_characters_splits_as_before`.
