@@ -1110,11 +1110,13 @@ struct Context<'a> {
     /// The original text of each span of sentences that evidence quotes, shared by every
     /// piece of evidence (of every claim) that quotes it.
     quoted: RefCell<Vec<Quoted>>,
-    /// The figures of a sentence's matches that read as the claim's, plainly
-    /// (`claims_figure_beside`), as (match, figure) indices among the sentence's hits of
-    /// the part: read once per sentence, not once for every figure beside them that breaks
-    /// the claim (a sentence of 400 figures under `{n}` took 4.8 s, and 20,000 figures
-    /// asked 20 million times whether one of 1,000 others holds).
+    /// Whether each figure of a sentence's matches reads as the claim's, plainly
+    /// (`claims_figure_beside`), in the order of the sentence's hits of the part and their
+    /// figures: read once per sentence, not once for every figure beside it that breaks the
+    /// claim (a sentence of 400 figures under `{n}` took 4.8 s, and 20,000 figures asked 20
+    /// million times whether one of 1,000 others holds), and only when asked (the figures
+    /// of the match judged never are: reading them all was 5% of a check of generated
+    /// documents, where most sentences hold one match).
     figures_held: RefCell<HashMap<FiguresHeld, Held>>,
 }
 
@@ -1127,8 +1129,8 @@ type Quoted = ((usize, usize), Arc<str>);
 /// `Context::number` reads a figure from, besides the figure and the document.
 type FiguresHeld = (usize, usize, usize, Vec<usize>);
 
-/// The (match, figure) indices of the figures that hold, among a sentence's hits of a part.
-type Held = Rc<[(usize, usize)]>;
+/// Whether each figure among a sentence's hits of a part holds, once read.
+type Held = Rc<RefCell<Vec<Option<bool>>>>;
 
 /// The stems `next_sentence_on_the_figure` looks for before it reads a sentence's cues:
 /// one pass over the sentence, where a search for each stem was 21 (2% of the checking).
@@ -5065,47 +5067,64 @@ impl Context<'_> {
                 .collect(),
         };
         let key: FiguresHeld = (std::ptr::from_ref(matcher) as usize, k, hit.sentence, rest);
-        let known = self.figures_held.borrow().get(&key).cloned();
-        let held = known.unwrap_or_else(|| {
+        let figures = in_sentence.iter().map(|h| h.numbers.len()).sum();
+        let held = Rc::clone(
+            self.figures_held
+                .borrow_mut()
+                .entry(key)
+                .or_insert_with(|| Rc::new(RefCell::new(vec![None; figures]))),
+        );
+        // Whether figure `j` of match `i` reads as the claim's, plainly; read once.
+        let holds = |i: usize, j: usize, at: usize| {
+            if let Some(known) = held.borrow().get(at).copied().flatten() {
+                return known;
+            }
+            let other = &in_sentence[i];
             let mut with_other = parts.to_vec();
-            let mut held = Vec::new();
-            for (i, other) in in_sentence.iter().enumerate() {
-                with_other[k] = other;
-                for (j, n) in other.numbers.iter().enumerate() {
-                    let (_, outcome, set_aside) = self.number(
-                        claim,
-                        matcher,
-                        (pattern, texts, &with_other),
-                        other,
-                        n,
-                        false,
-                    );
-                    if outcome == Some(NumberOutcome::Holds) && set_aside.is_none() {
-                        held.push((i, j));
-                    }
+            with_other[k] = other;
+            let (_, outcome, set_aside) = self.number(
+                claim,
+                matcher,
+                (pattern, texts, &with_other),
+                other,
+                &other.numbers[j],
+                false,
+            );
+            let holds = outcome == Some(NumberOutcome::Holds) && set_aside.is_none();
+            if let Some(slot) = held.borrow_mut().get_mut(at) {
+                *slot = Some(holds);
+            }
+            holds
+        };
+        // Each figure's place in `held`: the figures of the matches before it, and its own.
+        let mut first = 0;
+        for (i, other) in in_sentence.iter().enumerate() {
+            let base = first;
+            first += other.numbers.len();
+            // (The match itself, and a figure inside the one judged, are never asked about:
+            // with one match in the sentence, as most are, nothing is read.)
+            if std::ptr::eq(other, hit) {
+                continue;
+            }
+            for (j, n) in other.numbers.iter().enumerate() {
+                if !(n.end <= range.start || range.end <= n.start) || !holds(i, j, base + j) {
+                    continue;
+                }
+                let between = match n.start < range.start {
+                    true => n.end..range.start,
+                    false => range.end..n.start,
+                };
+                if sets_against(&doc.text[between]) {
+                    continue;
+                }
+                let relative = other.range.start - sentence.start..other.range.end - sentence.start;
+                let assessed = self.assess(other.sentence, relative);
+                if assessed.negation.is_none() && assessed.hedge.is_none() {
+                    return true;
                 }
             }
-            let held: Held = held.into();
-            self.figures_held.borrow_mut().insert(key, Rc::clone(&held));
-            held
-        });
-        held.iter().any(|&(i, j)| {
-            let other = &in_sentence[i];
-            let n = &other.numbers[j];
-            if std::ptr::eq(other, hit) || !(n.end <= range.start || range.end <= n.start) {
-                return false;
-            }
-            let between = match n.start < range.start {
-                true => n.end..range.start,
-                false => range.end..n.start,
-            };
-            if sets_against(&doc.text[between]) {
-                return false;
-            }
-            let relative = other.range.start - sentence.start..other.range.end - sentence.start;
-            let assessed = self.assess(other.sentence, relative);
-            assessed.negation.is_none() && assessed.hedge.is_none()
-        })
+        }
+        false
     }
 }
 
