@@ -829,6 +829,15 @@ const FRONTING: u32 = 1 << 25;
 const DOUBTING: u32 = 1 << 26;
 /// Words that put a statement as an allegation or a rumour (`allegations_within`).
 const ALLEGING: u32 = 1 << 27;
+/// The words of `REVISED`, `CHANGING` and `SHOWS`, as classes: they are asked of every
+/// word after a match (`revised_after`) or before a figure.
+const REVISING: u32 = 1 << 28;
+const CHANGES: u32 = 1 << 29;
+const SHOWING: u32 = 1 << 30;
+
+/// Word lists kept as arrays (the engine reads some of them too), each a class of the lexicon.
+static WORD_LISTS: &[(u32, &[&str])] =
+    &[(REVISING, REVISED), (CHANGES, CHANGING), (SHOWING, SHOWS)];
 
 static LISTS: &[(u32, &str)] = &[
     (AUX, "do|does|did|is|are|was|were|am|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|need"),
@@ -923,28 +932,36 @@ impl Hasher for Fnv {
 ///
 /// Built in one pass over the lists and one over the index: looking each word up in every
 /// list took 43 to 65 million instructions, 10 ms or more of every run's start.
-static LEXICON: LazyLock<HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>> =
+///
+/// Keyed by bytes: a word is looked up lower-cased in a buffer, which then needs no UTF-8
+/// check to be a key.
+static LEXICON: LazyLock<HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>> =
     LazyLock::new(|| {
-        let mut lexicon: HashMap<&'static str, Lex, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut lexicon: HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>> = HashMap::default();
         for (bit, list) in LISTS {
             for word in list.split('|') {
-                lexicon.entry(word).or_default().mask |= bit;
+                lexicon.entry(word.as_bytes()).or_default().mask |= bit;
+            }
+        }
+        for (bit, list) in WORD_LISTS {
+            for word in list.iter() {
+                lexicon.entry(word.as_bytes()).or_default().mask |= bit;
             }
         }
         for (word, _) in INDEX.iter() {
-            lexicon.entry(word).or_default();
+            lexicon.entry(word.as_bytes()).or_default();
         }
         // Every word an entry spells, so that `Alternative::Word` has its number.
         for word in entry_words() {
-            lexicon.entry(word).or_default();
+            lexicon.entry(word.as_bytes()).or_default();
         }
         for (id, lex) in (1..).zip(lexicon.values_mut()) {
             lex.id = id;
         }
         for (word, lex) in lexicon.iter_mut() {
             lex.entries = (
-                INDEX.partition_point(|(k, _)| k < word),
-                INDEX.partition_point(|(k, _)| k <= word),
+                INDEX.partition_point(|(k, _)| k.as_bytes() < *word),
+                INDEX.partition_point(|(k, _)| k.as_bytes() <= *word),
             );
         }
         lexicon
@@ -959,9 +976,7 @@ fn lookup(word: &str) -> Lex {
     for (b, c) in key.iter_mut().zip(word.bytes()) {
         *b = c.to_ascii_lowercase();
     }
-    // Lowercasing ASCII bytes keeps UTF-8 valid, so this only fails on a word that is not known anyway.
-    let key = std::str::from_utf8(key).unwrap_or_default();
-    LEXICON.get(key).copied().unwrap_or_default()
+    LEXICON.get(&key[..]).copied().unwrap_or_default()
 }
 
 fn is_not_word(w: &str) -> bool {
@@ -2727,7 +2742,7 @@ impl<'a> SentenceCues<'a> {
             }
         }
         (0..self.toks.len()).find_map(|k| {
-            let revising = self.elem(k, REVISED) || self.elem(k, CHANGING);
+            let revising = self.is(k, REVISING | CHANGES);
             if !revising || negated_before(k) {
                 return None;
             }
@@ -2783,8 +2798,11 @@ impl<'a> SentenceCues<'a> {
     /// of saying ("…, saying the figure was inflated", trial 117), which opens no clause of
     /// its own for negations (so it is not `REPORTING`).
     fn what_is_said(&self, at: usize) -> Option<usize> {
-        if !self.is(at, REPORTING) && !self.elem(at, &["saying", "adding", "insisting", "arguing"])
-        {
+        // (The four are coordinators: the class is asked first, which most words fail.)
+        let says = self.is(at, REPORTING)
+            || (self.is(at, COORDINATOR)
+                && self.elem(at, &["saying", "adding", "insisting", "arguing"]));
+        if !says {
             return None;
         }
         let j = self.next_word(at + 1)?;
@@ -2809,7 +2827,7 @@ impl<'a> SentenceCues<'a> {
     /// is counted (`Context::disputed_next` weighs it).
     fn real_figure_said(&self, at: usize, plain: bool) -> Option<usize> {
         let shown = || {
-            let j = self.next_word(at + 1).filter(|_| self.elem(at, SHOWS))?;
+            let j = self.next_word(at + 1).filter(|_| self.is(at, SHOWING))?;
             match self.elem(j, &["that"]) {
                 true => self.next_word(j + 1),
                 false => Some(j),
@@ -2969,7 +2987,7 @@ impl<'a> SentenceCues<'a> {
             .take_while(|&k| {
                 !matches!(self.kind(k), Some(K::Stop | K::Period) | None) || semicolon(k)
             })
-            .find(|&k| self.elem(k, REVISED))?;
+            .find(|&k| self.is(k, REVISING))?;
         let rest: Vec<usize> = (at + 1..self.toks.len())
             .take_while(|&k| !matches!(self.kind(k), Some(K::Stop | K::Period)))
             .filter(|&k| matches!(self.kind(k), Some(K::Word)))
@@ -4110,7 +4128,7 @@ impl<'a> SentenceCues<'a> {
                 };
                 (self.elem(k, ADMITS)
                     && (k.saturating_sub(4)..k).any(|j| j >= from && self.elem(j, TURN)))
-                    || (self.elem(k, SHOWS) && turned(AGAINST))
+                    || (self.is(k, SHOWING) && turned(AGAINST))
             })
             .map(|k| self.cue(k, k + 1))
     }
@@ -4367,6 +4385,31 @@ mod tests {
         let cues = SentenceCues::new("Pyongyang & Moscow");
         assert_eq!(cues.toks[1].lex.id, 0);
         assert_eq!(cues.toks[1].lex.mask, lookup("and").mask);
+    }
+
+    #[test]
+    fn a_word_list_kept_as_an_array_is_a_class_of_exactly_its_words() {
+        let bits: Vec<u32> = LISTS.iter().map(|(bit, _)| *bit).collect();
+        for (bit, list) in WORD_LISTS {
+            assert!(!bits.contains(bit), "{bit:#x} is also a list's of LISTS");
+            for word in list.iter() {
+                assert_eq!(word.to_lowercase(), *word, "a listed word in capitals");
+                assert_ne!(lookup(word).mask & bit, 0, "{word} is not in its class");
+                let capitalized = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+                assert_ne!(lookup(&capitalized).mask & bit, 0, "{capitalized}");
+            }
+            let members = LEXICON.values().filter(|lex| lex.mask & bit != 0).count();
+            let mut distinct = list.to_vec();
+            distinct.sort_unstable();
+            distinct.dedup();
+            assert_eq!(members, distinct.len(), "{bit:#x} holds other words");
+        }
+        let cues = SentenceCues::new("The figure was later revised, records show.");
+        let revised = cues
+            .toks
+            .iter()
+            .position(|t| cues.text[t.start..t.end] == *"revised");
+        assert!(revised.is_some_and(|k| cues.is(k, REVISING) && !cues.is(k, SHOWING)));
     }
 
     /// Runs cases written as `sentence with [the match] | neg=CUE | hedge=CUE`; no suffix means plain.
