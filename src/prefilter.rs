@@ -162,23 +162,82 @@ fn literals(hir: &Hir) -> Option<Vec<String>> {
         .extract(hir);
     let mut literals: Vec<String> = Vec::new();
     for literal in seq.literals()? {
-        // A match holding the literal holds each of its pieces, so the longest ASCII run
-        // stands for it: `rkiye` for `Türkiye`.
-        let ascii = literal
-            .as_bytes()
-            .split(|b| !b.is_ascii())
-            .max_by_key(|run| run.len())
-            .unwrap_or_default();
-        if ascii.is_empty() {
-            return None;
-        }
-        let text = String::from_utf8_lossy(ascii).to_ascii_lowercase();
-        if !literals.contains(&text) {
-            literals.push(text);
+        let bytes = literal.as_bytes();
+        // A name with accents is searched for as `(?i)` may write it (`łódź`, `Łódź`, …
+        // for `Łódź`). Else a match holding the literal holds each of its pieces, so the
+        // longest ASCII run stands for it: `rkiye` for `Türkiye`. (That run alone was `d`
+        // for `Łódź`: a third of all the literals found in generated news.)
+        let forms = match spellings(bytes) {
+            Some(forms) => forms,
+            None => {
+                let ascii = bytes
+                    .split(|b| !b.is_ascii())
+                    .max_by_key(|run| run.len())
+                    .unwrap_or_default();
+                vec![String::from_utf8_lossy(ascii).to_ascii_lowercase()]
+            }
+        };
+        for text in forms {
+            if text.is_empty() {
+                return None;
+            }
+            if !literals.contains(&text) {
+                literals.push(text);
+            }
         }
     }
     literals.sort();
     Some(literals)
+}
+
+/// At most this many spellings of one literal.
+const MAX_SPELLINGS: usize = 16;
+
+/// Every way `(?i)` lets `literal` (a literal of the pattern parsed case-sensitively, cut
+/// to whole characters) be written in normalized text, ASCII lower-cased (the searcher
+/// ignores ASCII case): each non-ASCII character as any of its simple case foldings, each
+/// ASCII one as itself (after NFKC, only ASCII letters fold to ASCII letters: see
+/// `after_nfkc_only_ascii_letters_fold_to_ascii_letters`). `None` for a literal of ASCII
+/// only, or one with more than `MAX_SPELLINGS` spellings.
+fn spellings(literal: &[u8]) -> Option<Vec<String>> {
+    use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+    if literal.is_ascii() {
+        return None;
+    }
+    // (A prefix cut short may end inside a character: its whole characters are a prefix too.)
+    let text = match std::str::from_utf8(literal) {
+        Ok(text) => text,
+        Err(error) => std::str::from_utf8(&literal[..error.valid_up_to()]).ok()?,
+    };
+    let mut spelled = vec![String::new()];
+    for c in text.chars() {
+        let forms: Vec<char> = if c.is_ascii() {
+            vec![c]
+        } else {
+            let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+            class.case_fold_simple();
+            class.iter().flat_map(|r| r.start()..=r.end()).collect()
+        };
+        if spelled.len() * forms.len() > MAX_SPELLINGS {
+            return None;
+        }
+        spelled = spelled
+            .iter()
+            .flat_map(|s| {
+                forms.iter().map(move |&f| {
+                    let mut s = s.clone();
+                    s.push(f);
+                    s
+                })
+            })
+            .collect();
+    }
+    for s in &mut spelled {
+        s.make_ascii_lowercase();
+    }
+    spelled.sort();
+    spelled.dedup();
+    Some(spelled)
 }
 
 /// Where a pattern's matches can start: every match begins with one of a few ASCII
@@ -622,11 +681,49 @@ mod tests {
     }
 
     #[test]
-    fn literals_keep_their_longest_ascii_run() {
-        assert_eq!(factors("Gdańsk"), Some(vec![vec!["gda"]]));
-        assert_eq!(factors("Türkiye"), Some(vec![vec!["rkiye"]]));
-        assert_eq!(factors("Ürümqi"), Some(vec![vec!["mqi"]]));
-        assert_eq!(factors("ÅÖ"), None);
+    fn a_literal_with_accents_is_searched_for_in_each_case_of_its_letters() {
+        assert_eq!(factors("Gdańsk"), Some(vec![vec!["gdaŃsk", "gdańsk"]]));
+        assert_eq!(
+            factors("Łódź"),
+            Some(vec![vec![
+                "ŁÓdŹ", "ŁÓdź", "ŁódŹ", "Łódź", "łÓdŹ", "łÓdź", "łódŹ", "łódź"
+            ]])
+        );
+        // (`Å` folds to `å` and to the angstrom sign, U+212B, too: three forms times two.)
+        let both = factors("ÅÖ")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .collect::<Vec<_>>();
+        assert_eq!(both.len(), 6);
+        assert!(both.contains(&"åö") && both.contains(&"\u{212B}Ö"));
+        // Every spelling is one the case-insensitive pattern matches, and every text the
+        // pattern matches holds one.
+        let Ok(pattern) = regex::Regex::new("(?i)Łódź") else {
+            panic!("the regex compiles")
+        };
+        let spelled = factors("Łódź")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .collect::<Vec<_>>();
+        for text in ["ŁÓDŹ", "łódź", "Łódź", "ŁóDź"] {
+            assert!(pattern.is_match(text));
+            assert!(
+                spelled.contains(&text.to_ascii_lowercase().as_str()),
+                "{text}"
+            );
+        }
+        for literal in &spelled {
+            assert!(pattern.is_match(literal), "{literal}");
+        }
+    }
+
+    #[test]
+    fn a_literal_with_too_many_spellings_keeps_its_longest_ascii_run() {
+        // Five letters with two cases each: 32 spellings.
+        assert_eq!(factors("Türkiye ÅÖÄÉÈ"), Some(vec![vec!["rkiye "]]));
+        assert_eq!(factors("ÅÖÄÉÈ"), None);
     }
 
     #[test]
