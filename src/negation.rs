@@ -1465,11 +1465,12 @@ impl<'a> SentenceCues<'a> {
     fn best_at(&self, i: usize, first: bool) -> Option<Found> {
         let entries = |(lo, hi): (usize, usize)| INDEX.get(lo..hi).unwrap_or_default();
         let own = self.toks.get(i).map_or((0, 0), |t| t.lex.entries);
-        let not = if self.kind(i) == Some(K::Not) {
-            lookup("not").entries
-        } else {
-            (0, 0)
-        };
+        // ("not" itself is its own entries: they are tried once.)
+        let not = match self.kind(i) == Some(K::Not) {
+            true => Some(lookup("not").entries).filter(|&not| not != own),
+            false => None,
+        }
+        .unwrap_or((0, 0));
         // Most words start no entry: they are done before any test of their spelling.
         if own.0 == own.1 && not.0 == not.1 {
             return None;
@@ -1634,19 +1635,30 @@ impl<'a> SentenceCues<'a> {
             .iter()
             .position(|t| matches!(t.k, K::Word | K::Not));
         let mut i = 0;
+        // The entry found at a negation after an auxiliary, kept for when `i` comes to it
+        // ("not" starts 36 entries: reading them twice was a fifth of finding the cues).
+        let mut after_aux: Option<(usize, Option<Found>)> = None;
         while i < self.toks.len() {
             if self.word(i).is_empty() {
                 i += 1;
                 continue;
             }
-            let mut best = self.best_at(i, first == Some(i));
+            let mut best = match after_aux.take() {
+                Some((at, found)) if at == i && first != Some(i) => found,
+                _ => self.best_at(i, first == Some(i)),
+            };
             // An auxiliary joins the cue after it ("does" + "not rule out"), unless the auxiliary
             // is itself a hedge that a plain negation would swallow ("may not").
             if self.is(i, AUX) {
                 let next = self
                     .next_word(i + 1)
                     .filter(|&j| self.kind(j) == Some(K::Not));
-                if let Some(f) = next.and_then(|j| self.best_at(j, false)) {
+                let found = next.and_then(|j| {
+                    let found = self.best_at(j, false);
+                    after_aux = Some((j, found));
+                    found
+                });
+                if let Some(f) = found {
                     let allowed = f.flags & ABSORB != 0
                         && (f.kind == Kind::Hedge || !self.is(i, MODAL_HEDGE));
                     if allowed && best.is_none_or(|b| f.end > b.end) {
