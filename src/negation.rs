@@ -1644,7 +1644,8 @@ impl<'a> SentenceCues<'a> {
                 continue;
             }
             let mut best = match after_aux.take() {
-                Some((at, found)) if at == i && first != Some(i) => found,
+                // (A negation after an auxiliary is never the sentence's first word.)
+                Some((at, found)) if at == i => found,
                 _ => self.best_at(i, first == Some(i)),
             };
             // An auxiliary joins the cue after it ("does" + "not rule out"), unless the auxiliary
@@ -2510,6 +2511,15 @@ impl<'a> SentenceCues<'a> {
         which && self.next_word(k + 1).is_some_and(|j| self.elem(j, &["by"]))
     }
 
+    /// Whether the denial at token `k`, the first word after a comma (`words` words after
+    /// the last mark), is the match's own verb: "The council leader, Zoë Núñez, rejected
+    /// that.", "…, Zoë Núñez, denied it." deny something said before, with the match (a
+    /// name in apposition) as their subject. Not a passive ("…, denied by Moscow"), nor
+    /// after a dash ("X - denied."), nor with a subject of its own ("…, a spokesman denied").
+    fn denied_by_the_match(&self, k: usize, words: usize, after_comma: bool) -> bool {
+        words == 0 && after_comma && !self.next_word(k + 1).is_some_and(|j| self.elem(j, &["by"]))
+    }
+
     /// A short trailing clause after the match that denies or doubts it: "…, a spokesman denied.",
     /// "…, which Moscow denies.", "… - a claim Pyongyang called absurd.", "…, but the Kremlin denied it.",
     /// "…, which could not be verified.". Returns the first denial and the first doubt found.
@@ -2523,11 +2533,14 @@ impl<'a> SentenceCues<'a> {
         let mut clause = from;
         // The verb of "…, a reader wrongly claimed": the statement is denied, not doubted.
         let mut called_false = None;
+        // Whether the last mark is a comma.
+        let mut after_comma = false;
         for k in from..self.toks.len() {
             reporter_seen |= self.is(k, REPORTING);
             match self.kind(k) {
-                Some(K::Comma | K::Stop | K::CloseQ) => {
-                    (after_mark, words, negated, clause) = (true, 0, false, k + 1)
+                Some(mark @ (K::Comma | K::Stop | K::CloseQ)) => {
+                    (after_mark, words, negated, clause) = (true, 0, false, k + 1);
+                    after_comma = mark == K::Comma;
                 }
                 // (A verb of calling, or of saying the true figure, may stand further on,
                 // after a named caller: "…, a figure the campaign group Save Ashbury
@@ -2568,6 +2581,7 @@ impl<'a> SentenceCues<'a> {
                     } else if self.is(k, DENY)
                         && !prev.is_some_and(|p| self.is(p, BE))
                         && !self.denial_is_a_noun(k)
+                        && !self.denied_by_the_match(k, words, after_comma)
                     {
                         let end = self.after_object(k + 1);
                         let end = self.as_dismissive(end).map_or(end, |a| a + 1);

@@ -735,6 +735,31 @@ fn reported_then_denied_in_one_sentence_is_mixed() {
     );
 }
 
+/// A denial right after a comma, with no subject of its own, is the match's own verb: the
+/// name in apposition denies something said before (a new-user trial: "The council
+/// leader, Zoë Núñez, rejected that." counted against her being council leader).
+#[test]
+fn a_denial_whose_subject_is_the_match_denies_something_else() {
+    let claim = "support: ['council leader,? Zoë Núñez']";
+    for doc in [
+        "Ó Briain said taxes would rise. The council leader, Zoë Núñez, rejected that.",
+        "The council leader, Zoë Núñez, denied it.",
+        "The council leader, Zoë Núñez, denies the claim.",
+        "The council leader, Zoë Núñez, disputed the figure on Tuesday.",
+    ] {
+        check(claim, doc, Supports);
+    }
+    // A denial with a subject of its own, or one after a dash, still denies.
+    let claim = "support: ['troops (?:are|were) fighting in Ukraine']";
+    for doc in [
+        "North Korean troops are fighting in Ukraine, a spokesman denied.",
+        "North Korean troops are fighting in Ukraine, Moscow denied.",
+        "North Korean troops are fighting in Ukraine - denied.",
+    ] {
+        check(claim, doc, Contradicts);
+    }
+}
+
 #[test]
 fn negation_stops_at_a_predicate_whose_that_is_dropped() {
     // Regression: these read as contradictions before; the clause after the predicate is
