@@ -614,6 +614,33 @@ fn search<'a>(
             limit = range.start + newline;
             continue;
         }
+        // A search again from a start whose figures were blanked that finds its match in a
+        // later sentence is done with the start's sentence: what it set aside there stands,
+        // and the new sentence has retries of its own (else how many it had left hung on
+        // how many sentences the region searched held: the prefiltered scan and the plain
+        // one disagreed).
+        if masked.is_some() {
+            let sentence = doc.sentence_at(range.start);
+            let earlier = pending
+                .as_ref()
+                .map(|p| p.sentence as usize)
+                .or(revisable.as_ref().map(|hit| hit.sentence));
+            if earlier.is_some_and(|earlier| earlier != sentence) {
+                match revisable.take() {
+                    Some(hit) => {
+                        pending = None;
+                        out.hits.push(hit);
+                    }
+                    None => out.skipped.extend(pending.take()),
+                }
+                // (Searched again from the new sentence's start, it finds the same match,
+                // the first after the old start, in the text as written.)
+                masked = None;
+                retries = 0;
+                position = doc.sentences[sentence].range.start.max(position);
+                continue;
+            }
+        }
         let mut numbers = Vec::with_capacity(pattern.numbers);
         for i in 0..pattern.numbers {
             let Some(m) = captures

@@ -395,3 +395,41 @@ claims:
         );
     }
 }
+
+/// A search again with skipped figures blanked that finds its match in a later sentence
+/// starts that sentence afresh, so the sentences a region of the prefiltered scan holds
+/// (fewer than the plain scan's whole document) cannot change what is read (a review found
+/// the prefiltered scan reading 700 here and the plain one not).
+#[test]
+fn figures_skipped_in_one_sentence_leave_the_next_its_own_retries() {
+    let claims = r"
+claims:
+  - id: lodz
+    claim: Łódź has 700 residents.
+    support: ['Łódź .{0,100}\b{n} residents']
+    number: 700
+  - id: lodz-ascii
+    claim: Lodz has 700 residents.
+    support: ['Lodz .{0,100}\b{n} residents']
+    number: 700
+";
+    let last = "lists 13.000 residents, 14.000 residents, 15.000 residents, 700 residents.";
+    let documents = [
+        format!("Łódź lists 11.000 residents, 12.000 residents. Others count residents too. Łódź {last}"),
+        format!("Lodz lists 11.000 residents, 12.000 residents. Others agree. Lodz {last}"),
+    ];
+    let documents: Vec<(String, String)> = documents
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| (format!("d{i}"), text))
+        .collect();
+    let report = same_both_ways(claims, &documents);
+    for claim in &report.claims {
+        let verdicts: Vec<_> = claim.verdicts.iter().map(|v| v.verdict).collect();
+        assert!(
+            verdicts.contains(&factcheck::Verdict::Supports),
+            "{}: {verdicts:?}",
+            claim.id
+        );
+    }
+}
