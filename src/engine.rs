@@ -5074,6 +5074,9 @@ impl Context<'_> {
                 .entry(key)
                 .or_insert_with(|| Rc::new(RefCell::new(vec![None; figures]))),
         );
+        // (A key is one matcher's part in one sentence: its hits there, and so its figures,
+        // are the same each time it is asked.)
+        debug_assert_eq!(held.borrow().len(), figures);
         // Whether figure `j` of match `i` reads as the claim's, plainly; read once.
         let holds = |i: usize, j: usize, at: usize| {
             if let Some(known) = held.borrow().get(at).copied().flatten() {

@@ -11,15 +11,16 @@
 //! with its own small set of literals. A match never leaves its sentence, so a sentence
 //! holds a match only if it holds a literal of every factor.
 //!
-//! **Soundness.** Literals are extracted from each pattern parsed case-sensitively, reduced
-//! to their longest ASCII run, lower-cased, and searched ASCII-case-insensitively. The
-//! regexes run with `(?i)`, under which an ASCII character also matches the Kelvin sign
-//! (U+212A, like `k`) and the long s (U+017F, like `s`); neither survives NFKC, which the
-//! normalized text has been through, so an ASCII-case-insensitive search finds every place
-//! where a `(?i)` match of a literal can be. A pattern without a usable factor (one that
-//! can start with `.`, `\w`, or a non-ASCII letter, and has no literal after) is a
-//! candidate everywhere, and so is a pattern with `$` or `\z`, whose matches depend on
-//! where the searched text ends.
+//! **Soundness.** Literals are extracted from each pattern parsed case-sensitively,
+//! lower-cased, and searched ASCII-case-insensitively; a literal with non-ASCII letters is
+//! spelt in each case `(?i)` gives them (its simple case foldings, as regex-syntax folds),
+//! or, past 16 spellings, reduced to its longest ASCII run. The regexes run with `(?i)`,
+//! under which an ASCII character also matches the Kelvin sign (U+212A, like `k`) and the
+//! long s (U+017F, like `s`); neither survives NFKC, which the normalized text has been
+//! through, so an ASCII-case-insensitive search finds every place where a `(?i)` match of
+//! a literal can be. A pattern without a usable factor (one that can start with `.` or
+//! `\w` and has no literal after) is a candidate everywhere, and so is a pattern with `$`
+//! or `\z`, whose matches depend on where the searched text ends.
 
 use crate::normalize::NormalizedDocument;
 use crate::pattern::PatternId;
@@ -151,8 +152,9 @@ fn collect_factors(hir: &Hir, out: &mut Vec<Vec<String>>) {
     }
 }
 
-/// The literals that every match of `hir` starts with, reduced to their longest ASCII run
-/// and lower-cased; `None` if there are none to search for.
+/// The literals that every match of `hir` starts with, lower-cased, each in every case of
+/// its non-ASCII letters (`spellings`) or else cut to its longest ASCII run; `None` if there
+/// are none to search for.
 fn literals(hir: &Hir) -> Option<Vec<String>> {
     // Small limits: a factor with more than a few dozen literals is not selective anyway,
     // and extraction over large alternations (such as `{n}`) costs more than it saves.
