@@ -1467,10 +1467,10 @@ impl<'a> SentenceCues<'a> {
         let own = self.toks.get(i).map_or((0, 0), |t| t.lex.entries);
         // ("not" itself is its own entries: they are tried once.)
         let not = match self.kind(i) == Some(K::Not) {
-            true => Some(lookup("not").entries).filter(|&not| not != own),
-            false => None,
-        }
-        .unwrap_or((0, 0));
+            true => lookup("not").entries,
+            false => (0, 0),
+        };
+        let not = if not == own { (0, 0) } else { not };
         // Most words start no entry: they are done before any test of their spelling.
         if own.0 == own.1 && not.0 == not.1 {
             return None;
@@ -2508,16 +2508,13 @@ impl<'a> SentenceCues<'a> {
             .filter(|&be| self.is(be, BE))
             .and_then(|be| self.prev_word(be))
             .is_some_and(|w| self.elem(w, &["which"]));
-        which && self.next_word(k + 1).is_some_and(|j| self.elem(j, &["by"]))
+        which && self.has_agent(k)
     }
 
-    /// Whether the denial at token `k`, the first word after a comma (`words` words after
-    /// the last mark), is the match's own verb: "The council leader, Zoë Núñez, rejected
-    /// that.", "…, Zoë Núñez, denied it." deny something said before, with the match (a
-    /// name in apposition) as their subject. Not a passive ("…, denied by Moscow"), nor
-    /// after a dash ("X - denied."), nor with a subject of its own ("…, a spokesman denied").
-    fn denied_by_the_match(&self, k: usize, words: usize, after_comma: bool) -> bool {
-        words == 0 && after_comma && !self.next_word(k + 1).is_some_and(|j| self.elem(j, &["by"]))
+    /// Whether "by" follows the verb at token `k`: a passive with its agent ("denied by
+    /// Moscow").
+    fn has_agent(&self, k: usize) -> bool {
+        self.next_word(k + 1).is_some_and(|j| self.elem(j, &["by"]))
     }
 
     /// A short trailing clause after the match that denies or doubts it: "…, a spokesman denied.",
@@ -2526,28 +2523,26 @@ impl<'a> SentenceCues<'a> {
     fn tail(&self, from: usize) -> (Option<Cue>, Option<Cue>) {
         let (mut neg, mut hedge) = (None, None);
         // Only a few words may stand between the last mark and the verb, none of them a negation.
-        let (mut after_mark, mut words, mut negated) = (false, 0usize, false);
+        // The last mark since the match, and the words and negation since it.
+        let (mut last_mark, mut words, mut negated) = (None, 0usize, false);
         // Whether someone else's words were reported since the match ("…, Moscow said,").
         let mut reporter_seen = false;
         // Where the clause after the last mark starts.
         let mut clause = from;
         // The verb of "…, a reader wrongly claimed": the statement is denied, not doubted.
         let mut called_false = None;
-        // Whether the last mark is a comma.
-        let mut after_comma = false;
         for k in from..self.toks.len() {
             reporter_seen |= self.is(k, REPORTING);
             match self.kind(k) {
                 Some(mark @ (K::Comma | K::Stop | K::CloseQ)) => {
-                    (after_mark, words, negated, clause) = (true, 0, false, k + 1);
-                    after_comma = mark == K::Comma;
+                    (last_mark, words, negated, clause) = (Some(mark), 0, false, k + 1);
                 }
                 // (A verb of calling, or of saying the true figure, may stand further on,
                 // after a named caller: "…, a figure the campaign group Save Ashbury
                 // Libraries called inflated", "…, but campaign group Free Parking for
                 // Patients said the true figure was £5.1m", trial 108.)
                 Some(K::Word | K::Not)
-                    if after_mark
+                    if last_mark.is_some()
                         && !negated
                         && (words <= 6
                             || words <= 10
@@ -2556,6 +2551,12 @@ impl<'a> SentenceCues<'a> {
                                         && self.real_figure_said(k, false).is_some())) =>
                 {
                     let prev = self.prev_word(k);
+                    // The first word after a comma, active, has the match for its subject
+                    // (a name in apposition): a denial there denies what was said before,
+                    // "The council leader, Zoë Núñez, rejected that." (Still a denial of
+                    // the match: "…, a spokesman denied", "X - denied.")
+                    let the_matchs_own_verb =
+                        words == 0 && last_mark == Some(K::Comma) && !self.has_agent(k);
                     let tail_cue = self
                         .cues
                         .iter()
@@ -2581,7 +2582,7 @@ impl<'a> SentenceCues<'a> {
                     } else if self.is(k, DENY)
                         && !prev.is_some_and(|p| self.is(p, BE))
                         && !self.denial_is_a_noun(k)
-                        && !self.denied_by_the_match(k, words, after_comma)
+                        && !the_matchs_own_verb
                     {
                         let end = self.after_object(k + 1);
                         let end = self.as_dismissive(end).map_or(end, |a| a + 1);

@@ -86,6 +86,24 @@ impl CandidateList {
         self.entries.clear();
         self.sentences.clear();
     }
+
+    /// Adds pattern `id` as a candidate in the sentences whose bits `set` holds (64 to a
+    /// word, in order), if any: a pattern is a candidate in few sentences.
+    fn push_sentences(&mut self, id: PatternId, set: &[u64]) {
+        if set.iter().all(|&word| word == 0) {
+            return;
+        }
+        let start = self.sentences.len() as u32;
+        for (w, &word) in set.iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                self.sentences.push((w * 64) as u32 + bits.trailing_zeros());
+                bits &= bits - 1;
+            }
+        }
+        let end = self.sentences.len() as u32;
+        self.entries.push((id, Candidates::Sentences(start..end)));
+    }
 }
 
 /// A factor shorter than this matches too often to be worth searching for, unless it is
@@ -523,17 +541,7 @@ impl Prefilter {
                         }
                         sentences &= factor_masks[slot as usize];
                     }
-                    if sentences == 0 {
-                        continue;
-                    }
-                    let start = out.sentences.len() as u32;
-                    let mut bits = sentences;
-                    while bits != 0 {
-                        out.sentences.push(bits.trailing_zeros());
-                        bits &= bits - 1;
-                    }
-                    let end = out.sentences.len() as u32;
-                    out.entries.push((id, Candidates::Sentences(start..end)));
+                    out.push_sentences(id, &[sentences]);
                 }
                 continue;
             }
@@ -548,20 +556,7 @@ impl Prefilter {
                         *k &= u;
                     }
                 }
-                if kept.iter().all(|&k| k == 0) {
-                    continue;
-                }
-                // The set bits, word by word: a pattern is a candidate in few sentences.
-                let start = out.sentences.len() as u32;
-                for (w, &word) in kept.iter().enumerate() {
-                    let mut bits = word;
-                    while bits != 0 {
-                        out.sentences.push((w * 64) as u32 + bits.trailing_zeros());
-                        bits &= bits - 1;
-                    }
-                }
-                let end = out.sentences.len() as u32;
-                out.entries.push((id, Candidates::Sentences(start..end)));
+                out.push_sentences(id, kept);
             }
         }
         scratch.reset();

@@ -579,14 +579,16 @@ fn search<'a>(
     let mut captures = (pattern.numbers > 0).then(|| run.regex.create_captures());
     // The text with the figures a match at this start could not count blanked out, so that
     // its gap can reach past them to the next figure ("Troops, up from 8,000, now number
-    // 11,000" reads 11,000), as many times as `RETRIES`.
-    let mut masked: Option<String> = None;
+    // 11,000" reads 11,000), as many times as `RETRIES`; with the sentence of that start.
+    let mut masked: Option<(usize, String)> = None;
     let mut retries = 0;
     // A match whose only figure is an earlier one the sentence revises to a figure the
     // pattern may not reach (`revised_to_a_figure`): kept if no match reads another.
     let mut revisable: Option<Hit> = None;
     loop {
-        let haystack = masked.as_deref().unwrap_or(text);
+        let haystack = masked
+            .as_ref()
+            .map_or(text, |(_, blanked)| blanked.as_str());
         let found = if position > limit {
             None
         } else {
@@ -619,13 +621,9 @@ fn search<'a>(
         // and the new sentence has retries of its own (else how many it had left hung on
         // how many sentences the region searched held: the prefiltered scan and the plain
         // one disagreed).
-        if masked.is_some() {
+        if let Some((blanked_for, _)) = masked {
             let sentence = doc.sentence_at(range.start);
-            let earlier = pending
-                .as_ref()
-                .map(|p| p.sentence as usize)
-                .or(revisable.as_ref().map(|hit| hit.sentence));
-            if earlier.is_some_and(|earlier| earlier != sentence) {
+            if blanked_for != sentence {
                 match revisable.take() {
                     Some(hit) => {
                         pending = None;
@@ -712,7 +710,8 @@ fn search<'a>(
         if range.is_empty() || !whole || !skipped.is_empty() {
             if !skipped.is_empty() && retries < RETRIES {
                 // Look again from the same place with those figures blanked out.
-                let blanked = masked.get_or_insert_with(|| text.to_string());
+                let (_, blanked) =
+                    masked.get_or_insert_with(|| (doc.sentence_at(range.start), text.to_string()));
                 for figure in skipped.into_iter().map(|(f, _)| skipped_part(text, f)) {
                     let blank: String = text[figure.clone()]
                         .chars()
@@ -1517,8 +1516,10 @@ fn not_a_count(
     }
     // "Between $2 billion and $4 billion", "between 90% and 95%": a range whose unit is
     // repeated, which the grammar does not read whole; either end alone is not the figure.
-    let signs = CURRENCY_SIGNS;
-    let before_sign = before.trim_end().trim_end_matches(signs).trim_end();
+    let before_sign = before
+        .trim_end()
+        .trim_end_matches(CURRENCY_SIGNS)
+        .trim_end();
     let ends_with_word = |text: &str, word: &str| {
         let split = text.len().saturating_sub(word.len());
         match (text.get(..split), text.get(split..)) {
@@ -1542,7 +1543,7 @@ fn not_a_count(
     .unwrap_or(after_unit);
     let low_end = ends_with_word(&format!(" {before_sign}"), "between")
         && after_unit.strip_prefix(" and ").is_some_and(|rest| {
-            rest.trim_start_matches(signs)
+            rest.trim_start_matches(CURRENCY_SIGNS)
                 .starts_with(|c: char| c.is_ascii_digit())
         });
     let high_end = ends_with_word(before_sign, "and")

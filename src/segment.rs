@@ -442,7 +442,7 @@ fn split_sentences(
         if i < skip_until {
             continue;
         }
-        if c.is_ascii() && !matches!(c, '"' | '.' | '!' | '?') {
+        if c.is_ascii() && !decides(c as u8) {
             // Nothing happens at an ordinary character: jump to the next byte that may be
             // a quote or a stop (every non-ASCII byte may be), the char before it in `prev`.
             let rest = &text.as_bytes()[i + 1..end];
@@ -503,9 +503,17 @@ fn split_sentences(
     push(sentence_start, end);
 }
 
-/// The first byte of `bytes` that is a quote, a stop or not ASCII: where `split_sentences`
-/// has something to decide. Eight bytes at a time (most of a text is none of these, and
-/// this ran on every byte of every document).
+/// The ASCII bytes at which `split_sentences` has something to decide.
+const QUOTES_AND_STOPS: [u8; 4] = *b"\".!?";
+
+/// Whether `split_sentences` has something to decide at byte `b`: a quote, a stop, or a
+/// byte of a character that is not ASCII (which may be a curly quote or a CJK stop).
+fn decides(b: u8) -> bool {
+    !b.is_ascii() || QUOTES_AND_STOPS.contains(&b)
+}
+
+/// The first byte of `bytes` that `decides`. Eight bytes at a time (most of a text is none
+/// of these, and this ran on every byte of every document).
 fn next_quote_stop_or_non_ascii(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
@@ -520,20 +528,12 @@ fn next_quote_stop_or_non_ascii(bytes: &[u8]) -> Option<usize> {
             break;
         };
         let word = u64::from_le_bytes(chunk);
-        if word & HIGH != 0
-            || holds(word, b'"')
-            || holds(word, b'.')
-            || holds(word, b'!')
-            || holds(word, b'?')
-        {
+        if word & HIGH != 0 || QUOTES_AND_STOPS.iter().any(|&b| holds(word, b)) {
             break;
         }
         at += 8;
     }
-    bytes[at..]
-        .iter()
-        .position(|&b| !b.is_ascii() || matches!(b, b'"' | b'.' | b'!' | b'?'))
-        .map(|p| at + p)
+    bytes[at..].iter().position(|&b| decides(b)).map(|p| at + p)
 }
 
 #[cfg(test)]

@@ -735,6 +735,15 @@ fn reported_then_denied_in_one_sentence_is_mixed() {
     );
 }
 
+/// README's checklist: "will" inside a gap makes a match a plan, which counts neither way;
+/// a pattern that spells it out states it.
+#[test]
+fn will_in_a_gap_is_a_plan_and_spelt_out_is_the_claim() {
+    let doc = "Work will start in March, the council said.";
+    check("support: ['Work.{0,10}start in March']", doc, Omits);
+    check("support: ['Work (?:will )?start in March']", doc, Supports);
+}
+
 /// A denial right after a comma, with no subject of its own, is the match's own verb: the
 /// name in apposition denies something said before (a new-user trial: "The council
 /// leader, Zoë Núñez, rejected that." counted against her being council leader).
